@@ -1,0 +1,11 @@
+"""Every `tilmeld` subcommand, one module each; the list below is their order in --help."""
+
+from __future__ import annotations
+
+import click
+
+
+def COMMANDS() -> list[click.Command]:  # noqa: N802 - read as a constant list
+    from . import parse
+
+    return [parse.parse]

@@ -1,0 +1,38 @@
+"""The understanding context of an event: its workshops and the invitation as sent."""
+
+from __future__ import annotations
+
+import logging
+
+from .config import Settings
+from .understand import Context
+from .understand.mime import human_text_of_file
+
+log = logging.getLogger(__name__)
+
+
+def context_for(settings: Settings) -> Context:
+    event = settings.event
+    return Context(
+        workshops=settings.workshops,
+        signup_address=event.signup_address,
+        coordinator=event.coordinator,
+        language=event.language,
+        invitation_text=invitation_text(settings),
+    )
+
+
+def invitation_text(settings: Settings) -> str:
+    """The invitation's plain text, or "" when none is configured or it cannot be read."""
+    path = settings.event.invitation_file
+    if path is None:
+        return ""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        # Optional help for quote removal: say so once and carry on (`tilmeld check` flags it).
+        log.warning("%s: event.invitation_file: cannot read %s (%s); quoted copies of the "
+                    "invitation are found by their quote marks only", settings.path, path,
+                    exc.strerror or exc)
+        return ""
+    return human_text_of_file(path.name, data)
