@@ -13,13 +13,14 @@ if TYPE_CHECKING:
 
 
 class App:
-    def __init__(self, config_path: str | None, verbose: int) -> None:
+    def __init__(self, config_path: str | None, verbose: bool, quiet: bool) -> None:
         self.config_path = config_path
         self.verbose = verbose
         self._settings: Settings | None = None
+        # INFO carries one line per message handled and never personal data; DEBUG may.
         logging.basicConfig(
             stream=sys.stderr,
-            level=logging.DEBUG if verbose > 1 else logging.INFO,
+            level=logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
 

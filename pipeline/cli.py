@@ -19,12 +19,14 @@ from .errors import EX_SOFTWARE, TilmeldError
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", metavar="PATH", envvar="TILMELD_CONFIG",
               help="The event's TOML file [default: $TILMELD_CONFIG, then config/event.toml].")
-@click.option("-v", "--verbose", count=True, help="More log detail on stderr (-vv: debug).")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Debug logging, and a traceback on internal errors.")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors on stderr (for cron).")
 @click.version_option(__version__, prog_name="tilmeld")
 @click.pass_context
-def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
+def cli(ctx: click.Context, config_path: str | None, verbose: bool, quiet: bool) -> None:
     """Run an event's sign-up by email: read replies, record them, answer, report."""
-    ctx.obj = App(config_path, verbose)
+    ctx.obj = App(config_path, verbose, quiet)
 
 
 for command in COMMANDS():
@@ -47,10 +49,10 @@ def main() -> None:
         sys.exit(130)
     except SystemExit:
         raise
-    except Exception as exc:  # noqa: BLE001 - last resort: one line; the traceback only with -vv
-        if "-vv" in sys.argv:
+    except Exception as exc:  # noqa: BLE001 - last resort: one line; the traceback only with -v
+        if {"-v", "--verbose"} & set(sys.argv[1:]):
             raise
-        click.echo(f"tilmeld: internal error: {type(exc).__name__}: {exc} (run with -vv for details)",
+        click.echo(f"tilmeld: internal error: {type(exc).__name__}: {exc} (run with -v for details)",
                    err=True)
         sys.exit(EX_SOFTWARE)
     sys.exit(code if isinstance(code, int) else 0)
