@@ -1,0 +1,347 @@
+"""MIME: from raw bytes to the headers and the human text of a message.
+
+mail-parser does the MIME work (structure, headers, addresses, attachments, defects).
+What is added here is choosing the text a person wrote and decoding it right when the
+message lies about its charset: 8-bit text without a charset, windows-1252 labelled
+iso-8859-1 or utf-8, UTF-8 labelled Big5, charsets Python does not know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.header
+import email.utils
+import logging
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+
+import mailparser
+
+from .html_text import html_to_text
+from .reading import Envelope
+
+__all__ = ["Mail", "decode_bytes", "human_text_of_file", "parse_mail"]
+
+# mail-parser logs header values and sender text at WARNING and ERROR; that is personal
+# data, and what it reports is kept in Mail.defects anyway.
+logging.getLogger("mailparser").setLevel(logging.CRITICAL)
+
+
+@dataclass
+class Mail:
+    envelope: Envelope
+    headers: dict[str, list[str]] = field(default_factory=dict)  # lower-case name -> decoded values
+    content_type: str = "text/plain"
+    text: str = ""  # the human text: the text/plain part, else the HTML turned into text
+    html: str | None = None  # the HTML part, when there is one
+    from_html: bool = False
+    attachments: list[str] = field(default_factory=list)
+    part_types: list[str] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+    calendar_method: str | None = None  # METHOD of a text/calendar part (REPLY = an RSVP robot)
+
+    def header(self, name: str) -> str:
+        """The first value of header `name` (any case), or ""."""
+        values = self.headers.get(name.lower())
+        return values[0] if values else ""
+
+
+# -- charsets ---------------------------------------------------------------------------
+
+# Labels that in practice mean windows-1252: mail clients write iso-8859-1 or ascii and
+# send curly quotes and dashes from the 0x80-0x9f range (browsers decode them so too).
+_WINDOWS_1252_LABELS = frozenset(("iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1",
+                                  "iso_8859-1", "us-ascii", "ascii", "ansi_x3.4-1968",
+                                  "windows-1252", "cp1252", "x-user-defined"))
+_UTF8_LABELS = frozenset(("utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8"))
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def _legacy(data: bytes) -> str:
+    """Single-byte text in the West European default: windows-1252, latin-1 for its holes."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Text from bytes whose declared charset may be missing, unknown or wrong.
+
+    Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (text in a
+    legacy 8-bit charset is almost never valid UTF-8 by accident); otherwise the
+    declared charset, and where that is absent, unknown or fails, windows-1252.
+    """
+    if not data:
+        return ""
+    label = (declared or "").strip().strip('"').lower()
+    ascii_only = data.isascii()
+    if not label or label in _UTF8_LABELS or label in _WINDOWS_1252_LABELS:
+        if ascii_only:
+            return data.decode("ascii")
+        try:
+            return data.decode("utf-8").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            return _legacy(data)
+    if not ascii_only:
+        try:
+            return data.decode("utf-8").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
+    try:
+        text = data.decode(label)
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return data.decode("ascii") if ascii_only else _legacy(data)
+    return _SURROGATES.sub("\ufffd", text).lstrip("\ufeff")
+
+
+def _raw_bytes(value: str) -> bytes:
+    """The octets behind a header or payload string the stdlib read with surrogateescape."""
+    return value.encode("utf-8", "surrogateescape")
+
+
+def decode_header_value(value: object) -> str:
+    """An RFC 2047 header value as text; raw 8-bit bytes decoded like a body."""
+    if isinstance(value, email.header.Header):
+        value = str(value)
+    elif not isinstance(value, str):
+        value = str(value or "")
+    if _SURROGATES.search(value):
+        value = decode_bytes(_raw_bytes(value))
+    if "=?" not in value:
+        return _unfold(value)
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:  # noqa: BLE001 - a broken encoded word stays as written
+        return _unfold(value)
+    out = []
+    for chunk, charset in chunks:
+        out.append(decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk)
+    return _unfold("".join(out))
+
+
+_FOLD = re.compile(r"\r?\n[ \t]*")
+
+
+def _unfold(value: str) -> str:
+    return _FOLD.sub(" ", value).strip()
+
+
+# -- the body ----------------------------------------------------------------------------
+
+def _is_attachment(part: Message) -> bool:
+    disposition = (part.get("content-disposition") or "").split(";")[0].strip().lower()
+    return disposition == "attachment" or (disposition != "inline" and bool(part.get_param("name")))
+
+
+def _payload_text(part: Message) -> str:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - undecodable transfer encoding: use it as written
+        data = None
+    if data is None:
+        payload = part.get_payload()
+        if not isinstance(payload, str):
+            return ""
+        data = _raw_bytes(payload)
+    if not isinstance(data, bytes):
+        return ""
+    try:
+        charset = part.get_content_charset()
+    except Exception:  # noqa: BLE001 - a malformed charset parameter
+        charset = None
+    return decode_bytes(data, charset).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _unflow(text: str, delsp: bool) -> str:
+    """Join RFC 3676 format=flowed soft line breaks (a line ending in a space)."""
+    lines: list[tuple[int, str]] = []
+    joining = False
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        if body.startswith(" "):
+            body = body[1:]  # space-stuffing, or the space after the quote marks
+        if joining and lines[-1][0] == depth:
+            prev = lines[-1][1]
+            lines[-1] = (depth, (prev[:-1] if delsp else prev) + body)
+        else:
+            lines.append((depth, body))
+        joining = body.endswith(" ") and body.rstrip() != "--"
+    return "\n".join((">" * d + " " + b if d else b) for d, b in lines)
+
+
+@dataclass
+class _Body:
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    calendar_method: str | None = None
+
+
+_CALENDAR_METHOD = re.compile(r"^METHOD:\s*([A-Za-z-]+)", re.MULTILINE)
+
+
+def _walk(message: Message) -> _Body:
+    """The text parts a person wrote: not attachments and not inside attached messages."""
+    body = _Body()
+    stack = [message]
+    while stack:
+        part = stack.pop()
+        ctype = part.get_content_type()
+        body.types.append(ctype)
+        if part.is_multipart():
+            payload = part.get_payload()
+            if ctype.startswith("message/"):
+                # An attached or bounced message: its parts are listed, never read as ours.
+                body.types.extend(p.get_content_type() for p in payload if isinstance(p, Message))
+                continue
+            if isinstance(payload, list):
+                stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
+            continue
+        if ctype == "text/calendar":
+            method = part.get_param("method") or ""
+            if not method:
+                found = _CALENDAR_METHOD.search(_payload_text(part)[:4000])
+                method = found.group(1) if found else ""
+            body.calendar_method = str(method).upper() or body.calendar_method
+            continue
+        if ctype not in ("text/plain", "text/html") or _is_attachment(part):
+            continue
+        text = _payload_text(part)
+        if ctype == "text/html":
+            body.html.append(text)
+        else:
+            if (part.get_param("format") or "").lower() == "flowed":
+                text = _unflow(text, (part.get_param("delsp") or "").lower() == "yes")
+            body.plain.append(text)
+    return body
+
+
+# -- the message -------------------------------------------------------------------------
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+_ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")
+
+
+def _headers(message: Message) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name, value in message.raw_items():
+        out.setdefault(name.strip().lower(), []).append(decode_header_value(value))
+    return out
+
+
+def _envelope(headers: dict[str, list[str]]) -> Envelope:
+    def first(name: str) -> str:
+        values = headers.get(name)
+        return values[0] if values else ""
+
+    addresses: list[tuple[str, str]] = []
+    for value in headers.get("from", []):
+        try:
+            addresses.extend(email.utils.getaddresses([value]))
+        except Exception:  # noqa: BLE001 - an unparseable From has no usable sender
+            continue
+    addresses = [(name, addr) for name, addr in addresses if name or addr]
+    sender = sender_name = None
+    for name, addr in addresses:
+        if _ADDRESS.match(addr.strip()):
+            sender, sender_name = addr.strip().lower(), name.strip()
+            break
+    if sender_name is None and addresses:
+        sender_name = addresses[0][0].strip()
+    date = None
+    if first("date"):
+        try:
+            date = email.utils.parsedate_to_datetime(first("date"))
+        except Exception:  # noqa: BLE001 - an unreadable date is no date
+            date = None
+        if date is not None and date.tzinfo is None:
+            date = date.replace(tzinfo=dt.timezone.utc)
+    in_reply_to = _MSGID.findall(first("in-reply-to"))
+    message_id = _MSGID.findall(first("message-id"))
+    return Envelope(
+        message_id=message_id[0] if message_id else (first("message-id") or None),
+        sender=sender,
+        sender_name=sender_name or "",
+        subject=first("subject"),
+        date=date,
+        in_reply_to=in_reply_to[0] if in_reply_to else None,
+        references=_MSGID.findall(" ".join(headers.get("references", []))),
+        addresses_from=len(addresses),
+    )
+
+
+def _defects(parsed: mailparser.MailParser) -> list[str]:
+    return sorted(parsed.defects_categories)
+
+
+def parse_mail(raw: bytes) -> Mail:
+    """The headers and human text of one raw message. Never raises, whatever the bytes."""
+    if not isinstance(raw, (bytes, bytearray)):
+        raw = str(raw).encode("utf-8", "surrogatepass")
+    try:
+        parsed = mailparser.parse_from_bytes(bytes(raw))
+        message = parsed.message
+        if message is None:
+            raise ValueError("no message")
+        return _mail(message, _defects(parsed), parsed)
+    except Exception as exc:  # noqa: BLE001 - mail from strangers must never stop a run
+        return _fallback(bytes(raw), exc)
+
+
+def _mail(message: Message, defects: list[str], parsed: mailparser.MailParser) -> Mail:
+    headers = _headers(message)
+    body = _walk(message)
+    html = "\n".join(body.html) if body.html else None
+    plain = "\n\n".join(t for t in body.plain if t.strip())
+    from_html = not plain.strip() and bool(html)
+    text = html_to_text(html) if from_html and html else plain
+    attachments = [str(a.get("filename") or "") for a in parsed.attachments]
+    return Mail(
+        envelope=_envelope(headers),
+        headers=headers,
+        content_type=message.get_content_type(),
+        text=text.strip("\n"),
+        html=html,
+        from_html=from_html,
+        attachments=[a for a in attachments if a],
+        part_types=body.types,
+        defects=defects,
+        calendar_method=body.calendar_method,
+    )
+
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+def _fallback(raw: bytes, exc: Exception) -> Mail:
+    """What can be read when the MIME parse failed: the headers as lines, the rest as text."""
+    found = _HEADER_END.search(raw)
+    head, rest = (raw[: found.start()], raw[found.end():]) if found else (b"", raw)
+    headers: dict[str, list[str]] = {}
+    for line in re.split(rb"\r?\n(?![ \t])", head):
+        name, sep, value = line.partition(b":")
+        if sep and name and not name.strip().count(b" "):
+            headers.setdefault(name.strip().decode("latin-1").lower(), []).append(
+                decode_header_value(decode_bytes(value)))
+    text = decode_bytes(rest).replace("\r\n", "\n").replace("\r", "\n")
+    return Mail(envelope=_envelope(headers), headers=headers, text=text.strip("\n"),
+                defects=[f"unparsed: {type(exc).__name__}"])
+
+
+def human_text_of_file(name: str, data: bytes) -> str:
+    """The human text of a file: an .eml message's body, any other file decoded as text."""
+    if name.lower().endswith((".eml", ".msg.txt", ".mbox")) or _looks_like_mail(data):
+        return parse_mail(data).text
+    return decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
+
+
+_MAIL_START = re.compile(rb"^(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n){2}")
+
+
+def _looks_like_mail(data: bytes) -> bool:
+    head = data[:4096]
+    return bool(_MAIL_START.match(head)) and (b"\nSubject:" in head or b"\nFrom:" in head
+                                              or head.startswith((b"From:", b"Subject:")))
