@@ -1,0 +1,287 @@
+"""A person's registration and the one table that moves it on, message by message.
+
+Pure: no I/O. The caller reads the stored row into a Registration, calls `decide`,
+and stores what comes back, with the reply it names, in one transaction.
+
+    outcome = decide(current, reading, late=now_is_after_deadline, max_followups=2)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from .understand.reading import ASKABLE, Reading
+
+Status = Literal["pending", "registered", "declined", "cancelled", "review"]
+STATUSES: tuple[str, ...] = ("pending", "registered", "declined", "cancelled", "review")
+# The state of a person we have no row for yet.
+NONE = "none"
+STATES: tuple[str, ...] = (NONE, *STATUSES)
+
+ReplyKind = Literal["confirm", "ask", "change", "decline", "cancel", "late", "holding"]
+REPLY_KINDS: tuple[str, ...] = ("confirm", "ask", "change", "decline", "cancel", "late", "holding")
+
+# What a message means for the person who sent it, after merging it with what they said before:
+#   complete    they are coming and every choice is known, something changed (or is new)
+#   unchanged   they are coming, every choice is known and nothing changed ("Tak!")
+#   incomplete  they are coming, but a choice is missing or unclear
+#   empty       a human message with nothing to act on and no question
+#   decline     they are not coming (a decline, or a cancellation)
+#   question    a question a person must answer, with no registration in it
+#   review      a person must look first (someone else, a mixed group, ...)
+#   ignore      machine mail
+Meaning = Literal["complete", "unchanged", "incomplete", "empty", "decline", "question", "review",
+                  "ignore"]
+MEANINGS: tuple[str, ...] = ("complete", "unchanged", "incomplete", "empty", "decline", "question",
+                             "review", "ignore")
+
+# The values a registration holds; a change to any of them is confirmed.
+VALUES: tuple[str, ...] = ("workshop", "dinner", "party", "note")
+
+
+@dataclass(frozen=True)
+class Registration:
+    """What we know about one person, keyed by their normalised address."""
+
+    email: str
+    status: Status = "pending"
+    name: str = ""
+    workshop: int | None = None
+    dinner: bool | None = None
+    party: int = 1
+    lang: str = "da"
+    late: bool = False  # signed up after the deadline
+    note: str | None = None
+    question: bool = False  # asked something the coordinator must answer
+    followups: int = 0  # follow-up questions sent
+    asked: tuple[str, ...] = ()  # what the last follow-up asked about
+    review_reason: str | None = None
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(f for f in ASKABLE if getattr(self, f) is None)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    registration: Registration | None  # None: still no row (machine mail, or no usable sender)
+    reply: ReplyKind | None
+    meaning: Meaning
+    reason: str  # short, for the history
+    ask: tuple[str, ...] = ()  # the fields a follow-up asks about
+    forward: bool = False  # show the message to the coordinator now
+    changed: tuple[str, ...] = ()  # values that differ from the stored ones
+
+
+KEEP = "keep"  # a step's target: stay in the current state
+
+
+@dataclass(frozen=True)
+class Step:
+    to: str  # a status, or KEEP
+    reply: ReplyKind | None
+    why: str
+    forward: bool = False
+    merge: bool = True  # take the message's values into the registration
+    late: bool = False  # mark the registration late
+    record: bool = True  # False: the registration is left exactly as it was
+
+
+def _both(step: Step) -> tuple[Step, Step]:
+    return (step, step)
+
+
+NOTHING = _both(Step(KEEP, None, "machine mail", merge=False, record=False))
+TO_REVIEW = _both(Step("review", "holding", "needs a person", forward=True, merge=False))
+STICKY = Step("review", None, "in review: for the coordinator", forward=True)
+STICKY_UNMERGED = _both(replace(STICKY, merge=False))
+# A new registration after the deadline: recorded, told the coordinator will answer, and kept
+# in review so that later messages go to her too.
+LATE_SIGNUP = Step("review", "late", "registered after the deadline", forward=True, late=True)
+# More follow-ups than replies.max_followups would allow: a person takes over.
+EXHAUSTED = Step("review", "holding", "no clear answer after the follow-ups", forward=True)
+
+_confirm = Step("registered", "confirm", "registered")
+_ask = Step("pending", "ask", "asked for what is missing")
+
+
+def _signup(step: Step) -> tuple[Step, Step]:
+    return (step, LATE_SIGNUP)
+
+
+# (state, meaning) -> (step before the deadline, step after it).
+TABLE: dict[tuple[str, str], tuple[Step, Step]] = {
+    (NONE, "complete"): _signup(_confirm),
+    (NONE, "unchanged"): _signup(_confirm),  # not produced: nothing stored to compare with
+    (NONE, "incomplete"): _signup(_ask),
+    (NONE, "empty"): TO_REVIEW,
+    (NONE, "decline"): _both(Step("declined", "decline", "declined")),
+    (NONE, "question"): TO_REVIEW,
+    (NONE, "review"): TO_REVIEW,
+    (NONE, "ignore"): NOTHING,
+
+    # Someone who answered before the deadline may complete their answer after it.
+    ("pending", "complete"): _both(_confirm),
+    ("pending", "unchanged"): _both(_confirm),
+    ("pending", "incomplete"): _both(_ask),
+    ("pending", "empty"): _both(Step(KEEP, None, "nothing new")),
+    ("pending", "decline"): _both(Step("declined", "decline", "declined")),
+    ("pending", "question"): TO_REVIEW,
+    ("pending", "review"): TO_REVIEW,
+    ("pending", "ignore"): NOTHING,
+
+    # Changes are accepted after the deadline too: only new registrations are late.
+    ("registered", "complete"): _both(Step(KEEP, "change", "registration changed")),
+    ("registered", "unchanged"): _both(Step(KEEP, None, "nothing new")),
+    ("registered", "incomplete"): _both(Step(KEEP, "ask", "asked about an unclear change")),
+    ("registered", "empty"): _both(Step(KEEP, None, "nothing new")),
+    ("registered", "decline"): _both(Step("cancelled", "cancel", "cancelled")),
+    ("registered", "question"): _both(Step(KEEP, None, "question for the coordinator",
+                                           forward=True, merge=False)),
+    ("registered", "review"): TO_REVIEW,
+    ("registered", "ignore"): NOTHING,
+
+    ("declined", "complete"): _signup(_confirm),
+    ("declined", "unchanged"): _signup(_confirm),
+    ("declined", "incomplete"): _signup(_ask),
+    ("declined", "empty"): _both(Step(KEEP, None, "nothing new")),
+    ("declined", "decline"): _both(Step(KEEP, None, "declined again")),
+    ("declined", "question"): _both(Step(KEEP, None, "question for the coordinator",
+                                         forward=True, merge=False)),
+    ("declined", "review"): TO_REVIEW,
+    ("declined", "ignore"): NOTHING,
+
+    ("cancelled", "complete"): _signup(_confirm),
+    ("cancelled", "unchanged"): _signup(_confirm),  # "I can come after all": the old choices
+    ("cancelled", "incomplete"): _signup(_ask),
+    ("cancelled", "empty"): _both(Step(KEEP, None, "nothing new")),
+    ("cancelled", "decline"): _both(Step(KEEP, None, "cancelled again")),
+    ("cancelled", "question"): _both(Step(KEEP, None, "question for the coordinator",
+                                          forward=True, merge=False)),
+    ("cancelled", "review"): TO_REVIEW,
+    ("cancelled", "ignore"): NOTHING,
+
+    # Review is sticky: only a correction by the coordinator moves a person out of it.
+    ("review", "complete"): _both(STICKY),
+    ("review", "unchanged"): _both(STICKY),
+    ("review", "incomplete"): _both(STICKY),
+    ("review", "empty"): _both(STICKY),
+    ("review", "decline"): STICKY_UNMERGED,
+    ("review", "question"): STICKY_UNMERGED,
+    ("review", "review"): STICKY_UNMERGED,
+    ("review", "ignore"): NOTHING,
+}
+
+
+def decide(current: Registration | None, reading: Reading, *, late: bool, max_followups: int,
+           holding_reply: bool = False) -> Outcome:
+    """What one message does to its sender's registration, and which reply it gets.
+
+    `current` is the stored registration (None: no row yet); `late` is whether the
+    deadline has passed; `holding_reply` is config replies.holding_reply.
+    """
+    if reading.action == "ignore":
+        return Outcome(current, None, "ignore", "machine mail")
+    email = current.email if current else reading.envelope.sender
+    if not email:
+        return Outcome(None, None, "review", "no usable sender address", forward=True)
+
+    state = current.status if current else NONE
+    base = current or Registration(email=email, lang=reading.lang)
+    merged = merge(base, reading)
+    changed = tuple(f for f in VALUES if getattr(merged, f) != getattr(base, f))
+    ask = fields_to_ask(merged, reading)
+    meaning = meaning_of(reading, ask=ask, changed=changed, first=current is None)
+
+    step = TABLE[(state, meaning)][late]
+    if step.reply == "ask" and base.followups >= max_followups:
+        step = EXHAUSTED
+    reply = None if step.reply == "holding" and not holding_reply else step.reply
+    reason = f"{meaning}: {step.why}"
+    if not step.record:
+        return Outcome(current, None, meaning, reason)
+
+    values = merged if step.merge else replace(base, name=merged.name, lang=merged.lang)
+    status = state if step.to == KEEP else step.to
+    registration = replace(
+        values,
+        status=status,
+        late=values.late or step.late,
+        question=base.question or reading.question,
+        followups=base.followups + int(reply == "ask"),
+        asked=ask if reply == "ask" else (),
+        review_reason=(None if status != "review"
+                       else base.review_reason if state == "review"
+                       else _review_reason(reading, step, meaning)),
+    )
+    return Outcome(
+        registration, reply, meaning, reason,
+        ask=ask if reply == "ask" else (),
+        forward=step.forward or (reading.question and meaning != "question"),
+        changed=changed if step.merge else (),
+    )
+
+
+def merge(current: Registration, reading: Reading) -> Registration:
+    """The registration with what the message says: stated values win, unstated are kept.
+
+    A party of 1 is what the reading says when nobody mentions a number, so only a
+    larger party counts as stated. Notes add up, so a later note on arrival time
+    does not erase an earlier one on diet.
+    """
+    note = current.note
+    if reading.note and not (note and reading.note in note):
+        note = f"{note}\n{reading.note}" if note else reading.note
+    return replace(
+        current,
+        name=reading.envelope.sender_name.strip() or current.name,
+        workshop=reading.workshop if reading.workshop is not None else current.workshop,
+        dinner=reading.dinner if reading.dinner is not None else current.dinner,
+        party=reading.party if reading.party > 1 else current.party,
+        lang=reading.lang or current.lang,
+        note=note,
+    )
+
+
+def fields_to_ask(merged: Registration, reading: Reading) -> tuple[str, ...]:
+    """What a follow-up must ask: choices still missing, and choices the sender left unclear."""
+    unclear = {f for f, words in reading.unclear.items() if words}
+    return tuple(f for f in ASKABLE
+                 if getattr(merged, f) is None
+                 or (f in unclear and getattr(reading, f) is None))
+
+
+def meaning_of(reading: Reading, *, ask: tuple[str, ...], changed: tuple[str, ...],
+               first: bool) -> Meaning:
+    if reading.action == "ignore":
+        return "ignore"
+    if reading.action == "decline":
+        return "decline"
+    if reading.action == "review":
+        if reading.question and reading.intent in ("question", "other"):
+            return "question"
+        if reading.intent == "other" and not _says_anything(reading):
+            return "empty"
+        return "review"
+    if ask:
+        return "incomplete"
+    if changed or first:
+        return "complete"
+    return "question" if reading.question else "unchanged"
+
+
+def _says_anything(reading: Reading) -> bool:
+    return (reading.workshop is not None or reading.dinner is not None or reading.party > 1
+            or bool(reading.note) or any(reading.unclear.values()))
+
+
+def _review_reason(reading: Reading, step: Step, meaning: str) -> str:
+    """Why a person must look: the understanding's reasons when it asked for review."""
+    from_reading = meaning in ("review", "question", "empty")
+    reason = ("; ".join(r for r in reading.reasons if r) if from_reading else "") or step.why
+    return reason if len(reason) <= 200 else reason[:199] + "…"
+
+
+__all__ = ["Registration", "Outcome", "Step", "TABLE", "STATES", "STATUSES", "MEANINGS",
+           "REPLY_KINDS", "NONE", "KEEP", "decide", "merge", "fields_to_ask", "meaning_of"]
