@@ -28,7 +28,7 @@ from . import lexicon
 from .mime import Mail
 from .reading import Context
 
-__all__ = ["own_words", "strip_quotes"]
+__all__ = ["own_words", "strip_quotes", "top_text"]
 
 _LEX = lexicon.load("quotes")
 
@@ -94,6 +94,16 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     kept = [_without_signature(segment, names) for segment in segments]
     out = "\n\n".join("\n".join(seg).strip("\n") for seg in kept if any(s.strip() for s in seg))
     return _BLANK_RUNS.sub("\n\n", out).strip()
+
+
+def top_text(text: str, max_lines: int) -> str:
+    """The unquoted text above the first quote, at most `max_lines` lines: cheap, no copies."""
+    lines = []
+    for line in text.split("\n", max_lines)[:max_lines]:
+        if _QUOTED.match(line):
+            break
+        lines.append(line.rstrip())
+    return "\n".join(lines[: _cut(lines)])
 
 
 # -- 1. where the unquoted original starts -------------------------------------------------

@@ -1,0 +1,130 @@
+"""Machine mail: auto-replies, bounces, receipts, newsletters, calendar answers, our own mail.
+
+`machine_reason` names the first sign found, or None for a person. Headers and the
+structure of the message are strong signs on their own. Phrases in the text are weak:
+people write "vi har modtaget din mail" too, so it takes two different weak signs.
+X-Auto-Response-Suppress is one of the weak ones: Exchange sets it on its own
+notices, but some Outlook and mobile clients send it on ordinary replies as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .mime import Mail
+from .quotes import top_text
+from .reading import Context
+
+__all__ = ["machine_reason"]
+
+_LEX = lexicon.load("machine")
+_AUTOREPLY_HEADERS = tuple(_LEX["headers"]["autoreply"])
+_BOUNCE_HEADERS = tuple(_LEX["headers"]["bounce"])
+_LIST_HEADERS = tuple(_LEX["headers"]["list"])
+_BULK_MAILER_HEADERS = tuple(_LEX["headers"]["bulk_mailer"])
+_PRECEDENCE = frozenset(_LEX["headers"]["precedence"])
+_ROBOTS = frozenset(_LEX["senders"]["robots"])
+_ROBOT_NAMES = frozenset(_LEX["senders"]["robot_names"])
+_NO = frozenset(("no", "false", "0", "off", "none", ""))
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternation + r")", re.IGNORECASE)
+
+
+_SUBJECT_START = re.compile(
+    r"^[\s\[(]*(?:" + "|".join(re.escape(w) for w in sorted(set(_LEX["subjects"]["start"]),
+                                                           key=len, reverse=True)) + r")",
+    re.IGNORECASE)
+_RECEIPT = _phrases(_LEX["body"]["receipt"])
+_AUTOMATIC = _phrases(_LEX["body"]["automatic"])
+_NEWSLETTER = _phrases(_LEX["body"]["newsletter"])
+_MACHINE_REPORTS = ("message/delivery-status", "message/disposition-notification",
+                    "message/feedback-report", "message/global-delivery-status",
+                    "message/global-disposition-notification")
+_CALENDAR_ROBOT_METHODS = frozenset(("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"))
+# How much of the sender's unquoted text the weak phrases are looked for in.
+_TOP_LINES = 40
+
+
+def machine_reason(mail: Mail, context: Context) -> str | None:
+    """Why `mail` was not written by a person for us to answer, or None when it was."""
+    try:
+        return _strong(mail, context) or _weak(mail)
+    except Exception:  # noqa: BLE001 - a sign that cannot be read is no sign
+        return None
+
+
+def _value(mail: Mail, name: str) -> str:
+    return mail.header(name).strip().lower()
+
+
+def _strong(mail: Mail, context: Context) -> str | None:
+    sender = mail.envelope.sender or ""
+    if sender and sender == (context.signup_address or "").lower():
+        return "from our own sign-up address"
+    if sender and sender == (context.coordinator or "").lower():
+        return "from the coordinator's address"
+    if mail.content_type == "multipart/report":
+        return "delivery or read report (multipart/report)"
+    for ctype in _MACHINE_REPORTS:
+        if ctype in mail.part_types:
+            return f"delivery or read report ({ctype})"
+    for name in _BOUNCE_HEADERS:
+        if name in mail.headers:
+            return f"bounce ({name})"
+    return_path = mail.headers.get("return-path")
+    if return_path and all(v.strip() == "<>" for v in return_path):
+        return "empty Return-Path (null sender)"
+    local, _, _ = sender.partition("@")
+    if local in _ROBOTS or local.startswith(("mailer-daemon", "postmaster")):
+        return f"sent by a robot address ({local})"
+    if not sender and mail.envelope.sender_name.strip().lower() in _ROBOT_NAMES:
+        return "sent by a delivery system"
+    auto = _value(mail, "auto-submitted")
+    if "auto-submitted" in mail.headers and auto.split(";")[0].strip() not in _NO:
+        return f"Auto-Submitted: {auto.split(';')[0].strip() or 'yes'}"
+    for name in _AUTOREPLY_HEADERS:
+        if name in mail.headers and _value(mail, name) not in _NO - {""}:
+            return f"{name} header"
+    precedence = _value(mail, "precedence") or _value(mail, "x-precedence")
+    if precedence in _PRECEDENCE:
+        return f"Precedence: {precedence}"
+    for name in _LIST_HEADERS:
+        if name in mail.headers:
+            return f"mailing list ({name})"
+    if mail.calendar_method in _CALENDAR_ROBOT_METHODS:
+        return f"calendar answer (METHOD:{mail.calendar_method})"
+    found = _SUBJECT_START.match(mail.envelope.subject or "")
+    if found:
+        return f"automatic subject ({found.group(0).strip(' [(')})"
+    return None
+
+
+def _weak(mail: Mail) -> str | None:
+    signs = []
+    if "x-auto-response-suppress" in mail.headers:
+        signs.append("X-Auto-Response-Suppress")
+    if any(name in mail.headers for name in _BULK_MAILER_HEADERS):
+        signs.append("mass-mailer headers")
+    if not signs and not _might_be_automatic(mail):
+        return None
+    text = top_text(mail.text, _TOP_LINES)
+    for label, pattern in (("receipt wording", _RECEIPT), ("automatic-notice wording", _AUTOMATIC),
+                           ("newsletter wording", _NEWSLETTER)):
+        if pattern.search(text):
+            signs.append(label)
+    if len(signs) >= 2:
+        return "automatic: " + " + ".join(signs)
+    return None
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|vs|antw|odp|r|rif|ref|res)\s*(?:\[\d+\])?\s*:",
+                            re.IGNORECASE)
+
+
+def _might_be_automatic(mail: Mail) -> bool:
+    """Worth reading the text for receipt wording: not visibly a reply to us."""
+    return not (_REPLY_SUBJECT.match(mail.envelope.subject or "") and mail.envelope.in_reply_to)
