@@ -29,9 +29,8 @@ _ROBOT_NAMES = frozenset(_LEX["senders"]["robot_names"])
 _NO = frozenset(("no", "false", "0", "off", "none", ""))
 
 
-def _phrases(words: list[str]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?:" + alternation + r")", re.IGNORECASE)
+def _phrases(words: list[str]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words)
 
 
 _SUBJECT_START = re.compile(
@@ -111,10 +110,10 @@ def _weak(mail: Mail) -> str | None:
         signs.append("mass-mailer headers")
     if not signs and not _might_be_automatic(mail):
         return None
-    text = top_text(mail.text, _TOP_LINES)
-    for label, pattern in (("receipt wording", _RECEIPT), ("automatic-notice wording", _AUTOMATIC),
+    text = top_text(mail.text, _TOP_LINES).casefold()
+    for label, phrases in (("receipt wording", _RECEIPT), ("automatic-notice wording", _AUTOMATIC),
                            ("newsletter wording", _NEWSLETTER)):
-        if pattern.search(text):
+        if any(phrase in text for phrase in phrases):
             signs.append(label)
     if len(signs) >= 2:
         return "automatic: " + " + ".join(signs)
