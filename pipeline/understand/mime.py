@@ -154,6 +154,15 @@ def _payload_text(part: Message) -> str:
     return decode_bytes(data, charset).replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _filename(part: Message) -> str:
+    """The attachment's file name: RFC 2231 (the stdlib's part) or RFC 2047 (Outlook's habit)."""
+    try:
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001 - a malformed parameter names nothing
+        return ""
+    return decode_header_value(name) if name else ""
+
+
 def _unflow(text: str, delsp: bool) -> str:
     """Join RFC 3676 format=flowed soft line breaks (a line ending in a space)."""
     lines: list[tuple[int, str]] = []
@@ -177,6 +186,7 @@ class _Body:
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
     calendar_method: str | None = None
 
 
@@ -200,6 +210,9 @@ def _walk(message: Message) -> _Body:
             if isinstance(payload, list):
                 stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
             continue
+        name = _filename(part)
+        if name:
+            body.attachments.append(name)
         if ctype == "text/calendar":
             method = part.get_param("method") or ""
             if not method:
@@ -286,19 +299,18 @@ def parse_mail(raw: bytes) -> Mail:
         message = parsed.message
         if message is None:
             raise ValueError("no message")
-        return _mail(message, _defects(parsed), parsed)
+        return _mail(message, _defects(parsed))
     except Exception as exc:  # noqa: BLE001 - mail from strangers must never stop a run
         return _fallback(bytes(raw), exc)
 
 
-def _mail(message: Message, defects: list[str], parsed: mailparser.MailParser) -> Mail:
+def _mail(message: Message, defects: list[str]) -> Mail:
     headers = _headers(message)
     body = _walk(message)
     html = "\n".join(body.html) if body.html else None
     plain = "\n\n".join(t for t in body.plain if t.strip())
     from_html = not plain.strip() and bool(html)
     text = html_to_text(html) if from_html and html else plain
-    attachments = [str(a.get("filename") or "") for a in parsed.attachments]
     return Mail(
         envelope=_envelope(headers),
         headers=headers,
@@ -306,7 +318,7 @@ def _mail(message: Message, defects: list[str], parsed: mailparser.MailParser) -
         text=text.strip("\n"),
         html=html,
         from_html=from_html,
-        attachments=[a for a in attachments if a],
+        attachments=body.attachments,
         part_types=body.types,
         defects=defects,
         calendar_method=body.calendar_method,
