@@ -1,0 +1,48 @@
+"""The event as an iCalendar file, attached to confirmations.
+
+METHOD:PUBLISH with no organizer or attendees: calendar clients add the event without
+offering to answer it, so no RSVP mail comes back to the sign-up mailbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from icalendar import Calendar, Event as VEvent
+
+from .config import Event
+
+
+def event_uid(event: Event, email: str) -> str:
+    """The same for one person and one event every time, so updates replace the entry.
+
+    A hash, so the address itself is not written into the file.
+    """
+    seed = f"{event.signup_address}\n{event.starts.isoformat()}\n{email.lower()}"
+    return f"{hashlib.sha256(seed.encode()).hexdigest()[:32]}@{event.domain}"
+
+
+def ics(event: Event, email: str, *, description: str, now: dt.datetime) -> bytes:
+    """The event for one participant; `description` is their registration in their language."""
+    cal = Calendar()
+    cal.add("prodid", "-//tilmeld//sign-up by email//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    vevent = VEvent()
+    vevent.add("uid", event_uid(event, email))
+    vevent.add("dtstamp", now.astimezone(dt.timezone.utc))
+    # A later update must carry a higher sequence; the minute it was made is one, with no
+    # counter to keep.
+    vevent.add("sequence", int(now.timestamp()) // 60)
+    vevent.add("dtstart", event.starts.astimezone(event.timezone))
+    vevent.add("dtend", event.ends.astimezone(event.timezone))
+    vevent.add("summary", event.title)
+    vevent.add("location", event.location)
+    vevent.add("description", description)
+    vevent.add("transp", "OPAQUE")
+    cal.add_component(vevent)
+    # The zone's rules around the event only: the whole history since 1970 is long.
+    year = event.starts.year
+    cal.add_missing_timezones(first_date=dt.date(year - 1, 1, 1), last_date=dt.date(year + 1, 12, 31))
+    return cal.to_ical()
