@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from servers import ServerUnavailable, wait_for_port
+from servers.dovecot import offering
 
 pytestmark = pytest.mark.integration
 
@@ -48,7 +49,7 @@ def test_dovecot_uidvalidity_can_be_changed(mail_user):
 
 def test_dovecot_capability_can_be_narrowed_per_user(dovecot):
     plain = dovecot.add_user()
-    narrowed = dovecot.add_user(capability="UIDPLUS")
+    narrowed = dovecot.add_user(offering("UIDPLUS"))
     with plain.client() as imap:
         assert imap.has_capability("MOVE")
     with narrowed.client() as imap:

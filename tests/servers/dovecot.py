@@ -33,6 +33,16 @@ from .tls import Certificates
 INSTALL_HINT = "install it with `apt-get install dovecot-imapd` (or run tests/ensure-servers as root)"
 
 
+# The password is right but the account's mail user does not exist: Dovecot then refuses
+# the login with NO [UNAVAILABLE], as it does when its user database is down.
+UNAVAILABLE = "userdb_uid=no-such-os-user"
+
+
+def offering(capability: str) -> str:
+    """A passwd-file field replacing what IMAP offers the user after login (one word)."""
+    return f"userdb_imap_capability={capability}"
+
+
 @dataclass(frozen=True)
 class Stored:
     """A message as it sits in a folder, read back without touching its flags."""
@@ -173,17 +183,16 @@ class Dovecot:
 
     # -- users and tools -------------------------------------------------------------
 
-    def add_user(self, capability: str | None = None) -> MailUser:
-        """A new user with an empty mailbox. `capability` replaces what IMAP offers this
-        user after login (one word, e.g. "UIDPLUS" for a server without MOVE)."""
-        if capability and " " in capability:
+    def add_user(self, *fields: str) -> MailUser:
+        """A new user with an empty mailbox; `fields` are passwd-file extra fields such as
+        offering("UIDPLUS") or UNAVAILABLE."""
+        if any(" " in f for f in fields):
             raise ValueError("passwd-file extra fields cannot hold spaces")
         self._users += 1
         name = f"user{self._users}"
         password = secrets.token_hex(8)
-        extra = f"userdb_imap_capability={capability}" if capability else ""
         entry = self.passwd / name
-        entry.write_text(f"{name}:{{PLAIN}}{password}::::::{extra}\n")
+        entry.write_text(f"{name}:{{PLAIN}}{password}::::::{' '.join(fields)}\n")
         entry.chmod(0o644)
         password_file = self.root / f"{name}.password"
         password_file.write_text(password + "\n")
