@@ -23,6 +23,12 @@ def context() -> Context:
 
 
 @pytest.fixture(scope="session")
-def eml() -> Callable[[str], Mail]:
+def eml_bytes() -> Callable[[str], bytes]:
+    """eml_bytes("quotes/x.eml"): the raw bytes of tests/fixtures/mail/quotes/x.eml."""
+    return lambda name: (FIXTURES / "mail" / name).read_bytes()
+
+
+@pytest.fixture(scope="session")
+def eml(eml_bytes: Callable[[str], bytes]) -> Callable[[str], Mail]:
     """eml("quotes/x.eml"): tests/fixtures/mail/quotes/x.eml parsed by parse_mail."""
-    return lambda name: parse_mail((FIXTURES / "mail" / name).read_bytes())
+    return lambda name: parse_mail(eml_bytes(name))

@@ -1,0 +1,98 @@
+"""Machine mail: every automatic message is recognised, and no person is taken for one."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.understand.machine import machine_reason
+from pipeline.understand.mime import parse_mail
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("exchange_ooo_da.eml", "Auto-Submitted: auto-replied"),
+    ("gmail_vacation_re_subject.eml", "Auto-Submitted: auto-replied"),  # "Re:" subject, trap
+    ("receipt_auto_generated.eml", "Auto-Submitted: auto-generated"),
+    ("ooo_x_autoreply_en.eml", "x-autoreply"),
+])
+def test_auto_reply_headers(eml, context, name, reason):
+    assert reason in machine_reason(eml(f"machine/{name}"), context)
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("autosvar_subject_only.eml", "Autosvar"),
+    ("exchange_ndr_subject.eml", "Kan ikke leveres"),
+])
+def test_subject_words_at_the_start(eml, context, name, words):
+    assert words in machine_reason(eml(f"machine/{name}"), context)
+
+
+@pytest.mark.parametrize("name", ["postfix_bounce.eml", "read_receipt_da.eml"])
+def test_reports(eml, context, name):
+    assert "report" in machine_reason(eml(f"machine/{name}"), context)
+
+
+def test_bounce_signs_each_alone(eml_bytes, context):
+    raw = eml_bytes("machine/postfix_bounce.eml")
+    # Without the report structure and the Auto-Submitted header, the null sender and
+    # the MAILER-DAEMON address still tell.
+    plain = (raw.replace(b"multipart/report; report-type=delivery-status;", b"multipart/mixed;")
+             .replace(b"message/delivery-status", b"text/plain")
+             .replace(b"Auto-Submitted: auto-replied\r\n", b""))
+    assert machine_reason(parse_mail(plain), context) == "empty Return-Path (null sender)"
+    no_null_sender = plain.replace(b"Return-Path: <>\r\n", b"")
+    assert "MAILER-DAEMON".lower() in machine_reason(parse_mail(no_null_sender), context)
+
+
+def test_newsletter(eml, context):
+    assert machine_reason(eml("machine/newsletter_bulk.eml"), context) == "Precedence: bulk"
+
+
+def test_list_headers_alone(eml_bytes, context):
+    raw = eml_bytes("machine/newsletter_bulk.eml").replace(b"Precedence: bulk\r\n", b"")
+    assert "mailing list" in machine_reason(parse_mail(raw), context)
+
+
+@pytest.mark.parametrize("name", ["calendar_accept.eml", "calendar_decline_body_method.eml"])
+def test_calendar_answers(eml, context, name):
+    assert machine_reason(eml(f"machine/{name}"), context) == "calendar answer (METHOD:REPLY)"
+
+
+def test_our_own_address_any_case(eml, context):
+    assert machine_reason(eml("machine/own_signup_address.eml"), context) == "from our own sign-up address"
+
+
+def test_coordinator_address(eml_bytes, context):
+    raw = eml_bytes("machine/own_signup_address.eml").replace(
+        b"Tilmelding@Lysholm-Bolig.dk", b"kha@lysholm-bolig.dk")
+    assert machine_reason(parse_mail(raw), context) == "from the coordinator's address"
+
+
+def test_receipt_recognised_by_two_weak_signs(eml, context):
+    reason = machine_reason(eml("machine/receipt_wording_only.eml"), context)
+    assert reason == "automatic: receipt wording + automatic-notice wording"
+
+
+def test_one_weak_sign_is_not_enough(eml_bytes, context):
+    raw = eml_bytes("machine/receipt_wording_only.eml").replace(b"Du kan ikke svare p", b"Skriv gerne igen p")
+    assert machine_reason(parse_mail(raw), context) is None
+
+
+@pytest.mark.parametrize("name", [
+    # Outlook sends X-Auto-Response-Suppress on ordinary replies too, and this one even
+    # says "vi har modtaget din invitation": still a person.
+    "human_outlook_auto_response_suppress.eml",
+    # Subject words only count at the start, and "Ikke til stede" needs its colon.
+    "human_subject_ikke_til_stede.eml",
+    "human_reply_to_autoreply_subject.eml",
+    # The sign-up address's own domain is not the sign-up address.
+    "human_colleague_same_domain.eml",
+])
+def test_people_are_not_machines(eml, context, name):
+    assert machine_reason(eml(f"machine/{name}"), context) is None
+
+
+def test_auto_submitted_no_is_a_person(eml_bytes, context):
+    raw = eml_bytes("machine/exchange_ooo_da.eml").replace(
+        b"Auto-Submitted: auto-replied", b"Auto-Submitted: no").replace(
+        b"Automatisk_svar=3A_", b"").replace(b"X-Auto-Response-Suppress: All\r\n", b"")
+    assert machine_reason(parse_mail(raw), context) is None
