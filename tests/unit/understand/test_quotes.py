@@ -1,0 +1,157 @@
+"""Quotes, copies of what we sent, signatures and footers: only the sender's own words stay."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from pipeline.understand.mime import parse_mail
+from pipeline.understand.quotes import own_words, strip_quotes
+
+FOLLOWUP = (Path(__file__).resolve().parents[2] / "fixtures" / "mail" / "quotes"
+            / "followup_question.txt").read_text("utf-8")
+
+
+def words(eml, context, name: str, known: tuple[str, ...] = ()) -> str:
+    return own_words(eml(f"quotes/{name}"), context, known)
+
+
+# -- quote headers of every common client ---------------------------------------------------
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("outlook_da_header_english_cc.eml",
+     "Hej Karen\n\nWorkshop 2 passer mig fint. Jeg spiser ikke med."),
+    ("outlook_en_header_quoted.eml",
+     "Dear Karen,\n\nI'll join the urban gardens workshop (no. 2). Count me in for the soup as well."),
+    ("outlook_android_underscores.eml", "Nr. 3 og ingen mad til mig, tak."),
+    ("gmail_da_wrapped_header.eml",
+     "Hej Karen\n\nJeg vil gerne være med i naboskab-workshoppen, og jeg spiser gerne med."),
+    ("gmail_en.eml", "Hi Karen,\n\nThanks! Please sign me up for Rain water. I'll skip the soup."),
+    ("iphone_apple_mail.eml", "Jeg kommer! Byhaver, og ja tak til suppe 😊"),
+    ("oprindelig_meddelelse.eml",
+     "Hej Karen\n\nJeg melder mig til workshop 1 om regnvand og spiser med."),
+    ("original_message.eml", "Karen,\n\nNaboskab for mig. I won't stay for dinner."),
+    ("windows10_mail.eml",
+     "Hej Karen\n\nJeg deltager i workshop 1: Regnvand.\nSuppe: nej tak"),
+])
+def test_client_quote_styles(eml, context, name, expected):
+    assert words(eml, context, name) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("owa_html_only_divrplyfwdmsg.eml",
+     "Hej Karen\n\nJeg tilmelder mig workshoppen om byhaver og bliver gerne til suppen."),
+    ("gmail_html_only_quote.eml",
+     "Hej Karen\n\nJeg kan desværre ikke den 24. – vi har generalforsamling i haveforeningen."),
+])
+def test_html_only_quote_structure(eml, context, name, expected):
+    mail = eml(f"quotes/{name}")
+    assert mail.from_html
+    assert own_words(mail, context) == expected
+
+
+def test_quote_structure_is_found_without_the_invitation_text(eml, context):
+    blind = dataclasses.replace(context, invitation_text="")
+    for name in ("owa_html_only_divrplyfwdmsg.eml", "gmail_da_wrapped_header.eml",
+                 "outlook_da_header_english_cc.eml", "oprindelig_meddelelse.eml"):
+        assert "Kære beboere" not in own_words(eml(f"quotes/{name}"), blind), name
+
+
+# -- inline answers ----------------------------------------------------------------------
+
+def test_inline_answers_between_quoted_lines_survive(eml, context):
+    assert words(eml, context, "thunderbird_inline_answers.eml") == (
+        "Hej Karen\n\nMine svar står inde i din mail.\n\n"
+        "Ja tak, jeg spiser med.\n\nDen her vil jeg gerne – nr. 3.")
+
+
+# -- copies of what we sent ---------------------------------------------------------------
+
+def test_invitation_pasted_without_marks_and_rewrapped(eml, context):
+    assert words(eml, context, "invitation_pasted_without_marks.eml") == (
+        "Hej Karen, her er mine svar:\n\nJeg vælger regnvand.\n\nSuppe: ja tak.")
+
+
+def test_without_the_invitation_text_a_pasted_copy_stays(eml, context):
+    blind = dataclasses.replace(context, invitation_text="")
+    assert "Workshop 3: Naboskab" in own_words(eml("quotes/invitation_pasted_without_marks.eml"), blind)
+
+
+def test_our_own_follow_up_is_removed_when_known(eml, context):
+    assert words(eml, context, "answer_to_followup.eml", (FOLLOWUP,)) == "Det bliver 3."
+    assert "1 (Regnvand), 2 (Byhaver)" in words(eml, context, "answer_to_followup.eml")
+
+
+@pytest.mark.parametrize("answer", [
+    "Workshop 3: Naboskab",            # a line of the invitation, written as the answer
+    "Program",
+    "Workshop 2: Byhaver\nBagefter er der suppe og brød i fælleshuset for dem, der har lyst.",
+])
+def test_short_lines_of_the_invitation_written_as_answers_stay(context, answer):
+    text = f"{answer}\n\nVenlig hilsen\nAnn\n\n" + "\n".join("> " + line for line in
+                                                          context.invitation_text.splitlines())
+    kept = strip_quotes(text, (context.invitation_text,))
+    assert kept.splitlines()[0] == answer.splitlines()[0]
+
+
+# -- signatures, footers, disclaimers -------------------------------------------------------
+
+def test_signature_with_a_job_title_naming_workshops(eml, context):
+    kept = words(eml, context, "outlook_da_signature_title.eml")
+    assert kept == "Hej Karen\n\nJeg kommer gerne og spiser med bagefter."
+
+
+def test_signature_without_a_closing_starts_at_the_senders_name(eml, context):
+    kept = words(eml, context, "signature_name_only.eml")
+    assert kept == "Hej Karen\n\nJeg deltager i workshoppen om byhaver og spiser med."
+
+
+def test_signature_delimiter(eml, context):
+    assert words(eml, context, "signature_delimiter.eml") == "Byhaver, og jeg spiser med."
+
+
+def test_postscript_after_the_signature_is_kept(eml, context):
+    assert words(eml, context, "signature_then_postscript.eml") == (
+        "Hej Karen\n\nJeg tager workshop 2.\n\nPS: Jeg spiser ikke med, jeg skal videre til træning.")
+
+
+def test_disclaimers_go(eml, context):
+    assert words(eml, context, "disclaimer.eml") == "Jeg kommer og vælger naboskab. Ingen suppe til mig."
+
+
+@pytest.mark.parametrize("footer", [
+    "Sendt fra min iPhone", "Sent from my iPad", "Hentet fra Outlook til Android",
+    "Sendt fra Mail til Windows 10", "Get Outlook for iOS<https://aka.ms/o0ukef>",
+    "Sendt fra min Samsung Galaxy-smartphone.", "Envoyé de mon iPhone",
+])
+def test_mobile_footers(footer):
+    assert strip_quotes(f"Jeg tager nr. 2 og spiser med.\n\n{footer}") == "Jeg tager nr. 2 og spiser med."
+
+
+def test_a_valediction_followed_by_more_answer_is_not_a_signature():
+    text = ("Hej Karen\n\nJeg kommer.\n\nMange tak\n\nJeg har tænkt over det og vil helst være med "
+            "i byhaverne, men kun hvis der er plads til mine to børn på 8 og 10 år.")
+    assert strip_quotes(text).endswith("mine to børn på 8 og 10 år.")
+
+
+def test_a_closing_alone_is_the_message():
+    assert strip_quotes("Tak!") == "Tak!"
+
+
+# -- not everything that looks like a header is one ----------------------------------------
+
+def test_form_lines_and_a_colleague_quoted_in_words_stay(eml, context):
+    kept = words(eml, context, "own_words_look_like_headers.eml")
+    assert "Til: workshop 2" in kept
+    assert "Vi glæder os til at se gården blive grøn." in kept
+
+
+def test_no_quote_at_all():
+    mail = parse_mail(b"From: a@example.dk\r\nSubject: Tilmelding\r\n\r\nJeg tager 1.\r\n")
+    assert strip_quotes(mail.text) == "Jeg tager 1."
+
+
+def test_only_a_quote_leaves_nothing():
+    assert strip_quotes("On Mon, Sep 2, 2024 at 10:15 AM Karen <k@example.dk> wrote:\n> Kom!") == ""
