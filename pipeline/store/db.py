@@ -1,0 +1,174 @@
+"""Engines, sessions and the schema version: the store's one door to the database.
+
+    engine = engine_for(settings.database_url)
+    upgrade(engine)                      # Alembic upgrade head, scripts inside the package
+    with sessions(engine).begin() as session:
+        ...                              # one transaction per message
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import TemporaryFailure
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT = 15.0  # seconds a SQLite writer waits for another before giving up
+CONNECT_TIMEOUT = 10  # seconds to reach a database server
+
+
+def engine_for(url: str, *, busy_timeout: float = BUSY_TIMEOUT) -> Engine:
+    """An engine for `url`, with the settings tilmeld relies on. Connects lazily."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": busy_timeout})
+        _sqlite_settings(engine, busy_timeout)
+        return engine
+    connect_args = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT
+    return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+
+
+def _sqlite_settings(engine: Engine, busy_timeout: float) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI objects
+        # The driver's own transaction handling starts transactions late and never for
+        # reads; take it over so every transaction is explicit (see on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Connection) -> None:
+        # Take the write lock at the start: a transaction that reads, then writes, cannot
+        # fail on a lock upgrade; a second writer waits up to busy_timeout instead.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded values after commit, so results can be used afterwards."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+# -- schema version ----------------------------------------------------------------------------
+
+def alembic_config(url: str | None = None) -> Config:
+    """The Alembic configuration for the migrations shipped inside this package."""
+    config = Config()
+    config.set_main_option("script_location", "pipeline.store:migrations")
+    if url:
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "no migrations in the package"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema version of the database; None when it has no tilmeld schema yet."""
+    with _connected(engine) as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def needs_upgrade(engine: Engine | str) -> bool:
+    with _engine(engine) as e:
+        return current_revision(e) != head_revision()
+
+
+def upgrade(engine: Engine | str) -> None:
+    """Create the schema or bring it up to date, in one transaction."""
+    with _engine(engine) as e:
+        before = current_revision(e)
+        if before == head_revision():
+            return
+        with _connected(e) as connection, migrating(connection):
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        log.info("database schema upgraded from %s to %s", before or "nothing", head_revision())
+
+
+@contextlib.contextmanager
+def migrating(connection: Connection) -> Iterator[None]:
+    """One transaction for schema changes; on SQLite with foreign keys checked at the end.
+
+    SQLite alters a table by copying it; with foreign keys on, dropping the old copy
+    would cascade into the rows that point at it. So they are off while migrating,
+    and the result is checked before the commit.
+    """
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        _raw_pragma(connection, "foreign_keys=OFF")
+    try:
+        with connection.begin():
+            yield
+            if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                raise RuntimeError("the migration left rows whose foreign keys point nowhere")
+    finally:
+        if sqlite:
+            _raw_pragma(connection, "foreign_keys=ON")
+
+
+def _raw_pragma(connection: Connection, pragma: str) -> None:
+    # Straight to the driver: through SQLAlchemy it would open a transaction, in which
+    # SQLite ignores this pragma.
+    connection.connection.driver_connection.execute(f"PRAGMA {pragma}")
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+def unreachable(engine: Engine, exc: DBAPIError) -> TemporaryFailure:
+    """The one-line temporary failure for a database that cannot be reached or is locked."""
+    url = engine.url
+    problem = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+    if url.get_backend_name() == "sqlite":
+        return TemporaryFailure(f"database {url.database}", None, None, problem)
+    return TemporaryFailure("database", url.host or "localhost", url.port or _default_port(url),
+                            problem)
+
+
+def _default_port(url) -> int | None:  # noqa: ANN001 - sqlalchemy URL
+    return {"postgresql": 5432, "mysql": 3306}.get(url.get_backend_name())
+
+
+@contextlib.contextmanager
+def _engine(engine: Engine | str) -> Iterator[Engine]:
+    if isinstance(engine, Engine):
+        yield engine
+        return
+    owned = engine_for(engine)
+    try:
+        yield owned
+    finally:
+        owned.dispose()
+
+
+@contextlib.contextmanager
+def _connected(engine: Engine) -> Iterator[Connection]:
+    try:
+        connection = engine.connect()
+    except DBAPIError as exc:
+        raise unreachable(engine, exc) from None
+    with connection:
+        yield connection
+
