@@ -6,6 +6,6 @@ import click
 
 
 def COMMANDS() -> list[click.Command]:  # noqa: N802 - read as a constant list
-    from . import parse
+    from . import init, parse
 
-    return [parse.parse]
+    return [init.init, parse.parse]
