@@ -23,7 +23,7 @@ from email_validator import EmailNotValidError, validate_email
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _FOLD = re.compile(r"\r\n(?=[ \t])")  # a folded line goes on after CRLF and a space
 _FIELD_NAME = re.compile(r"[!-9;-~]+")  # RFC 5322 ftext
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|antw|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 MAX_MESSAGE_ID = 250  # with its angle brackets it fits the store's 255-character columns
 MAX_REFERENCES = 20  # the thread's first message and the latest ones
 

@@ -135,7 +135,7 @@ def test_new_message_ids_are_on_our_domain_and_unique():
     ("Re: Invitation", "Re: Invitation"),
     ("RE: SV: Sv: AW: re:Invitation", "Re: Invitation"),
     ("Re[2]: Invitation", "Re: Invitation"),
-    ("VS: Invitation", "Re: Invitation"),
+    ("VS: Invitation", "Re: VS: Invitation"),  # a Danish forward, kept like Fwd:
     ("Fwd: Invitation", "Re: Fwd: Invitation"),
     ("Revision of plans", "Re: Revision of plans"),
     ("", "Fallback"),

@@ -83,6 +83,17 @@ def test_an_unreachable_database_is_a_temporary_failure(tmp_path):
     assert caught.value.exit_code == EX_TEMPFAIL and "dir.sqlite3" in str(caught.value)
 
 
+def test_an_unreachable_server_is_named_by_host_and_port():
+    closed = db.engine_for("postgresql+psycopg://tilmeld:secret@127.0.0.1:1/tilmeld")
+    try:
+        with pytest.raises(TemporaryFailure) as caught:
+            db.needs_upgrade(closed)
+    finally:
+        closed.dispose()
+    assert caught.value.exit_code == EX_TEMPFAIL
+    assert "127.0.0.1:1" in str(caught.value) and "secret" not in str(caught.value)
+
+
 # -- types and constraints --------------------------------------------------------------------
 
 def test_datetimes_come_back_aware_in_utc(session):
