@@ -40,6 +40,8 @@ _SUBJECT_START = re.compile(
 _RECEIPT = _phrases(_LEX["body"]["receipt"])
 _AUTOMATIC = _phrases(_LEX["body"]["automatic"])
 _NEWSLETTER = _phrases(_LEX["body"]["newsletter"])
+_BOUNCE_WORDING = _phrases(_LEX["body"]["bounce"])
+_SUBJECT_ANYWHERE = _phrases(_LEX["subjects"]["anywhere"])
 _MACHINE_REPORTS = ("message/delivery-status", "message/disposition-notification",
                     "message/feedback-report", "message/global-delivery-status",
                     "message/global-disposition-notification")
@@ -98,7 +100,7 @@ def _strong(mail: Mail, context: Context) -> str | None:
         return f"calendar answer (METHOD:{mail.calendar_method})"
     found = _SUBJECT_START.match(mail.envelope.subject or "")
     if found:
-        return f"automatic subject ({found.group(0).strip(' [(')})"
+        return f"automatic subject ({found.group(0).strip(' [()]:')})"
     return None
 
 
@@ -108,11 +110,14 @@ def _weak(mail: Mail) -> str | None:
         signs.append("X-Auto-Response-Suppress")
     if any(name in mail.headers for name in _BULK_MAILER_HEADERS):
         signs.append("mass-mailer headers")
+    subject = (mail.envelope.subject or "").casefold()
+    if any(phrase in subject for phrase in _SUBJECT_ANYWHERE):
+        signs.append("automatic words in the subject")
     if not signs and not _might_be_automatic(mail):
         return None
     text = top_text(mail.text, _TOP_LINES).casefold()
     for label, phrases in (("receipt wording", _RECEIPT), ("automatic-notice wording", _AUTOMATIC),
-                           ("newsletter wording", _NEWSLETTER)):
+                           ("newsletter wording", _NEWSLETTER), ("bounce wording", _BOUNCE_WORDING)):
         if any(phrase in text for phrase in phrases):
             signs.append(label)
     if len(signs) >= 2:

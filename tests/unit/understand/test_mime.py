@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import quopri
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from pipeline.understand.machine import machine_reason
 from pipeline.understand.mime import decode_bytes, human_text_of_file, parse_mail
+from pipeline.understand.quotes import own_words
 
 # -- charsets and transfer encodings ------------------------------------------------------
 
@@ -173,3 +179,84 @@ def test_human_text_of_file_reads_eml_and_text():
     eml_bytes = b"From: a@example.dk\r\nSubject: s\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nhej \xc3\xa6\r\n"
     assert human_text_of_file("invitation.eml", eml_bytes) == "hej æ"
     assert human_text_of_file("invitation.txt", "Kære alle\r\nvælg".encode("cp1252")) == "Kære alle\nvælg"
+
+
+# -- property: no bytes and no MIME tree make understanding raise -----------------------------
+
+
+_CHARSETS = ["utf-8", "iso-8859-1", "windows-1252", "big5", "koi8-r", "utf-16", "x-unknown",
+             "ansi_x3.110-1983", "", '"utf-8']
+_ENCODINGS = ["7bit", "8bit", "base64", "quoted-printable", "binary", "x-uuencode", "bogus"]
+_LEAF_TYPES = ["text/plain", "text/html", "text/calendar", "application/pdf", "message/delivery-status",
+               "text/plain; format=flowed; delsp=yes", "image/png"]
+_HEADER_LINES = st.sampled_from([
+    b"From: Ann <ann@example.dk>", b"From: <>", b"From: =?utf-8?q?=C3=A6?= <x@y>, z@w",
+    b"Subject: =?iso-8859-1?q?S=F8?=", b"Subject: \xe6\xf8\xe5", b"Auto-Submitted: no",
+    b"Return-Path: <>", b"In-Reply-To: <a@b>", b"Date: Mon, 2 Sep 2024 10:15:00 +0200",
+    b"Date: yesterday", b"Content-Disposition: attachment; filename*=utf-8''%E2%80%93.pdf",
+])
+
+
+def _encoded(body: bytes, encoding: str) -> bytes:
+    if encoding == "base64":
+        return base64.encodebytes(body)
+    if encoding == "quoted-printable":
+        return quopri.encodestring(body)
+    return body
+
+
+@st.composite
+def _leaf(draw) -> bytes:
+    ctype = draw(st.sampled_from(_LEAF_TYPES))
+    charset = draw(st.sampled_from(_CHARSETS))
+    encoding = draw(st.sampled_from(_ENCODINGS))
+    text = draw(st.text(max_size=200))
+    body = draw(st.one_of(st.just(text.encode("utf-8")), st.binary(max_size=200),
+                          st.just(text.encode("utf-8", "replace"))))
+    if draw(st.booleans()):
+        body = b"> quoted\r\n" + body + b"\r\nOn Mon, 2 Sep 2024 Ann <a@b> wrote:\r\n> x\r\n"
+    headers = [f"Content-Type: {ctype}; charset={charset}".encode(),
+               f"Content-Transfer-Encoding: {encoding}".encode()]
+    headers += draw(st.lists(_HEADER_LINES, max_size=2))
+    return b"\r\n".join(headers) + b"\r\n\r\n" + _encoded(body, encoding)
+
+
+def _multipart(children: st.SearchStrategy[bytes]) -> st.SearchStrategy[bytes]:
+    @st.composite
+    def build(draw) -> bytes:
+        subtype = draw(st.sampled_from(["mixed", "alternative", "related", "report", "signed"]))
+        boundary = draw(st.sampled_from(["b1", "=_x", "----=_Part_1", "a b"]))
+        parts = draw(st.lists(children, max_size=4))
+        broken = draw(st.sampled_from(["none", "no-close", "wrong-boundary", "no-start"]))
+        out = [f'Content-Type: multipart/{subtype}; boundary="{boundary}"'.encode(), b""]
+        if draw(st.booleans()):
+            out.append(b"preamble text")
+        for part in parts:
+            if broken != "no-start":
+                out.append(f"--{'zz' if broken == 'wrong-boundary' else boundary}".encode())
+            out.append(part)
+        if broken != "no-close":
+            out.append(f"--{boundary}--".encode())
+        return b"\r\n".join(out)
+    return build()
+
+
+_TREES = st.recursive(_leaf(), _multipart, max_leaves=8)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000))
+def test_property_arbitrary_bytes_never_raise(context, data):
+    mail = parse_mail(data)
+    machine_reason(mail, context)
+    assert isinstance(own_words(mail, context), str)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_HEADER_LINES, max_size=4), _TREES)
+def test_property_mime_trees_never_raise(context, headers, tree):
+    raw = b"\r\n".join([b"MIME-Version: 1.0", *headers, tree])
+    mail = parse_mail(raw)
+    machine_reason(mail, context)
+    assert isinstance(own_words(mail, context), str)
+    assert "\ud800" not in mail.text
