@@ -11,6 +11,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from pipeline import config
@@ -209,3 +211,18 @@ def test_each_reply_has_its_own_message_id():
 def test_naive_now_is_refused():
     with pytest.raises(ValueError):
         compose("confirm", person(), SETTINGS, answering=envelope(), now=NOW.replace(tzinfo=None))
+
+
+@settings(max_examples=40, deadline=None)
+@given(name=st.text(max_size=60), subject=st.text(max_size=120),
+       unclear=st.text(max_size=60))
+def test_no_echoed_text_changes_the_headers(name, subject, unclear):
+    msg = sent("ask", person(name=name, workshop=None), asked=("workshop",),
+               unclear={"workshop": unclear},
+               answering=envelope(subject=subject, sender_name=name))
+    assert set(msg.keys()) == {
+        "From", "To", "Subject", "Date", "Message-ID", "In-Reply-To", "References",
+        "Auto-Submitted", "X-Auto-Response-Suppress", "MIME-Version", "Content-Type",
+        "Content-Language"}
+    assert [a.addr_spec for a in msg["To"].addresses] == [ANNA]
+    assert msg["Subject"].strip() and "\n" not in msg["Subject"]
