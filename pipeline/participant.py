@@ -8,7 +8,7 @@ and stores what comes back, with the reply it names, in one transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .understand.reading import ASKABLE, Reading
