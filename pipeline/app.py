@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -31,6 +32,17 @@ class App:
 
             self._settings = config.load(self.config_path)
         return self._settings
+
+
+    def now(self, given: str | None) -> dt.datetime:
+        """The run's clock: --now ISO (naive: the event's time zone), else the real time."""
+        from .clock import now
+
+        try:
+            return now(self.settings.event.timezone, given)
+        except ValueError:
+            raise click.BadParameter(f"not an ISO date and time: {given!r}",
+                                     param_hint="--now") from None
 
 
 pass_app = click.make_pass_decorator(App)

@@ -6,6 +6,7 @@ import click
 
 
 def COMMANDS() -> list[click.Command]:  # noqa: N802 - read as a constant list
-    from . import init, parse
+    from . import init, parse, tick
+    from . import list as list_command
 
-    return [init.init, parse.parse]
+    return [init.init, tick.tick, parse.parse, list_command.list_]

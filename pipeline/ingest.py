@@ -1,0 +1,158 @@
+"""Reading the sign-up mailbox exactly once: store, handle, then put away.
+
+For every new message, in this order:
+  1. store the raw bytes (its own commit), unless the same message is stored already;
+  2. handle it (pipeline.handle: one transaction for the decision and its reply);
+  3. only then move it to the processed folder, or flag it \\Seen, on IMAP;
+  4. remember the last UID read.
+A crash between any two steps repeats, at the next run, only what was not committed:
+a message stored but not handled is handled then; one handled but not put away is
+recognised by its Message-ID (or the hash of its bytes) and only put away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.parser
+import email.policy
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .config import Settings
+from .handle import Job, handle
+from .mailbox import Fetched, Mailbox
+from .store import queries
+from .store.models import MailboxCursor, Message
+from .understand import Context
+
+log = logging.getLogger(__name__)
+
+_headers_only = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+
+
+class Ingest:
+    """One run's reading of the mailbox."""
+
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session], context: Context,
+                 now: dt.datetime, progress: Callable[[int], None] | None = None) -> None:
+        self.settings = settings
+        self.sessions = sessions
+        self.context = context
+        self.now = now
+        self.progress = progress or (lambda n: None)
+        self.handled = 0
+
+    def run(self) -> int:
+        """Handle what an earlier run stored but did not finish, then the new mail."""
+        self.handle_stored(self.unfinished())
+        imap = self.settings.require_imap()
+        with Mailbox(imap) as box:
+            after = self.start_uid(box)
+            for batch in box.fetch_new(after):
+                stored = [self.store(box, fetched) for fetched in batch]
+                self.handle_stored(row_id for row_id, fresh in stored if fresh)
+                box.done([fetched.uid for fetched in batch])
+                self.put_away(box, [row_id for row_id, _ in stored], max(f.uid for f in batch))
+                self.progress(len(batch))
+        return self.handled
+
+    # -- the cursor -------------------------------------------------------------------------
+
+    def start_uid(self, box: Mailbox) -> int:
+        folder = self.settings.require_imap().folder
+        with self.sessions.begin() as session:
+            cursor = session.get(MailboxCursor, folder)
+            if cursor is not None and cursor.uidvalidity == box.uidvalidity:
+                return cursor.last_uid
+            if cursor is not None:
+                # The server renumbered the folder: read it all again; what we already have
+                # is recognised by its Message-ID or its bytes and only put away.
+                log.warning("IMAP %s: UIDVALIDITY changed from %s to %s; reading the folder again",
+                            folder, cursor.uidvalidity, box.uidvalidity)
+            return 0
+
+    def put_away(self, box: Mailbox, row_ids: list[int], last_uid: int) -> None:
+        folder = self.settings.require_imap().folder
+        with self.sessions.begin() as session:
+            session.execute(update(Message).where(Message.id.in_(row_ids)).values(imap_done=True))
+            cursor = session.get(MailboxCursor, folder)
+            if cursor is None:
+                session.add(MailboxCursor(folder=folder, uidvalidity=box.uidvalidity,
+                                          last_uid=last_uid))
+            elif cursor.uidvalidity != box.uidvalidity:
+                cursor.uidvalidity, cursor.last_uid = box.uidvalidity, last_uid
+            else:
+                cursor.last_uid = max(cursor.last_uid, last_uid)
+
+    # -- storing ----------------------------------------------------------------------------
+
+    def store(self, box: Mailbox, fetched: Fetched) -> tuple[int, bool]:
+        """The stored row for this message, and whether it still needs handling."""
+        raw = fetched.raw
+        key = queries.dedup_key(_message_id(raw), raw)
+        with self.sessions.begin() as session:
+            row = session.scalars(select(Message).where(Message.dedup_key == key)).first()
+            if row is not None:
+                return row.id, row.state == "received"
+        row = Message(
+            dedup_key=key, message_id=_message_id(raw), sha256=hashlib.sha256(raw).hexdigest(),
+            folder=box.settings.folder, uidvalidity=box.uidvalidity, uid=fetched.uid,
+            size=len(raw), received_at=self.now, raw=raw, state="received", imap_done=False)
+        try:
+            with self.sessions.begin() as session:
+                session.add(row)
+        except IntegrityError:
+            # Stored meanwhile under the same key (a second copy in this very batch).
+            with self.sessions.begin() as session:
+                row = session.scalars(select(Message).where(Message.dedup_key == key)).one()
+                return row.id, row.state == "received"
+        return row.id, True
+
+    def unfinished(self) -> list[int]:
+        with self.sessions.begin() as session:
+            return list(session.scalars(
+                select(Message.id).where(Message.state == "received").order_by(Message.id)))
+
+    # -- handling ---------------------------------------------------------------------------
+
+    def handle_stored(self, row_ids: Iterable[int]) -> None:
+        for row_id in row_ids:
+            self.handle_one(row_id)
+
+    def handle_one(self, row_id: int) -> None:
+        try:
+            with self.sessions.begin() as session:
+                message = session.get(Message, row_id, with_for_update=True)
+                if message is None or message.state != "received":
+                    return  # handled meanwhile by another run
+                handle(Job(session, self.settings, self.context, self.now, message))
+            self.handled += 1
+        except DBAPIError:
+            raise  # the database itself is in trouble: the run stops (exit 75)
+        except Exception as exc:  # noqa: BLE001 - one bad message must not stop the others
+            # Kept for a person, like Mailman's shunt queue: shown in the digest, never dropped.
+            log.error("message %s: could not be handled (%s); kept for review", row_id,
+                      type(exc).__name__)
+            log.debug("message %s", row_id, exc_info=True)
+            with self.sessions.begin() as session:
+                message = session.get(Message, row_id)
+                if message is not None:
+                    message.state = "failed"
+                    message.action = "review"
+                    message.error = f"{type(exc).__name__}: {exc}"[:2000]
+                    message.handled_at = self.now
+
+
+def _message_id(raw: bytes) -> str | None:
+    """The Message-ID header, read from the header block alone (before the full parse)."""
+    end = raw.find(b"\r\n\r\n")
+    if end < 0:
+        end = raw.find(b"\n\n")
+    head = raw if end < 0 else raw[:end]
+    value = _headers_only.parsebytes(head).get("Message-ID")
+    return str(value).strip() if value else None

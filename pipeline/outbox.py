@@ -1,0 +1,86 @@
+"""Sending what the outbox holds, over one SMTP session per run.
+
+A row is marked sent as soon as the server accepts it. The one window no design
+closes: a crash after the server accepted a mail and before that was recorded sends
+it again at the next run (at most once more per crash; see README, Reliability).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from .config import Settings
+from .errors import TemporaryFailure
+from .smtp import Rejected, Sender
+from .store.models import Outbox
+
+log = logging.getLogger(__name__)
+
+# A mail the server keeps deferring is given up after this long, and shown in the digest.
+GIVE_UP_AFTER = dt.timedelta(days=3)
+
+
+def flush(settings: Settings, sessions: sessionmaker[Session], now: dt.datetime) -> int:
+    """Send every pending row, oldest first; the number sent.
+
+    A refusal of one mail does not stop the others. A server that cannot be reached
+    stops the run with TemporaryFailure; the rows wait for the next run.
+    """
+    with sessions.begin() as session:
+        pending = list(session.scalars(
+            select(Outbox.id).where(Outbox.status == "pending").order_by(Outbox.id)))
+    if not pending:
+        return 0
+    sent = 0
+    envelope_from = settings.event.signup_address
+    with Sender(settings.require_smtp()) as sender:
+        for row_id in pending:
+            with sessions.begin() as session:
+                row = session.get(Outbox, row_id)
+                if row is None or row.status != "pending":
+                    continue
+                raw, recipient = row.raw, row.recipient
+            try:
+                sender.send(raw, envelope_from, [recipient])
+            except Rejected as exc:
+                _refused(sessions, row_id, exc, now)
+                continue
+            except TemporaryFailure as exc:
+                _deferred(sessions, row_id, str(exc), now)
+                raise
+            with sessions.begin() as session:
+                row = session.get(Outbox, row_id)
+                assert row is not None
+                row.status, row.sent_at = "sent", now
+                row.attempts += 1
+            sent += 1
+            log.info("outbox %s: %s sent", row_id, row.kind)
+    return sent
+
+
+def _refused(sessions: sessionmaker[Session], row_id: int, exc: Rejected, now: dt.datetime) -> None:
+    if not exc.permanent:
+        _deferred(sessions, row_id, str(exc), now)
+        return
+    with sessions.begin() as session:
+        row = session.get(Outbox, row_id)
+        assert row is not None
+        row.status, row.last_error = "failed", str(exc)[:1000]
+        row.attempts += 1
+    log.warning("outbox %s: refused by the SMTP server (%s); shown in the digest", row_id, exc.code)
+
+
+def _deferred(sessions: sessionmaker[Session], row_id: int, error: str, now: dt.datetime) -> None:
+    with sessions.begin() as session:
+        row = session.get(Outbox, row_id)
+        assert row is not None
+        row.attempts += 1
+        row.last_error = error[:1000]
+        if now - row.created_at > GIVE_UP_AFTER:
+            row.status = "failed"
+            log.warning("outbox %s: still deferred after %s; given up, shown in the digest",
+                        row_id, GIVE_UP_AFTER)

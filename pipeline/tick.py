@@ -1,0 +1,67 @@
+"""One run of tilmeld, as cron starts it every few minutes.
+
+    read new mail -> understand, record, queue answers -> the coordinator's mail -> send
+
+Each stage goes on when an earlier one met a server that was down: replies already
+queued still go out when only IMAP is down, and new mail is still recorded when only
+SMTP is down. The run then ends with the first such failure (exit 75).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.exc import DBAPIError
+
+from . import outbox, runlock
+from .config import Settings
+from .errors import TemporaryFailure
+from .ingest import Ingest
+from .invitation import context_for
+from .store import db
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Summary:
+    handled: int = 0
+    sent: int = 0
+    busy: bool = False  # another run held the lock; this one did nothing
+
+
+def tick(settings: Settings, now: dt.datetime,
+         progress: Callable[[int], None] | None = None) -> Summary:
+    """Run every stage once at `now`; raises the first TemporaryFailure after all have run."""
+    summary = Summary()
+    engine = db.engine_for(settings.database_url)
+    try:
+        with runlock.exclusive(engine):
+            if db.needs_upgrade(engine):
+                db.upgrade(engine)
+            sessions = db.sessions(engine)
+            failures: list[TemporaryFailure] = []
+
+            def stage(run: Callable[[], int]) -> int:
+                try:
+                    return run()
+                except TemporaryFailure as exc:
+                    log.warning("%s", exc)
+                    failures.append(exc)
+                    return 0
+
+            ingest = Ingest(settings, sessions, context_for(settings), now, progress)
+            summary.handled = stage(ingest.run)
+            summary.sent = stage(lambda: outbox.flush(settings, sessions, now))
+            if failures:
+                raise failures[0]
+    except runlock.Busy:
+        summary.busy = True
+    except DBAPIError as exc:
+        raise db.unreachable(engine, exc) from None
+    finally:
+        engine.dispose()
+    return summary
