@@ -9,18 +9,55 @@ question, note), decision (confirm, ask, decline, ignore, review).
 
 from __future__ import annotations
 
+from .decide import decide
+from .grammar import grammar
+from .language import language
+from .machine import machine_reason
+from .meaning import read_meaning
+from .mime import parse_mail
+from .quotes import own_words, top_text
 from .reading import ACTIONS, ASKABLE, Context, Envelope, Reading
+from .text import read
 
 __all__ = ["ACTIONS", "ASKABLE", "Context", "Envelope", "Reading", "understand"]
+
+# Longer own words are read only this far: a pasted document must not stall a run.
+MAX_TEXT = 10_000
 
 
 def understand(raw: bytes, context: Context, asked: frozenset[str] = frozenset(),
                known_texts: tuple[str, ...] = ()) -> Reading:
-    """Read one raw message.
+    """Read one raw message. Never raises: a failure is a "review" with `error` set.
 
     `asked` names the fields our last follow-up asked this sender about (see
     reading.ASKABLE), so a short answer such as "Ja tak" or "nr. 2" is read against
     that question. `known_texts` are the plain texts of our own messages the sender
     may be quoting, removed like the invitation.
     """
-    raise NotImplementedError("understanding is being written")
+    envelope = Envelope()
+    try:
+        mail = parse_mail(raw)
+        envelope = mail.envelope
+        reason = machine_reason(mail, context)
+        if reason is not None:
+            notice = read(top_text(mail.text, 40)[:MAX_TEXT], grammar())
+            return Reading(action="ignore", machine=reason, reasons=[f"machine: {reason}"],
+                           lang=language(notice, grammar(), context.language), envelope=envelope)
+        own = own_words(mail, context, known_texts)
+        meaning = read_meaning(_with_subject(own, envelope)[:MAX_TEXT], context, asked)
+        reading = decide(meaning, asked)
+        reading.text = own
+        reading.envelope = envelope
+        if len(own) > MAX_TEXT:
+            reading.reasons.append(f"only the first {MAX_TEXT} characters were read")
+        return reading
+    except Exception as exc:  # noqa: BLE001 - one unreadable message must not stop the rest
+        return Reading(action="review", envelope=envelope, error=f"{type(exc).__name__}: {exc}",
+                       reasons=["review: the message could not be understood"])
+
+
+def _with_subject(own: str, envelope: Envelope) -> str:
+    """A new message (not a reply) may say it all in its subject: "Afbud til mødet"."""
+    if envelope.in_reply_to or envelope.references or not envelope.subject.strip():
+        return own
+    return envelope.subject.strip() + "\n\n" + own

@@ -1,0 +1,90 @@
+"""The action for a message, from its meaning, as the corpus README defines it.
+
+confirm: coming, workshop and dinner both stated unambiguously.
+ask:     coming, something missing or unclear: one follow-up question.
+decline: not coming.
+review:  a person must look: someone else is registered, a group with different
+         choices, a question with no registration, or words that contradict each other.
+(ignore, for machine mail and our own mail, is decided before the meaning is read.)
+
+When `asked` names the fields our last follow-up asked about, the fields not asked are
+already known to the caller, so answering the asked ones is enough to confirm.
+"""
+
+from __future__ import annotations
+
+from .grammar import grammar
+from .meaning import Meaning
+from .reading import ASKABLE, Reading
+
+
+def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
+    m = meaning
+    reading = Reading(action="review", intent=m.intent.kind, lang=m.lang,
+                      question=m.question is not None, note=m.note, text=m.doc.original.strip())
+    reasons = reading.reasons
+    reasons.extend(m.intent.reasons)
+    if m.question:
+        reasons.append(f"question: '{m.question}'")
+    if not any(t.kind != "p" for t in m.doc.tokens):
+        reasons.append("review: no words of the sender's own")
+        return reading
+    choice, dinner, party = m.choice, m.dinner, m.party
+    if choice.unclear:
+        reading.unclear["workshop"] = choice.unclear
+    if dinner.unclear:
+        reading.unclear["dinner"] = dinner.unclear
+
+    if m.intent.kind in ("decline", "cancel"):
+        if m.intent.attending or choice.workshop is not None or dinner.value is True:
+            reasons.extend(choice.reasons + dinner.reasons)
+            reasons.append("review: says both that they come and that they do not")
+        else:
+            reading.action = "decline"
+        return reading
+
+    reasons.extend(party.reasons + choice.reasons + dinner.reasons)
+    reading.workshop = choice.workshop
+    reading.dinner = dinner.value
+    if party.someone_else:
+        reasons.append("review: registers someone else")
+        return reading
+    if party.group:
+        if party.differs or len(choice.chosen_ids) > 1 or dinner.conflict:
+            reading.workshop = choice.workshop if len(choice.chosen_ids) <= 1 else None
+            reasons.append(f"review: {party.size} people with different choices")
+            return reading
+        if not _shared(m):
+            reasons.append(f"review: {party.size} people, but the choices are stated for one")
+            return reading
+        reading.party = party.size
+    elif party.others_choose:
+        reasons.append("review: a choice is stated for somebody else")
+        return reading
+    if m.intent.kind not in ("register", "change"):
+        if m.intent.conditional or m.question:
+            reasons.append("review: a question, no registration")
+        else:
+            reasons.append("review: no registration, decline or question found")
+        return reading
+    needed = (set(asked) & set(ASKABLE)) or set(ASKABLE)
+    missing = [f for f in ASKABLE if f in needed and getattr(reading, f) is None]
+    if missing:
+        reading.action = "ask"
+        reasons.append("ask: " + ", ".join(
+            f"{f} {'unclear' if f in reading.unclear else 'not stated'}" for f in missing))
+    else:
+        reading.action = "confirm"
+        reasons.append("confirm: " + " and ".join(sorted(needed)) + " stated")
+    return reading
+
+
+def _shared(m: Meaning) -> bool:
+    """Every stated choice of a group is said for all of them ("vi spiser begge med")."""
+    plural = grammar().words["party.plural"]
+    spans = ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence
+    for a, _ in spans:
+        s, e = m.doc.sentence_of(a)
+        if not any(t.text in plural for t in m.doc.tokens[s:e]):
+            return False
+    return True

@@ -1,0 +1,146 @@
+"""Whether the sender eats with: yes, no, or not said / undecided.
+
+Each clause that speaks of the meal ("spiser med", "maden", "dinner") is read on its
+own: a negation that belongs to the meal, a skip ("springer maden over"), leaving
+before it ("skal hjem inden maden") or a "nej tak" is a no; doubt ("ved endnu ikke",
+"not sure about dinner") or "om jeg spiser med" is open; eating, staying or a yes is a
+yes. A bare "Ja tak" answers the meal only when our last mail asked about the meal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .grammar import Cues
+from .phrases import Cue
+from .scope import Anchor, nearest
+from .text import Doc
+
+_ARTICLES = frozenset(("den", "det", "the", "a"))
+_BARE_ANSWER_WORDS = 4
+
+
+@dataclass
+class Dinner:
+    value: bool | None = None
+    unclear: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # clauses that answered
+    conflict: bool = False  # yes in one place, no in another
+
+
+def anchors(dinner_cues: Cues) -> list[Anchor]:
+    return [Anchor(c.start, c.end, "dinner") for kind in ("nouns", "eat_verbs") for c in dinner_cues[kind]]
+
+
+def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue],
+                all_anchors: list[Anchor], undecided: list[Cue], asked: frozenset[str]) -> Dinner:
+    """`undecided`: the doubt cues that are about the meal; `declines`: "melder afbud" ..."""
+    result = Dinner()
+    meal = [a for a in all_anchors if a.what == "dinner"]
+    by_clause: dict[int, list[Anchor]] = {}
+    for anchor in meal:
+        if doc.tokens[anchor.start].sent not in doc.questions:
+            by_clause.setdefault(doc.tokens[anchor.start].clause, []).append(anchor)
+    answers: list[tuple[bool | None, tuple[int, int], bool]] = []  # value, clause, undecided
+    for clause, here in sorted(by_clause.items()):
+        a, b = doc.clauses[clause]
+        value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
+        if value is None and not doubt:
+            value = _sibling_answer(doc, a, b, polarity, all_anchors)
+        if value is not None or doubt:
+            answers.append((value, (a, b), doubt))
+    if not answers and "dinner" in asked and "workshop" not in asked:
+        answers = _bare_answers(doc, polarity, all_anchors)
+    _combine(doc, result, answers)
+    return result
+
+
+def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
+    return [c for c in cues if a <= c.start < b]
+
+
+def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
+                  declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
+    """(value, undecided) of one clause about the meal."""
+    if _within(undecided, a, b):
+        return None, True
+    first = min(x.start for x in here)
+    if any(c.end <= first and first - c.end <= 3 for c in _within(dinner_cues["embedded_question"], a, b)):
+        return None, False
+    negative = bool(_within(dinner_cues["negative"], a, b) or _within(polarity["no"], a, b)
+                    or _within(declines, a, b))
+    for cue in _within(polarity["negation"], a, b):
+        target = nearest(doc, cue.start, cue.end, all_anchors)
+        if target is not None and target.what == "dinner":
+            negative = True
+    nouns = {c.start for c in dinner_cues["nouns"]}
+    for cue in _within(dinner_cues["before"], a, b):
+        j = cue.end + (1 if cue.end < b and doc.tokens[cue.end].text in _ARTICLES else 0)
+        if j in nouns:
+            negative = True
+    if negative:
+        return False, False
+    positive = bool(_within(dinner_cues["eat_verbs"], a, b) or _within(dinner_cues["positive"], a, b)
+                    or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
+    return (True if positive else None), False
+
+
+def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor]) -> bool | None:
+    """"Vinkel 2 + mad, ja tak": a bare yes or no beside a clause that only names the meal."""
+    s, e = doc.sentence_of(a)
+    for c, (ca, cb) in enumerate(doc.clauses):
+        if ca < s or cb > e or (ca, cb) == (a, b) or any(ca <= x.start < cb for x in all_anchors):
+            continue
+        value = _yes_no(polarity, ca, cb)
+        if value is not None:
+            return value
+    return None
+
+
+def _yes_no(polarity: Cues, a: int, b: int) -> bool | None:
+    if _within(polarity["no"], a, b) or _within(polarity["negation"], a, b):
+        return False
+    if _within(polarity["yes"], a, b):
+        return True
+    return None
+
+
+def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[tuple[bool | None, tuple[int, int], bool]]:
+    """"Ja tak" / "Nej tak" answering our question about the meal."""
+    out = []
+    for a, b in doc.clauses:
+        if doc.tokens[a].sent in doc.questions or any(a <= x.start < b for x in all_anchors):
+            continue
+        words = [i for i in range(a, b) if doc.tokens[i].kind != "p"]
+        if not words:
+            continue
+        opening = set(words[:2])
+        cues = [c for kind in ("yes", "no", "negation") for c in polarity[kind] if a <= c.start < b]
+        if len(words) > _BARE_ANSWER_WORDS and not any(c.start in opening for c in cues):
+            continue
+        value = _yes_no(polarity, a, b)
+        if value is not None:
+            out.append((value, (a, b), False))
+    return out
+
+
+def _combine(doc: Doc, result: Dinner, answers: list[tuple[bool | None, tuple[int, int], bool]]) -> None:
+    if not answers:
+        return
+    doubts = [span for value, span, doubt in answers if doubt]
+    values = {value for value, _, doubt in answers if not doubt and value is not None}
+    if doubts:
+        result.unclear = doc.quote(*doubts[0])
+        result.reasons.append(f"dinner undecided: '{result.unclear}'")
+        return
+    if len(values) > 1:
+        result.conflict = True
+        spans = [span for _, span, _ in answers]
+        result.unclear = doc.quote(spans[0][0], spans[-1][1])
+        result.reasons.append(f"dinner unclear (yes and no): '{result.unclear}'")
+        return
+    result.value = values.pop()
+    result.evidence = [span for _, span, _ in answers]
+    word = "yes" if result.value else "no"
+    result.reasons.append(f"dinner: {word} ('{doc.quote(*answers[0][1])}')")

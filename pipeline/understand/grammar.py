@@ -1,0 +1,103 @@
+"""The grammar words of every language we read, merged and compiled once per process.
+
+Replies mix languages (Danish text with an English "Cc:" line, English text naming a
+Danish workshop), so the words of all languages are matched together; only the language
+guess keeps them apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from . import lexicon
+from .phrases import Cue, PhraseMatcher
+from .text import normalise
+
+LANGUAGES = ("da", "en")
+
+# Phrase families: each is matched on its own, so a phrase only hides words of its family.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference",
+                 "workshop.fallback", "workshop.retract", "workshop.switch",
+                 "workshop.alternatives", "workshop.alternative_openers"),
+    "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",
+                 "polarity.yes", "polarity.no"),
+    "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
+               "dinner.negative", "dinner.before", "dinner.embedded_question"),
+    "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.cancel",
+               "intent.change", "intent.requests", "intent.pleasantries", "text.conditional"),
+    "party": ("party.size", "party.companions", "party.self_in_list", "party.on_behalf"),
+    "notes": ("notes.diet", "notes.arrival"),
+}
+
+
+@dataclass(frozen=True)
+class Grammar:
+    words: dict[str, frozenset[str]]  # "party.others" -> its single words, normal form
+    numerals: dict[str, int]
+    ordinals: dict[str, int]
+    stopwords: dict[str, frozenset[str]]  # language -> words
+    matchers: dict[str, PhraseMatcher]  # family -> matcher
+
+    @property
+    def abbreviations(self) -> frozenset[str]:
+        return self.words["text.abbreviations"]
+
+    @property
+    def clause_breaks(self) -> frozenset[str]:
+        return self.words["text.clause_breaks"]
+
+    @property
+    def coordinators(self) -> frozenset[str]:
+        return self.words["text.coordinators"]
+
+    @property
+    def clause_starters(self) -> frozenset[str]:
+        return self.words["text.clause_starters"]
+
+    def number_value(self, word: str) -> int | None:
+        """2 for "2" or "to"/"two"; None for anything else."""
+        if word.isdigit():
+            return int(word) if len(word) <= 3 else None
+        return self.numerals.get(word)
+
+
+@functools.cache
+def grammar() -> Grammar:
+    tables = {lang: lexicon.load(lang) for lang in LANGUAGES}
+    lists: dict[str, set[str]] = {}
+    numerals: dict[str, int] = {}
+    ordinals: dict[str, int] = {}
+    for data in tables.values():
+        for table, entries in data.items():
+            for key, value in entries.items():
+                if isinstance(value, list):
+                    lists.setdefault(f"{table}.{key}", set()).update(normalise(v) for v in value)
+        numerals.update({normalise(k): v for k, v in data["numbers"]["numerals"].items()})
+        ordinals.update({normalise(k): v for k, v in data["numbers"]["ordinals"].items()})
+    words = {key: frozenset(w for w in values if " " not in w) for key, values in lists.items()}
+    numeral_words = frozenset(numerals)
+    matchers = {}
+    for family, keys in FAMILIES.items():
+        phrases: dict[str, set[str]] = {}
+        for key in keys:
+            for phrase in lists.get(key, ()):
+                phrases.setdefault(phrase, set()).add(key.partition(".")[2])
+        matchers[family] = PhraseMatcher(phrases, numeral_words)
+    stopwords = {lang: frozenset(normalise(w) for w in data["language"]["stopwords"])
+                 for lang, data in tables.items()}
+    return Grammar(words, numerals, ordinals, stopwords, matchers)
+
+
+class Cues:
+    """The cues of one family found in a text, by kind."""
+
+    def __init__(self, found: list[Cue]) -> None:
+        self.all = found
+        self.by_kind: dict[str, list[Cue]] = {}
+        for cue in found:
+            self.by_kind.setdefault(cue.kind, []).append(cue)
+
+    def __getitem__(self, kind: str) -> list[Cue]:
+        return self.by_kind.get(kind, [])

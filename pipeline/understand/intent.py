@@ -1,0 +1,121 @@
+"""What the sender wants: to come, not to come (or no longer), to change, to ask.
+
+Coming: "jeg kommer", "deltager gerne", "count me in", or a choice of workshop or meal.
+Not coming: a decline word ("forhindret", "melde afbud", "regret") or a negated
+attendance ("kan ikke komme", "won't be able to make it", "Kan desværre ikke d. 20"),
+in a clause that is not about the meal or a workshop ("kan ikke blive til maden" only
+declines the meal) nor about arriving late ("kan ikke komme før kl. 17").
+Words in a question or a condition ("Hvis ja, tilmelder jeg mig", "Before I sign up:")
+register nobody.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .grammar import Cues, Grammar
+from .phrases import Cue
+from .scope import Anchor, nearest
+from .text import Doc
+
+_MAX_CONDITION_START = 2  # "Hvis ja, ...", "Men hvis ...": a condition opens the sentence
+
+
+@dataclass
+class Intent:
+    kind: str = "other"  # register, decline, cancel, change, question, other
+    attending: str | None = None  # the words saying the sender comes
+    declining: str | None = None  # the words saying the sender does not come
+    cancelling: bool = False
+    changing: bool = False
+    conditional: bool = False  # attendance only on a condition or before an answer
+    reasons: list[str] = field(default_factory=list)
+
+
+def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[Anchor],
+                blocked: set[int], doubts: list[Cue]) -> Intent:
+    """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc."""
+    intent = Intent()
+    conditions = _conditional_sentences(doc, cues)
+    negations = [c for kind in ("negation", "no") for c in polarity[kind]
+                 if nearest(doc, c.start, c.end, anchors) is None]
+
+    def usable(cue: Cue) -> bool:
+        sent = doc.tokens[cue.start].sent
+        return sent not in doc.questions and sent not in conditions
+
+    def about_something(a: int, b: int) -> bool:
+        return any(a <= x.start < b for x in anchors)
+
+    for cue in cues["attend"]:
+        a, b = doc.clause_of(cue.start)
+        if not usable(cue):
+            intent.conditional = True
+            continue
+        if any(a <= d.start < b for d in doubts):
+            continue
+        negated = [n for n in negations if a <= n.start < b]
+        if negated:
+            if not about_something(a, b) and not _late(doc, g, a, b) and intent.declining is None:
+                intent.declining = doc.quote(a, b)
+            continue
+        if intent.attending is None:
+            intent.attending = doc.quote(a, b)
+    for cue in cues["decline"]:
+        a, b = doc.clause_of(cue.start)
+        if usable(cue) and not about_something(a, b) and intent.declining is None:
+            intent.declining = doc.quote(a, b)
+    if intent.declining is None:
+        intent.declining = _bare_no(doc, g, negations, anchors, blocked, usable)
+    intent.cancelling = any(usable(c) for c in cues["cancel"])
+    intent.changing = any(usable(c) for c in cues["change"])
+    return intent
+
+
+def _conditional_sentences(doc: Doc, cues: Cues) -> set[int]:
+    out = set()
+    for cue in cues["conditional"]:
+        a, _ = doc.sentence_of(cue.start)
+        if cue.start - a < _MAX_CONDITION_START:
+            out.add(doc.tokens[cue.start].sent)
+    return out
+
+
+def _late(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    late = g.words["intent.late"]
+    return any(t.text in late for t in doc.tokens[a:b])
+
+
+def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], blocked: set[int],
+             usable) -> str | None:
+    """"Kan desværre ikke d. 20.": a modal and a negation with nothing after it but filler."""
+    modals = g.words["intent.modals"]
+    filler = g.words["text.filler"] | g.words["numbers.date_words"] | g.words["numbers.months"]
+    for cue in negations:
+        if not usable(cue):
+            continue
+        a, b = doc.clause_of(cue.start)
+        if any(a <= x.start < b for x in anchors):
+            continue
+        if not any(t.text in modals for t in doc.tokens[a:cue.start]):
+            continue
+        tokens = doc.tokens
+        if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked for j in range(cue.end, b)):
+            return doc.quote(a, b)
+    return None
+
+
+def settle(intent: Intent, choice_made: bool, meal_answered: bool, question: bool) -> None:
+    """The intent, now that the choices and questions are known."""
+    if intent.declining:
+        intent.kind = "cancel" if intent.cancelling else "decline"
+        intent.reasons.append(f"not coming: '{intent.declining}'")
+        return
+    if intent.changing and choice_made:
+        intent.kind = "change"
+    elif intent.attending or choice_made or meal_answered:
+        intent.kind = "register"
+    elif question:
+        intent.kind = "question"
+    if intent.attending:
+        intent.reasons.append(f"coming: '{intent.attending}'")

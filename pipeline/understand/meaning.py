@@ -1,0 +1,72 @@
+"""The meaning of the sender's own words: every field read, nothing decided yet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import dinner as dinner_
+from .dinner import Dinner
+from .grammar import Cues, grammar
+from .intent import Intent, read_intent, settle
+from .language import language
+from .names import names_for
+from .notes import note, question
+from .numbers import non_choices
+from .party import Party, others_in, read_party
+from .reading import Context
+from .scope import Anchor, doubt_topics
+from .text import Doc, read
+from .workshops import Choice, choose, find_mentions
+
+
+@dataclass
+class Meaning:
+    doc: Doc
+    intent: Intent
+    choice: Choice
+    dinner: Dinner
+    party: Party
+    lang: str
+    question: str | None  # the sender's question a person must answer
+    note: str | None
+
+
+def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset()) -> Meaning:
+    g = grammar()
+    names = names_for(tuple(context.workshops))
+    doc = read(text, g)
+    cues = {family: Cues(matcher.find(doc.tokens)) for family, matcher in g.matchers.items()}
+    ws_cues, polarity = cues["workshop"], cues["polarity"]
+    party = read_party(doc, g, cues["party"])
+    blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues)
+    mentions = find_mentions(doc, g, names, ws_cues, blocked, "workshop" in asked)
+    meal = dinner_.anchors(cues["dinner"])
+    anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
+    topics = {a.start: a.what for a in anchors}
+    # a workshop noun without a number is a topic for doubt, not for a hedge:
+    # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
+    hedges = g.words["polarity.hedges"]
+    plain = [c for c in polarity["undecided"] if doc.tokens[c.start].text not in hedges]
+    hedged = [c for c in polarity["undecided"] if doc.tokens[c.start].text in hedges]
+    doubts = doubt_topics(doc, hedged, topics, hedges, g.words["polarity.anaphora"])
+    for i, tok in enumerate(doc.tokens):
+        if names.is_marker(tok.text) or tok.text in g.words["polarity.undecided_topics"]:
+            topics.setdefault(i, "workshop")
+    for topic, found in doubt_topics(doc, plain, topics, hedges, g.words["polarity.anaphora"]).items():
+        doubts.setdefault(topic, []).extend(found)
+    choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"], doubts.get("workshop", []), meal)
+    dinner = dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
+                                 doubts.get("dinner", []), asked)
+    live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]
+    others_in(doc, g, party, live)
+    intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, polarity["undecided"])
+    asks = question(doc, cues["intent"])
+    settle(intent, choice.workshop is not None or bool(choice.chosen_ids) or choice.undecided,
+           dinner.value is not None or dinner.unclear is not None, asks is not None)
+    return Meaning(doc, intent, choice, dinner, party, language(doc, g, context.language), asks,
+                   note(doc, cues["notes"], blocked))
+
+
+def _cue_numbers(doc: Doc, ws_cues: Cues) -> set[int]:
+    """Digits inside a phrase ("1. prioritet") are part of the phrase, not a choice."""
+    return {i for c in ws_cues.all for i in range(c.start, c.end) if doc.tokens[i].kind == "n"}

@@ -1,0 +1,165 @@
+"""How the workshops' names and aliases (from config) can appear in a reply.
+
+Every name is expanded once into the forms people write: inflected
+("Partnerskaber" -> "partnerskabet"), compounded with a workshop noun
+("bæredygtighedsworkshoppen", "Partnerskaber-workshoppen"), spelt without æ/ø/å
+("Lokalomraadet"), and, for long names, misspelt by a letter or two ("bæredygtihed").
+A compound with any other noun ("Bæredygtighedskonsulent") is not a name.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from .grammar import grammar
+from .text import normalise, tokenise
+
+_SPELLINGS = (("æ", "ae"), ("ø", "oe"), ("å", "aa"))
+_LINKERS = ("", "s", "-", "s-")
+MIN_STEM = 5
+MIN_FUZZY = 8  # shorter names are too close to ordinary words to guess at typos
+
+
+@dataclass(frozen=True)
+class Names:
+    single: dict[str, tuple[int, bool]]  # form -> (workshop id, compounded with a workshop noun)
+    multi: dict[str, tuple[tuple[tuple[str, ...], frozenset[str], int], ...]]  # first word ->
+    fuzzy: dict[str, tuple[tuple[str, int], ...]]  # first three letters -> (base form, id)
+    marker_fuzzy: dict[str, tuple[str, ...]]  # first two letters -> workshop nouns
+    markers: frozenset[str]
+    ids: frozenset[int]
+
+    def lookup(self, word: str) -> tuple[int, bool] | None:
+        """(id, compound) for a single word naming a workshop, typos included."""
+        hit = self.single.get(word)
+        if hit is not None or len(word) < MIN_FUZZY - 1 or not word.isalpha():
+            return hit
+        return self._typo(word)
+
+    def _typo(self, word: str) -> tuple[int, bool] | None:
+        candidates = [(word, False)]
+        for marker in self.markers:
+            if len(marker) > 3 and word.endswith(marker) and len(word) - len(marker) >= MIN_FUZZY - 1:
+                stem = word[: -len(marker)].rstrip("-")
+                candidates.append((stem, True))
+                if stem.endswith("s"):
+                    candidates.append((stem[:-1], True))
+        found: set[tuple[int, bool]] = set()
+        for cand, compound in candidates:
+            for base, wid in self.fuzzy.get(cand[:3], ()):
+                limit = 1 if len(base) < 10 else 2
+                if abs(len(base) - len(cand)) <= limit and close(cand, base, limit):
+                    found.add((wid, compound))
+        ids = {wid for wid, _ in found}
+        if len(ids) != 1:
+            return None
+        return (ids.pop(), any(c for _, c in found))
+
+    def is_marker(self, word: str) -> bool:
+        if word in self.markers:
+            return True
+        if len(word) < 6 or not word.isalpha():
+            return False
+        return any(abs(len(m) - len(word)) <= 1 and close(word, m, 1)
+                   for m in self.marker_fuzzy.get(word[:2], ()))
+
+
+@functools.lru_cache(maxsize=8)
+def names_for(workshops: tuple[Any, ...]) -> Names:
+    """The name forms of `workshops` (config.Workshop: id, name, aliases)."""
+    g = grammar()
+    markers = g.words["workshop.markers"]
+    suffixes = ("",) + tuple(sorted(g.words["workshop.name_suffixes"]))
+    single: dict[str, set[tuple[int, bool]]] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], frozenset[str], int]]] = {}
+    fuzzy: dict[str, set[tuple[str, int]]] = {}
+    for w in workshops:
+        for label in (w.name, *w.aliases):
+            words = [t.text for t in tokenise(label, normalise(label)) if t.kind != "p"]
+            if not words:
+                continue
+            for spelt in _spellings(words):
+                if len(spelt) == 1:
+                    _add_single(single, fuzzy, spelt[0], w.id, suffixes, markers)
+                else:
+                    last = frozenset(s + x for s in _stems(spelt[-1], suffixes) for x in suffixes)
+                    multi.setdefault(spelt[0], []).append((tuple(spelt[1:-1]), last, w.id))
+    unique = {form: next(iter(hits)) for form, hits in single.items()
+              if len({wid for wid, _ in hits}) == 1}
+    # a form both plain and compounded keeps the compound flag only if it is always one
+    clean = {form: (wid, all(c for _, c in single[form])) for form, (wid, _) in unique.items()}
+    marker_fuzzy: dict[str, list[str]] = {}
+    for m in markers:
+        if len(m) >= 6:
+            marker_fuzzy.setdefault(m[:2], []).append(m)
+    return Names(
+        single=clean,
+        multi={k: tuple(v) for k, v in multi.items()},
+        fuzzy={k: tuple(v) for k, v in fuzzy.items()},
+        marker_fuzzy={k: tuple(v) for k, v in marker_fuzzy.items()},
+        markers=markers,
+        ids=frozenset(w.id for w in workshops),
+    )
+
+
+def _spellings(words: list[str]) -> list[list[str]]:
+    plain = [_respell(w) for w in words]
+    return [words, plain] if plain != words else [words]
+
+
+def _respell(word: str) -> str:
+    for letter, pair in _SPELLINGS:
+        word = word.replace(letter, pair)
+    return word
+
+
+def _stems(word: str, suffixes: tuple[str, ...]) -> set[str]:
+    stems = {word}
+    for suffix in suffixes:
+        if suffix and word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            stems.add(word[: -len(suffix)])
+    return stems
+
+
+def _add_single(single: dict[str, set[tuple[int, bool]]], fuzzy: dict[str, set[tuple[str, int]]],
+                word: str, wid: int, suffixes: tuple[str, ...], markers: frozenset[str]) -> None:
+    for stem in _stems(word, suffixes):
+        for suffix in suffixes:
+            form = stem + suffix
+            single.setdefault(form, set()).add((wid, False))
+            for linker in _LINKERS:
+                for marker in markers:
+                    if len(marker) > 3:
+                        single.setdefault(form + linker + marker, set()).add((wid, True))
+        if len(stem) >= MIN_FUZZY:
+            fuzzy.setdefault(stem[:3], set()).add((stem, wid))
+    if len(word) >= MIN_FUZZY:
+        fuzzy.setdefault(word[:3], set()).add((word, wid))
+
+
+def close(a: str, b: str, limit: int) -> bool:
+    """Edit distance (with transpositions) of at most `limit`."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        best = cur[0]
+        for j in range(1, lb + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, prev2[j - 2] + 1)
+            cur[j] = value
+            best = min(best, value)
+        if best > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[lb] <= limit
+

@@ -1,0 +1,112 @@
+"""Numbers that are never a workshop choice: dates, times, phone numbers, addresses,
+amounts, quantities, list bullets ("d. 20", "kl. 16.45", "43 68 62 14", "Nyvej 3",
+"166.000 kr.", "2 kolleger", "afd. 2")."""
+
+from __future__ import annotations
+
+from .grammar import Grammar
+from .text import Doc, Token
+
+_ADJACENT_SEPARATORS = frozenset(".:,")
+_RANGE_WORDS = frozenset(("og", "til", "to", "and", "-", "until", "till"))
+_ROUND_BRACKET = ")"
+
+
+def non_choices(doc: Doc, g: Grammar) -> set[int]:
+    """Indices of the digit tokens in `doc` that cannot be a choice."""
+    tokens = doc.tokens
+    out: set[int] = set()
+    _phone_numbers(tokens, out)
+    w = g.words
+    for i, tok in enumerate(tokens):
+        if tok.kind != "n" or i in out:
+            continue
+        if len(tok.text) > 2 or _is_other_number(tokens, i, w, out):
+            out.add(i)
+    return out
+
+
+def _phone_numbers(tokens: list[Token], out: set[int]) -> None:
+    """Runs of digit groups on one line: "43 68 62 14", "+45 31 72 58 04"."""
+    i, n = 0, len(tokens)
+    while i < n:
+        j = i
+        while j < n and tokens[j].kind == "n" and (j == i or not tokens[j].nl):
+            j += 1
+        digits = sum(len(tokens[k].text) for k in range(i, j))
+        if j - i >= 3 or (j - i == 2 and digits >= 4):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+
+
+def _is_other_number(tokens: list[Token], i: int, w: dict[str, frozenset[str]], out: set[int]) -> bool:
+    tok = tokens[i]
+    p1 = tokens[i - 1] if i >= 1 else None
+    p2 = tokens[i - 2] if i >= 2 else None
+    n1 = tokens[i + 1] if i + 1 < len(tokens) else None
+    n2 = tokens[i + 2] if i + 2 < len(tokens) else None
+    # "16.45", "20/6", "2,5", "16:45": glued to another number
+    if n1 is not None and n1.start == tok.end and n1.text in _ADJACENT_SEPARATORS | {"/"} and (
+        n2 is not None and n2.start == n1.end and n2.text[:1].isdigit()
+    ):
+        return True
+    if p1 is not None and p1.end == tok.start and p1.text in _ADJACENT_SEPARATORS | {"/"} and (
+        p2 is not None and p2.end == p1.start and p2.text[:1].isdigit()
+    ):
+        return True
+    if n1 is not None and n1.text == "/" and n2 is not None and n2.kind == "n":
+        return True
+    # the word before, looking through the full stop of an abbreviation ("kl. 9", "afd. 2")
+    before = p2 if p1 is not None and p1.text == "." else p1
+    if before is not None:
+        if before.text in w["numbers.time_words"] or before.text in w["numbers.currency"]:
+            return True
+        if before.text in w["numbers.months"] or before.text in w["numbers.weekdays"]:
+            return True
+        if before.text == "d" or (before.text in w["numbers.date_words"] and p1 is before and (
+            n1 is not None and (n1.text == "." or n1.text in w["numbers.months"]))):
+            return True
+        if before.text in w["numbers.number_owners"]:
+            return True
+        if before.text in w["workshop.number_markers"] and _owned_marker(tokens, i, w):
+            return True
+        if before.cap and _is_street(before.text, w):
+            return True
+        # "kl. 9 og 12", "9 til 12": the second number of a range of times
+        if before is p1 and before.text in _RANGE_WORDS and (i - 2) in out:
+            return True
+    if n1 is not None:
+        if n1.text in w["numbers.count_nouns"] or _counted(n1.text, w) or n1.text in w["numbers.currency"]:
+            return True
+        if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock"):
+            return True
+        if n1.text == "." and n2 is not None and (
+            n2.text in w["numbers.months"] or n2.text in w["numbers.count_nouns"]
+        ):
+            return True
+        if n1.text == "," and n2 is not None and n2.text == "-":  # "200,-"
+            return True
+        # a list bullet at the start of a line: "1. Navn", "2) Workshop"
+        if (tok.nl or i == 0) and n1.text in (".", _ROUND_BRACKET) and n2 is not None and not n2.nl and n2.kind == "w":
+            return True
+    return False
+
+
+def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:
+    """"afd. nr. 2", "Nyvej nr. 3": a number marker that belongs to the noun before it."""
+    j = i - 1
+    while j >= 0 and (tokens[j].text == "." or tokens[j].text in w["workshop.number_markers"]):
+        j -= 1
+    if j < 0:
+        return False
+    owner = tokens[j]
+    return owner.text in w["numbers.number_owners"] or (owner.cap and _is_street(owner.text, w))
+
+
+def _is_street(word: str, w: dict[str, frozenset[str]]) -> bool:
+    return len(word) > 4 and any(word.endswith(s) for s in w["numbers.street_suffixes"])
+
+
+def _counted(word: str, w: dict[str, frozenset[str]]) -> bool:
+    """A compound of a counted noun: "arbejdsdage", "mødedeltagere"."""
+    return len(word) > 6 and any(word.endswith(n) for n in w["numbers.count_nouns"] if len(n) >= 4)

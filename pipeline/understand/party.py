@@ -1,0 +1,139 @@
+"""Who the message registers: how many people, and whether the sender is one of them.
+
+"vi kommer to", "vi er 3", "min kollega og jeg", "Ahmed Yilmaz, Katrine Juhl og mig
+selv" make a group; "på vegne af", "tilmelde vores nye medarbejder" or a choice made
+by "han"/"hun"/"min kollega" register somebody else; "mens Rune hellere vil ..." says
+the group does not share its choices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .grammar import Cues, Grammar
+from .scope import Anchor
+from .text import Doc
+
+_SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
+_NAME_SEPARATORS = frozenset((",", "og", "and", "&"))
+_BOTH = frozenset(("begge", "both"))
+_REACH = 4  # tokens between a sign-up verb and the person it signs up
+
+
+@dataclass
+class Party:
+    size: int = 1
+    group: bool = False
+    someone_else: str | None = None  # the words that register another person
+    others_choose: str | None = None  # a choice stated for another person
+    differs: str | None = None  # the words that split the group ("mens min kollega ...")
+    numbers: set[int] = field(default_factory=set)  # digit tokens that count people
+    reasons: list[str] = field(default_factory=list)
+
+
+def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
+    """Size and helpers; the choices of others are added by `others_in`."""
+    party = Party()
+    tokens = doc.tokens
+    for cue in cues["size"]:
+        size = 2 if tokens[cue.start].text in _BOTH else 0
+        for i in range(cue.start, cue.end):
+            value = g.number_value(tokens[i].text)
+            if value is not None and (tokens[i].kind == "n" or tokens[i].text in g.numerals):
+                size = value
+                if tokens[i].kind == "n":
+                    party.numbers.add(i)
+        after = tokens[cue.end].text if cue.end < len(tokens) else ""
+        if 2 <= size <= 50 and after not in g.words["workshop.markers"] and after not in g.words["numbers.count_nouns"]:
+            _grow(party, doc, size, cue.start, cue.end)
+    for cue in cues["companions"]:
+        _grow(party, doc, 2, cue.start, cue.end)
+    for cue in cues["self_in_list"]:
+        names = _names_before(doc, cue.start)
+        if names:
+            _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
+    for cue in cues["on_behalf"]:
+        party.someone_else = doc.quote(*doc.clause_of(cue.start))
+    if party.someone_else is None:
+        party.someone_else = _signs_up_another(doc, g)
+    if party.someone_else:
+        party.reasons.append(f"registers someone else: '{party.someone_else}'")
+    return party
+
+
+def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
+    if size > party.size:
+        party.size = size
+        party.group = True
+        party.reasons = [r for r in party.reasons if not r.startswith("party ")]
+        party.reasons.append(f"party {size}: '{doc.quote(a, b)}'")
+
+
+def _names_before(doc: Doc, i: int) -> int:
+    """How many names are listed before "og mig selv": "Ahmed Yilmaz, Katrine Juhl"."""
+    tokens = doc.tokens
+    count, in_name, j = 0, False, i - 1
+    while j >= 0 and tokens[j].sent == tokens[i].sent:
+        tok = tokens[j]
+        if tok.kind == "w" and tok.cap:
+            if not in_name:
+                count += 1
+            in_name = True
+        elif tok.text in _NAME_SEPARATORS and j != i - 1:
+            in_name = False
+        else:
+            break
+        j -= 1
+    return count
+
+
+def _list_start(doc: Doc, i: int) -> int:
+    j = i - 1
+    while j > 0 and (doc.tokens[j - 1].cap or doc.tokens[j - 1].text in _NAME_SEPARATORS):
+        j -= 1
+    return max(j, 0)
+
+
+def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
+    """"tilmelde vores nye medarbejder", "register my colleague": a sign-up verb whose
+    object is another person, with no "mig"/"me" before it."""
+    tokens = doc.tokens
+    verbs = g.words["party.register_verbs"]
+    others = g.words["party.others"]
+    for i, tok in enumerate(tokens):
+        if tok.text not in verbs or tok.sent in doc.questions:
+            continue
+        for j in range(i + 1, min(i + 1 + _REACH, len(tokens))):
+            nxt = tokens[j]
+            if nxt.text in _SELF_OBJECTS or nxt.kind == "p" or nxt.sent != tok.sent:
+                break
+            if nxt.text in others:
+                return doc.quote(*doc.clause_of(i))
+    return None
+
+
+def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None:
+    """Note choices stated for somebody else ("Hun ønsker workshop 3", "mens min kollega
+    Mads hellere vil på workshop 2") and contrasts that split a group."""
+    tokens = doc.tokens
+    third = g.words["party.third_person"]
+    others = g.words["party.others"]
+    first = g.words["party.first_person"]
+    contrast = g.words["party.contrast"]
+    for anchor in anchors:
+        a, _ = doc.clause_of(anchor.start)
+        before = tokens[a:anchor.start]
+        if any(t.text in first for t in before):
+            continue
+        subject = next((t for t in before if t.text in third or t.text in others), None)
+        opener = before[0] if before and before[0].text in contrast else None
+        if opener is not None and subject is None:
+            subject = next((t for t in before[1:3] if t.cap), None)
+        if subject is None:
+            continue
+        words = doc.quote(*doc.clause_of(anchor.start))
+        if party.others_choose is None:
+            party.others_choose = words
+            party.reasons.append(f"choice for another person: '{words}'")
+        if opener is not None and party.differs is None:
+            party.differs = words

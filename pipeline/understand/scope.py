@@ -1,0 +1,78 @@
+"""What a negation, a preference or a correction word belongs to.
+
+A cue belongs to the nearest thing it can speak about inside its own clause: first
+looking ahead ("ikke 2", "ingen mad", "helst 3"), then back ("spiser ikke med",
+"Workshop 1 er ikke noget for mig"). Clauses end at commas, dashes, "men", "but" ...,
+so "spiser ikke med, men tager workshop 2" negates the meal, not the workshop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .text import Doc
+
+AHEAD = 6  # tokens
+BACK = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    start: int
+    end: int
+    what: str  # "workshop" or "dinner"
+    ref: Any = None  # the Mention, for workshops
+
+
+def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sentence: bool = False,
+            ahead: int = AHEAD, back: int = BACK) -> Anchor | None:
+    """The anchor a cue spanning tokens [start, end) speaks about, or None."""
+    a, b = doc.sentence_of(start) if whole_sentence else doc.clause_of(start)
+    best = None
+    for anchor in anchors:
+        if end <= anchor.start < b and anchor.start - end < ahead:
+            if best is None or anchor.start < best.start:
+                best = anchor
+    if best is not None:
+        return best
+    for anchor in anchors:
+        if a <= anchor.end - 1 < start and start - anchor.end < back:
+            if best is None or anchor.end > best.end:
+                best = anchor
+    return best
+
+
+def in_question(doc: Doc, i: int) -> bool:
+    return doc.tokens[i].sent in doc.questions
+
+
+def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: frozenset[str],
+                 anaphora: frozenset[str]) -> dict[str, list[Cue]]:
+    """Which field each doubt is about ("workshop", "dinner"), by the topic words near it.
+
+    `topics` maps token index -> topic (workshop mentions and nouns, meal words). Doubt
+    in a clause without a topic word reaches the nearest clause of its sentence that has
+    one ("Hvilken workshop det bliver, vil jeg lige tænke over"), and a sentence opening
+    with "Det ..." reaches back to the sentence before ("Maden ved jeg ikke endnu. Det
+    afhænger af ..."). A hedge ("måske") only doubts its own clause.
+    """
+    out: dict[str, list[Cue]] = {}
+    for cue in doubts:
+        a, b = doc.clause_of(cue.start)
+        topic = _topic_near(cue.start, range(a, b), topics)
+        if topic is None and doc.tokens[cue.start].text not in hedges:
+            s, e = doc.sentence_of(cue.start)
+            topic = _topic_near(cue.start, range(s, e), topics)
+            first = doc.tokens[s]
+            if topic is None and first.text in anaphora and first.sent > 0:
+                ps, pe = doc.sentences[first.sent - 1]
+                topic = _topic_near(pe, range(ps, pe), topics)
+        if topic is not None:
+            out.setdefault(topic, []).append(cue)
+    return out
+
+
+def _topic_near(i: int, span: range, topics: dict[int, str]) -> str | None:
+    found = [(abs(j - i), topics[j]) for j in span if j in topics]
+    return min(found)[1] if found else None

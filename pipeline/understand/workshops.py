@@ -1,0 +1,483 @@
+"""Which workshop the sender chooses.
+
+First every mention of a workshop in the sender's words: a number after a workshop noun
+("vinkel 2", "workshop nr. 1", "ws2", "angle 1"), after "nr." ("Nr. 3 for mig"), the
+colloquial "2'eren", an ordinal ("den anden workshop"), a name or alias in any form, or
+a bare number where the sentence is about workshops ("Workshop: helst 3, ellers 2").
+Numbers that are dates, times, addresses ... are never mentions (numbers.py).
+
+Then the choice among the mentions, read like a careful coordinator would: a negated
+or retracted mention is no choice ("ikke 2 men 1", "min første tanke var X, men ... Y"),
+a first preference beats its fallback ("helst 3, ellers 2"), alternatives and doubt
+choose nothing ("2 eller 3", "ved endnu ikke"), and a name only said in passing is
+not a choice. When in doubt there is no choice: asking costs less than a wrong guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .grammar import Cues, Grammar
+from .names import Names
+from .phrases import Cue
+from .scope import Anchor, nearest
+from .text import Doc, Token
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "number", "num"))
+_CONNECTORS = frozenset((",", "og", "eller", "el", "or", "and", "/", "&", "samt"))
+_HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", "."))
+_THE = frozenset(("den", "det", "the"))
+_TITLE_LINKS = frozenset(("for", "of"))
+_INVALID_SLACK = 3  # "workshop 5" of three workshops is an unclear mention, not a date
+SHORT_CLAUSE = 3  # words: "– Partnerskaber." names a choice by itself
+
+
+@dataclass
+class Mention:
+    id: int
+    start: int  # tokens [start, end)
+    end: int
+    strong: bool
+    how: str  # "number", "name", "ordinal", "bare"
+    marks: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Choice:
+    workshop: int | None = None
+    unclear: str | None = None  # the sender's words, when they leave the choice open
+    reasons: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    chosen_ids: set[int] = field(default_factory=set)  # everything somebody chose, fallbacks aside
+    evidence: tuple[int, int] | None = None  # token range of the words that chose
+    undecided: bool = False
+
+
+def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int],
+                  asked: bool) -> list[Mention]:
+    """Every mention of a workshop, in text order, same-workshop neighbours merged.
+
+    `blocked`: digit tokens that are not choices (dates, times, party sizes ...).
+    `asked`: our last mail asked this sender which workshop, so a bare "2" answers it.
+    """
+    tokens = doc.tokens
+    markers = [i for i, t in enumerate(tokens) if t.kind == "w" and _is_marker(t, names)]
+    found: list[Mention] = []
+    used: set[int] = set()
+    for i in markers:
+        found.extend(_numbers_after_marker(doc, g, i, names, blocked, used))
+        found.extend(_ordinal_before(tokens, g, i, names, used))
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        if tok.kind == "w":
+            mention = _number_marker(doc, g, i, names, blocked, used) or _colloquial(g, tok, i, names)
+            if mention is None:
+                mention = _name(doc, g, i, names)
+            if mention is not None:
+                found.append(mention)
+                used.update(range(mention.start, mention.end))
+    anchored = {tokens[m.start].sent for m in found} | {tokens[i].sent for i in markers}
+    choice_ends = _choice_cue_ends(cues)
+    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, asked))
+    found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked))
+    found.sort(key=lambda m: m.start)
+    _strength(doc, g, names, cues, found, set(markers))
+    return _merge(doc, g, found)
+
+
+def _is_marker(tok: Token, names: Names) -> bool:
+    if names.is_marker(tok.text):
+        return True
+    return _fused(tok.text, names) is not None
+
+
+def _fused(word: str, names: Names) -> tuple[str, int] | None:
+    """"ws2", "workshop3": a workshop noun and its number written together."""
+    head = word.rstrip("0123456789")
+    if head != word and len(word) - len(head) <= 2 and names.is_marker(head):
+        return head, int(word[len(head):])
+    return None
+
+
+def _value(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> int | None:
+    tok = doc.tokens[i]
+    if tok.kind == "n":
+        return int(tok.text) if i not in blocked else None
+    if tok.text in g.numerals:
+        return g.numerals[tok.text]
+    original = doc.original[tok.start:tok.end]
+    if tok.text in _ROMAN and original.isupper():
+        nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+        if tok.text != "i" or nxt is None or nxt.kind == "p" or nxt.nl:
+            return _ROMAN[tok.text]
+    return None
+
+
+def _plausible(value: int, names: Names) -> bool:
+    return value in names.ids or 0 <= value <= max(names.ids) + _INVALID_SLACK
+
+
+def _numbers_after_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int],
+                          used: set[int]) -> list[Mention]:
+    tokens = doc.tokens
+    fused = _fused(tokens[i].text, names)
+    if fused is not None:
+        used.add(i)
+        return [Mention(fused[1], i, i + 1, True, "number")]
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and tokens[j].text in _SKIP_TO_NUMBER and not tokens[j].nl:
+        j += 1
+    out: list[Mention] = []
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent:
+        value = _value(doc, g, j, names, blocked)
+        if value is None or not _plausible(value, names):
+            break
+        out.append(Mention(value, i if not out else j, j + 1, True, "number"))
+        used.update(range(i if len(out) == 1 else j, j + 1))
+        k = j + 1  # "vinkel 2 eller 3", "workshop 1, 2 og 3"
+        if k + 1 < len(tokens) and tokens[k].text in _CONNECTORS:
+            j = k + 1
+        else:
+            break
+    return out
+
+
+def _ordinal_before(tokens: list[Token], g: Grammar, i: int, names: Names, used: set[int]) -> list[Mention]:
+    """"den anden workshop", "the second workshop", "tredje vinkel"."""
+    if i == 0 or i - 1 in used:
+        return []
+    value = g.ordinals.get(tokens[i - 1].text)
+    if value is None or value not in names.ids:
+        return []
+    used.update((i - 1, i))
+    return [Mention(value, i - 1, i + 1, True, "ordinal")]
+
+
+def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int],
+                   used: set[int]) -> Mention | None:
+    """"Nr. 3 for mig", "nummer 2", "no. 2": numbered without a workshop noun."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    if tok.text not in g.words["workshop.number_markers"]:
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].text == ".":
+        j += 1
+    elif tok.text == "no":  # plain "no" is the English no
+        return None
+    if j >= len(tokens) or tokens[j].nl:
+        return None
+    value = _value(doc, g, j, names, blocked)
+    if value is None or not _plausible(value, names) or tokens[j].kind != "n" and tokens[j].text not in g.numerals:
+        return None
+    used.update(range(i, j + 1))
+    return Mention(value, i, j + 1, True, "number")
+
+
+def _colloquial(g: Grammar, tok: Token, i: int, names: Names) -> Mention | None:
+    """"2'eren", "toeren": the number-one, the number-two."""
+    for suffix in g.words["numbers.colloquial_suffixes"]:
+        if tok.text.endswith(suffix) and len(tok.text) > len(suffix):
+            head = tok.text[: -len(suffix)]
+            value = int(head) if head.isdigit() and len(head) <= 2 else g.numerals.get(head)
+            if value is not None and value in names.ids:
+                return Mention(value, i, i + 1, True, "number")
+    return None
+
+
+def _name(doc: Doc, g: Grammar, i: int, names: Names) -> Mention | None:
+    tokens = doc.tokens
+    tok = tokens[i]
+    end = i + 1
+    hit = names.lookup(tok.text)
+    if hit is None:
+        for middle, lasts, wid in names.multi.get(tok.text, ()):
+            k = i + 1
+            if all(k + n < len(tokens) and tokens[k + n].text == w for n, w in enumerate(middle)):
+                k += len(middle)
+                if k < len(tokens) and tokens[k].text in lasts:
+                    hit, end = (wid, False), k + 1
+                    break
+    if hit is None or _in_title(doc, i, end, names):
+        return None
+    wid, compound = hit
+    return Mention(wid, i, end, compound, "name")
+
+
+def _in_title(doc: Doc, i: int, end: int, names: Names) -> bool:
+    """A name inside a job title or an organisation's name ("Koordinator for lokalområdet",
+    "Center for Bæredygtig Byudvikling", "Nordic Impact Partnerships AB")."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    if i >= 2 and tokens[i - 1].text in _TITLE_LINKS and not tokens[i - 1].nl:
+        owner = tokens[i - 2]
+        if owner.cap and owner.kind == "w" and not names.is_marker(owner.text):
+            return True
+    if not tok.cap:
+        return False
+    nxt = tokens[end] if end < len(tokens) else None
+    if nxt is not None and nxt.cap and nxt.kind == "w" and not nxt.nl and not names.is_marker(nxt.text):
+        return True
+    prev = tokens[i - 1] if i else None
+    if prev is not None and prev.cap and prev.kind == "w" and not tok.nl and not names.is_marker(prev.text):
+        return doc.sentence_of(i)[0] != i - 1
+    return False
+
+
+def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
+    ends: dict[int, Cue] = {}
+    for kind in ("choice", "preference", "fallback", "switch"):
+        for cue in cues[kind]:
+            ends[cue.end] = cue
+    return ends
+
+
+def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
+                  anchored: set[int], choice_ends: dict[int, Cue], asked: bool) -> list[Mention]:
+    """Digits with no workshop noun: in a sentence about workshops, right after a choice
+    word ("tager 2", "helst 3"), in a pair of alternatives ("2 eller 3"), or answering
+    our question about the workshop."""
+    tokens = doc.tokens
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.kind != "n" or i in used or i in blocked:
+            continue
+        value = int(tok.text)
+        if not _plausible(value, names):
+            continue
+        governed = i in choice_ends or (i - 1 in choice_ends and tokens[i - 1].kind == "w")
+        if asked or tok.sent in anchored or governed or _paired(doc, i, names, blocked):
+            out.append(Mention(value, i, i + 1, True, "bare"))
+            used.add(i)
+    return out
+
+
+def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
+    tokens = doc.tokens
+    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= a < len(tokens) and tokens[b].text in ("eller", "or", "/") and tokens[a].kind == "n" \
+                and a not in blocked and int(tokens[a].text) in names.ids and int(tokens[i].text) in names.ids:
+            return True
+    return False
+
+
+def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
+                   choice_ends: dict[int, Cue], asked: bool) -> list[Mention]:
+    """"jeg tager den anden", "the second one" where the choice is the topic."""
+    tokens = doc.tokens
+    out = []
+    for i, tok in enumerate(tokens):
+        value = g.ordinals.get(tok.text)
+        if value is None or i in used or i == 0 or tokens[i - 1].text not in _THE:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl):
+            continue
+        if asked or (i - 1) in choice_ends or tok.sent in anchored:
+            out.append(Mention(value, i - 1, i + 1, True, "ordinal"))
+            used.update((i - 1, i))
+    return out
+
+
+def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Mention],
+              markers: set[int]) -> None:
+    """A name is a choice only where the sentence makes it one: next to a workshop noun,
+    after a choice verb, in a short answer, or beside another mention it is listed with."""
+    tokens = doc.tokens
+    links = g.words["workshop.name_links"]
+    before_cues = {c.end: c for kind in ("choice", "preference", "fallback", "switch", "retract",
+                                          "alternative_openers") for c in cues[kind]}
+    after_cues = {c.start for c in cues["choice_after"]}
+    ends = {m.end - 1: m for m in mentions if m.how != "name"}
+    previous: Mention | None = None
+    for m in mentions:
+        if m.how == "name" and not m.strong:
+            a, b = doc.clause_of(m.start)
+            words = sum(1 for t in tokens[a:b] if t.kind != "p")
+            m.strong = (
+                (m.end < len(tokens) and m.end in markers)
+                or _marker_before(tokens, m.start, links, markers, ends, before_cues)
+                or any(m.start - k <= 3 and a <= before_cues[k].start for k in before_cues if k <= m.start)
+                or m.end in after_cues or (m.end + 1 in after_cues and tokens[m.end].text == ",")
+                or words - (m.end - m.start) < SHORT_CLAUSE
+                or (previous is not None and previous.strong and _listed(tokens, previous, m, before_cues))
+            )
+        previous = m
+
+
+def _marker_before(tokens: list[Token], start: int, links: frozenset[str], markers: set[int],
+                   ends: dict[int, Mention], cues: dict[int, Cue]) -> bool:
+    """"workshop 1 om lokalområdet", "vinkel 2: Bæredygtighed", "the workshop on ..."."""
+    j = start - 1
+    while j >= 0 and start - j <= 4:
+        if j in markers or j in ends:
+            return True
+        if tokens[j].text in links or tokens[j].text == ",":
+            j -= 1
+            continue
+        cue = cues.get(j + 1)
+        if cue is not None:
+            j = cue.start - 1
+            continue
+        return False
+    return False
+
+
+def _listed(tokens: list[Token], first: Mention, second: Mention, cues: dict[int, Cue]) -> bool:
+    """Two mentions joined only by "og", "eller", commas or a fallback word."""
+    j = first.end
+    while j < second.start:
+        if tokens[j].text in _CONNECTORS or tokens[j].text in _HEDGE_CONNECTORS:
+            j += 1
+            continue
+        cue = next((c for c in cues.values() if c.start == j), None)
+        if cue is None:
+            return False
+        j = cue.end
+    return second.start - first.end <= 4
+
+
+def _merge(doc: Doc, g: Grammar, mentions: list[Mention]) -> list[Mention]:
+    """"workshop 3 om partnerskaber", "vinkel 2: Bæredygtighed": one mention, not two."""
+    links = g.words["workshop.name_links"]
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and last.id == m.id and m.start - last.end <= 3 and all(
+            t.text in links or t.kind == "p" for t in doc.tokens[last.end:m.start]
+        ):
+            last.end = m.end
+            last.strong = last.strong or m.strong
+            continue
+        out.append(m)
+    return out
+
+
+# -- the choice ---------------------------------------------------------------------------
+
+def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues: Cues,
+           negations: list[Cue], undecided: list[Cue], dinner_anchors: list[Anchor]) -> Choice:
+    """The workshop the sender chooses, or None with the words that leave it open.
+
+    `negations`/`undecided`: polarity cues; `undecided` only those about the workshop.
+    """
+    result = Choice(mentions=mentions)
+    if not mentions and not undecided:
+        return result
+    anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + dinner_anchors
+    ws_only = [a for a in anchors if a.what == "workshop"]
+    for cue in negations:
+        target = nearest(doc, cue.start, cue.end, anchors)
+        if target is not None and target.what == "workshop":
+            _mark_list(doc, mentions, target.ref, "negated")
+    for kind, mark, kw in (("retract", "retracted", {}), ("switch", "switched", {}),
+                           ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
+                           ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0})):
+        for cue in ws_cues[kind]:
+            target = nearest(doc, cue.start, cue.end, ws_only, **kw)
+            if target is not None:
+                target.ref.marks.add(mark)
+    for m in mentions:
+        if m.start < len(doc.tokens) and doc.tokens[m.start].sent in doc.questions:
+            m.marks.add("question")
+    _mark_alternatives(doc, mentions, ws_cues)
+    _decide(doc, result, mentions, undecided, names)
+    return result
+
+
+def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:
+    """A negation reaches every mention listed after its own: "ikke 1 eller 2"."""
+    first.marks.add(mark)
+    index = mentions.index(first)
+    for prev, m in zip(mentions[index:], mentions[index + 1:]):
+        between = doc.tokens[prev.end:m.start]
+        if len(between) > 2 or not all(t.text in _CONNECTORS for t in between):
+            break
+        m.marks.add(mark)
+
+
+def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None:
+    """"2 eller 3", "enten lokalområdet eller bæredygtighed", "1/3"."""
+    alternative_words = {c.start for c in ws_cues["alternatives"]}
+    openers = ws_cues["alternative_openers"]
+    for a, b in zip(mentions, mentions[1:]):
+        if a.id == b.id or doc.tokens[a.start].sent != doc.tokens[b.start].sent:
+            continue
+        between = range(a.end, b.start)
+        if len(between) > 4 or not any(j in alternative_words for j in between):
+            continue
+        if all(doc.tokens[j].text in _CONNECTORS or doc.tokens[j].text in _HEDGE_CONNECTORS
+               or j in alternative_words for j in between) or any(
+                o.end <= a.start and a.start - o.end <= 3 for o in openers):
+            a.marks.add("alternative")
+            b.marks.add("alternative")
+
+
+def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[Cue], names: Names) -> None:
+    live = [m for m in mentions if not m.marks & {"question", "retracted"}]
+    negated_after: dict[int, int] = {}
+    for m in live:
+        if "negated" in m.marks:
+            negated_after[m.id] = max(negated_after.get(m.id, -1), m.start)
+    positive = [m for m in live if "negated" not in m.marks and m.start > negated_after.get(m.id, -1)]
+    strong = [m for m in positive if m.strong]
+    result.chosen_ids = {m.id for m in strong if "fallback" not in m.marks}
+    excluded = sorted({m.id for m in live if "negated" in m.marks} - {m.id for m in positive})
+    for wid in excluded:
+        m = next(x for x in live if x.id == wid and "negated" in x.marks)
+        result.reasons.append(f"not workshop {wid}: {_said(doc, m)}")
+    if undecided:
+        cue = undecided[0]
+        result.undecided = True
+        result.unclear = doc.quote(*doc.clause_of(cue.start))
+        result.reasons.append(f"workshop undecided: '{result.unclear}'")
+        return
+    if not strong:
+        words = [m for m in mentions if "question" not in m.marks]
+        if words:
+            first = (positive or words)[0]
+            result.unclear = doc.quote(*doc.clause_of(first.start))
+            why = "only mentioned in passing" if positive else (
+                "only excluded" if excluded else "taken back")
+            result.reasons.append(f"workshop unclear ({why}): '{result.unclear}'")
+        return
+    pool = [m for m in strong if "fallback" not in m.marks] or strong
+    ids = {m.id for m in pool}
+    chosen: Mention | None = None
+    qualifier = ""
+    if len(ids) == 1:
+        chosen = pool[-1]
+        if len(strong) > len(pool):
+            qualifier = " (first preference)"
+        elif excluded or any("retracted" in m.marks for m in mentions):
+            qualifier = " (correction)"
+    else:
+        preferred = {m.id for m in pool if "preferred" in m.marks}
+        switched = {m.id for m in pool if "switched" in m.marks}
+        if len(preferred) == 1:
+            chosen = next(m for m in pool if m.id in preferred)
+            qualifier = " (first preference)"
+        elif len(switched) == 1:
+            chosen = next(m for m in pool if m.id in switched)
+            qualifier = " (correction)"
+    if chosen is None or ("alternative" in chosen.marks and "preferred" not in chosen.marks):
+        first = pool[0]
+        span = (doc.clause_of(first.start)[0], doc.clause_of(pool[-1].start)[1])
+        result.unclear = doc.quote(*span)
+        why = "alternatives" if any("alternative" in m.marks for m in pool) else "more than one"
+        result.reasons.append(f"workshop unclear ({why}): '{result.unclear}'")
+        return
+    if chosen.id not in names.ids:
+        result.unclear = doc.quote(chosen.start, chosen.end)
+        result.reasons.append(f"workshop unclear (no workshop {chosen.id}): '{result.unclear}'")
+        return
+    result.workshop = chosen.id
+    result.evidence = doc.clause_of(chosen.start)
+    result.reasons.append(f"workshop {chosen.id}: {_said(doc, chosen)}{qualifier}")
+
+
+def _said(doc: Doc, m: Mention) -> str:
+    a, b = doc.clause_of(m.start)
+    return f"'{doc.quote(a, b)}'"
