@@ -107,6 +107,8 @@ def decode_header_value(value: object) -> str:
         value = str(value)
     elif not isinstance(value, str):
         value = str(value or "")
+    if value.isascii() and "=?" not in value:  # the common case, and the cheap one
+        return _unfold(value)
     if _SURROGATES.search(value):
         value = decode_bytes(_raw_bytes(value))
     if "=?" not in value:
@@ -125,14 +127,14 @@ _FOLD = re.compile(r"\r?\n[ \t]*")
 
 
 def _unfold(value: str) -> str:
-    return _FOLD.sub(" ", value).strip()
+    return (_FOLD.sub(" ", value) if "\n" in value else value).strip()
 
 
 # -- the body ----------------------------------------------------------------------------
 
-def _is_attachment(part: Message) -> bool:
-    disposition = (part.get("content-disposition") or "").split(";")[0].strip().lower()
-    return disposition == "attachment" or (disposition != "inline" and bool(part.get_param("name")))
+def _is_attachment(part: Message, filename: str) -> bool:
+    disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
+    return disposition == "attachment" or (disposition != "inline" and bool(filename))
 
 
 def _payload_text(part: Message) -> str:
@@ -156,6 +158,10 @@ def _payload_text(part: Message) -> str:
 
 def _filename(part: Message) -> str:
     """The attachment's file name: RFC 2231 (the stdlib's part) or RFC 2047 (Outlook's habit)."""
+    # Parameter parsing is the slow part of the email package; most parts have no name.
+    raw = str(part.get("content-disposition") or "") + str(part.get("content-type") or "")
+    if "name" not in raw.lower():
+        return ""
     try:
         name = part.get_filename()
     except Exception:  # noqa: BLE001 - a malformed parameter names nothing
@@ -214,20 +220,21 @@ def _walk(message: Message) -> _Body:
         if name:
             body.attachments.append(name)
         if ctype == "text/calendar":
-            method = part.get_param("method") or ""
+            method = str(part.get_param("method") or "")
             if not method:
                 found = _CALENDAR_METHOD.search(_payload_text(part)[:4000])
                 method = found.group(1) if found else ""
             body.calendar_method = str(method).upper() or body.calendar_method
             continue
-        if ctype not in ("text/plain", "text/html") or _is_attachment(part):
+        if ctype not in ("text/plain", "text/html") or _is_attachment(part, name):
             continue
         text = _payload_text(part)
         if ctype == "text/html":
             body.html.append(text)
         else:
-            if (part.get_param("format") or "").lower() == "flowed":
-                text = _unflow(text, (part.get_param("delsp") or "").lower() == "yes")
+            if "flowed" in str(part.get("content-type") or "").lower() and \
+                    str(part.get_param("format") or "").lower() == "flowed":
+                text = _unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
             body.plain.append(text)
     return body
 
@@ -245,17 +252,21 @@ def _headers(message: Message) -> dict[str, list[str]]:
     return out
 
 
-def _envelope(headers: dict[str, list[str]]) -> Envelope:
+def _envelope(headers: dict[str, list[str]], parsed: mailparser.MailParser | None = None) -> Envelope:
+    """The envelope; what mail-parser already worked out (From, Date) is taken from it."""
     def first(name: str) -> str:
         values = headers.get(name)
         return values[0] if values else ""
 
     addresses: list[tuple[str, str]] = []
-    for value in headers.get("from", []):
-        try:
-            addresses.extend(email.utils.getaddresses([value]))
-        except Exception:  # noqa: BLE001 - an unparseable From has no usable sender
-            continue
+    if parsed is not None:
+        addresses = [(str(name), str(addr)) for name, addr in parsed.from_]
+    else:
+        for value in headers.get("from", []):
+            try:
+                addresses.extend(email.utils.getaddresses([value]))
+            except Exception:  # noqa: BLE001 - an unparseable From has no usable sender
+                continue
     addresses = [(name, addr) for name, addr in addresses if name or addr]
     sender = sender_name = None
     for name, addr in addresses:
@@ -264,8 +275,8 @@ def _envelope(headers: dict[str, list[str]]) -> Envelope:
             break
     if sender_name is None and addresses:
         sender_name = addresses[0][0].strip()
-    date = None
-    if first("date"):
+    date = parsed.date if parsed is not None else None
+    if date is None and first("date"):
         try:
             date = email.utils.parsedate_to_datetime(first("date"))
         except Exception:  # noqa: BLE001 - an unreadable date is no date
@@ -299,12 +310,12 @@ def parse_mail(raw: bytes) -> Mail:
         message = parsed.message
         if message is None:
             raise ValueError("no message")
-        return _mail(message, _defects(parsed))
+        return _mail(message, parsed)
     except Exception as exc:  # noqa: BLE001 - mail from strangers must never stop a run
         return _fallback(bytes(raw), exc)
 
 
-def _mail(message: Message, defects: list[str]) -> Mail:
+def _mail(message: Message, parsed: mailparser.MailParser) -> Mail:
     headers = _headers(message)
     body = _walk(message)
     html = "\n".join(body.html) if body.html else None
@@ -312,7 +323,7 @@ def _mail(message: Message, defects: list[str]) -> Mail:
     from_html = not plain.strip() and bool(html)
     text = html_to_text(html) if from_html and html else plain
     return Mail(
-        envelope=_envelope(headers),
+        envelope=_envelope(headers, parsed),
         headers=headers,
         content_type=message.get_content_type(),
         text=text.strip("\n"),
@@ -320,7 +331,7 @@ def _mail(message: Message, defects: list[str]) -> Mail:
         from_html=from_html,
         attachments=body.attachments,
         part_types=body.types,
-        defects=defects,
+        defects=_defects(parsed),
         calendar_method=body.calendar_method,
     )
 
