@@ -119,6 +119,11 @@ class Mailbox:
 
     def _login_refused(self, exc: LoginError) -> ConfigError | TemporaryFailure:
         s = self.settings
+        # imapclient turns every failure during LOGIN into LoginError, a dropped
+        # connection too (Dovecot does that on some internal failures).
+        if isinstance(exc.__context__, imaplib.IMAP4.abort):
+            return TemporaryFailure("IMAP", s.host, s.port,
+                                    f"connection lost during login ({_text(exc.__context__)})")
         text = exc.args[0] if exc.args else b""
         text = text if isinstance(text, bytes) else str(text).encode()
         code = m.group(1).decode() if (m := _CODE.search(text)) else None

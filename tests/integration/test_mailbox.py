@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import socket
+import threading
 
 import pytest
 
@@ -215,11 +216,35 @@ def test_wrong_password_is_a_configuration_error(mail_user, tmp_path):
     assert "not-the-password" not in str(error)
 
 
-def test_login_answered_unavailable_is_temporary(dovecot):
+def test_login_failing_inside_the_server_is_temporary(dovecot):
+    # Dovecot answers NO [UNAVAILABLE], or just drops the connection: both are temporary.
     user = dovecot.add_user(UNAVAILABLE)
-    with pytest.raises(TemporaryFailure, match=r"\[UNAVAILABLE\]") as caught:
+    with pytest.raises(TemporaryFailure,
+                       match=r"\[UNAVAILABLE\]|connection lost during login") as caught:
         Mailbox(user.settings()).open()
     assert caught.value.exit_code == EX_TEMPFAIL
+
+
+def test_connection_dropped_at_login_is_temporary_not_a_wrong_password(mail_user):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+
+        def greet_then_hang_up() -> None:
+            conn, _ = listener.accept()
+            with conn, conn.makefile("rb") as lines:
+                conn.sendall(b"* OK ready\r\n")
+                tag = lines.readline().split()[0]  # CAPABILITY
+                conn.sendall(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n" + tag + b" OK done\r\n")
+                lines.readline()  # LOGIN: hang up instead of answering
+
+        thread = threading.Thread(target=greet_then_hang_up)
+        thread.start()
+        settings = mail_user.settings()
+        settings = type(settings)(**{**settings.__dict__, "port": listener.getsockname()[1]})
+        with pytest.raises(TemporaryFailure, match="connection lost during login"):
+            Mailbox(settings).open()
+        thread.join(5)
 
 
 def test_a_processed_folder_the_server_cannot_create_is_a_configuration_error(mail_user):
