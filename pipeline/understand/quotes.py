@@ -64,6 +64,7 @@ _VALEDICTION = re.compile(
 _FOOTER = re.compile(r"^[ \t]*(?:" + "|".join(_LEX["signature"]["footer_patterns"]) + r")[ \t.]*$",
                      re.IGNORECASE)
 _DISCLAIMERS = tuple(p.casefold() for p in _LEX["signature"]["disclaimers"])
+_POINTERS = tuple(p.casefold() for p in _LEX["inline"]["pointers"])
 _DELIMITER = re.compile(r"^(?:" + "|".join(_LEX["signature"]["delimiter_patterns"]) + r")[ \t]*$")
 _STRICT_DELIMITER = re.compile(r"^-- ?$")
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]*s\.?(?:[ \t:.-]|$)", re.IGNORECASE)
@@ -80,6 +81,9 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*·•§o]|\d{1,2}[.)])[ \t]+")
 _HEADER_SPAN = 8
 # A line of fewer words than this is only a copy of known text when its neighbours are too.
 _SHORT = 6
+# Answers typed into a quoted original are a few lines among many of ours; more than this
+# share of unknown lines means the original is not (only) ours.
+_MAX_SHARE_OF_ANSWERS = 0.25
 
 
 def own_words(mail: Mail, context: Context, known_texts: tuple[str, ...] = ()) -> str:
@@ -91,15 +95,18 @@ def own_words(mail: Mail, context: Context, known_texts: tuple[str, ...] = ()) -
 def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str = "") -> str:
     """`own_words` on a bare body text."""
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    segments = _unquoted_segments(lines)
+    segments, cut = _split(lines)
     if known_texts:
         index = _index(known_texts)
         segments = [_without_copies(segment, index) for segment in segments]
+        if cut is not None and _points_below(segments):
+            segments += _answers_in_original(lines, cut, index)
     names = _name_forms(sender_name)
     kept = []
+    content_seen = False
     for segment in segments:
-        kept.append(_without_signature(segment, names, content_seen=any(
-            line.strip() for seg in kept for line in seg)))
+        kept.append(_without_signature(segment, names, content_seen))
+        content_seen = content_seen or any(line.strip() for line in kept[-1])
     out = "\n\n".join("\n".join(seg).strip("\n") for seg in kept if any(s.strip() for s in seg))
     return _BLANK_RUNS.sub("\n\n", out).strip()
 
@@ -107,14 +114,15 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
 def top_text(text: str, max_lines: int) -> str:
     """The unquoted text of the first `max_lines` lines: cheap, no copies or signatures."""
     lines = [line.rstrip() for line in text[: max_lines * 200].split("\n", max_lines)[:max_lines]]
-    return "\n\n".join("\n".join(segment) for segment in _unquoted_segments(lines))
+    return "\n\n".join("\n".join(segment) for segment in _split(lines)[0])
 
 
 # -- 1 and 2. quoted lines out, inline answers kept, cut where an unquoted original starts --
 
-def _unquoted_segments(lines: list[str]) -> list[list[str]]:
+def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
     """The unquoted lines above the first quote header that introduces an unquoted
-    original, split where quoted text stood between them; the headers themselves dropped."""
+    original, split where quoted text stood between them, the headers themselves dropped;
+    and where that original starts (None: it does not)."""
     headers = _Attributions(lines)
     segments: list[list[str]] = [[]]
     text_above = False
@@ -130,13 +138,11 @@ def _unquoted_segments(lines: list[str]) -> list[list[str]]:
             segments[-1].append(line)
             i += 1
             continue
-        if ":" in line and (_header_block(lines, i) or _FORWARDED.match(line)):
-            break
-        if "--" in line and _SEPARATOR.match(line):
-            break
+        if _original_starts(lines, i):
+            return _nonblank(segments), i
         span, named = headers.at(i)
         if span and named and text_above and not _quoted_follows(lines, i + span):
-            break
+            return _nonblank(segments), i
         if span and (named or _quoted_follows(lines, i + span)):
             # With nothing above it, the text under a header that quotes nothing is the
             # reply (bottom-posting without quote marks): only the header goes.
@@ -145,7 +151,53 @@ def _unquoted_segments(lines: list[str]) -> list[list[str]]:
         segments[-1].append(line)
         text_above = True
         i += 1
+    return _nonblank(segments), None
+
+
+def _nonblank(segments: list[list[str]]) -> list[list[str]]:
     return [s for s in segments if any(line.strip() for line in s)]
+
+
+def _original_starts(lines: list[str], i: int) -> bool:
+    """An Outlook header block, "-----Oprindelig meddelelse-----" or a forward at line i."""
+    line = lines[i]
+    return bool((":" in line and (_header_block(lines, i) or _FORWARDED.match(line)))
+                or ("--" in line and _SEPARATOR.match(line)))
+
+
+def _points_below(segments: list[list[str]]) -> bool:
+    """The sender says the answers are inside the quoted mail ("svar med rødt nedenfor")."""
+    return _contains_any("\n".join(line for s in segments for line in s).casefold(), _POINTERS)
+
+
+def _answers_in_original(lines: list[str], cut: int, index: _Index) -> list[list[str]]:
+    """Answers typed into an unquoted original that is a copy of what we sent (Outlook
+    users writing in colour): what is left of it once our own text is taken out.
+
+    Only when the original below the header is mostly our own text, so that a colleague's
+    forwarded words are never taken for the sender's."""
+    start = cut
+    while start < len(lines) and (not lines[start].strip() or _RULE.match(lines[start])
+                                  or _original_starts(lines, start) or _FIELD.match(lines[start])
+                                  or _FROM.match(lines[start])):
+        start += 1
+    end = start
+    while end < len(lines) and not _original_starts(lines, end):
+        end += 1
+    body = [line for line in lines[start:end] if not _is_quoted(line)]
+    flags = _copy_flags(body, index)
+    text_lines = [f for line, f in zip(body, flags) if line.strip()]
+    answers = len(text_lines) - sum(text_lines)
+    if not text_lines or answers == 0 or answers > _MAX_SHARE_OF_ANSWERS * len(text_lines):
+        return []
+    segments: list[list[str]] = [[]]
+    for line, is_copy in zip(body, flags):
+        if is_copy:
+            if segments[-1]:
+                segments.append([])
+        elif line.strip():
+            segments[-1].append(line)
+    return _nonblank(segments)
 
 
 def _header_block(lines: list[str], i: int) -> bool:
@@ -263,6 +315,11 @@ def _index(texts: tuple[str, ...]) -> _Index:
 
 
 def _without_copies(segment: list[str], index: _Index) -> list[str]:
+    return [line for line, is_copy in zip(segment, _copy_flags(segment, index)) if not is_copy]
+
+
+def _copy_flags(segment: list[str], index: _Index) -> list[bool]:
+    """For each line, whether it is a piece of the known texts."""
     tokens = [_tokens(line) for line in segment]
     copy = [len(t) >= _SHORT and all(g in index.trigrams for g in zip(t, t[1:], t[2:]))
             for t in tokens]
@@ -279,7 +336,7 @@ def _without_copies(segment: list[str], index: _Index) -> list[str]:
             if ((before and _in_order(before[-3:] + toks, index))
                     or (after and _in_order(toks + after[:3], index))):
                 copy[i] = changed = True
-    return [line for line, is_copy in zip(segment, copy) if not is_copy]
+    return copy
 
 
 def _neighbour(tokens: list[list[str]], copy: list[bool], i: int, step: int) -> list[str] | None:

@@ -67,6 +67,24 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
         "Ja tak, jeg spiser med.\n\nDen her vil jeg gerne – nr. 3.")
 
 
+def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
+    # Outlook users answer "in red" inside the original; the plain part shows the lines
+    # unmarked. They count once the sender says so and the rest is our own text.
+    assert words(eml, context, "outlook_answers_in_red.eml") == (
+        "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\nDenne vælger jeg!")
+
+
+def test_answers_in_the_original_need_the_invitation_to_tell_them_apart(eml, context):
+    blind = dataclasses.replace(context, invitation_text="")
+    assert own_words(eml("quotes/outlook_answers_in_red.eml"), blind) == (
+        "Hej Karen\n\nMine svar står med rødt nedenfor.")
+
+
+def test_a_colleagues_forwarded_words_are_not_the_senders(eml, context):
+    kept = words(eml, context, "colleague_forward_se_nedenfor.eml")
+    assert kept == "Hej Karen\n\nSe nedenfor, Jonas har spurgt mig om gårdmødet."
+
+
 # -- copies of what we sent ---------------------------------------------------------------
 
 def test_invitation_pasted_without_marks_and_rewrapped(eml, context):
