@@ -21,7 +21,7 @@ _BLOCK = frozenset(
 )
 # Elements whose content is never text: dropped whole before tokenising.
 _INVISIBLE = re.compile(
-    r"<!--.*?(?:-->|\Z)|<(style|script|head|title|template|xml)\b[^>]*>.*?(?:</\1\s*>|\Z)",
+    r"<!--.*?(?:-->|\Z)|<(style|script|head|title|template|xml)\b[^<>]*>.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL)
 # A tag (name, attributes up to the next "<" or ">"), or text up to the next "<".
 _TOKEN = re.compile(r"<(/?)([a-zA-Z][\w:.-]*)([^<>]*)>?|<!?[^<>]*>?|([^<]+)")

@@ -81,6 +81,9 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*·•§o]|\d{1,2}[.)])[ \t]+")
 _HEADER_SPAN = 8
 # A line of fewer words than this is only a copy of known text when its neighbours are too.
 _SHORT = 6
+# Closings, footers and signature lines are short; longer lines are text (and the
+# signature patterns are only ever run on short ones, which keeps them fast).
+_SHORT_LINE = 120
 # Answers typed into a quoted original are a few lines among many of ours; more than this
 # share of unknown lines means the original is not (only) ours.
 _MAX_SHARE_OF_ANSWERS = 0.25
@@ -370,7 +373,7 @@ def _name_forms(sender_name: str) -> frozenset[str]:
 
 def _without_signature(segment: list[str], names: frozenset[str], content_seen: bool) -> list[str]:
     """The segment without footers, disclaimers, and a signature that follows some content."""
-    lines = [line for line in segment if not _FOOTER.match(line)]
+    lines = [line for line in segment if len(line) > _SHORT_LINE or not _FOOTER.match(line)]
     lines = _trim_rules(_without_disclaimers(lines))
     start = 0
     while start < len(lines):
@@ -378,8 +381,8 @@ def _without_signature(segment: list[str], names: frozenset[str], content_seen: 
         stripped = line.strip()
         if _STRICT_DELIMITER.match(line):
             return _keep_postscript(lines, start)
-        starts = (_VALEDICTION.match(line) or _DELIMITER.match(stripped)
-                  or stripped.rstrip(",.!").casefold() in names)
+        starts = ((len(stripped) <= _SHORT_LINE and _VALEDICTION.match(line))
+                  or _DELIMITER.match(stripped) or stripped.rstrip(",.!").casefold() in names)
         if starts and content_seen and _signature_shaped(lines, start + 1):
             return _trim_rules(_keep_postscript(lines, start))
         if stripped:
@@ -403,6 +406,8 @@ def _signature_shaped(lines: list[str], start: int) -> bool:
     """Whether lines[start:] (up to a P.S.) look like a signature: short, no sentences."""
     for line in lines[start:]:
         stripped = line.strip()
+        if len(stripped) > _SHORT_LINE:
+            return False
         if not stripped or _CONTACT.search(stripped):
             continue
         if _POSTSCRIPT.match(stripped):

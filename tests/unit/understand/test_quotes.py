@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,20 @@ def test_no_quote_at_all():
 
 def test_only_a_quote_leaves_nothing():
     assert strip_quotes("On Mon, Sep 2, 2024 at 10:15 AM Karen <k@example.dk> wrote:\n> Kom!") == ""
+
+
+# -- hostile input stays fast --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hej\n\nJeg kommer.\n\nMvh " + "A." * 50_000 + "!",          # closing + endless "name"
+    "Hej\n\nJeg kommer.\n\nMvh\n" + "1 " * 100_000 + "x",         # endless "phone number"
+    "Sent from my " + "x." * 50_000 + "!",                         # endless footer
+    ("On 1 " + "wrote " * 20_000 + "\n") * 5,                        # endless reply header
+    "\n".join("> q" if i % 2 else "a" for i in range(20_000)),     # quote after every line
+    ("2017-05-23 " + "a@b " * 30 + "\n") * 3_000,
+    "-" * 200_000,
+])
+def test_hostile_text_is_handled_in_time(text):
+    started = time.perf_counter()
+    strip_quotes(text, ("Kære alle\nVinkel 1: Lokalområdet",), "Ann Berg")
+    assert time.perf_counter() - started < 1.0
