@@ -4,9 +4,27 @@ from __future__ import annotations
 
 import socket
 import ssl
+from typing import Self
 
 from .config import Server
 from .errors import ConfigError, TemporaryFailure
+
+
+class Session:
+    """A connection opened on entering a `with` block and closed on leaving it."""
+
+    def open(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def tls_context(server: Server) -> ssl.SSLContext:

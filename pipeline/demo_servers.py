@@ -104,7 +104,9 @@ def demo_servers(workdir: Path) -> Iterator[DemoServers]:
         imap.stop()
 
 
-class _Collector:
+class Collector:
+    """An aiosmtpd handler that accepts everything and keeps it in `received`."""
+
     def __init__(self, received: list[Received]) -> None:
         self.received = received
 
@@ -121,7 +123,7 @@ def _smtp_controller(received: list[Received]):
     with socket.socket() as probe:
         probe.bind((HOST, 0))
         port = probe.getsockname()[1]
-    return Controller(_Collector(received), hostname=HOST, port=port,
+    return Controller(Collector(received), hostname=HOST, port=port,
                       server_hostname="demo.invalid", enable_SMTPUTF8=True)
 
 

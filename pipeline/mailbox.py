@@ -20,7 +20,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from . import config
-from .connection import tls_context, unreachable
+from .connection import Session, tls_context, unreachable
 from .errors import ConfigError, TemporaryFailure
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ class Fetched:
     internaldate: dt.datetime | None  # aware
 
 
-class Mailbox:
+class Mailbox(Session):
     """One IMAP session on the configured folder: connect, log in and select on entry."""
 
     def __init__(self, settings: config.Imap, *, clock_timeout: float | None = None) -> None:
@@ -48,13 +48,6 @@ class Mailbox:
         self._client: IMAPClient | None = None
 
     # -- session -------------------------------------------------------------------
-
-    def __enter__(self) -> Mailbox:
-        self.open()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def open(self) -> None:
         s = self.settings

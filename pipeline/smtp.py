@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from . import config
-from .connection import tls_context, unreachable
+from .connection import Session, tls_context, unreachable
 from .errors import ConfigError, TemporaryFailure
 
 log = logging.getLogger(__name__)
@@ -38,20 +38,13 @@ class Rejected(Exception):
         super().__init__(f"{code or ''} {message}".strip())
 
 
-class Sender:
+class Sender(Session):
     """One SMTP session: connect, secure and authenticate on entry, QUIT on exit."""
 
     def __init__(self, settings: config.Server, local_hostname: str | None = None) -> None:
         self.settings = settings
         self.local_hostname = local_hostname
         self._smtp: smtplib.SMTP | None = None
-
-    def __enter__(self) -> Sender:
-        self.open()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def open(self) -> None:
         s = self.settings

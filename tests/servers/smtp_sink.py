@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,16 +9,10 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from pipeline import config
+from pipeline.demo_servers import Collector, Received
 
 from . import free_port
 from .tls import Certificates
-
-
-@dataclass(frozen=True)
-class Envelope:
-    mail_from: str
-    rcpt_tos: tuple[str, ...]
-    raw: bytes
 
 
 @dataclass
@@ -29,7 +22,7 @@ class _Faults:
 
 
 class SmtpSink:
-    """Records (mail from, recipients, raw bytes) of each message it accepts.
+    """Records each message it accepts in `received`, as the demo's server does (Received).
 
     Faults: `stop()` refuses connections (and `start()` brings it back on the same port),
     `fail_everything()` answers 4xx to every MAIL FROM and RCPT TO, `refuse(address)` answers
@@ -45,10 +38,9 @@ class SmtpSink:
         self.auth = auth
         self.certificates = certificates
         self.implicit_tls = implicit_tls
-        self.received: list[Envelope] = []
+        self.received: list[Received] = []
         self.logins: list[str] = []
         self.faults = _Faults()
-        self._lock = threading.Lock()
         self._smtputf8 = smtputf8
         self._controller: Controller | None = None
 
@@ -106,18 +98,16 @@ class SmtpSink:
         ok = (isinstance(data, LoginPassword) and self.auth is not None
               and (data.login.decode(), data.password.decode()) == self.auth)
         if ok:
-            with self._lock:
-                self.logins.append(f"{mechanism}:{data.login.decode()}")
+            self.logins.append(f"{mechanism}:{data.login.decode()}")
         # handled=False lets aiosmtpd answer the failure with its own 535.
         return AuthResult(success=ok, handled=ok)
 
-    def record(self, envelope: Envelope) -> None:
-        with self._lock:
-            self.received.append(envelope)
 
+class _Handler(Collector):
+    """The demo's collector, with the sink's faults before it accepts anything."""
 
-class _Handler:
     def __init__(self, sink: SmtpSink) -> None:
+        super().__init__(sink.received)
         self.sink = sink
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802
@@ -135,8 +125,3 @@ class _Handler:
             return faults.recipients[address.lower()]
         envelope.rcpt_tos.append(address)
         return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
-        raw = envelope.original_content or envelope.content
-        self.sink.record(Envelope(envelope.mail_from, tuple(envelope.rcpt_tos), raw))
-        return "250 Message accepted"
