@@ -67,6 +67,8 @@ _DISCLAIMERS = tuple(p.casefold() for p in _LEX["signature"]["disclaimers"])
 _POINTERS = tuple(p.casefold() for p in _LEX["inline"]["pointers"])
 _DELIMITER = re.compile(r"^(?:" + "|".join(_LEX["signature"]["delimiter_patterns"]) + r")[ \t]*$")
 _STRICT_DELIMITER = re.compile(r"^-- ?$")
+_SIGNED_NAME = re.compile(r"^(?:" + "|".join(_LEX["signature"]["signed_name_patterns"]) + r")[ \t]*$",
+                          re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]*s\.?(?:[ \t:.-]|$)", re.IGNORECASE)
 _CONTACT = re.compile(
     r"(?:\+?\d[\d .-]{6,}\d|@|www\.|https?://|\b(?:tlf|tel|telefon|mobil|mob|phone|direct|"
@@ -382,7 +384,8 @@ def _without_signature(segment: list[str], names: frozenset[str], content_seen: 
         if _STRICT_DELIMITER.match(line):
             return _keep_postscript(lines, start)
         starts = ((len(stripped) <= _SHORT_LINE and _VALEDICTION.match(line))
-                  or _DELIMITER.match(stripped) or stripped.rstrip(",.!").casefold() in names)
+                  or _DELIMITER.match(stripped) or stripped.rstrip(",.!").casefold() in names
+                  or (len(stripped) <= _SHORT_LINE and _SIGNED_NAME.match(stripped)))
         if starts and content_seen and _signature_shaped(lines, start + 1):
             return _trim_rules(_keep_postscript(lines, start))
         if stripped:

@@ -155,6 +155,14 @@ def test_a_valediction_followed_by_more_answer_is_not_a_signature():
     assert strip_quotes(text).endswith("mine to børn på 8 og 10 år.")
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Workshop: 2\nSpisning: ja\n\n/Jannik", "Workshop: 2\nSpisning: ja"),
+    ("Svar:\n- Ja\n- Byhaver", "Svar:\n- Ja\n- Byhaver"),  # a list, not a signed name
+])
+def test_a_name_signed_with_a_slash(text, kept):
+    assert strip_quotes(text) == kept
+
+
 def test_a_closing_alone_is_the_message():
     assert strip_quotes("Tak!") == "Tak!"
 
