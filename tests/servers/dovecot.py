@@ -9,6 +9,7 @@ while the server runs, so each test can have a fresh, empty mailbox.
 from __future__ import annotations
 
 import datetime as dt
+import grp
 import os
 import pwd
 import secrets
@@ -153,6 +154,7 @@ class Dovecot:
             auth_failure_delay = 0
             default_login_user = {login_user.pw_name}
             default_internal_user = {mail_user.pw_name}
+            default_internal_group = {grp.getgrgid(mail_user.pw_gid).gr_name}
             first_valid_uid = 1
             first_valid_gid = 1
             mail_location = maildir:~/Maildir
