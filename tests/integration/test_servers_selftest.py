@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import smtplib
+import socket
 import ssl
 
 import pytest
 import sqlalchemy as sa
 
-from servers import ServerUnavailable, wait_for_port
+from servers import ServerUnavailable, free_port, wait_for_port
 from servers.dovecot import offering
 
 pytestmark = pytest.mark.integration
@@ -58,8 +59,6 @@ def test_dovecot_capability_can_be_narrowed_per_user(dovecot):
 
 def test_dovecot_tls_presents_the_test_certificate(dovecot_tls, certificates):
     context = ssl.create_default_context(cafile=str(certificates.ca_file))
-    import socket
-
     with socket.create_connection((dovecot_tls.host, dovecot_tls.tls_port), timeout=5) as raw:
         with context.wrap_socket(raw, server_hostname="127.0.0.1") as tls:
             assert tls.recv(100).startswith(b"* OK")
@@ -121,8 +120,6 @@ def test_postgres_answers_on_its_url(postgres_url):
         engine.dispose()
 
 
-def test_server_unavailable_is_what_helpers_raise(tmp_path):
-    from servers import free_port
-
+def test_server_unavailable_is_what_helpers_raise():
     with pytest.raises(ServerUnavailable, match="did not listen"):
         wait_for_port(free_port(), timeout=0.2)
