@@ -19,6 +19,7 @@ from .tls import Certificates
 class _Faults:
     everything: str | None = None                     # e.g. "451 4.3.0 Try again later"
     recipients: dict[str, str] = field(default_factory=dict)  # address -> reply
+    data_delay: float = 0.0                           # seconds to sit on each DATA
 
 
 class SmtpSink:
@@ -78,6 +79,10 @@ class SmtpSink:
 
     def refuse(self, address: str, reply: str = "550 5.1.1 No such user here") -> None:
         self.faults.recipients[address.lower()] = reply
+
+    def delay_data(self, seconds: float) -> None:
+        """Answer each DATA only after `seconds`: a slow server holding a client in mid-send."""
+        self.faults.data_delay = seconds
 
     def heal(self) -> None:
         self.faults = _Faults()

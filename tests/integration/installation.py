@@ -1,0 +1,130 @@
+"""A whole tilmeld installation for stories: a Dovecot mailbox, an SMTP sink, a config
+file, a SQLite database, and `tilmeld` run as cron runs it, in its own process.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parsedate_to_datetime
+from pathlib import Path
+
+from servers.dovecot import MailUser, Stored
+from servers.smtp_sink import SmtpSink
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+STORIES = FIXTURES / "mail" / "stories"
+SIGNUP = "tilmelding@lysholm-bolig.dk"
+COORDINATOR = "kha@lysholm-bolig.dk"
+PROCESSED = "Behandlet"
+
+
+def story_mail(name: str) -> bytes:
+    return (STORIES / name).read_bytes()
+
+
+@dataclass
+class Site:
+    root: Path
+    user: MailUser
+    sink: SmtpSink
+    processed_folder: str | None
+
+    @property
+    def config(self) -> Path:
+        return self.root / "event.toml"
+
+    def write_config(self, extra: str = "") -> None:
+        """The test event of tests/fixtures/event.toml, pointed at this site's servers."""
+        event = (FIXTURES / "event.toml").read_text(encoding="utf-8")
+        event = event[: event.index("[database]")]
+        event = event.replace('invitation_file = "invitation.eml"',
+                              f'invitation_file = "{FIXTURES / "invitation.eml"}"')
+        processed = (f'processed_folder = "{self.processed_folder}"\n'
+                     if self.processed_folder else "")
+        self.config.write_text(
+            event
+            + f"""
+[imap]
+host = "{self.user.server.host}"
+port = {self.user.server.port}
+security = "none"
+username = "{self.user.name}"
+password_file = "{self.user.password_file}"
+timeout = 10
+{processed}
+[smtp]
+host = "{self.sink.host}"
+port = {self.sink.port}
+security = "none"
+timeout = 10
+
+[database]
+url = "sqlite:///{self.root / 'tilmeld.sqlite3'}"
+{extra}
+""",
+            encoding="utf-8",
+        )
+
+    # -- acting ------------------------------------------------------------------------------
+
+    def deliver(self, raw: bytes) -> int:
+        return self.user.deliver(raw)
+
+    def tilmeld(self, *args: str, check: bool = True,
+                timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "pipeline", "--config", str(self.config), *args],
+            capture_output=True, text=True, timeout=timeout,
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"tilmeld {' '.join(args)} exited {result.returncode}:\n"
+                                 f"{result.stderr}")
+        return result
+
+    def tick(self, now: str, *, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return self.tilmeld("tick", "--now", now, check=check)
+
+    # -- looking ------------------------------------------------------------------------------
+
+    def sent(self) -> list[EmailMessage]:
+        """Every mail the SMTP sink accepted, parsed, in order."""
+        return [email.message_from_bytes(e.raw, policy=email.policy.default)  # type: ignore[misc]
+                for e in self.sink.received]
+
+    def sent_to(self, address: str) -> list[EmailMessage]:
+        return [m for m in self.sent() if address in str(m["To"])]
+
+    def people(self) -> dict[str, dict]:
+        out = self.tilmeld("list", "--json").stdout
+        return {p["email"]: p for p in map(json.loads, out.splitlines())}
+
+    def inbox(self) -> list[Stored]:
+        return self.user.read("INBOX")
+
+
+def answer(to: EmailMessage, sender: str, name: str, body: str, *, quote: bool = True) -> bytes:
+    """A person's answer to one of our mails, as a mail client writes it: Re:, threaded,
+    our text quoted below theirs."""
+    reply = EmailMessage(policy=email.policy.SMTP)
+    reply["From"] = f"{name} <{sender}>"
+    reply["To"] = str(to["From"])
+    reply["Subject"] = "Re: " + str(to["Subject"]).removeprefix("Re: ")
+    reply["Date"] = format_datetime(parsedate_to_datetime(str(to["Date"])))
+    reply["Message-ID"] = make_msgid(domain=sender.split("@")[1])
+    reply["In-Reply-To"] = str(to["Message-ID"])
+    reply["References"] = " ".join(filter(None, [str(to.get("References", "")),
+                                                 str(to["Message-ID"])]))
+    text = body
+    if quote:
+        ours = to.get_body(preferencelist=("plain",))
+        assert ours is not None
+        quoted = "\n".join("> " + line for line in ours.get_content().splitlines())
+        text += f"\n\nDen {to['Date']} skrev {to['From']}:\n{quoted}\n"
+    reply.set_content(text)
+    return reply.as_bytes()
