@@ -57,10 +57,26 @@ _SEPARATOR = re.compile(r"^[ \t>*]*-{2,}[ \t]*(?:" + _alternation(_LEX["header"]
                         + r")[ \t]*-{2,}[ \t*]*$", re.IGNORECASE)
 _FORWARDED = re.compile(r"^[ \t>]*(?:" + _alternation(_LEX["header"]["forwarded"]) + r")[ \t]*$",
                         re.IGNORECASE)
-_VALEDICTION = re.compile(
-    r"^[ \t]*(?:" + _alternation(_LEX["signature"]["valedictions"]) + r")\.?"
-    r"(?:[ \t]*[,.!:;/-]*[ \t]*$|[ \t,.:-]+(?-i:[A-ZÆØÅÄÖÜ][\w'.-]*[ \t,.]*){1,4}$)",
-    re.IGNORECASE)
+# Names, titles and places start with a capital; particles in names do not.
+_NAME_WORD = r"(?-i:[A-ZÆØÅÄÖÜ][\w'.-]*)"
+_NAME_LIKE = re.compile(r"^" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD
+                        + r"|af|von|van|de|la|le|da|di|el|al|bin)){0,3}[ \t]*[,.]?$")
+
+
+def _closing(phrases: list[str]) -> re.Pattern[str]:
+    """A closing phrase alone on its line, or followed by "fra"/"from" and a name."""
+    return re.compile(
+        r"^[ \t]*(?:" + _alternation(phrases) + r")\.?(?:[ \t]+(?:fra|from))?"
+        r"(?:[ \t]*[,.!:;-]*[ \t]*$|[ \t,.:-]+(?:" + _NAME_WORD + r"[ \t,.]*){1,4}$)",
+        re.IGNORECASE)
+
+
+_VALEDICTION = _closing(_LEX["signature"]["valedictions"])
+_WEAK_VALEDICTION = _closing(_LEX["signature"]["weak_valedictions"])
+# "Hej Pia", "Dear Karen,": a greeting and at most a name on the line.
+_GREETING = re.compile(r"^[ \t]*(?:" + _alternation(_LEX["signature"]["greetings"]) + r")\b[ \t,]*"
+                       r"(?:" + _NAME_WORD + r"[ \t,]*){0,3}[!.,:]?[ \t]*$", re.IGNORECASE)
+_CLOSING_SEPARATOR = re.compile(r"[ \t]*[/|][ \t]*")
 _FOOTER = re.compile(r"^[ \t]*(?:" + "|".join(_LEX["signature"]["footer_patterns"]) + r")[ \t.]*$",
                      re.IGNORECASE)
 _DISCLAIMERS = tuple(p.casefold() for p in _LEX["signature"]["disclaimers"])
@@ -374,24 +390,71 @@ def _name_forms(sender_name: str) -> frozenset[str]:
 
 
 def _without_signature(segment: list[str], names: frozenset[str], content_seen: bool) -> list[str]:
-    """The segment without footers, disclaimers, and a signature that follows some content."""
+    """The segment without footers, disclaimers, and signatures that follow some content."""
     lines = [line for line in segment if len(line) > _SHORT_LINE or not _FOOTER.match(line)]
     lines = _trim_rules(_without_disclaimers(lines))
-    start = 0
-    while start < len(lines):
-        line = lines[start]
-        stripped = line.strip()
-        if _STRICT_DELIMITER.match(line):
-            return _keep_postscript(lines, start)
-        starts = ((len(stripped) <= _SHORT_LINE and _VALEDICTION.match(line))
-                  or _DELIMITER.match(stripped) or stripped.rstrip(",.!").casefold() in names
-                  or (len(stripped) <= _SHORT_LINE and _SIGNED_NAME.match(stripped)))
-        if starts and content_seen and _signature_shaped(lines, start + 1):
-            return _trim_rules(_keep_postscript(lines, start))
-        if stripped:
+    i = 0
+    while i < len(lines):
+        stripped = lines[i].strip()
+        if _STRICT_DELIMITER.match(lines[i]):
+            return _trim_rules(_keep_postscript(lines, i))
+        if content_seen and _starts_signature(lines, i, names):
+            end = _signature_end(lines, i + 1)
+            if end is not None:
+                lines = lines[:i] + lines[end:]
+                continue
+        if stripped and not (not content_seen and len(stripped) <= 60 and _GREETING.match(stripped)):
             content_seen = True
-        start += 1
-    return lines
+        i += 1
+    return _trim_rules(lines)
+
+
+def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
+    stripped = lines[i].strip()
+    if not stripped or len(stripped) > _SHORT_LINE:
+        return False
+    strength = _closing_strength(stripped)
+    if strength == "strong":
+        return True
+    following = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+    if strength == "weak":
+        return not following or _is_name(following, names)
+    if _DELIMITER.match(stripped) or _SIGNED_NAME.match(stripped):
+        return True
+    if stripped.rstrip(",.!").casefold() in names:
+        return True
+    # A block of its own that starts with a name and holds a phone number, an address
+    # or a web site, with no closing above it.
+    if (i == 0 or not lines[i - 1].strip()) and _is_name(stripped, names):
+        block = []
+        for line in lines[i + 1:]:
+            if not line.strip():
+                break
+            block.append(line.strip())
+        return any(_CONTACT.search(line) for line in block) and all(map(_signature_line, block))
+    return False
+
+
+def _closing_strength(line: str) -> str | None:
+    """"strong" for "Med venlig hilsen" (also "Med venlig hilsen / Kind regards, Ann"),
+    "weak" for a closing that is an ordinary word too ("Tak!"), else None."""
+    pieces = [p for p in _CLOSING_SEPARATOR.split(line) if p]
+    if not pieces:
+        return None
+    if _VALEDICTION.match(pieces[0]):
+        strength = "strong"
+    elif _WEAK_VALEDICTION.match(pieces[0]):
+        strength = "weak"
+    else:
+        return None
+    rest_ok = all(_VALEDICTION.match(p) or _WEAK_VALEDICTION.match(p) or _NAME_LIKE.match(p)
+                  for p in pieces[1:])
+    return strength if rest_ok else None
+
+
+def _is_name(line: str, names: frozenset[str]) -> bool:
+    return (line.rstrip(",.!").casefold() in names
+            or (len(line) <= 60 and not any(c.isdigit() for c in line) and bool(_NAME_LIKE.match(line))))
 
 
 _RULE = re.compile(r"^[\s\-_=*~#+.·•]*$")
@@ -405,20 +468,28 @@ def _trim_rules(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
-def _signature_shaped(lines: list[str], start: int) -> bool:
-    """Whether lines[start:] (up to a P.S.) look like a signature: short, no sentences."""
-    for line in lines[start:]:
-        stripped = line.strip()
-        if len(stripped) > _SHORT_LINE:
-            return False
-        if not stripped or _CONTACT.search(stripped):
-            continue
-        if _POSTSCRIPT.match(stripped):
-            return True
-        words = stripped.split()
-        if len(words) > 12 or "?" in stripped or (_SENTENCE_END.search(stripped) and len(words) > 4):
-            return False
-    return True
+def _signature_end(lines: list[str], start: int) -> int | None:
+    """Where the signature that starts above `start` ends: at the end, or at the first
+    paragraph of text set off by a blank line (a P.S., a late remark). None when text
+    follows the closing directly: then the closing was not one."""
+    blank = False
+    for k in range(start, len(lines)):
+        stripped = lines[k].strip()
+        if not stripped:
+            blank = True
+        elif not _signature_line(stripped):
+            return k if blank or _POSTSCRIPT.match(stripped) else None
+    return len(lines)
+
+
+def _signature_line(stripped: str) -> bool:
+    """A name, a title, a phone number, an address: short, no sentence, no question."""
+    if len(stripped) > _SHORT_LINE or _POSTSCRIPT.match(stripped):
+        return False
+    if _CONTACT.search(stripped):
+        return True
+    words = stripped.split()
+    return not (len(words) > 12 or "?" in stripped or (_SENTENCE_END.search(stripped) and len(words) > 4))
 
 
 def _keep_postscript(lines: list[str], start: int) -> list[str]:

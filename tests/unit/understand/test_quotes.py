@@ -163,6 +163,32 @@ def test_a_name_signed_with_a_slash(text, kept):
     assert strip_quotes(text) == kept
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # two languages in one closing
+    ("Jeg tager nr. 1.\n\nMed venlig hilsen / Kind regards\nAnn Holm\nNaboskabskonsulent",
+     "Jeg tager nr. 1."),
+    # "Tak!" is a closing only when a name follows it
+    ("Hej Pia\n\nTak!\nVinkel 2 og mad", "Hej Pia\n\nTak!\nVinkel 2 og mad"),
+    ("Jeg tager nr. 1.\n\nTak!\nAnn", "Jeg tager nr. 1."),
+    # a remark set off below the signature is kept, the signature between goes
+    ("Jeg kommer.\n\nMvh\nJette Holm\nByhavekonsulent\n\nJeg spiser ikke med, jeg har en aftale.",
+     "Jeg kommer.\n\nJeg spiser ikke med, jeg har en aftale."),
+    # text straight under a closing means it was no closing
+    ("Jeg kommer.\nHilsen fra os alle i gården, vi glæder os meget til at se jer igen.",
+     "Jeg kommer.\nHilsen fra os alle i gården, vi glæder os meget til at se jer igen."),
+    # a signature without a closing, under another name than the From header's
+    ("Jeg kommer og spiser med.\n\nBetty Holm\nRegnvandskonsulent\nTlf. 12 34 56 78",
+     "Jeg kommer og spiser med."),
+])
+def test_signature_shapes(text, kept):
+    assert strip_quotes(text, (), "Elisabeth Holm") == kept
+
+
+def test_horde_quote_header():
+    text = "Byhaver for mig.\n\nCiterer Karen Hald <tilmelding@lysholm-bolig.dk>:\n\n> Kære beboere"
+    assert strip_quotes(text) == "Byhaver for mig."
+
+
 def test_a_closing_alone_is_the_message():
     assert strip_quotes("Tak!") == "Tak!"
 
