@@ -135,9 +135,17 @@ def _unfold(value: str) -> str:
 
 # -- the body ----------------------------------------------------------------------------
 
-def _is_attachment(part: Message, filename: str) -> bool:
-    disposition = str(part.get("content-disposition") or "").split(";")[0].strip().lower()
+def _is_attachment(raw: dict[str, str], filename: str) -> bool:
+    disposition = raw.get("content-disposition", "").split(";")[0].strip().lower()
     return disposition == "attachment" or (disposition != "inline" and bool(filename))
+
+
+def _raw_headers(part: Message) -> dict[str, str]:
+    """The part's headers as written, read once: Message.get() is slow when called often."""
+    out: dict[str, str] = {}
+    for name, value in part.raw_items():
+        out.setdefault(name.lower(), str(value))
+    return out
 
 
 def _payload_text(part: Message) -> str:
@@ -159,11 +167,10 @@ def _payload_text(part: Message) -> str:
     return decode_bytes(data, charset).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _filename(part: Message) -> str:
+def _filename(part: Message, raw: dict[str, str]) -> str:
     """The attachment's file name: RFC 2231 (the stdlib's part) or RFC 2047 (Outlook's habit)."""
     # Parameter parsing is the slow part of the email package; most parts have no name.
-    raw = str(part.get("content-disposition") or "") + str(part.get("content-type") or "")
-    if "name" not in raw.lower():
+    if "name" not in (raw.get("content-disposition", "") + raw.get("content-type", "")).lower():
         return ""
     try:
         name = part.get_filename()
@@ -219,7 +226,8 @@ def _walk(message: Message) -> _Body:
             if isinstance(payload, list):
                 stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
             continue
-        name = _filename(part)
+        raw = _raw_headers(part)
+        name = _filename(part, raw)
         if name:
             body.attachments.append(name)
         if ctype == "text/calendar":
@@ -229,13 +237,13 @@ def _walk(message: Message) -> _Body:
                 method = found.group(1) if found else ""
             body.calendar_method = str(method).upper() or body.calendar_method
             continue
-        if ctype not in ("text/plain", "text/html") or _is_attachment(part, name):
+        if ctype not in ("text/plain", "text/html") or _is_attachment(raw, name):
             continue
         text = _payload_text(part)
         if ctype == "text/html":
             body.html.append(text)
         else:
-            if "flowed" in str(part.get("content-type") or "").lower() and \
+            if "flowed" in raw.get("content-type", "").lower() and \
                     str(part.get_param("format") or "").lower() == "flowed":
                 text = _unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
             body.plain.append(text)
