@@ -5,11 +5,13 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import quopri
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.understand.html_text import html_to_text
 from pipeline.understand.machine import machine_reason
 from pipeline.understand.mime import decode_bytes, human_text_of_file, parse_mail
 from pipeline.understand.quotes import own_words
@@ -119,6 +121,22 @@ def test_missing_close_boundary_still_read(eml):
     mail = eml("mime/missing_close_boundary.eml")
     assert mail.text == "Workshop 2 og suppe, tak."
     assert mail.defects  # mail-parser's report is passed on
+
+
+@pytest.mark.parametrize("markup", [
+    "<style" * 50_000, "<!--" * 50_000, "<a " * 100_000, "<blockquote>" * 50_000 + "x",
+    "<div id=divRplyFwdMsg>" * 20_000,
+])
+def test_hostile_html_is_read_in_time(markup):
+    started = time.perf_counter()
+    html_to_text(markup)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_html_quote_marks_apple_blockquote_and_unclosed_tags():
+    text = html_to_text('<div>Ja tak<br>nr. 2</div><blockquote type="cite"><div>Kom til møde'
+                        '<p>Program</blockquote><div>Hilsen Ann')
+    assert text.splitlines() == ["Ja tak", "nr. 2", "> Kom til møde", "> Program", "Hilsen Ann"]
 
 
 # -- the envelope ---------------------------------------------------------------------------
