@@ -4,8 +4,10 @@ Why our own rules and not mail-parser-reply: that library splits a body at the f
 quote header and keeps the part above it, so answers written between quoted lines
 (Thunderbird, Gmail inline replies) are lost, its signature rule cuts from the first
 "Med venlig hilsen" to the end of the mail whatever follows, and it does not know the
-text we sent. Measured on the development corpus, the peer-mail expectations and speed
-(see the commit message that introduced this module).
+text we sent. Measured against mail-parser-reply 1.36: on the corpus's 61 human replies it
+left 12 signatures with job titles and 8 phone footers, lost both inline answers and
+took 3.2 ms a mail (ours: none, none, kept, 0.3 ms); on upstream expectations it agreed
+with 0.27 of the discourse trimmer cases, 3/8 github, 16/21 talon (ours 0.91, 8/8, 21/21).
 
 The steps, on lines, the first two in one pass:
 1. Cut at the first quote header that introduces an *unquoted* original (Outlook
@@ -14,8 +16,9 @@ The steps, on lines, the first two in one pass:
    between quoted lines is the sender's (inline answers) and stays.
 3. Drop unquoted copies of the invitation and of our own messages, compared on word
    trigrams so re-wrapped lines and lost quote marks do not matter.
-4. Drop footers ("Sendt fra min iPhone"), disclaimers, and signatures: a valediction,
-   the "-- " delimiter or the sender's name followed only by signature-shaped lines.
+4. Drop footers ("Sendt fra min iPhone"), disclaimers, and signatures: a closing, the
+   "-- " delimiter, the sender's name or a name-and-phone block, with the short,
+   sentence-free lines under it, up to a paragraph of text set off below (a P.S.).
 """
 
 from __future__ import annotations
@@ -91,7 +94,10 @@ _CONTACT = re.compile(
     r"direkte|fax|cvr|ean|e-?mail|web)\b\.?:?)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_NOISE = re.compile(r"<(?:mailto:|https?://)[^>\s]{0,300}>|\[cid:[^\]]{0,200}\]")
+# Link targets clients add when they turn HTML into text: "pel@bo-vest.dk<mailto:...>",
+# "site <https://...>", "<pel@bo-vest.dk>", "[cid:image001.png@...]".
+_NOISE = re.compile(r"<(?:mailto:|https?://)[^>\s]{0,300}>|<[^<>\s@]{1,100}@[^<>\s]{1,200}>"
+                    r"|\[cid:[^\]]{0,200}\]")
 _WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^[ \t]*(?:[-*·•§o]|\d{1,2}[.)])[ \t]+")
 
