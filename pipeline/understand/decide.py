@@ -37,10 +37,15 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
 
     if m.intent.kind in ("decline", "cancel"):
         if m.intent.attending or choice.workshop is not None or dinner.value is True:
+            reading.workshop, reading.dinner = choice.workshop, dinner.value
             reasons.extend(choice.reasons + dinner.reasons)
             reasons.append("review: says both that they come and that they do not")
         else:
             reading.action = "decline"
+            reading.unclear = {}
+        return reading
+    if m.intent.doubtful:
+        reasons.append(f"review: not sure they can come: '{m.intent.doubtful}'")
         return reading
 
     reasons.extend(party.reasons + choice.reasons + dinner.reasons)
@@ -51,7 +56,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         return reading
     if party.group:
         if party.differs or len(choice.chosen_ids) > 1 or dinner.conflict:
-            reading.workshop = choice.workshop if len(choice.chosen_ids) <= 1 else None
+            if len(choice.chosen_ids) > 1:
+                reading.workshop = None
+                reasons[:] = [r for r in reasons if not r.startswith("workshop ")]
+                reasons.append("workshops named: " + ", ".join(map(str, sorted(choice.chosen_ids))))
             reasons.append(f"review: {party.size} people with different choices")
             return reading
         if not _shared(m):

@@ -40,7 +40,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     meal = [a for a in all_anchors if a.what == "dinner"]
     by_clause: dict[int, list[Anchor]] = {}
     for anchor in meal:
-        if doc.tokens[anchor.start].sent not in doc.questions:
+        if not doc.asks(anchor.start):
             by_clause.setdefault(doc.tokens[anchor.start].clause, []).append(anchor)
     answers: list[tuple[bool | None, tuple[int, int], bool]] = []  # value, clause, undecided
     for clause, here in sorted(by_clause.items()):
@@ -70,7 +70,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         return None, False
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(polarity["no"], a, b)
                     or _within(declines, a, b))
+    food = {c.start for c in dinner_cues["food_items"]}
     for cue in _within(polarity["negation"], a, b):
+        if cue.end in food or cue.end + 1 in food:  # "spiser ikke kød": a diet
+            continue
         target = nearest(doc, cue.start, cue.end, all_anchors)
         if target is not None and target.what == "dinner":
             negative = True
@@ -110,7 +113,7 @@ def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[t
     """"Ja tak" / "Nej tak" answering our question about the meal."""
     out = []
     for a, b in doc.clauses:
-        if doc.tokens[a].sent in doc.questions or any(a <= x.start < b for x in all_anchors):
+        if doc.asks(a) or any(a <= x.start < b for x in all_anchors):
             continue
         words = [i for i in range(a, b) if doc.tokens[i].kind != "p"]
         if not words:

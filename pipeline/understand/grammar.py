@@ -24,10 +24,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",
                  "polarity.yes", "polarity.no"),
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
-               "dinner.negative", "dinner.before", "dinner.embedded_question"),
+               "dinner.negative", "dinner.before", "dinner.embedded_question", "dinner.food_items"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.cancel",
-               "intent.change", "intent.requests", "intent.pleasantries", "text.conditional"),
-    "party": ("party.size", "party.companions", "party.self_in_list", "party.on_behalf"),
+               "intent.change", "intent.requests", "intent.pleasantries", "intent.signup_requests",
+               "text.conditional"),
+    "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf"),
     "notes": ("notes.diet", "notes.arrival"),
 }
 
@@ -38,7 +39,7 @@ class Grammar:
     numerals: dict[str, int]
     ordinals: dict[str, int]
     stopwords: dict[str, frozenset[str]]  # language -> words
-    matchers: dict[str, PhraseMatcher]  # family -> matcher
+    matcher: PhraseMatcher  # every family's phrases
 
     @property
     def abbreviations(self) -> frozenset[str]:
@@ -78,16 +79,15 @@ def grammar() -> Grammar:
         ordinals.update({normalise(k): v for k, v in data["numbers"]["ordinals"].items()})
     words = {key: frozenset(w for w in values if " " not in w) for key, values in lists.items()}
     numeral_words = frozenset(numerals)
-    matchers = {}
+    families: dict[str, dict[str, set[str]]] = {}
     for family, keys in FAMILIES.items():
-        phrases: dict[str, set[str]] = {}
+        phrases = families.setdefault(family, {})
         for key in keys:
             for phrase in lists.get(key, ()):
                 phrases.setdefault(phrase, set()).add(key.partition(".")[2])
-        matchers[family] = PhraseMatcher(phrases, numeral_words)
     stopwords = {lang: frozenset(normalise(w) for w in data["language"]["stopwords"])
                  for lang, data in tables.items()}
-    return Grammar(words, numerals, ordinals, stopwords, matchers)
+    return Grammar(words, numerals, ordinals, stopwords, PhraseMatcher(families, numeral_words))
 
 
 class Cues:

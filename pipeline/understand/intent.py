@@ -29,6 +29,7 @@ class Intent:
     cancelling: bool = False
     changing: bool = False
     conditional: bool = False  # attendance only on a condition or before an answer
+    doubtful: str | None = None  # the words doubting that the sender can come at all
     reasons: list[str] = field(default_factory=list)
 
 
@@ -41,18 +42,22 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                  if nearest(doc, c.start, c.end, anchors) is None]
 
     def usable(cue: Cue) -> bool:
-        sent = doc.tokens[cue.start].sent
-        return sent not in doc.questions and sent not in conditions
+        return not doc.asks(cue.start) and doc.tokens[cue.start].sent not in conditions
 
     def about_something(a: int, b: int) -> bool:
         return any(a <= x.start < b for x in anchors)
 
+    declined_clauses = {doc.tokens[c.start].clause for c in cues["decline"]}
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
+        if doc.tokens[cue.start].clause in declined_clauses:  # "cancel my registration"
+            continue
         if not usable(cue):
             intent.conditional = True
             continue
         if any(a <= d.start < b for d in doubts):
+            if not about_something(a, b) and intent.doubtful is None:
+                intent.doubtful = doc.quote(a, b)
             continue
         negated = [n for n in negations if a <= n.start < b]
         if negated:
@@ -67,6 +72,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.declining = doc.quote(a, b)
     if intent.declining is None:
         intent.declining = _bare_no(doc, g, negations, anchors, blocked, usable)
+    if intent.declining:
+        intent.doubtful = None
     intent.cancelling = any(usable(c) for c in cues["cancel"])
     intent.changing = any(usable(c) for c in cues["change"])
     return intent
@@ -105,15 +112,16 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     return None
 
 
-def settle(intent: Intent, choice_made: bool, meal_answered: bool, question: bool) -> None:
-    """The intent, now that the choices and questions are known."""
+def settle(intent: Intent, choice_made: bool, meal_answered: bool, question: bool, answering: bool) -> None:
+    """The intent, now that the choices and questions are known; `answering`: a reply
+    to our follow-up question, from somebody who has already signed up."""
     if intent.declining:
         intent.kind = "cancel" if intent.cancelling else "decline"
         intent.reasons.append(f"not coming: '{intent.declining}'")
         return
     if intent.changing and choice_made:
         intent.kind = "change"
-    elif intent.attending or choice_made or meal_answered:
+    elif intent.attending or choice_made or meal_answered or answering:
         intent.kind = "register"
     elif question:
         intent.kind = "question"

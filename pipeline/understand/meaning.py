@@ -16,7 +16,7 @@ from .party import Party, others_in, read_party
 from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
-from .workshops import Choice, choose, find_mentions
+from .workshops import Choice, choose, find_mentions, marker_positions
 
 
 @dataclass
@@ -35,11 +35,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     g = grammar()
     names = names_for(tuple(context.workshops))
     doc = read(text, g)
-    cues = {family: Cues(matcher.find(doc.tokens)) for family, matcher in g.matchers.items()}
+    cues = {family: Cues(found) for family, found in g.matcher.find(doc.tokens).items()}
     ws_cues, polarity = cues["workshop"], cues["polarity"]
+    # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
+    doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
     party = read_party(doc, g, cues["party"])
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues)
-    mentions = find_mentions(doc, g, names, ws_cues, blocked, "workshop" in asked)
+    markers = marker_positions(doc, names)
+    mentions = find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked)
     meal = dinner_.anchors(cues["dinner"])
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     topics = {a.start: a.what for a in anchors}
@@ -47,11 +50,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     hedges = g.words["polarity.hedges"]
     plain = [c for c in polarity["undecided"] if doc.tokens[c.start].text not in hedges]
-    hedged = [c for c in polarity["undecided"] if doc.tokens[c.start].text in hedges]
+    # "eller evt. 2" is a fallback, not a doubt
+    phrased = {i for c in ws_cues.all for i in range(c.start, c.end)}
+    hedged = [c for c in polarity["undecided"] if doc.tokens[c.start].text in hedges and c.start not in phrased]
     doubts = doubt_topics(doc, hedged, topics, hedges, g.words["polarity.anaphora"])
-    for i, tok in enumerate(doc.tokens):
-        if names.is_marker(tok.text) or tok.text in g.words["polarity.undecided_topics"]:
-            topics.setdefault(i, "workshop")
+    which = g.words["polarity.undecided_topics"]
+    for i in markers + [i for i, tok in enumerate(doc.tokens) if tok.text in which]:
+        topics.setdefault(i, "workshop")
     for topic, found in doubt_topics(doc, plain, topics, hedges, g.words["polarity.anaphora"]).items():
         doubts.setdefault(topic, []).extend(found)
     choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"], doubts.get("workshop", []), meal)
@@ -62,7 +67,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, polarity["undecided"])
     asks = question(doc, cues["intent"])
     settle(intent, choice.workshop is not None or bool(choice.chosen_ids) or choice.undecided,
-           dinner.value is not None or dinner.unclear is not None, asks is not None)
+           dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked))
     return Meaning(doc, intent, choice, dinner, party, language(doc, g, context.language), asks,
                    note(doc, cues["notes"], blocked))
 

@@ -10,7 +10,7 @@ A compound with any other noun ("Bæredygtighedskonsulent") is not a name.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .grammar import grammar
@@ -20,6 +20,7 @@ _SPELLINGS = (("æ", "ae"), ("ø", "oe"), ("å", "aa"))
 _LINKERS = ("", "s", "-", "s-")
 MIN_STEM = 5
 MIN_FUZZY = 8  # shorter names are too close to ordinary words to guess at typos
+_MEMO = 20_000  # words remembered between messages
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,22 @@ class Names:
     marker_fuzzy: dict[str, tuple[str, ...]]  # first two letters -> workshop nouns
     markers: frozenset[str]
     ids: frozenset[int]
+    seen: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False)  # memo
 
     def lookup(self, word: str) -> tuple[int, bool] | None:
         """(id, compound) for a single word naming a workshop, typos included."""
         hit = self.single.get(word)
         if hit is not None or len(word) < MIN_FUZZY - 1 or not word.isalpha():
             return hit
-        return self._typo(word)
+        return self._remember("typo", word, self._typo)
+
+    def _remember(self, what: str, word: str, compute: Any) -> Any:
+        key = (what, word)
+        if key not in self.seen:
+            if len(self.seen) > _MEMO:
+                self.seen.clear()
+            self.seen[key] = compute(word)
+        return self.seen[key]
 
     def _typo(self, word: str) -> tuple[int, bool] | None:
         candidates = [(word, False)]
@@ -60,10 +70,10 @@ class Names:
     def is_marker(self, word: str) -> bool:
         if word in self.markers:
             return True
-        if len(word) < 6 or not word.isalpha():
+        if len(word) < 6 or word[:2] not in self.marker_fuzzy or not word.isalpha():
             return False
-        return any(abs(len(m) - len(word)) <= 1 and close(word, m, 1)
-                   for m in self.marker_fuzzy.get(word[:2], ()))
+        return self._remember("marker", word, lambda w: any(
+            abs(len(m) - len(w)) <= 1 and close(w, m, 1) for m in self.marker_fuzzy[w[:2]]))
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ _MIN_QUESTION_WORDS = 2
 def question(doc: Doc, intent_cues: Cues) -> str | None:
     """The first question a person has to answer, in the sender's words."""
     pleasantries = {doc.tokens[c.start].sent for c in intent_cues["pleasantries"]}
-    for s in sorted(doc.questions):
+    for s in sorted({doc.tokens[doc.clauses[c][0]].sent for c in doc.questions}):
         a, b = doc.sentences[s]
         words = sum(1 for t in doc.tokens[a:b] if t.kind != "p")
         if s not in pleasantries and words >= _MIN_QUESTION_WORDS:

@@ -28,15 +28,17 @@ def non_choices(doc: Doc, g: Grammar) -> set[int]:
 
 def _phone_numbers(tokens: list[Token], out: set[int]) -> None:
     """Runs of digit groups on one line: "43 68 62 14", "+45 31 72 58 04"."""
-    i, n = 0, len(tokens)
-    while i < n:
-        j = i
-        while j < n and tokens[j].kind == "n" and (j == i or not tokens[j].nl):
+    n = len(tokens)
+    i = 0
+    for i in (k for k, t in enumerate(tokens) if t.kind == "n"):
+        if i in out or (i and tokens[i - 1].kind == "n" and not tokens[i].nl):
+            continue  # inside a run already looked at
+        j = i + 1
+        while j < n and tokens[j].kind == "n" and not tokens[j].nl:
             j += 1
         digits = sum(len(tokens[k].text) for k in range(i, j))
         if j - i >= 3 or (j - i == 2 and digits >= 4):
             out.update(range(i, j))
-        i = max(j, i + 1)
 
 
 def _is_other_number(tokens: list[Token], i: int, w: dict[str, frozenset[str]], out: set[int]) -> bool:

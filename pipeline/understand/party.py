@@ -17,6 +17,7 @@ from .text import Doc
 _SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
 _NAME_SEPARATORS = frozenset((",", "og", "and", "&"))
 _BOTH = frozenset(("begge", "both"))
+_FOR = frozenset(("for", "til"))
 _REACH = 4  # tokens between a sign-up verb and the person it signs up
 
 
@@ -35,16 +36,16 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     """Size and helpers; the choices of others are added by `others_in`."""
     party = Party()
     tokens = doc.tokens
-    for cue in cues["size"]:
+    for cue in cues["size"] + cues["extra"]:
         size = 2 if tokens[cue.start].text in _BOTH else 0
         for i in range(cue.start, cue.end):
             value = g.number_value(tokens[i].text)
             if value is not None and (tokens[i].kind == "n" or tokens[i].text in g.numerals):
-                size = value
+                size = value + (cue.kind == "extra")
                 if tokens[i].kind == "n":
                     party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
-        if 2 <= size <= 50 and after not in g.words["workshop.markers"] and after not in g.words["numbers.count_nouns"]:
+        if 2 <= size <= 50 and after not in g.words["workshop.markers"] and after not in g.words["dinner.nouns"]:
             _grow(party, doc, size, cue.start, cue.end)
     for cue in cues["companions"]:
         _grow(party, doc, 2, cue.start, cue.end)
@@ -101,7 +102,7 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
     verbs = g.words["party.register_verbs"]
     others = g.words["party.others"]
     for i, tok in enumerate(tokens):
-        if tok.text not in verbs or tok.sent in doc.questions:
+        if tok.text not in verbs or doc.asks(i):
             continue
         for j in range(i + 1, min(i + 1 + _REACH, len(tokens))):
             nxt = tokens[j]
@@ -123,12 +124,16 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         before = tokens[a:anchor.start]
-        if any(t.text in first for t in before):
-            continue
-        subject = next((t for t in before if t.text in third or t.text in others), None)
+        after = tokens[anchor.end:anchor.end + 3]
         opener = before[0] if before and before[0].text in contrast else None
-        if opener is not None and subject is None:
-            subject = next((t for t in before[1:3] if t.cap), None)
+        if after and after[0].text in _FOR and any(t.text in others for t in after[1:]):
+            subject = after[0]  # "workshop 2 for min kollega"
+        elif any(t.text in first for t in before):
+            continue
+        else:
+            subject = next((t for t in before if t.text in third or t.text in others), None)
+            if opener is not None and subject is None:
+                subject = next((t for t in before[1:3] if t.cap), None)
         if subject is None:
             continue
         words = doc.quote(*doc.clause_of(anchor.start))

@@ -1,8 +1,9 @@
 """Finding lexicon phrases among tokens: one pass, the longest phrase at each place wins.
 
 A phrase is written as words; "…" stands for up to three words in between and "{n}" for
-a number (digits or a numeral word). The words a phrase matched are used up, so "ved
-ikke" (undecided) hides its "ikke" from the negations of the same family.
+a number (digits or a numeral word). Phrases belong to families (workshop, dinner, ...)
+matched side by side: the words a phrase matched are used up within its family only,
+so "ved ikke" (undecided) hides its "ikke" from the negations, not from the meal words.
 """
 
 from __future__ import annotations
@@ -25,45 +26,84 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class _Phrase:
+    family: str
     items: tuple[str, ...]
+    words: list[str]  # the items as a list, for a fast slice comparison
     kinds: tuple[str, ...]
     size: int  # words that must match, for longest-first
+    plain: bool  # no gap, no number slot
+    last: str  # the last word, looked for before trying a phrase with a gap
 
 
 class PhraseMatcher:
-    def __init__(self, phrases: dict[str, set[str]], numerals: frozenset[str]) -> None:
-        """`phrases` maps a phrase to the kinds of cue it is."""
+    def __init__(self, families: dict[str, dict[str, set[str]]], numerals: frozenset[str]) -> None:
+        """`families` maps a family to its phrases, each to the kinds of cue it is."""
         self.numerals = numerals
-        index: dict[str, list[_Phrase]] = {}
-        for text, kinds in phrases.items():
-            items = _items(text)
-            if not items or items[0] == GAP:
-                continue
-            phrase = _Phrase(items, tuple(sorted(kinds)), sum(i != GAP for i in items))
-            index.setdefault(items[0], []).append(phrase)
-        for entries in index.values():
-            entries.sort(key=lambda p: -p.size)
-        self.index = index
-
-    def find(self, tokens: list[Token]) -> list[Cue]:
-        cues: list[Cue] = []
-        taken = [False] * len(tokens)
-        for i, tok in enumerate(tokens):
-            if taken[i]:
-                continue
-            candidates = self.index.get(tok.text, [])
-            if tok.kind == "n" or tok.text in self.numerals:
-                candidates = sorted(candidates + self.index.get(NUMBER, []), key=lambda p: -p.size)
-            for phrase in candidates:
-                used: list[int] = []
-                end = self._match(phrase.items, 0, tokens, i, tok.sent, taken, used)
-                if end < 0:
+        self.families = tuple(families)
+        # Plain phrases of two or more words are found by their first two words, the
+        # rest (one word, a gap, a number slot) by their first word: few candidates each.
+        pairs: dict[tuple[str, str], list[_Phrase]] = {}
+        singles: dict[str, list[_Phrase]] = {}
+        numbered: list[_Phrase] = []
+        for family, phrases in families.items():
+            for text, kinds in phrases.items():
+                items = _items(text)
+                if not items or items[0] == GAP:
                     continue
+                plain = GAP not in items and NUMBER not in items
+                size = sum(i != GAP for i in items)
+                phrase = _Phrase(family, items, list(items), tuple(sorted(kinds)), size, plain, items[-1])
+                if items[0] == NUMBER:
+                    numbered.append(phrase)
+                elif plain and size > 1:
+                    pairs.setdefault((items[0], items[1]), []).append(phrase)
+                else:
+                    singles.setdefault(items[0], []).append(phrase)
+        for key in set(singles) | numerals | {k for k, _ in pairs if k.isdigit()}:
+            if key in numerals or key.isdigit():
+                singles[key] = singles.get(key, []) + numbered
+        self.pairs = {k: sorted(v, key=_longest) for k, v in pairs.items()}
+        self.singles = {k: sorted(v, key=_longest) for k, v in singles.items()}
+        self.numbered = sorted(numbered, key=_longest)
+
+    def find(self, tokens: list[Token]) -> dict[str, list[Cue]]:
+        """The cues of every family, in text order."""
+        found: dict[str, list[Cue]] = {family: [] for family in self.families}
+        taken = {family: [False] * len(tokens) for family in self.families}
+        texts = [t.text for t in tokens]
+        pairs, singles = self.pairs, self.singles
+        last = len(tokens) - 1
+        for i, tok in enumerate(tokens):
+            text = tok.text
+            first = pairs.get((text, texts[i + 1])) if i < last else None
+            second = singles.get(text) or (self.numbered if tok.kind == "n" else None)
+            if first is None and second is None:
+                continue
+            candidates = sorted(first + second, key=_longest) if first and second else (first or second)
+            done: set[str] = set()
+            for phrase in candidates:
+                family = phrase.family
+                used_up = taken[family]
+                if family in done or used_up[i]:
+                    continue
+                if phrase.plain:
+                    end = i + phrase.size
+                    if end > 1 + i and (texts[i:end] != phrase.words or tokens[end - 1].sent != tok.sent
+                                        or any(used_up[i:end])):
+                        continue
+                    used = range(i, end)
+                else:
+                    if phrase.last != NUMBER and phrase.last not in texts[i + 1:i + phrase.size + MAX_GAP]:
+                        continue
+                    used = []
+                    end = self._match(phrase.items, 0, tokens, i, tok.sent, used_up, used)
+                    if end < 0:
+                        continue
                 for j in used:
-                    taken[j] = True
-                cues.extend(Cue(kind, i, end) for kind in phrase.kinds)
-                break
-        return cues
+                    used_up[j] = True
+                found[family].extend(Cue(kind, i, end) for kind in phrase.kinds)
+                done.add(family)
+        return found
 
     def _match(self, items: tuple[str, ...], k: int, tokens: list[Token], i: int, sent: int,
                taken: list[bool], used: list[int]) -> int:
@@ -93,6 +133,10 @@ class PhraseMatcher:
         if end < 0:
             used.pop()
         return end
+
+
+def _longest(phrase: _Phrase) -> int:
+    return -phrase.size
 
 
 def _items(text: str) -> tuple[str, ...]:

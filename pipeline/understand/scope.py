@@ -43,10 +43,6 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
     return best
 
 
-def in_question(doc: Doc, i: int) -> bool:
-    return doc.tokens[i].sent in doc.questions
-
-
 def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: frozenset[str],
                  anaphora: frozenset[str]) -> dict[str, list[Cue]]:
     """Which field each doubt is about ("workshop", "dinner"), by the topic words near it.

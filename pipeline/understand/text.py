@@ -26,6 +26,7 @@ _FOLD = str.maketrans({
 # "Partnerskaber-workshoppen", "2017-20") or one punctuation mark, repeated marks as one.
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|(?P<p>[^\w\s]|_)(?P=p)*")
 _SENTENCE_END = frozenset(".!?…")
+_LINE_END = _SENTENCE_END | {":"}
 _CLAUSE_PUNCT = frozenset(",;-")
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
 MAX_QUOTE = 80
@@ -60,7 +61,7 @@ class Doc:
     tokens: list[Token]
     sentences: list[tuple[int, int]] = field(default_factory=list)  # token ranges [a, b)
     clauses: list[tuple[int, int]] = field(default_factory=list)
-    questions: set[int] = field(default_factory=set)  # sentences that end with "?"
+    questions: set[int] = field(default_factory=set)  # clauses a "?" asks
 
     def quote(self, a: int, b: int) -> str:
         """The original words of tokens [a, b), shortened for a reason line."""
@@ -68,6 +69,10 @@ class Doc:
             return ""
         text = " ".join(self.original[self.tokens[a].start:self.tokens[b - 1].end].split())
         return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE - 1].rstrip() + "…"
+
+    def asks(self, i: int) -> bool:
+        """Token `i` is part of a question."""
+        return self.tokens[i].clause in self.questions
 
     def clause_of(self, i: int) -> tuple[int, int]:
         return self.clauses[self.tokens[i].clause]
@@ -78,13 +83,15 @@ class Doc:
 
 def tokenise(text: str, norm: str) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
+    find, count = norm.find, norm.count
     last = 0
     for m in _TOKEN.finditer(norm):
         start, end = m.span()
         word = m.group()
-        gap = norm.count("\n", last, start)
-        kind = "p" if m.group("p") else ("n" if word.isdigit() else "w")
-        tokens.append(Token(word, start, end, kind, text[start].isupper(), min(gap, 2)))
+        gap = 0 if find("\n", last, start) < 0 else min(count("\n", last, start), 2)
+        kind = "n" if word.isdigit() else ("w" if word[0].isalnum() else "p")
+        append(Token(word, start, end, kind, text[start].isupper(), gap))
         last = end
     return tokens
 
@@ -95,56 +102,51 @@ def read(text: str, grammar: Grammar) -> Doc:
     doc = Doc(text, norm, tokenise(text, norm))
     _sentences(doc, grammar)
     _clauses(doc, grammar)
+    if "?" in norm:
+        _questions(doc, grammar)
     return doc
 
 
 def _sentences(doc: Doc, grammar: Grammar) -> None:
     tokens = doc.tokens
-    n = len(tokens)
-    start = 0
+    last = len(tokens) - 1
+    start = sent = 0
     for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is None:
+        tok.sent = sent
+        if i == last:
             end_here = True
-        elif nxt.nl and (nxt.nl > 1 or not _continues(doc.norm, tok, nxt)):
-            end_here = True
-        elif tok.kind == "p" and tok.text[0] in _SENTENCE_END:
-            end_here = _ends_sentence(tokens, i, grammar)
         else:
-            end_here = False
+            nxt = tokens[i + 1]
+            if nxt.nl and (nxt.nl > 1 or not _continues(doc.norm, tok, nxt)):
+                end_here = True
+            elif tok.kind == "p" and tok.text[0] in _SENTENCE_END:
+                end_here = _ends_sentence(tokens, i, grammar.abbreviations)
+            else:
+                end_here = False
         if end_here:
             doc.sentences.append((start, i + 1))
             start = i + 1
-    for s, (a, b) in enumerate(doc.sentences):
-        for tok in tokens[a:b]:
-            tok.sent = s
-        if any(t.kind == "p" and t.text[0] == "?" and _free(doc.norm, t) for t in tokens[a:b]):
-            doc.questions.add(s)
+            sent += 1
 
 
 def _continues(norm: str, prev: Token, nxt: Token) -> bool:
     """A line break inside a sentence: a long soft-wrapped line goes on in lower case."""
-    if prev.kind == "p" and prev.text[0] in _SENTENCE_END | {":"}:
+    if nxt.kind != "w" or nxt.cap or (prev.kind == "p" and prev.text[0] in _LINE_END):
         return False
-    line_start = norm.rfind("\n", 0, prev.end) + 1
-    return nxt.kind == "w" and not nxt.cap and prev.end - line_start >= _WRAPPED_LINE
+    return prev.end - (norm.rfind("\n", 0, prev.end) + 1) >= _WRAPPED_LINE
 
 
-def _ends_sentence(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str]) -> bool:
     tok = tokens[i]
-    if tok.text[0] != ".":
+    if tok.text[0] != "." or i == 0:
         return True
-    prev = tokens[i - 1] if i else None
+    prev = tokens[i - 1]
     nxt = tokens[i + 1]
-    if prev is None:
-        return True
     if nxt.start == tok.end and nxt.kind != "w":  # "16.45", "20.6"
         return False
     if prev.kind == "n":  # "den 20. juni" goes on; "ikke d. 20. Mvh" ends
         return nxt.cap or nxt.kind == "p"
-    if prev.text in grammar.abbreviations:
-        return False
-    return True
+    return prev.text not in abbreviations
 
 
 def _free(norm: str, tok: Token) -> bool:
@@ -154,28 +156,44 @@ def _free(norm: str, tok: Token) -> bool:
 
 def _clauses(doc: Doc, grammar: Grammar) -> None:
     tokens = doc.tokens
+    clauses = doc.clauses
+    breaks, coordinators, starters = grammar.clause_breaks, grammar.coordinators, grammar.clause_starters
     for a, b in doc.sentences:
         start = a
-        for i in range(a, b):
+        for i in range(a + 1, b):
             tok = tokens[i]
-            split = False
-            if i > start:
-                if tok.kind == "p" and tok.text[0] in _CLAUSE_PUNCT and (
-                    tok.text[0] != "-" or _spaced(doc, i)
-                ):
-                    split = True
-                elif tok.text in grammar.clause_breaks and tokens[i - 1].kind != "p" or (
-                    tok.text in grammar.coordinators and i + 1 < b
-                    and tokens[i + 1].text in grammar.clause_starters
-                ):
-                    split = True
-            if split:
-                doc.clauses.append((start, i))
+            text = tok.text
+            if tok.kind == "p":
+                split = text[0] in _CLAUSE_PUNCT and (text[0] != "-" or _spaced(doc, i))
+            elif text in breaks:
+                split = tokens[i - 1].kind != "p"
+            else:
+                split = text in coordinators and i + 1 < b and tokens[i + 1].text in starters
+            if split and i > start:
+                clauses.append((start, i))
                 start = i
-        doc.clauses.append((start, b))
+        clauses.append((start, b))
+    for c, (a, b) in enumerate(clauses):
+        for i in range(a, b):
+            tokens[i].clause = c
+
+
+def _questions(doc: Doc, grammar: Grammar) -> None:
+    """The clauses a "?" asks: its own and those before it in the sentence, back to a
+    "men"/"but" ("Jeg melder mig til vinkel 3, men kan jeg komme senere?" asks only
+    about coming later)."""
+    tokens = doc.tokens
     for c, (a, b) in enumerate(doc.clauses):
-        for tok in tokens[a:b]:
-            tok.clause = c
+        if not any(t.kind == "p" and t.text[0] == "?" and _free(doc.norm, t) for t in tokens[a:b]):
+            continue
+        sent = tokens[a].sent
+        while c >= 0 and doc.clauses[c][0] < len(tokens) and tokens[doc.clauses[c][0]].sent == sent:
+            doc.questions.add(c)
+            ca, cb = doc.clauses[c]
+            opening = [t.text for t in tokens[ca:cb] if t.kind != "p"][:1]
+            if opening and opening[0] in grammar.clause_breaks:
+                break
+            c -= 1
 
 
 def _spaced(doc: Doc, i: int) -> bool:

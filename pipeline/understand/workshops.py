@@ -31,6 +31,7 @@ _THE = frozenset(("den", "det", "the"))
 _TITLE_LINKS = frozenset(("for", "of"))
 _INVALID_SLACK = 3  # "workshop 5" of three workshops is an unclear mention, not a date
 SHORT_CLAUSE = 3  # words: "– Partnerskaber." names a choice by itself
+_COLLOQUIAL_ENDINGS = ("r", "n")  # of every colloquial suffix: a cheap first test
 
 
 @dataclass
@@ -54,15 +55,20 @@ class Choice:
     undecided: bool = False
 
 
+def marker_positions(doc: Doc, names: Names) -> list[int]:
+    """Tokens that are a workshop noun ("workshop", "vinkel", "wokshop", "ws2")."""
+    return [i for i, t in enumerate(doc.tokens) if t.kind == "w" and _is_marker(t, names)]
+
+
 def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int],
-                  asked: bool) -> list[Mention]:
+                  markers: list[int], asked: bool) -> list[Mention]:
     """Every mention of a workshop, in text order, same-workshop neighbours merged.
 
     `blocked`: digit tokens that are not choices (dates, times, party sizes ...).
     `asked`: our last mail asked this sender which workshop, so a bare "2" answers it.
     """
     tokens = doc.tokens
-    markers = [i for i, t in enumerate(tokens) if t.kind == "w" and _is_marker(t, names)]
+    number_markers = g.words["workshop.number_markers"]
     found: list[Mention] = []
     used: set[int] = set()
     for i in markers:
@@ -72,7 +78,11 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
         if i in used:
             continue
         if tok.kind == "w":
-            mention = _number_marker(doc, g, i, names, blocked, used) or _colloquial(g, tok, i, names)
+            mention = None
+            if tok.text in number_markers:
+                mention = _number_marker(doc, g, i, names, blocked, used)
+            elif tok.text.endswith(_COLLOQUIAL_ENDINGS):
+                mention = _colloquial(g, tok, i, names)
             if mention is None:
                 mention = _name(doc, g, i, names)
             if mention is not None:
@@ -160,8 +170,6 @@ def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]
     """"Nr. 3 for mig", "nummer 2", "no. 2": numbered without a workshop noun."""
     tokens = doc.tokens
     tok = tokens[i]
-    if tok.text not in g.words["workshop.number_markers"]:
-        return None
     j = i + 1
     if j < len(tokens) and tokens[j].text == ".":
         j += 1
@@ -380,7 +388,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if target is not None:
                 target.ref.marks.add(mark)
     for m in mentions:
-        if m.start < len(doc.tokens) and doc.tokens[m.start].sent in doc.questions:
+        if doc.asks(m.start):
             m.marks.add("question")
     _mark_alternatives(doc, mentions, ws_cues)
     _decide(doc, result, mentions, undecided, names)
@@ -431,7 +439,7 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     if undecided:
         cue = undecided[0]
         result.undecided = True
-        result.unclear = doc.quote(*doc.clause_of(cue.start))
+        result.unclear = doc.quote(*doc.sentence_of(cue.start))
         result.reasons.append(f"workshop undecided: '{result.unclear}'")
         return
     if not strong:
