@@ -128,6 +128,9 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
         segments = [_without_copies(segment, index) for segment in segments]
         if cut is not None and _points_below(segments):
             segments += _answers_in_original(lines, cut, index)
+        elif cut is not None and not _has_content(segments):
+            # Nothing above the original: the answer, if any, was written under it.
+            segments += _answers_in_original(lines, cut, index, trailing=True)
     names = _name_forms(sender_name)
     kept = []
     content_seen = False
@@ -197,9 +200,19 @@ def _points_below(segments: list[list[str]]) -> bool:
     return _contains_any("\n".join(line for s in segments for line in s).casefold(), _POINTERS)
 
 
-def _answers_in_original(lines: list[str], cut: int, index: _Index) -> list[list[str]]:
+def _has_content(segments: list[list[str]]) -> bool:
+    """Any line above the original other than a greeting or a closing."""
+    return any(line.strip() and not (len(line) <= _SHORT_LINE and (
+        _GREETING.match(line) or _closing_strength(line.strip())))
+        for segment in segments for line in segment)
+
+
+def _answers_in_original(lines: list[str], cut: int, index: _Index,
+                         trailing: bool = False) -> list[list[str]]:
     """Answers typed into an unquoted original that is a copy of what we sent (Outlook
-    users writing in colour): what is left of it once our own text is taken out.
+    users writing in colour, or below it all): what is left once our own text is out.
+    `trailing`: only what stands below the last line of ours (a line of our mail that was
+    edited before sending must not become an answer when nothing points to answers).
 
     Only when the original below the header is mostly our own text, so that a colleague's
     forwarded words are never taken for the sender's."""
@@ -224,6 +237,9 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index) -> list[list
                 segments.append([])
         elif line.strip():
             segments[-1].append(line)
+    if trailing:
+        last = next(f for line, f in zip(reversed(body), reversed(flags)) if line.strip())
+        return [] if last else _nonblank(segments)[-1:]
     return _nonblank(segments)
 
 

@@ -75,6 +75,11 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
         "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\nDenne vælger jeg!")
 
 
+def test_an_answer_written_below_the_unquoted_original(eml, context):
+    assert words(eml, context, "outlook_answer_below_original.eml") == (
+        "Hej\n\nJeg tager naboskab og spiser med.")
+
+
 def test_answers_in_the_original_need_the_invitation_to_tell_them_apart(eml, context):
     blind = dataclasses.replace(context, invitation_text="")
     assert own_words(eml("quotes/outlook_answers_in_red.eml"), blind) == (
