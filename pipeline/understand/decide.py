@@ -36,7 +36,11 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         reading.unclear["dinner"] = dinner.unclear
 
     if m.intent.kind in ("decline", "cancel"):
-        if m.intent.attending or choice.workshop is not None or dinner.value is True:
+        if party.someone_else or party.others_choose:
+            reading.workshop, reading.dinner = choice.workshop, dinner.value
+            reasons.extend(party.reasons + choice.reasons)
+            reasons.append("review: not coming, but speaks for somebody else")
+        elif m.intent.attending or choice.workshop is not None or dinner.value is True:
             reading.workshop, reading.dinner = choice.workshop, dinner.value
             reasons.extend(choice.reasons + dinner.reasons)
             reasons.append("review: says both that they come and that they do not")
@@ -67,7 +71,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             return reading
         reading.party = party.size
     elif party.others_choose:
-        reasons.append("review: a choice is stated for somebody else")
+        reasons.append("review: speaks for somebody else")
+        return reading
+    if m.intent.conditional and not m.intent.attending:
+        reasons.append("review: signs up only on a condition" + (" or after an answer" if m.question else ""))
         return reading
     if m.intent.kind not in ("register", "change"):
         if m.intent.conditional or m.question:
@@ -76,7 +83,8 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reasons.append("review: no registration, decline or question found")
         return reading
     needed = (set(asked) & set(ASKABLE)) or set(ASKABLE)
-    missing = [f for f in ASKABLE if f in needed and getattr(reading, f) is None]
+    # a field left unclear is missing even when not asked: the sender may be changing it
+    missing = [f for f in ASKABLE if (f in needed and getattr(reading, f) is None) or f in reading.unclear]
     if missing:
         reading.action = "ask"
         reasons.append("ask: " + ", ".join(

@@ -50,6 +50,13 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             value = _sibling_answer(doc, a, b, polarity, all_anchors)
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
+    # doubt about the meal voiced beside it: "Jeg ved ikke, om jeg spiser med"
+    answered = {span for _, span, doubt in answers if doubt}
+    for cue in undecided:
+        span = doc.clause_of(cue.start)
+        if span not in answered and not doc.asks(cue.start):
+            answers.append((None, span, True))
+            answered.add(span)
     if not answers and "dinner" in asked and "workshop" not in asked:
         answers = _bare_answers(doc, polarity, all_anchors)
     _combine(doc, result, answers)
@@ -134,7 +141,7 @@ def _combine(doc: Doc, result: Dinner, answers: list[tuple[bool | None, tuple[in
     doubts = [span for value, span, doubt in answers if doubt]
     values = {value for value, _, doubt in answers if not doubt and value is not None}
     if doubts:
-        result.unclear = doc.quote(*doubts[0])
+        result.unclear = doc.quote(*doc.sentence_of(doubts[0][0]))
         result.reasons.append(f"dinner undecided: '{result.unclear}'")
         return
     if len(values) > 1:

@@ -59,7 +59,7 @@ class Grammar:
 
     def number_value(self, word: str) -> int | None:
         """2 for "2" or "to"/"two"; None for anything else."""
-        if word.isdigit():
+        if word.isdecimal():
             return int(word) if len(word) <= 3 else None
         return self.numerals.get(word)
 

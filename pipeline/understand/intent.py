@@ -48,6 +48,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return any(a <= x.start < b for x in anchors)
 
     declined_clauses = {doc.tokens[c.start].clause for c in cues["decline"]}
+    whether = g.words["dinner.embedded_question"]
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
         if doc.tokens[cue.start].clause in declined_clauses:  # "cancel my registration"
@@ -55,9 +56,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if not usable(cue):
             intent.conditional = True
             continue
-        if any(a <= d.start < b for d in doubts):
+        s, e = doc.sentence_of(cue.start)
+        embedded = any(t.text in whether for t in doc.tokens[a:cue.start])  # "om jeg kan komme"
+        if any(a <= d.start < b for d in doubts) or (embedded and any(s <= d.start < e for d in doubts)):
             if not about_something(a, b) and intent.doubtful is None:
-                intent.doubtful = doc.quote(a, b)
+                intent.doubtful = doc.quote(s, e)
+            continue
+        if embedded:
             continue
         negated = [n for n in negations if a <= n.start < b]
         if negated:

@@ -63,8 +63,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     dinner = dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
                                  doubts.get("dinner", []), asked)
     live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]
-    others_in(doc, g, party, live)
-    intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, polarity["undecided"])
+    others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]])
+    routed = {c for found in doubts.values() for c in found}
+    topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
+    intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless)
     asks = question(doc, cues["intent"])
     settle(intent, choice.workshop is not None or bool(choice.chosen_ids) or choice.undecided,
            dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked))

@@ -102,6 +102,8 @@ def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
     if j < 0:
         return False
     owner = tokens[j]
+    if any(t.text in w["numbers.residence"] for t in tokens[max(j - 2, 0):j + 1]):
+        return True  # "jeg bor i nr. 2"
     return owner.text in w["numbers.number_owners"] or (owner.cap and _is_street(owner.text, w))
 
 

@@ -114,8 +114,9 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
 
 
 def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None:
-    """Note choices stated for somebody else ("Hun ønsker workshop 3", "mens min kollega
-    Mads hellere vil på workshop 2") and contrasts that split a group."""
+    """Note choices or attendance stated for somebody else ("Hun ønsker workshop 3",
+    "mens min kollega Mads hellere vil på workshop 2", "min kollega kommer i stedet")
+    and contrasts that split a group. `anchors`: workshop mentions, meal and attendance words."""
     tokens = doc.tokens
     third = g.words["party.third_person"]
     others = g.words["party.others"]
@@ -139,6 +140,6 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         words = doc.quote(*doc.clause_of(anchor.start))
         if party.others_choose is None:
             party.others_choose = words
-            party.reasons.append(f"choice for another person: '{words}'")
+            party.reasons.append(f"about another person: '{words}'")
         if opener is not None and party.differs is None:
             party.differs = words

@@ -59,8 +59,8 @@ class PhraseMatcher:
                     pairs.setdefault((items[0], items[1]), []).append(phrase)
                 else:
                     singles.setdefault(items[0], []).append(phrase)
-        for key in set(singles) | numerals | {k for k, _ in pairs if k.isdigit()}:
-            if key in numerals or key.isdigit():
+        for key in set(singles) | numerals | {k for k, _ in pairs if k.isdecimal()}:
+            if key in numerals or key.isdecimal():
                 singles[key] = singles.get(key, []) + numbered
         self.pairs = {k: sorted(v, key=_longest) for k, v in pairs.items()}
         self.singles = {k: sorted(v, key=_longest) for k, v in singles.items()}

@@ -90,7 +90,7 @@ def tokenise(text: str, norm: str) -> list[Token]:
         start, end = m.span()
         word = m.group()
         gap = 0 if find("\n", last, start) < 0 else min(count("\n", last, start), 2)
-        kind = "n" if word.isdigit() else ("w" if word[0].isalnum() else "p")
+        kind = "n" if word.isdecimal() else ("w" if word[0].isalnum() else "p")
         append(Token(word, start, end, kind, text[start].isupper(), gap))
         last = end
     return tokens

@@ -189,7 +189,7 @@ def _colloquial(g: Grammar, tok: Token, i: int, names: Names) -> Mention | None:
     for suffix in g.words["numbers.colloquial_suffixes"]:
         if tok.text.endswith(suffix) and len(tok.text) > len(suffix):
             head = tok.text[: -len(suffix)]
-            value = int(head) if head.isdigit() and len(head) <= 2 else g.numerals.get(head)
+            value = int(head) if head.isdecimal() and len(head) <= 2 else g.numerals.get(head)
             if value is not None and value in names.ids:
                 return Mention(value, i, i + 1, True, "number")
     return None
