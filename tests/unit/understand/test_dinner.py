@@ -1,0 +1,64 @@
+"""Whether the sender eats with: yes and no in Danish and English, negation, doubt, and a
+short "Ja tak" read against our question. The test event serves soup, not dinner."""
+
+from __future__ import annotations
+
+import pytest
+from reply import read
+
+
+@pytest.mark.parametrize(("name", "dinner"), [
+    ("dinner_spiser_ikke_med", False),  # "Jeg spiser ikke med."
+    ("dinner_ingen_mad", False),  # "ingen mad til mig"
+    ("dinner_kan_ikke_blive", False),  # "kan desværre ikke blive til suppen"
+    ("dinner_springer_over", False),  # "Suppen springer jeg over"
+    ("dinner_form_nej_tak", False),  # "Spisning: nej tak"
+    ("dinner_home_before_soup", False),  # "skal hjem inden suppen"
+    ("dinner_en_wont_stay", False),  # "I won't stay for dinner."
+    ("dinner_no_soup_en", False),  # "no soup for me, thanks"
+    ("dinner_plus_ja_tak", True),  # "Workshop 2 + suppe, ja tak"
+    ("dinner_bliver_haengende", True),  # "bliver hængende til maden"
+    ("dinner_en_stays", True),  # "I'll stay for the food."
+    ("dinner_no_meat_is_diet", True),  # "spiser ikke kød, men spiser gerne med"
+    ("ws_fused_ws3", True),  # "suppe: ja"
+])
+def test_yes_and_no_with_negation(context, name, dinner):
+    reading = read(context, name)
+    assert reading.dinner is dinner
+    assert reading.action == "confirm"
+    assert any(r.startswith(f"dinner: {'yes' if dinner else 'no'}") for r in reading.reasons)
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("dinner_undecided_da", "ved ikke, om jeg spiser med"),
+    ("dinner_undecided_en", "Not sure about dinner"),
+])
+def test_doubt_about_the_meal_is_no_answer(context, name, words):
+    reading = read(context, name)
+    assert reading.dinner is None
+    assert reading.action == "ask"
+    assert words in reading.unclear["dinner"]
+
+
+def test_ja_tak_to_coming_is_not_a_dinner_answer(context):
+    reading = read(context, "dinner_ja_tak_is_not_dinner")
+    assert (reading.workshop, reading.dinner, reading.action) == (3, None, "ask")
+
+
+@pytest.mark.parametrize(("name", "dinner"), [("dinner_answer_ja_tak", True), ("dinner_answer_nej_tak", False)])
+def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, dinner):
+    reading = read(context, name, asked=("dinner",))
+    assert reading.dinner is dinner
+    assert reading.action == "confirm"
+    assert read(context, name).dinner is None  # the same words, unasked, answer nothing
+
+
+def test_a_bare_ja_decides_nothing_when_both_were_asked(context):
+    reading = read(context, "dinner_answer_bare_ja", asked=("workshop", "dinner"))
+    assert (reading.workshop, reading.dinner, reading.action) == (None, None, "ask")
+
+
+def test_a_diet_is_kept_as_a_note(context):
+    reading = read(context, "dinner_diet_note")
+    assert reading.dinner is True
+    assert "vegetar" in reading.note

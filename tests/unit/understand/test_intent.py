@@ -1,0 +1,66 @@
+"""Coming, not coming (or no longer), changing, or only asking."""
+
+from __future__ import annotations
+
+import pytest
+from reply import read
+
+
+@pytest.mark.parametrize(("name", "intent"), [
+    ("intent_decline_forhindret", "decline"),  # "desværre forhindret den 24."
+    ("intent_decline_kan_ikke_d", "decline"),  # "Kan desværre ikke d. 24."
+    ("intent_decline_en", "decline"),  # "I won't be able to make it this time."
+    ("intent_cancel_alligevel", "cancel"),  # "melde fra alligevel"
+    ("intent_cancel_en", "cancel"),  # "cancel my registration"
+    ("intent_decline_names_workshop", "cancel"),  # "glædet mig til workshop 2 ... melde afbud"
+])
+def test_not_coming(context, name, intent):
+    reading = read(context, name)
+    assert (reading.action, reading.intent) == ("decline", intent)
+    assert (reading.workshop, reading.dinner, reading.party) == (None, None, 1)
+    assert reading.unclear == {}
+    assert any(r.startswith("not coming:") for r in reading.reasons)
+
+
+@pytest.mark.parametrize(("name", "action"), [
+    ("intent_question_only", "review"),  # "Inden jeg tilmelder mig: er der trapper ...?"
+    ("intent_question_only_en", "review"),  # "before I sign up: will the soup be vegetarian?"
+    ("intent_conditional", "review"),  # "...? Hvis ja, melder jeg mig til byhaver."
+    ("intent_registration_with_question", "confirm"),  # a question beside a full sign-up
+])
+def test_a_question_needs_a_person(context, name, action):
+    reading = read(context, name)
+    assert reading.question is True
+    assert reading.action == action
+
+
+def test_asking_to_be_signed_up_is_no_question(context):
+    reading = read(context, "intent_polite_signup_question")  # "Kan du skrive mig på workshop 1?"
+    assert (reading.action, reading.workshop, reading.question) == ("confirm", 1, False)
+
+
+def test_coming_late_is_coming(context):
+    reading = read(context, "intent_late_arrival")  # "Jeg kan ikke komme før kl. 17.30, men ..."
+    assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("confirm", "register", 1, True)
+    assert "17.30" in reading.note
+
+
+def test_only_coming(context):
+    reading = read(context, "intent_register_only")
+    assert (reading.action, reading.intent) == ("ask", "register")
+    assert reading.reasons[-1] == "ask: workshop not stated, dinner not stated"
+
+
+def test_doubt_about_coming_at_all_goes_to_a_person(context):
+    reading = read(context, "intent_attendance_doubt")
+    assert reading.action == "review"
+    assert any("not sure they can come" in r for r in reading.reasons)
+
+
+def test_coming_and_not_coming_at_once_goes_to_a_person(context):
+    assert read(context, "intent_contradiction").action == "review"  # "Jeg kommer ikke. Workshop 2."
+
+
+def test_changing_workshop(context):
+    reading = read(context, "intent_change", asked=("workshop",))
+    assert (reading.intent, reading.workshop, reading.action) == ("change", 3, "confirm")

@@ -1,0 +1,45 @@
+"""How many people a message registers, and whether they share their choices."""
+
+from __future__ import annotations
+
+import pytest
+from reply import read
+
+
+@pytest.mark.parametrize(("name", "party", "workshop"), [
+    ("party_vi_kommer_to", 2, 2),  # "Vi kommer to ... vi vil begge ..."
+    ("party_kollega_og_jeg", 2, 1),  # "Min kollega og jeg deltager begge"
+    ("party_names_listed", 3, 3),  # "Vi bliver tre: Hassan, Birgit og mig selv."
+    ("party_en_two_of_us", 2, 2),  # "There will be two of us, both for urban gardens"
+    ("party_brings_colleagues", 3, 1),  # "Jeg tager 2 kolleger med; vi vil alle tre ..."
+])
+def test_a_group_with_the_same_choices(context, name, party, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", party, workshop, True)
+    assert any(r.startswith(f"party {party}:") for r in reading.reasons)
+
+
+def test_a_group_with_different_choices_goes_to_a_person(context):
+    reading = read(context, "party_different_choices")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("review", 1, None, True)
+
+
+def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context):
+    reading = read(context, "party_only_own_choice")  # "Vi bliver 2. Jeg tager regnvand ..."
+    assert (reading.action, reading.party) == ("review", 1)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    ("party_on_behalf", 3, True),  # "på vegne af min mor ..."
+    ("party_registers_colleague", 2, None),  # "tilmelde min kollega Søren Vind til workshop 2"
+    ("party_substitute", 3, None),  # "min kollega Ida kommer i stedet"
+])
+def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.party) == ("review", 1)
+    assert (reading.workshop, reading.dinner) == (workshop, dinner)
+
+
+@pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only"])
+def test_one_person_by_default(context, name):
+    assert read(context, name).party == 1

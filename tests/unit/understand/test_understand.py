@@ -1,0 +1,49 @@
+"""understand() as a whole: every step wired, and it never raises."""
+
+from __future__ import annotations
+
+import pytest
+from reply import read
+
+import pipeline.understand as understanding
+from pipeline.understand import ACTIONS, understand
+
+
+def test_the_text_kept_is_the_senders_own_words(context):
+    reading = read(context, "ws_number_outlook")
+    assert reading.text == "Hej Karen\n\nJeg tager workshop 2 og spiser gerne med."
+    assert reading.envelope.sender == "pbr@hvidovre.dk"
+
+
+def test_the_json_shape(context):
+    data = read(context, "dinner_diet_note").to_json(file="x.eml")
+    for key in ("file", "action", "workshop", "dinner", "party", "lang", "question", "reasons", "text"):
+        assert key in data
+    assert data["note"] and data["error"] is None
+
+
+def test_an_unexpected_failure_becomes_a_review_with_the_error(context, eml_bytes, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(understanding, "read_meaning", broken)
+    reading = understand(eml_bytes("meaning/ws_number_outlook.eml"), context)
+    assert reading.action == "review"
+    assert reading.error == "RuntimeError: boom"
+    assert reading.reasons == ["review: the message could not be understood"]
+    assert reading.envelope.sender == "pbr@hvidovre.dk"  # what was read before the failure stays
+
+
+@pytest.mark.parametrize("raw", [b"", b"\x00\xff\xfe garbage", b"Subject: x\r\n\r\n" + b"\xe6" * 5000,
+                                 "Subject: Ja\n\nJa tak, workshop 2".encode("utf-16")])
+def test_odd_bytes_get_an_action(context, raw):
+    reading = understand(raw, context)
+    assert reading.action in ACTIONS
+    assert reading.error is None
+
+
+def test_a_very_long_text_is_read_only_so_far(context):
+    body = ("Jeg kommer gerne. " * 2000 + "Workshop 2 og suppe ja tak.").encode()
+    reading = understand(b"From: a@b.dk\r\nSubject: Tilmelding\r\n\r\n" + body, context)
+    assert reading.workshop is None  # beyond the limit
+    assert any("characters were read" in r for r in reading.reasons)

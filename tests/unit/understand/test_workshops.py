@@ -1,0 +1,117 @@
+"""Which workshop the sender chooses: every way of naming one, and the choice among them.
+
+The test event (tests/fixtures/event.toml) has 1 Regnvand, 2 Byhaver, 3 Naboskab, and
+serves soup: nothing here is the example event, so names come from config.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from reply import read
+
+from pipeline.config import Workshop
+
+
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("ws_number_outlook", 2),  # "workshop 2"
+    ("ws_nr_iphone", 1),  # "Nr. 1 for mig"
+    ("ws_fused_ws3", 3),  # "ws3"
+    ("ws_colloquial_2eren", 2),  # "2'eren"
+    ("ws_ordinal_den_tredje", 3),  # "den tredje workshop"
+    ("ws_roman_numeral", 2),  # "Workshop II"
+    ("ws_english_number_word", 3),  # "workshop three (neighbours)"
+    ("ws_name_inflected", 2),  # "byhaverne"
+    ("ws_compound_regnvandsworkshoppen", 1),
+    ("ws_compound_hyphen", 3),  # "Naboskab-workshoppen", windows-1252
+    ("ws_typo_naboksab", 3),  # a letter swapped
+    ("ws_english_alias", 2),  # "urban gardens", an alias from config
+    ("lang_html_only_owa", 1),  # "workshoppen om regnvand", HTML only
+])
+def test_every_way_of_naming_a_workshop(context, name, workshop):
+    reading = read(context, name)
+    assert reading.workshop == workshop
+    assert reading.action == "confirm"
+    assert any(r.startswith(f"workshop {workshop}:") for r in reading.reasons)
+
+
+@pytest.mark.parametrize(("name", "workshop", "why"), [
+    ("ws_negation_then_choice", 3, "correction"),  # "men ikke i 1 – det bliver workshop 3"
+    ("ws_first_preference", 2, "first preference"),  # "helst Byhaver, ellers Regnvand"
+    ("ws_first_preference_en", 1, "first preference"),  # "preferably workshop 1, otherwise 3"
+    ("ws_correction_first_thought", 1, "correction"),  # "Min første tanke var Naboskab, men ..."
+    ("intent_change", 3, "correction"),  # "skifte til workshop 3 i stedet for 1"
+])
+def test_negation_preference_and_correction_decide(context, name, workshop, why):
+    reading = read(context, name)
+    assert reading.workshop == workshop
+    assert any(r.startswith(f"workshop {workshop}:") and why in r for r in reading.reasons)
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("ws_only_excluded", "dog ikke til workshop 2"),
+    ("ws_alternatives_undecided", "1 eller 3"),
+    ("ws_enten_eller", "enten byhaver eller naboskab"),
+    ("ws_not_sure_en", "Not sure yet which workshop"),
+    ("ws_depends", "afhænger af"),
+    ("ws_no_such_workshop", "workshop 4"),
+    ("ws_name_in_passing", "byhaver i vores gård"),
+])
+def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
+    reading = read(context, name)
+    assert reading.workshop is None
+    assert reading.action == "ask"
+    assert words in reading.unclear["workshop"]
+
+
+@pytest.mark.parametrize("name", ["ws_number_traps", "ws_signature_titles"])
+def test_dates_times_addresses_phones_and_titles_are_never_choices(context, name):
+    reading = read(context, name)
+    assert reading.workshop is None
+    assert "workshop" not in reading.unclear
+    assert reading.action == "ask"
+
+
+def test_years_amounts_and_ranges_leave_the_real_choice_alone(context):
+    reading = read(context, "ws_years_amounts_then_choice")
+    assert (reading.workshop, reading.dinner, reading.action) == (1, True, "confirm")
+
+
+def test_a_workshop_named_in_a_question_is_not_chosen(context):
+    reading = read(context, "ws_mention_in_question")
+    assert reading.workshop is None
+    assert reading.question is True
+
+
+def test_inline_answer_below_the_quoted_workshop_list(context):
+    reading = read(context, "ws_inline_answer")
+    assert (reading.workshop, reading.dinner, reading.action) == (2, True, "confirm")
+
+
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("ws_answer_bare_number", 3),  # "Det bliver 3."
+    ("ws_answer_name", 3),  # "Naboskab, tak!"
+    ("ws_answer_ordinal_en", 1),  # "I'll take the first one."
+])
+def test_a_short_answer_is_read_against_our_question(context, name, workshop):
+    reading = read(context, name, asked=("workshop",))
+    assert reading.workshop == workshop
+    assert reading.action == "confirm"  # the meal was answered before
+
+
+def test_a_bare_number_is_no_choice_when_nobody_asked(context):
+    assert read(context, "ws_answer_bare_number").workshop is None
+
+
+def test_names_and_numbers_come_from_config(context):
+    """Another event: the same words mean other workshops, or none."""
+    other = dataclasses.replace(context, workshops=(
+        Workshop(7, "Kompost", ("compost",)), Workshop(8, "Fællesgrill"),
+        Workshop(9, "Haverne", ("urban gardens", "gardens")),
+    ))
+    assert read(other, "ws_english_alias").workshop == 9
+    unknown = read(other, "ws_number_outlook")  # "workshop 2": this event has no 2
+    assert unknown.workshop is None
+    assert "workshop" in unknown.unclear
+    assert read(other, "ws_typo_naboksab").workshop is None  # Naboskab is not a name here
