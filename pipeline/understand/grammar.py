@@ -33,7 +33,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Grammar:
     words: dict[str, frozenset[str]]  # "party.others" -> its single words, normal form
     numerals: dict[str, int]

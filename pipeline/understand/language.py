@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
+import functools
+
 from .grammar import Grammar
 from .text import Doc
 
 _DANISH_LETTERS = frozenset("æøå")
 
 
+@functools.cache
+def _own_words(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
+    """The frequent words of each language that the other language does not share."""
+    da, en = g.stopwords["da"], g.stopwords["en"]
+    return da - en, en - da
+
+
 def language(doc: Doc, g: Grammar, default: str) -> str:
-    """"da" or "en" by their frequent words (and æ, ø, å); `default` when undecided."""
-    da_words, en_words = g.stopwords["da"], g.stopwords["en"]
-    da = en = 0
-    for tok in doc.tokens:
-        if tok.kind != "w":
-            continue
-        in_da, in_en = tok.text in da_words, tok.text in en_words
-        if in_da and not in_en:
-            da += 1
-        elif in_en and not in_da:
-            en += 1
-        if not _DANISH_LETTERS.isdisjoint(tok.text):
-            da += 1
+    """"da" or "en" by their frequent words (and words with æ, ø, å); `default` when undecided."""
+    da_words, en_words = _own_words(g)
+    words = [t.text for t in doc.tokens if t.kind == "w"]
+    da = sum(w in da_words or not _DANISH_LETTERS.isdisjoint(w) for w in words)
+    en = sum(w in en_words for w in words)
     if da == en:
         return default
     return "da" if da > en else "en"

@@ -67,6 +67,10 @@ class Names:
             return None
         return (ids.pop(), any(c for _, c in found))
 
+    def may_start(self, word: str) -> bool:
+        """A cheap first test: `word` may begin a name (or a misspelt one)."""
+        return word in self.single or word in self.multi or (len(word) >= MIN_FUZZY - 1 and word[:3] in self.fuzzy)
+
     def is_marker(self, word: str) -> bool:
         if word in self.markers:
             return True

@@ -9,6 +9,7 @@ so "ved ikke" (undecided) hides its "ikke" from the negations, not from the meal
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .text import Token, normalise, tokenise
 
@@ -17,8 +18,7 @@ NUMBER = "{n}"
 MAX_GAP = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     kind: str
     start: int  # first token
     end: int  # one past the last token
@@ -62,7 +62,9 @@ class PhraseMatcher:
         for key in set(singles) | numerals | {k for k, _ in pairs if k.isdecimal()}:
             if key in numerals or key.isdecimal():
                 singles[key] = singles.get(key, []) + numbered
-        self.pairs = {k: sorted(v, key=_longest) for k, v in pairs.items()}
+        self.pairs: dict[str, dict[str, list[_Phrase]]] = {}
+        for (first, second), found in pairs.items():
+            self.pairs.setdefault(first, {})[second] = sorted(found, key=_longest)
         self.singles = {k: sorted(v, key=_longest) for k, v in singles.items()}
         self.numbered = sorted(numbered, key=_longest)
 
@@ -75,7 +77,8 @@ class PhraseMatcher:
         last = len(tokens) - 1
         for i, tok in enumerate(tokens):
             text = tok.text
-            first = pairs.get((text, texts[i + 1])) if i < last else None
+            after = pairs.get(text)
+            first = after.get(texts[i + 1]) if after is not None and i < last else None
             second = singles.get(text) or (self.numbered if tok.kind == "n" else None)
             if first is None and second is None:
                 continue
@@ -101,7 +104,9 @@ class PhraseMatcher:
                         continue
                 for j in used:
                     used_up[j] = True
-                found[family].extend(Cue(kind, i, end) for kind in phrase.kinds)
+                out = found[family]
+                for kind in phrase.kinds:
+                    out.append(Cue(kind, i, end))
                 done.add(family)
         return found
 

@@ -23,8 +23,8 @@ _FOLD = str.maketrans({
 })
 
 # A word (letters or digits, joined by inner apostrophes or hyphens: "2'eren", "won't",
-# "Partnerskaber-workshoppen", "2017-20") or one punctuation mark, repeated marks as one.
-_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|(?P<p>[^\w\s]|_)(?P=p)*")
+# "Partnerskaber-workshoppen", "2017-20") or one punctuation mark.
+_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[^\w\s]|_")
 _SENTENCE_END = frozenset(".!?…")
 _LINE_END = _SENTENCE_END | {":"}
 _CLAUSE_PUNCT = frozenset(",;-")
@@ -70,6 +70,15 @@ class Doc:
         text = " ".join(self.original[self.tokens[a].start:self.tokens[b - 1].end].split())
         return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE - 1].rstrip() + "…"
 
+    @property
+    def digits(self) -> list[int]:
+        """Indices of the tokens written in digits only."""
+        return [i for i, t in enumerate(self.tokens) if t.kind == "n"]
+
+    def indices_of(self, words: dict[str, object] | frozenset[str]) -> list[int]:
+        """Indices of the tokens that are one of `words`."""
+        return [i for i, t in enumerate(self.tokens) if t.text in words]
+
     def asks(self, i: int) -> bool:
         """Token `i` is part of a question."""
         return self.tokens[i].clause in self.questions
@@ -86,13 +95,12 @@ def tokenise(text: str, norm: str) -> list[Token]:
     append = tokens.append
     find, count = norm.find, norm.count
     last = 0
-    for m in _TOKEN.finditer(norm):
-        start, end = m.span()
-        word = m.group()
+    for word in _TOKEN.findall(norm):
+        start = find(word, last)  # the next token starts after spaces only
         gap = 0 if find("\n", last, start) < 0 else min(count("\n", last, start), 2)
         kind = "n" if word.isdecimal() else ("w" if word[0].isalnum() else "p")
-        append(Token(word, start, end, kind, text[start].isupper(), gap))
-        last = end
+        last = start + len(word)
+        append(Token(word, start, last, kind, text[start].isupper(), gap))
     return tokens
 
 
@@ -100,33 +108,52 @@ def read(text: str, grammar: Grammar) -> Doc:
     """Tokenise `text` and find its sentences and clauses."""
     norm = normalise(text)
     doc = Doc(text, norm, tokenise(text, norm))
-    _sentences(doc, grammar)
-    _clauses(doc, grammar)
+    _structure(doc, grammar)
     if "?" in norm:
         _questions(doc, grammar)
     return doc
 
 
-def _sentences(doc: Doc, grammar: Grammar) -> None:
-    tokens = doc.tokens
+def _structure(doc: Doc, grammar: Grammar) -> None:
+    """Sentences and the clauses inside them, in one pass over the tokens."""
+    tokens, norm = doc.tokens, doc.norm
+    sentences, clauses = doc.sentences, doc.clauses
+    breaks, coordinators, starters = grammar.clause_breaks, grammar.coordinators, grammar.clause_starters
+    abbreviations = grammar.abbreviations
     last = len(tokens) - 1
-    start = sent = 0
+    s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
-        tok.sent = sent
+        text, kind = tok.text, tok.kind
+        if i > c_start:
+            if kind == "p":
+                split = text[0] in _CLAUSE_PUNCT and (text[0] != "-" or _spaced(doc, i))
+            elif text in breaks:
+                split = tokens[i - 1].kind != "p"
+            elif text in coordinators:
+                split = i < last and not tokens[i + 1].nl and tokens[i + 1].text in starters
+            else:
+                split = False
+            if split:
+                clauses.append((c_start, i))
+                c_start = i
+                clause += 1
+        tok.sent, tok.clause = sent, clause
         if i == last:
             end_here = True
         else:
             nxt = tokens[i + 1]
-            if nxt.nl and (nxt.nl > 1 or not _continues(doc.norm, tok, nxt)):
+            if nxt.nl and (nxt.nl > 1 or not _continues(norm, tok, nxt)):
                 end_here = True
-            elif tok.kind == "p" and tok.text[0] in _SENTENCE_END:
-                end_here = _ends_sentence(tokens, i, grammar.abbreviations)
+            elif kind == "p" and text[0] in _SENTENCE_END:
+                end_here = _ends_sentence(tokens, i, abbreviations)
             else:
                 end_here = False
         if end_here:
-            doc.sentences.append((start, i + 1))
-            start = i + 1
+            clauses.append((c_start, i + 1))
+            sentences.append((s_start, i + 1))
+            s_start = c_start = i + 1
             sent += 1
+            clause += 1
 
 
 def _continues(norm: str, prev: Token, nxt: Token) -> bool:
@@ -152,30 +179,6 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str]) -
 def _free(norm: str, tok: Token) -> bool:
     """Punctuation followed by a space or the end, not inside a link ("?id=4")."""
     return tok.end >= len(norm) or not (norm[tok.end].isalnum() or norm[tok.end] in "=&/")
-
-
-def _clauses(doc: Doc, grammar: Grammar) -> None:
-    tokens = doc.tokens
-    clauses = doc.clauses
-    breaks, coordinators, starters = grammar.clause_breaks, grammar.coordinators, grammar.clause_starters
-    for a, b in doc.sentences:
-        start = a
-        for i in range(a + 1, b):
-            tok = tokens[i]
-            text = tok.text
-            if tok.kind == "p":
-                split = text[0] in _CLAUSE_PUNCT and (text[0] != "-" or _spaced(doc, i))
-            elif text in breaks:
-                split = tokens[i - 1].kind != "p"
-            else:
-                split = text in coordinators and i + 1 < b and tokens[i + 1].text in starters
-            if split and i > start:
-                clauses.append((start, i))
-                start = i
-        clauses.append((start, b))
-    for c, (a, b) in enumerate(clauses):
-        for i in range(a, b):
-            tokens[i].clause = c
 
 
 def _questions(doc: Doc, grammar: Grammar) -> None:

@@ -57,7 +57,9 @@ class Choice:
 
 def marker_positions(doc: Doc, names: Names) -> list[int]:
     """Tokens that are a workshop noun ("workshop", "vinkel", "wokshop", "ws2")."""
-    return [i for i, t in enumerate(doc.tokens) if t.kind == "w" and _is_marker(t, names)]
+    fuzzy, markers = names.marker_fuzzy, names.markers
+    return [i for i, t in enumerate(doc.tokens) if t.kind == "w" and (
+        t.text in markers or t.text[:2] in fuzzy or t.text[-1].isdecimal()) and _is_marker(t, names)]
 
 
 def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int],
@@ -69,25 +71,27 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     """
     tokens = doc.tokens
     number_markers = g.words["workshop.number_markers"]
+    numerals = g.numerals
+    may_start = names.may_start
     found: list[Mention] = []
     used: set[int] = set()
     for i in markers:
         found.extend(_numbers_after_marker(doc, g, i, names, blocked, used))
         found.extend(_ordinal_before(tokens, g, i, names, used))
     for i, tok in enumerate(tokens):
-        if i in used:
+        if i in used or tok.kind != "w":
             continue
-        if tok.kind == "w":
-            mention = None
-            if tok.text in number_markers:
-                mention = _number_marker(doc, g, i, names, blocked, used)
-            elif tok.text.endswith(_COLLOQUIAL_ENDINGS):
-                mention = _colloquial(g, tok, i, names)
-            if mention is None:
-                mention = _name(doc, g, i, names)
-            if mention is not None:
-                found.append(mention)
-                used.update(range(mention.start, mention.end))
+        text = tok.text
+        mention = None
+        if text in number_markers:
+            mention = _number_marker(doc, g, i, names, blocked, used)
+        elif text.endswith(_COLLOQUIAL_ENDINGS) and (text[0].isdecimal() or text[:-4] in numerals):
+            mention = _colloquial(g, tok, i, names)
+        if mention is None and may_start(text):
+            mention = _name(doc, g, i, names)
+        if mention is not None:
+            found.append(mention)
+            used.update(range(mention.start, mention.end))
     anchored = {tokens[m.start].sent for m in found} | {tokens[i].sent for i in markers}
     choice_ends = _choice_cue_ends(cues)
     found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, asked))
@@ -249,8 +253,9 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     our question about the workshop."""
     tokens = doc.tokens
     out = []
-    for i, tok in enumerate(tokens):
-        if tok.kind != "n" or i in used or i in blocked:
+    for i in doc.digits:
+        tok = tokens[i]
+        if i in used or i in blocked:
             continue
         value = int(tok.text)
         if not _plausible(value, names):
@@ -276,9 +281,10 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     """"jeg tager den anden", "the second one" where the choice is the topic."""
     tokens = doc.tokens
     out = []
-    for i, tok in enumerate(tokens):
-        value = g.ordinals.get(tok.text)
-        if value is None or i in used or i == 0 or tokens[i - 1].text not in _THE:
+    for i in (i for i in doc.indices_of(g.ordinals) if i > 0):
+        tok = tokens[i]
+        value = g.ordinals[tok.text]
+        if i in used or tokens[i - 1].text not in _THE:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl):

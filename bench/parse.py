@@ -1,0 +1,88 @@
+"""How fast replies are understood, against bare MIME parsing of the same bytes.
+
+    python bench/parse.py [FOLDER] [--rounds N] [--config PATH] [--max-ratio R]
+
+Prints messages per second of `understand()` (MIME, machine mail, quotes, meaning,
+decision) and of bare `mailparser.parse_from_bytes` over every .eml in FOLDER (default:
+the development corpus, ../shared/corpus), and their ratio. The two are timed in turns,
+round after round, and the best round of each counts: other work on the machine only
+ever makes a round slower. With --max-ratio the exit status is 1 above that ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import mailparser
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from pipeline import config  # noqa: E402
+from pipeline.invitation import context_for  # noqa: E402
+from pipeline.understand import understand  # noqa: E402
+
+DEFAULT_FOLDER = REPO.parent / "shared" / "corpus"
+DEFAULT_CONFIG = REPO / "config" / "event.example.toml"
+
+
+def messages(folder: Path) -> list[bytes]:
+    """The labelled messages when the folder has labels.json, else every .eml in it."""
+    labels = folder / "labels.json"
+    if labels.is_file():
+        names = sorted(json.loads(labels.read_text("utf-8")))
+        return [(folder / name).read_bytes() for name in names]
+    return [path.read_bytes() for path in sorted(folder.glob("*.eml"))]
+
+
+def seconds_per_round(work: Callable[[bytes], object], data: list[bytes]) -> float:
+    start = time.perf_counter()
+    for raw in data:
+        work(raw)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_FOLDER)
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    parser.add_argument("--max-ratio", type=float, default=None)
+    args = parser.parse_args()
+    if not args.folder.is_dir():
+        parser.error(f"{args.folder}: no such folder (give the folder of .eml files to read)")
+    data = messages(args.folder)
+    if not data:
+        parser.error(f"{args.folder}: no .eml files")
+    logging.disable(logging.CRITICAL)  # mail-parser warns about every part it skips
+    context = context_for(config.load(args.config))
+
+    def understood(raw: bytes) -> object:
+        return understand(raw, context)
+
+    for raw in data:  # warm up: lexicons, name forms, regexes
+        understood(raw)
+    bare: list[float] = []
+    ours: list[float] = []
+    for _ in range(args.rounds):
+        bare.append(seconds_per_round(mailparser.parse_from_bytes, data))
+        ours.append(seconds_per_round(understood, data))
+    n = len(data)
+    best_bare, best_ours = n / min(bare), n / min(ours)
+    ratio = best_bare / best_ours
+    print(f"{n} messages x {args.rounds} rounds from {args.folder}")
+    print(f"mailparser.parse_from_bytes  {best_bare:8.0f} msg/s   (median round {n / statistics.median(bare):.0f})")
+    print(f"understand()                 {best_ours:8.0f} msg/s   (median round {n / statistics.median(ours):.0f})")
+    print(f"ratio                        {ratio:8.2f}   (understanding costs {ratio:.2f}x bare MIME parsing)")
+    return 1 if args.max_ratio is not None and ratio > args.max_ratio else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
