@@ -195,3 +195,16 @@ class MailboxCursor(Base):
     folder: Mapped[str] = mapped_column(String(255), primary_key=True)
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Invitee(Base):
+    """Someone the invitation went to, imported by `tilmeld invitees import`."""
+
+    __tablename__ = "invitees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(ADDRESS), unique=True)  # normalised, lower case
+    name: Mapped[str] = mapped_column(String(255), default="")
+    imported_at: Mapped[dt.datetime]
+    # The one reminder to answer (digest.reminder_days_before); None: not sent.
+    reminded_at: Mapped[dt.datetime | None]
