@@ -30,6 +30,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "text.conditional"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf"),
     "notes": ("notes.diet", "notes.arrival"),
+    "layout": ("text.signoffs", "text.postscripts"),
 }
 
 
@@ -40,22 +41,6 @@ class Grammar:
     ordinals: dict[str, int]
     stopwords: dict[str, frozenset[str]]  # language -> words
     matcher: PhraseMatcher  # every family's phrases
-
-    @property
-    def abbreviations(self) -> frozenset[str]:
-        return self.words["text.abbreviations"]
-
-    @property
-    def clause_breaks(self) -> frozenset[str]:
-        return self.words["text.clause_breaks"]
-
-    @property
-    def coordinators(self) -> frozenset[str]:
-        return self.words["text.coordinators"]
-
-    @property
-    def clause_starters(self) -> frozenset[str]:
-        return self.words["text.clause_starters"]
 
     def number_value(self, word: str) -> int | None:
         """2 for "2" or "to"/"two"; None for anything else."""

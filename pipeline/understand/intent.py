@@ -48,6 +48,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return any(a <= x.start < b for x in anchors)
 
     declined_clauses = {doc.tokens[c.start].clause for c in cues["decline"]}
+    taken_back = _taken_back(doc, cues, anchors, usable)
+    if taken_back is not None:
+        intent.declining = doc.quote(doc.clauses[taken_back][0], doc.clauses[taken_back + 1][1])
+        declined_clauses.add(taken_back)
     whether = g.words["dinner.embedded_question"]
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
@@ -114,6 +118,21 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
         tokens = doc.tokens
         if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked for j in range(cue.end, b)):
             return doc.quote(a, b)
+    return None
+
+
+def _taken_back(doc: Doc, cues: Cues, anchors: list[Anchor], usable) -> int | None:
+    """"Jeg ville gerne være med, men kan desværre ikke": the clause saying one comes,
+    taken back by a bare negation in the next one (unless that coming was to the meal)."""
+    for c in sorted(doc.bare):
+        a, b = doc.clauses[c]
+        if c == 0 or doc.tokens[a - 1].sent != doc.tokens[a].sent:
+            continue
+        pa, pb = doc.clauses[c - 1]
+        if any(pa <= x.start < pb and x.what == "dinner" for x in anchors):
+            continue
+        if any(pa <= cue.start < pb and usable(cue) for cue in cues["attend"]):
+            return c - 1
     return None
 
 

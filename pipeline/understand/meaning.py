@@ -6,17 +6,21 @@ from dataclasses import dataclass
 
 from . import dinner as dinner_
 from .dinner import Dinner
-from .grammar import Cues, grammar
+from .grammar import Cues, Grammar, grammar
 from .intent import Intent, read_intent, settle
 from .language import language
 from .names import names_for
 from .notes import note, question
 from .numbers import non_choices
+from .phrases import Cue
 from .party import Party, others_in, read_party
 from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
 from .workshops import Choice, choose, find_mentions, marker_positions
+
+
+_SIGNOFF_WORDS = 3  # after "Mvh" on its line: a name, not a sentence
 
 
 @dataclass
@@ -37,12 +41,15 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     doc = read(text, g)
     cues = {family: Cues(found) for family, found in g.matcher.find(doc.tokens).items()}
     ws_cues, polarity = cues["workshop"], cues["polarity"]
+    _bare_clauses(doc, g, polarity)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
     doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
     party = read_party(doc, g, cues["party"])
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues)
     markers = marker_positions(doc, names)
-    mentions = find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked)
+    signature = _signature(doc, cues["layout"])
+    mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked)
+                if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
     meal = dinner_.anchors(cues["dinner"])
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     topics = {a.start: a.what for a in anchors}
@@ -59,7 +66,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         topics.setdefault(i, "workshop")
     for topic, found in doubt_topics(doc, plain, topics, hedges, g.words["polarity.anaphora"]).items():
         doubts.setdefault(topic, []).extend(found)
-    choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"], doubts.get("workshop", []), meal)
+    choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],
+                    doubts.get("workshop", []), meal)
     dinner = dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
                                  doubts.get("dinner", []), asked)
     live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]
@@ -72,6 +80,45 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
            dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked))
     return Meaning(doc, intent, choice, dinner, party, language(doc, g, context.language), asks,
                    note(doc, cues["notes"], blocked))
+
+
+def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues) -> None:
+    """Clauses like "men kan ikke" / "but can't": a negation and nothing to negate."""
+    w = g.words
+    filler = (w["text.auxiliaries"] | w["text.clause_breaks"] | w["text.coordinators"] | w["text.filler"]
+              | w["intent.modals"] | w["polarity.negation"] | w["polarity.no"])
+    for cue in polarity["negation"] + polarity["no"]:
+        c = doc.tokens[cue.start].clause
+        a, b = doc.clauses[c]
+        if all(t.kind == "p" or t.text in filler for t in doc.tokens[a:b]):
+            doc.bare.add(c)
+
+
+def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
+    """Token ranges from a line opening with a sign-off ("Mvh", "Best regards") to the end
+    or to a "PS" line: names of workshops there are job titles and organisations."""
+    tokens = doc.tokens
+
+    def opens_line(i: int) -> bool:
+        return i == 0 or tokens[i].nl > 0
+
+    def short_line(cue: Cue) -> bool:  # "Mvh Per", "Best,": not "Thanks - I'll be there."
+        rest = 0
+        for t in tokens[cue.end:]:
+            if t.nl:
+                break
+            rest += t.kind != "p"
+        return rest <= _SIGNOFF_WORDS
+
+    starts = sorted(c.start for c in layout["signoffs"] if opens_line(c.start) and short_line(c))
+    ends = sorted(c.start for c in layout["postscripts"] if opens_line(c.start))
+    spans = []
+    for start in starts:
+        if spans and start < spans[-1][1]:
+            continue
+        end = next((e for e in ends if e > start), len(tokens))
+        spans.append((start, end))
+    return spans
 
 
 def _cue_numbers(doc: Doc, ws_cues: Cues) -> set[int]:

@@ -27,7 +27,11 @@ class Anchor:
 
 def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sentence: bool = False,
             ahead: int = AHEAD, back: int = BACK) -> Anchor | None:
-    """The anchor a cue spanning tokens [start, end) speaks about, or None."""
+    """The anchor a cue spanning tokens [start, end) speaks about, or None.
+
+    A negation in a clause with nothing else in it ("I'd love to stay for dinner, but
+    can't") speaks about the end of the clause before it.
+    """
     a, b = doc.sentence_of(start) if whole_sentence else doc.clause_of(start)
     best = None
     for anchor in anchors:
@@ -40,6 +44,10 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
         if a <= anchor.end - 1 < start and start - anchor.end < back:
             if best is None or anchor.end > best.end:
                 best = anchor
+    clause = doc.tokens[start].clause
+    if best is None and clause in doc.bare and clause > 0 and doc.tokens[a].sent == doc.tokens[a - 1].sent:
+        pa, pb = doc.clauses[clause - 1]
+        return max((x for x in anchors if pa <= x.start < pb), key=lambda x: x.end, default=None)
     return best
 
 

@@ -62,6 +62,7 @@ class Doc:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # token ranges [a, b)
     clauses: list[tuple[int, int]] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # clauses a "?" asks
+    bare: set[int] = field(default_factory=set)  # clauses of nothing but "men kan ikke", "but can't"
 
     def quote(self, a: int, b: int) -> str:
         """The original words of tokens [a, b), shortened for a reason line."""
@@ -118,8 +119,9 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     """Sentences and the clauses inside them, in one pass over the tokens."""
     tokens, norm = doc.tokens, doc.norm
     sentences, clauses = doc.sentences, doc.clauses
-    breaks, coordinators, starters = grammar.clause_breaks, grammar.coordinators, grammar.clause_starters
-    abbreviations = grammar.abbreviations
+    words = grammar.words
+    breaks, coordinators = words["text.clause_breaks"], words["text.coordinators"]
+    starters, abbreviations = words["text.clause_starters"], words["text.abbreviations"]
     last = len(tokens) - 1
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
@@ -194,7 +196,7 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             doc.questions.add(c)
             ca, cb = doc.clauses[c]
             opening = [t.text for t in tokens[ca:cb] if t.kind != "p"][:1]
-            if opening and opening[0] in grammar.clause_breaks:
+            if opening and opening[0] in grammar.words["text.clause_breaks"]:
                 break
             c -= 1
 

@@ -16,6 +16,7 @@ from reply import read
     ("dinner_home_before_soup", False),  # "skal hjem inden suppen"
     ("dinner_en_wont_stay", False),  # "I won't stay for dinner."
     ("dinner_no_soup_en", False),  # "no soup for me, thanks"
+    ("dinner_but_cant_en", False),  # "I'd love to stay for the soup, but can't."
     ("dinner_plus_ja_tak", True),  # "Workshop 2 + suppe, ja tak"
     ("dinner_bliver_haengende", True),  # "bliver hængende til maden"
     ("dinner_en_stays", True),  # "I'll stay for the food."

@@ -13,6 +13,7 @@ from reply import read
     ("intent_cancel_alligevel", "cancel"),  # "melde fra alligevel"
     ("intent_cancel_en", "cancel"),  # "cancel my registration"
     ("intent_decline_names_workshop", "cancel"),  # "glædet mig til workshop 2 ... melde afbud"
+    ("intent_would_like_but_cannot", "decline"),  # "ville gerne være med i 2, men kan desværre ikke"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

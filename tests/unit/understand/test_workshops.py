@@ -65,7 +65,7 @@ def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     assert words in reading.unclear["workshop"]
 
 
-@pytest.mark.parametrize("name", ["ws_number_traps", "ws_signature_titles"])
+@pytest.mark.parametrize("name", ["ws_number_traps", "ws_signature_titles", "ws_signature_leftover_title"])
 def test_dates_times_addresses_phones_and_titles_are_never_choices(context, name):
     reading = read(context, name)
     assert reading.workshop is None
