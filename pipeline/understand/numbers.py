@@ -82,7 +82,7 @@ def _is_other_number(tokens: list[Token], i: int, w: dict[str, frozenset[str]], 
             return True
         if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock"):
             return True
-        if n1.text == "." and n2 is not None and (
+        if n1.text == "." and n2 is not None and n2.sent == tok.sent and (
             n2.text in w["numbers.months"] or n2.text in w["numbers.count_nouns"]
         ):
             return True
