@@ -1,6 +1,7 @@
 """Understanding one reply: pure functions from raw bytes to a Reading, no I/O.
 
     reading = understand(raw, context)
+    reading = understand_mail(parse_mail(raw), context)   # when the caller parsed it already
 
 The steps, in order: MIME (the human text and the headers), machine mail,
 quotes and signatures, meaning (intent, workshop, dinner, party, language,
@@ -14,12 +15,12 @@ from .grammar import grammar
 from .language import language
 from .machine import machine_reason
 from .meaning import read_meaning
-from .mime import parse_mail
+from .mime import Mail, parse_mail
 from .quotes import own_words, top_text
 from .reading import ACTIONS, ASKABLE, Context, Envelope, Reading
 from .text import read
 
-__all__ = ["ACTIONS", "ASKABLE", "Context", "Envelope", "Reading", "understand"]
+__all__ = ["ACTIONS", "ASKABLE", "Context", "Envelope", "Reading", "understand", "understand_mail"]
 
 # Longer own words are read only this far: a pasted document must not stall a run.
 MAX_TEXT = 10_000
@@ -34,10 +35,18 @@ def understand(raw: bytes, context: Context, asked: frozenset[str] = frozenset()
     that question. `known_texts` are the plain texts of our own messages the sender
     may be quoting, removed like the invitation.
     """
-    envelope = Envelope()
     try:
         mail = parse_mail(raw)
-        envelope = mail.envelope
+    except Exception as exc:  # noqa: BLE001 - one unreadable message must not stop the rest
+        return _failed(Envelope(), exc)
+    return understand_mail(mail, context, asked, known_texts)
+
+
+def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozenset(),
+                    known_texts: tuple[str, ...] = ()) -> Reading:
+    """`understand` of a message already parsed by mime.parse_mail. Never raises."""
+    envelope = mail.envelope
+    try:
         reason = machine_reason(mail, context)
         if reason is not None:
             notice = read(top_text(mail.text, 40)[:MAX_TEXT], grammar())
@@ -52,8 +61,12 @@ def understand(raw: bytes, context: Context, asked: frozenset[str] = frozenset()
             reading.reasons.append(f"only the first {MAX_TEXT} characters were read")
         return reading
     except Exception as exc:  # noqa: BLE001 - one unreadable message must not stop the rest
-        return Reading(action="review", envelope=envelope, error=f"{type(exc).__name__}: {exc}",
-                       reasons=["review: the message could not be understood"])
+        return _failed(envelope, exc)
+
+
+def _failed(envelope: Envelope, exc: Exception) -> Reading:
+    return Reading(action="review", envelope=envelope, error=f"{type(exc).__name__}: {exc}",
+                   reasons=["review: the message could not be understood"])
 
 
 def _with_subject(own: str, envelope: Envelope) -> str:
