@@ -3,11 +3,13 @@
 Pure: no I/O. The caller reads the stored row into a Registration, calls `decide`,
 and stores what comes back, with the reply it names, in one transaction.
 
-    outcome = decide(current, reading, late=now_is_after_deadline, max_followups=2)
+    outcome = decide(current, reading, late=now_is_after_deadline, max_followups=2,
+                     room={1: 4})  # places left where a workshop has a capacity
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -19,8 +21,9 @@ STATUSES: tuple[str, ...] = ("pending", "registered", "declined", "cancelled", "
 NONE = "none"
 STATES: tuple[str, ...] = (NONE, *STATUSES)
 
-ReplyKind = Literal["confirm", "ask", "change", "decline", "cancel", "late", "holding"]
-REPLY_KINDS: tuple[str, ...] = ("confirm", "ask", "change", "decline", "cancel", "late", "holding")
+ReplyKind = Literal["confirm", "ask", "change", "decline", "cancel", "late", "holding", "full"]
+REPLY_KINDS: tuple[str, ...] = ("confirm", "ask", "change", "decline", "cancel", "late", "holding",
+                                "full")
 
 # What a message means for the person who sent it, after merging it with what they said before:
 #   complete    they are coming and every choice is known, something changed (or is new)
@@ -31,10 +34,11 @@ REPLY_KINDS: tuple[str, ...] = ("confirm", "ask", "change", "decline", "cancel",
 #   question    a question a person must answer, with no registration in it
 #   review      a person must look first (someone else, a mixed group, ...)
 #   ignore      machine mail
+#   full        complete, but the workshop has no room left for them (a capacity in config)
 Meaning = Literal["complete", "unchanged", "incomplete", "empty", "decline", "question", "review",
-                  "ignore"]
+                  "ignore", "full"]
 MEANINGS: tuple[str, ...] = ("complete", "unchanged", "incomplete", "empty", "decline", "question",
-                             "review", "ignore")
+                             "review", "ignore", "full")
 
 # The values a registration holds; a change to any of them is confirmed.
 VALUES: tuple[str, ...] = ("workshop", "dinner", "party", "note")
@@ -86,6 +90,9 @@ class Step:
     merge: bool = True  # take the message's values into the registration
     late: bool = False  # mark the registration late
     record: bool = True  # False: the registration is left exactly as it was
+    # The workshop and party the message asks for: "take" them, "keep" the stored ones, or
+    # "drop" the workshop, to ask for another one.
+    place: Literal["take", "keep", "drop"] = "take"
 
 
 def _both(step: Step) -> tuple[Step, Step]:
@@ -104,6 +111,10 @@ EXHAUSTED = Step("review", "holding", "no clear answer after the follow-ups", fo
 
 _confirm = Step("registered", "confirm", "registered")
 _ask = Step("pending", "ask", "asked for what is missing")
+# No room in the workshop chosen: a new registration is asked to choose another one; a
+# registered person's change is refused, and their place stands.
+_full = Step("pending", "full", "workshop full: asked to choose another", place="drop")
+_full_change = Step(KEEP, "full", "workshop full: the registration stands", place="keep")
 
 
 def _signup(step: Step) -> tuple[Step, Step]:
@@ -120,6 +131,7 @@ TABLE: dict[tuple[str, str], tuple[Step, Step]] = {
     (NONE, "question"): TO_REVIEW,
     (NONE, "review"): TO_REVIEW,
     (NONE, "ignore"): NOTHING,
+    (NONE, "full"): _signup(_full),
 
     # Someone who answered before the deadline may complete their answer after it.
     ("pending", "complete"): _both(_confirm),
@@ -130,6 +142,7 @@ TABLE: dict[tuple[str, str], tuple[Step, Step]] = {
     ("pending", "question"): TO_REVIEW,
     ("pending", "review"): TO_REVIEW,
     ("pending", "ignore"): NOTHING,
+    ("pending", "full"): _both(_full),
 
     # Changes are accepted after the deadline too: only new registrations are late.
     ("registered", "complete"): _both(Step(KEEP, "change", "registration changed")),
@@ -141,6 +154,7 @@ TABLE: dict[tuple[str, str], tuple[Step, Step]] = {
                                            forward=True, merge=False)),
     ("registered", "review"): TO_REVIEW,
     ("registered", "ignore"): NOTHING,
+    ("registered", "full"): _both(_full_change),
 
     ("declined", "complete"): _signup(_confirm),
     ("declined", "unchanged"): _signup(_confirm),
@@ -151,6 +165,7 @@ TABLE: dict[tuple[str, str], tuple[Step, Step]] = {
                                          forward=True, merge=False)),
     ("declined", "review"): TO_REVIEW,
     ("declined", "ignore"): NOTHING,
+    ("declined", "full"): _signup(_full),
 
     ("cancelled", "complete"): _signup(_confirm),
     ("cancelled", "unchanged"): _signup(_confirm),  # "I can come after all": the old choices
@@ -161,6 +176,7 @@ TABLE: dict[tuple[str, str], tuple[Step, Step]] = {
                                           forward=True, merge=False)),
     ("cancelled", "review"): TO_REVIEW,
     ("cancelled", "ignore"): NOTHING,
+    ("cancelled", "full"): _signup(_full),
 
     # Review is sticky: only a correction by the coordinator moves a person out of it.
     ("review", "complete"): _both(STICKY),
@@ -171,15 +187,17 @@ TABLE: dict[tuple[str, str], tuple[Step, Step]] = {
     ("review", "question"): STICKY_UNMERGED,
     ("review", "review"): STICKY_UNMERGED,
     ("review", "ignore"): NOTHING,
+    ("review", "full"): _both(STICKY),
 }
 
 
 def decide(current: Registration | None, reading: Reading, *, late: bool, max_followups: int,
-           holding_reply: bool = False) -> Outcome:
+           holding_reply: bool = False, room: Mapping[int, int] | None = None) -> Outcome:
     """What one message does to its sender's registration, and which reply it gets.
 
     `current` is the stored registration (None: no row yet); `late` is whether the
-    deadline has passed; `holding_reply` is config replies.holding_reply.
+    deadline has passed; `holding_reply` is config replies.holding_reply; `room` is the
+    places left in each workshop that has a capacity, not counting this person's own.
     """
     if reading.action == "ignore":
         return Outcome(current, None, "ignore", "machine mail")
@@ -193,6 +211,9 @@ def decide(current: Registration | None, reading: Reading, *, late: bool, max_fo
     changed = tuple(f for f in VALUES if getattr(merged, f) != getattr(base, f))
     ask = fields_to_ask(merged, reading)
     meaning = meaning_of(reading, ask=ask, changed=changed, first=current is None)
+    if meaning in ("complete", "unchanged") and no_room(base, merged, room or {},
+                                                        registered=state == "registered"):
+        meaning = "full"
 
     step = TABLE[(state, meaning)][late]
     if step.reply == "ask" and base.followups >= max_followups:
@@ -203,6 +224,11 @@ def decide(current: Registration | None, reading: Reading, *, late: bool, max_fo
         return Outcome(current, None, meaning, reason)
 
     values = merged if step.merge else replace(base, name=merged.name, lang=merged.lang)
+    if step.place != "take":
+        kept = base.workshop if step.place == "keep" else None
+        values = replace(values, workshop=kept, party=base.party if kept else values.party)
+        changed = tuple(f for f in VALUES if getattr(values, f) != getattr(base, f))
+        ask = fields_to_ask(values, reading)
     status = state if step.to == KEEP else step.to
     registration = replace(
         values,
@@ -210,17 +236,36 @@ def decide(current: Registration | None, reading: Reading, *, late: bool, max_fo
         late=values.late or step.late,
         question=base.question or reading.question,
         followups=base.followups + int(reply == "ask"),
-        asked=ask if reply == "ask" else (),
+        asked=ask if reply in ASKING else (),
         review_reason=(None if status != "review"
                        else base.review_reason if state == "review"
                        else _review_reason(reading, step, meaning)),
     )
     return Outcome(
         registration, reply, meaning, reason,
-        ask=ask if reply == "ask" else (),
+        ask=ask if reply in ASKING else (),
         forward=step.forward or (reading.question and meaning != "question"),
         changed=changed if step.merge else (),
     )
+
+
+# Replies that ask a question, whose answer is read against it.
+ASKING = ("ask", "full")
+
+
+def no_room(stored: Registration, wanted: Registration, room: Mapping[int, int], *,
+            registered: bool) -> bool:
+    """Whether the workshop and party `wanted` need more places than `room` has left.
+
+    A registered person keeps the places they hold: staying in their workshop with no
+    more people than before always fits.
+    """
+    left = room.get(wanted.workshop) if wanted.workshop is not None else None
+    if left is None:
+        return False
+    if registered and stored.workshop == wanted.workshop and wanted.party <= stored.party:
+        return False
+    return wanted.party > left
 
 
 def merge(current: Registration, reading: Reading) -> Registration:
@@ -284,4 +329,4 @@ def _review_reason(reading: Reading, step: Step, meaning: str) -> str:
 
 
 __all__ = ["Registration", "Outcome", "Step", "TABLE", "STATES", "STATUSES", "MEANINGS",
-           "REPLY_KINDS", "NONE", "KEEP", "decide", "merge", "fields_to_ask", "meaning_of"]
+           "REPLY_KINDS", "NONE", "KEEP", "decide", "merge", "fields_to_ask", "meaning_of", "no_room"]

@@ -77,12 +77,15 @@ def render(lang: str, kind: str, context: Mapping[str, object]) -> Rendered:
 def compose(kind: str, registration: Registration, settings: Settings, *,
             answering: Envelope | None, now: dt.datetime, asked: Iterable[str] = (),
             unclear: Mapping[str, str] | None = None,
-            previous_references: Iterable[str] = ()) -> EmailMessage:
+            previous_references: Iterable[str] = (), full: int | None = None,
+            room: Mapping[int, int] | None = None) -> EmailMessage:
     """The reply of `kind` to one participant, threaded under the message it answers.
 
     `asked` is what a follow-up asks about; `unclear` maps a field to the sender's own
     words about it, quoted back; `previous_references` are our earlier mails to them,
-    to thread a mail that answers nothing new (a correction's notice).
+    to thread a mail that answers nothing new (a correction's notice). `full` is the
+    workshop a "full" reply says has no room, `room` the places left where there is a
+    capacity (see pipeline.capacity).
     """
     if kind not in REPLY_KINDS:
         raise ValueError(f"unknown reply kind {kind!r}")
@@ -102,6 +105,9 @@ def compose(kind: str, registration: Registration, settings: Settings, *,
         "asked": asked,
         # Quoted only for what is asked: the sender's words on other things need no answer.
         "unclear": {f: headers.one_line((unclear or {}).get(f) or "", 200) for f in asked},
+        "full": settings.workshop(full),
+        "open": [w for w in settings.workshops
+                 if w.id != full and (room or {}).get(w.id, registration.party) >= registration.party],
     }
     rendered = render(lang, kind, context)
 

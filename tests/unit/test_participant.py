@@ -33,7 +33,10 @@ MESSAGES = {
     "question": reading("review", intent="question", question=True),
     "review": reading("review", workshop=1, reasons=["registers someone else"]),
     "ignore": reading("ignore", intent="other", machine="auto-reply"),
+    "full": reading("confirm", workshop=3, dinner=True),  # with ROOM: workshop 3 is full
 }
+# The places left per workshop, for the "full" cells; no capacity anywhere for the others.
+ROOM = {3: 0}
 
 
 def current_for(state: str, meaning: str, followups: int) -> Registration | None:
@@ -76,6 +79,10 @@ def expected(state: str, meaning: str, late: bool, exhausted: bool, holding: boo
     if meaning == "decline":
         return {NONE: ("declined", "decline"), "pending": ("declined", "decline"),
                 "registered": ("cancelled", "cancel")}.get(state, (state, None))
+    if meaning == "full":
+        if late and state in (NONE, "declined", "cancelled"):
+            return "review", "late"
+        return ("registered" if state == "registered" else "pending"), "full"
     # complete, unchanged, incomplete: a (re)registration
     if late and state in (NONE, "declined", "cancelled"):
         return "review", "late"
@@ -99,7 +106,8 @@ def test_every_cell(state, meaning, late, exhausted, holding):
     followups = MAX if exhausted else 0
     current = current_for(state, meaning, followups)
     message = MESSAGES[meaning]
-    out = decide(current, message, late=late, max_followups=MAX, holding_reply=holding)
+    out = decide(current, message, late=late, max_followups=MAX, holding_reply=holding,
+                 room=ROOM if meaning == "full" else None)
 
     assert out.meaning == meaning
     status, reply = expected(state, meaning, late, exhausted, holding)
@@ -114,7 +122,8 @@ def test_every_cell(state, meaning, late, exhausted, holding):
     assert new.email == EMAIL
     # Counting follow-ups: exactly one more for each follow-up sent, and it says what it asks.
     assert new.followups == followups + (reply == "ask")
-    assert bool(out.ask) == (reply == "ask") and new.asked == out.ask
+    asks = reply == "ask" or (reply == "full" and new.status == "pending")
+    assert bool(out.ask) == asks and new.asked == out.ask
     assert set(out.ask) <= set(ASKABLE)
     # Only a registration after the deadline marks a person late.
     assert new.late == (reply == "late")
@@ -124,6 +133,9 @@ def test_every_cell(state, meaning, late, exhausted, holding):
         assert out.forward
     if reply in ("confirm", "change"):
         assert new.workshop is not None and new.dinner is not None
+    if reply == "full":  # the full workshop is never taken
+        assert new.workshop != message.workshop
+        assert out.ask == (("workshop",) if new.status == "pending" else ())
 
 
 def test_no_usable_sender_goes_to_the_coordinator():
