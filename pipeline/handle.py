@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import headers, participant, replies
+from . import capacity, headers, participant, replies
 from .clock import day_bounds, local_day
 from .config import Settings
+from .forward import forward_to_coordinator
 from .participant import Outcome, Registration
 from .store import queries
 from .store.models import History, Message, Outbox, Participant
@@ -47,6 +48,7 @@ class Job:
     current: Registration | None = None
     outcome: Outcome | None = None
     foreign_thread: bool = False  # answers in the thread of someone else's registration
+    room: dict[int, int] = field(default_factory=dict)  # places left for them, capped workshops
     done: list[str] = field(default_factory=list)  # what happened, for messages.outcome
     finished: bool = False
 
@@ -122,14 +124,18 @@ def decide(job: Job) -> None:
     assert job.reading is not None
     settings = job.settings
     late = local_day(job.now, settings.event.timezone) > settings.event.deadline
+    person = job.current.email if job.current else job.reading.envelope.sender
+    job.room = capacity.room_for(job.session, settings, person)
     job.outcome = participant.decide(
         job.current, job.reading, late=late,
         max_followups=settings.replies.max_followups,
         holding_reply=settings.replies.holding_reply,
+        room=job.room,
     )
     if job.outcome.registration is None:
         job.done.append(job.outcome.reason)
         job.finished = True
+        forward_to_coordinator(job)  # nothing to record, but a message for a person still goes to one
 
 
 def cap_answers(job: Job) -> None:
@@ -174,9 +180,10 @@ def queue_reply(job: Job) -> None:
     assert row is not None
     if outcome.reply is None:
         return
+    full = reading.workshop or outcome.registration.workshop if outcome.reply == "full" else None
     msg = replies.compose(outcome.reply, outcome.registration, job.settings,
                           answering=reading.envelope, now=job.now, asked=outcome.ask,
-                          unclear=reading.unclear)
+                          unclear=reading.unclear, full=full, room=job.room)
     message_id = msg["Message-ID"]
     job.session.add(Outbox(
         participant_id=row.id, answers_id=job.message.id, kind=outcome.reply,
@@ -200,6 +207,7 @@ STEPS = (
     cap_answers,
     record,
     queue_reply,
+    forward_to_coordinator,
 )
 
 
