@@ -69,7 +69,6 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         if not _shared(m):
             reasons.append(f"review: {party.size} people, but the choices are stated for one")
             return reading
-        reading.party = party.size
     elif party.others_choose:
         reasons.append("review: speaks for somebody else")
         return reading
@@ -82,6 +81,7 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         else:
             reasons.append("review: no registration, decline or question found")
         return reading
+    reading.party = party.size if party.group else 1
     needed = (set(asked) & set(ASKABLE)) or set(ASKABLE)
     # a field left unclear is missing even when not asked: the sender may be changing it
     missing = [f for f in ASKABLE if (f in needed and getattr(reading, f) is None) or f in reading.unclear]

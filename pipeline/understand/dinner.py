@@ -97,8 +97,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
 
 
 def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor]) -> bool | None:
-    """"Vinkel 2 + mad, ja tak": a bare yes or no beside a clause that only names the meal."""
+    """"Vinkel 2 + mad, ja tak": a bare yes or no beside a clause that only names the meal;
+    "Mad? Ja tak.": in the next sentence, when the meal stands alone in its own."""
     s, e = doc.sentence_of(a)
+    if sum(t.kind != "p" for t in doc.tokens[s:e]) == 1 and e < len(doc.tokens):
+        e = doc.sentence_of(e)[1]
     for c, (ca, cb) in enumerate(doc.clauses):
         if ca < s or cb > e or (ca, cb) == (a, b) or any(ca <= x.start < cb for x in all_anchors):
             continue

@@ -191,6 +191,9 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
     for c, (a, b) in enumerate(doc.clauses):
         if not any(t.kind == "p" and t.text[0] == "?" and _free(doc.norm, t) for t in tokens[a:b]):
             continue
+        s, e = doc.sentences[tokens[a].sent]
+        if sum(t.kind != "p" for t in tokens[s:e]) < 2:
+            continue  # "Mad? Ja tak.": a heading echoing our question, not a question
         sent = tokens[a].sent
         while c >= 0 and doc.clauses[c][0] < len(tokens) and tokens[doc.clauses[c][0]].sent == sent:
             doc.questions.add(c)
