@@ -22,6 +22,9 @@ from reply import read
     ("dinner_en_stays", True),  # "I'll stay for the food."
     ("dinner_no_meat_is_diet", True),  # "spiser ikke kød, men spiser gerne med"
     ("ws_fused_ws3", True),  # "suppe: ja"
+    ("dinner_heading_question", True),  # "Suppe? Ja tak."
+    ("dinner_yes_to_ws_no_to_dinner_en", False),  # "Yes to workshop 2, no to dinner."
+    ("dinner_no_diet_requirements_en", True),  # "No dietary requirements, happy to stay ..."
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
