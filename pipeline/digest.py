@@ -26,10 +26,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import capacity, coordinator, export, generated, headers, replies, roster
+from . import capacity, coordinator, export, generated, headers, invitees, replies, roster
 from .clock import local_day
 from .config import Settings
-from .store.models import Digest, History, Invitee, Message, Outbox, Participant
+from .store.models import Digest, History, Message, Outbox, Participant
 
 log = logging.getLogger(__name__)
 
@@ -277,10 +277,9 @@ def _waiting(session: Session, settings: Settings, pending: list[Participant],
 
 def _silent(session: Session, settings: Settings) -> list[Person]:
     """Invitees who have not written at all."""
-    answered = select(Participant.id).where(Participant.email == Invitee.email).exists()
-    rows = session.scalars(select(Invitee).where(~answered).order_by(Invitee.name, Invitee.email))
     return [Person(name=headers.one_line(i.name, 100), email=i.email, status="",
-                   since=coordinator.moment(i.imported_at, settings)) for i in rows]
+                   since=coordinator.moment(i.imported_at, settings))
+            for i in invitees.silent(session)]
 
 
 def _changes(session: Session, settings: Settings, since: dt.datetime | None,

@@ -1,6 +1,7 @@
 """One run of tilmeld, as cron starts it every few minutes.
 
-    read new mail -> understand, record, queue answers -> the coordinator's mail -> send
+    read new mail -> understand, record, queue answers -> the coordinator's digest and
+    reminders to silent invitees, when due -> send
 
 Each stage goes on when an earlier one met a server that was down: replies already
 queued still go out when only IMAP is down, and new mail is still recorded when only
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 
-from . import outbox, runlock
+from . import digest, invitees, outbox, runlock
 from .config import Settings
 from .errors import TemporaryFailure
 from .ingest import Ingest
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 @dataclass
 class Summary:
     handled: int = 0
+    digests: int = 0
+    reminders: int = 0
     sent: int = 0
     busy: bool = False  # another run held the lock; this one did nothing
 
@@ -55,6 +58,8 @@ def tick(settings: Settings, now: dt.datetime,
 
             ingest = Ingest(settings, sessions, context_for(settings), now, progress)
             summary.handled = stage(ingest.run)
+            summary.digests = stage(lambda: digest.queue_if_due(settings, sessions, now))
+            summary.reminders = stage(lambda: invitees.queue_reminders(settings, sessions, now))
             summary.sent = stage(lambda: outbox.flush(settings, sessions, now))
             if failures:
                 raise failures[0]

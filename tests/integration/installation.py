@@ -92,10 +92,24 @@ url = "sqlite:///{self.root / 'tilmeld.sqlite3'}"
 
     # -- looking ------------------------------------------------------------------------------
 
-    def sent(self) -> list[EmailMessage]:
+    def all_sent(self) -> list[EmailMessage]:
         """Every mail the SMTP sink accepted, parsed, in order."""
         return [email.message_from_bytes(e.raw, policy=email.policy.default)  # type: ignore[misc]
                 for e in self.sink.received]
+
+    def sent(self) -> list[EmailMessage]:
+        """The mail participants got: everything but the coordinator's digests and forwards."""
+        return [m for m in self.all_sent() if COORDINATOR not in str(m["To"])]
+
+    def to_coordinator(self, kind: str | None = None) -> list[EmailMessage]:
+        """The coordinator's mail; `kind` "digest" or "forward" picks one sort."""
+        mail = [m for m in self.all_sent() if COORDINATOR in str(m["To"])]
+        if kind == "digest":
+            return [m for m in mail if any(p.get_content_type() == "text/csv" for p in m.walk())]
+        if kind == "forward":
+            return [m for m in mail if not any(p.get_content_type() == "text/csv"
+                                               for p in m.walk())]
+        return mail
 
     def sent_to(self, address: str) -> list[EmailMessage]:
         return [m for m in self.sent() if address in str(m["To"])]
