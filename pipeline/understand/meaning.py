@@ -52,20 +52,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
     meal = dinner_.anchors(cues["dinner"])
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
-    topics = {a.start: a.what for a in anchors}
-    # a workshop noun without a number is a topic for doubt, not for a hedge:
-    # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
-    hedges = g.words["polarity.hedges"]
-    plain = [c for c in polarity["undecided"] if doc.tokens[c.start].text not in hedges]
-    # "eller evt. 2" is a fallback, not a doubt
-    phrased = {i for c in ws_cues.all for i in range(c.start, c.end)}
-    hedged = [c for c in polarity["undecided"] if doc.tokens[c.start].text in hedges and c.start not in phrased]
-    doubts = doubt_topics(doc, hedged, topics, hedges, g.words["polarity.anaphora"])
-    which = g.words["polarity.undecided_topics"]
-    for i in markers + [i for i, tok in enumerate(doc.tokens) if tok.text in which]:
-        topics.setdefault(i, "workshop")
-    for topic, found in doubt_topics(doc, plain, topics, hedges, g.words["polarity.anaphora"]).items():
-        doubts.setdefault(topic, []).extend(found)
+    doubts = _doubts(doc, g, polarity, ws_cues, anchors, markers)
     choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],
                     doubts.get("workshop", []), meal)
     dinner = dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
@@ -80,6 +67,26 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
            dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked))
     return Meaning(doc, intent, choice, dinner, party, language(doc, g, context.language), asks,
                    note(doc, cues["notes"], blocked))
+
+
+def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[Anchor],
+            markers: list[int]) -> dict[str, list[Cue]]:
+    """The doubt cues by what they doubt: "workshop" or "dinner" (the rest doubt coming)."""
+    topics = {a.start: a.what for a in anchors}
+    hedges, anaphora = g.words["polarity.hedges"], g.words["polarity.anaphora"]
+    # "eller evt. 2" is a fallback, not a doubt
+    phrased = {i for c in ws_cues.all for i in range(c.start, c.end)}
+    hedged = [c for c in polarity["undecided"] if doc.tokens[c.start].text in hedges and c.start not in phrased]
+    plain = [c for c in polarity["undecided"] if doc.tokens[c.start].text not in hedges]
+    doubts = doubt_topics(doc, hedged, topics, hedges, anaphora)
+    # a workshop noun without a number is a topic for doubt, not for a hedge:
+    # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
+    which = g.words["polarity.undecided_topics"]
+    for i in markers + doc.indices_of(which):
+        topics.setdefault(i, "workshop")
+    for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora).items():
+        doubts.setdefault(topic, []).extend(found)
+    return doubts
 
 
 def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues) -> None:
