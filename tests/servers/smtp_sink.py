@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,7 @@ class SmtpSink:
         self.certificates = certificates
         self.implicit_tls = implicit_tls
         self.received: list[Received] = []
+        self.waiting = 0  # DATA commands being held by delay_data
         self.logins: list[str] = []
         self.faults = _Faults()
         self._smtputf8 = smtputf8
@@ -130,3 +132,12 @@ class _Handler(Collector):
             return faults.recipients[address.lower()]
         envelope.rcpt_tos.append(address)
         return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        if self.sink.faults.data_delay:
+            self.sink.waiting += 1
+            try:
+                await asyncio.sleep(self.sink.faults.data_delay)
+            finally:
+                self.sink.waiting -= 1
+        return await super().handle_DATA(server, session, envelope)
