@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .handle import Job
 
 KIND = "forward"
+# As sent: the original's header lines as they came, not refolded (its Message-ID stays one line).
+AS_SENT = email.policy.SMTP.clone(refold_source="none")
 WORDS_SHOWN = 4000  # characters of the sender's own words quoted in the forward
 
 
@@ -46,7 +48,7 @@ def forward_to_coordinator(job: Job) -> None:
     job.session.add(Outbox(
         participant_id=None, answers_id=job.message.id, kind=KIND,
         recipient=job.settings.event.coordinator, message_id=message_id,
-        raw=replies.as_bytes(msg), status="pending", attempts=0, created_at=job.now))
+        raw=as_bytes(msg), status="pending", attempts=0, created_at=job.now))
     if job.participant is not None:
         job.session.add(History(participant_id=job.participant.id, message_id=job.message.id,
                                 at=job.now, kind="reply",
@@ -86,6 +88,10 @@ def compose(settings: Settings, raw: bytes, reading: Reading, outcome: Outcome |
     return msg
 
 
+def as_bytes(msg: EmailMessage) -> bytes:
+    return msg.as_bytes(policy=AS_SENT)
+
+
 def attach_original(msg: EmailMessage, raw: bytes, *, headers_only: bool = False) -> None:
     """The message as received, as message/rfc822 (only its header block when too large).
 
@@ -101,7 +107,7 @@ def attach_original(msg: EmailMessage, raw: bytes, *, headers_only: bool = False
     try:
         original = email.parser.BytesParser(policy=email.policy.default).parsebytes(raw)
         msg.add_attachment(original)
-        replies.as_bytes(msg)  # fails now, not in the outbox
+        as_bytes(msg)  # fails now, not in the outbox
     except Exception:  # noqa: BLE001 - malformed mail: attach its bytes untouched instead
         msg.set_payload([p for p in msg.get_payload()
                          if p.get_content_type() != "message/rfc822"])
