@@ -170,7 +170,9 @@ class Mailbox(Session):
             found = self.client.search(["UID", f"{after_uid + 1}:*"])
         # "n:*" always matches the highest UID, even when it is below n (RFC 3501 6.4.8).
         uids = sorted(uid for uid in found if uid > after_uid)
-        log.info("IMAP %s: %d new message(s)", self.settings.folder, len(uids))
+        # Quiet when idle: cron mails whatever a run prints.
+        log.log(logging.INFO if uids else logging.DEBUG, "IMAP %s: %d new message(s)",
+                self.settings.folder, len(uids))
         for batch in _chunks(uids, self.settings.batch_size):
             with self._errors("UID FETCH"):
                 data = self.client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
