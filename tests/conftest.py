@@ -8,6 +8,7 @@ integration test would hide exactly what these tests exist to prove.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -141,6 +142,19 @@ def postgres_url() -> Iterator[str]:
     """A SQLAlchemy URL of an empty database on a PostgreSQL started for this session."""
     with _started(postgres_server.running) as server:
         yield server.url
+
+
+# -- browser --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's headless Chromium, to render HTML mail as a mail client's engine would."""
+    for name in ("chromium", "chromium-browser"):
+        found = shutil.which(name)
+        if found:
+            return found
+    unavailable("integration", "Chromium is not installed (apt-get install chromium)")
 
 
 # -- shared data ----------------------------------------------------------------------

@@ -15,7 +15,7 @@ from pipeline.participant import Registration
 from pipeline.store import db, queries
 from pipeline.store.models import History, Message, Participant
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ZONE = ZoneInfo("Europe/Copenhagen")
 COORDINATOR = "kha@lysholm-bolig.dk"
 
