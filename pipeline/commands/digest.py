@@ -22,13 +22,8 @@ def digest(app, print_: bool, html: bool, now: str | None) -> None:
     from ..store import db
 
     settings = app.settings
-    engine = db.engine_for(settings.database_url)
-    try:
-        db.upgrade(engine)
-        with db.sessions(engine).begin() as session:
-            msg = digests.preview(settings, session, app.now(now))
-    finally:
-        engine.dispose()
+    with db.transaction(settings.database_url) as session:
+        msg = digests.preview(settings, session, app.now(now))
     body = msg.get_body(preferencelist=("html",) if html else ("plain",))
     assert body is not None
     click.echo(f"Subject: {msg['Subject']}\n")

@@ -27,13 +27,8 @@ def export(app, csv_file: Path | None, xlsx_file: Path | None) -> None:
     from ..store import db
 
     settings = app.settings
-    engine = db.engine_for(settings.database_url)
-    try:
-        db.upgrade(engine)
-        with db.sessions(engine).begin() as session:
-            people = rows(session)
-    finally:
-        engine.dispose()
+    with db.transaction(settings.database_url) as session:
+        people = rows(session)
     for path, write in ((csv_file, files.write_csv), (xlsx_file, files.write_xlsx)):
         if path:
             write(settings, people, path)

@@ -31,13 +31,8 @@ def import_(app, file: Path, now: str | None) -> None:
     found = store.read_csv(file.read_bytes())
     for problem in found.problems:
         click.echo(f"{file}: {problem}", err=True)
-    engine = db.engine_for(app.settings.database_url)
-    try:
-        db.upgrade(engine)
-        with db.sessions(engine).begin() as session:
-            added, updated = store.store(session, found.rows, app.now(now))
-    finally:
-        engine.dispose()
+    with db.transaction(app.settings.database_url) as session:
+        added, updated = store.store(session, found.rows, app.now(now))
     click.echo(f"{added} invitee(s) added, {updated} updated, {len(found.problems)} line(s) left out.")
 
 
@@ -54,14 +49,9 @@ def list_(app) -> None:
     from ..store import db
     from ..store.models import Invitee
 
-    engine = db.engine_for(app.settings.database_url)
-    try:
-        db.upgrade(engine)
-        with db.sessions(engine).begin() as session:
-            everyone = list(session.scalars(select(Invitee).order_by(Invitee.email)))
-            silent = {i.email for i in store.silent(session)}
-    finally:
-        engine.dispose()
+    with db.transaction(app.settings.database_url) as session:
+        everyone = list(session.scalars(select(Invitee).order_by(Invitee.email)))
+        silent = {i.email for i in store.silent(session)}
     for i in everyone:
         state = "not answered" if i.email in silent else "answered"
         reminded = " (reminded)" if i.reminded_at else ""

@@ -35,15 +35,11 @@ def set_(app, email: str, workshop: int | None, dinner: str | None, party: int |
     settings = app.settings
     change = Correction(workshop=workshop, dinner=None if dinner is None else dinner == "yes",
                         party=party, status=status)
-    engine = db.engine_for(settings.database_url)
     try:
-        db.upgrade(engine)
-        with db.sessions(engine).begin() as session:
+        with db.transaction(settings.database_url) as session:
             done = correct(session, settings, email, change, notify=notify, now=app.now(now))
     except CorrectionError as exc:
         raise click.UsageError(str(exc)) from None
-    finally:
-        engine.dispose()
     shown = "; ".join(f"{k} {a!r} → {b!r}" for k, (a, b) in done.changed.items()) or "no change"
     click.echo(f"{'Added' if done.created else 'Corrected'} {done.email}: {shown}.")
     if done.notified:

@@ -24,13 +24,8 @@ def show(app, email: str) -> None:
     from ..store import db
 
     settings = app.settings
-    engine = db.engine_for(settings.database_url)
-    try:
-        db.upgrade(engine)
-        with db.sessions(engine).begin() as session:
-            row, entries = timeline.of(session, email)
-    finally:
-        engine.dispose()
+    with db.transaction(settings.database_url) as session:
+        row, entries = timeline.of(session, email)
     if row is None and not entries:
         raise click.ClickException(f"nothing is known about {email}")
     console = Console(highlight=False)

@@ -25,14 +25,9 @@ def status(app, now: str | None) -> None:
 
     settings = app.settings
     moment = app.now(now)
-    engine = db.engine_for(settings.database_url)
-    try:
-        db.upgrade(engine)
-        with db.sessions(engine).begin() as session:
-            report = digest.gather(session, settings, moment, digest.last_sent(session),
-                                   digest.kind_now(moment, settings))
-    finally:
-        engine.dispose()
+    with db.transaction(settings.database_url) as session:
+        report = digest.gather(session, settings, moment, digest.last_sent(session),
+                               digest.kind_now(moment, settings))
 
     console = Console(highlight=False)
     left = (f"{report.days_left} day(s) to the deadline" if report.days_left > 0

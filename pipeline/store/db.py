@@ -67,6 +67,19 @@ def sessions(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+@contextlib.contextmanager
+def transaction(url: str) -> Iterator[Session]:
+    """One transaction on the database at `url`, its schema brought up to date first:
+    what a command that reads or corrects the records needs."""
+    engine = engine_for(url)
+    try:
+        upgrade(engine)
+        with sessions(engine).begin() as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
 # -- schema version ----------------------------------------------------------------------------
 
 def alembic_config(url: str | None = None) -> Config:
