@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import sys
 from typing import TYPE_CHECKING
 
 import click
+
+from . import logs
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -18,12 +18,7 @@ class App:
         self.config_path = config_path
         self.verbose = verbose
         self._settings: Settings | None = None
-        # INFO carries one line per message handled and never personal data; DEBUG may.
-        logging.basicConfig(
-            stream=sys.stderr,
-            level=logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        )
+        logs.setup(verbose=verbose, quiet=quiet)
 
     @property
     def settings(self) -> Settings:
@@ -31,6 +26,8 @@ class App:
             from . import config
 
             self._settings = config.load(self.config_path)
+            if self._settings.log_file:
+                logs.to_file(self._settings.log_file, self._settings.path)
         return self._settings
 
 
