@@ -41,7 +41,7 @@ def forward_to_coordinator(job: Job) -> None:
     assert reading is not None
     if not needs_forward(reading, outcome):
         return
-    oversized = len(job.message.raw or b"") > job.settings.limits.max_message_bytes
+    oversized = job.message.size > job.settings.limits.max_message_bytes
     msg = compose(job.settings, job.message.raw or b"", reading, outcome, now=job.now,
                   received=job.message.received_at, oversized=oversized)
     message_id = msg["Message-ID"]

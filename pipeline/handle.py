@@ -60,15 +60,17 @@ class Job:
 
 def refuse_oversized(job: Job) -> None:
     """A message over limits.max_message_bytes is shown to the coordinator, not read."""
-    raw = job.message.raw or b""
+    # Its size on the server: of a message that large, ingest stored only the header block.
+    size = job.message.size
     limit = job.settings.limits.max_message_bytes
-    if len(raw) <= limit:
+    if size <= limit:
         return
+    raw = job.message.raw or b""
     end = raw.find(b"\r\n\r\n", 0, HEAD_BYTES)
     job.mail = parse_mail(raw[: end if end > 0 else HEAD_BYTES])
     job.reading = Reading(action="review", envelope=job.mail.envelope,
                           lang=job.context.language,
-                          reasons=[f"larger than limits.max_message_bytes ({len(raw)} bytes)"])
+                          reasons=[f"larger than limits.max_message_bytes ({size} bytes)"])
 
 
 def read_mime(job: Job) -> None:

@@ -33,8 +33,10 @@ _CODE = re.compile(rb"\[([A-Z-]+)")
 @dataclass(frozen=True)
 class Fetched:
     uid: int
-    raw: bytes
+    raw: bytes  # the whole message, or only its header block when `whole` is False
     internaldate: dt.datetime | None  # aware
+    size: int = 0  # RFC822.SIZE: the whole message's size on the server
+    whole: bool = True
 
 
 class Mailbox(Session):
@@ -164,24 +166,44 @@ class Mailbox(Session):
 
     # -- reading -------------------------------------------------------------------
 
-    def fetch_new(self, after_uid: int) -> Iterator[list[Fetched]]:
-        """Messages with a UID above `after_uid`, oldest first, `batch_size` at a time."""
+    def fetch_new(self, after_uid: int,
+                  max_bytes: int | None = None) -> Iterator[list[Fetched]]:
+        """Messages with a UID above `after_uid`, oldest first, in batches of at most
+        `batch_size` messages and `max_bytes` bytes.
+
+        Sizes are asked first, so a message over `max_bytes` is never read into memory:
+        it comes alone, as its header block only (`whole` False), for a person to review.
+        """
         with self._errors("UID SEARCH"):
             found = self.client.search(["UID", f"{after_uid + 1}:*"])
         # "n:*" always matches the highest UID, even when it is below n (RFC 3501 6.4.8).
         uids = sorted(uid for uid in found if uid > after_uid)
-        # Quiet when idle: cron mails whatever a run prints.
-        log.log(logging.INFO if uids else logging.DEBUG, "IMAP %s: %d new message(s)",
-                self.settings.folder, len(uids))
-        for batch in _chunks(uids, self.settings.batch_size):
+        log.info("IMAP %s: %d new message(s)", self.settings.folder, len(uids))
+        for chunk in _chunks(uids, self.settings.batch_size):
             with self._errors("UID FETCH"):
-                data = self.client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
-            # A UID missing from the answer was expunged meanwhile by someone else.
-            yield [
-                Fetched(uid, data[uid][b"BODY[]"], _aware(data[uid].get(b"INTERNALDATE")))
-                for uid in batch
-                if uid in data and b"BODY[]" in data[uid]
-            ]
+                sizes = self.client.fetch(chunk, ["RFC822.SIZE"])
+            # A UID missing from an answer was expunged meanwhile by someone else.
+            present = [(uid, int(sizes[uid][b"RFC822.SIZE"])) for uid in chunk
+                       if b"RFC822.SIZE" in sizes.get(uid, {})]
+            for group, whole in _groups(present, max_bytes):
+                if group:
+                    yield self._fetch(group, whole)
+
+    def _fetch(self, sized: list[tuple[int, int]], whole: bool) -> list[Fetched]:
+        part = b"BODY[]" if whole else b"BODY[HEADER]"
+        with self._errors("UID FETCH"):
+            data = self.client.fetch([uid for uid, _ in sized],
+                                     ["BODY.PEEK[]" if whole else "BODY.PEEK[HEADER]",
+                                      "INTERNALDATE"])
+        return [
+            Fetched(uid, data[uid][part], _aware(data[uid].get(b"INTERNALDATE")), size, whole)
+            for uid, size in sized
+            if uid in data and part in data[uid]
+        ]
+
+    def has_folder(self, name: str) -> bool:
+        with self._errors("LIST"):
+            return bool(self.client.folder_exists(name))
 
     def all_uids(self) -> list[int]:
         with self._errors("UID SEARCH"):
@@ -247,6 +269,26 @@ class Mailbox(Session):
             answer = self.client.append(folder, raw, flags=tuple(flags), msg_time=when)
         m = re.search(rb"\[APPENDUID \d+ (\d+)\]", answer or b"")
         return int(m.group(1)) if m else None
+
+
+def _groups(sized: list[tuple[int, int]],
+            max_bytes: int | None) -> Iterator[tuple[list[tuple[int, int]], bool]]:
+    """Consecutive runs of (uid, size) of at most `max_bytes` together, in UID order (the
+    cursor moves past a whole batch); a message over it alone, to be read as headers."""
+    group: list[tuple[int, int]] = []
+    total = 0
+    for uid, size in sized:
+        if max_bytes is not None and size > max_bytes:
+            yield group, True
+            yield [(uid, size)], False
+            group, total = [], 0
+            continue
+        if group and max_bytes is not None and total + size > max_bytes:
+            yield group, True
+            group, total = [], 0
+        group.append((uid, size))
+        total += size
+    yield group, True
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
