@@ -28,6 +28,7 @@ from .handle import Job, handle
 from .mailbox import Fetched, Mailbox
 from .store import queries
 from .store.models import MailboxCursor, Message
+from .testhook import crash_point
 from .understand import Context
 
 log = logging.getLogger(__name__)
@@ -53,10 +54,14 @@ class Ingest:
         imap = self.settings.require_imap()
         with Mailbox(imap) as box:
             after = self.start_uid(box)
-            for batch in box.fetch_new(after):
+            for batch in box.fetch_new(after, self.settings.limits.max_message_bytes):
+                crash_point("fetched")
                 stored = [self.store(box, fetched) for fetched in batch]
+                crash_point("stored")
                 self.handle_stored(row_id for row_id, fresh in stored if fresh)
+                crash_point("before-move")
                 box.done([fetched.uid for fetched in batch])
+                crash_point("moved")
                 self.put_away(box, [row_id for row_id, _ in stored], max(f.uid for f in batch))
                 self.progress(len(batch))
         return self.handled
@@ -102,7 +107,8 @@ class Ingest:
         row = Message(
             dedup_key=key, message_id=_message_id(raw), sha256=hashlib.sha256(raw).hexdigest(),
             folder=box.settings.folder, uidvalidity=box.uidvalidity, uid=fetched.uid,
-            size=len(raw), received_at=self.now, raw=raw, state="received", imap_done=False)
+            size=fetched.size or len(raw), received_at=self.now, raw=raw, state="received",
+            imap_done=False)
         try:
             with self.sessions.begin() as session:
                 session.add(row)
@@ -132,6 +138,7 @@ class Ingest:
                     return  # handled meanwhile by another run
                 handle(Job(session, self.settings, self.context, self.now, message))
             self.handled += 1
+            crash_point("handled")
         except DBAPIError:
             raise  # the database itself is in trouble: the run stops (exit 75)
         except Exception as exc:  # noqa: BLE001 - one bad message must not stop the others
