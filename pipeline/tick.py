@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 
-from . import digest, invitees, outbox, runlock
+from . import digest, invitees, outbox, purge, runlock
 from .config import Settings
 from .errors import TemporaryFailure
 from .ingest import Ingest
@@ -33,6 +33,7 @@ class Summary:
     digests: int = 0
     reminders: int = 0
     sent: int = 0
+    expired: int = 0  # messages whose raw mail retention.raw_mail_days dropped
     busy: bool = False  # another run held the lock; this one did nothing
 
 
@@ -52,12 +53,14 @@ def tick(settings: Settings, now: dt.datetime,
                 try:
                     return run()
                 except TemporaryFailure as exc:
-                    log.warning("%s", exc)
+                    if failures:  # the first one is the run's one-line exit message
+                        log.warning("%s", exc)
                     failures.append(exc)
                     return 0
 
             ingest = Ingest(settings, sessions, context_for(settings), now, progress)
             summary.handled = stage(ingest.run)
+            summary.expired = purge.expire_raw_mail(settings, sessions, now)
             summary.digests = stage(lambda: digest.queue_if_due(settings, sessions, now))
             summary.reminders = stage(lambda: invitees.queue_reminders(settings, sessions, now))
             summary.sent = stage(lambda: outbox.flush(settings, sessions, now))
