@@ -36,10 +36,23 @@ def engine_for(url: str, *, busy_timeout: float = BUSY_TIMEOUT) -> Engine:
         engine = create_engine(parsed, connect_args={"timeout": busy_timeout})
         _sqlite_settings(engine, busy_timeout)
         return engine
-    connect_args = {}
-    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT
+    connect_args: dict[str, object] = {}
+    if parsed.get_backend_name() == "postgresql":
+        connect_args = {key: value for key, value in _postgres_settings(busy_timeout).items()
+                        if key not in parsed.query}
     return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+
+
+def _postgres_settings(busy_timeout: float) -> dict[str, object]:
+    """libpq settings so that no call waits forever: a server that stops answering is
+    given up within about a minute (TCP), a lock held elsewhere after busy_timeout, as
+    on SQLite; both end the run with exit 75."""
+    return {
+        "connect_timeout": CONNECT_TIMEOUT,
+        "tcp_user_timeout": 60_000,  # ms: data sent and never acknowledged
+        "keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3,
+        "options": f"-c lock_timeout={int(busy_timeout * 1000)} -c statement_timeout=300000",
+    }
 
 
 def _sqlite_settings(engine: Engine, busy_timeout: float) -> None:
@@ -95,6 +108,10 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "no migrations in the package"
     return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
