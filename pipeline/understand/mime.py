@@ -16,6 +16,7 @@ import email.header
 import email.utils
 import logging
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
 
@@ -24,17 +25,41 @@ import mailparser
 from .html_text import html_to_text
 from .reading import Envelope
 
-__all__ = ["Mail", "decode_bytes", "human_text_of_file", "parse_mail"]
+__all__ = ["Headers", "Mail", "decode_bytes", "human_text_of_file", "parse_mail"]
 
 # mail-parser logs header values and sender text at WARNING and ERROR; that is personal
 # data, and what it reports is kept in Mail.defects anyway.
 logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 
 
+class Headers(Mapping[str, list[str]]):
+    """Header values by lower-case name, each name decoded the first time it is read:
+    the pipeline reads a handful of a message's headers and asks only whether others exist."""
+
+    def __init__(self, raw: dict[str, list[str]]) -> None:
+        self._raw = raw
+        self._decoded: dict[str, list[str]] = {}
+
+    def __getitem__(self, name: str) -> list[str]:
+        values = self._decoded.get(name)
+        if values is None:
+            values = self._decoded[name] = [decode_header_value(v) for v in self._raw[name]]
+        return values
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 @dataclass
 class Mail:
     envelope: Envelope
-    headers: dict[str, list[str]] = field(default_factory=dict)  # lower-case name -> decoded values
+    headers: Mapping[str, list[str]] = field(default_factory=dict)  # lower-case name -> decoded values
     content_type: str = "text/plain"
     text: str = ""  # the human text: the text/plain part, else the HTML turned into text
     html: str | None = None  # the HTML part, when there is one
@@ -256,14 +281,14 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")
 
 
-def _headers(message: Message) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _headers(message: Message) -> Headers:
+    raw: dict[str, list[str]] = {}
     for name, value in message.raw_items():
-        out.setdefault(name.strip().lower(), []).append(decode_header_value(value))
-    return out
+        raw.setdefault(name.strip().lower(), []).append(value)
+    return Headers(raw)
 
 
-def _envelope(headers: dict[str, list[str]], parsed: mailparser.MailParser | None = None) -> Envelope:
+def _envelope(headers: Mapping[str, list[str]], parsed: mailparser.MailParser | None = None) -> Envelope:
     """The envelope; what mail-parser already worked out (From, Date) is taken from it."""
     def first(name: str) -> str:
         values = headers.get(name)
