@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import logging
 from dataclasses import dataclass, field
 from email.message import EmailMessage
