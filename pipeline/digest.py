@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import capacity, coordinator, export, generated, headers, invitees, replies, roster
 from .clock import local_day
 from .config import Settings
+from .outbox import GIVE_UP_AFTER
 from .store.models import Digest, History, Message, Outbox, Participant
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,7 @@ def gather(session: Session, settings: Settings, now: dt.datetime,
             report.statuses.append((status_words[status], count))
     for p in people:
         words, at = latest.get(p.id, ("", None))
-        if p.late:
+        if p.late and p.status == "review":
             report.late.append(person(p, why=p.review_reason or "", words=words,
                                       since=coordinator.moment(at, settings)))
         elif p.status == "review":
@@ -217,7 +218,7 @@ def _forwarded(session: Session, settings: Settings, since: dt.datetime | None,
     out = []
     for message, at in session.execute(query):
         p = by_id.get(message.participant_id) if message.participant_id else None
-        if p is not None and (p.status == "review" or p.late):
+        if p is not None and p.status == "review":
             continue  # listed with the people in review
         reading = message.reading or {}
         why = "; ".join(reading.get("reasons") or []) or (message.outcome or "")
@@ -233,14 +234,20 @@ def _forwarded(session: Session, settings: Settings, since: dt.datetime | None,
 
 
 def _failures(session: Session, settings: Settings, since: dt.datetime | None) -> list[Failure]:
-    """Mail that could not be delivered, and messages that could not be handled."""
-    out = [Failure(row.kind, row.recipient, coordinator.moment(row.created_at, settings),
-                   headers.one_line(row.last_error or "", 300))
-           for row in session.scalars(select(Outbox).where(Outbox.status == "failed")
-                                      .order_by(Outbox.created_at, Outbox.id))]
+    """Mail that could not be delivered, and messages that could not be handled, since
+    `since` (None: all).
+
+    A mail is given up at most outbox.GIVE_UP_AFTER after it was queued, and the outbox
+    keeps no time of failure: mail queued that long before `since` is new to her too.
+    """
+    sent = select(Outbox).where(Outbox.status == "failed").order_by(Outbox.created_at, Outbox.id)
     query = select(Message).where(Message.state == "failed").order_by(Message.id)
     if since is not None:
+        sent = sent.where(Outbox.created_at > since - GIVE_UP_AFTER)
         query = query.where(Message.handled_at > since)
+    out = [Failure(row.kind, row.recipient, coordinator.moment(row.created_at, settings),
+                   headers.one_line(row.last_error or "", 300))
+           for row in session.scalars(sent)]
     out += [Failure("message", m.sender or "", coordinator.moment(m.received_at, settings),
                     headers.one_line(m.error or "", 300))
             for m in session.scalars(query)]

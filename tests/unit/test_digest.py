@@ -176,3 +176,23 @@ def test_preview_records_nothing(settings, filled):
     with filled() as s:
         assert s.scalar(select(func.count()).select_from(Digest)) == 0
         assert s.scalar(select(func.count()).select_from(Outbox)) == 0
+
+
+def test_old_failures_only_in_the_final_digest(settings, filled):
+    with filled.begin() as s:
+        for n, day in ((1, 1), (2, 8)):
+            s.add(Outbox(kind="confirm", recipient=f"f{n}@example.dk", raw=b"x", status="failed",
+                         message_id=f"<old{n}@lysholm-bolig.dk>", attempts=1, created_at=at(day)))
+    with filled() as s:
+        daily = digest.gather(s, settings, at(10, 8), since=at(9, 8))
+        final = digest.gather(s, settings, at(17, 8), since=at(16, 8), kind=digest.FINAL)
+    assert [f.who for f in daily.failed] == ["f2@example.dk"]  # queued within GIVE_UP_AFTER
+    assert [f.who for f in final.failed] == ["f1@example.dk", "f2@example.dk"]
+
+
+def test_a_late_registration_she_has_handled_no_longer_needs_her(settings, filled):
+    with filled.begin() as s:
+        participant_by_email(s, "late@example.dk").status = "registered"
+    with filled() as s:
+        report = digest.gather(s, settings, at(10, 8), None)
+    assert report.late == [] and "late@example.dk" in [p.email for p in report.registered]
