@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import email
+import hashlib
 from email import policy
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from pipeline import forward
+from pipeline.handle import Job, handle
 from pipeline.invitation import context_for
-from pipeline.participant import decide
+from pipeline.participant import Outcome, decide
 from pipeline.understand import Reading, understand
+from pipeline.store.models import Message, Outbox
 from pipeline.understand.reading import Envelope
 
-from event_db import COORDINATOR, at, event
+from event_db import COORDINATOR, at, event, sessions
 
 MAIL = Path(__file__).resolve().parents[1] / "fixtures" / "mail" / "coordinator"
 
@@ -103,7 +107,33 @@ def test_unparseable_bytes_still_reach_her(settings):
     ("ask", False, False), ("decline", True, True), ("ignore", True, False),
 ])
 def test_what_is_forwarded(action, forward_flag, expected):
-    from pipeline.participant import Outcome
-
     outcome = Outcome(None, None, "review", "x", forward=forward_flag)
     assert forward.needs_forward(Reading(action=action), outcome) is expected
+
+
+def handled(settings, name: str):
+    """Run pipeline.handle on a stored fixture, as ingest does: one transaction."""
+    raw = (MAIL / name).read_bytes()
+    made = sessions(settings)
+    with made.begin() as s:
+        message = Message(dedup_key=name, sha256=hashlib.sha256(raw).hexdigest(), folder="INBOX",
+                          size=len(raw), received_at=at(6, 8), raw=raw, state="received")
+        s.add(message)
+        s.flush()
+        handle(Job(s, settings, context_for(settings), at(6, 8), message))
+    with made() as s:
+        return s.get(Message, message.id), list(s.scalars(select(Outbox).order_by(Outbox.id)))
+
+
+def test_a_message_without_a_usable_sender_is_forwarded_though_nothing_is_recorded(settings):
+    message, outbox = handled(settings, "no_from_header.eml")
+    assert message.state == "handled" and message.participant_id is None
+    assert [(o.kind, o.recipient) for o in outbox] == [("forward", COORDINATOR)]
+    assert "forwarded to the coordinator" in message.outcome
+
+
+def test_a_review_message_is_forwarded_in_its_own_transaction(settings):
+    message, outbox = handled(settings, "neighbour_two_choices_da.eml")
+    assert [(o.kind, o.recipient, o.answers_id) for o in outbox] == [
+        ("forward", COORDINATOR, message.id)]
+    assert message.action == "review"
