@@ -156,20 +156,18 @@ def gather(session: Session, settings: Settings, now: dt.datetime,
                     since=coordinator.moment(since, settings),
                     days_left=(settings.event.deadline - today).days,
                     people=[roster.row(p) for p in people])
-    latest = _latest_words(session)
+    latest = _latest_messages(session)
 
     for status in export.ORDER:
         count = sum(1 for p in people if p.status == status)
         if count:
             report.statuses.append((status_words[status], count))
     for p in people:
-        words, at = latest.get(p.id, ("", None))
-        if p.late and p.status == "review":
-            report.late.append(person(p, why=p.review_reason or "", words=words,
-                                      since=coordinator.moment(at, settings)))
-        elif p.status == "review":
-            report.review.append(person(p, why=p.review_reason or "", words=words,
-                                        since=coordinator.moment(at, settings)))
+        reading, at = latest.get(p.id, (None, None))
+        if p.status == "review":
+            item = person(p, why=_why(reading, p.review_reason or ""), words=_words(reading),
+                          since=coordinator.moment(at, settings))
+            (report.late if p.late else report.review).append(item)
         if p.status == "registered":
             report.registered.append(person(p))
             if p.dinner:
@@ -191,16 +189,23 @@ def gather(session: Session, settings: Settings, now: dt.datetime,
     return report
 
 
-def _latest_words(session: Session) -> dict[int, tuple[str, dt.datetime | None]]:
-    """Each participant's own words in their latest message, with its time."""
-    out: dict[int, tuple[str, dt.datetime | None]] = {}
+def _latest_messages(session: Session) -> dict[int, tuple[dict[str, Any] | None, dt.datetime]]:
+    """What was read in each participant's latest human message, and when it came."""
+    out: dict[int, tuple[dict[str, Any] | None, dt.datetime]] = {}
     rows = session.execute(
         select(Message.participant_id, Message.reading, Message.received_at)
         .where(Message.participant_id.is_not(None), Message.action != "ignore")
         .order_by(Message.received_at, Message.id))
     for participant_id, reading, received in rows:
-        out[participant_id] = (_words(reading), received)
+        out[participant_id] = (reading, received)
     return out
+
+
+def _why(reading: dict[str, Any] | None, fallback: str) -> str:
+    """Why a person must look, in short: the reading's "review: ..." reasons when it has them."""
+    reasons = [r for r in (reading or {}).get("reasons") or () if isinstance(r, str)]
+    review = [r.removeprefix("review: ") for r in reasons if r.startswith("review: ")]
+    return "; ".join(review) or fallback or "; ".join(reasons)
 
 
 def _words(reading: dict[str, Any] | None) -> str:
@@ -221,7 +226,7 @@ def _forwarded(session: Session, settings: Settings, since: dt.datetime | None,
         if p is not None and p.status == "review":
             continue  # listed with the people in review
         reading = message.reading or {}
-        why = "; ".join(reading.get("reasons") or []) or (message.outcome or "")
+        why = _why(reading, message.outcome or "")
         when = coordinator.moment(at, settings)
         if p is not None:
             out.append(person(p, why=why, words=_words(reading), since=when))

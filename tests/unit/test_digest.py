@@ -196,3 +196,13 @@ def test_a_late_registration_she_has_handled_no_longer_needs_her(settings, fille
     with filled() as s:
         report = digest.gather(s, settings, at(10, 8), None)
     assert report.late == [] and "late@example.dk" in [p.email for p in report.registered]
+
+
+@pytest.mark.parametrize("reasons,fallback,expected", [
+    (["coming: 'ja'", "review: registers someone else"], "x", "registers someone else"),
+    (["review: a", "party 2: 'vi'", "review: b"], "x", "a; b"),
+    (["coming: 'ja'"], "no clear answer after the follow-ups", "no clear answer after the follow-ups"),
+    (["coming: 'ja'"], "", "coming: 'ja'"),
+])
+def test_why_a_person_must_look_is_said_shortly(reasons, fallback, expected):
+    assert digest._why({"reasons": reasons}, fallback) == expected
