@@ -9,7 +9,7 @@ import pytest
 from servers.dovecot import Dovecot
 from servers.smtp_sink import SmtpSink
 
-from installation import PROCESSED, Site
+from installation import PROCESSED, Site, fresh_database
 
 
 @pytest.fixture
@@ -24,5 +24,16 @@ def site(dovecot: Dovecot, smtp_sink: SmtpSink, tmp_path: Path) -> Site:
 def seen_site(dovecot: Dovecot, smtp_sink: SmtpSink, tmp_path: Path) -> Site:
     """A fresh installation with no processed folder: handled mail is flagged \\Seen."""
     made = Site(tmp_path, dovecot.add_user(), smtp_sink, None)
+    made.write_config()
+    return made
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_site(request: pytest.FixtureRequest, dovecot: Dovecot, smtp_sink: SmtpSink,
+             tmp_path: Path) -> Site:
+    """`site` on SQLite, then again on a fresh PostgreSQL database (TILMELD_DATABASE_URL)."""
+    url = fresh_database(request.getfixturevalue("postgres_url")) \
+        if request.param == "postgresql" else None
+    made = Site(tmp_path, dovecot.add_user(), smtp_sink, PROCESSED, database_url=url)
     made.write_config()
     return made

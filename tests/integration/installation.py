@@ -7,12 +7,17 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import os
 import subprocess
 import sys
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parsedate_to_datetime
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from servers.dovecot import MailUser, Stored
 from servers.smtp_sink import SmtpSink
@@ -34,42 +39,61 @@ class Site:
     user: MailUser
     sink: SmtpSink
     processed_folder: str | None
+    # Set: the database is this URL (TILMELD_DATABASE_URL), not the SQLite file of the config.
+    database_url: str | None = None
+    # More environment for every run of tilmeld (passwords, the crash test hook).
+    env: dict[str, str] = field(default_factory=dict)
 
     @property
     def config(self) -> Path:
         return self.root / "event.toml"
 
-    def write_config(self, extra: str = "") -> None:
-        """The test event of tests/fixtures/event.toml, pointed at this site's servers."""
+    def write_config(self, extra: str = "", **sections: dict[str, object]) -> None:
+        """The test event of tests/fixtures/event.toml, pointed at this site's servers.
+
+        `sections` change keys of [imap] or [smtp], e.g. smtp={"security": "starttls"};
+        a value of None leaves the key out.
+        """
         event = (FIXTURES / "event.toml").read_text(encoding="utf-8")
         event = event[: event.index("[database]")]
         event = event.replace('invitation_file = "invitation.eml"',
                               f'invitation_file = "{FIXTURES / "invitation.eml"}"')
-        processed = (f'processed_folder = "{self.processed_folder}"\n'
-                     if self.processed_folder else "")
+        imap: dict[str, object] = {
+            "host": self.user.server.host, "port": self.user.server.port, "security": "none",
+            "username": self.user.name, "password_file": str(self.user.password_file),
+            "timeout": 10, "processed_folder": self.processed_folder}
+        smtp: dict[str, object] = {"host": self.sink.host, "port": self.sink.port,
+                                   "security": "none", "timeout": 10}
+        imap.update(sections.pop("imap", {}))
+        smtp.update(sections.pop("smtp", {}))
+        assert not sections, f"no such section here: {sorted(sections)}"
         self.config.write_text(
             event
             + f"""
 [imap]
-host = "{self.user.server.host}"
-port = {self.user.server.port}
-security = "none"
-username = "{self.user.name}"
-password_file = "{self.user.password_file}"
-timeout = 10
-{processed}
+{_toml(imap)}
 [smtp]
-host = "{self.sink.host}"
-port = {self.sink.port}
-security = "none"
-timeout = 10
-
+{_toml(smtp)}
 [database]
 url = "sqlite:///{self.root / 'tilmeld.sqlite3'}"
 {extra}
 """,
             encoding="utf-8",
         )
+
+    @property
+    def url(self) -> str:
+        """The database this site's runs use."""
+        return self.database_url or f"sqlite:///{self.root / 'tilmeld.sqlite3'}"
+
+    def sql(self, query: str, **params: object) -> list[tuple]:
+        """Rows of a query on the site's database, to look at what a run left behind."""
+        engine = create_engine(self.url)
+        try:
+            with engine.connect() as conn:
+                return [tuple(row) for row in conn.execute(text(query), params)]
+        finally:
+            engine.dispose()
 
     # -- acting ------------------------------------------------------------------------------
 
@@ -78,10 +102,8 @@ url = "sqlite:///{self.root / 'tilmeld.sqlite3'}"
 
     def tilmeld(self, *args: str, check: bool = True,
                 timeout: float = 60) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "pipeline", "--config", str(self.config), *args],
-            capture_output=True, text=True, timeout=timeout,
-        )
+        result = subprocess.run(self.command(*args), capture_output=True, text=True,
+                                timeout=timeout, env=self.environment())
         if check and result.returncode != 0:
             raise AssertionError(f"tilmeld {' '.join(args)} exited {result.returncode}:\n"
                                  f"{result.stderr}")
@@ -89,6 +111,15 @@ url = "sqlite:///{self.root / 'tilmeld.sqlite3'}"
 
     def tick(self, now: str, *, check: bool = True) -> subprocess.CompletedProcess[str]:
         return self.tilmeld("tick", "--now", now, check=check)
+
+    def command(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "pipeline", "--config", str(self.config), *args]
+
+    def environment(self, **more: str) -> dict[str, str]:
+        env = {**os.environ, **self.env, **more}
+        if self.database_url:
+            env["TILMELD_DATABASE_URL"] = self.database_url
+        return env
 
     # -- looking ------------------------------------------------------------------------------
 
@@ -142,3 +173,21 @@ def answer(to: EmailMessage, sender: str, name: str, body: str, *, quote: bool =
         text += f"\n\nDen {to['Date']} skrev {to['From']}:\n{quoted}\n"
     reply.set_content(text)
     return reply.as_bytes()
+
+
+def _toml(table: dict[str, object]) -> str:
+    """key = value lines; strings as TOML basic strings (JSON's escapes are TOML's)."""
+    return "".join(f"{key} = {json.dumps(value)}\n" for key, value in table.items()
+                   if value is not None)
+
+
+def fresh_database(server_url: str) -> str:
+    """A new, empty database on the PostgreSQL server of `server_url`; its URL."""
+    name = f"site_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
