@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import email
 import quopri
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.understand.html_text import html_to_text
 from pipeline.understand.machine import machine_reason
-from pipeline.understand.mime import decode_bytes, human_text_of_file, parse_mail
+from pipeline.understand.mime import (_charset, _content_type, _raw_headers, decode_bytes, human_text_of_file,
+                                      parse_mail)
 from pipeline.understand.quotes import own_words
 
 # -- charsets and transfer encodings ------------------------------------------------------
@@ -70,6 +72,44 @@ def test_base64_body(eml):
 ])
 def test_decode_bytes(data, declared, text):
     assert decode_bytes(data, declared) == text
+
+
+# Content-Type values built from the pieces that trip parameter parsing up.
+_PARAM_NAMES = st.sampled_from(["charset", "charset", "charset", "CharSet", " charset ", "charset*",
+                                "charset*0", "charset*0*", "x-charset", "format", "name", ""])
+_QUOTE = st.sampled_from(["", "", '"', "<", ">", "\\"])
+_VALUE_PIECES = st.sampled_from(["utf-8", "ISO-8859-1", "us-ascii'en'%E6", '"', "\\", ";", " ", "\t",
+                                 "\r\n ", "\x1c", "æ", "="])
+_PARAM_VALUES = st.tuples(_QUOTE, st.lists(_VALUE_PIECES, max_size=3).map("".join), _QUOTE).map("".join)
+_PARAMS = st.lists(st.tuples(_PARAM_NAMES, st.sampled_from(["=", " = ", "", "=\r\n "]), _PARAM_VALUES)
+                   .map("".join), max_size=3)
+_CONTENT_TYPES = st.tuples(st.sampled_from(["text/plain", "TEXT/Html", "image/png", "text", "", "a/b/c"]),
+                           st.sampled_from([";", "; ", ";\r\n\t", " ;"]),
+                           _PARAMS).map(lambda t: t[0] + t[1] + t[1].join(t[2]))
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_CONTENT_TYPES)
+@example('text/plain; charset="utf-8"')
+@example('text/plain; charset="utf-8')  # unbalanced: the stdlib keeps the quote
+@example('text/plain; charset=utf-8"')
+@example("text/plain; charset=<utf-8>")
+@example('text/plain; charset="ut\\f-8"')
+@example("text/plain; charset=utf-8; charset=latin-1")
+@example("text/plain; charset*=us-ascii'en'utf-8")
+@example("text/plain;\r\n\tcharset=UTF-8;\r\n\tformat=flowed")
+@example("text/plain; charset=utf-8 (comment)")
+@example("charset=utf-8")
+def test_property_content_type_and_charset_as_the_stdlib_reads_them(value):
+    """The quick reading of plain Content-Type values agrees with email.message.Message."""
+    part = email.message_from_bytes(b"Content-Type: " + value.encode() + b"\r\n\r\nhej\r\n")
+    raw = _raw_headers(part)
+    assert _content_type(part, raw) == part.get_content_type()
+    try:
+        expected = part.get_content_charset()
+    except Exception:  # noqa: BLE001 - read as no charset
+        expected = None
+    assert _charset(part, raw) == expected
 
 
 # -- choosing the human text -------------------------------------------------------------
