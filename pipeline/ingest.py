@@ -27,7 +27,7 @@ from .config import Settings
 from .handle import Job, handle
 from .mailbox import Fetched, Mailbox
 from .store import queries
-from .store.models import MailboxCursor, Message
+from .store.models import MailboxCursor, Message, Outbox
 from .testhook import crash_point
 from .understand import Context
 
@@ -56,11 +56,12 @@ class Ingest:
             after = self.start_uid(box)
             for batch in box.fetch_new(after, self.settings.limits.max_message_bytes):
                 crash_point("fetched")
-                stored = [self.store(box, fetched) for fetched in batch]
+                theirs = self.not_ours(batch)
+                stored = [self.store(box, fetched) for fetched in theirs]
                 crash_point("stored")
                 self.handle_stored(row_id for row_id, fresh in stored if fresh)
                 crash_point("before-move")
-                box.done([fetched.uid for fetched in batch])
+                box.done([fetched.uid for fetched in theirs])
                 crash_point("moved")
                 self.put_away(box, [row_id for row_id, _ in stored], max(f.uid for f in batch))
                 self.progress(len(batch))
@@ -95,6 +96,18 @@ class Ingest:
                 cursor.last_uid = max(cursor.last_uid, last_uid)
 
     # -- storing ----------------------------------------------------------------------------
+
+    def not_ours(self, batch: list[Fetched]) -> list[Fetched]:
+        """The batch without the mail tilmeld sent itself.
+
+        When the coordinator reads the sign-up mailbox herself, her digest and forwards
+        arrive in it: they are left where she will see them, unread and not moved.
+        """
+        ids = {f.uid: _message_id(f.raw) for f in batch}
+        with self.sessions.begin() as session:
+            ours = set(session.scalars(select(Outbox.message_id).where(
+                Outbox.message_id.in_({mid for mid in ids.values() if mid}))))
+        return [f for f in batch if ids[f.uid] not in ours]
 
     def store(self, box: Mailbox, fetched: Fetched) -> tuple[int, bool]:
         """The stored row for this message, and whether it still needs handling."""

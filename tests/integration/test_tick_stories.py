@@ -9,7 +9,7 @@ import time
 import icalendar
 import pytest
 
-from installation import SIGNUP, Site, answer, story_mail
+from installation import COORDINATOR, SIGNUP, Site, answer, story_mail
 
 pytestmark = pytest.mark.integration
 
@@ -174,3 +174,21 @@ def test_a_second_tick_while_one_runs_handles_nothing_twice(site: Site) -> None:
 
     assert sorted(str(m["To"].addresses[0].addr_spec) for m in site.sent()) == sorted([JONAS, METTE, SAM])
     assert site.inbox() == []
+
+
+def test_our_own_mail_in_a_shared_mailbox_stays_where_the_coordinator_sees_it(site: Site) -> None:
+    # The coordinator reads the sign-up mailbox herself: her digest arrives in it.
+    site.config.write_text(site.config.read_text(encoding="utf-8").replace(
+        f'coordinator = "{COORDINATOR}"', f'coordinator = "{SIGNUP}"'), encoding="utf-8")
+    site.deliver(story_mail("complete_gmail_da.eml"))
+    site.tick("2024-09-04T07:05")
+    ours = [e.raw for e in site.sink.received if SIGNUP in e.rcpt_tos]
+    assert ours, "no digest went to the shared mailbox"
+    for raw in ours:
+        site.deliver(raw)
+    site.tick("2024-09-04T07:10")
+
+    inbox = site.inbox()
+    assert sorted(m.raw for m in inbox) == sorted(ours)
+    assert not any(rb"\Seen" in m.flags for m in inbox)
+    assert site.sql("SELECT count(*) FROM messages") == [(1,)]
