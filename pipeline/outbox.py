@@ -66,6 +66,9 @@ def flush(settings: Settings, sessions: sessionmaker[Session], now: dt.datetime)
 
 def _refused(sessions: sessionmaker[Session], row_id: int, exc: Rejected, now: dt.datetime) -> None:
     if not exc.permanent:
+        # A warning, so cron mails it: a server deferring everything for days is noticed.
+        log.warning("outbox %s: deferred by the SMTP server (%s); tried again at the next run",
+                    row_id, exc.code)
         _deferred(sessions, row_id, str(exc), now)
         return
     with sessions.begin() as session:
