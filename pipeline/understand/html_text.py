@@ -33,51 +33,59 @@ _SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
 _BLANKS = re.compile(r"\n{3,}")
 
 
-class _Lines:
-    """The lines being written, each remembering whether it is quoted."""
+# What a tag does to the text, by its name as written (few distinct names per message).
+_BREAK, _BLOCK_END, _QUOTE, _DIV, _INLINE = range(5)
+_KINDS: dict[str, int] = {}
 
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.parts: list[str] = []
-        self.quoted = False
 
-    def add(self, text: str, quoted: bool) -> None:
-        self.parts.append(text)
-        self.quoted = self.quoted or quoted
-
-    def end(self, quoted: bool, blank: bool = False) -> None:
-        """End the current line; `blank` (a <br>, an &nbsp; paragraph) keeps an empty one."""
-        raw = "".join(self.parts)
-        text = _SPACES.sub(" ", raw).strip()
-        quoted = quoted or self.quoted
-        if text:
-            self.lines.append("> " + text if quoted else text)
-        elif (blank or "\u00a0" in raw) and self.lines and self.lines[-1] not in ("", ">"):
-            self.lines.append(">" if quoted else "")
-        self.parts = []
-        self.quoted = False
+def _kind(name: str) -> int:
+    kind = _KINDS.get(name)
+    if kind is None:
+        lower = name.lower()
+        kind = (_BREAK if lower == "br" else _QUOTE if lower == "blockquote" else _DIV if lower == "div"
+                else _BLOCK_END if lower in _BLOCK else _INLINE)
+        if len(_KINDS) < 1000:  # names are the sender's: keep the memo small
+            _KINDS[name] = kind
+    return kind
 
 
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML body; quoted parts prefixed with "> "."""
-    out = _Lines()
+    lines: list[str] = []
+    parts: list[str] = []  # the text of the line being written
+    line_quoted = False  # some of it is quoted
     depth = 0  # open <blockquote> elements
     rest_quoted = False
-    for match in _TOKEN.finditer(_INVISIBLE.sub(" ", markup)):
-        closing, name, attrs, text = match.groups()
-        if text is not None:
-            out.add(html.unescape(text), bool(depth) or rest_quoted)
+
+    def end(quoted: bool, blank: bool = False) -> None:
+        """End the current line; `blank` (a <br>, an &nbsp; paragraph) keeps an empty one."""
+        raw = "".join(parts) if parts else ""
+        text = _SPACES.sub(" ", raw).strip() if raw else ""
+        if text:
+            lines.append("> " + text if quoted else text)
+        elif (blank or "\u00a0" in raw) and lines and lines[-1] not in ("", ">"):
+            lines.append(">" if quoted else "")
+        parts.clear()
+
+    for closing, name, attrs, text in _TOKEN.findall(_INVISIBLE.sub(" ", markup)):
+        if text:
+            parts.append(html.unescape(text) if "&" in text else text)
+            line_quoted = line_quoted or bool(depth) or rest_quoted
             continue
         if not name:
             continue  # a comment or declaration left over
-        name = name.lower()
-        if name == "br":
-            out.end(bool(depth) or rest_quoted, blank=True)
-        elif name in _BLOCK:
-            out.end(bool(depth) or rest_quoted)
-        if name == "blockquote":
-            depth = max(0, depth - 1) if closing else depth + 1
-        elif name == "div" and not closing and not rest_quoted and _REST_IS_QUOTE.search(attrs):
-            rest_quoted = True
-    out.end(bool(depth) or rest_quoted)
-    return _BLANKS.sub("\n\n", "\n".join(out.lines)).strip("\n")
+        kind = _kind(name)
+        if kind == _INLINE:
+            continue
+        if kind == _BREAK:
+            end(line_quoted or bool(depth) or rest_quoted, blank=True)
+            line_quoted = False
+        else:
+            end(line_quoted or bool(depth) or rest_quoted)
+            line_quoted = False
+            if kind == _QUOTE:
+                depth = max(0, depth - 1) if closing else depth + 1
+            elif kind == _DIV and not closing and not rest_quoted and _REST_IS_QUOTE.search(attrs):
+                rest_quoted = True
+    end(line_quoted or bool(depth) or rest_quoted)
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
