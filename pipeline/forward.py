@@ -26,6 +26,7 @@ KIND = "forward"
 # As sent: the original's header lines as they came, not refolded (its Message-ID stays one line).
 AS_SENT = email.policy.SMTP.clone(refold_source="none")
 WORDS_SHOWN = 4000  # characters of the sender's own words quoted in the forward
+MAX_LINE = 998  # octets in a line of mail, RFC 5322 2.1.1
 
 
 def needs_forward(reading: Reading, outcome: Outcome | None) -> bool:
@@ -107,7 +108,9 @@ def attach_original(msg: EmailMessage, raw: bytes, *, headers_only: bool = False
     try:
         original = email.parser.BytesParser(policy=email.policy.default).parsebytes(raw)
         msg.add_attachment(original)
-        as_bytes(msg)  # fails now, not in the outbox
+        # Fails now, not in the outbox: SMTP servers refuse lines over 998 octets (500).
+        if any(len(line) > MAX_LINE for line in as_bytes(msg).split(b"\r\n")):
+            raise ValueError("a line too long for SMTP")
     except Exception:  # noqa: BLE001 - malformed mail: attach its bytes untouched instead
         msg.set_payload([p for p in msg.get_payload()
                          if p.get_content_type() != "message/rfc822"])
