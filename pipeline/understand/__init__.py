@@ -18,7 +18,7 @@ from .meaning import read_meaning
 from .mime import Mail, parse_mail
 from .quotes import own_words, top_text
 from .reading import ACTIONS, ASKABLE, Context, Envelope, Reading
-from .text import read
+from .text import words
 
 __all__ = ["ACTIONS", "ASKABLE", "Context", "Envelope", "Reading", "understand", "understand_mail"]
 
@@ -49,7 +49,7 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
     try:
         reason = machine_reason(mail, context)
         if reason is not None:
-            notice = read(top_text(mail.text, 40)[:MAX_TEXT], grammar())
+            notice = words(top_text(mail.text, 40)[:MAX_TEXT])
             return Reading(action="ignore", machine=reason, reasons=[f"machine: {reason}"],
                            lang=language(notice, grammar(), context.language), envelope=envelope)
         own = own_words(mail, context, known_texts)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 
 from .grammar import Grammar
-from .text import Doc
 
 _DANISH_LETTERS = frozenset("æøå")
 
@@ -17,10 +16,10 @@ def _own_words(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
     return da - en, en - da
 
 
-def language(doc: Doc, g: Grammar, default: str) -> str:
-    """"da" or "en" by their frequent words (and words with æ, ø, å); `default` when undecided."""
+def language(words: list[str], g: Grammar, default: str) -> str:
+    """"da" or "en" by their frequent words (and words with æ, ø, å); `default` when undecided.
+    `words`: in normal form (text.words, or the "w" tokens of a Doc)."""
     da_words, en_words = _own_words(g)
-    words = [t.text for t in doc.tokens if t.kind == "w"]
     da = sum(w in da_words or not _DANISH_LETTERS.isdisjoint(w) for w in words)
     en = sum(w in en_words for w in words)
     if da == en:

@@ -65,7 +65,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     asks = question(doc, cues["intent"])
     settle(intent, choice.workshop is not None or bool(choice.chosen_ids) or choice.undecided,
            dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked))
-    return Meaning(doc, intent, choice, dinner, party, language(doc, g, context.language), asks,
+    lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
+    return Meaning(doc, intent, choice, dinner, party, lang, asks,
                    note(doc, cues["notes"], blocked))
 
 

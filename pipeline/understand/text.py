@@ -105,6 +105,11 @@ def tokenise(text: str, norm: str) -> list[Token]:
     return tokens
 
 
+def words(text: str) -> list[str]:
+    """The words of `text` in normal form, as read() finds them (no numbers, no punctuation)."""
+    return [w for w in _TOKEN.findall(normalise(text)) if w[0].isalnum() and not w.isdecimal()]
+
+
 def read(text: str, grammar: Grammar) -> Doc:
     """Tokenise `text` and find its sentences and clauses."""
     norm = normalise(text)
