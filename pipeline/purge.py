@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Engine, delete, func, or_, select, true, update
+from sqlalchemy import ColumnElement, Engine, delete, func, null, or_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
@@ -93,8 +93,9 @@ def purge(engine: Engine, before: dt.datetime | None = None) -> Counts:
         counts = survey(session, before)
         scopes = _scopes(before)
         table, where = scopes["messages"]
+        # null(): None would be stored as a JSON null in the reading column, not as NULL.
         session.execute(update(Message).where(where).values(
-            raw=None, reading=None, sender=None, error=None, participant_id=None)
+            raw=null(), reading=null(), sender=null(), error=null(), participant_id=null())
             .execution_options(synchronize_session=False))
         for name in ("outbox", "history", "participants", "invitees"):
             table, where = scopes[name]
