@@ -25,6 +25,7 @@ _FOLD = str.maketrans({
 # A word (letters or digits, joined by inner apostrophes or hyphens: "2'eren", "won't",
 # "Partnerskaber-workshoppen", "2017-20") or one punctuation mark.
 _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[^\w\s]|_")
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset(".!?…")
 _LINE_END = _SENTENCE_END | {":"}
 _CLAUSE_PUNCT = frozenset(",;-")
@@ -94,14 +95,15 @@ class Doc:
 def tokenise(text: str, norm: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
-    find, count = norm.find, norm.count
-    last = 0
-    for word in _TOKEN.findall(norm):
-        start = find(word, last)  # the next token starts after spaces only
-        gap = 0 if find("\n", last, start) < 0 else min(count("\n", last, start), 2)
+    end = 0
+    # Every character that is not space is part of a token, so the spaces before each
+    # token and the token itself cover the text up to its end.
+    for space, word in _SPACED_TOKEN.findall(norm):
+        start = end + len(space)
+        end = start + len(word)
+        gap = min(space.count("\n"), 2) if "\n" in space else 0
         kind = "n" if word.isdecimal() else ("w" if word[0].isalnum() else "p")
-        last = start + len(word)
-        append(Token(word, start, last, kind, text[start].isupper(), gap))
+        append(Token(word, start, end, kind, text[start].isupper(), gap))
     return tokens
 
 
