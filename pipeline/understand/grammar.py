@@ -42,11 +42,20 @@ class Grammar:
     stopwords: dict[str, frozenset[str]]  # language -> words
     matcher: PhraseMatcher  # every family's phrases
 
+    def union(self, *keys: str) -> frozenset[str]:
+        """The words of several lists together, joined once per grammar."""
+        return _union(self, keys)
+
     def number_value(self, word: str) -> int | None:
         """2 for "2" or "to"/"two"; None for anything else."""
         if word.isdecimal():
             return int(word) if len(word) <= 3 else None
         return self.numerals.get(word)
+
+
+@functools.cache
+def _union(g: Grammar, keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(g.words[key] for key in keys))
 
 
 @functools.cache

@@ -106,7 +106,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
              usable) -> str | None:
     """"Kan desværre ikke d. 20.": a modal and a negation with nothing after it but filler."""
     modals = g.words["intent.modals"]
-    filler = g.words["text.filler"] | g.words["numbers.date_words"] | g.words["numbers.months"]
+    filler = g.union("text.filler", "numbers.date_words", "numbers.months")
     for cue in negations:
         if not usable(cue):
             continue

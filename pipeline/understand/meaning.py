@@ -92,9 +92,8 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
 
 def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues) -> None:
     """Clauses like "men kan ikke" / "but can't": a negation and nothing to negate."""
-    w = g.words
-    filler = (w["text.auxiliaries"] | w["text.clause_breaks"] | w["text.coordinators"] | w["text.filler"]
-              | w["intent.modals"] | w["polarity.negation"] | w["polarity.no"])
+    filler = g.union("text.auxiliaries", "text.clause_breaks", "text.coordinators", "text.filler",
+                     "intent.modals", "polarity.negation", "polarity.no")
     for cue in polarity["negation"] + polarity["no"]:
         c = doc.tokens[cue.start].clause
         a, b = doc.clauses[c]
