@@ -153,13 +153,13 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
     """The unquoted lines above the first quote header that introduces an unquoted
     original, split where quoted text stood between them, the headers themselves dropped;
     and where that original starts (None: it does not)."""
-    headers = _Attributions(lines)
     segments: list[list[str]] = [[]]
     text_above = False
-    i = 0
-    while i < len(lines):
+    i, n = 0, len(lines)
+    while i < n:
         line = lines[i]
-        if _is_quoted(line):
+        first = line.lstrip(" \t")[:1]
+        if first == ">" or (first == "|" and _is_quoted(line)):
             if segments[-1]:
                 segments.append([])
             i += 1
@@ -168,9 +168,9 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
             segments[-1].append(line)
             i += 1
             continue
-        if _original_starts(lines, i):
+        if (":" in line or "--" in line) and _original_starts(lines, i):
             return _nonblank(segments), i
-        span, named = headers.at(i)
+        span, named = _attribution(lines, i)
         if span and named and text_above and not _quoted_follows(lines, i + span):
             return _nonblank(segments), i
         if span and (named or _quoted_follows(lines, i + span)):
@@ -263,19 +263,6 @@ def _header_block(lines: list[str], i: int) -> bool:
     return False
 
 
-class _Attributions:
-    """Reply headers of a body, each line looked at once (both steps below ask)."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        self.found: dict[int, tuple[int, bool]] = {}
-
-    def at(self, i: int) -> tuple[int, bool]:
-        if i not in self.found:
-            self.found[i] = _attribution(self.lines, i)
-        return self.found[i]
-
-
 def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
     """How many lines the reply header starting at line i spans (0: none), and whether it
     names the writing ("wrote:", "skrev ...:") rather than being a bare date and address,
@@ -286,11 +273,10 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
     ends_like_header = line.rstrip(" \t-").endswith(":") or line.endswith("--")
     if ends_like_header and _ATTRIBUTION.search(line) and _looks_dated(line):
         return 1, True
-    bare_date = _ISO_DATE_START.match(line)
     # Cheap tests first: most lines are ordinary text and start none of these.
-    if not (_OPENER.match(line) or _NUMBER_START.match(line)
-            or (("@" in line or "<" in line) and _VERB.search(line))):
+    if not (_OPENER_OR_NUMBER.match(line) or (("@" in line or "<" in line) and _VERB.search(line))):
         return 0, False
+    bare_date = _ISO_DATE_START.match(line)
     if bare_date and _DATE_ADDRESS.match(line):
         return 1, False
     joined = line
@@ -318,7 +304,8 @@ _VERB = re.compile(r"(?<!\w)(?:" + _alternation(_LEX["attribution"]["verbs"]) + 
                    re.IGNORECASE)
 # Gmail's older header "2013/7/20 Some One <some@one.example>" (no verb, maybe no colon).
 _ISO_DATE_START = re.compile(r"^[ \t]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")
-_NUMBER_START = re.compile(r"^[ \t]*\d{1,4}(?:[-/. ]|$)")
+# An opener ("Den", "On") or a number ("20. jun. 2017", "2017-06-20") at the start of a line.
+_OPENER_OR_NUMBER = re.compile(_OPENER.pattern + r"|^[ \t]*\d{1,4}(?:[-/. ]|$)", re.IGNORECASE)
 _DATE_ADDRESS = re.compile(r"^[^\n]{0,300}<?[^\s<>@]+@[^\s<>@]+>?[ \t]*:?[ \t]*$")
 
 
@@ -343,7 +330,12 @@ class _Index:
 
 
 def _tokens(line: str) -> list[str]:
-    return _WORD.findall(_NOISE.sub(" ", _BULLET.sub("", line)).lower())
+    bullet = _BULLET.match(line)
+    if bullet:
+        line = line[bullet.end():]
+    if "<" in line or "[cid:" in line:  # where link noise can be
+        line = _NOISE.sub(" ", line)
+    return _WORD.findall(line.lower())
 
 
 @functools.lru_cache(maxsize=8)
