@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 
 import icalendar
@@ -159,9 +158,9 @@ def test_a_second_tick_while_one_runs_handles_nothing_twice(site: Site) -> None:
         site.deliver(story_mail(name))
     # The first run stalls in the SMTP conversation, holding its lock.
     site.sink.delay_data(3.0)
-    first = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "--config", str(site.config), "tick", "--now",
-         "2024-09-05T09:00"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(site.command("tick", "--now", "2024-09-05T09:00"),
+                             env=site.environment(), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 20
     while not site.sink.waiting and time.monotonic() < deadline:
         time.sleep(0.05)
