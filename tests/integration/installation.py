@@ -27,6 +27,10 @@ STORIES = FIXTURES / "mail" / "stories"
 SIGNUP = "tilmelding@lysholm-bolig.dk"
 COORDINATOR = "kha@lysholm-bolig.dk"
 PROCESSED = "Behandlet"
+# The senders of the story mails in tests/fixtures/mail/stories/.
+JONAS = "jonas.friis@gmail.com"  # complete_gmail_da: workshop 2 and dinner
+METTE = "mette.skov@hvidovre-skole.dk"  # no_dinner_outlook_da: no dinner answer
+SAM = "sam.okafor@icloud.com"  # complete_iphone_en: in English
 
 
 def story_mail(name: str) -> bytes:

@@ -17,13 +17,10 @@ from collections import Counter
 
 import pytest
 
-from installation import PROCESSED, Site, story_mail
+from installation import JONAS, METTE, PROCESSED, SAM, Site, story_mail
 
 pytestmark = pytest.mark.integration
 
-JONAS = "jonas.friis@gmail.com"    # complete: a confirmation
-METTE = "mette.skov@hvidovre-skole.dk"  # no dinner answer: one follow-up
-SAM = "sam.okafor@icloud.com"      # complete, in English: a confirmation
 STORY = ("complete_gmail_da.eml", "no_dinner_outlook_da.eml", "complete_iphone_en.eml")
 EXPECTED = {JONAS: ["confirm"], METTE: ["ask"], SAM: ["confirm"]}
 BEFORE_THE_DIGEST = "2024-09-05T06:00"  # the digest is due at 07:00: not part of this story

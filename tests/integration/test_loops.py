@@ -15,11 +15,10 @@ from email.utils import format_datetime, make_msgid
 
 import pytest
 
-from installation import COORDINATOR, SIGNUP, Site, story_mail
+from installation import COORDINATOR, JONAS, SIGNUP, Site, story_mail
 
 pytestmark = pytest.mark.integration
 
-JONAS = "jonas.friis@gmail.com"
 AWAY = ("Tak for din mail. Jeg er ikke på kontoret i denne uge, men vender tilbage "
         "hurtigst muligt.\n\nMed venlig hilsen\nJonas Friis\n")
 # A canned answer that reads like a sign-up still missing its choices: we do ask back.

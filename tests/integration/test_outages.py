@@ -17,13 +17,10 @@ from servers import free_port
 from servers.dovecot import UNAVAILABLE, Dovecot
 from servers.smtp_sink import SmtpSink
 
-from installation import PROCESSED, Site, story_mail
+from installation import JONAS, METTE, PROCESSED, SAM, Site, story_mail
 
 pytestmark = pytest.mark.integration
 
-JONAS = "jonas.friis@gmail.com"
-METTE = "mette.skov@hvidovre-skole.dk"
-SAM = "sam.okafor@icloud.com"
 TEMPFAIL, CONFIG = 75, 78
 
 

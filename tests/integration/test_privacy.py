@@ -13,13 +13,10 @@ import pytest
 
 from pipeline.understand.mime import parse_mail
 
-from installation import Site, answer, story_mail
+from installation import JONAS, METTE, SAM, Site, answer, story_mail
 
 pytestmark = pytest.mark.integration
 
-JONAS = "jonas.friis@gmail.com"
-METTE = "mette.skov@hvidovre-skole.dk"
-SAM = "sam.okafor@icloud.com"
 # Words of the log lines themselves, which a person may happen to write too.
 LOG_WORDS = {"message", "messages", "handled", "review", "confirm", "decline", "cancel",
              "change", "pending", "registered", "forwarded", "coordinator", "workshop",

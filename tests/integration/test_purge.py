@@ -10,13 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from installation import Site, answer, story_mail
+from installation import JONAS, METTE, SAM, Site, answer, story_mail
 
 pytestmark = pytest.mark.integration
 
-JONAS = "jonas.friis@gmail.com"
-METTE = "mette.skov@hvidovre-skole.dk"
-SAM = "sam.okafor@icloud.com"
 PERSONAL = ("SELECT (SELECT count(*) FROM participants), (SELECT count(*) FROM history), "
             "(SELECT count(*) FROM outbox), (SELECT count(*) FROM invitees), "
             "(SELECT count(*) FROM messages WHERE raw IS NOT NULL OR reading IS NOT NULL "

@@ -15,11 +15,10 @@ from servers.dovecot import Dovecot
 from servers.smtp_sink import SmtpSink
 from servers.tls import Certificates
 
-from installation import PROCESSED, Site, story_mail
+from installation import JONAS, PROCESSED, Site, story_mail
 
 pytestmark = pytest.mark.integration
 
-JONAS = "jonas.friis@gmail.com"
 
 
 @pytest.fixture(params=["starttls", "ssl"])
