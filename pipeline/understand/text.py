@@ -13,14 +13,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .grammar import Grammar
 
-_FOLD = str.maketrans({
+# One apostrophe, one quote mark, one dash, one space: each of these becomes its plain form.
+_FOLD = {
     "\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2015": "-", "\u2010": "-",
     "\u2011": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200b": " ",
     "\u200c": " ", "\u200d": " ", "\ufe0f": " ", "\u20e3": " ", "\ufeff": " ", "\t": " ",
     "\r": " ",
-})
+}
+# str.translate looks every character up one by one; most texts hold few of these or none.
+_FOLDED = re.compile("[" + "".join(_FOLD) + "]")
 
 # A word (letters or digits, joined by inner apostrophes or hyphens: "2'eren", "won't",
 # "Partnerskaber-workshoppen", "2017-20") or one punctuation mark.
@@ -38,7 +41,9 @@ def normalise(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters grow when lowered ("İ"): keep them
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_FOLD)
+    for char in set(_FOLDED.findall(lowered)):
+        lowered = lowered.replace(char, _FOLD[char])
+    return lowered
 
 
 @dataclass(slots=True)
