@@ -49,6 +49,10 @@ class Headers(Mapping[str, list[str]]):
     def __contains__(self, name: object) -> bool:
         return name in self._raw
 
+    def get(self, name: str, default: list[str] | None = None) -> list[str] | None:  # type: ignore[override]
+        # Mapping.get would raise and catch KeyError for every header a message lacks
+        return self[name] if name in self._raw else default
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._raw)
 
