@@ -35,6 +35,21 @@ class _Phrase:
     last: str  # the last word, looked for before trying a phrase with a gap
 
 
+class _Candidates(NamedTuple):
+    """The phrases starting with one word, longest first."""
+
+    all: list[_Phrase]
+    near_only: list[_Phrase]  # without the phrases whose last word must stand near
+    lasts: frozenset[str]  # those last words
+
+
+def _candidates(phrases: list[_Phrase]) -> _Candidates:
+    ordered = sorted(phrases, key=_longest)
+    gapped = [p for p in ordered if not p.plain and p.last != NUMBER]
+    return _Candidates(ordered, [p for p in ordered if p.plain or p.last == NUMBER],
+                       frozenset(p.last for p in gapped))
+
+
 class PhraseMatcher:
     def __init__(self, families: dict[str, dict[str, set[str]]], numerals: frozenset[str]) -> None:
         """`families` maps a family to its phrases, each to the kinds of cue it is."""
@@ -65,8 +80,11 @@ class PhraseMatcher:
         self.pairs: dict[str, dict[str, list[_Phrase]]] = {}
         for (first, second), found in pairs.items():
             self.pairs.setdefault(first, {})[second] = sorted(found, key=_longest)
-        self.singles = {k: sorted(v, key=_longest) for k, v in singles.items()}
-        self.numbered = sorted(numbered, key=_longest)
+        self.singles = {k: _candidates(v) for k, v in singles.items()}
+        self.numbered = _candidates(numbered)
+        # how far after its first word the last word of a phrase with a gap may stand
+        self.reach = max((p.size + MAX_GAP - 1 for c in [*self.singles.values(), self.numbered]
+                          for p in c.all if not p.plain), default=0)
 
     def find(self, tokens: list[Token]) -> dict[str, list[Cue]]:
         """The cues of every family, in text order."""
@@ -79,9 +97,14 @@ class PhraseMatcher:
             text = tok.text
             after = pairs.get(text)
             first = after.get(texts[i + 1]) if after is not None and i < last else None
-            second = singles.get(text) or (self.numbered if tok.kind == "n" else None)
-            if first is None and second is None:
+            starting = singles.get(text) or (self.numbered if tok.kind == "n" else None)
+            if first is None and starting is None:
                 continue
+            second = None
+            if starting is not None:
+                # Most phrases with a gap end in a word that is nowhere near: drop them at once.
+                near = starting.lasts and not starting.lasts.isdisjoint(texts[i + 1:i + 1 + self.reach])
+                second = starting.all if near else starting.near_only
             candidates = sorted(first + second, key=_longest) if first and second else (first or second)
             done: set[str] = set()
             for phrase in candidates:
