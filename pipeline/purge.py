@@ -92,9 +92,8 @@ def purge(engine: Engine, before: dt.datetime | None = None) -> Counts:
     with Session(engine) as session, session.begin():
         counts = survey(session, before)
         scopes = _scopes(before)
-        table, where = scopes["messages"]
         # null(): None would be stored as a JSON null in the reading column, not as NULL.
-        session.execute(update(Message).where(where).values(
+        session.execute(update(Message).where(scopes["messages"][1]).values(
             raw=null(), reading=null(), sender=null(), error=null(), participant_id=null())
             .execution_options(synchronize_session=False))
         for name in ("outbox", "history", "participants", "invitees"):
