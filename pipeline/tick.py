@@ -1,7 +1,8 @@
 """One run of tilmeld, as cron starts it every few minutes.
 
-    read new mail -> understand, record, queue answers -> the coordinator's digest and
-    reminders to silent invitees, when due -> send
+    read new mail -> understand, record, queue answers -> drop raw mail past
+    retention.raw_mail_days -> the coordinator's digest and reminders to silent
+    invitees, when due -> send
 
 Each stage goes on when an earlier one met a server that was down: replies already
 queued still go out when only IMAP is down, and new mail is still recorded when only
