@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import email.header
 import email.utils
+import functools
 import logging
 import re
 from collections.abc import Iterator, Mapping
@@ -60,18 +61,30 @@ class Headers(Mapping[str, list[str]]):
         return len(self._raw)
 
 
+# An HTML part as found: its text, or the part and its charset when it is not decoded yet.
+_HtmlPart = str | tuple[Message, str | None]
+
+
 @dataclass
 class Mail:
     envelope: Envelope
     headers: Mapping[str, list[str]] = field(default_factory=dict)  # lower-case name -> decoded values
     content_type: str = "text/plain"
     text: str = ""  # the human text: the text/plain part, else the HTML turned into text
-    html: str | None = None  # the HTML part, when there is one
+    html_parts: list[_HtmlPart] = field(default_factory=list, repr=False)
     from_html: bool = False
     attachments: list[str] = field(default_factory=list)
     part_types: list[str] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
     calendar_method: str | None = None  # METHOD of a text/calendar part (REPLY = an RSVP robot)
+
+    @functools.cached_property
+    def html(self) -> str | None:
+        """The HTML part, when there is one. Decoded when first read: beside a plain part
+        (most mail) it is never needed, and it is most of the bytes."""
+        if not self.html_parts:
+            return None
+        return "\n".join(p if isinstance(p, str) else _payload_text(*p) for p in self.html_parts)
 
     def header(self, name: str) -> str:
         """The first value of header `name` (any case), or ""."""
@@ -260,13 +273,14 @@ def _unflow(text: str, delsp: bool) -> str:
 @dataclass
 class _Body:
     plain: list[str] = field(default_factory=list)
-    html: list[str] = field(default_factory=list)
+    html: list[_HtmlPart] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     calendar_method: str | None = None
 
 
 _CALENDAR_METHOD = re.compile(r"^METHOD:\s*([A-Za-z-]+)", re.MULTILINE)
+_UUENCODE = frozenset(("x-uuencode", "uuencode", "uue", "x-uue"))  # as Message.get_payload reads them
 
 
 def _walk(message: Message) -> _Body:
@@ -299,10 +313,13 @@ def _walk(message: Message) -> _Body:
             continue
         if ctype not in ("text/plain", "text/html") or _is_attachment(raw, name):
             continue
-        text = _payload_text(part, _charset(part, raw))
         if ctype == "text/html":
-            body.html.append(text)
+            # Decoding is put off unless it could raise (uuencode), so that it never raises later.
+            charset = _charset(part, raw)
+            eager = raw.get("content-transfer-encoding", "").lower() in _UUENCODE
+            body.html.append(_payload_text(part, charset) if eager else (part, charset))
         else:
+            text = _payload_text(part, _charset(part, raw))
             if "flowed" in raw.get("content-type", "").lower() and \
                     str(part.get_param("format") or "").lower() == "flowed":
                 text = _unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
@@ -389,22 +406,24 @@ def parse_mail(raw: bytes) -> Mail:
 def _mail(message: Message, parsed: mailparser.MailParser) -> Mail:
     headers = _headers(message)
     body = _walk(message)
-    html = "\n".join(body.html) if body.html else None
-    plain = "\n\n".join(t for t in body.plain if t.strip())
-    from_html = not plain.strip() and bool(html)
-    text = html_to_text(html) if from_html and html else plain
-    return Mail(
+    mail = Mail(
         envelope=_envelope(headers, parsed),
         headers=headers,
         content_type=message.get_content_type(),
-        text=text.strip("\n"),
-        html=html,
-        from_html=from_html,
+        html_parts=body.html,
         attachments=body.attachments,
         part_types=body.types,
         defects=_defects(parsed),
         calendar_method=body.calendar_method,
     )
+    plain = "\n\n".join(t for t in body.plain if t.strip())
+    if plain.strip():
+        mail.text = plain.strip("\n")
+    else:
+        html = mail.html
+        mail.from_html = bool(html)
+        mail.text = (html_to_text(html) if html else plain).strip("\n")
+    return mail
 
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
