@@ -409,7 +409,7 @@ def _mail(message: Message, parsed: mailparser.MailParser) -> Mail:
     mail = Mail(
         envelope=_envelope(headers, parsed),
         headers=headers,
-        content_type=message.get_content_type(),
+        content_type=body.types[0],  # the walk starts at the message itself
         html_parts=body.html,
         attachments=body.attachments,
         part_types=body.types,
