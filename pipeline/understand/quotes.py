@@ -356,8 +356,8 @@ def _without_copies(segment: list[str], index: _Index) -> list[str]:
 def _copy_flags(segment: list[str], index: _Index) -> list[bool]:
     """For each line, whether it is a piece of the known texts."""
     tokens = [_tokens(line) for line in segment]
-    copy = [len(t) >= _SHORT and all(g in index.trigrams for g in zip(t, t[1:], t[2:]))
-            for t in tokens]
+    trigrams = index.trigrams
+    copy = [len(t) >= _SHORT and trigrams.issuperset(zip(t, t[1:], t[2:])) for t in tokens]
     # Short lines ("Program", "Vinkel 1: Lokalområdet") count as copies only where they
     # continue a copied neighbour in the original's own order.
     changed = True
@@ -430,8 +430,8 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
     strength = _closing_strength(stripped)
     if strength == "strong":
         return True
-    following = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
     if strength == "weak":
+        following = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
         return not following or _is_name(following, names)
     if _DELIMITER.match(stripped) or _SIGNED_NAME.match(stripped):
         return True
@@ -452,9 +452,12 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
 def _closing_strength(line: str) -> str | None:
     """"strong" for "Med venlig hilsen" (also "Med venlig hilsen / Kind regards, Ann"),
     "weak" for a closing that is an ordinary word too ("Tak!"), else None."""
-    pieces = [p for p in _CLOSING_SEPARATOR.split(line) if p]
-    if not pieces:
-        return None
+    if "/" in line or "|" in line:
+        pieces = [p for p in _CLOSING_SEPARATOR.split(line) if p]
+        if not pieces:
+            return None
+    else:
+        pieces = [line]  # no separator: one piece
     if _VALEDICTION.match(pieces[0]):
         strength = "strong"
     elif _WEAK_VALEDICTION.match(pieces[0]):
