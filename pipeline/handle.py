@@ -1,9 +1,8 @@
 """The life of one stored message, as one ordered list of steps (as in Mailman's pipelines).
 
-Each step reads and extends a Job; a step may end the message's way early by setting
-`job.finished`. The caller runs all of it inside one database transaction, so the
-change to a person's registration and the reply it causes are committed together, or
-not at all.
+Each step reads and extends a Job. The caller runs all of it inside one database
+transaction, so the change to a person's registration, the reply it causes and the
+forward to the coordinator are committed together, or not at all.
 """
 
 from __future__ import annotations
@@ -50,7 +49,11 @@ class Job:
     foreign_thread: bool = False  # answers in the thread of someone else's registration
     room: dict[int, int] = field(default_factory=dict)  # places left for them, capped workshops
     done: list[str] = field(default_factory=list)  # what happened, for messages.outcome
-    finished: bool = False
+
+    @property
+    def registration(self) -> Registration | None:
+        """The registration as decided; None when there is nothing to record (machine mail)."""
+        return self.outcome.registration if self.outcome else None
 
     def review(self, why: str) -> None:
         """Send this message to a person instead of answering it."""
@@ -136,15 +139,12 @@ def decide(job: Job) -> None:
     )
     if job.outcome.registration is None:
         job.done.append(job.outcome.reason)
-        job.finished = True
-        forward_to_coordinator(job)  # nothing to record, but a message for a person still goes to one
 
 
 def cap_answers(job: Job) -> None:
     """At most replies.daily_cap automatic answers to one address a day: no mail loops."""
     outcome = job.outcome
-    assert outcome is not None and outcome.registration is not None
-    if outcome.reply is None:
+    if job.registration is None or outcome is None or outcome.reply is None:
         return
     start, end = day_bounds(local_day(job.now, job.settings.event.timezone),
                             job.settings.event.timezone)
@@ -161,7 +161,9 @@ def cap_answers(job: Job) -> None:
 def record(job: Job) -> None:
     """The person's registration as decided, and the history of how it got there."""
     outcome, reading = job.outcome, job.reading
-    assert outcome is not None and outcome.registration is not None and reading is not None
+    if job.registration is None or outcome is None:
+        return
+    assert reading is not None
     before = job.current.status if job.current else None
     row = queries.save_registration(job.session, outcome.registration, now=job.now)
     job.participant = row
@@ -178,11 +180,10 @@ def record(job: Job) -> None:
 def queue_reply(job: Job) -> None:
     """Our answer, written to the outbox in the same transaction as the decision."""
     outcome, reading, row = job.outcome, job.reading, job.participant
-    assert outcome is not None and outcome.registration is not None and reading is not None
-    assert row is not None
-    if outcome.reply is None:
+    if job.registration is None or outcome is None or outcome.reply is None:
         return
-    full = reading.workshop or outcome.registration.workshop if outcome.reply == "full" else None
+    assert reading is not None and row is not None
+    full = (reading.workshop or outcome.registration.workshop) if outcome.reply == "full" else None
     msg = replies.compose(outcome.reply, outcome.registration, job.settings,
                           answering=reading.envelope, now=job.now, asked=outcome.ask,
                           unclear=reading.unclear, full=full, room=job.room)
@@ -217,8 +218,6 @@ def handle(job: Job) -> None:
     """Run the steps on one message and mark it handled; the caller commits."""
     for step in STEPS:
         step(job)
-        if job.finished:
-            break
     message, reading = job.message, job.reading
     assert reading is not None
     message.reading = reading.to_json()
