@@ -20,8 +20,12 @@ def language(words: list[str], g: Grammar, default: str) -> str:
     """"da" or "en" by their frequent words (and words with æ, ø, å); `default` when undecided.
     `words`: in normal form (text.words, or the "w" tokens of a Doc)."""
     da_words, en_words = _own_words(g)
-    da = sum(w in da_words or not _DANISH_LETTERS.isdisjoint(w) for w in words)
-    en = sum(w in en_words for w in words)
+    da = en = 0
+    for w in words:
+        if w in da_words or (not w.isascii() and not _DANISH_LETTERS.isdisjoint(w)):
+            da += 1
+        if w in en_words:
+            en += 1
     if da == en:
         return default
     return "da" if da > en else "en"
