@@ -63,6 +63,7 @@ def _value(mail: Mail, name: str) -> str:
 
 
 def _strong(mail: Mail, context: Context) -> str | None:
+    present = mail.headers.keys()
     sender = mail.envelope.sender or ""
     if sender and sender == (context.signup_address or "").lower():
         return "from our own sign-up address"
@@ -74,7 +75,7 @@ def _strong(mail: Mail, context: Context) -> str | None:
         if ctype in mail.part_types:
             return f"delivery or read report ({ctype})"
     for name in _BOUNCE_HEADERS:
-        if name in mail.headers:
+        if name in present:
             return f"bounce ({name})"
     return_path = mail.headers.get("return-path")
     if return_path and all(v.strip() == "<>" for v in return_path):
@@ -85,16 +86,16 @@ def _strong(mail: Mail, context: Context) -> str | None:
     if not sender and mail.envelope.sender_name.strip().lower() in _ROBOT_NAMES:
         return "sent by a delivery system"
     auto = _value(mail, "auto-submitted")
-    if "auto-submitted" in mail.headers and auto.split(";")[0].strip() not in _NO:
+    if "auto-submitted" in present and auto.split(";")[0].strip() not in _NO:
         return f"Auto-Submitted: {auto.split(';')[0].strip() or 'yes'}"
     for name in _AUTOREPLY_HEADERS:
-        if name in mail.headers and _value(mail, name) not in _NO - {""}:
+        if name in present and _value(mail, name) not in _NO - {""}:
             return f"{name} header"
     precedence = _value(mail, "precedence") or _value(mail, "x-precedence")
     if precedence in _PRECEDENCE:
         return f"Precedence: {precedence}"
     for name in _LIST_HEADERS:
-        if name in mail.headers:
+        if name in present:
             return f"mailing list ({name})"
     if mail.calendar_method in _CALENDAR_ROBOT_METHODS:
         return f"calendar answer (METHOD:{mail.calendar_method})"
@@ -106,9 +107,10 @@ def _strong(mail: Mail, context: Context) -> str | None:
 
 def _weak(mail: Mail) -> str | None:
     signs = []
-    if "x-auto-response-suppress" in mail.headers:
+    present = mail.headers.keys()
+    if "x-auto-response-suppress" in present:
         signs.append("X-Auto-Response-Suppress")
-    if any(name in mail.headers for name in _BULK_MAILER_HEADERS):
+    if not present.isdisjoint(_BULK_MAILER_HEADERS):
         signs.append("mass-mailer headers")
     subject = (mail.envelope.subject or "").casefold()
     if any(phrase in subject for phrase in _SUBJECT_ANYWHERE):
