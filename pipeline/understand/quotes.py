@@ -121,7 +121,9 @@ def own_words(mail: Mail, context: Context, known_texts: tuple[str, ...] = ()) -
 
 def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str = "") -> str:
     """`own_words` on a bare body text."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    if "\r" in text:  # a parsed Mail's text has none
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
     segments, cut = _split(lines)
     if known_texts:
         index = _index(known_texts)
