@@ -34,8 +34,7 @@ def _phrases(words: list[str]) -> tuple[str, ...]:
 
 
 _SUBJECT_START = re.compile(
-    r"^[\s\[(]*(?:" + "|".join(re.escape(w) for w in sorted(set(_LEX["subjects"]["start"]),
-                                                           key=len, reverse=True)) + r")",
+    r"^[\s\[(]*(?:" + lexicon.alternation(_LEX["subjects"]["start"]) + r")",
     re.IGNORECASE)
 _RECEIPT = _phrases(_LEX["body"]["receipt"])
 _AUTOMATIC = _phrases(_LEX["body"]["automatic"])

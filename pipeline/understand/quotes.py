@@ -36,10 +36,6 @@ __all__ = ["own_words", "strip_quotes", "top_text"]
 _LEX = lexicon.load("quotes")
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
 def _is_quoted(line: str) -> bool:
     """">" everywhere; "|" is how some older clients and Google Groups quote."""
     bare = line.lstrip(" \t")
@@ -47,18 +43,18 @@ def _is_quoted(line: str) -> bool:
 
 
 _ATTRIBUTION = re.compile(
-    r"(?<!\w)(?:" + _alternation(_LEX["attribution"]["verbs"]) + r")(?!\w)[^\n]{0,200}"
+    r"(?<!\w)(?:" + lexicon.alternation(_LEX["attribution"]["verbs"]) + r")(?!\w)[^\n]{0,200}"
     r"(?::[ \t-]*|[ \t]-{2,}[ \t]*)$",
     re.IGNORECASE)
-_OPENER = re.compile(r"^[ \t-]*(?:" + _alternation(_LEX["attribution"]["openers"]) + r")(?!\w)",
+_OPENER = re.compile(r"^[ \t-]*(?:" + lexicon.alternation(_LEX["attribution"]["openers"]) + r")(?!\w)",
                      re.IGNORECASE)
-_FIELD_NAMES = _alternation(_LEX["header"]["fields"])
+_FIELD_NAMES = lexicon.alternation(_LEX["header"]["fields"])
 _FIELD = re.compile(r"^[ \t>*]*(?:" + _FIELD_NAMES + r")[ \t]*\*?[ \t]*:", re.IGNORECASE)
-_FROM = re.compile(r"^[ \t>*]*(?:" + _alternation(_LEX["header"]["from"]) + r")[ \t]*\*?[ \t]*:"
+_FROM = re.compile(r"^[ \t>*]*(?:" + lexicon.alternation(_LEX["header"]["from"]) + r")[ \t]*\*?[ \t]*:"
                    r"[ \t]*\*?[ \t]*\S", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^[ \t>*]*-{2,}[ \t]*(?:" + _alternation(_LEX["header"]["separators"])
+_SEPARATOR = re.compile(r"^[ \t>*]*-{2,}[ \t]*(?:" + lexicon.alternation(_LEX["header"]["separators"])
                         + r")[ \t]*-{2,}[ \t*]*$", re.IGNORECASE)
-_FORWARDED = re.compile(r"^[ \t>]*(?:" + _alternation(_LEX["header"]["forwarded"]) + r")[ \t]*$",
+_FORWARDED = re.compile(r"^[ \t>]*(?:" + lexicon.alternation(_LEX["header"]["forwarded"]) + r")[ \t]*$",
                         re.IGNORECASE)
 # Names, titles and places start with a capital; particles in names do not.
 _NAME_WORD = r"(?-i:[A-ZÆØÅÄÖÜ][\w'.-]*)"
@@ -69,7 +65,7 @@ _NAME_LIKE = re.compile(r"^" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD
 def _closing(phrases: list[str]) -> re.Pattern[str]:
     """A closing phrase alone on its line, or followed by "fra"/"from" and a name."""
     return re.compile(
-        r"^[ \t]*(?:" + _alternation(phrases) + r")\.?(?:[ \t]+(?:fra|from))?"
+        r"^[ \t]*(?:" + lexicon.alternation(phrases) + r")\.?(?:[ \t]+(?:fra|from))?"
         r"(?:[ \t]*[,.!:;-]*[ \t]*$|[ \t,.:-]+(?:" + _NAME_WORD + r"[ \t,.]*){1,4}$)",
         re.IGNORECASE)
 
@@ -77,7 +73,7 @@ def _closing(phrases: list[str]) -> re.Pattern[str]:
 _VALEDICTION = _closing(_LEX["signature"]["valedictions"])
 _WEAK_VALEDICTION = _closing(_LEX["signature"]["weak_valedictions"])
 # "Hej Pia", "Dear Karen,": a greeting and at most a name on the line.
-_GREETING = re.compile(r"^[ \t]*(?:" + _alternation(_LEX["signature"]["greetings"]) + r")\b[ \t,]*"
+_GREETING = re.compile(r"^[ \t]*(?:" + lexicon.alternation(_LEX["signature"]["greetings"]) + r")\b[ \t,]*"
                        r"(?:" + _NAME_WORD + r"[ \t,]*){0,3}[!.,:]?[ \t]*$", re.IGNORECASE)
 _CLOSING_SEPARATOR = re.compile(r"[ \t]*[/|][ \t]*")
 _FOOTER = re.compile(r"^[ \t]*(?:" + "|".join(_LEX["signature"]["footer_patterns"]) + r")[ \t.]*$",
@@ -302,7 +298,7 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
 
 
 _DATED = re.compile(r"\d|@")
-_VERB = re.compile(r"(?<!\w)(?:" + _alternation(_LEX["attribution"]["verbs"]) + r")(?!\w)",
+_VERB = re.compile(r"(?<!\w)(?:" + lexicon.alternation(_LEX["attribution"]["verbs"]) + r")(?!\w)",
                    re.IGNORECASE)
 # Gmail's older header "2013/7/20 Some One <some@one.example>" (no verb, maybe no colon).
 _ISO_DATE_START = re.compile(r"^[ \t]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b")

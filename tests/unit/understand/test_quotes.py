@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline.understand.lexicon import alternation
 from pipeline.understand.mime import parse_mail
 from pipeline.understand.quotes import own_words, strip_quotes
 
@@ -230,3 +234,19 @@ def test_hostile_text_is_handled_in_time(text):
     started = time.perf_counter()
     strip_quotes(text, ("Kære alle\nVinkel 1: Lokalområdet",), "Ann Berg")
     assert time.perf_counter() - started < 1.0
+
+
+# -- the phrase regexes ---------------------------------------------------------------------
+
+_PHRASE_CHARS = st.sampled_from(list("aAbBmMvVhH æøå.-:"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(_PHRASE_CHARS, min_size=1, max_size=6), min_size=1, max_size=8),
+       st.text(_PHRASE_CHARS, max_size=10), st.sampled_from(["", "$", r"\b", ":", r"[ \t]+\w"]))
+def test_property_phrase_tree_matches_like_the_plain_alternation(phrases, text, tail):
+    """lexicon.alternation() finds the same match as a plain alternation, longest first."""
+    plain = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    want = re.compile(f"(?:{plain}){tail}", re.IGNORECASE).match(text)
+    got = re.compile(f"(?:{alternation(phrases)}){tail}", re.IGNORECASE).match(text)
+    assert (got and got.span()) == (want and want.span())
