@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .config import Settings
 from .handle import Job, handle
 from .mailbox import Fetched, Mailbox
-from .store import queries
+from .store import db, queries
 from .store.models import MailboxCursor, Message, Outbox
 from .testhook import crash_point
 from .understand import Context
@@ -60,12 +60,18 @@ class Ingest:
                 stored = [self.store(box, fetched) for fetched in theirs]
                 crash_point("stored")
                 self.handle_stored(row_id for row_id, fresh in stored if fresh)
+                self.make_durable()
                 crash_point("before-move")
                 box.done([fetched.uid for fetched in theirs])
                 crash_point("moved")
                 self.put_away(box, [row_id for row_id, _ in stored], max(f.uid for f in batch))
                 self.progress(len(batch))
         return self.handled
+
+    def make_durable(self) -> None:
+        """What was committed survives a power cut before the server forgets the messages."""
+        with self.sessions() as session:
+            db.durable(session.get_bind())
 
     # -- the cursor -------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .config import Settings
 from .errors import TemporaryFailure
 from .smtp import Rejected, Sender
+from .store import db
 from .store.models import Outbox
 from .testhook import crash_point
 
@@ -36,6 +37,9 @@ def flush(settings: Settings, sessions: sessionmaker[Session], now: dt.datetime)
             select(Outbox.id).where(Outbox.status == "pending").order_by(Outbox.id)))
     if not pending:
         return 0
+    with sessions() as session:
+        # A reply goes out only once the decision it tells of would survive a power cut.
+        db.durable(session.get_bind())
     sent = 0
     envelope_from = settings.event.signup_address
     with Sender(settings.require_smtp()) as sender:
