@@ -185,11 +185,17 @@ def _is_attachment(raw: dict[str, str], filename: str) -> bool:
     return disposition == "attachment" or (disposition != "inline" and bool(filename))
 
 
+_PART_HEADERS = frozenset(("content-type", "content-disposition", "content-transfer-encoding"))
+
+
 def _raw_headers(part: Message) -> dict[str, str]:
-    """The part's headers as written, read once: Message.get() is slow when called often."""
+    """The part's Content-* headers as written (the first of each, as Message.get() reads
+    them), read in one pass: Message.get() scans every header each time it is called."""
     out: dict[str, str] = {}
     for name, value in part.raw_items():
-        out.setdefault(name.lower(), str(value))
+        key = name.lower()
+        if key in _PART_HEADERS and key not in out:
+            out[key] = str(value)
     return out
 
 
