@@ -57,7 +57,7 @@ class Ingest:
             for batch in box.fetch_new(after, self.settings.limits.max_message_bytes):
                 crash_point("fetched")
                 theirs = self.not_ours(batch)
-                stored = [self.store(box, fetched) for fetched in theirs]
+                stored = self.store(box, theirs) if theirs else []
                 crash_point("stored")
                 self.handle_stored(row_id for row_id, fresh in stored if fresh)
                 self.make_durable()
@@ -115,28 +115,43 @@ class Ingest:
                 Outbox.message_id.in_({mid for mid in ids.values() if mid}))))
         return [f for f in batch if ids[f.uid] not in ours]
 
-    def store(self, box: Mailbox, fetched: Fetched) -> tuple[int, bool]:
-        """The stored row for this message, and whether it still needs handling."""
-        raw = fetched.raw
-        key = queries.dedup_key(_message_id(raw), raw)
-        with self.sessions.begin() as session:
-            row = session.scalars(select(Message).where(Message.dedup_key == key)).first()
-            if row is not None:
-                return row.id, row.state == "received"
-        row = Message(
-            dedup_key=key, message_id=_message_id(raw), sha256=hashlib.sha256(raw).hexdigest(),
-            folder=box.settings.folder, uidvalidity=box.uidvalidity, uid=fetched.uid,
-            size=fetched.size or len(raw), received_at=self.now, raw=raw, state="received",
-            imap_done=False)
+    def store(self, box: Mailbox, batch: list[Fetched]) -> list[tuple[int, bool]]:
+        """The stored row of each message, and whether it still needs handling.
+
+        The new ones are stored together, in one commit, before any of them is handled.
+        """
         try:
-            with self.sessions.begin() as session:
-                session.add(row)
+            return self._store(box, batch)
         except IntegrityError:
-            # Stored meanwhile under the same key (a second copy in this very batch).
-            with self.sessions.begin() as session:
-                row = session.scalars(select(Message).where(Message.dedup_key == key)).one()
-                return row.id, row.state == "received"
-        return row.id, True
+            # Another run on another connection stored some of them meanwhile (PostgreSQL
+            # lets two runs insert at once): one by one, each finds the other's row.
+            if len(batch) > 1:
+                return [self.store(box, [fetched])[0] for fetched in batch]
+            return self._store(box, batch)
+
+    def _store(self, box: Mailbox, batch: list[Fetched]) -> list[tuple[int, bool]]:
+        ids = [_message_id(f.raw) for f in batch]
+        keys = [queries.dedup_key(mid, f.raw) for mid, f in zip(ids, batch)]
+        with self.sessions.begin() as session:
+            known = {key: (row_id, state == "received") for row_id, key, state in session.execute(
+                select(Message.id, Message.dedup_key, Message.state)
+                .where(Message.dedup_key.in_(set(keys))))}
+            new: dict[str, Message] = {}
+            for mid, key, fetched in zip(ids, keys, batch):
+                if key in known or key in new:
+                    continue  # stored before, or a second copy in this very batch
+                raw = fetched.raw
+                new[key] = Message(
+                    dedup_key=key, message_id=mid, sha256=hashlib.sha256(raw).hexdigest(),
+                    folder=box.settings.folder, uidvalidity=box.uidvalidity, uid=fetched.uid,
+                    size=fetched.size or len(raw), received_at=self.now, raw=raw,
+                    state="received", imap_done=False)
+            session.add_all(new.values())
+            session.flush()
+            known.update((key, (row.id, True)) for key, row in new.items())
+            # Not kept in the session's memory: the handling reads each message again.
+            session.expunge_all()
+        return [known[key] for key in keys]
 
     def unfinished(self) -> list[int]:
         with self.sessions.begin() as session:

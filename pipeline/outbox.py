@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from sqlalchemy import select
+from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
@@ -22,6 +22,8 @@ from .testhook import crash_point
 
 log = logging.getLogger(__name__)
 
+READ_AT_ONCE = 100  # pending rows read from the database at a time
+
 # A mail the server keeps deferring is given up after this long, and shown in the digest.
 GIVE_UP_AFTER = dt.timedelta(days=3)
 
@@ -32,10 +34,8 @@ def flush(settings: Settings, sessions: sessionmaker[Session], now: dt.datetime)
     A refusal of one mail does not stop the others. A server that cannot be reached
     stops the run with TemporaryFailure; the rows wait for the next run.
     """
-    with sessions.begin() as session:
-        pending = list(session.scalars(
-            select(Outbox.id).where(Outbox.status == "pending").order_by(Outbox.id)))
-    if not pending:
+    rows = _pending(sessions, after=0)
+    if not rows:
         return 0
     with sessions() as session:
         # A reply goes out only once the decision it tells of would survive a power cut.
@@ -43,29 +43,34 @@ def flush(settings: Settings, sessions: sessionmaker[Session], now: dt.datetime)
     sent = 0
     envelope_from = settings.event.signup_address
     with Sender(settings.require_smtp()) as sender:
-        for row_id in pending:
-            with sessions.begin() as session:
-                row = session.get(Outbox, row_id)
-                if row is None or row.status != "pending":
+        while rows:
+            for row_id, kind, raw, recipient in rows:
+                try:
+                    sender.send(raw, envelope_from, [recipient])
+                except Rejected as exc:
+                    _refused(sessions, row_id, exc, now)
                     continue
-                raw, recipient = row.raw, row.recipient
-            try:
-                sender.send(raw, envelope_from, [recipient])
-            except Rejected as exc:
-                _refused(sessions, row_id, exc, now)
-                continue
-            except TemporaryFailure as exc:
-                _deferred(sessions, row_id, str(exc), now)
-                raise
-            crash_point("sent")  # the one window no design closes: see the module's docstring
-            with sessions.begin() as session:
-                row = session.get(Outbox, row_id)
-                assert row is not None
-                row.status, row.sent_at = "sent", now
-                row.attempts += 1
-            sent += 1
-            log.info("outbox %s: %s sent", row_id, row.kind)
+                except TemporaryFailure as exc:
+                    _deferred(sessions, row_id, str(exc), now)
+                    raise
+                crash_point("sent")  # the one window no design closes: see the module's docstring
+                with sessions.begin() as session:
+                    session.execute(update(Outbox).where(Outbox.id == row_id).values(
+                        status="sent", sent_at=now, attempts=Outbox.attempts + 1))
+                sent += 1
+                log.info("outbox %s: %s sent", row_id, kind)
+            rows = _pending(sessions, after=rows[-1][0])
     return sent
+
+
+def _pending(sessions: sessionmaker[Session], after: int) -> list[Row[tuple[int, str, bytes, str]]]:
+    """The next pending rows after id `after`, oldest first: a few at a time, as a first
+    import queues thousands."""
+    with sessions.begin() as session:
+        return list(session.execute(
+            select(Outbox.id, Outbox.kind, Outbox.raw, Outbox.recipient)
+            .where(Outbox.status == "pending", Outbox.id > after)
+            .order_by(Outbox.id).limit(READ_AT_ONCE)))
 
 
 def _refused(sessions: sessionmaker[Session], row_id: int, exc: Rejected, now: dt.datetime) -> None:
@@ -93,3 +98,4 @@ def _deferred(sessions: sessionmaker[Session], row_id: int, error: str, now: dt.
             row.status = "failed"
             log.warning("outbox %s: still deferred after %s; given up, shown in the digest",
                         row_id, GIVE_UP_AFTER)
+

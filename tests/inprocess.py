@@ -38,7 +38,7 @@ class Run:
     def store(self, raw: bytes, size: int | None = None) -> tuple[int, bool]:
         """The stored row's id, and whether it still needs handling (Ingest.store)."""
         self._uid += 1
-        return self.ingest.store(self._box, Fetched(self._uid, raw, None, size or len(raw)))
+        return self.ingest.store(self._box, [Fetched(self._uid, raw, None, size or len(raw))])[0]
 
     def handle(self, raw: bytes) -> int:
         """Store and handle one message; the row's id."""

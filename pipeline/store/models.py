@@ -163,7 +163,7 @@ class Outbox(Base):
     answers_id: Mapped[int | None] = mapped_column(  # the message this answers
         ForeignKey("messages.id", ondelete="SET NULL"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
-    recipient: Mapped[str] = mapped_column(String(ADDRESS))
+    recipient: Mapped[str] = mapped_column(String(ADDRESS), index=True)
     message_id: Mapped[str] = mapped_column(String(MESSAGE_ID), unique=True)  # ours
     raw: Mapped[bytes]  # RFC 5322, CRLF line endings
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
