@@ -7,9 +7,10 @@ offering to answer it, so no RSVP mail comes back to the sign-up mailbox.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 
-from icalendar import Calendar, Event as VEvent
+from icalendar import Calendar, Event as VEvent, Timezone
 
 from .config import Event
 
@@ -42,7 +43,14 @@ def ics(event: Event, email: str, *, description: str, now: dt.datetime) -> byte
     vevent.add("description", description)
     vevent.add("transp", "OPAQUE")
     cal.add_component(vevent)
-    # The zone's rules around the event only: the whole history since 1970 is long.
-    year = event.starts.year
-    cal.add_missing_timezones(first_date=dt.date(year - 1, 1, 1), last_date=dt.date(year + 1, 12, 31))
+    for tzid in sorted(cal.get_missing_tzids()):
+        cal.subcomponents.insert(0, _timezone(tzid, event.starts.year))
     return cal.to_ical()
+
+
+@functools.cache
+def _timezone(tzid: str, year: int) -> Timezone:
+    """The zone's rules around the event's year only (the whole history since 1970 is
+    long); worked out once per run, not for every confirmation."""
+    return Timezone.from_tzid(tzid, first_date=dt.date(year - 1, 1, 1),
+                              last_date=dt.date(year + 1, 12, 31))
