@@ -16,8 +16,6 @@ from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 
-from email_validator import EmailNotValidError, validate_email
-
 # Any C0 control (CR and LF among them), DEL and the C1 controls; also the Unicode line
 # and paragraph separators, which some clients show as line breaks.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -67,6 +65,8 @@ def one_line(text: str, limit: int = 200) -> str:
 
 def valid_address(address: str) -> str:
     """The address in the form we write it (ASCII, domain lower case), or BadAddress."""
+    from email_validator import EmailNotValidError, validate_email  # only where mail is written
+
     try:
         result = validate_email(address, check_deliverability=False, allow_smtputf8=False,
                                 allow_display_name=False, allow_domain_literal=False)

@@ -18,18 +18,21 @@ import email.policy
 import hashlib
 import logging
 from collections.abc import Callable, Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
-from .handle import Job, handle
 from .mailbox import Fetched, Mailbox
 from .store import db, queries
 from .store.models import MailboxCursor, Message, Outbox
 from .testhook import crash_point
-from .understand import Context
+
+if TYPE_CHECKING:
+    from .understand import Context
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +42,24 @@ _headers_only = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 class Ingest:
     """One run's reading of the mailbox."""
 
-    def __init__(self, settings: Settings, sessions: sessionmaker[Session], context: Context,
-                 now: dt.datetime, progress: Callable[[int], None] | None = None) -> None:
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session],
+                 context: Context | None, now: dt.datetime,
+                 progress: Callable[[int], None] | None = None) -> None:
+        """`context` None: the event's, read when the first message needs it."""
         self.settings = settings
         self.sessions = sessions
-        self.context = context
+        self._context = context
         self.now = now
         self.progress = progress or (lambda n: None)
         self.handled = 0
+
+    @cached_property
+    def context(self) -> Context:
+        # A run with no new mail (most runs) neither reads the invitation nor loads the
+        # understanding of mail.
+        from .invitation import context_for
+
+        return self._context or context_for(self.settings)
 
     def run(self) -> int:
         """Handle what an earlier run stored but did not finish, then the new mail."""
@@ -165,6 +178,8 @@ class Ingest:
             self.handle_one(row_id)
 
     def handle_one(self, row_id: int) -> None:
+        from .handle import Job, handle  # see `context`: loaded once there is mail to handle
+
         try:
             with self.sessions.begin() as session:
                 message = session.get(Message, row_id, with_for_update=True)

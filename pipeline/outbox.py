@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
 from .errors import TemporaryFailure
-from .smtp import Rejected, Sender
 from .store import db
 from .store.models import Outbox
 from .testhook import crash_point
+
+if TYPE_CHECKING:
+    from .smtp import Rejected
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,8 @@ def flush(settings: Settings, sessions: sessionmaker[Session], now: dt.datetime)
     rows = _pending(sessions, after=0)
     if not rows:
         return 0
+    from .smtp import Rejected, Sender  # most runs have nothing to send
+
     with sessions() as session:
         # A reply goes out only once the decision it tells of would survive a power cut.
         db.durable(session.get_bind())

@@ -19,13 +19,16 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-import jinja2
+from typing import TYPE_CHECKING
 
 from . import headers
-from .calendar import ics
 from .config import LANGUAGES, Event, Settings
-from .participant import REPLY_KINDS, Registration
-from .understand.reading import Envelope
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from .participant import Registration
+    from .understand.reading import Envelope
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 WITH_CALENDAR = ("confirm", "change")
@@ -45,6 +48,10 @@ DATE_WORDS = {
 @functools.cache
 def templates() -> jinja2.Environment:
     """The template environment: HTML autoescaped, an unknown variable an error."""
+    # Jinja2, the calendar and the participant rules are imported where mail is written:
+    # the digest's and reminders' modules import this one, and most runs write no mail.
+    import jinja2
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html",),
@@ -88,6 +95,9 @@ def compose(kind: str, registration: Registration, settings: Settings, *,
     workshop a "full" reply says has no room, `room` the places left where there is a
     capacity (see pipeline.capacity).
     """
+    from .calendar import ics
+    from .participant import REPLY_KINDS
+
     if kind not in REPLY_KINDS:
         raise ValueError(f"unknown reply kind {kind!r}")
     if now.tzinfo is None:

@@ -22,7 +22,6 @@ from . import digest, invitees, outbox, purge, runlock
 from .config import Settings
 from .errors import TemporaryFailure
 from .ingest import Ingest
-from .invitation import context_for
 from .store import db
 
 log = logging.getLogger(__name__)
@@ -59,7 +58,7 @@ def tick(settings: Settings, now: dt.datetime,
                     failures.append(exc)
                     return 0
 
-            ingest = Ingest(settings, sessions, context_for(settings), now, progress)
+            ingest = Ingest(settings, sessions, None, now, progress)
             summary.handled = stage(ingest.run)
             summary.expired = purge.expire_raw_mail(settings, sessions, now)
             summary.digests = stage(lambda: digest.queue_if_due(settings, sessions, now))

@@ -9,9 +9,13 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from typing import TYPE_CHECKING
+
 from ..headers import message_id as normal_message_id
-from ..participant import Registration
 from .models import Outbox, Participant
+
+if TYPE_CHECKING:
+    from ..participant import Registration
 
 
 def dedup_key(message_id: str | None, raw: bytes) -> str:
@@ -45,6 +49,10 @@ def participant_by_thread(session: Session, ids: Iterable[str | None]) -> Partic
 
 
 def registration_of(row: Participant) -> Registration:
+    # Imported here: the participant rules load the understanding of mail, which a run
+    # with no new mail does without.
+    from ..participant import Registration
+
     return Registration(
         email=row.email, status=row.status, name=row.name, workshop=row.workshop,
         dinner=row.dinner, party=row.party, lang=row.lang, late=row.late, note=row.note,

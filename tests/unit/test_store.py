@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -47,6 +48,30 @@ def message(key: str = "m1@example.org", **values) -> Message:
 def outbox(participant: Participant, message_id: str, minutes: int = 0) -> Outbox:
     return Outbox(participant_id=participant.id, kind="ask", recipient=participant.email,
                   message_id=message_id, raw=b"x", created_at=NOW + dt.timedelta(minutes=minutes))
+
+
+# -- the schema version ----------------------------------------------------------------------
+
+def test_the_head_read_from_the_file_names_is_alembics_head():
+    """Each run compares with db.head_revision() without loading Alembic: it must agree
+    with Alembic reading every script, and each script's revision must be its file's number."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(db.alembic_config())
+    assert db.head_revision() == scripts.get_current_head()
+    for script in scripts.walk_revisions():
+        assert Path(script.path).name.split("_", 1)[0] == script.revision
+
+
+def test_the_current_revision_is_read_without_alembic(tmp_path):
+    empty = db.engine_for(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        assert db.current_revision(empty) is None and db.needs_upgrade(empty)
+        db.upgrade(empty)
+        assert db.current_revision(empty) == db.head_revision()
+        assert not db.needs_upgrade(empty)
+    finally:
+        empty.dispose()
 
 
 # -- the SQLite connection --------------------------------------------------------------------
