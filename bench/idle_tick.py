@@ -6,8 +6,9 @@
 The installation is built by tilmeld itself: the replies of bench/mail.py are appended
 to a local Dovecot and handled by real ticks (stored, understood, recorded, answered,
 moved to the processed folder), first `--small` of them, then the rest up to `--large`.
-At each size, `tilmeld --quiet tick` runs `--runs` times with no new mail, each in its own
-process, as cron starts it (start-up counted), at 06:05, before the digest is due.
+At each size, `tilmeld --quiet tick` runs `--runs` times with no new mail (after one run
+not counted), each in its own process, as cron starts it (start-up counted), at 06:05,
+before the digest is due.
 Best and median are shown; the median counts against the targets: at most
 `--max-seconds` at the large size and at most `--max-ratio` times the small size.
 
@@ -29,13 +30,15 @@ DIGEST = "2024-09-05T07:00"
 
 
 def idle_ticks(site: harness.Site, runs: int) -> list[float]:
+    """`runs` idle ticks, after one not counted: the first look at the mailbox after an
+    import is Dovecot's too (it updates its caches), and the next run's start is cron's."""
     seconds = []
-    for _ in range(runs):
+    for _ in range(runs + 1):
         run = harness.run_tilmeld(site, "--quiet", "tick", "--now", IDLE)
         if run.returncode != 0:
             raise SystemExit(f"tilmeld tick exited {run.returncode}:\n{run.stderr}")
         seconds.append(run.seconds)
-    return seconds
+    return seconds[1:]
 
 
 def fill(site: harness.Site, messages: list[bytes]) -> None:
