@@ -17,6 +17,7 @@ class App:
     def __init__(self, config_path: str | None, verbose: bool, quiet: bool) -> None:
         self.config_path = config_path
         self.verbose = verbose
+        self.quiet = quiet
         self._settings: Settings | None = None
         logs.setup(verbose=verbose, quiet=quiet)
 

@@ -32,8 +32,13 @@ def places_left(settings: Settings, taken: dict[int | None, int]) -> dict[int, i
             for w in settings.workshops if w.capacity is not None}
 
 
+def capped(settings: Settings) -> bool:
+    """Whether any workshop has a capacity."""
+    return any(w.capacity is not None for w in settings.workshops)
+
+
 def room_for(session: Session, settings: Settings, email: str | None) -> dict[int, int]:
     """The places each capped workshop has for `email`, counting everyone else's."""
-    if not any(w.capacity is not None for w in settings.workshops):
+    if not capped(settings):
         return {}
     return places_left(settings, coming(session, besides=email))

@@ -69,9 +69,7 @@ def correct(session: Session, settings: Settings, email: str, correction: Correc
         raise CorrectionError(f"no participant {address}; to add one, give --status too")
     before = (queries.registration_of(row) if row is not None
               else participant.Registration(email=address, lang=settings.event.language))
-    status = correction.status or before.status
-    after = replace(before, **values, question=False, review_reason=(
-        (before.review_reason or "set by the coordinator") if status == "review" else None))
+    after = corrected(before, correction)
     changed = {f: (getattr(before, f), getattr(after, f))
                for f in ("status", "workshop", "dinner", "party")
                if row is None or getattr(before, f) != getattr(after, f)}
@@ -89,6 +87,14 @@ def correct(session: Session, settings: Settings, email: str, correction: Correc
     if notify:
         _notify(session, settings, saved, after, now, result)
     return result
+
+
+def corrected(before: participant.Registration, correction: Correction) -> participant.Registration:
+    """The registration with the correction's values: out of review unless put there, and
+    any question of theirs answered."""
+    status = correction.status or before.status
+    return replace(before, **correction.given(), question=False, review_reason=(
+        (before.review_reason or "set by the coordinator") if status == "review" else None))
 
 
 def _over_capacity(session: Session, settings: Settings,

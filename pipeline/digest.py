@@ -315,7 +315,7 @@ def _changes(session: Session, settings: Settings, since: dt.datetime | None,
         for name in detail.get("changed") or ():
             if name not in changed:
                 changed.append(name)
-        if h.kind == "correction":
+        if h.kind == "correction" and detail.get("by") != "reparse":
             corrected.add(h.participant_id)
     out = []
     for pid, before in first.items():

@@ -12,6 +12,7 @@ recognised by its Message-ID (or the hash of its bytes) and only put away.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import email.parser
 import email.policy
@@ -44,13 +45,14 @@ class Ingest:
 
     def __init__(self, settings: Settings, sessions: sessionmaker[Session],
                  context: Context | None, now: dt.datetime,
-                 progress: Callable[[int], None] | None = None) -> None:
-        """`context` None: the event's, read when the first message needs it."""
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        """`context` None: the event's, read when the first message needs it;
+        `progress(done, total)` is told how far the reading of new mail is."""
         self.settings = settings
         self.sessions = sessions
         self._context = context
         self.now = now
-        self.progress = progress or (lambda n: None)
+        self.progress = progress or (lambda done, total: None)
         self.handled = 0
 
     @cached_property
@@ -66,8 +68,9 @@ class Ingest:
         self.handle_stored(self.unfinished())
         imap = self.settings.require_imap()
         with Mailbox(imap) as box:
-            after = self.start_uid(box)
-            for batch in box.fetch_new(after, self.settings.limits.max_message_bytes):
+            uids = box.new_uids(self.start_uid(box))
+            self.progress(0, len(uids))
+            for batch in box.fetch(uids, self.settings.limits.max_message_bytes):
                 crash_point("fetched")
                 theirs = self.not_ours(batch)
                 stored = self.store(box, theirs) if theirs else []
@@ -78,7 +81,7 @@ class Ingest:
                 box.done([fetched.uid for fetched in theirs])
                 crash_point("moved")
                 self.put_away(box, [row_id for row_id, _ in stored], max(f.uid for f in batch))
-                self.progress(len(batch))
+                self.progress(bisect.bisect_right(uids, batch[-1].uid), len(uids))
         return self.handled
 
     def make_durable(self) -> None:

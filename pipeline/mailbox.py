@@ -168,17 +168,25 @@ class Mailbox(Session):
 
     def fetch_new(self, after_uid: int,
                   max_bytes: int | None = None) -> Iterator[list[Fetched]]:
-        """Messages with a UID above `after_uid`, oldest first, in batches of at most
-        `batch_size` messages and `max_bytes` bytes.
+        """Messages with a UID above `after_uid`: `fetch(new_uids(after_uid), max_bytes)`."""
+        return self.fetch(self.new_uids(after_uid), max_bytes)
 
-        Sizes are asked first, so a message over `max_bytes` is never read into memory:
-        it comes alone, as its header block only (`whole` False), for a person to review.
-        """
+    def new_uids(self, after_uid: int) -> list[int]:
+        """The UIDs above `after_uid`, in order."""
         with self._errors("UID SEARCH"):
             found = self.client.search(["UID", f"{after_uid + 1}:*"])
         # "n:*" always matches the highest UID, even when it is below n (RFC 3501 6.4.8).
         uids = sorted(uid for uid in found if uid > after_uid)
         log.info("IMAP %s: %d new message(s)", self.settings.folder, len(uids))
+        return uids
+
+    def fetch(self, uids: Sequence[int], max_bytes: int | None = None) -> Iterator[list[Fetched]]:
+        """The messages of `uids` still there, in that order, in batches of at most
+        `batch_size` messages and `max_bytes` bytes.
+
+        Sizes are asked first, so a message over `max_bytes` is never read into memory:
+        it comes alone, as its header block only (`whole` False), for a person to review.
+        """
         for chunk in _chunks(uids, self.settings.batch_size):
             with self._errors("UID FETCH"):
                 sizes = self.client.fetch(chunk, ["RFC822.SIZE"])

@@ -38,8 +38,10 @@ class Summary:
 
 
 def tick(settings: Settings, now: dt.datetime,
-         progress: Callable[[int], None] | None = None) -> Summary:
-    """Run every stage once at `now`; raises the first TemporaryFailure after all have run."""
+         progress: Callable[[int, int], None] | None = None) -> Summary:
+    """Run every stage once at `now`; raises the first TemporaryFailure after all have run.
+
+    `progress(done, total)` follows the reading of new mail (see pipeline.progress)."""
     summary = Summary()
     engine = db.engine_for(settings.database_url)
     try:

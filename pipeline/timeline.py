@@ -51,7 +51,7 @@ def of(session: Session, email: str) -> tuple[Participant | None, list[Entry]]:
                  "pending": "waiting to be sent",
                  "failed": f"failed: {o.last_error or ''}"}.get(o.status, o.status)
         entries.append(Entry(o.created_at, "mail", f"{o.kind} · {state}"))
-    order = {"message": 0, "decision": 1, "correction": 1, "forward": 2, "mail": 3}
+    order = {"message": 0, "decision": 1, "correction": 1, "read again": 1, "forward": 2, "mail": 3}
     entries.sort(key=lambda e: (e.at, order.get(e.what, 9)))
     return row, entries
 
@@ -65,7 +65,8 @@ def _history(h: History) -> Entry:
         values = detail.get("values") or {}
         shown = ", ".join(f"{k} {a!r} → {b!r}" for k, (a, b) in values.items())
         notify = " · notified" if detail.get("notify") else ""
-        return Entry(h.at, "correction", f"{move}: {shown}{notify}")
+        what = "read again" if detail.get("by") == "reparse" else "correction"
+        return Entry(h.at, what, f"{move}: {shown}{notify}")
     summary = f"{move} · {detail.get('reason', '')}"
     if detail.get("changed"):
         summary += f" · changed {', '.join(detail['changed'])}"

@@ -23,9 +23,11 @@ def tick(app, now: str | None) -> None:
 
         tilmeld --config config/event.toml --quiet tick
     """
+    from ..progress import bar
     from ..tick import tick as run
 
     settings = app.settings
-    summary = run(settings, app.now(now))
+    with bar("Reading new mail", quiet=app.quiet) as progress:
+        summary = run(settings, app.now(now), progress)
     if summary.busy:
         logging.getLogger("pipeline.tick").info("another run is working; this one did nothing")
