@@ -16,7 +16,7 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import create_engine, text
 
-from pipeline import ingest as ingest_module
+from pipeline import handle as handle_module
 from pipeline.runlock import ADVISORY_KEY
 from pipeline.store import db
 
@@ -85,13 +85,13 @@ def test_two_runs_on_two_connections_never_handle_one_message_twice(
     row_id, fresh = runs[0].store(story_mail("complete_gmail_da.eml"))
     assert fresh
 
-    real_handle = ingest_module.handle
+    real_handle = handle_module.handle
 
     def slow_handle(job) -> None:  # noqa: ANN001 - pipeline.handle.Job
         time.sleep(1.0)
         real_handle(job)
 
-    monkeypatch.setattr(ingest_module, "handle", slow_handle)
+    monkeypatch.setattr(handle_module, "handle", slow_handle)
     start = threading.Barrier(2)
 
     def work(run: Run) -> None:
