@@ -5,14 +5,16 @@ decoded. What the sending client marked as quoted (a <blockquote>, or everything
 Outlook Web's reply header on) comes out with "> " in front, so quote removal works on
 one shape of text whatever the client was.
 
-A single linear tokenising regex rather than html.parser: mail HTML is only read for its
-text, and html.parser costs more than the whole MIME parse of the message.
+Linear regexes rather than html.parser: mail HTML is only read for its text, and
+html.parser costs more than the whole MIME parse of the message.
 """
 
 from __future__ import annotations
 
 import html
 import re
+
+from . import lexicon
 
 _BLOCK = frozenset(
     "address article aside blockquote br center dd div dl dt fieldset figure footer form h1 h2 "
@@ -23,8 +25,24 @@ _BLOCK = frozenset(
 _INVISIBLE = re.compile(
     r"<!--.*?(?:-->|\Z)|<(style|script|head|title|template|xml)\b[^<>]*>.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL)
-# A tag (name, attributes up to the next "<" or ">"), or text up to the next "<".
-_TOKEN = re.compile(r"<(/?)([a-zA-Z][\w:.-]*)([^<>]*)>?|<!?[^<>]*>?|([^<]+)")
+# Every "<" starts a tag, which runs to the next ">" (kept) or "<" (not kept); the text
+# between tags is read as written. A tag's name is an ASCII letter, then word characters,
+# ":", "." or "-".
+_TAG = re.compile(r"<[^<>]*>?")
+
+
+def _any_case(letter: str) -> str:
+    """`letter` in either case, as str.lower() reads tag names: the Kelvin sign is the one
+    character beyond ASCII whose lower case is an ASCII letter ("k"). (re.IGNORECASE
+    would also let "İ" and "ſ" through.)"""
+    if not letter.isalpha():
+        return re.escape(letter)
+    return f"[{letter}{letter.upper()}\u212a]" if letter == "k" else f"[{letter}{letter.upper()}]"
+
+
+# Only the tags that end a line are visited one by one; the inline tags (<span>, <a>,
+# <b>, ...) between them, most of a mail's markup, are removed by one regex call per line.
+_LINE_TAG = re.compile(r"<(/?)(" + lexicon.alternation(sorted(_BLOCK), _any_case) + r")(?![\w:.-])([^<>]*)>?")
 # Outlook Web and Outlook.com put the quoted original after a div with one of these ids;
 # everything from there on is quotation even though nothing is nested in a blockquote.
 _REST_IS_QUOTE = re.compile(r"""\bid\s*=\s*["']?(?:x_)?(?:divRplyFwdMsg|appendonsend)\b""",
@@ -33,59 +51,42 @@ _SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
 _BLANKS = re.compile(r"\n{3,}")
 
 
-# What a tag does to the text, by its name as written (few distinct names per message).
-_BREAK, _BLOCK_END, _QUOTE, _DIV, _INLINE = range(5)
-_KINDS: dict[str, int] = {}
-
-
-def _kind(name: str) -> int:
-    kind = _KINDS.get(name)
-    if kind is None:
-        lower = name.lower()
-        kind = (_BREAK if lower == "br" else _QUOTE if lower == "blockquote" else _DIV if lower == "div"
-                else _BLOCK_END if lower in _BLOCK else _INLINE)
-        if len(_KINDS) < 1000:  # names are the sender's: keep the memo small
-            _KINDS[name] = kind
-    return kind
+def _text_of(inline: str) -> str:
+    """The text between two line-ending tags: inline tags out, entities decoded (each
+    run of text between tags on its own, as a browser reads "&amp;" split by a tag)."""
+    if "<" not in inline:
+        return html.unescape(inline) if "&" in inline else inline
+    if "&" not in inline:
+        return _TAG.sub("", inline)
+    return "".join(html.unescape(run) if "&" in run else run for run in _TAG.split(inline))
 
 
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML body; quoted parts prefixed with "> "."""
     lines: list[str] = []
-    parts: list[str] = []  # the text of the line being written
-    line_quoted = False  # some of it is quoted
     depth = 0  # open <blockquote> elements
     rest_quoted = False
 
-    def end(quoted: bool, blank: bool = False) -> None:
-        """End the current line; `blank` (a <br>, an &nbsp; paragraph) keeps an empty one."""
-        raw = "".join(parts) if parts else ""
+    def end(inline: str, quoted: bool, blank: bool = False) -> None:
+        """End a line with the text `inline`; `blank` (a <br>, an &nbsp; paragraph) keeps
+        an empty one."""
+        raw = _text_of(inline) if inline else ""
         text = _SPACES.sub(" ", raw).strip() if raw else ""
         if text:
             lines.append("> " + text if quoted else text)
         elif (blank or "\u00a0" in raw) and lines and lines[-1] not in ("", ">"):
             lines.append(">" if quoted else "")
-        parts.clear()
 
-    for closing, name, attrs, text in _TOKEN.findall(_INVISIBLE.sub(" ", markup)):
-        if text:
-            parts.append(html.unescape(text) if "&" in text else text)
-            line_quoted = line_quoted or bool(depth) or rest_quoted
-            continue
-        if not name:
-            continue  # a comment or declaration left over
-        kind = _kind(name)
-        if kind == _INLINE:
-            continue
-        if kind == _BREAK:
-            end(line_quoted or bool(depth) or rest_quoted, blank=True)
-            line_quoted = False
-        else:
-            end(line_quoted or bool(depth) or rest_quoted)
-            line_quoted = False
-            if kind == _QUOTE:
-                depth = max(0, depth - 1) if closing else depth + 1
-            elif kind == _DIV and not closing and not rest_quoted and _REST_IS_QUOTE.search(attrs):
-                rest_quoted = True
-    end(line_quoted or bool(depth) or rest_quoted)
+    markup = _INVISIBLE.sub(" ", markup)
+    pos = 0
+    for tag in _LINE_TAG.finditer(markup):
+        closing, name, attrs = tag.groups()
+        name = name.lower()
+        end(markup[pos:tag.start()], bool(depth) or rest_quoted, blank=name == "br")
+        pos = tag.end()
+        if name == "blockquote":
+            depth = max(0, depth - 1) if closing else depth + 1
+        elif name == "div" and not closing and not rest_quoted and _REST_IS_QUOTE.search(attrs):
+            rest_quoted = True
+    end(markup[pos:], bool(depth) or rest_quoted)
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")

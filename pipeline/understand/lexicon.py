@@ -10,6 +10,7 @@ import functools
 import re
 import tomllib
 from importlib import resources
+from collections.abc import Callable, Iterable
 from typing import Any
 
 
@@ -20,8 +21,9 @@ def load(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def alternation(phrases: list[str]) -> str:
-    """A regex matching any of `phrases`, for a pattern compiled with re.IGNORECASE.
+def alternation(phrases: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
+    """A regex matching any of `phrases`, for a pattern compiled with re.IGNORECASE
+    (or, with `char` writing each letter as its own case-insensitive class, without it).
 
     Written as a tree of shared beginnings ("med venlig hilsen|mvh" is
     "m(?:ed venlig hilsen|vh)"): the regex engine tries alternatives one by one, and a
@@ -32,15 +34,15 @@ def alternation(phrases: list[str]) -> str:
     tree: dict[str, dict] = {}
     for phrase in phrases:
         node = tree
-        for char in phrase.lower():  # IGNORECASE: one branch for "Mvh" and "mvh"
-            node = node.setdefault(char, {})
+        for letter in phrase.lower():  # IGNORECASE: one branch for "Mvh" and "mvh"
+            node = node.setdefault(letter, {})
         node[""] = {}
-    return _branches(tree)
+    return _branches(tree, char)
 
 
-def _branches(node: dict[str, dict]) -> str:
+def _branches(node: dict[str, dict], char: Callable[[str], str]) -> str:
     ends_here = "" in node
-    alternatives = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    alternatives = [char(letter) + _branches(child, char) for letter, child in node.items() if letter]
     if not alternatives:
         return ""
     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"

@@ -39,7 +39,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     g = grammar()
     names = names_for(tuple(context.workshops))
     doc = read(text, g)
-    cues = {family: Cues(found) for family, found in g.matcher.find(doc.tokens).items()}
+    cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     _bare_clauses(doc, g, polarity)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing

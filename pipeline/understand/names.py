@@ -71,6 +71,11 @@ class Names:
         """A cheap first test: `word` may begin a name (or a misspelt one)."""
         return word in self.single or word in self.multi or (len(word) >= MIN_FUZZY - 1 and word[:3] in self.fuzzy)
 
+    def starts(self, words: frozenset[str]) -> set[str]:
+        """Those of `words` that may_start a name, found with set operations."""
+        return (self.single.keys() & words).union(self.multi.keys() & words, [
+            w for w in words if len(w) >= MIN_FUZZY - 1 and w[:3] in self.fuzzy])
+
     def is_marker(self, word: str) -> bool:
         if word in self.markers:
             return True

@@ -16,28 +16,29 @@ def non_choices(doc: Doc, g: Grammar) -> set[int]:
     """Indices of the digit tokens in `doc` that cannot be a choice."""
     tokens = doc.tokens
     out: set[int] = set()
-    _phone_numbers(tokens, out)
+    if not doc.digits:
+        return out
+    _phone_numbers(tokens, doc.digits, out)
     w = g.words
-    for i, tok in enumerate(tokens):
-        if tok.kind != "n" or i in out:
+    for i in doc.digits:
+        if i in out:
             continue
-        if len(tok.text) > 2 or _is_other_number(tokens, i, w, out):
+        if len(tokens[i].text) > 2 or _is_other_number(tokens, i, w, out):
             out.add(i)
     return out
 
 
-def _phone_numbers(tokens: list[Token], out: set[int]) -> None:
+def _phone_numbers(tokens: list[Token], digits: list[int], out: set[int]) -> None:
     """Runs of digit groups on one line: "43 68 62 14", "+45 31 72 58 04"."""
     n = len(tokens)
-    i = 0
-    for i in (k for k, t in enumerate(tokens) if t.kind == "n"):
+    for i in digits:
         if i in out or (i and tokens[i - 1].kind == "n" and not tokens[i].nl):
             continue  # inside a run already looked at
         j = i + 1
         while j < n and tokens[j].kind == "n" and not tokens[j].nl:
             j += 1
-        digits = sum(len(tokens[k].text) for k in range(i, j))
-        if j - i >= 3 or (j - i == 2 and digits >= 4):
+        width = sum(len(tokens[k].text) for k in range(i, j))
+        if j - i >= 3 or (j - i == 2 and width >= 4):
             out.update(range(i, j))
 
 

@@ -101,8 +101,9 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
     tokens = doc.tokens
     verbs = g.words["party.register_verbs"]
     others = g.words["party.others"]
-    for i, tok in enumerate(tokens):
-        if tok.text not in verbs or doc.asks(i):
+    for i in doc.indices_of(verbs):
+        tok = tokens[i]
+        if doc.asks(i):
             continue
         for j in range(i + 1, min(i + 1 + _REACH, len(tokens))):
             nxt = tokens[j]

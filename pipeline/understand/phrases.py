@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import Token, normalise, tokenise
+from .text import Doc, Token, normalise, tokenise
 
 GAP = "…"
 NUMBER = "{n}"
@@ -82,18 +82,27 @@ class PhraseMatcher:
             self.pairs.setdefault(first, {})[second] = sorted(found, key=_longest)
         self.singles = {k: _candidates(v) for k, v in singles.items()}
         self.numbered = _candidates(numbered)
+        self.first_words = frozenset(self.pairs).union(self.singles)
         # how far after its first word the last word of a phrase with a gap may stand
         self.reach = max((p.size + MAX_GAP - 1 for c in [*self.singles.values(), self.numbered]
                           for p in c.all if not p.plain), default=0)
 
-    def find(self, tokens: list[Token]) -> dict[str, list[Cue]]:
+    def find(self, doc: Doc) -> dict[str, list[Cue]]:
         """The cues of every family, in text order."""
         found: dict[str, list[Cue]] = {family: [] for family in self.families}
-        taken = {family: [False] * len(tokens) for family in self.families}
-        texts = [t.text for t in tokens]
+        tokens, texts = doc.tokens, doc.texts
+        # Only tokens that can begin a phrase are visited: most words begin none.
+        starts = self.first_words & doc.vocab
+        if not starts and not doc.digits:
+            return found
+        positions = [i for i, t in enumerate(texts) if t in starts]
+        if doc.digits:
+            positions = sorted(set(positions).union(doc.digits))
+        taken: dict[str, list[bool]] = {}  # per family: the tokens its phrases used up
         pairs, singles = self.pairs, self.singles
         last = len(tokens) - 1
-        for i, tok in enumerate(tokens):
+        for i in positions:
+            tok = tokens[i]
             text = tok.text
             after = pairs.get(text)
             first = after.get(texts[i + 1]) if after is not None and i < last else None
@@ -109,7 +118,9 @@ class PhraseMatcher:
             done: set[str] = set()
             for phrase in candidates:
                 family = phrase.family
-                used_up = taken[family]
+                used_up = taken.get(family)
+                if used_up is None:
+                    used_up = taken[family] = [False] * len(tokens)
                 if family in done or used_up[i]:
                     continue
                 if phrase.plain:

@@ -69,6 +69,17 @@ class Doc:
     clauses: list[tuple[int, int]] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # clauses a "?" asks
     bare: set[int] = field(default_factory=set)  # clauses of nothing but "men kan ikke", "but can't"
+    # Facts about the tokens worked out once: most analyses look for a few words, and
+    # asking the set of words first spares them a pass over every token.
+    texts: list[str] = field(default_factory=list)  # each token's text
+    vocab: frozenset[str] = frozenset()  # the distinct texts
+    digits: list[int] = field(default_factory=list)  # indices of the tokens written in digits only
+
+    def __post_init__(self) -> None:
+        if self.tokens and not self.texts:
+            self.texts = [t.text for t in self.tokens]
+            self.vocab = frozenset(self.texts)
+            self.digits = [i for i, t in enumerate(self.tokens) if t.kind == "n"]
 
     def quote(self, a: int, b: int) -> str:
         """The original words of tokens [a, b), shortened for a reason line."""
@@ -77,14 +88,15 @@ class Doc:
         text = " ".join(self.original[self.tokens[a].start:self.tokens[b - 1].end].split())
         return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE - 1].rstrip() + "…"
 
-    @property
-    def digits(self) -> list[int]:
-        """Indices of the tokens written in digits only."""
-        return [i for i, t in enumerate(self.tokens) if t.kind == "n"]
+    def has_any(self, words: dict[str, object] | frozenset[str]) -> bool:
+        """Some token is one of `words`."""
+        return not self.vocab.isdisjoint(words)
 
     def indices_of(self, words: dict[str, object] | frozenset[str]) -> list[int]:
         """Indices of the tokens that are one of `words`."""
-        return [i for i, t in enumerate(self.tokens) if t.text in words]
+        if self.vocab.isdisjoint(words):
+            return []
+        return [i for i, t in enumerate(self.texts) if t in words]
 
     def asks(self, i: int) -> bool:
         """Token `i` is part of a question."""
@@ -112,9 +124,14 @@ def tokenise(text: str, norm: str) -> list[Token]:
     return tokens
 
 
+def is_word(text: str) -> bool:
+    """A token text of kind "w" (see tokenise): letters, not only digits, not punctuation."""
+    return text[0].isalnum() and not text.isdecimal()
+
+
 def words(text: str) -> list[str]:
     """The words of `text` in normal form, as read() finds them (no numbers, no punctuation)."""
-    return [w for w in _TOKEN.findall(normalise(text)) if w[0].isalnum() and not w.isdecimal()]
+    return [w for w in _TOKEN.findall(normalise(text)) if is_word(w)]
 
 
 def read(text: str, grammar: Grammar) -> Doc:

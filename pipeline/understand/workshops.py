@@ -21,7 +21,7 @@ from .grammar import Cues, Grammar
 from .names import Names
 from .phrases import Cue
 from .scope import Anchor, nearest
-from .text import Doc, Token
+from .text import Doc, Token, is_word
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "number", "num"))
@@ -58,8 +58,11 @@ class Choice:
 def marker_positions(doc: Doc, names: Names) -> list[int]:
     """Tokens that are a workshop noun ("workshop", "vinkel", "wokshop", "ws2")."""
     fuzzy, markers = names.marker_fuzzy, names.markers
-    return [i for i, t in enumerate(doc.tokens) if t.kind == "w" and (
-        t.text in markers or t.text[:2] in fuzzy or t.text[-1].isdecimal()) and _is_marker(t, names)]
+    # Each distinct word is judged once; most texts have none, and then no token is visited.
+    vocab = doc.vocab
+    maybe = (vocab & markers).union([w for w in vocab if w[:2] in fuzzy or w[-1].isdecimal()])
+    found = {w for w in maybe if is_word(w) and _is_marker(w, names)} if maybe else None
+    return [i for i, t in enumerate(doc.texts) if t in found] if found else []
 
 
 def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int],
@@ -72,22 +75,27 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     tokens = doc.tokens
     number_markers = g.words["workshop.number_markers"]
     numerals = g.numerals
-    may_start = names.may_start
     found: list[Mention] = []
     used: set[int] = set()
     for i in markers:
         found.extend(_numbers_after_marker(doc, g, i, names, blocked, used))
         found.extend(_ordinal_before(tokens, g, i, names, used))
-    for i, tok in enumerate(tokens):
-        if i in used or tok.kind != "w":
+    # The words that may start a mention, judged once each; only their tokens are visited.
+    vocab = doc.vocab
+    starting = {w for w in (vocab & number_markers).union(names.starts(vocab), [
+        w for w in vocab if w.endswith(_COLLOQUIAL_ENDINGS) and (w[0].isdecimal() or w[:-4] in numerals)])
+        if is_word(w)}
+    for i in [i for i, t in enumerate(doc.texts) if t in starting] if starting else ():
+        if i in used:
             continue
+        tok = tokens[i]
         text = tok.text
         mention = None
         if text in number_markers:
             mention = _number_marker(doc, g, i, names, blocked, used)
         elif text.endswith(_COLLOQUIAL_ENDINGS) and (text[0].isdecimal() or text[:-4] in numerals):
             mention = _colloquial(g, tok, i, names)
-        if mention is None and may_start(text):
+        if mention is None and names.may_start(text):
             mention = _name(doc, g, i, names)
         if mention is not None:
             found.append(mention)
@@ -101,10 +109,10 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     return _merge(doc, g, found)
 
 
-def _is_marker(tok: Token, names: Names) -> bool:
-    if names.is_marker(tok.text):
+def _is_marker(word: str, names: Names) -> bool:
+    if names.is_marker(word):
         return True
-    return _fused(tok.text, names) is not None
+    return _fused(word, names) is not None
 
 
 def _fused(word: str, names: Names) -> tuple[str, int] | None:
