@@ -157,6 +157,23 @@ def decode_header_value(value: object) -> str:
         value = str(value or "")
     if value.isascii() and "=?" not in value:  # the common case, and the cheap one
         return _unfold(value)
+    if len(value) > _MAX_REMEMBERED:
+        return _decode_encoded(value)
+    return _decode_remembered(value)
+
+
+# Replies to one invitation carry its subject, encoded the same way by each mail client:
+# a sign-up mailbox holds few distinct encoded values, and decoding one costs more than
+# the rest of its header.
+_MAX_REMEMBERED = 1000
+
+
+@functools.lru_cache(maxsize=512)
+def _decode_remembered(value: str) -> str:
+    return _decode_encoded(value)
+
+
+def _decode_encoded(value: str) -> str:
     if _SURROGATES.search(value):
         value = decode_bytes(_raw_bytes(value))
     if "=?" not in value:

@@ -327,13 +327,15 @@ class _Index:
     stream: str  # all tokens, space separated, with a space at each end
 
 
-def _tokens(line: str) -> list[str]:
+# The invitation's lines come back in reply after reply: each is split into words once.
+@functools.lru_cache(maxsize=4096)
+def _tokens(line: str) -> tuple[str, ...]:
     bullet = _BULLET.match(line)
     if bullet:
         line = line[bullet.end():]
     if "<" in line or "[cid:" in line:  # where link noise can be
         line = _NOISE.sub(" ", line)
-    return _WORD.findall(line.lower())
+    return tuple(_WORD.findall(line.lower()))
 
 
 @functools.lru_cache(maxsize=8)
@@ -372,7 +374,8 @@ def _copy_flags(segment: list[str], index: _Index) -> list[bool]:
     return copy
 
 
-def _neighbour(tokens: list[list[str]], copy: list[bool], i: int, step: int) -> list[str] | None:
+def _neighbour(tokens: list[tuple[str, ...]], copy: list[bool], i: int,
+               step: int) -> tuple[str, ...] | None:
     j = i + step
     while 0 <= j < len(tokens) and not tokens[j]:
         j += step
@@ -381,7 +384,7 @@ def _neighbour(tokens: list[list[str]], copy: list[bool], i: int, step: int) -> 
     return None
 
 
-def _in_order(tokens: list[str], index: _Index) -> bool:
+def _in_order(tokens: tuple[str, ...], index: _Index) -> bool:
     return (" " + " ".join(tokens) + " ") in index.stream
 
 
