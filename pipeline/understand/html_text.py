@@ -25,10 +25,6 @@ _BLOCK = frozenset(
 _INVISIBLE = re.compile(
     r"<!--.*?(?:-->|\Z)|<(style|script|head|title|template|xml)\b[^<>]*>.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL)
-# Every "<" starts a tag, which runs to the next ">" (kept) or "<" (not kept); the text
-# between tags is read as written. A tag's name is an ASCII letter, then word characters,
-# ":", "." or "-".
-_TAG = re.compile(r"<[^<>]*>?")
 
 
 def _any_case(letter: str) -> str:
@@ -40,53 +36,56 @@ def _any_case(letter: str) -> str:
     return f"[{letter}{letter.upper()}\u212a]" if letter == "k" else f"[{letter}{letter.upper()}]"
 
 
-# Only the tags that end a line are visited one by one; the inline tags (<span>, <a>,
-# <b>, ...) between them, most of a mail's markup, are removed by one regex call per line.
+# The tags that end a line; the inline tags between them (<span>, <a>, <b>, ...), most of
+# a mail's markup, are removed from all the lines at once.
 _LINE_TAG = re.compile(r"<(/?)(" + lexicon.alternation(sorted(_BLOCK), _any_case) + r")(?![\w:.-])([^<>]*)>?")
 # Outlook Web and Outlook.com put the quoted original after a div with one of these ids;
 # everything from there on is quotation even though nothing is nested in a blockquote.
 _REST_IS_QUOTE = re.compile(r"""\bid\s*=\s*["']?(?:x_)?(?:divRplyFwdMsg|appendonsend)\b""",
                             re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
+# Every "<" starts a tag, which runs to the next ">" (kept) or "<" (not kept); the text
+# between tags is read as written.
+_INLINE_TAG = re.compile(r"<[^<>\n]*>?")
+_LINE_SPACES = re.compile(r"[ \t\r\f\u00a0\u200b]+")
 _BLANKS = re.compile(r"\n{3,}")
-
-
-def _text_of(inline: str) -> str:
-    """The text between two line-ending tags: inline tags out, entities decoded (each
-    run of text between tags on its own, as a browser reads "&amp;" split by a tag)."""
-    if "<" not in inline:
-        return html.unescape(inline) if "&" in inline else inline
-    if "&" not in inline:
-        return _TAG.sub("", inline)
-    return "".join(html.unescape(run) if "&" in run else run for run in _TAG.split(inline))
 
 
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML body; quoted parts prefixed with "> "."""
+    # Line breaks in the markup are spaces to a browser: without them, "\n" can stand
+    # between the lines' texts, and each line is worked on in one pass over all of them.
+    markup = _INVISIBLE.sub(" ", markup)
+    if "\n" in markup or "\r" in markup:
+        markup = markup.replace("\r", " ").replace("\n", " ")
+    parts = _LINE_TAG.split(markup)  # text, then per tag: "/" or "", name, attributes, text
+    texts = _texts("\n".join(parts[0::4]))
+    closing, names, attrs = parts[1::4], [n.lower() for n in parts[2::4]], parts[3::4]
     lines: list[str] = []
     depth = 0  # open <blockquote> elements
     rest_quoted = False
-
-    def end(inline: str, quoted: bool, blank: bool = False) -> None:
-        """End a line with the text `inline`; `blank` (a <br>, an &nbsp; paragraph) keeps
-        an empty one."""
-        raw = _text_of(inline) if inline else ""
-        text = _SPACES.sub(" ", raw).strip() if raw else ""
+    for k, (text, nbsp) in enumerate(texts):
+        quoted = bool(depth) or rest_quoted
+        name = names[k] if k < len(names) else ""  # the tag that ends this line
         if text:
             lines.append("> " + text if quoted else text)
-        elif (blank or "\u00a0" in raw) and lines and lines[-1] not in ("", ">"):
-            lines.append(">" if quoted else "")
-
-    markup = _INVISIBLE.sub(" ", markup)
-    pos = 0
-    for tag in _LINE_TAG.finditer(markup):
-        closing, name, attrs = tag.groups()
-        name = name.lower()
-        end(markup[pos:tag.start()], bool(depth) or rest_quoted, blank=name == "br")
-        pos = tag.end()
+        elif (name == "br" or nbsp) and lines and lines[-1] not in ("", ">"):
+            lines.append(">" if quoted else "")  # a <br> or an &nbsp; paragraph: a blank line
         if name == "blockquote":
-            depth = max(0, depth - 1) if closing else depth + 1
-        elif name == "div" and not closing and not rest_quoted and _REST_IS_QUOTE.search(attrs):
+            depth = max(0, depth - 1) if closing[k] else depth + 1
+        elif name == "div" and not closing[k] and not rest_quoted and _REST_IS_QUOTE.search(attrs[k]):
             rest_quoted = True
-    end(markup[pos:], bool(depth) or rest_quoted)
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def _texts(joined: str) -> list[tuple[str, bool]]:
+    """For each line of `joined` (markup, a line per "\n"): its text with the inline tags
+    out and entities decoded, spaces collapsed, and whether it held a no-break space."""
+    if "<" in joined:
+        # Entities decoded in each run of text between tags on its own, as a browser reads
+        # "&amp;" split by a tag; neither a tag nor an entity reaches over a "\n".
+        joined = "".join(html.unescape(run) if "&" in run else run for run in _INLINE_TAG.split(joined))
+    elif "&" in joined:
+        joined = html.unescape(joined)
+    raw = joined.split("\n")
+    nbsp = ["\u00a0" in line for line in raw] if "\u00a0" in joined else [False] * len(raw)
+    return list(zip([line.strip() for line in _LINE_SPACES.sub(" ", joined).split("\n")], nbsp))
