@@ -71,15 +71,14 @@ class Doc:
     bare: set[int] = field(default_factory=set)  # clauses of nothing but "men kan ikke", "but can't"
     # Facts about the tokens worked out once: most analyses look for a few words, and
     # asking the set of words first spares them a pass over every token.
-    texts: list[str] = field(default_factory=list)  # each token's text
-    vocab: frozenset[str] = frozenset()  # the distinct texts
-    digits: list[int] = field(default_factory=list)  # indices of the tokens written in digits only
+    texts: list[str] = field(init=False)  # each token's text
+    vocab: frozenset[str] = field(init=False)  # the distinct texts
+    digits: list[int] = field(init=False)  # indices of the tokens written in digits only
 
     def __post_init__(self) -> None:
-        if self.tokens and not self.texts:
-            self.texts = [t.text for t in self.tokens]
-            self.vocab = frozenset(self.texts)
-            self.digits = [i for i, t in enumerate(self.tokens) if t.kind == "n"]
+        self.texts = [t.text for t in self.tokens]
+        self.vocab = frozenset(self.texts)
+        self.digits = [i for i, t in enumerate(self.tokens) if t.kind == "n"]
 
     def quote(self, a: int, b: int) -> str:
         """The original words of tokens [a, b), shortened for a reason line."""
@@ -87,10 +86,6 @@ class Doc:
             return ""
         text = " ".join(self.original[self.tokens[a].start:self.tokens[b - 1].end].split())
         return text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE - 1].rstrip() + "…"
-
-    def has_any(self, words: dict[str, object] | frozenset[str]) -> bool:
-        """Some token is one of `words`."""
-        return not self.vocab.isdisjoint(words)
 
     def indices_of(self, words: dict[str, object] | frozenset[str]) -> list[int]:
         """Indices of the tokens that are one of `words`."""
