@@ -39,6 +39,30 @@ def exclusive(engine: Engine) -> Iterator[None]:
 
 
 @contextlib.contextmanager
+def by_hand(engine: Engine) -> Iterator[None]:
+    """The run lock for a command that changes the database by hand (purge, reparse).
+
+    A tick at work, or a database that cannot be reached, is a temporary failure
+    (exit 75) that says which; the engine is closed at the end either way.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    from .errors import TemporaryFailure
+    from .store import db
+
+    try:
+        with exclusive(engine):
+            yield
+    except Busy:
+        raise TemporaryFailure("run lock", None, None,
+                               "a tick is working on the database; try again in a minute") from None
+    except DBAPIError as exc:
+        raise db.unreachable(engine, exc) from None
+    finally:
+        engine.dispose()
+
+
+@contextlib.contextmanager
 def _flock(path: Path) -> Iterator[None]:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:

@@ -24,38 +24,27 @@ def purge(app, before: str | None, yes: bool) -> None:
 
         tilmeld export --csv > deltagere.csv && tilmeld purge
     """
-    from sqlalchemy.exc import DBAPIError
-
-    from ..errors import TemporaryFailure
     from ..purge import purge as run
     from ..purge import survey
-    from ..runlock import Busy, exclusive
+    from ..runlock import by_hand
     from ..store import db
 
     settings = app.settings
     cutoff = app.now(before) if before else None
     engine = db.engine_for(settings.database_url)
     where = engine.url.render_as_string(hide_password=True)
-    try:
-        with exclusive(engine):
-            if db.needs_upgrade(engine):
-                db.upgrade(engine)
-            with db.sessions(engine).begin() as session:
-                counts = survey(session, cutoff)
-            if not counts.total:
-                click.echo("Nothing to purge.")
-                return
-            click.echo(_describe(counts, cutoff, settings, where))
-            if not yes:
-                click.confirm("This cannot be undone. Delete it?", abort=True, err=True)
-            done = run(engine, cutoff)
-    except Busy:
-        raise TemporaryFailure("run lock", None, None,
-                               "a tick is working on the database; try again in a minute") from None
-    except DBAPIError as exc:
-        raise db.unreachable(engine, exc) from None
-    finally:
-        engine.dispose()
+    with by_hand(engine):
+        if db.needs_upgrade(engine):
+            db.upgrade(engine)
+        with db.sessions(engine).begin() as session:
+            counts = survey(session, cutoff)
+        if not counts.total:
+            click.echo("Nothing to purge.")
+            return
+        click.echo(_describe(counts, cutoff, settings, where))
+        if not yes:
+            click.confirm("This cannot be undone. Delete it?", abort=True, err=True)
+        done = run(engine, cutoff)
     click.echo(f"Purged: {_summary(done)}.")
 
 

@@ -24,42 +24,31 @@ def reparse(app, dry_run: bool, yes: bool, now: str | None) -> None:
 
         tilmeld reparse --dry-run
     """
-    from sqlalchemy.exc import DBAPIError
-
     from .. import reparse as replay
-    from ..errors import TemporaryFailure
     from ..invitation import context_for
     from ..progress import bar
-    from ..runlock import Busy, exclusive
+    from ..runlock import by_hand
     from ..store import db
 
     settings = app.settings
     context = context_for(settings)
     engine = db.engine_for(settings.database_url)
-    try:
-        with exclusive(engine):
-            db.upgrade(engine)
-            sessions = db.sessions(engine)
-            with sessions.begin() as session, bar("Reading again", quiet=app.quiet) as update:
-                plan = replay.survey(session, settings, context, update)
-            click.echo(_describe(plan))
-            if dry_run or not (plan.messages or plan.people):
-                return
-            if not yes:
-                click.confirm("Store these readings and registrations (nobody is mailed)?",
-                              abort=True, err=True)
-            with sessions.begin() as session, bar("Storing", quiet=app.quiet) as update:
-                if replay.fingerprint(session) != plan.fingerprint:
-                    raise click.ClickException("the records changed meanwhile: run reparse again")
-                plan = replay.survey(session, settings, context, update)
-                told = replay.apply(session, settings, plan, app.now(now))
-    except Busy:
-        raise TemporaryFailure("run lock", None, None,
-                               "a tick is working on the database; try again in a minute") from None
-    except DBAPIError as exc:
-        raise db.unreachable(engine, exc) from None
-    finally:
-        engine.dispose()
+    with by_hand(engine):
+        db.upgrade(engine)
+        sessions = db.sessions(engine)
+        with sessions.begin() as session, bar("Reading again", quiet=app.quiet) as update:
+            plan = replay.survey(session, settings, context, update)
+        click.echo(_describe(plan))
+        if dry_run or not (plan.messages or plan.people):
+            return
+        if not yes:
+            click.confirm("Store these readings and registrations (nobody is mailed)?",
+                          abort=True, err=True)
+        with sessions.begin() as session, bar("Storing", quiet=app.quiet) as update:
+            if replay.fingerprint(session) != plan.fingerprint:
+                raise click.ClickException("the records changed meanwhile: run reparse again")
+            plan = replay.survey(session, settings, context, update)
+            told = replay.apply(session, settings, plan, app.now(now))
     click.echo(f"Stored: {len(plan.messages)} reading(s), {len(told)} registration(s). "
                "Nobody was mailed.")
     if told:
