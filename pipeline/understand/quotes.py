@@ -327,9 +327,22 @@ class _Index:
     stream: str  # all tokens, space separated, with a space at each end
 
 
-# The invitation's lines come back in reply after reply: each is split into words once.
-@functools.lru_cache(maxsize=4096)
 def _tokens(line: str) -> tuple[str, ...]:
+    return _split_words(line) if len(line) > _MAX_REMEMBERED else _remembered_words(line)
+
+
+# The invitation's lines come back in reply after reply: each is split into words once.
+# Longer lines are split every time: remembering pasted documents would fill memory
+# during a long first import.
+_MAX_REMEMBERED = 1000
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered_words(line: str) -> tuple[str, ...]:
+    return _split_words(line)
+
+
+def _split_words(line: str) -> tuple[str, ...]:
     bullet = _BULLET.match(line)
     if bullet:
         line = line[bullet.end():]
