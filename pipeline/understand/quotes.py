@@ -81,14 +81,12 @@ _FOOTER = re.compile(r"^[ \t]*(?:" + "|".join(_LEX["signature"]["footer_patterns
 _DISCLAIMERS = tuple(p.casefold() for p in _LEX["signature"]["disclaimers"])
 _POINTERS = tuple(p.casefold() for p in _LEX["inline"]["pointers"])
 _DELIMITER = re.compile(r"^(?:" + "|".join(_LEX["signature"]["delimiter_patterns"]) + r")[ \t]*$")
-_STRICT_DELIMITER = re.compile(r"^-- ?$")
 _SIGNED_NAME = re.compile(r"^(?:" + "|".join(_LEX["signature"]["signed_name_patterns"]) + r")[ \t]*$",
                           re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]*s\.?(?:[ \t:.-]|$)", re.IGNORECASE)
 _CONTACT = re.compile(
     r"(?:\+?\d[\d .-]{6,}\d|@|www\.|https?://|\b(?:tlf|tel|telefon|mobil|mob|phone|direct|"
     r"direkte|fax|cvr|ean|e-?mail|web)\b\.?:?)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # Link targets clients add when they turn HTML into text: "pel@bo-vest.dk<mailto:...>",
 # "site <https://...>", "<pel@bo-vest.dk>", "[cid:image001.png@...]".
@@ -424,7 +422,7 @@ def _without_signature(segment: list[str], names: frozenset[str], content_seen: 
     i = 0
     while i < len(lines):
         stripped = lines[i].strip()
-        if _STRICT_DELIMITER.match(lines[i]):
+        if lines[i] == "--":  # the "-- " delimiter, its trailing blank stripped with the line's
             return _trim_rules(_keep_postscript(lines, i))
         if content_seen and _starts_signature(lines, i, names):
             end = _signature_end(lines, i + 1)
@@ -459,7 +457,7 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
             if not line.strip():
                 break
             block.append(line.strip())
-        return any(_CONTACT.search(line) for line in block) and all(map(_signature_line, block))
+        return all(map(_signature_line, block)) and any(map(_CONTACT.search, block))
     return False
 
 
@@ -485,7 +483,7 @@ def _closing_strength(line: str) -> str | None:
 
 def _is_name(line: str, names: frozenset[str]) -> bool:
     return (line.rstrip(",.!").casefold() in names
-            or (len(line) <= 60 and not any(c.isdigit() for c in line) and bool(_NAME_LIKE.match(line))))
+            or (len(line) <= 60 and bool(_NAME_LIKE.match(line)) and not any(map(str.isdigit, line))))
 
 
 _RULE = re.compile(r"^[\s\-_=*~#+.·•]*$")
@@ -517,10 +515,12 @@ def _signature_line(stripped: str) -> bool:
     """A name, a title, a phone number, an address: short, no sentence, no question."""
     if len(stripped) > _SHORT_LINE or _POSTSCRIPT.match(stripped):
         return False
-    if _CONTACT.search(stripped):
-        return True
     words = stripped.split()
-    return not (len(words) > 12 or "?" in stripped or (_SENTENCE_END.search(stripped) and len(words) > 4))
+    sentence_like = (len(words) > 12 or "?" in stripped
+                     or (stripped.endswith((".", "!", "?")) and len(words) > 4))
+    # Searching for a contact detail tries every position of the line: only done when
+    # the shape alone does not already make it a signature line.
+    return not sentence_like or bool(_CONTACT.search(stripped))
 
 
 def _keep_postscript(lines: list[str], start: int) -> list[str]:
@@ -532,7 +532,7 @@ def _keep_postscript(lines: list[str], start: int) -> list[str]:
 
 def _contains_any(text: str, phrases: tuple[str, ...]) -> bool:
     # Substring tests, not one regex alternation: linear and fast on a 700 KB line.
-    return any(phrase in text for phrase in phrases)
+    return any(map(text.__contains__, phrases))
 
 
 def _without_disclaimers(lines: list[str]) -> list[str]:
