@@ -117,7 +117,9 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     """`own_words` on a bare body text."""
     if "\r" in text:  # a parsed Mail's text has none
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.rstrip() for line in text.split("\n")]
+    # Every line is kept without trailing white space from here on, so a line is blank
+    # exactly when it is empty.
+    lines = list(map(str.rstrip, text.split("\n")))
     segments, cut = _split(lines)
     if known_texts:
         index = _index(known_texts)
@@ -132,14 +134,14 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     content_seen = False
     for segment in segments:
         kept.append(_without_signature(segment, names, content_seen))
-        content_seen = content_seen or any(line.strip() for line in kept[-1])
-    out = "\n\n".join("\n".join(seg).strip("\n") for seg in kept if any(s.strip() for s in seg))
+        content_seen = content_seen or any(kept[-1])
+    out = "\n\n".join("\n".join(seg).strip("\n") for seg in kept if any(seg))
     return _BLANK_RUNS.sub("\n\n", out).strip()
 
 
 def top_text(text: str, max_lines: int) -> str:
     """The unquoted text of the first `max_lines` lines: cheap, no copies or signatures."""
-    lines = [line.rstrip() for line in text[: max_lines * 200].split("\n", max_lines)[:max_lines]]
+    lines = list(map(str.rstrip, text[: max_lines * 200].split("\n", max_lines)[:max_lines]))
     return "\n\n".join("\n".join(segment) for segment in _split(lines)[0])
 
 
@@ -160,7 +162,7 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
                 segments.append([])
             i += 1
             continue
-        if not line.strip():
+        if not line:
             segments[-1].append(line)
             i += 1
             continue
@@ -181,7 +183,7 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
 
 
 def _nonblank(segments: list[list[str]]) -> list[list[str]]:
-    return [s for s in segments if any(line.strip() for line in s)]
+    return [s for s in segments if any(s)]
 
 
 def _original_starts(lines: list[str], i: int) -> bool:
@@ -198,7 +200,7 @@ def _points_below(segments: list[list[str]]) -> bool:
 
 def _has_content(segments: list[list[str]]) -> bool:
     """Any line above the original other than a greeting or a closing."""
-    return any(line.strip() and not (len(line) <= _SHORT_LINE and (
+    return any(line and not (len(line) <= _SHORT_LINE and (
         _GREETING.match(line) or _closing_strength(line.strip())))
         for segment in segments for line in segment)
 
@@ -213,7 +215,7 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index,
     Only when the original below the header is mostly our own text, so that a colleague's
     forwarded words are never taken for the sender's."""
     start = cut
-    while start < len(lines) and (not lines[start].strip() or _RULE.match(lines[start])
+    while start < len(lines) and (not lines[start] or _RULE.match(lines[start])
                                   or _original_starts(lines, start) or _FIELD.match(lines[start])
                                   or _FROM.match(lines[start])):
         start += 1
@@ -222,7 +224,7 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index,
         end += 1
     body = [line for line in lines[start:end] if not _is_quoted(line)]
     flags = _copy_flags(body, index)
-    text_lines = [f for line, f in zip(body, flags) if line.strip()]
+    text_lines = [f for line, f in zip(body, flags) if line]
     answers = len(text_lines) - sum(text_lines)
     if not text_lines or answers == 0 or answers > _MAX_SHARE_OF_ANSWERS * len(text_lines):
         return []
@@ -231,10 +233,10 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index,
         if is_copy:
             if segments[-1]:
                 segments.append([])
-        elif line.strip():
+        elif line:
             segments[-1].append(line)
     if trailing:
-        last = next(f for line, f in zip(reversed(body), reversed(flags)) if line.strip())
+        last = next(f for line, f in zip(reversed(body), reversed(flags)) if line)
         return [] if last else _nonblank(segments)[-1:]
     return _nonblank(segments)
 
@@ -251,7 +253,7 @@ def _header_block(lines: list[str], i: int) -> bool:
             fields += 1
         elif _FIELD.match(line):
             fields += 1
-        elif not line.strip():
+        elif not line:
             if fields:
                 break
         if has_from and fields >= 3:
@@ -277,7 +279,7 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
         return 1, False
     joined = line
     for k in range(1, 4):
-        if i + k >= len(lines) or not lines[i + k].strip():
+        if i + k >= len(lines) or not lines[i + k]:
             return 0, False
         following = lines[i + k].strip()
         if _is_quoted(following):
@@ -312,7 +314,7 @@ def _looks_dated(line: str) -> bool:
 
 def _quoted_follows(lines: list[str], j: int) -> bool:
     for line in lines[j: j + 3]:
-        if line.strip():
+        if line:
             return bool(_is_quoted(line))
     return True  # nothing follows: the header introduced an empty quote
 
@@ -422,7 +424,7 @@ def _without_signature(segment: list[str], names: frozenset[str], content_seen: 
     i = 0
     while i < len(lines):
         stripped = lines[i].strip()
-        if lines[i] == "--":  # the "-- " delimiter, its trailing blank stripped with the line's
+        if lines[i] == "--":  # "-- ", the signature delimiter, without its trailing blank
             return _trim_rules(_keep_postscript(lines, i))
         if content_seen and _starts_signature(lines, i, names):
             end = _signature_end(lines, i + 1)
@@ -443,7 +445,7 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
     if strength == "strong":
         return True
     if strength == "weak":
-        following = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+        following = next((line.strip() for line in lines[i + 1:] if line), "")
         return not following or _is_name(following, names)
     if _DELIMITER.match(stripped) or _SIGNED_NAME.match(stripped):
         return True
@@ -451,10 +453,10 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
         return True
     # A block of its own that starts with a name and holds a phone number, an address
     # or a web site, with no closing above it.
-    if (i == 0 or not lines[i - 1].strip()) and _is_name(stripped, names):
+    if (i == 0 or not lines[i - 1]) and _is_name(stripped, names):
         block = []
         for line in lines[i + 1:]:
-            if not line.strip():
+            if not line:
                 break
             block.append(line.strip())
         return all(map(_signature_line, block)) and any(map(_CONTACT.search, block))
@@ -541,7 +543,7 @@ def _without_disclaimers(lines: list[str]) -> list[str]:
     out: list[str] = []
     paragraph: list[str] = []
     for line in [*lines, ""]:
-        if line.strip():
+        if line:
             paragraph.append(line)
             continue
         if paragraph and not _contains_any(" ".join(paragraph).casefold(), _DISCLAIMERS):
