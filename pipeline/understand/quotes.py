@@ -372,8 +372,8 @@ def _copy_flags(segment: list[str], index: _Index) -> list[bool]:
     trigrams = index.trigrams
     copy = [len(t) >= _SHORT and trigrams.issuperset(zip(t, t[1:], t[2:])) for t in tokens]
     # Short lines ("Program", "Vinkel 1: Lokalområdet") count as copies only where they
-    # continue a copied neighbour in the original's own order.
-    changed = True
+    # continue a copied neighbour in the original's own order (so none do without one).
+    changed = any(copy)
     while changed:
         changed = False
         for i, toks in enumerate(tokens):
