@@ -269,7 +269,8 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
     if len(line) > 400:
         return 0, False
     ends_like_header = line.rstrip(" \t-").endswith(":") or line.endswith("--")
-    if ends_like_header and _ATTRIBUTION.search(line) and _looks_dated(line):
+    # The date before the verb: the verb is searched for at every position of the line.
+    if ends_like_header and _looks_dated(line) and _ATTRIBUTION.search(line):
         return 1, True
     # Cheap tests first: most lines are ordinary text and start none of these.
     if not (_OPENER_OR_NUMBER.match(line) or (("@" in line or "<" in line) and _VERB.search(line))):
@@ -290,7 +291,7 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
         joined += " " + following
         if len(joined) > 500:
             return 0, False
-        if _ATTRIBUTION.search(joined) and _looks_dated(joined):
+        if _looks_dated(joined) and _ATTRIBUTION.search(joined):
             return k + 1, True
         if bare_date and _DATE_ADDRESS.match(joined):
             return k + 1, False
