@@ -404,8 +404,11 @@ def _in_order(tokens: tuple[str, ...], index: _Index) -> bool:
 
 # -- 4. signatures, footers, disclaimers ---------------------------------------------------
 
+_NAME_QUOTES = re.compile(r"[\"'()]")
+
+
 def _name_forms(sender_name: str) -> frozenset[str]:
-    name = re.sub(r"[\"'()]", "", sender_name or "").strip()
+    name = _NAME_QUOTES.sub("", sender_name or "").strip()
     if "," in name:  # "Larsen, Pia"
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}"
@@ -420,7 +423,8 @@ def _name_forms(sender_name: str) -> frozenset[str]:
 
 def _without_signature(segment: list[str], names: frozenset[str], content_seen: bool) -> list[str]:
     """The segment without footers, disclaimers, and signatures that follow some content."""
-    lines = [line for line in segment if len(line) > _SHORT_LINE or not _FOOTER.match(line)]
+    # Blank lines are no footers and long ones are text: neither is matched.
+    lines = [line for line in segment if not line or len(line) > _SHORT_LINE or not _FOOTER.match(line)]
     lines = _trim_rules(_without_disclaimers(lines))
     i = 0
     while i < len(lines):
