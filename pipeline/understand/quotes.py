@@ -81,14 +81,12 @@ _FOOTER = re.compile(r"^[ \t]*(?:" + "|".join(_LEX["signature"]["footer_patterns
 _DISCLAIMERS = tuple(p.casefold() for p in _LEX["signature"]["disclaimers"])
 _POINTERS = tuple(p.casefold() for p in _LEX["inline"]["pointers"])
 _DELIMITER = re.compile(r"^(?:" + "|".join(_LEX["signature"]["delimiter_patterns"]) + r")[ \t]*$")
-_STRICT_DELIMITER = re.compile(r"^-- ?$")
 _SIGNED_NAME = re.compile(r"^(?:" + "|".join(_LEX["signature"]["signed_name_patterns"]) + r")[ \t]*$",
                           re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]*s\.?(?:[ \t:.-]|$)", re.IGNORECASE)
 _CONTACT = re.compile(
     r"(?:\+?\d[\d .-]{6,}\d|@|www\.|https?://|\b(?:tlf|tel|telefon|mobil|mob|phone|direct|"
     r"direkte|fax|cvr|ean|e-?mail|web)\b\.?:?)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # Link targets clients add when they turn HTML into text: "pel@bo-vest.dk<mailto:...>",
 # "site <https://...>", "<pel@bo-vest.dk>", "[cid:image001.png@...]".
@@ -119,7 +117,9 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     """`own_words` on a bare body text."""
     if "\r" in text:  # a parsed Mail's text has none
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.rstrip() for line in text.split("\n")]
+    # Every line is kept without trailing white space from here on, so a line is blank
+    # exactly when it is empty.
+    lines = list(map(str.rstrip, text.split("\n")))
     segments, cut = _split(lines)
     if known_texts:
         index = _index(known_texts)
@@ -134,14 +134,14 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     content_seen = False
     for segment in segments:
         kept.append(_without_signature(segment, names, content_seen))
-        content_seen = content_seen or any(line.strip() for line in kept[-1])
-    out = "\n\n".join("\n".join(seg).strip("\n") for seg in kept if any(s.strip() for s in seg))
+        content_seen = content_seen or any(kept[-1])
+    out = "\n\n".join("\n".join(seg).strip("\n") for seg in kept if any(seg))
     return _BLANK_RUNS.sub("\n\n", out).strip()
 
 
 def top_text(text: str, max_lines: int) -> str:
     """The unquoted text of the first `max_lines` lines: cheap, no copies or signatures."""
-    lines = [line.rstrip() for line in text[: max_lines * 200].split("\n", max_lines)[:max_lines]]
+    lines = list(map(str.rstrip, text[: max_lines * 200].split("\n", max_lines)[:max_lines]))
     return "\n\n".join("\n".join(segment) for segment in _split(lines)[0])
 
 
@@ -162,7 +162,7 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
                 segments.append([])
             i += 1
             continue
-        if not line.strip():
+        if not line:
             segments[-1].append(line)
             i += 1
             continue
@@ -183,7 +183,7 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
 
 
 def _nonblank(segments: list[list[str]]) -> list[list[str]]:
-    return [s for s in segments if any(line.strip() for line in s)]
+    return [s for s in segments if any(s)]
 
 
 def _original_starts(lines: list[str], i: int) -> bool:
@@ -200,7 +200,7 @@ def _points_below(segments: list[list[str]]) -> bool:
 
 def _has_content(segments: list[list[str]]) -> bool:
     """Any line above the original other than a greeting or a closing."""
-    return any(line.strip() and not (len(line) <= _SHORT_LINE and (
+    return any(line and not (len(line) <= _SHORT_LINE and (
         _GREETING.match(line) or _closing_strength(line.strip())))
         for segment in segments for line in segment)
 
@@ -215,7 +215,7 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index,
     Only when the original below the header is mostly our own text, so that a colleague's
     forwarded words are never taken for the sender's."""
     start = cut
-    while start < len(lines) and (not lines[start].strip() or _RULE.match(lines[start])
+    while start < len(lines) and (not lines[start] or _RULE.match(lines[start])
                                   or _original_starts(lines, start) or _FIELD.match(lines[start])
                                   or _FROM.match(lines[start])):
         start += 1
@@ -224,7 +224,7 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index,
         end += 1
     body = [line for line in lines[start:end] if not _is_quoted(line)]
     flags = _copy_flags(body, index)
-    text_lines = [f for line, f in zip(body, flags) if line.strip()]
+    text_lines = [f for line, f in zip(body, flags) if line]
     answers = len(text_lines) - sum(text_lines)
     if not text_lines or answers == 0 or answers > _MAX_SHARE_OF_ANSWERS * len(text_lines):
         return []
@@ -233,10 +233,10 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index,
         if is_copy:
             if segments[-1]:
                 segments.append([])
-        elif line.strip():
+        elif line:
             segments[-1].append(line)
     if trailing:
-        last = next(f for line, f in zip(reversed(body), reversed(flags)) if line.strip())
+        last = next(f for line, f in zip(reversed(body), reversed(flags)) if line)
         return [] if last else _nonblank(segments)[-1:]
     return _nonblank(segments)
 
@@ -253,7 +253,7 @@ def _header_block(lines: list[str], i: int) -> bool:
             fields += 1
         elif _FIELD.match(line):
             fields += 1
-        elif not line.strip():
+        elif not line:
             if fields:
                 break
         if has_from and fields >= 3:
@@ -269,7 +269,8 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
     if len(line) > 400:
         return 0, False
     ends_like_header = line.rstrip(" \t-").endswith(":") or line.endswith("--")
-    if ends_like_header and _ATTRIBUTION.search(line) and _looks_dated(line):
+    # The date before the verb: the verb is searched for at every position of the line.
+    if ends_like_header and _looks_dated(line) and _ATTRIBUTION.search(line):
         return 1, True
     # Cheap tests first: most lines are ordinary text and start none of these.
     if not (_OPENER_OR_NUMBER.match(line) or (("@" in line or "<" in line) and _VERB.search(line))):
@@ -279,7 +280,7 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
         return 1, False
     joined = line
     for k in range(1, 4):
-        if i + k >= len(lines) or not lines[i + k].strip():
+        if i + k >= len(lines) or not lines[i + k]:
             return 0, False
         following = lines[i + k].strip()
         if _is_quoted(following):
@@ -290,7 +291,7 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
         joined += " " + following
         if len(joined) > 500:
             return 0, False
-        if _ATTRIBUTION.search(joined) and _looks_dated(joined):
+        if _looks_dated(joined) and _ATTRIBUTION.search(joined):
             return k + 1, True
         if bare_date and _DATE_ADDRESS.match(joined):
             return k + 1, False
@@ -314,7 +315,7 @@ def _looks_dated(line: str) -> bool:
 
 def _quoted_follows(lines: list[str], j: int) -> bool:
     for line in lines[j: j + 3]:
-        if line.strip():
+        if line:
             return bool(_is_quoted(line))
     return True  # nothing follows: the header introduced an empty quote
 
@@ -372,8 +373,8 @@ def _copy_flags(segment: list[str], index: _Index) -> list[bool]:
     trigrams = index.trigrams
     copy = [len(t) >= _SHORT and trigrams.issuperset(zip(t, t[1:], t[2:])) for t in tokens]
     # Short lines ("Program", "Vinkel 1: Lokalområdet") count as copies only where they
-    # continue a copied neighbour in the original's own order.
-    changed = True
+    # continue a copied neighbour in the original's own order (so none do without one).
+    changed = any(copy)
     while changed:
         changed = False
         for i, toks in enumerate(tokens):
@@ -403,8 +404,11 @@ def _in_order(tokens: tuple[str, ...], index: _Index) -> bool:
 
 # -- 4. signatures, footers, disclaimers ---------------------------------------------------
 
+_NAME_QUOTES = re.compile(r"[\"'()]")
+
+
 def _name_forms(sender_name: str) -> frozenset[str]:
-    name = re.sub(r"[\"'()]", "", sender_name or "").strip()
+    name = _NAME_QUOTES.sub("", sender_name or "").strip()
     if "," in name:  # "Larsen, Pia"
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}"
@@ -419,12 +423,13 @@ def _name_forms(sender_name: str) -> frozenset[str]:
 
 def _without_signature(segment: list[str], names: frozenset[str], content_seen: bool) -> list[str]:
     """The segment without footers, disclaimers, and signatures that follow some content."""
-    lines = [line for line in segment if len(line) > _SHORT_LINE or not _FOOTER.match(line)]
+    # Blank lines are no footers and long ones are text: neither is matched.
+    lines = [line for line in segment if not line or len(line) > _SHORT_LINE or not _FOOTER.match(line)]
     lines = _trim_rules(_without_disclaimers(lines))
     i = 0
     while i < len(lines):
         stripped = lines[i].strip()
-        if _STRICT_DELIMITER.match(lines[i]):
+        if lines[i] == "--":  # "-- ", the signature delimiter, without its trailing blank
             return _trim_rules(_keep_postscript(lines, i))
         if content_seen and _starts_signature(lines, i, names):
             end = _signature_end(lines, i + 1)
@@ -445,7 +450,7 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
     if strength == "strong":
         return True
     if strength == "weak":
-        following = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+        following = next((line.strip() for line in lines[i + 1:] if line), "")
         return not following or _is_name(following, names)
     if _DELIMITER.match(stripped) or _SIGNED_NAME.match(stripped):
         return True
@@ -453,13 +458,13 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
         return True
     # A block of its own that starts with a name and holds a phone number, an address
     # or a web site, with no closing above it.
-    if (i == 0 or not lines[i - 1].strip()) and _is_name(stripped, names):
+    if (i == 0 or not lines[i - 1]) and _is_name(stripped, names):
         block = []
         for line in lines[i + 1:]:
-            if not line.strip():
+            if not line:
                 break
             block.append(line.strip())
-        return any(_CONTACT.search(line) for line in block) and all(map(_signature_line, block))
+        return all(map(_signature_line, block)) and any(map(_CONTACT.search, block))
     return False
 
 
@@ -485,7 +490,7 @@ def _closing_strength(line: str) -> str | None:
 
 def _is_name(line: str, names: frozenset[str]) -> bool:
     return (line.rstrip(",.!").casefold() in names
-            or (len(line) <= 60 and not any(c.isdigit() for c in line) and bool(_NAME_LIKE.match(line))))
+            or (len(line) <= 60 and bool(_NAME_LIKE.match(line)) and not any(map(str.isdigit, line))))
 
 
 _RULE = re.compile(r"^[\s\-_=*~#+.·•]*$")
@@ -517,10 +522,12 @@ def _signature_line(stripped: str) -> bool:
     """A name, a title, a phone number, an address: short, no sentence, no question."""
     if len(stripped) > _SHORT_LINE or _POSTSCRIPT.match(stripped):
         return False
-    if _CONTACT.search(stripped):
-        return True
     words = stripped.split()
-    return not (len(words) > 12 or "?" in stripped or (_SENTENCE_END.search(stripped) and len(words) > 4))
+    sentence_like = (len(words) > 12 or "?" in stripped
+                     or (stripped.endswith((".", "!", "?")) and len(words) > 4))
+    # Searching for a contact detail tries every position of the line: only done when
+    # the shape alone does not already make it a signature line.
+    return not sentence_like or bool(_CONTACT.search(stripped))
 
 
 def _keep_postscript(lines: list[str], start: int) -> list[str]:
@@ -532,7 +539,7 @@ def _keep_postscript(lines: list[str], start: int) -> list[str]:
 
 def _contains_any(text: str, phrases: tuple[str, ...]) -> bool:
     # Substring tests, not one regex alternation: linear and fast on a 700 KB line.
-    return any(phrase in text for phrase in phrases)
+    return any(map(text.__contains__, phrases))
 
 
 def _without_disclaimers(lines: list[str]) -> list[str]:
@@ -541,7 +548,7 @@ def _without_disclaimers(lines: list[str]) -> list[str]:
     out: list[str] = []
     paragraph: list[str] = []
     for line in [*lines, ""]:
-        if line.strip():
+        if line:
             paragraph.append(line)
             continue
         if paragraph and not _contains_any(" ".join(paragraph).casefold(), _DISCLAIMERS):

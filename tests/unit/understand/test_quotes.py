@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.understand.lexicon import alternation
+from pipeline.understand.lexicon import alternation, load
 from pipeline.understand.mime import parse_mail
 from pipeline.understand.quotes import own_words, strip_quotes
 
@@ -156,6 +156,12 @@ def test_disclaimers_go(eml, context):
 ])
 def test_mobile_footers(footer):
     assert strip_quotes(f"Jeg tager nr. 2 og spiser med.\n\n{footer}") == "Jeg tager nr. 2 og spiser med."
+
+
+def test_no_footer_pattern_matches_a_blank_line():
+    """own_words does not test blank lines against the footer patterns."""
+    patterns = load("quotes")["signature"]["footer_patterns"]
+    assert not [p for p in patterns if re.fullmatch(p, "", re.IGNORECASE)]
 
 
 def test_a_valediction_followed_by_more_answer_is_not_a_signature():
