@@ -30,7 +30,16 @@ if TYPE_CHECKING:
     from .participant import Registration
     from .understand.reading import Envelope
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+def _templates_folder() -> Path:
+    """The copy an installed tilmeld carries as pipeline/templates (see pyproject.toml),
+    else templates/ at the top of the checkout, where a coordinator edits them."""
+    package = Path(__file__).resolve().parent
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+TEMPLATES = _templates_folder()
 WITH_CALENDAR = ("confirm", "change")
 
 # Names of days and months, Monday and January first: dates in our mail must not depend

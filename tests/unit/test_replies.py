@@ -226,3 +226,18 @@ def test_no_echoed_text_changes_the_headers(name, subject, unclear):
         "Content-Language"}
     assert [a.addr_spec for a in msg["To"].addresses] == [ANNA]
     assert msg["Subject"].strip() and "\n" not in msg["Subject"]
+
+
+def test_an_installed_tilmeld_carries_every_template():
+    """pyproject.toml ships templates/ as pipeline/templates by file patterns: a template
+    of a kind they miss would be absent from an installed tilmeld, and its mail fail."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    setuptools = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    folder = root / setuptools["package-dir"]["pipeline.templates"]
+    shipped = {path for pattern in setuptools["package-data"]["pipeline.templates"]
+               for path in folder.glob(pattern)}
+    every = {path for path in folder.rglob("*") if path.is_file()}
+    assert every and every == shipped
+    assert "pipeline.templates" in setuptools["packages"]
