@@ -228,7 +228,7 @@ def test_no_echoed_text_changes_the_headers(name, subject, unclear):
     assert msg["Subject"].strip() and "\n" not in msg["Subject"]
 
 
-def test_an_installed_tilmeld_carries_every_template():
+def test_an_installed_tilmeld_carries_every_template_and_package():
     """pyproject.toml ships templates/ as pipeline/templates by file patterns: a template
     of a kind they miss would be absent from an installed tilmeld, and its mail fail."""
     import tomllib
@@ -240,4 +240,6 @@ def test_an_installed_tilmeld_carries_every_template():
                for path in folder.glob(pattern)}
     every = {path for path in folder.rglob("*") if path.is_file()}
     assert every and every == shipped
-    assert "pipeline.templates" in setuptools["packages"]
+    # The packages are listed by name (a mapped folder cannot be found): each one, too.
+    found = {".".join(init.parent.relative_to(root).parts) for init in (root / "pipeline").rglob("__init__.py")}
+    assert set(setuptools["packages"]) == found | {"pipeline.templates"}
