@@ -21,9 +21,11 @@ _BLOCK = frozenset(
     "h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul"
     .split()
 )
-# Elements whose content is never text: dropped whole before tokenising.
+# Elements whose content is never text: dropped whole before tokenising. The lookahead
+# (the alternatives' first characters, in every case IGNORECASE matches them) turns other
+# tags away with one test, before the comment and the six names are tried one by one.
 _INVISIBLE = re.compile(
-    r"<!--.*?(?:-->|\Z)|<(style|script|head|title|template|xml)\b[^<>]*>.*?(?:</\1\s*>|\Z)",
+    r"<(?=[!hstx])(?:!--.*?(?:-->|\Z)|(style|script|head|title|template|xml)\b[^<>]*>.*?(?:</\1\s*>|\Z))",
     re.IGNORECASE | re.DOTALL)
 
 
