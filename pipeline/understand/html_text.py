@@ -39,8 +39,16 @@ def _any_case(letter: str) -> str:
 
 
 # The tags that end a line; the inline tags between them (<span>, <a>, <b>, ...), most of
-# a mail's markup, are removed from all the lines at once.
-_LINE_TAG = re.compile(r"<(/?)(" + lexicon.alternation(sorted(_BLOCK), _any_case) + r")(?![\w:.-])([^<>]*)>?")
+# a mail's markup, are removed from all the lines at once. The regex engine tries the
+# alternatives one by one, so the common line tags come first (no two begin alike, so the
+# order changes no match); one-letter names other than p (<a>, <b>, <i>, <u>) are turned
+# away before any is tried; and "/" and the attributes are taken possessively (giving
+# them back could never make a match), so the engine keeps no state to backtrack to.
+_COMMON_FIRST = ("p", "div", "br", "td", "tr", "li", "table", "tbody", "blockquote", "ul", "ol", "hr")
+_LINE_TAG = re.compile(
+    r"<(/?+)(?![^pP][^\w:.-])("
+    + lexicon.alternation([*_COMMON_FIRST, *sorted(_BLOCK - set(_COMMON_FIRST))], _any_case)
+    + r")(?![\w:.-])([^<>]*+)>?")
 # Outlook Web and Outlook.com put the quoted original after a div with one of these ids;
 # everything from there on is quotation even though nothing is nested in a blockquote.
 _REST_IS_QUOTE = re.compile(r"""\bid\s*=\s*["']?(?:x_)?(?:divRplyFwdMsg|appendonsend)\b""",
