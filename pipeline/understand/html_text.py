@@ -56,8 +56,11 @@ _REST_IS_QUOTE = re.compile(r"""\bid\s*=\s*["']?(?:x_)?(?:divRplyFwdMsg|appendon
 # Every "<" starts a tag, which runs to the next ">" (kept) or "<" (not kept); the text
 # between tags is read as written.
 _INLINE_TAG = re.compile(r"<[^<>\n]*>?")
-_LINE_SPACES = re.compile(r"[ \t\r\f\u00a0\u200b]+")
-_BLANKS = re.compile(r"\n{3,}")
+# Each run of these becomes one space: the others made spaces one str.replace each, then
+# runs of two or more spaces found by the fast search for a literal ("  "). A regex for
+# the runs themselves costs a match for every single space between words.
+_SPACING = ("\t", "\r", "\f", "\u00a0", "\u200b")
+_SPACE_RUN = re.compile("   *")
 
 
 def html_to_text(markup: str) -> str:
@@ -68,28 +71,30 @@ def html_to_text(markup: str) -> str:
     if "\n" in markup or "\r" in markup:
         markup = markup.replace("\r", " ").replace("\n", " ")
     parts = _LINE_TAG.split(markup)  # text, then per tag: "/" or "", name, attributes, text
-    texts = _texts("\n".join(parts[0::4]))
+    raw, texts = _texts("\n".join(parts[0::4]))
     closing, names, attrs = parts[1::4], [n.lower() for n in parts[2::4]], parts[3::4]
     lines: list[str] = []
     depth = 0  # open <blockquote> elements
     rest_quoted = False
-    for k, (text, nbsp) in enumerate(texts):
+    for k, text in enumerate(texts):
         quoted = bool(depth) or rest_quoted
         name = names[k] if k < len(names) else ""  # the tag that ends this line
         if text:
             lines.append("> " + text if quoted else text)
-        elif (name == "br" or nbsp) and lines and lines[-1] not in ("", ">"):
-            lines.append(">" if quoted else "")  # a <br> or an &nbsp; paragraph: a blank line
+        elif (name == "br" or "\u00a0" in raw[k]) and lines and lines[-1] not in ("", ">"):
+            # A <br> or an &nbsp; paragraph: a blank line, never two in a row, so the text
+            # never holds three line breaks in a row.
+            lines.append(">" if quoted else "")
         if name == "blockquote":
             depth = max(0, depth - 1) if closing[k] else depth + 1
         elif name == "div" and not closing[k] and not rest_quoted and _REST_IS_QUOTE.search(attrs[k]):
             rest_quoted = True
-    return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
+    return "\n".join(lines).strip("\n")
 
 
-def _texts(joined: str) -> list[tuple[str, bool]]:
-    """For each line of `joined` (markup, a line per "\n"): its text with the inline tags
-    out and entities decoded, spaces collapsed, and whether it held a no-break space."""
+def _texts(joined: str) -> tuple[list[str], list[str]]:
+    """The lines of `joined` (markup, a line per "\n") with the inline tags out and entities
+    decoded; and those lines' texts, spaces collapsed."""
     if "<" in joined:
         # Entities decoded in each run of text between tags on its own, as a browser reads
         # "&amp;" split by a tag; neither a tag nor an entity reaches over a "\n".
@@ -97,5 +102,7 @@ def _texts(joined: str) -> list[tuple[str, bool]]:
     elif "&" in joined:
         joined = html.unescape(joined)
     raw = joined.split("\n")
-    nbsp = ["\u00a0" in line for line in raw] if "\u00a0" in joined else [False] * len(raw)
-    return list(zip([line.strip() for line in _LINE_SPACES.sub(" ", joined).split("\n")], nbsp))
+    for char in _SPACING:
+        if char in joined:
+            joined = joined.replace(char, " ")
+    return raw, [line.strip() for line in _SPACE_RUN.sub(" ", joined).split("\n")]
