@@ -316,13 +316,14 @@ _CALENDAR_METHOD = re.compile(r"^METHOD:\s*([A-Za-z-]+)", re.MULTILINE)
 _UUENCODE = frozenset(("x-uuencode", "uuencode", "uue", "x-uue"))  # as Message.get_payload reads them
 
 
-def _walk(message: Message) -> _Body:
-    """The text parts a person wrote: not attachments and not inside attached messages."""
+def _walk(message: Message, own: dict[str, str]) -> _Body:
+    """The text parts a person wrote: not attachments and not inside attached messages.
+    `own`: the message's own Content-* headers, as _raw_headers reads them."""
     body = _Body()
     stack = [message]
     while stack:
         part = stack.pop()
-        raw = _raw_headers(part)
+        raw = own if part is message else _raw_headers(part)
         ctype = _content_type(part, raw)
         body.types.append(ctype)
         if part.is_multipart():
@@ -438,7 +439,9 @@ def parse_mail(raw: bytes) -> Mail:
 
 def _mail(message: Message, parsed: mailparser.MailParser) -> Mail:
     headers = _headers(message)
-    body = _walk(message)
+    # The message's Content-* headers taken from all its headers, read once already (the
+    # parser's header names hold no spaces, so the names agree with _raw_headers's).
+    body = _walk(message, {name: str(headers._raw[name][0]) for name in _PART_HEADERS if name in headers})
     mail = Mail(
         envelope=_envelope(headers, parsed),
         headers=headers,
@@ -449,13 +452,14 @@ def _mail(message: Message, parsed: mailparser.MailParser) -> Mail:
         defects=_defects(parsed),
         calendar_method=body.calendar_method,
     )
-    plain = "\n\n".join(t for t in body.plain if t.strip())
-    if plain.strip():
+    # isspace() stops at the first letter, where strip() would copy a whole body to test it
+    plain = "\n\n".join(t for t in body.plain if t and not t.isspace())
+    if plain:
         mail.text = plain.strip("\n")
     else:
         html = mail.html
         mail.from_html = bool(html)
-        mail.text = (html_to_text(html) if html else plain).strip("\n")
+        mail.text = html_to_text(html).strip("\n") if html else ""
     return mail
 
 
