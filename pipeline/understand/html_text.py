@@ -56,9 +56,9 @@ _REST_IS_QUOTE = re.compile(r"""\bid\s*=\s*["']?(?:x_)?(?:divRplyFwdMsg|appendon
 # Every "<" starts a tag, which runs to the next ">" (kept) or "<" (not kept); the text
 # between tags is read as written.
 _INLINE_TAG = re.compile(r"<[^<>\n]*>?")
-# Each run of these becomes one space: the others made spaces one str.replace each, then
-# runs of two or more spaces found by the fast search for a literal ("  "). A regex for
-# the runs themselves costs a match for every single space between words.
+# A run of spaces and these becomes one space: these made spaces first, one str.replace
+# each, then the runs of two or more spaces, found by the fast search for a literal ("  ").
+# A regex for the runs themselves costs a match for every single space between words.
 _SPACING = ("\t", "\r", "\f", "\u00a0", "\u200b")
 _SPACE_RUN = re.compile("   *")
 
