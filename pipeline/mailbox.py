@@ -166,11 +166,6 @@ class Mailbox(Session):
 
     # -- reading -------------------------------------------------------------------
 
-    def fetch_new(self, after_uid: int,
-                  max_bytes: int | None = None) -> Iterator[list[Fetched]]:
-        """Messages with a UID above `after_uid`: `fetch(new_uids(after_uid), max_bytes)`."""
-        return self.fetch(self.new_uids(after_uid), max_bytes)
-
     def new_uids(self, after_uid: int) -> list[int]:
         """The UIDs above `after_uid`, in order."""
         with self._errors("UID SEARCH"):

@@ -31,10 +31,10 @@ def test_mailbox_fetches_and_puts_away_on_the_demo_imap_server(servers, tmp_path
     second = servers.deliver(MESSAGE.replace(b"a1@", b"a2@"))
     settings = servers.imap_settings(tmp_path / "demo.toml")
     with Mailbox(settings) as box:
-        fetched = [f for batch in box.fetch_new(0) for f in batch]
+        fetched = [f for batch in box.fetch(box.new_uids(0)) for f in batch]
         assert [f.uid for f in fetched] == [first, second]
         assert fetched[0].raw == MESSAGE and fetched[0].internaldate == when
-        assert list(box.fetch_new(second)) == []
+        assert list(box.fetch(box.new_uids(second))) == []
         box.done([first])
         assert box.all_uids() == [second]
     with Mailbox(settings) as box:

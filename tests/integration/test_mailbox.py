@@ -50,7 +50,7 @@ def test_fetch_new_gives_everything_in_batches_oldest_first(mail_user):
     when = dt.datetime(2017, 5, 20, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     uids = deliver(mail_user, 5, when=when)
     with Mailbox(mail_user.settings(batch_size=2)) as box:
-        batches = list(box.fetch_new(0))
+        batches = list(box.fetch(box.new_uids(0)))
     assert [[f.uid for f in batch] for batch in batches] == [uids[:2], uids[2:4], uids[4:]]
     fetched = [f for batch in batches for f in batch]
     assert [f.raw for f in fetched] == [message(n) for n in range(1, 6)]
@@ -60,14 +60,14 @@ def test_fetch_new_gives_everything_in_batches_oldest_first(mail_user):
 def test_fetch_new_starts_after_the_given_uid(mail_user):
     uids = deliver(mail_user, 4)
     with Mailbox(mail_user.settings()) as box:
-        got = [f.uid for batch in box.fetch_new(uids[1]) for f in batch]
+        got = [f.uid for batch in box.fetch(box.new_uids(uids[1])) for f in batch]
     assert got == uids[2:]
 
 
 def test_fetching_does_not_mark_messages_seen(mail_user):
     deliver(mail_user, 2)
     with Mailbox(mail_user.settings()) as box:
-        assert sum(len(batch) for batch in box.fetch_new(0)) == 2
+        assert sum(len(batch) for batch in box.fetch(box.new_uids(0))) == 2
     assert all(SEEN not in m.flags for m in mail_user.read())
 
 
@@ -76,12 +76,12 @@ def test_nothing_new_when_after_uid_is_at_or_above_the_highest(mail_user, beyond
     # "UID n:*" with n above the highest UID still matches the last message (RFC 3501).
     uids = deliver(mail_user, 3)
     with Mailbox(mail_user.settings()) as box:
-        assert list(box.fetch_new(uids[-1] + beyond)) == []
+        assert list(box.fetch(box.new_uids(uids[-1] + beyond))) == []
 
 
 def test_empty_folder_fetches_nothing(mail_user):
     with Mailbox(mail_user.settings()) as box:
-        assert list(box.fetch_new(0)) == []
+        assert list(box.fetch(box.new_uids(0))) == []
         assert box.all_uids() == []
 
 
@@ -100,7 +100,7 @@ def test_a_configured_folder_other_than_inbox_is_read(mail_user):
     uid = mail_user.deliver(message(1), folder="Tilmelding")
     deliver(mail_user, 1)
     with Mailbox(mail_user.settings(folder="Tilmelding")) as box:
-        assert [f.uid for batch in box.fetch_new(0) for f in batch] == [uid]
+        assert [f.uid for batch in box.fetch(box.new_uids(0)) for f in batch] == [uid]
 
 
 # -- putting away -------------------------------------------------------------------
@@ -277,7 +277,7 @@ def test_tls_with_the_right_ca_is_accepted(dovecot_tls, certificates, security):
     user = dovecot_tls.add_user()
     uid = user.deliver(message(1))
     with Mailbox(user.settings(security=security, ca_file=certificates.ca_file)) as box:
-        assert [f.uid for batch in box.fetch_new(0) for f in batch] == [uid]
+        assert [f.uid for batch in box.fetch(box.new_uids(0)) for f in batch] == [uid]
 
 
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
