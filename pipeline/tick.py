@@ -46,8 +46,7 @@ def tick(settings: Settings, now: dt.datetime,
     engine = db.engine_for(settings.database_url)
     try:
         with runlock.exclusive(engine):
-            if db.needs_upgrade(engine):
-                db.upgrade(engine)
+            db.upgrade(engine)  # only reads the schema version when it is up to date
             sessions = db.sessions(engine)
             failures: list[TemporaryFailure] = []
 

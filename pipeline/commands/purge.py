@@ -34,8 +34,7 @@ def purge(app, before: str | None, yes: bool) -> None:
     engine = db.engine_for(settings.database_url)
     where = engine.url.render_as_string(hide_password=True)
     with by_hand(engine):
-        if db.needs_upgrade(engine):
-            db.upgrade(engine)
+        db.upgrade(engine)
         with db.sessions(engine).begin() as session:
             counts = survey(session, cutoff)
         if not counts.total:
