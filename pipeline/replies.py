@@ -18,7 +18,6 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from . import headers

@@ -12,7 +12,6 @@ import contextlib
 import logging
 import os
 from collections.abc import Iterator
-
 from pathlib import Path
 from typing import TYPE_CHECKING
 

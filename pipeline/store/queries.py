@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-
-from typing import TYPE_CHECKING
 
 from ..headers import message_id as normal_message_id
 from .models import Outbox, Participant

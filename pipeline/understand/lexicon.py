@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from importlib import resources
 from collections.abc import Callable, Iterable
+from importlib import resources
 from typing import Any
 
 
