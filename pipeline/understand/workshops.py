@@ -82,9 +82,8 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
         found.extend(_ordinal_before(tokens, g, i, names, used))
     # The words that may start a mention, judged once each; only their tokens are visited.
     vocab = doc.vocab
-    starting = {w for w in (vocab & number_markers).union(names.starts(vocab), [
-        w for w in vocab if w.endswith(_COLLOQUIAL_ENDINGS) and (w[0].isdecimal() or w[:-4] in numerals)])
-        if is_word(w)}
+    starting = {w for w in (vocab & number_markers).union(
+        names.starts(vocab), [w for w in vocab if _may_be_colloquial(w, numerals)]) if is_word(w)}
     for i in [i for i, t in enumerate(doc.texts) if t in starting] if starting else ():
         if i in used:
             continue
@@ -93,7 +92,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
         mention = None
         if text in number_markers:
             mention = _number_marker(doc, g, i, names, blocked, used)
-        elif text.endswith(_COLLOQUIAL_ENDINGS) and (text[0].isdecimal() or text[:-4] in numerals):
+        elif _may_be_colloquial(text, numerals):
             mention = _colloquial(g, tok, i, names)
         if mention is None and names.may_start(text):
             mention = _name(doc, g, i, names)
@@ -194,6 +193,11 @@ def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]
         return None
     used.update(range(i, j + 1))
     return Mention(value, i, j + 1, True, "number")
+
+
+def _may_be_colloquial(word: str, numerals: dict[str, int]) -> bool:
+    """A cheap first test for `_colloquial`: a number word or digits with a suffix."""
+    return word.endswith(_COLLOQUIAL_ENDINGS) and (word[0].isdecimal() or word[:-4] in numerals)
 
 
 def _colloquial(g: Grammar, tok: Token, i: int, names: Names) -> Mention | None:
