@@ -10,7 +10,6 @@ when a target is missed (or a benchmark could not run).
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import time
@@ -51,11 +50,6 @@ def main() -> int:
         print()
         failed |= code != 0
         targets = [line.strip() for line in output.splitlines() if "target <=" in line]
-        if script == "parse.py":
-            found = re.search(r"^ratio\s+([\d.]+)", output, re.MULTILINE)
-            ratio = f"{float(found.group(1)):.2f}x" if found else "?"
-            targets = [f"understand() vs mail-parser: {ratio}   target <= {PARSE_TARGET:g}x   "
-                       f"{'ok' if code == 0 else 'MISSED'}"]
         if code != 0 and not targets:
             targets = [f"did not run (exit {code})"]
         summary += [f"{name:14s} {line}" for line in targets]
