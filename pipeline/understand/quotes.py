@@ -161,6 +161,9 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
             if segments[-1]:
                 segments.append([])
             i += 1
+            # a quote is mostly lines that open with ">": passed over without the tests below
+            while i < n and lines[i][:1] == ">":
+                i += 1
             continue
         if not line:
             segments[-1].append(line)
