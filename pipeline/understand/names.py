@@ -10,6 +10,7 @@ A compound with any other noun ("Bæredygtighedskonsulent") is not a name.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,7 @@ class Names:
     markers: frozenset[str]
     ids: frozenset[int]
     seen: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False)  # memo
+    judged: dict[Hashable, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
 
     def lookup(self, word: str) -> tuple[int, bool] | None:
         """(id, compound) for a single word naming a workshop, typos included."""
@@ -67,14 +69,23 @@ class Names:
             return None
         return (ids.pop(), any(c for _, c in found))
 
+    def among(self, test: Hashable, words: frozenset[str], passes: Callable[[str], bool]) -> frozenset[str]:
+        """Those of `words` that `passes`, which names the `test`. Each distinct word is
+        tested once: a reply's words are mostly words earlier replies used, and the sets
+        of words tested and passed answer for them without a step per word."""
+        judged = self.judged.get(test)
+        if judged is None or len(judged[0]) > _MEMO:
+            judged = self.judged[test] = (set(), set())
+        seen, passed = judged
+        new = words - seen
+        if new:
+            seen |= new
+            passed.update(filter(passes, new))
+        return words & passed
+
     def may_start(self, word: str) -> bool:
         """A cheap first test: `word` may begin a name (or a misspelt one)."""
         return word in self.single or word in self.multi or (len(word) >= MIN_FUZZY - 1 and word[:3] in self.fuzzy)
-
-    def starts(self, words: frozenset[str]) -> set[str]:
-        """Those of `words` that may_start a name, found with set operations."""
-        return (self.single.keys() & words).union(self.multi.keys() & words, [
-            w for w in words if len(w) >= MIN_FUZZY - 1 and w[:3] in self.fuzzy])
 
     def is_marker(self, word: str) -> bool:
         if word in self.markers:

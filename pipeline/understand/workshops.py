@@ -57,11 +57,8 @@ class Choice:
 
 def marker_positions(doc: Doc, names: Names) -> list[int]:
     """Tokens that are a workshop noun ("workshop", "vinkel", "wokshop", "ws2")."""
-    fuzzy, markers = names.marker_fuzzy, names.markers
-    # Each distinct word is judged once; most texts have none, and then no token is visited.
-    vocab = doc.vocab
-    maybe = (vocab & markers).union([w for w in vocab if w[:2] in fuzzy or w[-1].isdecimal()])
-    found = {w for w in maybe if is_word(w) and _is_marker(w, names)} if maybe else None
+    # Most texts have none, and then no token is visited.
+    found = names.among("marker", doc.vocab, lambda w: is_word(w) and _is_marker(w, names))
     return [i for i, t in enumerate(doc.texts) if t in found] if found else []
 
 
@@ -80,10 +77,9 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     for i in markers:
         found.extend(_numbers_after_marker(doc, g, i, names, blocked, used))
         found.extend(_ordinal_before(tokens, g, i, names, used))
-    # The words that may start a mention, judged once each; only their tokens are visited.
-    vocab = doc.vocab
-    starting = {w for w in (vocab & number_markers).union(
-        names.starts(vocab), [w for w in vocab if _may_be_colloquial(w, numerals)]) if is_word(w)}
+    # Only the tokens of words that may start a mention are visited.
+    starting = names.among(("mention", g), doc.vocab, lambda w: is_word(w) and (
+        w in number_markers or names.may_start(w) or _may_be_colloquial(w, numerals)))
     for i in [i for i, t in enumerate(doc.texts) if t in starting] if starting else ():
         if i in used:
             continue
