@@ -22,7 +22,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "workshop.fallback", "workshop.retract", "workshop.switch",
                  "workshop.alternatives", "workshop.alternative_openers"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",
-                 "polarity.yes", "polarity.no"),
+                 "polarity.yes", "polarity.no", "polarity.refusals"),
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
                "dinner.negative", "dinner.before", "dinner.embedded_question", "dinner.food_items"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.cancel",

@@ -40,6 +40,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     names = names_for(tuple(context.workshops))
     doc = read(text, g)
     cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+    _double_negatives(doc, cues)
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     _bare_clauses(doc, g, polarity)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
@@ -88,6 +89,43 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora).items():
         doubts.setdefault(topic, []).extend(found)
     return doubts
+
+
+_REFUSAL_REACH = 2  # words between a negation and the refusal it negates: "ikke lige sige nej"
+# What a negated refusal no longer says, by family: it says yes.
+_CANCELLED = {"polarity": ("negation", "no", "refusals"), "dinner": ("negative",), "intent": ("decline",)}
+
+
+def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
+    """A refusal negated is a yes: "maden vil jeg ikke gå glip af", "siger ikke nej tak",
+    "I won't skip dinner", "springer ikke maden over". The two cancel out, in every
+    family, and a yes is left in their place."""
+    polarity = cues["polarity"]
+    refusals = polarity["refusals"]
+    if not refusals or not polarity["negation"]:
+        return
+    tokens = doc.tokens
+    own_starts = {c.start for c in refusals}
+    spans = []
+    for neg in polarity["negation"]:
+        if neg.start in own_starts:  # "nej nej": one no said twice
+            continue
+        for ref in refusals:
+            inside = ref.start < neg.start < ref.end
+            after = (0 <= ref.start - neg.end <= _REFUSAL_REACH
+                     and tokens[neg.start].clause == tokens[ref.start].clause
+                     and all(t.kind != "p" for t in tokens[neg.end:ref.start]))
+            if inside or after:
+                spans.append((min(neg.start, ref.start), max(neg.end, ref.end)))
+                break
+    if not spans:
+        return
+    for family, kinds in _CANCELLED.items():
+        kept = [c for c in cues[family].all
+                if c.kind not in kinds or not any(a <= c.start < b for a, b in spans)]
+        if family == "polarity":
+            kept += [Cue("yes", a, b) for a, b in spans]
+        cues[family] = Cues(sorted(kept, key=lambda c: c.start))
 
 
 def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues) -> None:

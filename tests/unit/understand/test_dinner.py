@@ -25,6 +25,10 @@ from reply import read
     ("dinner_heading_question", True),  # "Suppe? Ja tak."
     ("dinner_yes_to_ws_no_to_dinner_en", False),  # "Yes to workshop 2, no to dinner."
     ("dinner_no_diet_requirements_en", True),  # "No dietary requirements, happy to stay ..."
+    ("dinner_negated_glip_af", True),  # "Suppen går jeg bestemt ikke glip af!"
+    ("dinner_negated_nej_tak", True),  # "jeg siger ikke nej tak til suppen"
+    ("dinner_negated_miss_en", True),  # "I wouldn't miss the soup"
+    ("dinner_nej_nej_da", False),  # "Nej nej jeg spiser ikke med": one no said twice
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
