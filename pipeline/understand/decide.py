@@ -40,7 +40,7 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reading.workshop, reading.dinner = choice.workshop, dinner.value
             reasons.extend(party.reasons + choice.reasons)
             reasons.append("review: not coming, but speaks for somebody else")
-        elif m.intent.attending or choice.workshop is not None or dinner.value is True:
+        elif (m.intent.attending or choice.workshop is not None or dinner.value is True) and not _taken_back(m):
             reading.workshop, reading.dinner = choice.workshop, dinner.value
             reasons.extend(choice.reasons + dinner.reasons)
             reasons.append("review: says both that they come and that they do not")
@@ -93,6 +93,28 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         reading.action = "confirm"
         reasons.append("confirm: " + " and ".join(sorted(needed)) + " stated")
     return reading
+
+
+def _taken_back(m: Meaning) -> bool:
+    """Everything that said coming is undone by the decline: said in the declining clause
+    itself ("I have to cancel my place in workshop 2") or before a "men"/"but" that leads
+    to it ("Jeg havde tænkt mig vinkel 2 og at spise med, men kan alligevel ikke komme"),
+    in its sentence or, when the "men" opens it, in the sentence before."""
+    doc, at = m.doc, m.intent.declining_at
+    if at is None:
+        return False
+    a, b = doc.clause_of(at)
+    s, _ = doc.sentence_of(at)
+    contrasts = grammar().words["text.contrasts"]
+    turn = max((i for i in range(s, b) if doc.tokens[i].text in contrasts), default=None)
+    if turn is not None and s > 0 and all(t.kind == "p" for t in doc.tokens[s:turn]):
+        s = doc.sentence_of(s - 1)[0]
+    coming = [m.intent.attending_at] if m.intent.attending else []
+    if m.choice.workshop is not None:
+        coming.append(m.choice.evidence[0] if m.choice.evidence else None)
+    if m.dinner.value is True:
+        coming += [start for start, _ in m.dinner.evidence]
+    return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn)) for i in coming)
 
 
 def _shared(m: Meaning) -> bool:

@@ -25,7 +25,9 @@ _MAX_CONDITION_START = 2  # "Hvis ja, ...", "Men hvis ...": a condition opens th
 class Intent:
     kind: str = "other"  # register, decline, cancel, change, question, other
     attending: str | None = None  # the words saying the sender comes
+    attending_at: int | None = None  # the token where the clause of `attending` starts
     declining: str | None = None  # the words saying the sender does not come
+    declining_at: int | None = None  # the token where the clause that declines starts
     cancelling: bool = False
     changing: bool = False
     conditional: bool = False  # attendance only on a condition or before an answer
@@ -47,10 +49,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     def about_something(a: int, b: int) -> bool:
         return any(a <= x.start < b for x in anchors)
 
+    def about_the_meal(a: int, b: int) -> bool:
+        return any(a <= x.start < b and x.what == "dinner" for x in anchors)
+
+    def decline(a: int, b: int, words_from: int | None = None) -> None:
+        if intent.declining is None:
+            intent.declining, intent.declining_at = doc.quote(a if words_from is None else words_from, b), a
+
     declined_clauses = {doc.tokens[c.start].clause for c in cues["decline"]}
     taken_back = _taken_back(doc, cues, anchors, usable)
     if taken_back is not None:
-        intent.declining = doc.quote(doc.clauses[taken_back][0], doc.clauses[taken_back + 1][1])
+        decline(*doc.clauses[taken_back + 1], words_from=doc.clauses[taken_back][0])
         declined_clauses.add(taken_back)
     whether = g.words["dinner.embedded_question"]
     for cue in cues["attend"]:
@@ -70,22 +79,31 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         negated = [n for n in negations if a <= n.start < b]
         if negated:
-            if not about_something(a, b) and not _late(doc, g, a, b) and intent.declining is None:
-                intent.declining = doc.quote(a, b)
+            if not about_something(a, b) and not _late(doc, g, a, b):
+                decline(a, b)
             continue
         if intent.attending is None:
-            intent.attending = doc.quote(a, b)
+            intent.attending, intent.attending_at = doc.quote(a, b), a
+    intent.changing = any(usable(c) for c in cues["change"])
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
-        if usable(cue) and not about_something(a, b) and intent.declining is None:
-            intent.declining = doc.quote(a, b)
+        # "springer maden over" declines the meal only; "cancel my place in workshop 2"
+        # declines coming, unless another workshop is chosen in its place
+        if usable(cue) and not about_the_meal(a, b) and (
+                not about_something(a, b) or (not intent.changing and _one_workshop(anchors))):
+            decline(a, b)
     if intent.declining is None:
-        intent.declining = _bare_no(doc, g, negations, anchors, blocked, usable)
+        found = _bare_no(doc, g, negations, anchors, blocked, usable)
+        if found is not None:
+            decline(*found)
     if intent.declining:
         intent.doubtful = None
     intent.cancelling = any(usable(c) for c in cues["cancel"])
-    intent.changing = any(usable(c) for c in cues["change"])
     return intent
+
+
+def _one_workshop(anchors: list[Anchor]) -> bool:
+    return len({x.ref.id for x in anchors if x.what == "workshop"}) == 1
 
 
 def _conditional_sentences(doc: Doc, cues: Cues) -> set[int]:
@@ -103,7 +121,7 @@ def _late(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 
 
 def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], blocked: set[int],
-             usable) -> str | None:
+             usable) -> tuple[int, int] | None:
     """"Kan desværre ikke d. 20.": a modal and a negation with nothing after it but filler."""
     modals = g.words["intent.modals"]
     filler = g.union("text.filler", "numbers.date_words", "numbers.months")
@@ -117,7 +135,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             continue
         tokens = doc.tokens
         if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked for j in range(cue.end, b)):
-            return doc.quote(a, b)
+            return a, b
     return None
 
 

@@ -14,6 +14,9 @@ from reply import read
     ("intent_cancel_en", "cancel"),  # "cancel my registration"
     ("intent_decline_names_workshop", "cancel"),  # "glædet mig til workshop 2 ... melde afbud"
     ("intent_would_like_but_cannot", "decline"),  # "ville gerne være med i 2, men kan desværre ikke"
+    ("intent_cancel_seat_names_workshop_en", "cancel"),  # "cancel my seat in the Naboskab workshop"
+    ("intent_planned_then_withdraws", "cancel"),  # "meldt mig til regnvand og spisning, men ... trække ... tilbage"
+    ("intent_looked_forward_but_declines_en", "decline"),  # "looking forward to the rain water workshop, but ... decline"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -65,3 +68,8 @@ def test_coming_and_not_coming_at_once_goes_to_a_person(context):
 def test_changing_workshop(context):
     reading = read(context, "intent_change", asked=("workshop",))
     assert (reading.intent, reading.workshop, reading.action) == ("change", 3, "confirm")
+
+
+def test_cancelling_one_workshop_for_another_is_no_decline(context):
+    reading = read(context, "intent_cancel_one_take_other_en")  # "cancel ... workshop 1 and put me on workshop 3 instead"
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
