@@ -12,6 +12,7 @@ import pytest
 from reply import read
 
 from pipeline.config import Workshop
+from pipeline.understand.names import names_for
 
 
 @pytest.mark.parametrize(("name", "workshop"), [
@@ -115,3 +116,22 @@ def test_names_and_numbers_come_from_config(context):
     assert unknown.workshop is None
     assert "workshop" in unknown.unclear
     assert read(other, "ws_typo_naboksab").workshop is None  # Naboskab is not a name here
+
+
+def test_each_word_is_judged_once_and_the_verdicts_kept(context):
+    """Names.among remembers which words passed: a second reply with the same words asks
+    the test nothing, and each test keeps its own verdicts."""
+    names = names_for(tuple(context.workshops))
+    asked: list[str] = []
+
+    def long_word(word: str) -> bool:
+        asked.append(word)
+        return len(word) > 4
+
+    first = frozenset(("vinkel", "to", "spiser", "med"))
+    assert names.among("test: long words", first, long_word) == {"vinkel", "spiser"}
+    assert sorted(asked) == sorted(first)
+    asked.clear()
+    assert names.among("test: long words", first | {"aftensmad"}, long_word) == {"vinkel", "spiser", "aftensmad"}
+    assert asked == ["aftensmad"]
+    assert names.among("test: short words", first, lambda w: len(w) <= 3) == {"to", "med"}
