@@ -28,7 +28,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.cancel",
                "intent.change", "intent.requests", "intent.pleasantries", "intent.signup_requests",
                "text.conditional"),
-    "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf"),
+    "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf",
+              "party.alone"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
 }

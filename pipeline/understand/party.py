@@ -18,6 +18,7 @@ _SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
 _NAME_SEPARATORS = frozenset((",", "og", "and", "&"))
 _BOTH = frozenset(("begge", "both"))
 _FOR = frozenset(("for", "til"))
+_TOLD = frozenset(("for", "til", "to"))
 _REACH = 4  # tokens between a sign-up verb and the person it signs up
 
 
@@ -36,7 +37,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     """Size and helpers; the choices of others are added by `others_in`."""
     party = Party()
     tokens = doc.tokens
-    for cue in cues["size"] + cues["extra"]:
+    # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming
+    told = {c for c in cues["extra"] if c.start > 0 and tokens[c.start - 1].text in _TOLD}
+    for cue in cues["size"] + ([] if cues["alone"] else cues["extra"]):
+        if cue in told:
+            continue
         size = 2 if tokens[cue.start].text in _BOTH else 0
         for i in range(cue.start, cue.end):
             value = g.number_value(tokens[i].text)

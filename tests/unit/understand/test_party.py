@@ -12,6 +12,7 @@ from reply import read
     ("party_names_listed", 3, 3),  # "Vi bliver tre: Hassan, Birgit og mig selv."
     ("party_en_two_of_us", 2, 2),  # "There will be two of us, both for urban gardens"
     ("party_brings_colleagues", 3, 1),  # "Jeg tager 2 kolleger med; vi vil alle tre ..."
+    ("party_group_of_n_en", 3, 1),  # "We're a group of 3 ..., and all of us will join ..."
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
@@ -43,3 +44,9 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
 @pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only"])
 def test_one_person_by_default(context, name):
     assert read(context, name).party == 1
+
+
+def test_colleagues_told_of_it_are_not_coming(context):
+    reading = read(context, "party_told_colleagues_da")  # "sendt ... videre til 2 kolleger, de svarer selv"
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 1, True)
+    assert not any(r.startswith("party ") for r in reading.reasons)

@@ -29,6 +29,9 @@ from pipeline.understand.names import names_for
     ("ws_typo_naboksab", 3),  # a letter swapped
     ("ws_english_alias", 2),  # "urban gardens", an alias from config
     ("lang_html_only_owa", 1),  # "workshoppen om regnvand", HTML only
+    ("ws_compound_gruppen", 2),  # "byhave-gruppen"
+    ("ws_option_en", 3),  # "Option 3 for me"
+    ("ws_gerne_paa_typo", 3),  # "Jeg vil gerne på naboskb."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -43,6 +46,7 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_first_preference_en", 1, "first preference"),  # "preferably workshop 1, otherwise 3"
     ("ws_correction_first_thought", 1, "correction"),  # "Min første tanke var Naboskab, men ..."
     ("intent_change", 3, "correction"),  # "skifte til workshop 3 i stedet for 1"
+    ("ws_make_that_en", 2, "correction"),  # "workshop 1 - actually, make that 2"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
