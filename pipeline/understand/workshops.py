@@ -286,9 +286,12 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
 
 def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
                    choice_ends: dict[int, Cue], asked: bool) -> list[Mention]:
-    """"jeg tager den anden", "the second one" where the choice is the topic."""
+    """"jeg tager den anden", "the second one" where the choice is the topic: a workshop
+    is named in the sentence, or it says one chooses ("The second one sounds most
+    relevant, so please sign me up for that")."""
     tokens = doc.tokens
     out = []
+    choosing = {tokens[c.start].sent for c in choice_ends.values()}
     for i in (i for i in doc.indices_of(g.ordinals) if i > 0):
         tok = tokens[i]
         value = g.ordinals[tok.text]
@@ -297,7 +300,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl):
             continue
-        if asked or (i - 1) in choice_ends or tok.sent in anchored:
+        if asked or (i - 1) in choice_ends or tok.sent in anchored or tok.sent in choosing:
             out.append(Mention(value, i - 1, i + 1, True, "ordinal"))
             used.update((i - 1, i))
     return out

@@ -32,6 +32,7 @@ from pipeline.understand.names import names_for
     ("ws_compound_gruppen", 2),  # "byhave-gruppen"
     ("ws_option_en", 3),  # "Option 3 for me"
     ("ws_gerne_paa_typo", 3),  # "Jeg vil gerne på naboskb."
+    ("ws_ordinal_second_one_en", 2),  # "The second one sounds the most useful ..., so please sign me up"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
