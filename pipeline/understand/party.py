@@ -37,11 +37,10 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     """Size and helpers; the choices of others are added by `others_in`."""
     party = Party()
     tokens = doc.tokens
-    # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming
-    told = {c for c in cues["extra"] if c.start > 0 and tokens[c.start - 1].text in _TOLD}
-    for cue in cues["size"] + ([] if cues["alone"] else cues["extra"]):
-        if cue in told:
-            continue
+    for cue in cues["size"] + cues["extra"]:
+        # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
+        # and none of them comes when the sender says they come alone
+        coming = cue.kind != "extra" or not (cues["alone"] or cue.start > 0 and tokens[cue.start - 1].text in _TOLD)
         size = 2 if tokens[cue.start].text in _BOTH else 0
         for i in range(cue.start, cue.end):
             value = g.number_value(tokens[i].text)
@@ -50,7 +49,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
                 if tokens[i].kind == "n":
                     party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
-        if 2 <= size <= 50 and after not in g.words["workshop.markers"] and after not in g.words["dinner.nouns"]:
+        if coming and 2 <= size <= 50 and after not in g.words["workshop.markers"] \
+                and after not in g.words["dinner.nouns"]:
             _grow(party, doc, size, cue.start, cue.end)
     for cue in cues["companions"]:
         _grow(party, doc, 2, cue.start, cue.end)
