@@ -96,3 +96,11 @@ class Cues:
 
     def __getitem__(self, kind: str) -> list[Cue]:
         return self.by_kind.get(kind, [])
+
+    def without(self, spans: list[tuple[int, int]], kinds: tuple[str, ...] | None = None,
+                added: tuple[Cue, ...] = ()) -> Cues:
+        """These cues less those (of `kinds`, default all) starting in a token range of
+        `spans`, plus `added`, in text order."""
+        kept = [c for c in self.all
+                if (kinds is not None and c.kind not in kinds) or not any(a <= c.start < b for a, b in spans)]
+        return Cues(sorted([*kept, *added], key=lambda c: c.start))

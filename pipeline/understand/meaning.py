@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from . import dinner as dinner_
 from .dinner import Dinner
+from .forms import option_lists
 from .grammar import Cues, Grammar, grammar
 from .intent import Intent, read_intent, settle
 from .language import language
@@ -39,14 +40,16 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     g = grammar()
     names = names_for(tuple(context.workshops))
     doc = read(text, g)
-    cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+    hints = option_lists(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
+    cues = {family: Cues(found).without(hints) for family, found in g.matcher.find(doc).items()}
     _double_negatives(doc, cues)
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     _bare_clauses(doc, g, polarity)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
     doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
     party = read_party(doc, g, cues["party"])
-    blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues)
+    blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues) | {
+        i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
     markers = marker_positions(doc, names)
     signature = _signature(doc, cues["layout"])
     mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked)
@@ -121,11 +124,8 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     if not spans:
         return
     for family, kinds in _CANCELLED.items():
-        kept = [c for c in cues[family].all
-                if c.kind not in kinds or not any(a <= c.start < b for a, b in spans)]
-        if family == "polarity":
-            kept += [Cue("yes", a, b) for a, b in spans]
-        cues[family] = Cues(sorted(kept, key=lambda c: c.start))
+        yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
+        cues[family] = cues[family].without(spans, kinds, yes)
 
 
 def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues) -> None:

@@ -1,0 +1,16 @@
+"""Form lines: the options in brackets are hints, the answer is what follows them."""
+
+from __future__ import annotations
+
+import pytest
+from reply import read
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    ("form_option_hints_da", 2, True),  # "Workshop (1/2/3): 2", "Suppe (ja/nej): ja"
+    ("form_option_hints_en", 3, False),  # "Workshop (1, 2 or 3): 3", "Soup afterwards (yes/no): no"
+])
+def test_the_options_offered_are_no_answer(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+    assert not reading.unclear
