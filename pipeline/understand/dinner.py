@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .grammar import Cues
+from .grammar import Cues, grammar
 from .phrases import Cue
 from .scope import Anchor, nearest
 from .text import Doc
@@ -70,7 +70,7 @@ def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
 def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
-    if _within(undecided, a, b):
+    if _within(undecided, a, b) or _hangs_on_a_condition(doc, a):
         return None, True
     first = min(x.start for x in here)
     if any(c.end <= first and first - c.end <= 3 for c in _within(dinner_cues["embedded_question"], a, b)):
@@ -94,6 +94,24 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     positive = bool(_within(dinner_cues["eat_verbs"], a, b) or _within(dinner_cues["positive"], a, b)
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
+
+
+def _hangs_on_a_condition(doc: Doc, i: int) -> bool:
+    """"Spiser med, hvis der er vegetarmad – ellers ikke", "Er der vegetarmad? Ellers
+    spiser jeg ikke med": an answer with an "ellers" after a condition, or after a
+    question about the food, depends on something we do not know yet. ("Er det for
+    sent? Ellers ... spiser jeg gerne med" makes coming wait, not the meal.)"""
+    g = grammar()
+    s, e = doc.sentence_of(i)
+    if not any(t.text in g.words["text.otherwise"] for t in doc.tokens[s:e]):
+        return False
+    if any(t.text in g.words["text.conditional"] for t in doc.tokens[s:e]):
+        return True
+    if s == 0 or not doc.asks(s - 1):
+        return False
+    food = g.union("dinner.nouns", "dinner.eat_verbs", "notes.diet")
+    qs, qe = doc.sentence_of(s - 1)
+    return any(t.text in food for t in doc.tokens[qs:qe])
 
 
 def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor]) -> bool | None:

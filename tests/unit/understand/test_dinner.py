@@ -40,6 +40,8 @@ def test_yes_and_no_with_negation(context, name, dinner):
 @pytest.mark.parametrize(("name", "words"), [
     ("dinner_undecided_da", "ved ikke, om jeg spiser med"),
     ("dinner_undecided_en", "Not sure about dinner"),
+    ("dinner_conditional_question_da", "Ellers spiser jeg ikke med"),  # after "Er suppen vegetarisk?"
+    ("dinner_conditional_otherwise_en", "if it's vegetarian, otherwise I'll skip it"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
