@@ -313,7 +313,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     tokens = doc.tokens
     links = g.words["workshop.name_links"]
     before_cues = {c.end: c for kind in ("choice", "preference", "fallback", "switch", "retract",
-                                          "alternative_openers") for c in cues[kind]}
+                                          "retract_from", "alternative_openers") for c in cues[kind]}
     after_cues = {c.start for c in cues["choice_after"]}
     ends = {m.end - 1: m for m in mentions if m.how != "name"}
     previous: Mention | None = None
@@ -397,7 +397,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         target = nearest(doc, cue.start, cue.end, anchors)
         if target is not None and target.what == "workshop":
             _mark_list(doc, mentions, target.ref, "negated")
-    for kind, mark, kw in (("retract", "retracted", {}), ("switch", "switched", {}),
+    for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
+                           ("switch", "switched", {}),
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
                            ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0})):
         for cue in ws_cues[kind]:

@@ -17,6 +17,7 @@ from reply import read
     ("intent_cancel_seat_names_workshop_en", "cancel"),  # "cancel my seat in the Naboskab workshop"
     ("intent_planned_then_withdraws", "cancel"),  # "meldt mig til regnvand og spisning, men ... trække ... tilbage"
     ("intent_looked_forward_but_declines_en", "decline"),  # "looking forward to the rain water workshop, but ... decline"
+    ("intent_give_it_a_miss_en", "decline"),  # "I'll have to give this one a miss"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

@@ -33,6 +33,9 @@ from pipeline.understand.names import names_for
     ("ws_option_en", 3),  # "Option 3 for me"
     ("ws_gerne_paa_typo", 3),  # "Jeg vil gerne på naboskb."
     ("ws_ordinal_second_one_en", 2),  # "The second one sounds the most useful ..., so please sign me up"
+    ("ws_colleague_from_department", 3),  # "naboskab ligesom Peter fra vores afdeling": "fra" takes back nothing
+    ("ws_for_mit_vedkommende", 2),  # "Byhaver for mit vedkommende"
+    ("ws_go_with_en", 3),  # "I'll go with Neighbourliness"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -48,6 +51,7 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_correction_first_thought", 1, "correction"),  # "Min første tanke var Naboskab, men ..."
     ("intent_change", 3, "correction"),  # "skifte til workshop 3 i stedet for 1"
     ("ws_make_that_en", 2, "correction"),  # "workshop 1 - actually, make that 2"
+    ("ws_switch_from_to_en", 3, "correction"),  # "move me from workshop 2 to workshop 3"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
