@@ -39,6 +39,8 @@ _SUBJECT_START = re.compile(
 _RECEIPT = _phrases(_LEX["body"]["receipt"])
 _AUTOMATIC = _phrases(_LEX["body"]["automatic"])
 _NEWSLETTER = _phrases(_LEX["body"]["newsletter"])
+_ABSENCE = _phrases(_LEX["body"]["absence"])
+_ABSENCE_MARKERS = _phrases(_LEX["body"]["absence_markers"])
 _BOUNCE_WORDING = _phrases(_LEX["body"]["bounce"])
 _SUBJECT_ANYWHERE = _phrases(_LEX["subjects"]["anywhere"])
 _MACHINE_REPORTS = ("message/delivery-status", "message/disposition-notification",
@@ -47,6 +49,7 @@ _MACHINE_REPORTS = ("message/delivery-status", "message/disposition-notification
 _CALENDAR_ROBOT_METHODS = frozenset(("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"))
 # How much of the sender's unquoted text the weak phrases are looked for in.
 _TOP_LINES = 40
+_ABSENCE_HEAD = 300  # characters: the notice comes first
 
 
 def machine_reason(mail: Mail, context: Context) -> str | None:
@@ -114,6 +117,10 @@ def _weak(mail: Mail) -> str | None:
     subject = (mail.envelope.subject or "").casefold()
     if any(phrase in subject for phrase in _SUBJECT_ANYWHERE):
         signs.append("automatic words in the subject")
+    # a vacation responder writes its notice first, and answers with "Re:" like a person
+    head = mail.text[:_ABSENCE_HEAD].lower()
+    if any(map(head.__contains__, _ABSENCE_MARKERS)) and sum(phrase in head for phrase in _ABSENCE) >= 2:
+        return "automatic: out-of-office wording"
     if not signs and not _might_be_automatic(mail):
         return None
     text = top_text(mail.text, _TOP_LINES).casefold()

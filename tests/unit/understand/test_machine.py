@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.understand.lexicon import load
 from pipeline.understand.machine import machine_reason
 from pipeline.understand.mime import parse_mail
 
@@ -67,6 +68,18 @@ def test_coordinator_address(eml_bytes, context):
     assert machine_reason(parse_mail(raw), context) == "from the coordinator's address"
 
 
+@pytest.mark.parametrize("name", ["vacation_rule_no_headers_da.eml", "ooo_rule_no_headers_en.eml"])
+def test_an_absence_notice_without_headers(eml, context, name):
+    """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""
+    assert machine_reason(eml(f"machine/{name}"), context) == "automatic: out-of-office wording"
+
+
+def test_every_absence_phrase_holds_a_marker():
+    """The markers turn most replies away before the phrases are looked for."""
+    body = load("machine")["body"]
+    assert all(any(m in phrase for m in body["absence_markers"]) for phrase in body["absence"])
+
+
 def test_receipt_recognised_by_two_weak_signs(eml, context):
     reason = machine_reason(eml("machine/receipt_wording_only.eml"), context)
     assert reason == "automatic: receipt wording + automatic-notice wording"
@@ -86,6 +99,8 @@ def test_one_weak_sign_is_not_enough(eml_bytes, context):
     "human_reply_to_autoreply_subject.eml",
     # The sign-up address's own domain is not the sign-up address.
     "human_colleague_same_domain.eml",
+    # "Jeg er på ferie til og med den 10., men vil gerne være med": one absence phrase.
+    "human_mentions_holiday.eml",
 ])
 def test_people_are_not_machines(eml, context, name):
     assert machine_reason(eml(f"machine/{name}"), context) is None
