@@ -25,7 +25,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "polarity.yes", "polarity.no", "polarity.refusals"),
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
                "dinner.negative", "dinner.before", "dinner.embedded_question", "dinner.food_items"),
-    "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.cancel",
+    "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.away", "intent.cancel",
                "intent.change", "intent.requests", "intent.pleasantries", "intent.signup_requests",
                "text.conditional"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf",

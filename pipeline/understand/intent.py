@@ -85,7 +85,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if intent.attending is None:
             intent.attending, intent.attending_at = doc.quote(a, b), a
     intent.changing = any(usable(c) for c in cues["change"])
-    for cue in cues["decline"]:
+    past = g.words["intent.past"]
+    away = [c for c in cues["away"] if not any(t.text in past for t in doc.tokens[slice(*doc.clause_of(c.start))])]
+    for cue in cues["decline"] + away:
         a, b = doc.clause_of(cue.start)
         # "springer maden over" declines the meal only; "cancel my place in workshop 2"
         # declines coming, unless another workshop is chosen in its place

@@ -18,6 +18,8 @@ from reply import read
     ("intent_planned_then_withdraws", "cancel"),  # "meldt mig til regnvand og spisning, men ... trække ... tilbage"
     ("intent_looked_forward_but_declines_en", "decline"),  # "looking forward to the rain water workshop, but ... decline"
     ("intent_give_it_a_miss_en", "decline"),  # "I'll have to give this one a miss"
+    ("intent_away_ferie_da", "decline"),  # "Jeg er desværre på ferie den uge"
+    ("intent_away_en", "decline"),  # "I'm away that week at a conference"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -73,4 +75,9 @@ def test_changing_workshop(context):
 
 def test_cancelling_one_workshop_for_another_is_no_decline(context):
     reading = read(context, "intent_cancel_one_take_other_en")  # "cancel ... workshop 1 and put me on workshop 3 instead"
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
+def test_being_away_in_the_past_declines_nothing(context):
+    reading = read(context, "intent_late_after_course")  # "jeg har været på kursus hele sidste uge"
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
