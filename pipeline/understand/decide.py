@@ -58,6 +58,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
     if party.someone_else:
         reasons.append("review: registers someone else")
         return reading
+    if party.uncounted:
+        reasons.append("review: how many come is unclear")
+        return reading
     if party.group:
         if party.differs or len(choice.chosen_ids) > 1 or dinner.conflict:
             if len(choice.chosen_ids) > 1:

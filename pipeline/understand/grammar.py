@@ -29,7 +29,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "intent.change", "intent.requests", "intent.pleasantries", "intent.signup_requests",
                "text.conditional"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf",
-              "party.alone"),
+              "party.alone", "party.uncounted", "party.here"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
 }

@@ -8,6 +8,7 @@ the group does not share its choices.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
@@ -20,6 +21,7 @@ _BOTH = frozenset(("begge", "both"))
 _FOR = frozenset(("for", "til"))
 _TOLD = frozenset(("for", "til", "to"))
 _REACH = 4  # tokens between a sign-up verb and the person it signs up
+_RANGE = re.compile(r"\d{1,2}-\d{1,2}")
 
 
 @dataclass
@@ -29,6 +31,8 @@ class Party:
     someone_else: str | None = None  # the words that register another person
     others_choose: str | None = None  # a choice stated for another person
     differs: str | None = None  # the words that split the group ("mens min kollega ...")
+    uncounted: str | None = None  # the words that leave the number open ("2-3 personer")
+    here: set[int] = field(default_factory=set)  # tokens "her" meaning here: "Her er min tilmelding"
     numbers: set[int] = field(default_factory=set)  # digit tokens that count people
     reasons: list[str] = field(default_factory=list)
 
@@ -58,6 +62,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
         names = _names_before(doc, cue.start)
         if names:
             _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
+    party.here = {c.start for c in cues["here"]}
+    uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g)
+    if uncounted:
+        party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
+        party.reasons.append(f"how many is unclear: '{party.uncounted}'")
     for cue in cues["on_behalf"]:
         party.someone_else = doc.quote(*doc.clause_of(cue.start))
     if party.someone_else is None:
@@ -65,6 +74,16 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     if party.someone_else:
         party.reasons.append(f"registers someone else: '{party.someone_else}'")
     return party
+
+
+def _ranges_of_people(doc: Doc, g: Grammar) -> list[int]:
+    """"2-3 personer", "3-4 kolleger": a count that is not one number."""
+    ranges = [w for w in doc.vocab if w[:1].isdecimal() and _RANGE.fullmatch(w)]
+    if not ranges:
+        return []
+    people = g.union("party.people", "party.others")
+    tokens = doc.tokens
+    return [i for i in doc.indices_of(frozenset(ranges)) if i + 1 < len(tokens) and tokens[i + 1].text in people]
 
 
 def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
@@ -138,7 +157,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         elif any(t.text in first for t in before):
             continue
         else:
-            subject = next((t for t in before if t.text in third or t.text in others), None)
+            subject = next((t for k, t in enumerate(before, a) if (t.text in third and k not in party.here)
+                            or t.text in others), None)
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)
         if subject is None:

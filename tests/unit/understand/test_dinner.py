@@ -30,6 +30,7 @@ from reply import read
     ("dinner_negated_miss_en", True),  # "I wouldn't miss the soup"
     ("dinner_nej_nej_da", False),  # "Nej nej jeg spiser ikke med": one no said twice
     ("dinner_regne_mig_ud", False),  # "Suppen må du regne mig ud af"
+    ("dinner_emoji_thumbs", True),  # "Suppe: 👍"
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -50,3 +50,15 @@ def test_colleagues_told_of_it_are_not_coming(context):
     reading = read(context, "party_told_colleagues_da")  # "sendt ... videre til 2 kolleger, de svarer selv"
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 1, True)
     assert not any(r.startswith("party ") for r in reading.reasons)
+
+
+@pytest.mark.parametrize("name", ["party_uncounted_range", "party_uncounted_words_en"])
+def test_a_group_of_unknown_size_goes_to_a_person(context, name):
+    reading = read(context, name)  # "Vi kommer 2-3 personer ...", "A few of us ... will come"
+    assert reading.action == "review"
+    assert reading.reasons[-1] == "review: how many come is unclear"
+
+
+def test_danish_her_is_here_not_a_person(context):
+    reading = read(context, "party_her_er_min_tilmelding")  # "Her er min tilmelding: workshop 3"
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
