@@ -33,6 +33,9 @@ _SENTENCE_END = frozenset(".!?…")
 _LINE_END = _SENTENCE_END | {":"}
 _CLAUSE_PUNCT = frozenset(",;-")
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
+# Capitals in a row: the cheap sign that a line may be written in capitals only.
+_CAPITALS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}")
+_SHOUTED_LETTERS = 8  # a line of capitals this long is shouted, not an acronym ("EU", "LEGO")
 MAX_QUOTE = 80
 
 
@@ -133,10 +136,25 @@ def read(text: str, grammar: Grammar) -> Doc:
     """Tokenise `text` and find its sentences and clauses."""
     norm = normalise(text)
     doc = Doc(text, norm, tokenise(text, norm))
+    if _CAPITALS_RUN.search(text):
+        _unshout(doc)
     _structure(doc, grammar)
     if "?" in norm:
         _questions(doc, grammar)
     return doc
+
+
+def _unshout(doc: Doc) -> None:
+    """A line written in capitals marks no names and no sentence starts with them
+    ("JEG TAGER BÆREDYGTIGHED": no organisation called "Tager Bæredygtighed")."""
+    start = 0
+    for line in doc.original.split("\n"):
+        end = start + len(line)
+        if line.isupper() and sum(map(str.isalpha, line)) >= _SHOUTED_LETTERS:
+            for tok in doc.tokens:
+                if start <= tok.start < end:
+                    tok.cap = False
+        start = end + 1
 
 
 def _structure(doc: Doc, grammar: Grammar) -> None:

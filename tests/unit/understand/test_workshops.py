@@ -36,6 +36,7 @@ from pipeline.understand.names import names_for
     ("ws_colleague_from_department", 3),  # "naboskab ligesom Peter fra vores afdeling": "fra" takes back nothing
     ("ws_for_mit_vedkommende", 2),  # "Byhaver for mit vedkommende"
     ("ws_go_with_en", 3),  # "I'll go with Neighbourliness"
+    ("ws_all_capitals", 2),  # "JEG KOMMER OG TAGER BYHAVERNE."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
