@@ -28,6 +28,10 @@ class Intent:
     attending_at: int | None = None  # the token where the clause of `attending` starts
     declining: str | None = None  # the words saying the sender does not come
     declining_at: int | None = None  # the token where the clause that declines starts
+    # Away when it is ("på ferie den uge", "on holiday that week"): a decline only when
+    # nothing says coming ("på kursus hele uge 24, men er tilbage til mødet" is coming).
+    away: str | None = None
+    away_at: int | None = None
     cancelling: bool = False
     changing: bool = False
     conditional: bool = False  # attendance only on a condition or before an answer
@@ -86,8 +90,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.attending, intent.attending_at = doc.quote(a, b), a
     intent.changing = any(usable(c) for c in cues["change"])
     past = g.words["intent.past"]
-    away = [c for c in cues["away"] if not any(t.text in past for t in doc.tokens[slice(*doc.clause_of(c.start))])]
-    for cue in cues["decline"] + away:
+    for cue in cues["away"]:
+        a, b = doc.clause_of(cue.start)
+        if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]):
+            intent.away, intent.away_at = doc.quote(a, b), a
+    for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
         # "springer maden over" declines the meal only; "cancel my place in workshop 2"
         # declines coming, unless another workshop is chosen in its place
@@ -156,9 +163,12 @@ def _taken_back(doc: Doc, cues: Cues, anchors: list[Anchor], usable) -> int | No
     return None
 
 
-def settle(intent: Intent, choice_made: bool, meal_answered: bool, question: bool, answering: bool) -> None:
+def settle(intent: Intent, choice_made: bool, meal_answered: bool, question: bool, answering: bool,
+           eats: bool = False) -> None:
     """The intent, now that the choices and questions are known; `answering`: a reply
     to our follow-up question, from somebody who has already signed up."""
+    if intent.declining is None and intent.away and not (intent.attending or choice_made or eats or answering):
+        intent.declining, intent.declining_at = intent.away, intent.away_at
     if intent.declining:
         intent.kind = "cancel" if intent.cancelling else "decline"
         intent.reasons.append(f"not coming: '{intent.declining}'")

@@ -68,7 +68,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless)
     asks = question(doc, cues["intent"])
     settle(intent, choice.workshop is not None or bool(choice.chosen_ids) or choice.undecided,
-           dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked))
+           dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked),
+           eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     return Meaning(doc, intent, choice, dinner, party, lang, asks,
                    note(doc, cues["notes"], blocked))

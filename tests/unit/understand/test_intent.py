@@ -78,6 +78,10 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
 
 
-def test_being_away_in_the_past_declines_nothing(context):
-    reading = read(context, "intent_late_after_course")  # "jeg har været på kursus hele sidste uge"
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    ("intent_late_after_course", 3, True),  # "jeg har været på kursus hele sidste uge"
+    ("intent_away_but_back_in_time", 3, False),  # "på kursus hele uge 38, men er tilbage til mødet"
+])
+def test_being_away_declines_only_when_nothing_says_coming(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
