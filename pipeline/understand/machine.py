@@ -115,7 +115,7 @@ def _weak(mail: Mail) -> str | None:
     if not present.isdisjoint(_BULK_MAILER_HEADERS):
         signs.append("mass-mailer headers")
     subject = (mail.envelope.subject or "").casefold()
-    if any(phrase in subject for phrase in _SUBJECT_ANYWHERE):
+    if any(map(subject.__contains__, _SUBJECT_ANYWHERE)):
         signs.append("automatic words in the subject")
     # a vacation responder writes its notice first, and answers with "Re:" like a person
     head = mail.text[:_ABSENCE_HEAD].lower()

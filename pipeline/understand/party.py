@@ -21,7 +21,7 @@ _BOTH = frozenset(("begge", "both"))
 _FOR = frozenset(("for", "til"))
 _TOLD = frozenset(("for", "til", "to"))
 _REACH = 4  # tokens between a sign-up verb and the person it signs up
-_RANGE = re.compile(r"\d{1,2}-\d{1,2}")
+_RANGE = re.compile(r"(?<!\w)\d{1,2}-\d{1,2}(?!\w)")
 
 
 @dataclass
@@ -78,9 +78,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
 
 def _ranges_of_people(doc: Doc, g: Grammar) -> list[int]:
     """"2-3 personer", "3-4 kolleger": a count that is not one number."""
-    ranges = [w for w in doc.vocab if w[:1].isdecimal() and _RANGE.fullmatch(w)]
-    if not ranges:
+    if not _RANGE.search(doc.norm):
         return []
+    ranges = [w for w in doc.vocab if _RANGE.fullmatch(w)]
     people = g.union("party.people", "party.others")
     tokens = doc.tokens
     return [i for i in doc.indices_of(frozenset(ranges)) if i + 1 < len(tokens) and tokens[i + 1].text in people]
