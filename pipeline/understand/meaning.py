@@ -52,9 +52,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
     markers = marker_positions(doc, names)
     signature = _signature(doc, cues["layout"])
-    mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked)
-                if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
     meal = dinner_.anchors(cues["dinner"])
+    mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked,
+                                         {doc.tokens[a.start].sent for a in meal})
+                if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     doubts = _doubts(doc, g, polarity, ws_cues, anchors, markers)
     choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],

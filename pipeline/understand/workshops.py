@@ -63,7 +63,7 @@ def marker_positions(doc: Doc, names: Names) -> list[int]:
 
 
 def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int],
-                  markers: list[int], asked: bool) -> list[Mention]:
+                  markers: list[int], asked: bool, meal_sentences: set[int] = frozenset()) -> list[Mention]:
     """Every mention of a workshop, in text order, same-workshop neighbours merged.
 
     `blocked`: digit tokens that are not choices (dates, times, party sizes ...).
@@ -97,7 +97,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
             used.update(range(mention.start, mention.end))
     anchored = {tokens[m.start].sent for m in found} | {tokens[i].sent for i in markers}
     choice_ends = _choice_cue_ends(cues)
-    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, asked))
+    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, asked, meal_sentences))
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked))
     found.sort(key=lambda m: m.start)
     _strength(doc, g, names, cues, found, set(markers))
@@ -255,10 +255,12 @@ def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
 
 
 def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
-                  anchored: set[int], choice_ends: dict[int, Cue], asked: bool) -> list[Mention]:
+                  anchored: set[int], choice_ends: dict[int, Cue], asked: bool,
+                  meal_sentences: set[int]) -> list[Mention]:
     """Digits with no workshop noun: in a sentence about workshops, right after a choice
-    word ("tager 2", "helst 3"), in a pair of alternatives ("2 eller 3"), or answering
-    our question about the workshop."""
+    word ("tager 2", "helst 3"), in a pair of alternatives ("2 eller 3"), answering
+    our question about the workshop, or opening a short answer that goes on to the meal
+    ("2 + mad", "3, ingen mad")."""
     tokens = doc.tokens
     out = []
     for i in doc.digits:
@@ -269,10 +271,20 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         if not _plausible(value, names):
             continue
         governed = i in choice_ends or (i - 1 in choice_ends and tokens[i - 1].kind == "w")
-        if asked or tok.sent in anchored or governed or _paired(doc, i, names, blocked):
+        if asked or tok.sent in anchored or governed or _paired(doc, i, names, blocked) or (
+                tok.sent in meal_sentences and _opens_answer(doc, i, blocked)):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     return out
+
+
+def _opens_answer(doc: Doc, i: int, blocked: set[int]) -> bool:
+    """The number opens its sentence, stands alone and is its only number: "2 + mad",
+    "3, ingen mad", "1 og spiser med" (not "3 af os", "2 personer", "1 og 2 lyder godt")."""
+    tokens = doc.tokens
+    s, e = doc.sentence_of(i)
+    return s == i and (i + 1 == len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text in _CONNECTORS) \
+        and not any(j != i and s <= j < e and j not in blocked for j in doc.digits)
 
 
 def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:

@@ -37,6 +37,7 @@ from pipeline.understand.names import names_for
     ("ws_for_mit_vedkommende", 2),  # "Byhaver for mit vedkommende"
     ("ws_go_with_en", 3),  # "I'll go with Neighbourliness"
     ("ws_all_capitals", 2),  # "JEG KOMMER OG TAGER BYHAVERNE."
+    ("ws_sms_number_and_meal", 2),  # "2 + suppe"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -113,6 +114,11 @@ def test_a_short_answer_is_read_against_our_question(context, name, workshop):
 
 def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     assert read(context, "ws_answer_bare_number").workshop is None
+
+
+def test_two_numbers_opening_an_answer_choose_nothing(context):
+    reading = read(context, "ws_sms_two_numbers")  # "1 og 3 lyder begge godt, og jeg spiser med."
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
 
 
 def test_names_and_numbers_come_from_config(context):
