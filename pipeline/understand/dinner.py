@@ -78,10 +78,12 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(polarity["no"], a, b)
                     or _within(declines, a, b))
     food = {c.start for c in dinner_cues["food_items"]}
+    # "I won't be able to stay for the dinner": staying is the meal too, and nearer
+    targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)]
     for cue in polarity["negation"] + polarity["no"]:  # "spiser ikke med"; "..., men kan ikke"
         if cue.end in food or cue.end + 1 in food:  # "spiser ikke kød": a diet
             continue
-        target = nearest(doc, cue.start, cue.end, all_anchors)
+        target = nearest(doc, cue.start, cue.end, targets)
         if target is not None and target.what == "dinner" and a <= target.start < b:
             negative = True
     nouns = {c.start for c in dinner_cues["nouns"]}

@@ -57,7 +57,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
                 and after not in g.words["dinner.nouns"]:
             _grow(party, doc, size, cue.start, cue.end)
     for cue in cues["companions"]:
-        _grow(party, doc, 2, cue.start, cue.end)
+        if _names_a_person(doc, g, cue.start, cue.end):
+            _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, cue.start)
         if names:
@@ -74,6 +75,17 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     if party.someone_else:
         party.reasons.append(f"registers someone else: '{party.someone_else}'")
     return party
+
+
+def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """"tager min kollega med", "sammen med min chef", "together with Anna": a person in
+    the words or right after them (not "tager min computer med", "bring my laptop")."""
+    people = g.union("party.others", "party.first_person")
+    for k in range(a, min(b + 2, len(doc.tokens))):
+        tok = doc.tokens[k]
+        if tok.text in people or tok.text in _SELF_OBJECTS or (k > a and tok.cap and tok.kind == "w"):
+            return True
+    return False
 
 
 def _ranges_of_people(doc: Doc, g: Grammar) -> list[int]:

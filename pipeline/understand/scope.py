@@ -32,7 +32,8 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
     A negation in a clause with nothing else in it ("I'd love to stay for dinner, but
     can't") speaks about the end of the clause before it.
     """
-    a, b = doc.sentence_of(start) if whole_sentence else doc.clause_of(start)
+    # a cue may span a clause break ("anything but | workshop 3"): from its first clause to its last
+    a, b = doc.sentence_of(start) if whole_sentence else (doc.clause_of(start)[0], doc.clause_of(end - 1)[1])
     best = None
     for anchor in anchors:
         if end <= anchor.start < b and anchor.start - end < ahead:

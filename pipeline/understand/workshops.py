@@ -248,7 +248,7 @@ def _in_title(doc: Doc, i: int, end: int, names: Names) -> bool:
 
 def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
     ends: dict[int, Cue] = {}
-    for kind in ("choice", "preference", "fallback", "switch"):
+    for kind in ("choice", "preference", "fallback", "switch", "corrections"):
         for cue in cues[kind]:
             ends[cue.end] = cue
     return ends
@@ -270,7 +270,10 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         value = int(tok.text)
         if not _plausible(value, names):
             continue
-        governed = i in choice_ends or (i - 1 in choice_ends and tokens[i - 1].kind == "w")
+        before = choice_ends.get(i - 1)
+        # "tager nr 2"; "nej vent, 3 passer bedre"
+        governed = i in choice_ends or (before is not None and (
+            tokens[i - 1].kind == "w" or before.kind == "corrections"))
         if asked or tok.sent in anchored or governed or _paired(doc, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)):
             out.append(Mention(value, i, i + 1, True, "bare"))
@@ -421,8 +424,32 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         if doc.asks(m.start):
             m.marks.add("question")
     _mark_alternatives(doc, mentions, ws_cues)
+    corrected = _corrections(doc, mentions, ws_cues["corrections"], dinner_anchors)
+    if corrected is not None:
+        result.unclear = corrected
+        result.reasons.append(f"workshop unclear (corrected to something not understood): '{corrected}'")
+        return result
     _decide(doc, result, mentions, undecided, names)
     return result
+
+
+def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor]) -> str | None:
+    """"Jeg tager 2 ... nej vent, 3 passer bedre", "Workshop 2. Hmm, scratch that –
+    partnerships fits my job better": the first mention after a correction replaces every
+    one before it. A correction followed by no mention, and not by the meal either, leaves
+    the choice open: the words that leave it so, or None."""
+    for cue in cues:
+        s, e = doc.sentence_of(cue.start)
+        after = [m for m in mentions if cue.end <= m.start < e]
+        if after:
+            for m in mentions:
+                if m.end <= cue.start:
+                    m.marks.add("retracted")
+            after[0].marks.add("switched")
+            after[0].strong = True
+        elif any(m.end <= cue.start for m in mentions) and not any(cue.end <= x.start < e for x in meal):
+            return doc.quote(s, e)
+    return None
 
 
 def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:

@@ -31,6 +31,7 @@ from reply import read
     ("dinner_nej_nej_da", False),  # "Nej nej jeg spiser ikke med": one no said twice
     ("dinner_regne_mig_ud", False),  # "Suppen må du regne mig ud af"
     ("dinner_emoji_thumbs", True),  # "Suppe: 👍"
+    ("dinner_cannot_stay_en", False),  # "I won't be able to stay for the soup though."
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

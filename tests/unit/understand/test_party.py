@@ -62,3 +62,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
 def test_danish_her_is_here_not_a_person(context):
     reading = read(context, "party_her_er_min_tilmelding")  # "Her er min tilmelding: workshop 3"
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
+
+
+def test_bringing_a_thing_brings_nobody(context):
+    reading = read(context, "party_brings_a_thing")  # "Jeg tager min computer med"
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)

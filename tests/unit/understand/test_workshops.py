@@ -54,6 +54,8 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("intent_change", 3, "correction"),  # "skifte til workshop 3 i stedet for 1"
     ("ws_make_that_en", 2, "correction"),  # "workshop 1 - actually, make that 2"
     ("ws_switch_from_to_en", 3, "correction"),  # "move me from workshop 2 to workshop 3"
+    ("ws_correction_nej_vent", 3, "correction"),  # "Jeg tager 2 ... nej vent, 3 passer bedre"
+    ("ws_correction_scratch_that_en", 3, "correction"),  # "Workshop 2 ... scratch that - neighbourliness"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
@@ -69,6 +71,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_depends", "afhænger af"),
     ("ws_no_such_workshop", "workshop 4"),
     ("ws_name_in_passing", "byhaver i vores gård"),
+    ("ws_anything_but_en", "but workshop 3"),
+    ("ws_alt_andet_end", "alt andet end naboskab"),
+    ("ws_correction_unfinished", "nej vent"),  # "Workshop 1 ... nej vent." and nothing after
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
