@@ -49,6 +49,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reading.unclear = {}
         return reading
     if m.intent.doubtful:
+        # what they would choose, for the coordinator who settles it
+        reading.workshop, reading.dinner = m.choice.workshop, m.dinner.value
+        reasons.extend(m.choice.reasons + m.dinner.reasons)
         reasons.append(f"review: not sure they can come: '{m.intent.doubtful}'")
         return reading
 

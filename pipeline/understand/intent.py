@@ -105,6 +105,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         found = _bare_no(doc, g, negations, anchors, blocked, usable)
         if found is not None:
             decline(*found)
+    deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start)), None)
+    if deferral is not None and intent.doubtful is None:
+        intent.doubtful = doc.quote(*doc.sentence_of(deferral.start))
     if intent.declining:
         intent.doubtful = None
     intent.cancelling = any(usable(c) for c in cues["cancel"])

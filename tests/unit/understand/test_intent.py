@@ -58,6 +58,16 @@ def test_only_coming(context):
     assert reading.reasons[-1] == "ask: workshop not stated, dinner not stated"
 
 
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("intent_deferral_foreloebig_da", 2),  # "kan først bekræfte endeligt ... Foreløbig: byhaver"
+    ("intent_deferral_manager_en", 1),  # "if my manager approves ... I will confirm next week"
+])
+def test_coming_not_settled_yet_goes_to_a_person_with_the_choices(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, True)
+    assert reading.reasons[-1].startswith("review: not sure they can come")
+
+
 def test_doubt_about_coming_at_all_goes_to_a_person(context):
     reading = read(context, "intent_attendance_doubt")
     assert reading.action == "review"
