@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .phrases import Cue, PhraseMatcher
-from .text import normalise
+from .text import normalise, plain_spelling
 
 LANGUAGES = ("da", "en")
 
@@ -71,9 +71,9 @@ def grammar() -> Grammar:
         for table, entries in data.items():
             for key, value in entries.items():
                 if isinstance(value, list):
-                    lists.setdefault(f"{table}.{key}", set()).update(normalise(v) for v in value)
-        numerals.update({normalise(k): v for k, v in data["numbers"]["numerals"].items()})
-        ordinals.update({normalise(k): v for k, v in data["numbers"]["ordinals"].items()})
+                    lists.setdefault(f"{table}.{key}", set()).update(w for v in value for w in _spellings(v))
+        numerals.update({w: v for k, v in data["numbers"]["numerals"].items() for w in _spellings(k)})
+        ordinals.update({w: v for k, v in data["numbers"]["ordinals"].items() for w in _spellings(k)})
     words = {key: frozenset(w for w in values if " " not in w) for key, values in lists.items()}
     numeral_words = frozenset(numerals)
     families: dict[str, dict[str, set[str]]] = {}
@@ -82,9 +82,16 @@ def grammar() -> Grammar:
         for key in keys:
             for phrase in lists.get(key, ()):
                 phrases.setdefault(phrase, set()).add(key.partition(".")[2])
-    stopwords = {lang: frozenset(normalise(w) for w in data["language"]["stopwords"])
+    stopwords = {lang: frozenset(s for w in data["language"]["stopwords"] for s in _spellings(w))
                  for lang, data in tables.items()}
     return Grammar(words, numerals, ordinals, stopwords, PhraseMatcher(families, numeral_words))
+
+
+def _spellings(text: str) -> tuple[str, ...]:
+    """The normal form, and the form without æ, ø, å ("på", "paa") when it differs."""
+    norm = normalise(text)
+    plain = plain_spelling(norm)
+    return (norm, plain) if plain != norm else (norm,)
 
 
 class Cues:

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .grammar import grammar
-from .text import normalise, tokenise
+from .text import normalise, plain_spelling, tokenise
 
-_SPELLINGS = (("æ", "ae"), ("ø", "oe"), ("å", "aa"))
 _LINKERS = ("", "s", "-", "s-")
 MIN_STEM = 5
 MIN_FUZZY = 8  # shorter names are too close to ordinary words to guess at typos
@@ -135,14 +134,8 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
 
 
 def _spellings(words: list[str]) -> list[list[str]]:
-    plain = [_respell(w) for w in words]
+    plain = [plain_spelling(w) for w in words]
     return [words, plain] if plain != words else [words]
-
-
-def _respell(word: str) -> str:
-    for letter, pair in _SPELLINGS:
-        word = word.replace(letter, pair)
-    return word
 
 
 def _stems(word: str, suffixes: tuple[str, ...]) -> set[str]:

@@ -39,6 +39,14 @@ _SHOUTED_LETTERS = 8  # a line of capitals this long is shouted, not an acronym 
 MAX_QUOTE = 80
 
 
+_PLAIN_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def plain_spelling(text: str) -> str:
+    """Danish letters as written on a keyboard without them: "på" -> "paa", "økonomi" -> "oekonomi"."""
+    return text.translate(_PLAIN_LETTERS)
+
+
 def normalise(text: str) -> str:
     """Lower case with one kind of apostrophe, dash and space; same length as `text`."""
     lowered = text.lower()

@@ -13,6 +13,7 @@ from reply import read
     ("party_en_two_of_us", 2, 2),  # "There will be two of us, both for urban gardens"
     ("party_brings_colleagues", 3, 1),  # "Jeg tager 2 kolleger med; vi vil alle tre ..."
     ("party_group_of_n_en", 3, 1),  # "We're a group of 3 ..., and all of us will join ..."
+    ("party_plain_spelling_da", 2, 2),  # "Vi er to ... Vi vil begge paa byhaverne": "paa" for "på"
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
