@@ -70,8 +70,10 @@ def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
 def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
-    if _within(undecided, a, b) or _hangs_on_a_condition(doc, a):
+    if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity):
         return None, True
+    if _within(dinner_cues["wishes"], a, b):  # "I wish you a good meal together"
+        return None, False
     first = min(x.start for x in here)
     if any(c.end <= first and first - c.end <= 3 for c in _within(dinner_cues["embedded_question"], a, b)):
         return None, False
@@ -98,14 +100,17 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     return (True if positive else None), False
 
 
-def _hangs_on_a_condition(doc: Doc, i: int) -> bool:
+def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues) -> bool:
     """"Spiser med, hvis der er vegetarmad – ellers ikke", "Er der vegetarmad? Ellers
-    spiser jeg ikke med": an answer with an "ellers" after a condition, or after a
-    question about the food, depends on something we do not know yet. ("Er det for
-    sent? Ellers ... spiser jeg gerne med" makes coming wait, not the meal.)"""
+    spiser jeg ikke med": an answer with an "ellers" and a no after a condition, or after
+    a question about the food, depends on something we do not know yet. ("Er det for
+    sent? Ellers ... spiser jeg gerne med" makes coming wait, not the meal; "Er maden
+    halal? Ellers spiser jeg bare grøntsager" eats either way.)"""
     g = grammar()
     s, e = doc.sentence_of(i)
     if not any(t.text in g.words["text.otherwise"] for t in doc.tokens[s:e]):
+        return False
+    if not (_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)):
         return False
     if any(t.text in g.words["text.conditional"] for t in doc.tokens[s:e]):
         return True

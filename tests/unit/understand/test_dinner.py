@@ -32,6 +32,8 @@ from reply import read
     ("dinner_regne_mig_ud", False),  # "Suppen må du regne mig ud af"
     ("dinner_emoji_thumbs", True),  # "Suppe: 👍"
     ("dinner_cannot_stay_en", False),  # "I won't be able to stay for the soup though."
+    ("dinner_otherwise_eats_anyway", True),  # "Er suppen halal? Ellers spiser jeg bare brødet."
+    ("dinner_typo_diner_en", True),  # "I will stay for diner also"
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

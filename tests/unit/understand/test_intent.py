@@ -20,6 +20,7 @@ from reply import read
     ("intent_give_it_a_miss_en", "decline"),  # "I'll have to give this one a miss"
     ("intent_away_ferie_da", "decline"),  # "Jeg er desværre på ferie den uge"
     ("intent_away_en", "decline"),  # "I'm away that week at a conference"
+    ("intent_decline_wishes_good_meal_en", "cancel"),  # "... I wish you ... a good meal together"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
