@@ -103,9 +103,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
 
 def _taken_back(m: Meaning) -> bool:
     """Everything that said coming is undone by the decline: said in the declining clause
-    itself ("I have to cancel my place in workshop 2") or before a "men"/"but" that leads
+    itself ("I have to cancel my place in workshop 2"), before a "men"/"but" that leads
     to it ("Jeg havde tænkt mig vinkel 2 og at spise med, men kan alligevel ikke komme"),
-    in its sentence or, when the "men" opens it, in the sentence before."""
+    in its sentence or, when the "men" opens it, in the sentence before, or said as a wish
+    ("Desværre kan jeg ikke komme. Jeg ville gerne være med i workshop 3")."""
     doc, at = m.doc, m.intent.declining_at
     if at is None:
         return False
@@ -120,7 +121,13 @@ def _taken_back(m: Meaning) -> bool:
         coming.append(m.choice.evidence[0] if m.choice.evidence else None)
     if m.dinner.value is True:
         coming += [start for start, _ in m.dinner.evidence]
-    return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn)) for i in coming)
+    wishes = grammar().words["intent.wishes"]
+
+    def wished(i: int) -> bool:
+        ws, we = doc.sentence_of(i)
+        return any(t.text in wishes for t in doc.tokens[ws:we])
+
+    return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i)) for i in coming)
 
 
 def _shared(m: Meaning) -> bool:
