@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .forms import numbered_items
 from .grammar import Cues, grammar
 from .phrases import Cue
 from .scope import Anchor, nearest
@@ -59,6 +60,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             answered.add(span)
     if not answers and "dinner" in asked and "workshop" not in asked:
         answers = _bare_answers(doc, polarity, all_anchors)
+    if not answers:
+        answers = _second_item(doc, polarity, all_anchors)
     _combine(doc, result, answers)
     return result
 
@@ -161,6 +164,22 @@ def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[t
         if value is not None:
             out.append((value, (a, b), False))
     return out
+
+
+def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[tuple[bool | None, tuple[int, int], bool]]:
+    """"1. Sustainable development / 2. No, thank you", "1) workshop 2 2) yes": answers
+    numbered like the invitation's two questions, the second a bare yes or no to the meal."""
+    tokens = doc.tokens
+    items = numbered_items(doc)
+    second = next((i for i in items if tokens[i].text == "2"), None)
+    if second is None:
+        return []
+    a = second + 2
+    b = next((k for k in range(a, len(tokens)) if tokens[k].nl or k in items), len(tokens))
+    if a >= b or any(a <= x.start < b for x in all_anchors):
+        return []
+    value = _yes_no(polarity, a, b)
+    return [] if value is None else [(value, (a, b), False)]
 
 
 def _combine(doc: Doc, result: Dinner, answers: list[tuple[bool | None, tuple[int, int], bool]]) -> None:

@@ -1,8 +1,11 @@
-"""The options a form line offers: "Spiser med (ja/nej): ja", "Workshop (1/2/3): 1".
+"""The shapes of a form: options offered in brackets, and numbered answers.
 
-People copy a sign-up form from a colleague or build their own, and keep its hints. The
-hint in brackets lists every answer; the answer is what follows it. Words in a hint say
-nothing: a "nej" there is no no, and a "2" there is no choice.
+People copy a sign-up form from a colleague or build their own, and keep its hints:
+"Spiser med (ja/nej): ja", "Workshop (1/2/3): 1". The hint in brackets lists every
+answer; the answer is what follows it. Words in a hint say nothing: a "nej" there is no
+no, and a "2" there is no choice. Others number their answers like the invitation's two
+questions ("1. Bæredygtighed / 2. Nej tak", "1) workshop 2 2) yes"): the item numbers
+are no choices either.
 """
 
 from __future__ import annotations
@@ -38,3 +41,20 @@ def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
         if len(options) >= 2 and separators and len(options) + len(separators) == len(inner):
             spans.append((i, j + 1))
     return spans
+
+
+def numbered_items(doc: Doc) -> list[int]:
+    """The tokens numbering answers: "1." or "1)" opening a line, or "2)" inside one, in a
+    text that has an item 1 and an item 2 numbered alike."""
+    tokens = doc.tokens
+    items = []
+    for i in doc.digits:
+        if i + 1 >= len(tokens) or tokens[i].text not in ("1", "2"):
+            continue
+        end = tokens[i + 1].text
+        opens_line = i == 0 or tokens[i].nl > 0
+        if (end == "." and opens_line) or (end == ")" and (opens_line or tokens[i - 1].text != "(")):
+            items.append(i)
+    ones = {tokens[i + 1].text for i in items if tokens[i].text == "1"}
+    twos = {tokens[i + 1].text for i in items if tokens[i].text == "2"}
+    return items if ones & twos else []

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import dinner as dinner_
 from .dinner import Dinner
-from .forms import option_lists
+from .forms import numbered_items, option_lists
 from .grammar import Cues, Grammar, grammar
 from .intent import Intent, read_intent, settle
 from .language import language
@@ -48,7 +48,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
     doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
     party = read_party(doc, g, cues["party"])
-    blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues) | {
+    blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues) | set(numbered_items(doc)) | {
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
     markers = marker_positions(doc, names)
     signature = _signature(doc, cues["layout"])

@@ -34,6 +34,8 @@ from reply import read
     ("dinner_cannot_stay_en", False),  # "I won't be able to stay for the soup though."
     ("dinner_otherwise_eats_anyway", True),  # "Er suppen halal? Ellers spiser jeg bare brødet."
     ("dinner_typo_diner_en", True),  # "I will stay for diner also"
+    ("dinner_numbered_answers_en", False),  # "1. Urban gardens / 2. No, thank you"
+    ("dinner_numbered_inline", True),  # "1) workshop 3 2) yes"
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
