@@ -62,7 +62,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         answers = _bare_answers(doc, polarity, all_anchors)
     if not answers:
         answers = _second_item(doc, polarity, all_anchors)
-    _combine(doc, result, answers)
+    _combine(doc, result, _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity))
     return result
 
 
@@ -180,6 +180,27 @@ def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[tu
         return []
     value = _yes_no(polarity, a, b)
     return [] if value is None else [(value, (a, b), False)]
+
+
+def _after_a_change_of_mind(doc: Doc, answers: list[tuple[bool | None, tuple[int, int], bool]],
+                            corrections: list[Cue], polarity: Cues) -> list[tuple[bool | None, tuple[int, int], bool]]:
+    """"Dinner – yes. Actually no, I need to pick up my son": what is said after the last
+    change of mind that follows an answer replaces the answers before it: an answer about
+    the meal, else a bare yes or no ("Actually yes", "Eller nej, jeg skal hjem"), else
+    nothing, and the meal is left open."""
+    answers = sorted(answers, key=lambda x: x[1])
+    for cue in reversed(corrections):
+        if not any(span[1] <= cue.start for _, span, _ in answers):
+            continue
+        after = [x for x in answers if x[1][1] > cue.start]
+        if after:
+            return after
+        e = doc.sentence_of(cue.start)[1]
+        value = _yes_no(polarity, cue.end, e)
+        if value is None:  # "eller nej": the answer is the change's own last word
+            value = _yes_no(polarity, cue.end - 1, cue.end)
+        return [(value, (cue.start, e), value is None)]
+    return answers
 
 
 def _combine(doc: Doc, result: Dinner, answers: list[tuple[bool | None, tuple[int, int], bool]]) -> None:

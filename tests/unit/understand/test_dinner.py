@@ -36,6 +36,8 @@ from reply import read
     ("dinner_typo_diner_en", True),  # "I will stay for diner also"
     ("dinner_numbered_answers_en", False),  # "1. Urban gardens / 2. No, thank you"
     ("dinner_numbered_inline", True),  # "1) workshop 3 2) yes"
+    ("dinner_change_of_mind_en", False),  # "Soup - yes. Actually no, I need to pick up my son"
+    ("dinner_change_of_mind_da", False),  # "Suppe – ja. Eller nej, jeg skal hjem til børnene."
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -22,6 +22,7 @@ from reply import read
     ("intent_away_en", "decline"),  # "I'm away that week at a conference"
     ("intent_decline_wishes_good_meal_en", "cancel"),  # "... I wish you ... a good meal together"
     ("intent_decline_then_wish_da", "decline"),  # "Desværre kan jeg ikke komme ... Jeg ville gerne være med i byhaver"
+    ("intent_decline_had_been_obvious", "decline"),  # "... Regnvand havde ellers været oplagt ..., og suppen plejer ..."
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

@@ -38,6 +38,8 @@ from pipeline.understand.names import names_for
     ("ws_go_with_en", 3),  # "I'll go with Neighbourliness"
     ("ws_all_capitals", 2),  # "JEG KOMMER OG TAGER BYHAVERNE."
     ("ws_sms_number_and_meal", 2),  # "2 + suppe"
+    ("ws_regn_med_mig_til", 3),  # "regn med mig til naboskab"
+    ("ws_sidde_med_i", 2),  # "sidde med i den om byhaver"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
