@@ -100,6 +100,7 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
     """The name forms of `workshops` (config.Workshop: id, name, aliases)."""
     g = grammar()
     markers = g.words["workshop.markers"]
+    compounds = markers | g.words["workshop.compound_markers"]
     suffixes = ("",) + tuple(sorted(g.words["workshop.name_suffixes"]))
     single: dict[str, set[tuple[int, bool]]] = {}
     multi: dict[str, list[tuple[tuple[str, ...], frozenset[str], int]]] = {}
@@ -111,7 +112,7 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
                 continue
             for spelt in _spellings(words):
                 if len(spelt) == 1:
-                    _add_single(single, fuzzy, spelt[0], w.id, suffixes, markers)
+                    _add_single(single, fuzzy, spelt[0], w.id, suffixes, compounds)
                 else:
                     last = frozenset(s + x for s in _stems(spelt[-1], suffixes) for x in suffixes)
                     multi.setdefault(spelt[0], []).append((tuple(spelt[1:-1]), last, w.id))

@@ -40,6 +40,8 @@ from pipeline.understand.names import names_for
     ("ws_sms_number_and_meal", 2),  # "2 + suppe"
     ("ws_regn_med_mig_til", 3),  # "regn med mig til naboskab"
     ("ws_sidde_med_i", 2),  # "sidde med i den om byhaver"
+    ("ws_groups_are_no_workshops", 3),  # "Vi har 2 grupper af unge ..."
+    ("ws_youth_groups_en", 3),  # "We started our 2 youth groups in 2016."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
