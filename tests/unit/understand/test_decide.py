@@ -24,6 +24,9 @@ from pipeline.understand import understand
     ("decide_decline_with_question", ("decline", None, None)),
     ("intent_subject_only_afbud", ("decline", None, None)),  # a new mail: its subject says it
     ("decide_quote_only", ("review", None, None)),  # nothing but the quoted invitation
+    # polite words that look like doubt or a change of mind, and are neither:
+    ("intent_polite_fillers_are_firm", ("confirm", 1, True)),  # "håber at kunne bidrage", "Foreløbig tak"
+    ("dinner_actually_as_filler_en", ("confirm", 2, True)),  # "soup yes. Actually, is there parking ...?"
 ])
 def test_action_of_whole_replies(context, name, expected):
     reading = read(context, name)
