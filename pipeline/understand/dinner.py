@@ -18,6 +18,8 @@ from .scope import Anchor, nearest
 from .text import Doc
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
+# One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
+_Answer = tuple[bool | None, tuple[int, int], bool]
 _BARE_ANSWER_WORDS = 4
 
 
@@ -43,7 +45,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     for anchor in meal:
         if not doc.asks(anchor.start):
             by_clause.setdefault(doc.tokens[anchor.start].clause, []).append(anchor)
-    answers: list[tuple[bool | None, tuple[int, int], bool]] = []  # value, clause, undecided
+    answers: list[_Answer] = []  # value, clause, undecided
     for clause, here in sorted(by_clause.items()):
         a, b = doc.clauses[clause]
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
@@ -147,7 +149,7 @@ def _yes_no(polarity: Cues, a: int, b: int) -> bool | None:
     return None
 
 
-def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[tuple[bool | None, tuple[int, int], bool]]:
+def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:
     """"Ja tak" / "Nej tak" answering our question about the meal."""
     out = []
     for a, b in doc.clauses:
@@ -166,7 +168,7 @@ def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[t
     return out
 
 
-def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[tuple[bool | None, tuple[int, int], bool]]:
+def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:
     """"1. Sustainable development / 2. No, thank you", "1) workshop 2 2) yes": answers
     numbered like the invitation's two questions, the second a bare yes or no to the meal."""
     tokens = doc.tokens
@@ -182,8 +184,8 @@ def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[tu
     return [] if value is None else [(value, (a, b), False)]
 
 
-def _after_a_change_of_mind(doc: Doc, answers: list[tuple[bool | None, tuple[int, int], bool]],
-                            corrections: list[Cue], polarity: Cues) -> list[tuple[bool | None, tuple[int, int], bool]]:
+def _after_a_change_of_mind(doc: Doc, answers: list[_Answer],
+                            corrections: list[Cue], polarity: Cues) -> list[_Answer]:
     """"Dinner – yes. Actually no, I need to pick up my son": what is said after the last
     change of mind that follows an answer replaces the answers before it: an answer about
     the meal, else a bare yes or no ("Actually yes", "Eller nej, jeg skal hjem"), else
@@ -203,7 +205,7 @@ def _after_a_change_of_mind(doc: Doc, answers: list[tuple[bool | None, tuple[int
     return answers
 
 
-def _combine(doc: Doc, result: Dinner, answers: list[tuple[bool | None, tuple[int, int], bool]]) -> None:
+def _combine(doc: Doc, result: Dinner, answers: list[_Answer]) -> None:
     if not answers:
         return
     doubts = [span for value, span, doubt in answers if doubt]

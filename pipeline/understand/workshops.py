@@ -62,8 +62,8 @@ def marker_positions(doc: Doc, names: Names) -> list[int]:
     return [i for i, t in enumerate(doc.texts) if t in found] if found else []
 
 
-def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int],
-                  markers: list[int], asked: bool, meal_sentences: set[int] = frozenset()) -> list[Mention]:
+def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int], markers: list[int],
+                  asked: bool, meal_sentences: frozenset[int] | set[int] = frozenset()) -> list[Mention]:
     """Every mention of a workshop, in text order, same-workshop neighbours merged.
 
     `blocked`: digit tokens that are not choices (dates, times, party sizes ...).
@@ -256,7 +256,7 @@ def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
 
 def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
                   anchored: set[int], choice_ends: dict[int, Cue], asked: bool,
-                  meal_sentences: set[int]) -> list[Mention]:
+                  meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
     """Digits with no workshop noun: in a sentence about workshops, right after a choice
     word ("tager 2", "helst 3"), in a pair of alternatives ("2 eller 3"), answering
     our question about the workshop, or opening a short answer that goes on to the meal
