@@ -20,7 +20,7 @@ LANGUAGES = ("da", "en")
 FAMILIES: dict[str, tuple[str, ...]] = {
     "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference",
                  "workshop.fallback", "workshop.retract", "workshop.retract_from", "workshop.switch",
-                 "workshop.corrections",
+                 "workshop.corrections", "workshop.outcome",
                  "workshop.alternatives", "workshop.alternative_openers"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",
                  "polarity.yes", "polarity.no", "polarity.refusals"),

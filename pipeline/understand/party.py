@@ -163,7 +163,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         a, _ = doc.clause_of(anchor.start)
         before = tokens[a:anchor.start]
         after = tokens[anchor.end:anchor.end + 3]
-        opener = before[0] if before and before[0].text in contrast else None
+        words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
+        opener = words[0] if words and words[0].text in contrast else None
         if after and after[0].text in _FOR and any(t.text in others for t in after[1:]):
             subject = after[0]  # "workshop 2 for min kollega"
         elif any(t.text in first for t in before):

@@ -23,6 +23,8 @@ from reply import read
     ("intent_decline_wishes_good_meal_en", "cancel"),  # "... I wish you ... a good meal together"
     ("intent_decline_then_wish_da", "decline"),  # "Desværre kan jeg ikke komme ... Jeg ville gerne være med i byhaver"
     ("intent_decline_had_been_obvious", "decline"),  # "... Regnvand havde ellers været oplagt ..., og suppen plejer ..."
+    ("intent_away_gap", "decline"),  # "havde gerne været med på byhaver, men jeg er på kursus i Aarhus hele den uge"
+    ("intent_decline_interest_in_outcome", "decline"),  # "takke nej ... høre, hvad der kommer ud af workshop 1"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -98,3 +100,13 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
 def test_being_away_declines_only_when_nothing_says_coming(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+def test_a_change_asked_for_in_a_question_is_a_choice(context):
+    reading = read(context, "intent_change_request_question")  # "kan du ændre min tilmelding fra regnvand til byhaver?"
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
+
+
+def test_a_deferral_about_the_meal_leaves_coming_alone(context):
+    reading = read(context, "dinner_deferral_about_meal")  # "Suppen giver jeg dig endelig besked om, når ..."
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)

@@ -21,8 +21,12 @@ def test_a_group_with_the_same_choices(context, name, party, workshop):
     assert any(r.startswith(f"party {party}:") for r in reading.reasons)
 
 
-def test_a_group_with_different_choices_goes_to_a_person(context):
-    reading = read(context, "party_different_choices")
+@pytest.mark.parametrize("name", [
+    "party_different_choices",
+    "party_split_choices_mens",  # "jeg tager regnvand, mens Mikkel og Sara gerne vil i byhaver"
+])
+def test_a_group_with_different_choices_goes_to_a_person(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("review", 1, None, True)
 
 

@@ -42,6 +42,7 @@ from pipeline.understand.names import names_for
     ("ws_sidde_med_i", 2),  # "sidde med i den om byhaver"
     ("ws_groups_are_no_workshops", 3),  # "Vi har 2 grupper af unge ..."
     ("ws_youth_groups_en", 3),  # "We started our 2 youth groups in 2016."
+    ("ws_vil_i", 3),  # "så jeg vil helt klart i naboskab"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
