@@ -105,23 +105,31 @@ def _taken_back(m: Meaning) -> bool:
     """Everything that said coming is undone by the decline: said in the declining clause
     itself ("I have to cancel my place in workshop 2"), before a "men"/"but" that leads
     to it ("Jeg havde tænkt mig vinkel 2 og at spise med, men kan alligevel ikke komme"),
-    in its sentence or, when the "men" opens it, in the sentence before, or said as a wish
-    ("Desværre kan jeg ikke komme. Jeg ville gerne være med i workshop 3")."""
+    in its sentence or, when the "men" opens it, in the sentence before, before a declining
+    clause that points back at it ("Vinkel 2 og spisningen – det bliver desværre ikke til
+    noget"), or said as a wish ("Desværre kan jeg ikke komme. Jeg ville gerne være med i
+    workshop 3"). Coming said without a choice in a later sentence is the reason, not a
+    yes ("Jeg må aflyse ... Arbejdstilsynet kommer, og det skal jeg være med til")."""
     doc, at = m.doc, m.intent.declining_at
     if at is None:
         return False
+    g = grammar()
     a, b = doc.clause_of(at)
     s, _ = doc.sentence_of(at)
-    contrasts = grammar().words["text.contrasts"]
-    turn = max((i for i in range(s, b) if doc.tokens[i].text in contrasts), default=None)
+    turn = max((i for i in range(s, b) if doc.tokens[i].text in g.words["text.contrasts"]), default=None)
     if turn is not None and s > 0 and all(t.kind == "p" for t in doc.tokens[s:turn]):
         s = doc.sentence_of(s - 1)[0]
-    coming = [m.intent.attending_at] if m.intent.attending else []
+    opening = next((t for t in doc.tokens[a:b] if t.kind != "p"), None)
+    if turn is None and opening is not None and opening.text in g.words["polarity.anaphora"]:
+        turn = a
+    coming = []
+    if m.intent.attending and doc.tokens[m.intent.attending_at].sent <= doc.tokens[at].sent:
+        coming.append(m.intent.attending_at)
     if m.choice.workshop is not None:
         coming.append(m.choice.evidence[0] if m.choice.evidence else None)
     if m.dinner.value is True:
         coming += [start for start, _ in m.dinner.evidence]
-    wishes = grammar().words["intent.wishes"]
+    wishes = g.words["intent.wishes"]
 
     def wished(i: int) -> bool:
         ws, we = doc.sentence_of(i)

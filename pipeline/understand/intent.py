@@ -96,11 +96,16 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.away, intent.away_at = doc.quote(a, b), a
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
-        # "springer maden over" declines the meal only; "cancel my place in workshop 2"
-        # declines coming, unless another workshop is chosen in its place
-        if usable(cue) and not about_the_meal(a, b) and (
-                not about_something(a, b) or (not intent.changing and _one_workshop(anchors))):
-            decline(a, b)
+        workshops_here = any(a <= x.start < b and x.what == "workshop" for x in anchors)
+        # "springer maden over" declines the meal only; "aflyse min deltagelse i workshop 2
+        # og spisningen", "cancel my place in workshop 2" decline coming, unless another
+        # workshop is chosen in its place ("cancel workshop 1 and put me on 3 instead")
+        if not usable(cue) or (about_the_meal(a, b) and not workshops_here
+                                and not any(a <= c.start < b for c in cues["attend"])):
+            continue
+        if workshops_here and (intent.changing or not _one_workshop(anchors)):
+            continue
+        decline(a, b)
     if intent.declining is None:
         found = _bare_no(doc, g, negations, anchors, blocked, usable)
         if found is not None:

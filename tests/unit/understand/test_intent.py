@@ -25,6 +25,9 @@ from reply import read
     ("intent_decline_had_been_obvious", "decline"),  # "... Regnvand havde ellers været oplagt ..., og suppen plejer ..."
     ("intent_away_gap", "decline"),  # "havde gerne været med på byhaver, men jeg er på kursus i Aarhus hele den uge"
     ("intent_decline_interest_in_outcome", "decline"),  # "takke nej ... høre, hvad der kommer ud af workshop 1"
+    ("intent_aflyse_deltagelse", "cancel"),  # "aflyse min deltagelse i workshop 2 og suppen bagefter"
+    ("intent_pull_out_en", "cancel"),  # "pull out of workshop 3 and the soup"
+    ("intent_decline_points_back", "decline"),  # "Byhaver og suppen bagefter – det bliver desværre ikke til noget"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
