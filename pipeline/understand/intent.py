@@ -110,10 +110,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         found = _bare_no(doc, g, negations, anchors, blocked, usable)
         if found is not None:
             decline(*found)
-    # "Maden ved jeg ikke endnu – det afhænger af, om jeg kan få en babysitter" leaves the
-    # meal open, not coming: a deferral in a sentence about a choice belongs to the choice
-    deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not any(
-        x.what != "attend" and s <= x.start < e for x in anchors for s, e in [doc.sentence_of(c.start)])), None)
+    # "Suppen giver jeg dig endelig besked om" leaves the meal open, not coming: a
+    # deferral in a clause about the meal belongs to the meal
+    deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start)
+                     and not about_the_meal(*doc.clause_of(c.start))), None)
     if deferral is not None and intent.doubtful is None:
         intent.doubtful = doc.quote(*doc.sentence_of(deferral.start))
     if intent.declining:

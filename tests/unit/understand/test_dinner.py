@@ -38,6 +38,10 @@ from reply import read
     ("dinner_numbered_inline", True),  # "1) workshop 3 2) yes"
     ("dinner_change_of_mind_en", False),  # "Soup - yes. Actually no, I need to pick up my son"
     ("dinner_change_of_mind_da", False),  # "Suppe – ja. Eller nej, jeg skal hjem til børnene."
+    ("dinner_hate_to_miss_en", True),  # "I'd hate to miss the soup"
+    ("dinner_noedigt_glip_af", True),  # "Suppen vil jeg nødigt gå glip af."
+    ("dinner_kan_ikke_staa_for", True),  # "Suppen kan jeg ikke stå for :)"
+    ("dinner_hmm_nej_change_of_mind", False),  # "Suppe: ja. Hmm, nej, jeg skal jo hente ..."
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -81,3 +85,8 @@ def test_a_diet_is_kept_as_a_note(context):
     reading = read(context, "dinner_diet_note")
     assert reading.dinner is True
     assert "vegetar" in reading.note
+
+
+def test_the_meal_as_a_topic_is_no_yes(context):
+    reading = read(context, "dinner_topic_introducer_da")  # "Med hensyn til suppen har jeg desværre en anden aftale"
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)

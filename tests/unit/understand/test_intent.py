@@ -69,6 +69,8 @@ def test_only_coming(context):
 @pytest.mark.parametrize(("name", "workshop"), [
     ("intent_deferral_foreloebig_da", 2),  # "kan først bekræfte endeligt ... Foreløbig: byhaver"
     ("intent_deferral_manager_en", 1),  # "if my manager approves ... I will confirm next week"
+    ("intent_deferral_try_en", 2),  # "I'll try to make it - put me down for workshop 2 and the soup"
+    ("intent_deferral_approval_da", 2),  # "skal lige have det godkendt af min chef, men skriv mig på byhaver"
 ])
 def test_coming_not_settled_yet_goes_to_a_person_with_the_choices(context, name, workshop):
     reading = read(context, name)
