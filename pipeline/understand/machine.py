@@ -41,6 +41,7 @@ _AUTOMATIC = _phrases(_LEX["body"]["automatic"])
 _NEWSLETTER = _phrases(_LEX["body"]["newsletter"])
 _ABSENCE = _phrases(_LEX["body"]["absence"])
 _ABSENCE_MARKERS = _phrases(_LEX["body"]["absence_markers"])
+_ABSENCE_ALONE = _phrases(_LEX["body"]["absence_alone"])
 _BOUNCE_WORDING = _phrases(_LEX["body"]["bounce"])
 _SUBJECT_ANYWHERE = _phrases(_LEX["subjects"]["anywhere"])
 _MACHINE_REPORTS = ("message/delivery-status", "message/disposition-notification",
@@ -49,7 +50,7 @@ _MACHINE_REPORTS = ("message/delivery-status", "message/disposition-notification
 _CALENDAR_ROBOT_METHODS = frozenset(("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"))
 # How much of the sender's unquoted text the weak phrases are looked for in.
 _TOP_LINES = 40
-_ABSENCE_HEAD = 300  # characters: the notice comes first
+_ABSENCE_HEAD = 250  # characters: the notice comes first
 
 
 def machine_reason(mail: Mail, context: Context) -> str | None:
@@ -121,6 +122,8 @@ def _weak(mail: Mail) -> str | None:
     head = mail.text[:_ABSENCE_HEAD].lower()
     if any(map(head.__contains__, _ABSENCE_MARKERS)) and sum(phrase in head for phrase in _ABSENCE) >= 2:
         return "automatic: out-of-office wording"
+    if any(map(head.__contains__, _ABSENCE_ALONE)):
+        return "automatic: absence notice"
     if not signs and not _might_be_automatic(mail):
         return None
     text = top_text(mail.text, _TOP_LINES).casefold()

@@ -68,14 +68,20 @@ def test_coordinator_address(eml_bytes, context):
     assert machine_reason(parse_mail(raw), context) == "from the coordinator's address"
 
 
-@pytest.mark.parametrize("name", ["vacation_rule_no_headers_da.eml", "ooo_rule_no_headers_en.eml"])
-def test_an_absence_notice_without_headers(eml, context, name):
+@pytest.mark.parametrize(("name", "reason"), [
+    ("vacation_rule_no_headers_da.eml", "automatic: out-of-office wording"),
+    ("ooo_rule_no_headers_en.eml", "automatic: out-of-office wording"),
+    ("course_reads_no_mail_da.eml", "automatic: absence notice"),  # "læser ikke mail før mandag"
+    ("no_longer_employed_en.eml", "automatic: absence notice"),  # "I no longer work at ..."
+])
+def test_an_absence_notice_without_headers(eml, context, name, reason):
     """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""
-    assert machine_reason(eml(f"machine/{name}"), context) == "automatic: out-of-office wording"
+    assert machine_reason(eml(f"machine/{name}"), context) == reason
 
 
 def test_every_absence_phrase_holds_a_marker():
-    """The markers turn most replies away before the phrases are looked for."""
+    """The markers turn most replies away before the phrases are looked for (the phrases
+    that make a notice alone are few, and looked for without them)."""
     body = load("machine")["body"]
     assert all(any(m in phrase for m in body["absence_markers"]) for phrase in body["absence"])
 
@@ -101,6 +107,8 @@ def test_one_weak_sign_is_not_enough(eml_bytes, context):
     "human_colleague_same_domain.eml",
     # "Jeg er på ferie til og med den 10., men vil gerne være med": one absence phrase.
     "human_mentions_holiday.eml",
+    # "Tak for din mail. Jeg er på ferie hele næste uge, men byhaver og suppe": one too.
+    "human_thanks_and_holiday.eml",
 ])
 def test_people_are_not_machines(eml, context, name):
     assert machine_reason(eml(f"machine/{name}"), context) is None
