@@ -274,11 +274,31 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         # "tager nr 2"; "nej vent, 3 passer bedre"
         governed = i in choice_ends or (before is not None and (
             tokens[i - 1].kind == "w" or before.kind == "corrections"))
-        if asked or tok.sent in anchored or governed or _paired(doc, i, names, blocked) or (
+        topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
+        if asked or topical or governed or _paired(doc, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     return out
+
+
+def _counts_or_labels(doc: Doc, g: Grammar, i: int) -> bool:
+    """A number with a content word beside it counts or labels that thing, even in a
+    sentence about workshops: "den grønne vinkel – vi har 3 genbrugsprojekter", "jeg
+    sidder i gruppe 1 i vores afdeling" (not "helst 3, ellers 2", "2 lyder bedst")."""
+    function = _function_words(g)
+    tokens = doc.tokens
+    before = tokens[i - 1] if i > 0 and not tokens[i].nl else None  # on the same line
+    after = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].nl else None
+    return any(t is not None and t.kind == "w" and t.text not in function for t in (before, after))
+
+
+def _function_words(g: Grammar) -> frozenset[str]:
+    return g.union("workshop.near_numbers", "workshop.choice", "workshop.choice_after",
+                   "workshop.preference", "workshop.fallback", "workshop.switch", "workshop.markers",
+                   "workshop.number_markers", "workshop.alternatives", "polarity.yes", "polarity.no",
+                   "polarity.undecided", "polarity.negation", "text.filler", "text.coordinators",
+                   "text.clause_breaks", "language.stopwords")
 
 
 def _opens_answer(doc: Doc, i: int, blocked: set[int]) -> bool:

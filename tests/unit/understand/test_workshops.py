@@ -126,6 +126,15 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     assert read(context, "ws_answer_bare_number").workshop is None
 
 
+@pytest.mark.parametrize("name", [
+    "ws_count_beside_number",  # "den grønne workshop – vi har 3 plantekasser i gården"
+    "ws_label_beside_number",  # "Jeg sidder i gruppe 1 i vores afdeling, men ...: naboskab."
+])
+def test_a_number_counting_or_labelling_a_thing_is_no_choice(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop) == ("ask", None)
+
+
 def test_two_numbers_opening_an_answer_choose_nothing(context):
     reading = read(context, "ws_sms_two_numbers")  # "1 og 3 lyder begge godt, og jeg spiser med."
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
