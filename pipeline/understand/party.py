@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
 from .scope import Anchor
-from .text import Doc
+from .text import Doc, Token
 
 _SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
 _NAME_SEPARATORS = frozenset((",", "og", "and", "&"))
@@ -86,6 +86,24 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
         if tok.text in people or tok.text in _SELF_OBJECTS or (k > a and tok.cap and tok.kind == "w"):
             return True
     return False
+
+
+def _named_subject(g: Grammar, before: list[Token]) -> Token | None:
+    """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
+    capitals) before a verb of coming or choosing, in a clause where the sender is not the
+    subject. One capitalised word is too often something else ("Hermed tilmelding",
+    "Happy to join", "Hej Pia kan du ...")."""
+    verbs = g.union("intent.attend", "workshop.choice")
+    plain = g.union("language.stopwords", "workshop.markers", "workshop.choice_after", "polarity.yes",
+                    "polarity.no", "text.filler", "text.signoffs", "text.imperatives", "party.register_verbs")
+
+    def name_word(tok: Token) -> bool:
+        return tok.kind == "w" and tok.cap and tok.text not in plain and tok.text not in verbs
+
+    for k in range(len(before) - 1):
+        if name_word(before[k]) and name_word(before[k + 1]):
+            return before[k] if any(t.text in verbs for t in before[k + 2:]) else None
+    return None
 
 
 def _ranges_of_people(doc: Doc, g: Grammar) -> list[int]:
@@ -167,13 +185,15 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         opener = words[0] if words and words[0].text in contrast else None
         if after and after[0].text in _FOR and any(t.text in others for t in after[1:]):
             subject = after[0]  # "workshop 2 for min kollega"
-        elif any(t.text in first for t in before):
+        elif any(t.text in first and (t.text != "i" or t.cap) for t in before):  # "I", not Danish "i" (in)
             continue
         else:
             subject = next((t for k, t in enumerate(before, a) if (t.text in third and k not in party.here)
                             or t.text in others), None)
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)
+            if subject is None:
+                subject = _named_subject(g, before)
         if subject is None:
             continue
         words = doc.quote(*doc.clause_of(anchor.start))

@@ -36,6 +36,8 @@ def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context):
 
 
 @pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    ("party_named_colleague", 3, True),  # "Michael Krogh fra vores afdeling deltager i workshop 3"
+    ("party_role_noun", 2, True),  # "Vores praktikvejleder Sanne Holm vil gerne deltage i byhaver"
     ("party_on_behalf", 3, True),  # "på vegne af min mor ..."
     ("party_registers_colleague", 2, None),  # "tilmelde min kollega Søren Vind til workshop 2"
     ("party_substitute", 3, None),  # "min kollega Ida kommer i stedet"
