@@ -3,8 +3,12 @@
 Each clause that speaks of the meal ("spiser med", "maden", "dinner") is read on its
 own: a negation that belongs to the meal, a skip ("springer maden over"), leaving
 before it ("skal hjem inden maden") or a "nej tak" is a no; doubt ("ved endnu ikke",
-"not sure about dinner") or "om jeg spiser med" is open; eating, staying or a yes is a
-yes. A bare "Ja tak" answers the meal only when our last mail asked about the meal.
+"not sure about dinner") or "om jeg spiser med" is open, and so is an answer that
+hangs on a question about the food ("Er der vegetarmad? Ellers spiser jeg ikke med");
+eating, staying or a yes is a yes. A bare "Ja tak" answers the meal only when our last
+mail asked about the meal, or as the second of two numbered answers ("1. Bæredygtighed /
+2. Nej tak"). After a change of mind ("Mad – ja. Eller nej, jeg skal hjem") what follows
+it is the answer.
 """
 
 from __future__ import annotations
