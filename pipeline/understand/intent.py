@@ -1,12 +1,15 @@
 """What the sender wants: to come, not to come (or no longer), to change, to ask.
 
 Coming: "jeg kommer", "deltager gerne", "count me in", or a choice of workshop or meal.
-Not coming: a decline word ("forhindret", "melde afbud", "regret") or a negated
-attendance ("kan ikke komme", "won't be able to make it", "Kan desværre ikke d. 20"),
-in a clause that is not about the meal or a workshop ("kan ikke blive til maden" only
-declines the meal) nor about arriving late ("kan ikke komme før kl. 17").
-Words in a question or a condition ("Hvis ja, tilmelder jeg mig", "Before I sign up:")
-register nobody.
+Not coming: a decline word ("forhindret", "melde afbud", "regret") in a clause that is
+not about the meal alone ("springer maden over" declines the meal only; "aflyse min
+deltagelse i workshop 2 og spisningen" declines coming), or a negated attendance ("kan
+ikke komme", "won't be able to make it", "Kan desværre ikke d. 20") that is not about a
+choice nor about arriving late ("kan ikke komme før kl. 17"). Being away then ("på
+ferie den uge") declines only when nothing says coming.
+Not settled: a deferral ("kan først bekræfte endeligt", "if my manager approves") puts
+coming in doubt. Words in a question or a condition ("Hvis ja, tilmelder jeg mig",
+"Before I sign up:") register nobody.
 """
 
 from __future__ import annotations
