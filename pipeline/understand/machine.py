@@ -5,6 +5,10 @@ structure of the message are strong signs on their own. Phrases in the text are 
 people write "vi har modtaget din mail" too, so it takes two different weak signs.
 X-Auto-Response-Suppress is one of the weak ones: Exchange sets it on its own
 notices, but some Outlook and mobile clients send it on ordinary replies as well.
+Absence notices from responders built of mail rules carry no header at all and answer
+with "Re:" like a person: two absence phrases at the top of the text ("er på ferie til
+og med", "har ikke adgang til min mail"), or one that nobody writes to sign up ("I no
+longer work at"), make them machine mail.
 """
 
 from __future__ import annotations
