@@ -88,8 +88,7 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     doubts = doubt_topics(doc, hedged, topics, hedges, anaphora)
     # a workshop noun without a number is a topic for doubt, not for a hedge:
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
-    which = g.words["polarity.undecided_topics"]
-    for i in markers + doc.indices_of(which):
+    for i in markers + _which_workshop(doc, g):
         topics.setdefault(i, "workshop")
     for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora).items():
         doubts.setdefault(topic, []).extend(found)
@@ -128,6 +127,16 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     for family, kinds in _CANCELLED.items():
         yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
         cues[family] = cues[family].without(spans, kinds, yes)
+
+
+def _which_workshop(doc: Doc, g: Grammar) -> list[int]:
+    """"hvilken det bliver", "which one", "which workshop": a "which" about the workshop,
+    not "which train I can get back" (a "which" before any other noun)."""
+    plain = g.union("language.stopwords", "workshop.markers", "workshop.near_numbers")
+    tokens = doc.tokens
+    return [i for i in doc.indices_of(g.words["polarity.undecided_topics"])
+            if i + 1 >= len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text in plain
+            or tokens[i + 1].text == "one"]
 
 
 def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues) -> None:

@@ -19,7 +19,9 @@ _SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
 _NAME_SEPARATORS = frozenset((",", "og", "and", "&"))
 _BOTH = frozenset(("begge", "both"))
 _FOR = frozenset(("for", "til"))
-_TOLD = frozenset(("for", "til", "to"))
+# Before "2 kolleger", "2 andre": told of it ("for", "til", "to"), or not people at all
+# ("de to andre er fine": the other two workshops).
+_NOT_ALONG = frozenset(("for", "til", "to", "de", "the"))
 _REACH = 4  # tokens between a sign-up verb and the person it signs up
 _RANGE = re.compile(r"(?<!\w)\d{1,2}-\d{1,2}(?!\w)")
 
@@ -44,7 +46,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     for cue in cues["size"] + cues["extra"]:
         # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
         # and none of them comes when the sender says they come alone
-        coming = cue.kind != "extra" or not (cues["alone"] or cue.start > 0 and tokens[cue.start - 1].text in _TOLD)
+        coming = cue.kind != "extra" or not (cues["alone"] or cue.start > 0 and tokens[cue.start - 1].text in _NOT_ALONG)
         size = 2 if tokens[cue.start].text in _BOTH else 0
         for i in range(cue.start, cue.end):
             value = g.number_value(tokens[i].text)
@@ -56,8 +58,10 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
         if coming and 2 <= size <= 50 and after not in g.words["workshop.markers"] \
                 and after not in g.words["dinner.nouns"]:
             _grow(party, doc, size, cue.start, cue.end)
+    talk = g.words["party.talk_verbs"]
     for cue in cues["companions"]:
-        if _names_a_person(doc, g, cue.start, cue.end):
+        if _names_a_person(doc, g, cue.start, cue.end) and not (
+                cue.start > 0 and tokens[cue.start - 1].text in talk):  # "snakke med min kollega"
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, cue.start)

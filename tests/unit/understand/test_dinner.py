@@ -55,6 +55,8 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_undecided_en", "Not sure about dinner"),
     ("dinner_conditional_question_da", "Ellers spiser jeg ikke med"),  # after "Er suppen vegetarisk?"
     ("dinner_conditional_otherwise_en", "if it's vegetarian, otherwise I'll skip it"),
+    ("dinner_afhaenger_det_af", "afhænger det af, om jeg kan få min mand til at hente"),
+    ("ws_is_my_pick_en", "Not sure about the soup yet"),  # and the workshop stays chosen
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

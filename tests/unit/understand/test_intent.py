@@ -28,6 +28,7 @@ from reply import read
     ("intent_aflyse_deltagelse", "cancel"),  # "aflyse min deltagelse i workshop 2 og suppen bagefter"
     ("intent_pull_out_en", "cancel"),  # "pull out of workshop 3 and the soup"
     ("intent_decline_points_back", "decline"),  # "Byhaver og suppen bagefter – det bliver desværre ikke til noget"
+    ("intent_nej_tak_herfra", "decline"),  # "Nej tak herfra denne gang."
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

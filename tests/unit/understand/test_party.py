@@ -48,9 +48,13 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     assert (reading.workshop, reading.dinner) == (workshop, dinner)
 
 
-@pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only"])
+@pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only",
+                                  "party_the_other_two_workshops",  # "de to andre er fine for mig"
+                                  "party_talks_with_colleague"])  # "skal lige snakke med min kollega først"
 def test_one_person_by_default(context, name):
-    assert read(context, name).party == 1
+    reading = read(context, name)
+    assert reading.party == 1
+    assert not any(r.startswith("party ") for r in reading.reasons)
 
 
 def test_colleagues_told_of_it_are_not_coming(context):

@@ -43,6 +43,7 @@ from pipeline.understand.names import names_for
     ("ws_groups_are_no_workshops", 3),  # "Vi har 2 grupper af unge ..."
     ("ws_youth_groups_en", 3),  # "We started our 2 youth groups in 2016."
     ("ws_vil_i", 3),  # "så jeg vil helt klart i naboskab"
+    ("ws_vaere_paa", 2),  # "Vi vil begge gerne være på byhaverne"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -170,3 +171,8 @@ def test_each_word_is_judged_once_and_the_verdicts_kept(context):
     assert names.among("test: long words", first | {"aftensmad"}, long_word) == {"vinkel", "spiser", "aftensmad"}
     assert asked == ["aftensmad"]
     assert names.among("test: short words", first, lambda w: len(w) <= 3) == {"to", "med"}
+
+
+def test_a_doubt_about_the_meal_leaves_the_workshop_chosen(context):
+    reading = read(context, "ws_is_my_pick_en")  # "Neighbourliness is my pick. Not sure ... depends on which train"
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
