@@ -55,6 +55,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
             value = _sibling_answer(doc, a, b, polarity, all_anchors)
+        if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
+            value, doubt = None, True
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
     # doubt about the meal voiced beside it: "Jeg ved ikke, om jeg spiser med"
@@ -107,6 +109,26 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     positive = bool(_within(dinner_cues["eat_verbs"], a, b) or _within(dinner_cues["positive"], a, b)
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
+
+
+def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
+    """A yes that a condition or an obligation leaves open: "I'll stay for dinner if I
+    can get a babysitter", "Jeg spiser med, hvis jeg kan nå det", "I'd love to stay for
+    dinner, but I have to pick up my kids" (not "..., hvis det er ok")."""
+    g = grammar()
+    tokens = doc.tokens
+    e = doc.sentence_of(a)[1]
+    polite = {i for c in dinner_cues["polite"] for i in range(c.start, c.end)}
+    conditions = g.words["text.conditional"]
+    nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
+    opening = next((t.text for t in tokens[b:e] if t.kind != "p"), None)
+    if opening in conditions:
+        nxt = doc.clause_of(b)[1] if b < e else b
+    if any(tokens[k].text in conditions and k not in polite for k in range(a, nxt)):
+        return True
+    if opening in g.words["text.contrasts"]:
+        return bool(_within(dinner_cues["obligations"], b, doc.clause_of(b)[1]))
+    return False
 
 
 def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues) -> bool:

@@ -113,10 +113,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         found = _bare_no(doc, g, negations, anchors, blocked, usable)
         if found is not None:
             decline(*found)
-    # "Suppen giver jeg dig endelig besked om" leaves the meal open, not coming: a
-    # deferral in a clause about the meal belongs to the meal
-    deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start)
-                     and not about_the_meal(*doc.clause_of(c.start))), None)
+    # "Suppen giver jeg dig endelig besked om", "Jeg spiser med, hvis jeg kan nå det"
+    # leave the meal open, not coming: a deferral in a sentence about the meal alone (or
+    # in a clause about it) belongs to the meal
+    def about_the_meal_alone(c: Cue) -> bool:
+        s, e = doc.sentence_of(c.start)
+        return about_the_meal(*doc.clause_of(c.start)) or (
+            about_the_meal(s, e) and not any(s <= x.start < e and x.what == "workshop" for x in anchors))
+
+    deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not about_the_meal_alone(c)), None)
     if deferral is not None and intent.doubtful is None:
         intent.doubtful = doc.quote(*doc.sentence_of(deferral.start))
     if intent.declining:

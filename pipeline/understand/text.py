@@ -33,6 +33,10 @@ _SENTENCE_END = frozenset(".!?…")
 _LINE_END = _SENTENCE_END | {":"}
 _CLAUSE_PUNCT = frozenset(",;-")
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
+# Web and mail addresses are read as spaces: "albertslund.dk/baeredygtighed" names no
+# workshop, "tom.reid@kbh-mentor.dk" no person.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|se|no|de|nu|info)(?:/\S*)?\b")
 # Capitals in a row: the cheap sign that a line may be written in capitals only.
 _CAPITALS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}")
 _SHOUTED_LETTERS = 8  # a line of capitals this long is shouted, not an acronym ("EU", "LEGO")
@@ -142,7 +146,7 @@ def words(text: str) -> list[str]:
 
 def read(text: str, grammar: Grammar) -> Doc:
     """Tokenise `text` and find its sentences and clauses."""
-    norm = normalise(text)
+    norm = _ADDRESS.sub(_blank, normalise(text))
     doc = Doc(text, norm, tokenise(text, norm))
     if _CAPITALS_RUN.search(text):
         _unshout(doc)
@@ -150,6 +154,10 @@ def read(text: str, grammar: Grammar) -> Doc:
     if "?" in norm:
         _questions(doc, grammar)
     return doc
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group())
 
 
 def _unshout(doc: Doc) -> None:

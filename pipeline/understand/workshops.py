@@ -15,6 +15,7 @@ not a choice. When in doubt there is no choice: asking costs less than a wrong g
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
@@ -174,9 +175,12 @@ def _ordinal_before(tokens: list[Token], g: Grammar, i: int, names: Names, used:
 
 def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int],
                    used: set[int]) -> Mention | None:
-    """"Nr. 3 for mig", "nummer 2", "no. 2": numbered without a workshop noun."""
+    """"Nr. 3 for mig", "nummer 2", "no. 2": numbered without a workshop noun (not a rank:
+    "Partnerskaber er min klare nr. 1", "my number one choice")."""
     tokens = doc.tokens
     tok = tokens[i]
+    if any(t.text in g.words["numbers.rank_owners"] for t in tokens[max(i - 2, 0):i]):
+        return None
     j = i + 1
     if j < len(tokens) and tokens[j].text == ".":
         j += 1
@@ -293,12 +297,15 @@ def _counts_or_labels(doc: Doc, g: Grammar, i: int) -> bool:
     return any(t is not None and t.kind == "w" and t.text not in function for t in (before, after))
 
 
+@functools.cache
 def _function_words(g: Grammar) -> frozenset[str]:
+    """Words that leave a number free to be a choice; a workshop noun in the plural counts
+    ("deltog i 2 workshops om bæredygtighed")."""
     return g.union("workshop.near_numbers", "workshop.choice", "workshop.choice_after",
                    "workshop.preference", "workshop.fallback", "workshop.switch", "workshop.markers",
                    "workshop.number_markers", "workshop.alternatives", "polarity.yes", "polarity.no",
                    "polarity.undecided", "polarity.negation", "text.filler", "text.coordinators",
-                   "text.clause_breaks", "language.stopwords")
+                   "text.clause_breaks", "language.stopwords") - g.words["workshop.plural_markers"]
 
 
 def _opens_answer(doc: Doc, i: int, blocked: set[int]) -> bool:

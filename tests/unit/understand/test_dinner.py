@@ -42,6 +42,7 @@ from reply import read
     ("dinner_noedigt_glip_af", True),  # "Suppen vil jeg nødigt gå glip af."
     ("dinner_kan_ikke_staa_for", True),  # "Suppen kan jeg ikke stå for :)"
     ("dinner_hmm_nej_change_of_mind", False),  # "Suppe: ja. Hmm, nej, jeg skal jo hente ..."
+    ("dinner_eats_at_home", False),  # "Jeg spiser hjemme bagefter med familien."
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -57,6 +58,8 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_conditional_otherwise_en", "if it's vegetarian, otherwise I'll skip it"),
     ("dinner_afhaenger_det_af", "afhænger det af, om jeg kan få min mand til at hente"),
     ("ws_is_my_pick_en", "Not sure about the soup yet"),  # and the workshop stays chosen
+    ("dinner_yes_but_obligation_en", "I'd love to stay for the soup, but I have to pick up my kids"),
+    ("dinner_conditional_yes_da", "Jeg spiser med, hvis jeg kan nå det"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

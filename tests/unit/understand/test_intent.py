@@ -29,6 +29,8 @@ from reply import read
     ("intent_pull_out_en", "cancel"),  # "pull out of workshop 3 and the soup"
     ("intent_decline_points_back", "decline"),  # "Byhaver og suppen bagefter – det bliver desværre ikke til noget"
     ("intent_nej_tak_herfra", "decline"),  # "Nej tak herfra denne gang."
+    ("intent_decline_counterfactual_da", "decline"),  # "lade den gå ... workshop 2 og suppen havde ellers passet mig"
+    ("intent_decline_counterfactual_en", "decline"),  # "at a wedding ... Workshop 1 and the soup sounded great though"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -72,6 +74,7 @@ def test_only_coming(context):
     ("intent_deferral_manager_en", 1),  # "if my manager approves ... I will confirm next week"
     ("intent_deferral_try_en", 2),  # "I'll try to make it - put me down for workshop 2 and the soup"
     ("intent_deferral_approval_da", 2),  # "skal lige have det godkendt af min chef, men skriv mig på byhaver"
+    ("intent_deferral_if_i_make_it_da", 1),  # "Jeg kommer gerne, hvis jeg kan nå det fra et møde"
 ])
 def test_coming_not_settled_yet_goes_to_a_person_with_the_choices(context, name, workshop):
     reading = read(context, name)

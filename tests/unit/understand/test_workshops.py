@@ -127,13 +127,15 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     assert read(context, "ws_answer_bare_number").workshop is None
 
 
-@pytest.mark.parametrize("name", [
-    "ws_count_beside_number",  # "den grønne workshop – vi har 3 plantekasser i gården"
-    "ws_label_beside_number",  # "Jeg sidder i gruppe 1 i vores afdeling, men ...: naboskab."
+@pytest.mark.parametrize(("name", "action", "workshop"), [
+    ("ws_count_beside_number", "ask", None),  # "den grønne workshop – vi har 3 plantekasser i gården"
+    ("ws_rank_is_no_number", "ask", None),  # "Naboskab er min klare nr. 1."
+    ("ws_address_is_no_name", "ask", None),  # "... på hvidovre.dk/naboskab, hvis du er nysgerrig"
+    ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
 ])
-def test_a_number_counting_or_labelling_a_thing_is_no_choice(context, name):
+def test_a_number_counting_or_labelling_a_thing_is_no_choice(context, name, action, workshop):
     reading = read(context, name)
-    assert (reading.action, reading.workshop) == ("ask", None)
+    assert (reading.action, reading.workshop) == (action, workshop)
 
 
 def test_two_numbers_opening_an_answer_choose_nothing(context):
