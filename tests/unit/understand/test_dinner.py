@@ -43,6 +43,7 @@ from reply import read
     ("dinner_kan_ikke_staa_for", True),  # "Suppen kan jeg ikke stå for :)"
     ("dinner_hmm_nej_change_of_mind", False),  # "Suppe: ja. Hmm, nej, jeg skal jo hente ..."
     ("dinner_eats_at_home", False),  # "Jeg spiser hjemme bagefter med familien."
+    ("dinner_late_but_polite", True),  # "naboskab og suppen, hvis det ikke er for sent?": a polite condition
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
