@@ -37,6 +37,7 @@ _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed r
 # workshop, "tom.reid@kbh-mentor.dk" no person.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                       r"|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|se|no|de|nu|info)(?:/\S*)?\b")
+_ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:dk|com|org|net|eu|se|no|de|nu|info)\b")
 # Capitals in a row: the cheap sign that a line may be written in capitals only.
 _CAPITALS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}")
 _SHOUTED_LETTERS = 8  # a line of capitals this long is shouted, not an acronym ("EU", "LEGO")
@@ -146,7 +147,9 @@ def words(text: str) -> list[str]:
 
 def read(text: str, grammar: Grammar) -> Doc:
     """Tokenise `text` and find its sentences and clauses."""
-    norm = _ADDRESS.sub(_blank, normalise(text))
+    norm = normalise(text)
+    if _ADDRESS_HINT.search(norm):  # the full pattern is slow; few texts hold an address
+        norm = _ADDRESS.sub(_blank, norm)
     doc = Doc(text, norm, tokenise(text, norm))
     if _CAPITALS_RUN.search(text):
         _unshout(doc)
