@@ -41,7 +41,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     names = names_for(tuple(context.workshops))
     doc = read(text, g)
     hints = option_lists(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
-    cues = {family: Cues(found).without(hints) for family, found in g.matcher.find(doc).items()}
+    cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+    if hints:
+        cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     _bare_clauses(doc, g, polarity)
