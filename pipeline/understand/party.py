@@ -8,6 +8,7 @@ the group does not share its choices.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -98,16 +99,23 @@ def _named_subject(g: Grammar, before: list[Token]) -> Token | None:
     subject. One capitalised word is too often something else ("Hermed tilmelding",
     "Happy to join", "Hej Pia kan du ...")."""
     verbs = g.union("intent.attend", "workshop.choice")
-    plain = g.union("language.stopwords", "workshop.markers", "workshop.choice_after", "polarity.yes",
-                    "polarity.no", "text.filler", "text.signoffs", "text.imperatives", "party.register_verbs")
+    plain = _plain_words(g)
 
     def name_word(tok: Token) -> bool:
-        return tok.kind == "w" and tok.cap and tok.text not in plain and tok.text not in verbs
+        return tok.kind == "w" and tok.cap and tok.text not in plain
 
     for k in range(len(before) - 1):
         if name_word(before[k]) and name_word(before[k + 1]):
             return before[k] if any(t.text in verbs for t in before[k + 2:]) else None
     return None
+
+
+@functools.cache
+def _plain_words(g: Grammar) -> frozenset[str]:
+    """Capitalised words that are no names: function words, commands, greetings, verbs."""
+    return g.union("language.stopwords", "workshop.markers", "workshop.choice_after", "polarity.yes",
+                   "polarity.no", "text.filler", "text.signoffs", "text.imperatives", "party.register_verbs",
+                   "intent.attend", "workshop.choice")
 
 
 def _ranges_of_people(doc: Doc, g: Grammar) -> list[int]:
