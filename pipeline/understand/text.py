@@ -34,10 +34,11 @@ _LINE_END = _SENTENCE_END | {":"}
 _CLAUSE_PUNCT = frozenset(",;-")
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
 # Web and mail addresses are read as spaces: "albertslund.dk/baeredygtighed" names no
-# workshop, "tom.reid@kbh-mentor.dk" no person.
+# workshop, "tom.reid@kbh-mentor.dk" no person. A bare domain needs its path to count:
+# "kommer.Nu ..." is a missing space, not an address.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                      r"|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|se|no|de|nu|info)(?:/\S*)?\b")
-_ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:dk|com|org|net|eu|se|no|de|nu|info)\b")
+                      r"|\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|se|no|de|nu|info)/\S*")
+_ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:dk|com|org|net|eu|se|no|de|nu|info)/")
 # Capitals in a row: the cheap sign that a line may be written in capitals only.
 _CAPITALS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}")
 _SHOUTED_LETTERS = 8  # a line of capitals this long is shouted, not an acronym ("EU", "LEGO")

@@ -44,6 +44,7 @@ from pipeline.understand.names import names_for
     ("ws_youth_groups_en", 3),  # "We started our 2 youth groups in 2016."
     ("ws_vil_i", 3),  # "så jeg vil helt klart i naboskab"
     ("ws_vaere_paa", 2),  # "Vi vil begge gerne være på byhaverne"
+    ("ws_missing_space_is_no_address", 2),  # "Vinkel 2.Se frem til det!": not a web address "2.se"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
