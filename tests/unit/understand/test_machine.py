@@ -73,6 +73,7 @@ def test_coordinator_address(eml_bytes, context):
     ("ooo_rule_no_headers_en.eml", "automatic: out-of-office wording"),
     ("course_reads_no_mail_da.eml", "automatic: out-of-office wording"),  # "på kursus hele ugen og læser ikke mail"
     ("no_longer_employed_en.eml", "automatic: absence notice"),  # "I no longer work at ..."
+    ("ooo_conference_en.eml", "automatic: out-of-office wording"),  # "attending a conference ... will be back on"
 ])
 def test_an_absence_notice_without_headers(eml, context, name, reason):
     """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""
