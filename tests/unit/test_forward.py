@@ -62,7 +62,9 @@ def test_it_says_what_tilmeld_read_and_decided(settings):
     assert "Status nu: til gennemsyn" in text
     assert "Svar til afsenderen: kort svar: en person svarer" in text
     assert "> Jeg vil gerne tilmelde både mig selv og min nabo Kaj Ørum fra nr. 14." in text
-    assert reading.workshop == 1 and "Workshop: 1. Regnvand" in text
+    # two people, two workshops ("Han vil i Naboskab, jeg vil helst ... Regnvand"): the
+    # coordinator sees both named among the reasons, and no workshop recorded for the sender
+    assert reading.workshop is None and "workshops named: 1, 3" in text and "Workshop: " not in text
     assert f"Antal: {reading.party}" in text and "Spisning: ja" in text
 
 
