@@ -25,6 +25,7 @@ _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
 _Answer = tuple[bool | None, tuple[int, int], bool]
 _BARE_ANSWER_WORDS = 4
+_JOINER_REACH = 2  # tokens between "og", "med", "+" and the meal word they join
 
 
 @dataclass
@@ -106,7 +107,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
             negative = True
     if negative:
         return False, False
-    positive = bool(_within(dinner_cues["eat_verbs"], a, b) or _within(dinner_cues["positive"], a, b)
+    joiners = grammar().words["dinner.joiners"]
+    beside = {k for x in here for k in range(x.start - _JOINER_REACH, x.end + _JOINER_REACH)}
+    positives = [c for c in _within(dinner_cues["positive"], a, b)
+                 if c.end - c.start > 1 or doc.tokens[c.start].text not in joiners or c.start in beside]
+    positive = bool(_within(dinner_cues["eat_verbs"], a, b) or positives
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
 

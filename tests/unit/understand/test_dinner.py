@@ -44,6 +44,7 @@ from reply import read
     ("dinner_hmm_nej_change_of_mind", False),  # "Suppe: ja. Hmm, nej, jeg skal jo hente ..."
     ("dinner_eats_at_home", False),  # "Jeg spiser hjemme bagefter med familien."
     ("dinner_late_but_polite", True),  # "naboskab og suppen, hvis det ikke er for sent?": a polite condition
+    ("dinner_med_paa", True),  # "Suppen er jeg stadig med på."
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -93,6 +94,10 @@ def test_a_diet_is_kept_as_a_note(context):
     assert "vegetar" in reading.note
 
 
-def test_the_meal_as_a_topic_is_no_yes(context):
-    reading = read(context, "dinner_topic_introducer_da")  # "Med hensyn til suppen har jeg desværre en anden aftale"
+@pytest.mark.parametrize("name", [
+    "dinner_topic_introducer_da",  # "Med hensyn til suppen har jeg desværre en anden aftale"
+    "dinner_joiner_far_from_meal",  # "Angående suppen: jeg træner fodbold med drengeholdet kl. 18.30"
+])
+def test_the_meal_as_a_topic_is_no_yes(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
