@@ -31,6 +31,7 @@ from reply import read
     ("intent_nej_tak_herfra", "decline"),  # "Nej tak herfra denne gang."
     ("intent_decline_counterfactual_da", "decline"),  # "lade den gå ... workshop 2 og suppen havde ellers passet mig"
     ("intent_decline_counterfactual_en", "decline"),  # "at a wedding ... Workshop 1 and the soup sounded great though"
+    ("intent_desvaerre_optaget", "decline"),  # "Desværre optaget den dag."
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
