@@ -57,9 +57,12 @@ class PhraseMatcher:
         self.families = tuple(families)
         # Plain phrases of two or more words are found by their first two words, the
         # rest (one word, a gap, a number slot) by their first word: few candidates each.
+        # Phrases that open with a number and a word ("{n} personer") are found by that
+        # word, as pairs are: every number in a reply would otherwise try them all.
         pairs: dict[tuple[str, str], list[_Phrase]] = {}
         singles: dict[str, list[_Phrase]] = {}
         numbered: list[_Phrase] = []
+        after_number: dict[str, list[_Phrase]] = {}
         for family, phrases in families.items():
             for text, kinds in phrases.items():
                 items = _items(text)
@@ -68,21 +71,24 @@ class PhraseMatcher:
                 plain = GAP not in items and NUMBER not in items
                 size = sum(i != GAP for i in items)
                 phrase = _Phrase(family, items, list(items), tuple(sorted(kinds)), size, plain, items[-1])
-                if items[0] == NUMBER:
+                if items[0] == NUMBER and size > 1 and items[1] not in (GAP, NUMBER):
+                    after_number.setdefault(items[1], []).append(phrase)
+                elif items[0] == NUMBER:
                     numbered.append(phrase)
                 elif plain and size > 1:
                     pairs.setdefault((items[0], items[1]), []).append(phrase)
                 else:
                     singles.setdefault(items[0], []).append(phrase)
-        for key in set(singles) | numerals | {k for k, _ in pairs if k.isdecimal()}:
+        for key in (set(singles) | numerals | {k for k, _ in pairs if k.isdecimal()}) if numbered else ():
             if key in numerals or key.isdecimal():
                 singles[key] = singles.get(key, []) + numbered
         self.pairs: dict[str, dict[str, list[_Phrase]]] = {}
         for (first, second), found in pairs.items():
             self.pairs.setdefault(first, {})[second] = sorted(found, key=_longest)
+        self.after_number = {k: sorted(v, key=_longest) for k, v in after_number.items()}
         self.singles = {k: _candidates(v) for k, v in singles.items()}
         self.numbered = _candidates(numbered)
-        self.first_words = frozenset(self.pairs).union(self.singles)
+        self.first_words = frozenset(self.pairs).union(self.singles, numerals)
         # how far after its first word the last word of a phrase with a gap may stand
         self.reach = max((p.size + MAX_GAP - 1 for c in [*self.singles.values(), self.numbered]
                           for p in c.all if not p.plain), default=0)
@@ -99,13 +105,16 @@ class PhraseMatcher:
         if doc.digits:
             positions = sorted(set(positions).union(doc.digits))
         taken: dict[str, list[bool]] = {}  # per family: the tokens its phrases used up
-        pairs, singles = self.pairs, self.singles
+        pairs, singles, after_number, numerals = self.pairs, self.singles, self.after_number, self.numerals
         last = len(tokens) - 1
         for i in positions:
             tok = tokens[i]
             text = tok.text
+            nxt = texts[i + 1] if i < last else ""
             after = pairs.get(text)
-            first = after.get(texts[i + 1]) if after is not None and i < last else None
+            first = after.get(nxt) if after is not None else None
+            if (tok.kind == "n" or text in numerals) and nxt in after_number:
+                first = sorted(first + after_number[nxt], key=_longest) if first else after_number[nxt]
             starting = singles.get(text) or (self.numbered if tok.kind == "n" else None)
             if first is None and starting is None:
                 continue
