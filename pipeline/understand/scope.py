@@ -32,6 +32,9 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
     A negation in a clause with nothing else in it ("I'd love to stay for dinner, but
     can't") speaks about the end of the clause before it.
     """
+    before = _bracketed_after(doc, start, end, anchors)
+    if before is not None:
+        return before
     # a cue may span a clause break ("anything but | workshop 3"): from its first clause to its last
     a, b = doc.sentence_of(start) if whole_sentence else (doc.clause_of(start)[0], doc.clause_of(end - 1)[1])
     best = None
@@ -50,6 +53,23 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
         pa, pb = doc.clauses[clause - 1]
         return max((x for x in anchors if pa <= x.start < pb), key=lambda x: x.end, default=None)
     return best
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) are all a bracket holds: "(1. valg)", "[nej tak]"."""
+    tokens = doc.tokens
+    return 0 < start and end < len(tokens) and _BRACKETS.get(tokens[start - 1].text) == tokens[end].text
+
+
+def _bracketed_after(doc: Doc, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
+    """A cue that is all a bracket holds speaks about what stands right before the bracket:
+    "Partnerskaber (1. valg) eller Bæredygtighed (2. valg)", "middag (nej tak)"."""
+    if not in_brackets(doc, start, end):
+        return None
+    return next((x for x in anchors if x.end == start - 1), None)
 
 
 def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: frozenset[str],

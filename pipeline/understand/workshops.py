@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .grammar import Cues, Grammar
 from .names import Names
 from .phrases import Cue
-from .scope import Anchor, nearest
+from .scope import Anchor, in_brackets, nearest
 from .text import Doc, Token, is_word
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -357,6 +357,9 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     before_cues = {c.end: c for kind in ("choice", "preference", "fallback", "switch", "retract",
                                           "retract_from", "alternative_openers") for c in cues[kind]}
     after_cues = {c.start for c in cues["choice_after"]}
+    # "Partnerskaber (1. valg) eller Bæredygtighed": a bracket qualifies the name before it
+    bracketed = {k for k, c in before_cues.items() if in_brackets(doc, c.start, c.end)}
+    after_cues.update(before_cues.pop(k).start - 1 for k in bracketed)
     ends = {m.end - 1: m for m in mentions if m.how != "name"}
     previous: Mention | None = None
     for m in mentions:

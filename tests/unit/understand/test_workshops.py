@@ -63,6 +63,8 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_switch_from_to_en", 3, "correction"),  # "move me from workshop 2 to workshop 3"
     ("ws_correction_nej_vent", 3, "correction"),  # "Jeg tager 2 ... nej vent, 3 passer bedre"
     ("ws_correction_scratch_that_en", 3, "correction"),  # "Workshop 2 ... scratch that - neighbourliness"
+    ("ws_ranks_in_brackets", 3, "first preference"),  # "Naboskab (1. valg) eller Byhaver (2. valg)"
+    ("ws_ranks_in_brackets_en", 3, "first preference"),  # "Neighbourliness (first choice) or rain water (second choice)"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
