@@ -65,6 +65,8 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_correction_scratch_that_en", 3, "correction"),  # "Workshop 2 ... scratch that - neighbourliness"
     ("ws_ranks_in_brackets", 3, "first preference"),  # "Naboskab (1. valg) eller Byhaver (2. valg)"
     ("ws_ranks_in_brackets_en", 3, "first preference"),  # "Neighbourliness (first choice) or rain water (second choice)"
+    ("ws_conclusion_after_weighing", 1, "correction"),  # "..., og 3 har vi masser af, så det må blive regnvand"
+    ("ws_conclusion_after_weighing_en", 2, "correction"),  # "..., so it'll have to be community gardens"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
