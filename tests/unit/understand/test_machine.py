@@ -74,6 +74,8 @@ def test_coordinator_address(eml_bytes, context):
     ("course_reads_no_mail_da.eml", "automatic: out-of-office wording"),  # "på kursus hele ugen og læser ikke mail"
     ("no_longer_employed_en.eml", "automatic: absence notice"),  # "I no longer work at ..."
     ("ooo_conference_en.eml", "automatic: out-of-office wording"),  # "attending a conference ... will be back on"
+    ("summit_answer_later_en.eml", "automatic: out-of-office wording"),  # "until Friday ... will answer your email"
+    ("answer_later_da.eml", "automatic: out-of-office wording"),  # "indtil torsdag og besvarer din mail"
 ])
 def test_an_absence_notice_without_headers(eml, context, name, reason):
     """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""
@@ -108,6 +110,8 @@ def test_one_weak_sign_is_not_enough(eml_bytes, context):
     "human_colleague_same_domain.eml",
     # "Jeg er på ferie til og med den 10., men vil gerne være med": one absence phrase.
     "human_mentions_holiday.eml",
+    # "I'm travelling until Friday, but put me down for ...": one absence phrase.
+    "human_busy_until_friday_en.eml",
     # "Tak for din mail. Jeg er på ferie hele næste uge, men byhaver og suppe": one too.
     "human_thanks_and_holiday.eml",
 ])
