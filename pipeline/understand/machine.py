@@ -13,6 +13,7 @@ longer work at"), make them machine mail.
 
 from __future__ import annotations
 
+import email.utils
 import re
 
 from . import lexicon
@@ -119,6 +120,8 @@ def _weak(mail: Mail) -> str | None:
         signs.append("X-Auto-Response-Suppress")
     if not present.isdisjoint(_BULK_MAILER_HEADERS):
         signs.append("mass-mailer headers")
+    if _sent_to_itself(mail):
+        signs.append("addressed to its own sender")
     subject = (mail.envelope.subject or "").casefold()
     if any(map(subject.__contains__, _SUBJECT_ANYWHERE)):
         signs.append("automatic words in the subject")
@@ -138,6 +141,20 @@ def _weak(mail: Mail) -> str | None:
     if len(signs) >= 2:
         return "automatic: " + " + ".join(signs)
     return None
+
+
+def _sent_to_itself(mail: Mail) -> bool:
+    """A mailing whose recipients are all in Bcc: its only visible recipient is its sender.
+    A person answering us never writes to themselves alone."""
+    sender = mail.envelope.sender
+    visible = mail.headers.get("to", []) + mail.headers.get("cc", [])
+    if not sender or not visible or not all(sender in value.lower() for value in visible[:1]):
+        return False
+    try:
+        addresses = {addr.strip().lower() for _, addr in email.utils.getaddresses(visible) if addr}
+    except Exception:  # noqa: BLE001 - unreadable recipients show nothing
+        return False
+    return addresses == {sender}
 
 
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|sv|aw|vs|antw|odp|r|rif|ref|res)\s*(?:\[\d+\])?\s*:",

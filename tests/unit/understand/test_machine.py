@@ -94,6 +94,17 @@ def test_receipt_recognised_by_two_weak_signs(eml, context):
     assert reason == "automatic: receipt wording + automatic-notice wording"
 
 
+def test_newsletter_sent_in_bcc(eml, eml_bytes, context):
+    """No list headers, but addressed to its own sender (the readers in Bcc) and worded
+    as a newsletter: two weak signs. Either alone is not enough."""
+    reason = machine_reason(eml("machine/newsletter_bcc_da.eml"), context)
+    assert reason == "automatic: addressed to its own sender + newsletter wording"
+    raw = eml_bytes("machine/newsletter_bcc_da.eml")
+    to_us = raw.replace(b'To: "Frivilligcenter Vest" <info@frivillig-vest.dk>',
+                        b"To: Karen Hald <tilmelding@lysholm-bolig.dk>")
+    assert to_us != raw and machine_reason(parse_mail(to_us), context) is None
+
+
 def test_one_weak_sign_is_not_enough(eml_bytes, context):
     raw = eml_bytes("machine/receipt_wording_only.eml").replace(b"Du kan ikke svare p", b"Skriv gerne igen p")
     assert machine_reason(parse_mail(raw), context) is None
