@@ -38,7 +38,8 @@ class Dinner:
 
 
 def anchors(dinner_cues: Cues) -> list[Anchor]:
-    return [Anchor(c.start, c.end, "dinner") for kind in ("nouns", "eat_verbs") for c in dinner_cues[kind]]
+    return [Anchor(c.start, c.end, "dinner") for kind in ("nouns", "eat_verbs", "other_meals")
+            for c in dinner_cues[kind]]
 
 
 def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue],
@@ -89,8 +90,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     first = min(x.start for x in here)
     if any(c.end <= first and first - c.end <= 3 for c in _within(dinner_cues["embedded_question"], a, b)):
         return None, False
-    negative = bool(_within(dinner_cues["negative"], a, b) or _within(polarity["no"], a, b)
-                    or _within(declines, a, b))
+    negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
+                    or _within(polarity["no"], a, b) or _within(declines, a, b))
     food = {c.start for c in dinner_cues["food_items"]}
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
     targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)]

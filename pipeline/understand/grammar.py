@@ -25,7 +25,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",
                  "polarity.yes", "polarity.no", "polarity.refusals"),
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
-               "dinner.negative", "dinner.before", "dinner.embedded_question", "dinner.food_items",
+               "dinner.negative", "dinner.other_meals", "dinner.before", "dinner.embedded_question", "dinner.food_items",
                "dinner.wishes", "dinner.corrections", "dinner.topics", "dinner.polite", "dinner.obligations"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.away", "intent.deferrals",
                "intent.cancel",

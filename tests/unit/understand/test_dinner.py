@@ -45,6 +45,8 @@ from reply import read
     ("dinner_eats_at_home", False),  # "Jeg spiser hjemme bagefter med familien."
     ("dinner_late_but_polite", True),  # "naboskab og suppen, hvis det ikke er for sent?": a polite condition
     ("dinner_med_paa", True),  # "Suppen er jeg stadig med på."
+    ("dinner_other_meal_da", False),  # "har desværre også en middag med min svigermor samme aften"
+    ("dinner_other_meal_en", False),  # "I already have a dinner with my in-laws that evening"
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
