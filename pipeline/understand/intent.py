@@ -106,6 +106,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here
                                 and not any(a <= c.start < b for c in cues["attend"])):
             continue
+        # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
+        target = nearest(doc, cue.start, cue.end, anchors)
+        if target is not None and target.what == "dinner" and 0 <= target.start - cue.end <= _MEAL_REACH:
+            continue
         if workshops_here and (intent.changing or not _one_workshop(anchors)):
             continue
         decline(a, b)
@@ -128,6 +132,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         intent.doubtful = None
     intent.cancelling = any(usable(c) for c in cues["cancel"])
     return intent
+
+
+_MEAL_REACH = 2  # words between a decline and the meal it declines: "takker nej til maden"
 
 
 def _one_workshop(anchors: list[Anchor]) -> bool:

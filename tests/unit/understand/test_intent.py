@@ -103,6 +103,15 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
 
 
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("intent_decline_only_the_meal", 2),  # "tilmelder mig ... byhaver og takker nej til suppen"
+    ("intent_decline_only_the_meal_en", 1),  # "register me for the rain water workshop and count me out for the soup"
+])
+def test_a_decline_right_before_the_meal_declines_the_meal(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, False)
+
+
 @pytest.mark.parametrize(("name", "workshop", "dinner"), [
     ("intent_late_after_course", 3, True),  # "jeg har været på kursus hele sidste uge"
     ("intent_away_but_back_in_time", 3, False),  # "på kursus hele uge 38, men er tilbage til mødet"
