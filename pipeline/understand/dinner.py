@@ -43,8 +43,10 @@ def anchors(dinner_cues: Cues) -> list[Anchor]:
 
 
 def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue],
-                all_anchors: list[Anchor], undecided: list[Cue], asked: frozenset[str]) -> Dinner:
-    """`undecided`: the doubt cues that are about the meal; `declines`: "melder afbud" ..."""
+                all_anchors: list[Anchor], undecided: list[Cue], asked: frozenset[str],
+                afterthoughts: list[Cue]) -> Dinner:
+    """`undecided`: the doubt cues that are about the meal; `declines`: "melder afbud" ...;
+    `afterthoughts`: the "PS" lines, whose answer about the meal replaces an earlier one."""
     result = Dinner()
     meal = [a for a in all_anchors if a.what == "dinner"]
     by_clause: dict[int, list[Anchor]] = {}
@@ -72,7 +74,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         answers = _bare_answers(doc, polarity, all_anchors)
     if not answers:
         answers = _second_item(doc, polarity, all_anchors)
-    _combine(doc, result, _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity))
+    answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity)
+    _combine(doc, result, _after_a_postscript(answers, afterthoughts))
     return result
 
 
@@ -234,6 +237,16 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer],
         if value is None:  # "eller nej": the answer is the change's own last word
             value = _yes_no(polarity, cue.end - 1, cue.end)
         return [(value, (cue.start, e), value is None)]
+    return answers
+
+
+def _after_a_postscript(answers: list[_Answer], afterthoughts: list[Cue]) -> list[_Answer]:
+    """"Vinkel 2, og ja tak til maden. PS: Glem det med maden - vi har forældremøde": an
+    answer in a postscript is the sender's last word on the meal."""
+    for cue in reversed(afterthoughts):
+        after = [x for x in answers if x[1][0] >= cue.start]
+        if after and len(after) < len(answers):
+            return after
     return answers
 
 

@@ -62,8 +62,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     doubts = _doubts(doc, g, polarity, ws_cues, anchors, markers)
     choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],
                     doubts.get("workshop", []), meal)
+    afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     dinner = dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
-                                 doubts.get("dinner", []), asked)
+                                 doubts.get("dinner", []), asked, afterthoughts)
     live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]
     others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]])
     routed = {c for found in doubts.values() for c in found}
@@ -157,9 +158,6 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
     or to a "PS" line: names of workshops there are job titles and organisations."""
     tokens = doc.tokens
 
-    def opens_line(i: int) -> bool:
-        return i == 0 or tokens[i].nl > 0
-
     def short_line(cue: Cue) -> bool:  # "Mvh Per", "Best,": not "Thanks - I'll be there."
         rest = 0
         for t in tokens[cue.end:]:
@@ -168,8 +166,8 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
             rest += t.kind != "p"
         return rest <= _SIGNOFF_WORDS
 
-    starts = sorted(c.start for c in layout["signoffs"] if opens_line(c.start) and short_line(c))
-    ends = sorted(c.start for c in layout["postscripts"] if opens_line(c.start))
+    starts = sorted(c.start for c in layout["signoffs"] if _opens_line(doc, c.start) and short_line(c))
+    ends = sorted(c.start for c in layout["postscripts"] if _opens_line(doc, c.start))
     spans = []
     for start in starts:
         if spans and start < spans[-1][1]:
@@ -177,6 +175,10 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
         end = next((e for e in ends if e > start), len(tokens))
         spans.append((start, end))
     return spans
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    return i == 0 or doc.tokens[i].nl > 0
 
 
 def _cue_numbers(doc: Doc, ws_cues: Cues) -> set[int]:

@@ -47,6 +47,8 @@ from reply import read
     ("dinner_med_paa", True),  # "Suppen er jeg stadig med på."
     ("dinner_other_meal_da", False),  # "har desværre også en middag med min svigermor samme aften"
     ("dinner_other_meal_en", False),  # "I already have a dinner with my in-laws that evening"
+    ("dinner_postscript_changes_da", False),  # "ja tak til suppen. PS: Glem det med suppen – ..."
+    ("dinner_postscript_changes_en", False),  # "yes to the soup. P.S. Forget about the soup for me"
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
