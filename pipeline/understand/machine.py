@@ -28,6 +28,7 @@ _AUTOREPLY_HEADERS = tuple(_LEX["headers"]["autoreply"])
 _BOUNCE_HEADERS = tuple(_LEX["headers"]["bounce"])
 _LIST_HEADERS = tuple(_LEX["headers"]["list"])
 _BULK_MAILER_HEADERS = tuple(_LEX["headers"]["bulk_mailer"])
+_BULK_MAILER_AGENTS = tuple(_LEX["headers"]["bulk_mailer_agents"])
 _PRECEDENCE = frozenset(_LEX["headers"]["precedence"])
 _ROBOTS = frozenset(_LEX["senders"]["robots"])
 _ROBOT_NAMES = frozenset(_LEX["senders"]["robot_names"])
@@ -118,7 +119,8 @@ def _weak(mail: Mail) -> str | None:
     present = mail.headers.keys()
     if "x-auto-response-suppress" in present:
         signs.append("X-Auto-Response-Suppress")
-    if not present.isdisjoint(_BULK_MAILER_HEADERS):
+    agent = _value(mail, "x-mailer") + " " + _value(mail, "user-agent")
+    if not present.isdisjoint(_BULK_MAILER_HEADERS) or any(map(agent.__contains__, _BULK_MAILER_AGENTS)):
         signs.append("mass-mailer headers")
     if _sent_to_itself(mail):
         signs.append("addressed to its own sender")

@@ -105,6 +105,16 @@ def test_newsletter_sent_in_bcc(eml, eml_bytes, context):
     assert to_us != raw and machine_reason(parse_mail(to_us), context) is None
 
 
+def test_newsletter_sent_by_a_newsletter_service(eml, eml_bytes, context):
+    """Addressed to us, no list headers, but sent by a newsletter service (X-Mailer)
+    and worded as a newsletter ("Du modtager denne mail, fordi ... Afmeld her")."""
+    reason = machine_reason(eml("machine/newsletter_service_da.eml"), context)
+    assert reason == "automatic: mass-mailer headers + newsletter wording"
+    raw = eml_bytes("machine/newsletter_service_da.eml")
+    by_hand = raw.replace(b"X-Mailer: Ubivox 3.0", b"X-Mailer: Microsoft Outlook 16.0")
+    assert by_hand != raw and machine_reason(parse_mail(by_hand), context) is None
+
+
 def test_one_weak_sign_is_not_enough(eml_bytes, context):
     raw = eml_bytes("machine/receipt_wording_only.eml").replace(b"Du kan ikke svare p", b"Skriv gerne igen p")
     assert machine_reason(parse_mail(raw), context) is None
