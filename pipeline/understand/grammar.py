@@ -32,7 +32,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "intent.change", "intent.requests", "intent.pleasantries", "intent.signup_requests",
                "text.conditional"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf",
-              "party.alone", "party.uncounted", "party.here"),
+              "party.alone", "party.uncounted", "party.here", "party.self_service"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
 }

@@ -48,6 +48,15 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     assert (reading.workshop, reading.dinner) == (workshop, dinner)
 
 
+@pytest.mark.parametrize("name", [
+    "party_colleague_answers_themselves_en",  # "My colleague ... may come instead – she'll email you herself"
+    "party_colleague_answers_themselves_da",  # "Min kollega Sofie kommer måske i stedet. Hun skriver selv til dig."
+])
+def test_a_substitute_who_answers_for_themselves_leaves_a_plain_decline(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("decline", 1, None, None)
+
+
 @pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only",
                                   "party_the_other_two_workshops",  # "de to andre er fine for mig"
                                   "party_talks_with_colleague"])  # "skal lige snakke med min kollega først"
