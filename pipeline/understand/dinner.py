@@ -99,7 +99,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
     targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)]
     for cue in polarity["negation"] + polarity["no"]:  # "spiser ikke med"; "..., men kan ikke"
-        if cue.end in food or cue.end + 1 in food:  # "spiser ikke kød": a diet
+        if _diet(doc, cue.end, food):  # "spiser ikke kød", "I don't eat any animal products"
             continue
         target = nearest(doc, cue.start, cue.end, targets)
         if target is not None and target.what == "dinner" and a <= target.start < b:
@@ -118,6 +118,19 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     positive = bool(_within(dinner_cues["eat_verbs"], a, b) or positives
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
+
+
+_DIET_REACH = 3  # words after a negation that may name what is not eaten
+
+
+def _diet(doc: Doc, start: int, food: set[int]) -> bool:
+    """A food item within a few words after a negation, in the same stretch of words."""
+    for i in range(start, min(start + _DIET_REACH, len(doc.tokens))):
+        if i in food:
+            return True
+        if doc.tokens[i].kind == "p":
+            return False
+    return False
 
 
 def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:

@@ -49,6 +49,8 @@ from reply import read
     ("dinner_other_meal_en", False),  # "I already have a dinner with my in-laws that evening"
     ("dinner_postscript_changes_da", False),  # "ja tak til suppen. PS: Glem det med suppen – ..."
     ("dinner_postscript_changes_en", False),  # "yes to the soup. P.S. Forget about the soup for me"
+    ("dinner_diet_after_quantifier_en", True),  # "I'd love to stay for the soup. ... I don't eat any animal products."
+    ("dinner_skipper_danglish", False),  # "Jeg joiner gerne track 3 👍 Jeg skipper suppen"
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

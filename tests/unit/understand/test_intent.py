@@ -18,6 +18,7 @@ from reply import read
     ("intent_planned_then_withdraws", "cancel"),  # "meldt mig til regnvand og spisning, men ... trække ... tilbage"
     ("intent_looked_forward_but_declines_en", "decline"),  # "looking forward to the rain water workshop, but ... decline"
     ("intent_give_it_a_miss_en", "decline"),  # "I'll have to give this one a miss"
+    ("intent_decline_looked_forward_en", "decline"),  # "won't be able to attend. I was really looking forward to ..."
     ("intent_away_ferie_da", "decline"),  # "Jeg er desværre på ferie den uge"
     ("intent_away_en", "decline"),  # "I'm away that week at a conference"
     ("intent_decline_wishes_good_meal_en", "cancel"),  # "... I wish you ... a good meal together"
