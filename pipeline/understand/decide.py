@@ -36,7 +36,8 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         reading.unclear["dinner"] = dinner.unclear
 
     if m.intent.kind in ("decline", "cancel"):
-        if party.someone_else or party.others_choose:
+        # "My colleague may come instead – she'll email you herself": nobody to register here
+        if party.someone_else or (party.others_choose and not party.answer_themselves):
             reading.workshop, reading.dinner = choice.workshop, dinner.value
             reasons.extend(party.reasons + choice.reasons)
             reasons.append("review: not coming, but speaks for somebody else")

@@ -36,7 +36,7 @@ class Party:
     differs: str | None = None  # the words that split the group ("mens min kollega ...")
     uncounted: str | None = None  # the words that leave the number open ("2-3 personer")
     here: set[int] = field(default_factory=set)  # tokens "her" meaning here: "Her er min tilmelding"
-    answer_themselves: set[int] = field(default_factory=set)  # sentences: "hun skriver selv til dig"
+    answer_themselves: str | None = None  # the others write themselves: "hun skriver selv til dig"
     numbers: set[int] = field(default_factory=set)  # digit tokens that count people
     reasons: list[str] = field(default_factory=list)
 
@@ -70,7 +70,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
         if names:
             _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
     party.here = {c.start for c in cues["here"]}
-    party.answer_themselves = {tokens[c.start].sent for c in cues["self_service"]}
+    if cues["self_service"]:
+        party.answer_themselves = doc.quote(*doc.clause_of(cues["self_service"][0].start))
     uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g)
     if uncounted:
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
@@ -192,9 +193,6 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     first = g.words["party.first_person"]
     contrast = g.words["party.contrast"]
     for anchor in anchors:
-        sent = tokens[anchor.start].sent
-        if sent in party.answer_themselves or sent + 1 in party.answer_themselves:
-            continue  # "min kollega kommer i stedet – hun skriver selv til dig"
         a, _ = doc.clause_of(anchor.start)
         before = tokens[a:anchor.start]
         after = tokens[anchor.end:anchor.end + 3]
