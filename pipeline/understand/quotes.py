@@ -110,16 +110,20 @@ _MAX_SHARE_OF_ANSWERS = 0.25
 def own_words(mail: Mail, context: Context, known_texts: tuple[str, ...] = ()) -> str:
     """The sender's own new text in `mail`, with everything quoted or automatic removed."""
     texts = tuple(t for t in (context.invitation_text, *known_texts) if t and t.strip())
-    return strip_quotes(mail.text, texts, mail.envelope.sender_name)
+    labels = tuple(label for w in context.workshops for label in (w.name, *w.aliases))
+    return strip_quotes(mail.text, texts, mail.envelope.sender_name, _headings(labels))
 
 
-def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str = "") -> str:
-    """`own_words` on a bare body text."""
+def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str = "",
+                 headings: re.Pattern[str] | None = None) -> str:
+    """`own_words` on a bare body text. `headings`: the lines that head a workshop."""
     if "\r" in text:  # a parsed Mail's text has none
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Every line is kept without trailing white space from here on, so a line is blank
     # exactly when it is empty.
     lines = list(map(str.rstrip, text.split("\n")))
+    if headings is not None:
+        _point_at_headings(lines, headings)
     segments, cut = _split(lines)
     if known_texts:
         index = _index(known_texts)
@@ -137,6 +141,58 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
         content_seen = content_seen or any(kept[-1])
     out = "\n\n".join("\n".join(seg).strip("\n") for seg in kept if any(seg))
     return _BLANK_RUNS.sub("\n\n", out).strip()
+
+
+# -- 0. an answer that points at the quoted line above it --------------------------------
+
+_POINTING = re.compile(r"^[ \t]*(?:<-+|<=+|←|⬅|\^+|↑)|^(?:\W*\w+\W+){0,3}?(?:"
+                       + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)",
+                       re.IGNORECASE)
+_POINTER_WORDS = 12  # a longer line says more than "this one"
+_HEADING_WORDS = 6
+_HEADING_REACH = 8  # quoted lines above a pointing answer that may hold its heading
+
+
+@functools.lru_cache(maxsize=8)
+def _headings(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A line heading a workshop: "Vinkel 2: Bæredygtighed", "Workshop 3 - Naboskab",
+    "• Partnerskaber", in the quoted invitation."""
+    markers = [m for lang in ("da", "en") for m in lexicon.load(lang)["workshop"]["markers"]]
+    return re.compile(r"^[ \t>*•·-]*(?:(?:" + lexicon.alternation(markers) + r")[ \t]*\d{1,2}(?!\d)"
+                      + (r"|(?:" + lexicon.alternation(labels) + r")(?!\w)" if labels else "") + r")",
+                      re.IGNORECASE)
+
+
+def _point_at_headings(lines: list[str], headings: re.Pattern[str]) -> None:
+    """"Den her vil jeg gerne være med i!" typed under the quoted "> Vinkel 2: Bæredygtighed"
+    (and its description) means workshop 2: the heading is put in front of the answer,
+    in brackets, so that the answer names what it points at."""
+    quoted_above = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _is_quoted(line):
+            quoted_above = True
+            continue
+        if quoted_above and len(line.split()) <= _POINTER_WORDS and _POINTING.match(line):
+            heading = _heading_above(lines, i, headings)
+            if heading is not None:
+                lines[i] = f"[{heading}] {line.strip()}"
+        quoted_above = False
+
+
+def _heading_above(lines: list[str], i: int, headings: re.Pattern[str]) -> str | None:
+    seen = 0
+    for line in reversed(lines[max(0, i - 3 * _HEADING_REACH):i]):
+        if not line:
+            continue
+        if not _is_quoted(line) or seen == _HEADING_REACH:
+            return None
+        seen += 1
+        text = line.lstrip(" \t>|").strip().strip("*_")  # "*Vinkel 1*": bold in plain text
+        if len(text.split()) <= _HEADING_WORDS and headings.match(text):
+            return _BULLET.sub("", text)
+    return None
 
 
 def top_text(text: str, max_lines: int) -> str:

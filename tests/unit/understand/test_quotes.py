@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reply import read
 
 from pipeline.understand.lexicon import alternation, load
 from pipeline.understand.mime import parse_mail
@@ -69,7 +70,18 @@ def test_quote_structure_is_found_without_the_invitation_text(eml, context):
 def test_inline_answers_between_quoted_lines_survive(eml, context):
     assert words(eml, context, "thunderbird_inline_answers.eml") == (
         "Hej Karen\n\nMine svar står inde i din mail.\n\n"
-        "Ja tak, jeg spiser med.\n\nDen her vil jeg gerne – nr. 3.")
+        "Ja tak, jeg spiser med.\n\n[Workshop 3: Naboskab] Den her vil jeg gerne – nr. 3.")
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    ("quotes_pointer_under_description", 2, True),  # "Den her vil jeg gerne være med i!" below workshop 2's text
+    ("quotes_pointer_arrow_en", 1, False),  # "<- this one" right under "> Workshop 1: Regnvand"
+    ("quotes_pointer_no_and_yes", 3, True),  # "Nej, ikke denne" under workshop 1, "Den her vil jeg gerne!" under 3
+])
+def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+    assert f"[Workshop {workshop}: " in reading.text
 
 
 def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
