@@ -57,6 +57,12 @@ def test_a_substitute_who_answers_for_themselves_leaves_a_plain_decline(context,
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("decline", 1, None, None)
 
 
+def test_a_colleague_who_writes_themselves_still_has_their_choice_read_as_theirs(context):
+    reading = read(context, "party_colleague_writes_but_choice_given")  # "... skriver selv til dig – hun vil vist helst på naboskab"
+    assert reading.action == "review"
+    assert reading.reasons[-1] == "review: speaks for somebody else"
+
+
 @pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only",
                                   "party_the_other_two_workshops",  # "de to andre er fine for mig"
                                   "party_talks_with_colleague"])  # "skal lige snakke med min kollega først"
