@@ -99,7 +99,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     anchored = {tokens[m.start].sent for m in found} | {tokens[i].sent for i in markers}
     choice_ends = _choice_cue_ends(cues)
     found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, asked, meal_sentences))
-    found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked))
+    found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0)))
     found.sort(key=lambda m: m.start)
     _strength(doc, g, names, cues, found, set(markers))
     return _merge(doc, g, found)
@@ -327,25 +327,40 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
 
 
 def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
-                   choice_ends: dict[int, Cue], asked: bool) -> list[Mention]:
-    """"jeg tager den anden", "the second one" where the choice is the topic: a workshop
-    is named in the sentence, or it says one chooses ("The second one sounds most
-    relevant, so please sign me up for that")."""
+                   choice_ends: dict[int, Cue], asked: bool, last: int) -> list[Mention]:
+    """"jeg tager den anden", "the second one", "den sidste af de tre" where the choice is
+    the topic: a workshop is named in the sentence, or it says one chooses ("The second
+    one sounds most relevant, so please sign me up for that"). `last`: the last workshop."""
     tokens = doc.tokens
     out = []
     choosing = {tokens[c.start].sent for c in choice_ends.values()}
-    for i in (i for i in doc.indices_of(g.ordinals) if i > 0):
+    lasts = g.words["numbers.last"]
+    for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts) if i > 0):
         tok = tokens[i]
-        value = g.ordinals[tok.text]
+        value = last if tok.text in lasts else g.ordinals[tok.text]
         if i in used or tokens[i - 1].text not in _THE:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and _of_them(tokens, i + 1):  # "den sidste af de tre"
+            nxt = None
         if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl):
             continue
         if asked or (i - 1) in choice_ends or tok.sent in anchored or tok.sent in choosing:
             out.append(Mention(value, i - 1, i + 1, True, "ordinal"))
             used.update((i - 1, i))
     return out
+
+
+_OF = frozenset(("af", "of"))
+
+
+def _of_them(tokens: list[Token], j: int) -> bool:
+    """"af de tre", "of the three", "af dem", "of them": the rest of an ordinal's phrase."""
+    if tokens[j].text not in _OF or j + 1 >= len(tokens):
+        return False
+    return tokens[j + 1].text in ("dem", "them") or (
+        tokens[j + 1].text in ("de", "the") and j + 2 < len(tokens)
+        and tokens[j + 2].text in ("tre", "three", "to", "two", "fire", "four", "tre", "workshops", "vinkler"))
 
 
 def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Mention],

@@ -67,6 +67,8 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_ranks_in_brackets_en", 3, "first preference"),  # "Neighbourliness (first choice) or rain water (second choice)"
     ("ws_conclusion_after_weighing", 1, "correction"),  # "..., og 3 har vi masser af, så det må blive regnvand"
     ("ws_conclusion_after_weighing_en", 2, "correction"),  # "..., so it'll have to be community gardens"
+    ("ws_last_of_three", 3, "correction"),  # "Ikke den første – vi sidder i ... regnvandsgruppen ... den sidste af de tre"
+    ("ws_last_of_three_en", 3, "correction"),  # "..., so I'll take the last of the three"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
