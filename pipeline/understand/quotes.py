@@ -122,9 +122,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     # Every line is kept without trailing white space from here on, so a line is blank
     # exactly when it is empty.
     lines = list(map(str.rstrip, text.split("\n")))
-    if headings is not None:
-        _point_at_headings(lines, headings)
-    segments, cut = _split(lines)
+    segments, cut = _split(lines, headings)
     if known_texts:
         index = _index(known_texts)
         segments = [_without_copies(segment, index) for segment in segments]
@@ -145,9 +143,9 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
 
 # -- 0. an answer that points at the quoted line above it --------------------------------
 
-_POINTING = re.compile(r"^[ \t]*(?:<-+|<=+|←|⬅|\^+|↑)|^(?:\W*\w+\W+){0,3}?(?:"
-                       + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)",
-                       re.IGNORECASE)
+# Possessive quantifiers: a line of one endless word must not be tried in every split.
+_POINTING = re.compile(r"[ \t]*+(?:<-+|<=+|←|⬅|\^+|↑)|(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
+                       + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)", re.IGNORECASE)
 _POINTER_WORDS = 12  # a longer line says more than "this one"
 _HEADING_WORDS = 6
 _HEADING_REACH = 8  # quoted lines above a pointing answer that may hold its heading
@@ -163,22 +161,15 @@ def _headings(labels: tuple[str, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _point_at_headings(lines: list[str], headings: re.Pattern[str]) -> None:
-    """"Den her vil jeg gerne være med i!" typed under the quoted "> Vinkel 2: Bæredygtighed"
-    (and its description) means workshop 2: the heading is put in front of the answer,
-    in brackets, so that the answer names what it points at."""
-    quoted_above = False
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        if _is_quoted(line):
-            quoted_above = True
-            continue
-        if quoted_above and len(line.split()) <= _POINTER_WORDS and _POINTING.match(line):
-            heading = _heading_above(lines, i, headings)
-            if heading is not None:
-                lines[i] = f"[{heading}] {line.strip()}"
-        quoted_above = False
+def _pointing_at_heading(lines: list[str], i: int, headings: re.Pattern[str]) -> str:
+    """Line i, the first typed under a quote: "Den her vil jeg gerne være med i!" under the
+    quoted "> Vinkel 2: Bæredygtighed" (and its description) means workshop 2, so the
+    heading is put in front of it, in brackets, and the answer names what it points at."""
+    line = lines[i]
+    if len(line.split()) > _POINTER_WORDS or not _POINTING.match(line):
+        return line
+    heading = _heading_above(lines, i, headings)
+    return line if heading is None else f"[{heading}] {line.strip()}"
 
 
 def _heading_above(lines: list[str], i: int, headings: re.Pattern[str]) -> str | None:
@@ -203,12 +194,13 @@ def top_text(text: str, max_lines: int) -> str:
 
 # -- 1 and 2. quoted lines out, inline answers kept, cut where an unquoted original starts --
 
-def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
+def _split(lines: list[str], headings: re.Pattern[str] | None = None) -> tuple[list[list[str]], int | None]:
     """The unquoted lines above the first quote header that introduces an unquoted
     original, split where quoted text stood between them, the headers themselves dropped;
-    and where that original starts (None: it does not)."""
+    and where that original starts (None: it does not). `headings`: the lines that head a
+    workshop, for answers that point at one ("Den her!" under "> Vinkel 2")."""
     segments: list[list[str]] = [[]]
-    text_above = False
+    text_above = after_quote = False
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
@@ -220,6 +212,7 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
             # a quote is mostly lines that open with ">": passed over without the tests below
             while i < n and lines[i][:1] == ">":
                 i += 1
+            after_quote = headings is not None
             continue
         if not line:
             segments[-1].append(line)
@@ -235,6 +228,9 @@ def _split(lines: list[str]) -> tuple[list[list[str]], int | None]:
             # reply (bottom-posting without quote marks): only the header goes.
             i += span
             continue
+        if after_quote:
+            line = _pointing_at_heading(lines, i, headings)
+            after_quote = False
         segments[-1].append(line)
         text_above = True
         i += 1

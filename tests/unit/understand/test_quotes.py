@@ -14,6 +14,7 @@ from reply import read
 
 from pipeline.understand.lexicon import alternation, load
 from pipeline.understand.mime import parse_mail
+from pipeline.understand import quotes
 from pipeline.understand.quotes import own_words, strip_quotes
 
 FOLLOWUP = (Path(__file__).resolve().parents[2] / "fixtures" / "mail" / "quotes"
@@ -247,10 +248,13 @@ def test_only_a_quote_leaves_nothing():
     "\n".join("> q" if i % 2 else "a" for i in range(20_000)),     # quote after every line
     ("2017-05-23 " + "a@b " * 30 + "\n") * 3_000,
     "-" * 200_000,
+    "> Vinkel 1: Lokalområdet\n" + "x" * 1_000_000,                # one endless word under a quote
+    "> Vinkel 1: Lokalområdet\n" + "a, " * 300_000 + "den her",   # an endless line that points
+    "> Vinkel 1: Lokalområdet\n" + " .,-" * 200_000,                # endless punctuation
 ])
 def test_hostile_text_is_handled_in_time(text):
     started = time.perf_counter()
-    strip_quotes(text, ("Kære alle\nVinkel 1: Lokalområdet",), "Ann Berg")
+    strip_quotes(text, ("Kære alle\nVinkel 1: Lokalområdet",), "Ann Berg", quotes._headings(("Lokalområdet",)))
     assert time.perf_counter() - started < 1.0
 
 
