@@ -6,27 +6,30 @@ import logging
 
 from .config import Settings
 from .understand import Context
-from .understand.mime import human_text_of_file
+from .understand.mime import human_text_of_file, looks_like_mail, parse_mail
 
 log = logging.getLogger(__name__)
 
 
 def context_for(settings: Settings) -> Context:
     event = settings.event
+    text, subject = _invitation(settings)
     return Context(
         workshops=settings.workshops,
         signup_address=event.signup_address,
         coordinator=event.coordinator,
         language=event.language,
-        invitation_text=invitation_text(settings),
+        invitation_text=text,
+        invitation_subject=subject,
     )
 
 
-def invitation_text(settings: Settings) -> str:
-    """The invitation's plain text, or "" when none is configured or it cannot be read."""
+def _invitation(settings: Settings) -> tuple[str, str]:
+    """The invitation's plain text and subject ("" for a .txt file), or ("", "") when none is
+    configured or it cannot be read."""
     path = settings.event.invitation_file
     if path is None:
-        return ""
+        return "", ""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -34,5 +37,8 @@ def invitation_text(settings: Settings) -> str:
         log.warning("%s: event.invitation_file: cannot read %s (%s); quoted copies of the "
                     "invitation are found by their quote marks only", settings.path, path,
                     exc.strerror or exc)
-        return ""
-    return human_text_of_file(path.name, data)
+        return "", ""
+    if looks_like_mail(path.name, data):
+        mail = parse_mail(data)
+        return mail.text, mail.envelope.subject
+    return human_text_of_file(path.name, data), ""

@@ -10,6 +10,8 @@ question, note), decision (confirm, ask, decline, ignore, review).
 
 from __future__ import annotations
 
+import re
+
 from .decide import decide
 from .grammar import grammar
 from .language import language
@@ -53,7 +55,7 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
             return Reading(action="ignore", machine=reason, reasons=[f"machine: {reason}"],
                            lang=language(notice, grammar(), context.language), envelope=envelope)
         own = own_words(mail, context, known_texts)
-        meaning = read_meaning(_with_subject(own, envelope)[:MAX_TEXT], context, asked)
+        meaning = read_meaning(_with_subject(own, envelope, context)[:MAX_TEXT], context, asked)
         reading = decide(meaning, asked)
         reading.text = own
         reading.envelope = envelope
@@ -69,8 +71,36 @@ def _failed(envelope: Envelope, exc: Exception) -> Reading:
                    reasons=["review: the message could not be understood"])
 
 
-def _with_subject(own: str, envelope: Envelope) -> str:
-    """A new message (not a reply) may say it all in its subject: "Afbud til mødet"."""
-    if envelope.in_reply_to or envelope.references or not envelope.subject.strip():
+def _with_subject(own: str, envelope: Envelope, context: Context) -> str:
+    """A new message (not a reply) may say it all in its subject: "Afbud til mødet"; a reply
+    may add its answer to our subject: "Re: Invitation: ... – ws 3 og spiser med"."""
+    subject = envelope.subject.strip()
+    if not subject:
         return own
-    return envelope.subject.strip() + "\n\n" + own
+    if not (envelope.in_reply_to or envelope.references):
+        return subject + "\n\n" + own
+    added = _added_to(context.invitation_subject, subject)
+    return added + "\n\n" + own if added else own
+
+
+_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|sv|aw|vs|fw|fwd|antw|r|ref)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _added_to(ours: str, subject: str) -> str:
+    """The words after our subject in a reply's subject, compared word by word (clients
+    change spaces and dashes): "" when it is not ours or adds nothing."""
+    wanted = _WORD.findall(ours.lower())
+    if not wanted:
+        return ""
+    rest = _REPLY_PREFIXES.sub("", subject)
+    end = 0
+    for k, found in enumerate(_WORD.finditer(rest)):
+        if k == len(wanted):
+            break
+        if found.group().lower() != wanted[k]:
+            return ""
+        end = found.end()
+    else:
+        return ""
+    return rest[end:].strip(" \t-–—:;,.")

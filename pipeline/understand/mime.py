@@ -27,7 +27,7 @@ import mailparser
 from .html_text import html_to_text
 from .reading import Envelope
 
-__all__ = ["Headers", "Mail", "decode_bytes", "human_text_of_file", "parse_mail"]
+__all__ = ["Headers", "Mail", "decode_bytes", "human_text_of_file", "looks_like_mail", "parse_mail"]
 
 # mail-parser logs header values and sender text at WARNING and ERROR; that is personal
 # data, and what it reports is kept in Mail.defects anyway.
@@ -483,9 +483,14 @@ def _fallback(raw: bytes, exc: Exception) -> Mail:
 
 def human_text_of_file(name: str, data: bytes) -> str:
     """The human text of a file: an .eml message's body, any other file decoded as text."""
-    if name.lower().endswith((".eml", ".msg.txt", ".mbox")) or _looks_like_mail(data):
+    if looks_like_mail(name, data):
         return parse_mail(data).text
     return _unix_newlines(decode_bytes(data))
+
+
+def looks_like_mail(name: str, data: bytes) -> bool:
+    """A file holding one mail message: by its name, or by its first lines."""
+    return name.lower().endswith((".eml", ".msg.txt", ".mbox")) or _looks_like_mail(data)
 
 
 _MAIL_START = re.compile(rb"^(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n){2}")

@@ -24,6 +24,7 @@ class Context:
     coordinator: str
     language: str
     invitation_text: str = ""  # the invitation as sent, as plain text, for removing quoted copies
+    invitation_subject: str = ""  # its subject: what a reply adds to it is the sender's
 
 
 @dataclass

@@ -6,7 +6,7 @@ import pytest
 from reply import read
 
 import pipeline.understand as understanding
-from pipeline.understand import ACTIONS, understand
+from pipeline.understand import ACTIONS, _added_to, understand
 
 
 def test_the_text_kept_is_the_senders_own_words(context):
@@ -47,3 +47,18 @@ def test_a_very_long_text_is_read_only_so_far(context):
     reading = understand(b"From: a@b.dk\r\nSubject: Tilmelding\r\n\r\n" + body, context)
     assert reading.workshop is None  # beyond the limit
     assert any("characters were read" in r for r in reading.reasons)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    ("subject_answer_da", 3, True),  # "SV: Invitation: Gårdmøde ... - ws 3 og spiser med", body "Se emnefeltet"
+    ("subject_answer_en", 1, False),  # "Re: Invitation: Gårdmøde ... – yes, workshop 1, no soup", no body
+])
+def test_an_answer_added_to_our_subject_is_read(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+def test_our_subject_alone_adds_nothing(context):
+    assert _added_to(context.invitation_subject, "SV: " + context.invitation_subject) == ""
+    assert _added_to(context.invitation_subject, "SV: Tilmelding - ws 3") == ""  # not ours: not read as added
+    assert context.invitation_subject.startswith("Invitation: Gårdmøde")
