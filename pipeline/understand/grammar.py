@@ -27,7 +27,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
                "dinner.negative", "dinner.other_meals", "dinner.before", "dinner.embedded_question", "dinner.food_items",
                "dinner.wishes", "dinner.corrections", "dinner.topics", "dinner.polite", "dinner.obligations"),
-    "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.away", "intent.deferrals",
+    "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away", "intent.deferrals",
                "intent.cancel",
                "intent.change", "intent.requests", "intent.pleasantries", "intent.signup_requests",
                "text.conditional"),

@@ -113,6 +113,15 @@ def test_a_decline_right_before_the_meal_declines_the_meal(context, name, worksh
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, False)
 
 
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("intent_other_appointment_cancelled", 2),  # "PS. ... min aftale kl. 19 er aflyst, så skriv mig alligevel op til suppen"
+    ("intent_other_appointment_cancelled_en", 3),  # "My 7 pm board meeting was cancelled, so I can stay for the soup too."
+])
+def test_another_appointment_cancelled_is_no_decline(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
+
+
 @pytest.mark.parametrize(("name", "workshop", "dinner"), [
     ("intent_late_after_course", 3, True),  # "jeg har været på kursus hele sidste uge"
     ("intent_away_but_back_in_time", 3, False),  # "på kursus hele uge 38, men er tilbage til mødet"
