@@ -27,6 +27,7 @@ from pipeline.understand.names import names_for
     ("ws_compound_regnvandsworkshoppen", 1),
     ("ws_compound_hyphen", 3),  # "Naboskab-workshoppen", windows-1252
     ("ws_compound_one_p", 3),  # "naboskabs-workshopen": the spelling with one p
+    ("ws_lyder_mest", 3),  # "Naboskab lyder mest som noget for os ..., så skriv mig på den"
     ("ws_typo_naboksab", 3),  # a letter swapped
     ("ws_english_alias", 2),  # "urban gardens", an alias from config
     ("lang_html_only_owa", 1),  # "workshoppen om regnvand", HTML only
