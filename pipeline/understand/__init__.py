@@ -10,6 +10,7 @@ question, note), decision (confirm, ask, decline, ignore, review).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .decide import decide
@@ -90,10 +91,10 @@ _WORD = re.compile(r"\w+")
 def _added_to(ours: str, subject: str) -> str:
     """The words after our subject in a reply's subject, compared word by word (clients
     change spaces and dashes): "" when it is not ours or adds nothing."""
-    wanted = _WORD.findall(ours.lower())
-    if not wanted:
-        return ""
     rest = _REPLY_PREFIXES.sub("", subject)
+    wanted = _words_of(ours)
+    if not wanted or rest.strip() == ours.strip():  # most replies: our subject as it was
+        return ""
     end = 0
     for k, found in enumerate(_WORD.finditer(rest)):
         if k == len(wanted):
@@ -104,3 +105,8 @@ def _added_to(ours: str, subject: str) -> str:
     else:
         return ""
     return rest[end:].strip(" \t-–—:;,.")
+
+
+@functools.lru_cache(maxsize=4)
+def _words_of(subject: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(subject.lower()))
