@@ -72,13 +72,19 @@ def test_one_person_by_default(context, name):
     assert not any(r.startswith("party ") for r in reading.reasons)
 
 
+def test_a_whole_team_that_only_works_with_it_is_no_group(context):
+    reading = read(context, "party_whole_team_works_with")  # "Hele gruppen arbejder med naboskab i år."
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 3, True)
+
+
 def test_colleagues_told_of_it_are_not_coming(context):
     reading = read(context, "party_told_colleagues_da")  # "sendt ... videre til 2 kolleger, de svarer selv"
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 1, True)
     assert not any(r.startswith("party ") for r in reading.reasons)
 
 
-@pytest.mark.parametrize("name", ["party_uncounted_range", "party_uncounted_words_en"])
+@pytest.mark.parametrize("name", ["party_uncounted_range", "party_uncounted_words_en",
+                                  "party_whole_team"])  # "Hele holdet fra Virksomhedsservice kommer"
 def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     reading = read(context, name)  # "Vi kommer 2-3 personer ...", "A few of us ... will come"
     assert reading.action == "review"
