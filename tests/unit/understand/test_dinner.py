@@ -51,6 +51,8 @@ from reply import read
     ("dinner_postscript_changes_en", False),  # "yes to the soup. P.S. Forget about the soup for me"
     ("dinner_diet_after_quantifier_en", True),  # "I'd love to stay for the soup. ... I don't eat any animal products."
     ("dinner_skipper_danglish", False),  # "Jeg joiner gerne track 3 👍 Jeg skipper suppen"
+    ("dinner_table_booked_da", False),  # "Vi har bord kl. 19 på en restaurant ..., så jeg kører direkte derind"
+    ("form_numbered_answers_dine", False),  # "Svar på dine spørgsmål: ... 3. Suppe: Nej tak" ("dine" is "your")
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -131,6 +131,11 @@ def test_being_away_declines_only_when_nothing_says_coming(context, name, worksh
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
+def test_a_switch_with_words_between_and_no_other_change(context):
+    reading = read(context, "ws_switch_no_other_changes")  # "skift mig gerne over til 1 ... Mht. suppen er der ingen ændringer."
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+
+
 def test_a_change_asked_for_in_a_question_is_a_choice(context):
     reading = read(context, "intent_change_request_question")  # "kan du ændre min tilmelding fra regnvand til byhaver?"
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
