@@ -19,7 +19,7 @@ LANGUAGES = ("da", "en")
 # Phrase families: each is matched on its own, so a phrase only hides words of its family.
 FAMILIES: dict[str, tuple[str, ...]] = {
     "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference",
-                 "workshop.fallback", "workshop.retract", "workshop.retract_from", "workshop.switch",
+                 "workshop.fallback", "workshop.fallback_after", "workshop.retract", "workshop.retract_from", "workshop.switch",
                  "workshop.corrections", "workshop.outcome",
                  "workshop.alternatives", "workshop.alternative_openers"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",

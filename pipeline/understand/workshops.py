@@ -461,7 +461,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("outcome", "retracted", {"back": 0}),
                            ("switch", "switched", {}),
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
-                           ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0})):
+                           ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0}),
+                           ("fallback_after", "fallback", {"ahead": 0, "back": 4})):
         for cue in ws_cues[kind]:
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
             if target is not None:
@@ -573,7 +574,9 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         elif len(switched) == 1:
             chosen = next(m for m in pool if m.id in switched)
             qualifier = " (correction)"
-    if chosen is None or ("alternative" in chosen.marks and "preferred" not in chosen.marks):
+    # "partnerships, or sustainability if that one is full": the other alternative is a fallback
+    if chosen is None or ("alternative" in chosen.marks and "preferred" not in chosen.marks
+                          and len(strong) == len(pool)):
         first = pool[0]
         span = (doc.clause_of(first.start)[0], doc.clause_of(pool[-1].start)[1])
         result.unclear = doc.quote(*span)

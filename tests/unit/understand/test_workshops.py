@@ -28,6 +28,7 @@ from pipeline.understand.names import names_for
     ("ws_compound_hyphen", 3),  # "Naboskab-workshoppen", windows-1252
     ("ws_compound_one_p", 3),  # "naboskabs-workshopen": the spelling with one p
     ("ws_lyder_mest", 3),  # "Naboskab lyder mest som noget for os ..., så skriv mig på den"
+    ("ws_fallback_if_full_en", 3),  # "I'd like neighbourliness, or community gardens if that one is full"
     ("ws_typo_naboksab", 3),  # a letter swapped
     ("ws_english_alias", 2),  # "urban gardens", an alias from config
     ("lang_html_only_owa", 1),  # "workshoppen om regnvand", HTML only
@@ -70,7 +71,8 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_conclusion_after_weighing", 1, "correction"),  # "..., og 3 har vi masser af, så det må blive regnvand"
     ("ws_conclusion_after_weighing_en", 2, "correction"),  # "..., so it'll have to be community gardens"
     ("ws_last_of_three", 3, "correction"),  # "Ikke den første – vi sidder i ... regnvandsgruppen ... den sidste af de tre"
-    ("ws_last_of_three_en", 3, "correction"),  # "..., so I'll take the last of the three"
+    ("ws_last_of_three_en", 3, "correction"),
+    ("ws_fallback_if_full_da", 3, "first preference"),  # "naboskab, eller byhaver hvis den er fuld"  # "..., so I'll take the last of the three"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
