@@ -29,6 +29,7 @@ from pipeline.understand.names import names_for
     ("ws_compound_one_p", 3),  # "naboskabs-workshopen": the spelling with one p
     ("ws_lyder_mest", 3),  # "Naboskab lyder mest som noget for os ..., så skriv mig på den"
     ("ws_fallback_if_full_en", 3),  # "I'd like neighbourliness, or community gardens if that one is full"
+    ("ws_im_in_for_en", 2),  # "I'm in for 2 and soup."
     ("ws_typo_naboksab", 3),  # a letter swapped
     ("ws_english_alias", 2),  # "urban gardens", an alias from config
     ("lang_html_only_owa", 1),  # "workshoppen om regnvand", HTML only
