@@ -476,7 +476,9 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         result.unclear = corrected
         result.reasons.append(f"workshop unclear (corrected to something not understood): '{corrected}'")
         return result
-    _decide(doc, result, mentions, undecided, names)
+    # clauses that choose in so many words: only there may a workshop turned down be taken after all
+    choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
+    _decide(doc, result, mentions, undecided, names, choosing)
     return result
 
 
@@ -527,13 +529,24 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
             b.marks.add("alternative")
 
 
-def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[Cue], names: Names) -> None:
+_CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
+
+
+def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[Cue], names: Names,
+            choosing: set[int]) -> None:
     live = [m for m in mentions if not m.marks & {"question", "retracted"}]
     negated_after: dict[int, int] = {}
     for m in live:
         if "negated" in m.marks:
             negated_after[m.id] = max(negated_after.get(m.id, -1), m.start)
-    positive = [m for m in live if "negated" not in m.marks and m.start > negated_after.get(m.id, -1)]
+
+    def positive_mention(m: Mention) -> bool:
+        # "not workshop 1 please – I attended a session on the local area last month": the
+        # reason for turning it down names it again, and does not take it
+        return "negated" not in m.marks and m.start > negated_after.get(m.id, -1) and (
+            m.id not in negated_after or doc.tokens[m.start].clause in choosing)
+
+    positive = [m for m in live if positive_mention(m)]
     strong = [m for m in positive if m.strong]
     result.chosen_ids = {m.id for m in strong if "fallback" not in m.marks}
     excluded = sorted({m.id for m in live if "negated" in m.marks} - {m.id for m in positive})

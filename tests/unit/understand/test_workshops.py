@@ -92,6 +92,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_anything_but_en", "but workshop 3"),
     ("ws_alt_andet_end", "alt andet end naboskab"),
     ("ws_correction_unfinished", "nej vent"),  # "Workshop 1 ... nej vent." and nothing after
+    # the reason for turning one down names it again: "– jeg var med i en lignende workshop om regnvand"
+    ("ws_turned_down_with_reason_da", "men ikke workshop 1"),
+    ("ws_turned_down_with_reason_en", "but not workshop 1 please"),  # "– I attended a similar session on rain water"
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
