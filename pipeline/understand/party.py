@@ -98,7 +98,7 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 
 def _named_subject(g: Grammar, before: list[Token]) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
-    capitals) before a verb of coming or choosing, in a clause where the sender is not the
+    capitals), or two names joined by "og", before a verb of coming or choosing, in a clause where the sender is not the
     subject. One capitalised word is too often something else ("Hermed tilmelding",
     "Happy to join", "Hej Pia kan du ...")."""
     verbs = g.union("intent.attend", "workshop.choice")
@@ -110,7 +110,14 @@ def _named_subject(g: Grammar, before: list[Token]) -> Token | None:
     for k in range(len(before) - 1):
         if name_word(before[k]) and name_word(before[k + 1]):
             return before[k] if any(t.text in verbs for t in before[k + 2:]) else None
+        # two first names joined: "Lone og Karsten fra Kvarterløftet kommer"
+        if (k + 2 < len(before) and name_word(before[k]) and before[k + 1].text in _JOINED_NAMES
+                and name_word(before[k + 2])):
+            return before[k] if any(t.text in verbs for t in before[k + 3:]) else None
     return None
+
+
+_JOINED_NAMES = frozenset(("og", "and", "&"))
 
 
 @functools.cache
@@ -208,7 +215,9 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)
             if subject is None:
-                subject = _named_subject(g, before)
+                # the verb of coming is the anchor itself: "Lone og Karsten ... kommer"
+                verb = tokens[anchor.start:anchor.end] if anchor.what == "attend" else []
+                subject = _named_subject(g, before + verb)
         if subject is None:
             continue
         words = doc.quote(*doc.clause_of(anchor.start))

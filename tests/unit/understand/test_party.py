@@ -30,6 +30,12 @@ def test_a_group_with_different_choices_goes_to_a_person(context, name):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("review", 1, None, True)
 
 
+def test_two_named_people_with_their_choices_go_to_a_person(context):
+    reading = read(context, "party_two_first_names")  # "Lone og Karsten fra Kvarterløftet kommer. Lone tager 1 og Karsten 3."
+    assert reading.action == "review"
+    assert reading.reasons[-1] == "review: speaks for somebody else"
+
+
 def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context):
     reading = read(context, "party_only_own_choice")  # "Vi bliver 2. Jeg tager regnvand ..."
     assert (reading.action, reading.party) == ("review", 1)
