@@ -70,6 +70,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("ws_is_my_pick_en", "Not sure about the soup yet"),  # and the workshop stays chosen
     ("dinner_yes_but_obligation_en", "I'd love to stay for the soup, but I have to pick up my kids"),
     ("dinner_conditional_yes_da", "Jeg spiser med, hvis jeg kan nå det"),
+    ("dinner_probably_not_da", "Jeg spiser med – nok ikke"),  # a yes taken into doubt
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
