@@ -96,11 +96,13 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     return False
 
 
-def _named_subject(g: Grammar, before: list[Token]) -> Token | None:
+def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
     capitals), or two names joined by "og", before a verb of coming or choosing, in a clause where the sender is not the
     subject. One capitalised word is too often something else ("Hermed tilmelding",
-    "Happy to join", "Hej Pia kan du ...")."""
+    "Happy to join", "Hej Pia kan du ..."). `verb`: the verb of coming when it is the anchor
+    itself, counted for joined names only (a full name in a footer is followed by words
+    like "Register court")."""
     verbs = g.union("intent.attend", "workshop.choice")
     plain = _plain_words(g)
 
@@ -113,7 +115,7 @@ def _named_subject(g: Grammar, before: list[Token]) -> Token | None:
         # two first names joined: "Lone og Karsten fra Kvarterløftet kommer"
         if (k + 2 < len(before) and name_word(before[k]) and before[k + 1].text in _JOINED_NAMES
                 and name_word(before[k + 2])):
-            return before[k] if any(t.text in verbs for t in before[k + 3:]) else None
+            return before[k] if any(t.text in verbs for t in before[k + 3:] + verb) else None
     return None
 
 
@@ -217,7 +219,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             if subject is None:
                 # the verb of coming is the anchor itself: "Lone og Karsten ... kommer"
                 verb = tokens[anchor.start:anchor.end] if anchor.what == "attend" else []
-                subject = _named_subject(g, before + verb)
+                subject = _named_subject(g, before, verb)
         if subject is None:
             continue
         words = doc.quote(*doc.clause_of(anchor.start))

@@ -36,6 +36,11 @@ def test_two_named_people_with_their_choices_go_to_a_person(context):
     assert reading.reasons[-1] == "review: speaks for somebody else"
 
 
+def test_a_company_footer_is_nobody_coming(context):
+    reading = read(context, "party_footer_register_court")  # "Netzwerk ... e.V. | ... | Register court: ..."
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
+
+
 def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context):
     reading = read(context, "party_only_own_choice")  # "Vi bliver 2. Jeg tager regnvand ..."
     assert (reading.action, reading.party) == ("review", 1)
