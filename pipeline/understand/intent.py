@@ -79,7 +79,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         s, e = doc.sentence_of(cue.start)
         embedded = any(t.text in whether for t in doc.tokens[a:cue.start])  # "om jeg kan komme"
         if any(a <= d.start < b for d in doubts) or (embedded and any(s <= d.start < e for d in doubts)):
-            if not about_something(a, b) and intent.doubtful is None:
+            # "Jeg kommer muligvis 10 min. for sent": in doubt about the time, not about coming
+            if not about_something(a, b) and intent.doubtful is None and not _late(doc, g, a, b):
                 intent.doubtful = doc.quote(s, e)
             continue
         if embedded:

@@ -111,7 +111,10 @@ def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
 
 
 def _is_street(word: str, w: dict[str, frozenset[str]]) -> bool:
-    return len(word) > 4 and any(word.endswith(s) for s in w["numbers.street_suffixes"])
+    """"Nyvej", "Vestergade", "Main St": a street name, by its ending. Endings shorter than
+    three letters count as whole words only ("Helst 1, ellers 3" names no street "Hel-st")."""
+    suffixes = w["numbers.street_suffixes"]
+    return word in suffixes or len(word) > 4 and any(word.endswith(s) for s in suffixes if len(s) >= 3)
 
 
 def _counted(word: str, w: dict[str, frozenset[str]]) -> bool:

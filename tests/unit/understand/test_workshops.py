@@ -73,7 +73,10 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_conclusion_after_weighing_en", 2, "correction"),  # "..., so it'll have to be community gardens"
     ("ws_last_of_three", 3, "correction"),  # "Ikke den første – vi sidder i ... regnvandsgruppen ... den sidste af de tre"
     ("ws_last_of_three_en", 3, "correction"),
-    ("ws_fallback_if_full_da", 3, "first preference"),  # "naboskab, eller byhaver hvis den er fuld"  # "..., so I'll take the last of the three"
+    ("ws_fallback_if_full_da", 3, "first preference"),  # "naboskab, eller byhaver hvis den er fuld"
+    # a capital at the start of a sentence is no street name ("Helst" ends like "Main St")
+    ("ws_preference_opens_sentence_plain", 1, "first preference"),  # "Helst 1, ellers 3."
+    ("ws_preference_opens_sentence", 1, "first preference"),  # "Helst nr 1, elers 3." (a typo)  # "..., so I'll take the last of the three"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
