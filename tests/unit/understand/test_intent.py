@@ -122,6 +122,11 @@ def test_another_appointment_cancelled_is_no_decline(context, name, workshop):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
 
 
+def test_maybe_late_is_still_coming(context):
+    reading = read(context, "intent_maybe_late_is_coming")  # "Jeg kommer muligvis 10 min. for sent, da ..."
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+
+
 @pytest.mark.parametrize(("name", "workshop", "dinner"), [
     ("intent_late_after_course", 3, True),  # "jeg har været på kursus hele sidste uge"
     ("intent_away_but_back_in_time", 3, False),  # "på kursus hele uge 38, men er tilbage til mødet"
