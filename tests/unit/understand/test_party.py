@@ -21,13 +21,17 @@ def test_a_group_with_the_same_choices(context, name, party, workshop):
     assert any(r.startswith(f"party {party}:") for r in reading.reasons)
 
 
-@pytest.mark.parametrize("name", [
-    "party_different_choices",
-    "party_split_choices_mens",  # "jeg tager regnvand, mens Mikkel og Sara gerne vil i byhaver"
+@pytest.mark.parametrize(("name", "action", "dinner"), [
+    # a group with different choices goes to a person
+    ("party_different_choices", "review", True),
+    ("party_split_choices_mens", "review", True),  # "jeg tager regnvand, mens Mikkel og Sara gerne vil i byhaver"
+    # a substitute who answers for themselves leaves a plain decline
+    ("party_colleague_answers_themselves_en", "decline", None),  # "... may come instead – she'll email you herself"
+    ("party_colleague_answers_themselves_da", "decline", None),  # "... kommer måske i stedet. Hun skriver selv til dig."
 ])
-def test_a_group_with_different_choices_goes_to_a_person(context, name):
+def test_other_people_in_the_reply(context, name, action, dinner):
     reading = read(context, name)
-    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("review", 1, None, True)
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == (action, 1, None, dinner)
 
 
 def test_two_named_people_with_their_choices_go_to_a_person(context):
@@ -57,15 +61,6 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     reading = read(context, name)
     assert (reading.action, reading.party) == ("review", 1)
     assert (reading.workshop, reading.dinner) == (workshop, dinner)
-
-
-@pytest.mark.parametrize("name", [
-    "party_colleague_answers_themselves_en",  # "My colleague ... may come instead – she'll email you herself"
-    "party_colleague_answers_themselves_da",  # "Min kollega Sofie kommer måske i stedet. Hun skriver selv til dig."
-])
-def test_a_substitute_who_answers_for_themselves_leaves_a_plain_decline(context, name):
-    reading = read(context, name)
-    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("decline", 1, None, None)
 
 
 def test_a_colleague_who_writes_themselves_still_has_their_choice_read_as_theirs(context):
