@@ -84,7 +84,8 @@ def _with_subject(own: str, envelope: Envelope, context: Context) -> str:
     return added + "\n\n" + own if added else own
 
 
-_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|sv|aw|vs|fw|fwd|antw|r|ref)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
+_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|sv|aw|vs|fw|fwd|antw|r|ref)\s*(?:\[\d+\])?\s*:)+",
+                             re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 

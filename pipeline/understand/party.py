@@ -98,11 +98,11 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 
 def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
-    capitals), or two names joined by "og", before a verb of coming or choosing, in a clause where the sender is not the
-    subject. One capitalised word is too often something else ("Hermed tilmelding",
-    "Happy to join", "Hej Pia kan du ..."). `verb`: the verb of coming when it is the anchor
-    itself, counted for joined names only (a full name in a footer is followed by words
-    like "Register court")."""
+    capitals), or two names joined by "og", before a verb of coming or choosing, in a clause
+    where the sender is not the subject. One capitalised word is too often something else
+    ("Hermed tilmelding", "Happy to join", "Hej Pia kan du ..."). `verb`: the verb of coming
+    when it is the anchor itself, counted for joined names only (a full name in a footer is
+    followed by words like "Register court")."""
     verbs = g.union("intent.attend", "workshop.choice")
     plain = _plain_words(g)
 

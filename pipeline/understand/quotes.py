@@ -141,11 +141,12 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     return _BLANK_RUNS.sub("\n\n", out).strip()
 
 
-# -- 0. an answer that points at the quoted line above it --------------------------------
+# -- in step 2: an answer that points at the quoted line above it ---------------------
 
 # Possessive quantifiers: a line of one endless word must not be tried in every split.
 _POINTING = re.compile(r"[ \t]*+(?:<-+|<=+|←|⬅|\^+|↑)|(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
-                       + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)", re.IGNORECASE)
+                       + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)",
+                       re.IGNORECASE)
 _POINTER_WORDS = 12  # a longer line says more than "this one"
 _HEADING_WORDS = 6
 _HEADING_REACH = 8  # quoted lines above a pointing answer that may hold its heading
@@ -194,7 +195,8 @@ def top_text(text: str, max_lines: int) -> str:
 
 # -- 1 and 2. quoted lines out, inline answers kept, cut where an unquoted original starts --
 
-def _split(lines: list[str], headings: re.Pattern[str] | None = None) -> tuple[list[list[str]], int | None]:
+def _split(lines: list[str],
+           headings: re.Pattern[str] | None = None) -> tuple[list[list[str]], int | None]:
     """The unquoted lines above the first quote header that introduces an unquoted
     original, split where quoted text stood between them, the headers themselves dropped;
     and where that original starts (None: it does not). `headings`: the lines that head a
@@ -212,7 +214,7 @@ def _split(lines: list[str], headings: re.Pattern[str] | None = None) -> tuple[l
             # a quote is mostly lines that open with ">": passed over without the tests below
             while i < n and lines[i][:1] == ">":
                 i += 1
-            after_quote = headings is not None
+            after_quote = True
             continue
         if not line:
             segments[-1].append(line)
@@ -228,9 +230,9 @@ def _split(lines: list[str], headings: re.Pattern[str] | None = None) -> tuple[l
             # reply (bottom-posting without quote marks): only the header goes.
             i += span
             continue
-        if after_quote:
+        if after_quote and headings is not None:
             line = _pointing_at_heading(lines, i, headings)
-            after_quote = False
+        after_quote = False
         segments[-1].append(line)
         text_above = True
         i += 1

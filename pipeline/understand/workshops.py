@@ -352,15 +352,17 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
 
 
 _OF = frozenset(("af", "of"))
+_THEM = frozenset(("dem", "them"))
+_THE_PLURAL = frozenset(("de", "the"))
+_OF_WHAT = frozenset(("tre", "three", "to", "two", "fire", "four", "workshops", "vinkler", "workshoppene"))
 
 
 def _of_them(tokens: list[Token], j: int) -> bool:
     """"af de tre", "of the three", "af dem", "of them": the rest of an ordinal's phrase."""
     if tokens[j].text not in _OF or j + 1 >= len(tokens):
         return False
-    return tokens[j + 1].text in ("dem", "them") or (
-        tokens[j + 1].text in ("de", "the") and j + 2 < len(tokens)
-        and tokens[j + 2].text in ("tre", "three", "to", "two", "fire", "four", "tre", "workshops", "vinkler"))
+    return tokens[j + 1].text in _THEM or (
+        tokens[j + 1].text in _THE_PLURAL and j + 2 < len(tokens) and tokens[j + 2].text in _OF_WHAT)
 
 
 def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Mention],
