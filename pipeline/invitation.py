@@ -6,7 +6,7 @@ import logging
 
 from .config import Settings
 from .understand import Context
-from .understand.mime import human_text_of_file, looks_like_mail, parse_mail
+from .understand.mime import text_and_subject_of_file
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,4 @@ def _invitation(settings: Settings) -> tuple[str, str]:
                     "invitation are found by their quote marks only", settings.path, path,
                     exc.strerror or exc)
         return "", ""
-    if looks_like_mail(path.name, data):
-        mail = parse_mail(data)
-        return mail.text, mail.envelope.subject
-    return human_text_of_file(path.name, data), ""
+    return text_and_subject_of_file(path.name, data)

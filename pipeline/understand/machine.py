@@ -150,7 +150,7 @@ def _sent_to_itself(mail: Mail) -> bool:
     A person answering us never writes to themselves alone."""
     sender = mail.envelope.sender
     visible = mail.headers.get("to", []) + mail.headers.get("cc", [])
-    if not sender or not visible or not all(sender in value.lower() for value in visible[:1]):
+    if not sender or not visible or sender not in visible[0].lower():  # the cheap test first
         return False
     try:
         addresses = {addr.strip().lower() for _, addr in email.utils.getaddresses(visible) if addr}

@@ -27,7 +27,8 @@ import mailparser
 from .html_text import html_to_text
 from .reading import Envelope
 
-__all__ = ["Headers", "Mail", "decode_bytes", "human_text_of_file", "looks_like_mail", "parse_mail"]
+__all__ = ["Headers", "Mail", "decode_bytes", "human_text_of_file", "parse_mail",
+           "text_and_subject_of_file"]
 
 # mail-parser logs header values and sender text at WARNING and ERROR; that is personal
 # data, and what it reports is kept in Mail.defects anyway.
@@ -483,14 +484,15 @@ def _fallback(raw: bytes, exc: Exception) -> Mail:
 
 def human_text_of_file(name: str, data: bytes) -> str:
     """The human text of a file: an .eml message's body, any other file decoded as text."""
-    if looks_like_mail(name, data):
-        return parse_mail(data).text
-    return _unix_newlines(decode_bytes(data))
+    return text_and_subject_of_file(name, data)[0]
 
 
-def looks_like_mail(name: str, data: bytes) -> bool:
-    """A file holding one mail message: by its name, or by its first lines."""
-    return name.lower().endswith((".eml", ".msg.txt", ".mbox")) or _looks_like_mail(data)
+def text_and_subject_of_file(name: str, data: bytes) -> tuple[str, str]:
+    """`human_text_of_file`, and the subject when the file is a mail message ("" otherwise)."""
+    if name.lower().endswith((".eml", ".msg.txt", ".mbox")) or _looks_like_mail(data):
+        mail = parse_mail(data)
+        return mail.text, mail.envelope.subject
+    return _unix_newlines(decode_bytes(data)), ""
 
 
 _MAIL_START = re.compile(rb"^(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n){2}")

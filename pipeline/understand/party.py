@@ -36,7 +36,7 @@ class Party:
     differs: str | None = None  # the words that split the group ("mens min kollega ...")
     uncounted: str | None = None  # the words that leave the number open ("2-3 personer")
     here: set[int] = field(default_factory=set)  # tokens "her" meaning here: "Her er min tilmelding"
-    answer_themselves: str | None = None  # the others write themselves: "hun skriver selv til dig"
+    answer_themselves: bool = False  # the others write themselves: "hun skriver selv til dig"
     numbers: set[int] = field(default_factory=set)  # digit tokens that count people
     reasons: list[str] = field(default_factory=list)
 
@@ -70,8 +70,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
         if names:
             _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
     party.here = {c.start for c in cues["here"]}
-    if cues["self_service"]:
-        party.answer_themselves = doc.quote(*doc.clause_of(cues["self_service"][0].start))
+    party.answer_themselves = bool(cues["self_service"])
     uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g)
     if uncounted:
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))

@@ -79,9 +79,10 @@ class PhraseMatcher:
                     pairs.setdefault((items[0], items[1]), []).append(phrase)
                 else:
                     singles.setdefault(items[0], []).append(phrase)
-        for key in (set(singles) | numerals | {k for k, _ in pairs if k.isdecimal()}) if numbered else ():
-            if key in numerals or key.isdecimal():
-                singles[key] = singles.get(key, []) + numbered
+        if numbered:  # a number slot followed by a gap or another number
+            for key in set(singles) | numerals | {k for k, _ in pairs if k.isdecimal()}:
+                if key in numerals or key.isdecimal():
+                    singles[key] = singles.get(key, []) + numbered
         self.pairs: dict[str, dict[str, list[_Phrase]]] = {}
         for (first, second), found in pairs.items():
             self.pairs.setdefault(first, {})[second] = sorted(found, key=_longest)

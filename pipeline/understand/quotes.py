@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .grammar import grammar
 from .mime import Mail
 from .reading import Context
 
@@ -156,7 +157,7 @@ _HEADING_REACH = 8  # quoted lines above a pointing answer that may hold its hea
 def _headings(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A line heading a workshop: "Vinkel 2: Bæredygtighed", "Workshop 3 - Naboskab",
     "• Partnerskaber", in the quoted invitation."""
-    markers = [m for lang in ("da", "en") for m in lexicon.load(lang)["workshop"]["markers"]]
+    markers = sorted(grammar().words["workshop.markers"])
     return re.compile(r"^[ \t>*•·-]*(?:(?:" + lexicon.alternation(markers) + r")[ \t]*\d{1,2}(?!\d)"
                       + (r"|(?:" + lexicon.alternation(labels) + r")(?!\w)" if labels else "") + r")",
                       re.IGNORECASE)
