@@ -76,7 +76,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         if not _shared(m):
             reasons.append(f"review: {party.size} people, but the choices are stated for one")
             return reading
-    elif party.others_choose:
+    elif party.others_choose and not (party.answer_themselves and not _for_others(m)):
+        # "han vil også gerne have Partnerskaber (han skriver selv til dig)": told, not
+        # registered, unless what we would confirm is what was said of them
         reasons.append("review: speaks for somebody else")
         return reading
     if m.intent.conditional and not m.intent.attending:
@@ -137,6 +139,12 @@ def _taken_back(m: Meaning) -> bool:
         return any(t.text in wishes for t in doc.tokens[ws:we])
 
     return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i)) for i in coming)
+
+
+def _for_others(m: Meaning) -> bool:
+    """The chosen workshop or the meal answer was said of somebody else."""
+    spans = ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence
+    return any(a <= s < b for s, _ in spans for a, b in m.party.others_at)
 
 
 def _shared(m: Meaning) -> bool:

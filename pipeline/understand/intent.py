@@ -94,12 +94,23 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.attending, intent.attending_at = doc.quote(a, b), a
     intent.changing = any(usable(c) for c in cues["change"])
     past = g.words["intent.past"]
+    # "min mand er bortrejst", "my boss is away that week": somebody else's absence
+    elsewhere = g.union("party.others", "party.third_person")
+    first = g.words["party.first_person"]
+
+    def someone_else(a: int, i: int) -> bool:
+        subject = [t.text for t in doc.tokens[a:i]]
+        return any(w in elsewhere for w in subject) and not any(w in first for w in subject)
+
     for cue in cues["away"]:
         a, b = doc.clause_of(cue.start)
-        if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]):
+        if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]) \
+                and not someone_else(a, cue.start):
             intent.away, intent.away_at = doc.quote(a, b), a
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
+        if someone_else(a, cue.start):
+            continue
         workshops_here = any(a <= x.start < b and x.what == "workshop" for x in anchors)
         # "springer maden over" declines the meal only; "aflyse min deltagelse i workshop 2
         # og spisningen", "cancel my place in workshop 2" decline coming, unless another

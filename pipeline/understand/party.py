@@ -33,6 +33,7 @@ class Party:
     group: bool = False
     someone_else: str | None = None  # the words that register another person
     others_choose: str | None = None  # a choice stated for another person
+    others_at: list[tuple[int, int]] = field(default_factory=list)  # the clauses stating them
     differs: str | None = None  # the words that split the group ("mens min kollega ...")
     uncounted: str | None = None  # the words that leave the number open ("2-3 personer")
     here: set[int] = field(default_factory=set)  # tokens "her" meaning here: "Her er min tilmelding"
@@ -69,6 +70,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
         names = _names_before(doc, cue.start)
         if names:
             _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
+    for i in _named_companions(doc, g):
+        _grow(party, doc, 2, i - 1, i + 1)
     party.here = {c.start for c in cues["here"]}
     party.answer_themselves = bool(cues["self_service"])
     uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g)
@@ -82,6 +85,32 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     if party.someone_else:
         party.reasons.append(f"registers someone else: '{party.someone_else}'")
     return party
+
+
+_WITH = frozenset((("sammen", "med"), ("together", "with"), ("along", "with")))
+
+
+def _named_companions(doc: Doc, g: Grammar) -> list[int]:
+    """"Jeg kommer, og Henrik fra Jobcentret også", "Me and Tom are both coming", "Jeg
+    kommer sammen med Peter": a first name joined to the sender, in a sentence that
+    speaks of coming (not "jeg har talt med Lars og Mette"). Two names joined ("Lone og
+    Karsten kommer") are other people, see `_named_subject`."""
+    tokens = doc.tokens
+    firsts = g.words["party.first_names"]
+    found = []
+    for i in doc.indices_of(firsts):
+        tok = tokens[i]
+        if not tok.cap or i == 0:
+            continue
+        joined = (tokens[i - 1].text in _JOINED_NAMES and (i < 2 or tokens[i - 2].text not in firsts)) or (
+            i > 1 and (tokens[i - 2].text, tokens[i - 1].text) in _WITH)
+        if not joined:
+            continue
+        a, b = doc.sentence_of(i)
+        words = {t.text for t in tokens[a:b]}
+        if words & g.union("intent.attend", "party.plural") and not words & g.words["party.talk_verbs"]:
+            found.append(i)
+    return found
 
 
 def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
@@ -108,6 +137,11 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
     def name_word(tok: Token) -> bool:
         return tok.kind == "w" and tok.cap and tok.text not in plain
 
+    # one first name opening the clause: "Lars deltager i workshop 2", "Sarah will attend"
+    words = [t for t in before if t.kind != "p"]
+    if words and words[0].text in g.words["party.first_names"] and name_word(words[0]) \
+            and any(t.text in verbs for t in before[before.index(words[0]) + 1:] + verb):
+        return words[0]
     for k in range(len(before) - 1):
         if name_word(before[k]) and name_word(before[k + 1]):
             return before[k] if any(t.text in verbs for t in before[k + 2:]) else None
@@ -200,8 +234,14 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     others = g.words["party.others"]
     first = g.words["party.first_person"]
     contrast = g.words["party.contrast"]
+    verbs = g.union("intent.attend", "workshop.choice", "text.auxiliaries", "intent.modals")
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
+        opening = next((t for t in tokens[a:anchor.start] if t.kind != "p"), None)
+        if opening is None or opening.text in verbs:
+            # a clause with no subject of its own has the sentence's: "Our new trainee,
+            # Jonas Berg, will attend workshop 2", "Min chef, Lene, kommer også og vil spise med"
+            a = doc.sentence_of(anchor.start)[0]
         before = tokens[a:anchor.start]
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
@@ -222,6 +262,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         if subject is None:
             continue
         words = doc.quote(*doc.clause_of(anchor.start))
+        party.others_at.append(doc.clause_of(anchor.start))
         if party.others_choose is None:
             party.others_choose = words
             party.reasons.append(f"about another person: '{words}'")

@@ -122,6 +122,12 @@ def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, di
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
+def test_somebody_elses_absence_is_no_decline(context):
+    reading = read(context, "intent_someone_elses_absence")  # "... ved jeg ikke endnu – min mand er bortrejst, ..."
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
+    assert not any(r.startswith("not coming") for r in reading.reasons)
+
+
 def test_a_switch_with_words_between_and_no_other_change(context):
     reading = read(context, "ws_switch_no_other_changes")  # "skift mig gerne over til 1 ... Mht. suppen er der ingen ændringer."
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)

@@ -45,9 +45,17 @@ def test_a_company_footer_is_nobody_coming(context):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
 
 
-def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context):
-    reading = read(context, "party_only_own_choice")  # "Vi bliver 2. Jeg tager regnvand ..."
+@pytest.mark.parametrize("name", [
+    "party_only_own_choice",  # "Vi bliver 2. Jeg tager regnvand ..."
+    # a colleague named by first name beside the sender
+    "party_named_companion_ogsaa",  # "Jeg kommer, og Henrik fra Jobcentret også. Jeg tager 1 ..."
+    "party_named_companion_me_and_en",  # "Me and Tom are both coming! Workshop 2, and yes to the soup."
+    "party_sammen_med_name",  # "Jeg kommer sammen med Peter fra vores afdeling. Jeg vil gerne i workshop 1, ..."
+])
+def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.party) == ("review", 1)
+    assert reading.reasons[-1].endswith("the choices are stated for one")
 
 
 @pytest.mark.parametrize(("name", "workshop", "dinner"), [
@@ -56,6 +64,9 @@ def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context):
     ("party_on_behalf", 3, True),  # "på vegne af min mor ..."
     ("party_registers_colleague", 2, None),  # "tilmelde min kollega Søren Vind til workshop 2"
     ("party_substitute", 3, None),  # "min kollega Ida kommer i stedet"
+    ("party_first_name_subject", 2, True),  # "Lars deltager i byhaver-workshoppen og spiser suppe med"
+    ("party_first_name_subject_en", 2, True),  # "Sarah will attend workshop 2 and stay for the soup."
+    ("party_apposition_role_en", 2, True),  # "Our new trainee, Jonas Berg, will attend workshop 2 ..."
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
@@ -69,9 +80,15 @@ def test_a_colleague_who_writes_themselves_still_has_their_choice_read_as_theirs
     assert reading.reasons[-1] == "review: speaks for somebody else"
 
 
+def test_a_colleague_who_writes_themselves_leaves_the_senders_own_choice(context):
+    reading = read(context, "party_colleague_writes_sender_switches")  # "... Naboskab (han skriver selv til dig), så jeg tager i stedet Regnvand."
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+
+
 @pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only",
                                   "party_the_other_two_workshops",  # "de to andre er fine for mig"
-                                  "party_talks_with_colleague"])  # "skal lige snakke med min kollega først"
+                                  "party_talks_with_colleague",  # "skal lige snakke med min kollega først"
+                                  "party_named_colleagues_talked_to"])  # "har talt med Peter og Lone ..., men de kan ikke"
 def test_one_person_by_default(context, name):
     reading = read(context, name)
     assert reading.party == 1
