@@ -46,7 +46,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 blocked: set[int], doubts: list[Cue]) -> Intent:
     """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc."""
     intent = Intent()
-    conditions = _conditional_sentences(doc, cues)
+    conditions = _conditional_sentences(doc, g, cues)
     negations = [c for kind in ("negation", "no") for c in polarity[kind]
                  if nearest(doc, c.start, c.end, anchors) is None]
 
@@ -153,13 +153,24 @@ def _one_workshop(anchors: list[Anchor]) -> bool:
     return len({x.ref.id for x in anchors if x.what == "workshop"}) == 1
 
 
-def _conditional_sentences(doc: Doc, cues: Cues) -> set[int]:
-    out = set()
-    for cue in cues["conditional"]:
+def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues) -> set[int]:
+    """Sentences opening with a condition. A condition on being let in is none ("hvis der
+    stadig er plads" is a phrase of its own), nor is "Hvis ikke" answering a question about
+    it ("Is it too late to sign up? If not, I'd like to join workshop 2")."""
+    out, let_in = set(), set()
+    topics = g.words["intent.permission_topics"]
+    workshops = g.words["workshop.markers"]  # room in one workshop: it may be full
+    for cue in cues["conditional"] + cues["permission_answers"]:
         a, _ = doc.sentence_of(cue.start)
-        if cue.start - a < _MAX_CONDITION_START:
-            out.add(doc.tokens[cue.start].sent)
-    return out
+        if cue.start - a >= _MAX_CONDITION_START:
+            continue
+        out.add(doc.tokens[cue.start].sent)
+        if cue.kind == "permission_answers" and a > 0:
+            s, e = doc.sentence_of(a - 1)
+            asked = {t.text for t in doc.tokens[s:e]}
+            if doc.asks(e - 1) and asked & topics and not asked & workshops:
+                let_in.add(doc.tokens[cue.start].sent)
+    return out - let_in
 
 
 def _late(doc: Doc, g: Grammar, a: int, b: int) -> bool:

@@ -47,6 +47,9 @@ def test_not_coming(context, name, intent):
     ("intent_question_only_en", "review"),  # "before I sign up: will the soup be vegetarian?"
     ("intent_conditional", "review"),  # "...? Hvis ja, melder jeg mig til byhaver."
     ("intent_registration_with_question", "confirm"),  # a question beside a full sign-up
+    ("intent_permission_question_en", "confirm"),  # "Is it too late to sign up? If not, I'd like to join ..."
+    ("intent_permission_i_saa_fald", "confirm"),  # "Er det stadig muligt at komme med?\nI så fald vil jeg gerne ..."
+    ("intent_room_in_one_workshop_en", "review"),  # "Is there still room in the Naboskab workshop? If so, ..."
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
@@ -120,6 +123,11 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
 def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+def test_a_condition_on_being_let_in_is_no_condition_on_coming(context):
+    reading = read(context, "intent_permission_condition_da")  # "Hvis der stadig er plads, deltager jeg gerne i byhaver ..."
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
 
 
 def test_somebody_elses_absence_is_no_decline(context):
