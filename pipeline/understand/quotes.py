@@ -24,7 +24,9 @@ The steps, on lines, the first two in one pass:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import lexicon
@@ -128,10 +130,10 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
         index = _index(known_texts)
         segments = [_without_copies(segment, index) for segment in segments]
         if cut is not None and _points_below(segments):
-            segments += _answers_in_original(lines, cut, index)
+            segments += _answers_in_original(lines, cut, index, headings)
         elif cut is not None and not _has_content(segments):
             # Nothing above the original: the answer, if any, was written under it.
-            segments += _answers_in_original(lines, cut, index, trailing=True)
+            segments += _answers_in_original(lines, cut, index, headings, trailing=True)
     names = _name_forms(sender_name)
     kept = []
     content_seen = False
@@ -163,29 +165,41 @@ def _headings(labels: tuple[str, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _pointing_at_heading(lines: list[str], i: int, headings: re.Pattern[str]) -> str:
-    """Line i, the first typed under a quote: "Den her vil jeg gerne være med i!" under the
-    quoted "> Vinkel 2: Bæredygtighed" (and its description) means workshop 2, so the
-    heading is put in front of it, in brackets, and the answer names what it points at."""
-    line = lines[i]
+def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Pattern[str]) -> str:
+    """`line`, the first typed under text of ours: "Den her vil jeg gerne være med i!"
+    under the quoted "> Vinkel 2: Bæredygtighed" (and its description) means workshop 2,
+    so the heading is put in front of it, in brackets, and the answer names what it points
+    at. `ours_above`: the non-blank lines of ours above it, nearest first."""
     if len(line.split()) > _POINTER_WORDS or not _POINTING.match(line):
-        return line
-    heading = _heading_above(lines, i, headings)
+        late = _pointing_late().match(line)
+        if late is None or len(late.group().split()) > _POINTER_WORDS:
+            return line
+    heading = _heading_in(ours_above, headings)
     return line if heading is None else f"[{heading}] {line.strip()}"
 
 
-def _heading_above(lines: list[str], i: int, headings: re.Pattern[str]) -> str | None:
-    seen = 0
-    for line in reversed(lines[max(0, i - 3 * _HEADING_REACH):i]):
-        if not line:
-            continue
-        if not _is_quoted(line) or seen == _HEADING_REACH:
-            return None
-        seen += 1
+@functools.cache
+def _pointing_late() -> re.Pattern[str]:
+    """The first clause of a line, ending in a word that points: "Jeg vil gerne deltage i
+    denne – vi har ...", "I'd like to join this one, as ..."."""
+    return re.compile(r"[^.!?;:\n\u2013-]{0,120}?(?<!\w)(?:"
+                      + lexicon.alternation(_LEX["inline"]["late_demonstratives"])
+                      + r")(?=[ \t]*(?:[.!?,;:\u2013-]|$|(?:"
+                      + lexicon.alternation(grammar().words["workshop.markers"]) + r")(?!\w)))",
+                      re.IGNORECASE)
+
+
+def _heading_in(ours_above: Iterable[str], headings: re.Pattern[str]) -> str | None:
+    for line in itertools.islice(ours_above, _HEADING_REACH):
         text = line.lstrip(" \t>|").strip().strip("*_")  # "*Vinkel 1*": bold in plain text
         if len(text.split()) <= _HEADING_WORDS and headings.match(text):
             return _BULLET.sub("", text)
     return None
+
+
+def _quoted_above(lines: list[str], i: int) -> Iterator[str]:
+    above = filter(None, reversed(lines[max(0, i - 3 * _HEADING_REACH):i]))
+    return itertools.takewhile(_is_quoted, above)
 
 
 def top_text(text: str, max_lines: int) -> str:
@@ -232,7 +246,7 @@ def _split(lines: list[str],
             i += span
             continue
         if after_quote and headings is not None:
-            line = _pointing_at_heading(lines, i, headings)
+            line = _pointing_at_heading(line, _quoted_above(lines, i), headings)
         after_quote = False
         segments[-1].append(line)
         text_above = True
@@ -263,7 +277,7 @@ def _has_content(segments: list[list[str]]) -> bool:
         for segment in segments for line in segment)
 
 
-def _answers_in_original(lines: list[str], cut: int, index: _Index,
+def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None,
                          trailing: bool = False) -> list[list[str]]:
     """Answers typed into an unquoted original that is a copy of what we sent (Outlook
     users writing in colour, or below it all): what is left once our own text is out.
@@ -287,11 +301,17 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index,
     if not text_lines or answers == 0 or answers > _MAX_SHARE_OF_ANSWERS * len(text_lines):
         return []
     segments: list[list[str]] = [[]]
+    ours: list[str] = []  # our lines since the last answer, nearest last
     for line, is_copy in zip(body, flags):
         if is_copy:
             if segments[-1]:
                 segments.append([])
+            if line:
+                ours.append(line)
         elif line:
+            if ours and headings is not None:  # the first line typed under ours
+                line = _pointing_at_heading(line, reversed(ours), headings)
+            ours = []
             segments[-1].append(line)
     if trailing:
         last = next(f for line, f in zip(reversed(body), reversed(flags)) if line)

@@ -78,6 +78,7 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
     ("quotes_pointer_under_description", 2, True),  # "Den her vil jeg gerne være med i!" below workshop 2's text
     ("quotes_pointer_arrow_en", 1, False),  # "<- this one" right under "> Workshop 1: Regnvand"
     ("quotes_pointer_no_and_yes", 3, True),  # "Nej, ikke denne" under workshop 1, "Den her vil jeg gerne!" under 3
+    ("quotes_pointer_late_in_line", 2, True),  # "Jeg vil gerne være med på denne. Vi har haft ..." under workshop 2
 ])
 def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, workshop, dinner):
     reading = read(context, name)
@@ -85,11 +86,17 @@ def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, works
     assert f"[Workshop {workshop}: " in reading.text
 
 
+def test_denne_gang_under_a_heading_points_at_nothing(context):
+    reading = read(context, "quotes_denne_gang_points_nowhere")  # "... suppen denne gang." under "> Workshop 1"
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
+    assert "[Workshop" not in reading.text
+
+
 def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # Outlook users answer "in red" inside the original; the plain part shows the lines
     # unmarked. They count once the sender says so and the rest is our own text.
     assert words(eml, context, "outlook_answers_in_red.eml") == (
-        "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\nDenne vælger jeg!")
+        "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\n[Workshop 2: Byhaver] Denne vælger jeg!")
 
 
 def test_an_answer_written_below_the_unquoted_original(eml, context):
