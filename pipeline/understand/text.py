@@ -31,6 +31,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[^\w\s]|_")
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset(".!?…")
 _LINE_END = _SENTENCE_END | {":"}
+# Symbols and emoji from here up close a sentence as a full stop would: "Partnerskaber 👌
+# mad ved jeg ikke endnu" is two answers.
+_PICTOGRAPHS = "\u2600"
 _CLAUSE_PUNCT = frozenset(",;-")
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
 # Web and mail addresses are read as spaces: "albertslund.dk/baeredygtighed" names no
@@ -208,7 +211,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             nxt = tokens[i + 1]
             if nxt.nl and (nxt.nl > 1 or not _continues(norm, tok, nxt)):
                 end_here = True
-            elif kind == "p" and text[0] in _SENTENCE_END:
+            elif kind == "p" and (text[0] in _SENTENCE_END or text[0] >= _PICTOGRAPHS):
                 end_here = _ends_sentence(tokens, i, abbreviations)
             else:
                 end_here = False

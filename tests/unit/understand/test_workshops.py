@@ -20,6 +20,8 @@ from pipeline.understand.names import names_for
     ("ws_nr_iphone", 1),  # "Nr. 1 for mig"
     ("ws_fused_ws3", 3),  # "ws3"
     ("ws_colloquial_2eren", 2),  # "2'eren"
+    ("ws_compound_holdet", 2),  # "byhaveholdet"
+    ("ws_er_noget_for_mig", 3),  # "så jeg tænker naboskab er noget for mig"
     ("ws_ordinal_den_tredje", 3),  # "den tredje workshop"
     ("ws_roman_numeral", 2),  # "Workshop II"
     ("ws_english_number_word", 3),  # "workshop three (neighbours)"
@@ -74,6 +76,8 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_last_of_three", 3, "correction"),  # "Ikke den første – vi sidder i ... regnvandsgruppen ... den sidste af de tre"
     ("ws_last_of_three_en", 3, "correction"),
     ("ws_fallback_if_full_da", 3, "first preference"),  # "naboskab, eller byhaver hvis den er fuld"
+    ("ws_weighed_then_chosen", 2, "correction"),  # "tænkt over, om jeg skulle vælge regnvand ... Så jeg tager workshop 2."
+    ("ws_second_thoughts_en", 3, "correction"),  # "I was going to say urban gardens, but thinking about it the Naboskab ..."
     # a capital at the start of a sentence is no street name ("Helst" ends like "Main St")
     ("ws_preference_opens_sentence_plain", 1, "first preference"),  # "Helst 1, ellers 3."
     ("ws_preference_opens_sentence", 1, "first preference"),  # "Helst nr 1, elers 3." (a typo)  # "..., so I'll take the last of the three"
@@ -139,6 +143,11 @@ def test_a_short_answer_is_read_against_our_question(context, name, workshop):
     reading = read(context, name, asked=("workshop",))
     assert reading.workshop == workshop
     assert reading.action == "confirm"  # the meal was answered before
+
+
+def test_an_emoji_ends_the_answer_before_it(context):
+    reading = read(context, "ws_emoji_ends_sentence")  # "Naboskab 👌 suppe ved jeg ikke endnu"
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
 
 
 def test_a_bare_number_is_no_choice_when_nobody_asked(context):
