@@ -90,6 +90,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         else:
             reasons.append("review: no registration, decline or question found")
         return reading
+    if m.intent.meal_only and reading.workshop is None:
+        # asking which workshop would be wrong: they said they cannot take part in one
+        reasons.append(f"review: comes for the meal only: '{m.intent.meal_only}'")
+        return reading
     reading.party = party.size if party.group else 1
     needed = (set(asked) & set(ASKABLE)) or set(ASKABLE)
     # a field left unclear is missing even when not asked: the sender may be changing it

@@ -93,13 +93,16 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     first = min(x.start for x in here)
     if any(c.end <= first and first - c.end <= 3 for c in _within(dinner_cues["embedded_question"], a, b)):
         return None, False
-    negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
-                    or _within(polarity["no"], a, b) or _within(declines, a, b))
     food = {c.start for c in dinner_cues["food_items"]}
+    negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
+                    or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
+                    or _within(declines, a, b))
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
     targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)]
+    diets = []
     for cue in polarity["negation"] + polarity["no"]:  # "spiser ikke med"; "..., men kan ikke"
         if _diet(doc, cue.end, food):  # "spiser ikke kød", "I don't eat any animal products"
+            diets.append(cue.start)
             continue
         target = nearest(doc, cue.start, cue.end, targets)
         if target is not None and target.what == "dinner" and a <= target.start < b:
@@ -115,12 +118,18 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     beside = {k for x in here for k in range(x.start - _JOINER_REACH, x.end + _JOINER_REACH)}
     positives = [c for c in _within(dinner_cues["positive"], a, b)
                  if c.end - c.start > 1 or doc.tokens[c.start].text not in joiners or c.start in beside]
-    positive = bool(_within(dinner_cues["eat_verbs"], a, b) or positives
+    # "Jeg spiser ikke kød" tells a diet, not whether they eat with us
+    eating = [c for c in _within(dinner_cues["eat_verbs"], a, b)
+              if not any(-_DIET_REACH <= d - c.end <= _DIET_VERB_GAP for d in diets)]
+    positive = bool(eating or positives
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
 
 
 _DIET_REACH = 3  # words after a negation that may name what is not eaten
+# Words between an eat verb and the negation of a diet: "spiser altså ikke kød" (and the
+# negation may come first: "I don't eat meat").
+_DIET_VERB_GAP = 1
 
 
 def _diet(doc: Doc, start: int, food: set[int]) -> bool:

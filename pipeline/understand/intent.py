@@ -14,6 +14,7 @@ coming in doubt. Words in a question or a condition ("Hvis ja, tilmelder jeg mig
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
@@ -38,13 +39,16 @@ class Intent:
     cancelling: bool = False
     changing: bool = False
     conditional: bool = False  # attendance only on a condition or before an answer
+    asking_first: bool = False  # questions "before I sign up": no registration without a choice
+    meal_only: str | None = None  # the words saying the sender comes for the meal alone
     doubtful: str | None = None  # the words doubting that the sender can come at all
     reasons: list[str] = field(default_factory=list)
 
 
 def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[Anchor],
-                blocked: set[int], doubts: list[Cue]) -> Intent:
-    """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc."""
+                blocked: set[int], doubts: list[Cue], here: set[int]) -> Intent:
+    """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc.;
+    `here`: the tokens "her" meaning here ("Her er min tilmelding"), not her."""
     intent = Intent()
     conditions = _conditional_sentences(doc, g, cues)
     negations = [c for kind in ("negation", "no") for c in polarity[kind]
@@ -69,9 +73,18 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         decline(*doc.clauses[taken_back + 1], words_from=doc.clauses[taken_back][0])
         declined_clauses.add(taken_back)
     whether = g.words["dinner.embedded_question"]
+    # "min mand er bortrejst", "Min kollega kommer muligvis også": somebody else's
+    elsewhere = g.union("party.others", "party.third_person")
+    first = g.words["party.first_person"]
+
+    def someone_else(a: int, i: int) -> bool:
+        subject = [t.text for k, t in enumerate(doc.tokens[a:i], a) if k not in here]
+        return any(w in elsewhere for w in subject) and not any(w in first for w in subject)
+
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
-        if doc.tokens[cue.start].clause in declined_clauses:  # "cancel my registration"
+        if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \
+                or _a_place(doc, cue):  # "cancel my registration"; "I'm in Aarhus"
             continue
         if not usable(cue):
             intent.conditional = True
@@ -94,14 +107,6 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.attending, intent.attending_at = doc.quote(a, b), a
     intent.changing = any(usable(c) for c in cues["change"])
     past = g.words["intent.past"]
-    # "min mand er bortrejst", "my boss is away that week": somebody else's absence
-    elsewhere = g.union("party.others", "party.third_person")
-    first = g.words["party.first_person"]
-
-    def someone_else(a: int, i: int) -> bool:
-        subject = [t.text for t in doc.tokens[a:i]]
-        return any(w in elsewhere for w in subject) and not any(w in first for w in subject)
-
     for cue in cues["away"]:
         a, b = doc.clause_of(cue.start)
         if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]) \
@@ -143,6 +148,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if intent.declining:
         intent.doubtful = None
     intent.cancelling = any(usable(c) for c in cues["cancel"])
+    intent.asking_first = bool(cues["presignup"])
+    only = _meal_only(doc, g)
+    # said of coming ("Jeg kommer derfor kun til maden"), not of eating ("spiser bare brødet")
+    if only is not None and not doc.asks(only) and any(
+            doc.tokens[c.start].clause == doc.tokens[only].clause for c in cues["attend"]):
+        intent.meal_only = doc.quote(*doc.clause_of(only))
     return intent
 
 
@@ -160,7 +171,7 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues) -> set[int]:
     out, let_in = set(), set()
     topics = g.words["intent.permission_topics"]
     workshops = g.words["workshop.markers"]  # room in one workshop: it may be full
-    for cue in cues["conditional"] + cues["permission_answers"]:
+    for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"]:
         a, _ = doc.sentence_of(cue.start)
         if cue.start - a >= _MAX_CONDITION_START:
             continue
@@ -173,6 +184,30 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues) -> set[int]:
     return out - let_in
 
 
+def _meal_only(doc: Doc, g: Grammar) -> int | None:
+    """Where the sender says they come for the meal alone: "kun til maden", "for the soup
+    only", "just for dinner" (not "ikke kun maden", "not just the food")."""
+    only, links, meals = g.words["intent.meal_only"], g.words["intent.meal_only_links"], g.words["dinner.nouns"]
+    negations = g.words["polarity.negation"]
+    tokens = doc.tokens
+    for i in doc.indices_of(only):
+        if i > 0 and tokens[i - 1].text in negations:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].text in links:
+            j += 1
+        if (j < len(tokens) and tokens[j].text in meals) or (i > 0 and tokens[i - 1].text in meals):
+            return i
+    return None
+
+
+def _a_place(doc: Doc, cue: Cue) -> bool:
+    """"I'm in Aarhus that week": "in" before a proper name is a place, not "count me in"."""
+    tokens = doc.tokens
+    return tokens[cue.end - 1].text == "in" and cue.end < len(tokens) and tokens[cue.end].cap \
+        and tokens[cue.end].kind == "w"
+
+
 def _late(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     late = g.words["intent.late"]
     return any(t.text in late for t in doc.tokens[a:b])
@@ -180,9 +215,11 @@ def _late(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 
 def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], blocked: set[int],
              usable) -> tuple[int, int] | None:
-    """"Kan desværre ikke d. 20.": a modal and a negation with nothing after it but filler."""
+    """"Kan desværre ikke d. 20.": a modal and a negation with nothing after it but filler,
+    or then the reason ("kan ikke d 20/6 har forældremøde", written without a comma)."""
     modals = g.words["intent.modals"]
     filler = g.union("text.filler", "numbers.date_words", "numbers.months")
+    reasons = g.words["intent.reason_openers"]
     for cue in negations:
         if not usable(cue):
             continue
@@ -192,7 +229,8 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
         if not any(t.text in modals for t in doc.tokens[a:cue.start]):
             continue
         tokens = doc.tokens
-        if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked for j in range(cue.end, b)):
+        rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(cue.end, b))
+        if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked for j in rest):
             return a, b
     return None
 
@@ -218,6 +256,10 @@ def settle(intent: Intent, choice_made: bool, meal_answered: bool, question: boo
     to our follow-up question, from somebody who has already signed up."""
     if intent.declining is None and intent.away and not (intent.attending or choice_made or eats or answering):
         intent.declining, intent.declining_at = intent.away, intent.away_at
+    if intent.asking_first and not (choice_made or meal_answered or answering):
+        # "Inden jeg tilmelder mig: ...", whatever else it says: not signed up yet, nor off
+        intent.kind = "question" if question else "other"
+        return
     if intent.declining:
         intent.kind = "cancel" if intent.cancelling else "decline"
         intent.reasons.append(f"not coming: '{intent.declining}'")

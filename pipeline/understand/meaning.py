@@ -67,9 +67,16 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                                  doubts.get("dinner", []), asked, afterthoughts)
     live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]
     others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]])
+    if party.answer_themselves and party.others_at:
+        # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber": her
+        # choice is hers to send; the sender's is read without it
+        own = [m for m in mentions if not any(a <= m.start < b for a, b in party.others_at)]
+        if len(own) < len(mentions):
+            choice = choose(doc, g, names, own, ws_cues, polarity["negation"] + polarity["no"],
+                            doubts.get("workshop", []), meal)
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
-    intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless)
+    intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
     asks = question(doc, cues["intent"])
     settle(intent, choice.workshop is not None or bool(choice.chosen_ids) or choice.undecided,
            dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked),

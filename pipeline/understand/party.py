@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
+from .phrases import Cue
 from .scope import Anchor
 from .text import Doc, Token
 
@@ -24,6 +25,7 @@ _FOR = frozenset(("for", "til"))
 # ("de to andre er fine": the other two workshops).
 _NOT_ALONG = frozenset(("for", "til", "to", "de", "the"))
 _REACH = 4  # tokens between a sign-up verb and the person it signs up
+_TALK_REACH = 3  # words between talking and the person talked with: "talking it over with"
 _RANGE = re.compile(r"(?<!\w)\d{1,2}-\d{1,2}(?!\w)")
 
 
@@ -59,12 +61,13 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
                     party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
         if coming and 2 <= size <= 50 and after not in g.words["workshop.markers"] \
-                and after not in g.words["dinner.nouns"]:
+                and after not in g.words["dinner.nouns"] and _about_coming(doc, g, cue):
             _grow(party, doc, size, cue.start, cue.end)
     talk = g.words["party.talk_verbs"]
     for cue in cues["companions"]:
-        if _names_a_person(doc, g, cue.start, cue.end) and not (
-                cue.start > 0 and tokens[cue.start - 1].text in talk):  # "snakke med min kollega"
+        # "snakke med min kollega", "efter en snak med min kollega", "talking it over with my colleague"
+        a = max(doc.clause_of(cue.start)[0], cue.start - _TALK_REACH)
+        if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]):
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, cue.start)
@@ -111,6 +114,22 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
         if words & g.union("intent.attend", "party.plural") and not words & g.words["party.talk_verbs"]:
             found.append(i)
     return found
+
+
+def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """A count in a sentence about coming, choosing or eating ("Vi kommer 3", "vi vil alle
+    tre på workshop 2"), or standing alone ("Vi bliver 2.", "Vi er to fra boligkontoret"):
+    not a count of the staff or of a project ("Vi er 12 medarbejdere i vores vaskeri",
+    "det ene projekt med 12 deltagere")."""
+    tokens = doc.tokens
+    last = tokens[cue.end - 1]
+    if (last.kind == "n" or last.text in g.numerals) and (
+            cue.end >= len(tokens) or tokens[cue.end].kind == "p"
+            or tokens[cue.end].text in g.union("party.people", "party.origin")):
+        return True
+    s, e = doc.sentence_of(cue.start)
+    deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns")
+    return any(t.text in deeds for t in tokens[s:e])
 
 
 def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
@@ -235,6 +254,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     first = g.words["party.first_person"]
     contrast = g.words["party.contrast"]
     verbs = g.union("intent.attend", "workshop.choice", "text.auxiliaries", "intent.modals")
+    subordinators = g.words["party.subordinators"]
+    people = g.union("party.first_person", "party.third_person", "party.others")
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         opening = next((t for t in tokens[a:anchor.start] if t.kind != "p"), None)
@@ -243,6 +264,9 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             # Jonas Berg, will attend workshop 2", "Min chef, Lene, kommer også og vil spise med"
             a = doc.sentence_of(anchor.start)[0]
         before = tokens[a:anchor.start]
+        cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in subordinators), None)
+        if cut is not None and any(t.text in people for t in before[cut + 1:]):
+            before = before[cut + 1:]  # "jeg kan se at min kollega Sanne har meldt sig til 2"
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None

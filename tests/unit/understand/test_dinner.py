@@ -98,6 +98,13 @@ def test_a_bare_ja_decides_nothing_when_both_were_asked(context):
     assert (reading.workshop, reading.dinner, reading.action) == (None, None, "ask")
 
 
+@pytest.mark.parametrize("name", ["dinner_diet_is_no_answer",  # "Jeg tager byhaver. Jeg spiser ikke kød."
+                                  "dinner_diet_is_no_answer_en"])  # "Workshop 2 for me. I eat no meat."
+def test_a_diet_alone_answers_nothing_about_the_meal(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
+
+
 def test_a_diet_is_kept_as_a_note(context):
     reading = read(context, "dinner_diet_note")
     assert reading.dinner is True

@@ -33,6 +33,8 @@ from reply import read
     ("intent_decline_counterfactual_da", "decline"),  # "lade den gå ... workshop 2 og suppen havde ellers passet mig"
     ("intent_decline_counterfactual_en", "decline"),  # "at a wedding ... Workshop 1 and the soup sounded great though"
     ("intent_desvaerre_optaget", "decline"),  # "Desværre optaget den dag."
+    ("intent_bare_no_then_reason", "decline"),  # "desværre kan jeg ikke d 24/9 har forældremøde"
+    ("intent_in_a_place_en", "decline"),  # "I'm in Aarhus at a conference that whole week"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -50,6 +52,8 @@ def test_not_coming(context, name, intent):
     ("intent_permission_question_en", "confirm"),  # "Is it too late to sign up? If not, I'd like to join ..."
     ("intent_permission_i_saa_fald", "confirm"),  # "Er det stadig muligt at komme med?\nI så fald vil jeg gerne ..."
     ("intent_room_in_one_workshop_en", "review"),  # "Is there still room in the Naboskab workshop? If so, ..."
+    ("intent_presignup_da", "review"),  # "Inden jeg tilmelder mig: ...? Jeg kan være der fra 17 ..."
+    ("intent_presignup_en", "review"),  # "Before I sign up: ...? ..., but I don't want to take a seat ..."
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
@@ -128,6 +132,19 @@ def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, di
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context):
     reading = read(context, "intent_permission_condition_da")  # "Hvis der stadig er plads, deltager jeg gerne i byhaver ..."
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+@pytest.mark.parametrize("name", ["intent_meal_only_da",  # "Jeg kommer derfor kun til suppen"
+                                  "intent_meal_only_en"])  # "count me in for the soup only"
+def test_coming_for_the_meal_alone_goes_to_a_person(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", None, True)
+    assert reading.reasons[-1].startswith("review: comes for the meal only")
+
+
+def test_a_colleague_who_may_come_leaves_the_sender_sure(context):
+    reading = read(context, "intent_colleague_maybe")  # "Min kollega Mette Frost kommer muligvis også - hun vender selv tilbage"
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
 
 
 def test_somebody_elses_absence_is_no_decline(context):

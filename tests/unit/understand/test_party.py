@@ -74,10 +74,17 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     assert (reading.workshop, reading.dinner) == (workshop, dinner)
 
 
-def test_a_colleague_who_writes_themselves_still_has_their_choice_read_as_theirs(context):
-    reading = read(context, "party_colleague_writes_but_choice_given")  # "... skriver selv til dig – hun vil vist helst på naboskab"
-    assert reading.action == "review"
-    assert reading.reasons[-1] == "review: speaks for somebody else"
+def test_a_colleague_who_writes_themselves_keeps_her_choice_out_of_the_senders(context):
+    # "Jeg tager byhaver ... Min kollega Mette skriver selv til dig – hun vil vist helst på naboskab"
+    reading = read(context, "party_colleague_writes_but_choice_given")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+    assert any(r.startswith("about another person:") for r in reading.reasons)
+
+
+def test_a_colleague_already_signed_up_is_told_not_registered(context):
+    # "jeg kan se at min kollega Sanne allerede har meldt sig til byhaver, så ... jeg tager naboskab i stedet"
+    reading = read(context, "party_colleague_already_signed_up")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
 
 
 def test_a_colleague_who_writes_themselves_leaves_the_senders_own_choice(context):
@@ -88,7 +95,10 @@ def test_a_colleague_who_writes_themselves_leaves_the_senders_own_choice(context
 @pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only",
                                   "party_the_other_two_workshops",  # "de to andre er fine for mig"
                                   "party_talks_with_colleague",  # "skal lige snakke med min kollega først"
-                                  "party_named_colleagues_talked_to"])  # "har talt med Peter og Lone ..., men de kan ikke"
+                                  "party_named_colleagues_talked_to",  # "har talt med Peter og Lone ..., men de kan ikke"
+                                  "party_talk_with_colleague_noun",  # "efter en snak med min kollega tager jeg ..."
+                                  "party_talk_with_colleague_en",  # "after talking it over with my colleague ..."
+                                  "party_staff_count_no_group"])  # "Vi er 12 medarbejdere i vores vaskeri"
 def test_one_person_by_default(context, name):
     reading = read(context, name)
     assert reading.party == 1

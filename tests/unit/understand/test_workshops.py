@@ -102,6 +102,7 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # the reason for turning one down names it again: "– jeg var med i en lignende workshop om regnvand"
     ("ws_turned_down_with_reason_da", "men ikke workshop 1"),
     ("ws_turned_down_with_reason_en", "but not workshop 1 please"),  # "– I attended a similar session on rain water"
+    ("ws_leaning_not_settled", "Jeg hælder mere til 3 end til 2"),  # "..., før jeg lægger mig fast"
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
