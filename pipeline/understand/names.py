@@ -113,6 +113,7 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
             for spelt in _spellings(words):
                 if len(spelt) == 1:
                     _add_single(single, fuzzy, spelt[0], w.id, suffixes, compounds)
+                    _add_split(multi, spelt[0], w.id, suffixes)
                 else:
                     last = frozenset(s + x for s in _stems(spelt[-1], suffixes) for x in suffixes)
                     multi.setdefault(spelt[0], []).append((tuple(spelt[1:-1]), last, w.id))
@@ -132,6 +133,19 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
         markers=markers,
         ids=frozenset(w.id for w in workshops),
     )
+
+
+_SPLIT_PART = 4  # letters on each side of a compound name split in two
+
+
+def _add_split(multi: dict[str, list[tuple[tuple[str, ...], frozenset[str], int]]], word: str, wid: int,
+               suffixes: tuple[str, ...]) -> None:
+    """A compound name split in two by a phone's autocorrect: "lokal området"."""
+    stems = _stems(word, suffixes)
+    for k in range(_SPLIT_PART, len(word) - _SPLIT_PART + 1):
+        last = frozenset(s[k:] + x for s in stems if len(s) - k >= _SPLIT_PART for x in suffixes)
+        if last:
+            multi.setdefault(word[:k], []).append(((), last, wid))
 
 
 def _spellings(words: list[str]) -> list[list[str]]:

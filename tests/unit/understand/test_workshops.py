@@ -22,6 +22,7 @@ from pipeline.understand.names import names_for
     ("ws_colloquial_2eren", 2),  # "2'eren"
     ("ws_compound_holdet", 2),  # "byhaveholdet"
     ("ws_er_noget_for_mig", 3),  # "så jeg tænker naboskab er noget for mig"
+    ("ws_autocorrect_split", 1),  # "Tilmeld mig regn vand." (a phone split the name)
     ("ws_ordinal_den_tredje", 3),  # "den tredje workshop"
     ("ws_roman_numeral", 2),  # "Workshop II"
     ("ws_english_number_word", 3),  # "workshop three (neighbours)"
