@@ -56,6 +56,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers: list[_Answer] = []  # value, clause, undecided
     for clause, here in sorted(by_clause.items()):
         a, b = doc.clauses[clause]
+        if _within(dinner_cues["making"], a, b) and not _within(dinner_cues["eat_verbs"], a, b):
+            continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
             value = _sibling_answer(doc, a, b, polarity, all_anchors)
@@ -149,7 +151,7 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     g = grammar()
     tokens = doc.tokens
     e = doc.sentence_of(a)[1]
-    polite = {i for c in dinner_cues["polite"] for i in range(c.start, c.end)}
+    polite = {i for c in dinner_cues["permission"] for i in range(c.start, c.end)}
     conditions = g.words["text.conditional"]
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
     opening = next((t.text for t in tokens[b:e] if t.kind != "p"), None)

@@ -107,7 +107,7 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
             continue
         joined = (tokens[i - 1].text in _JOINED_NAMES and (i < 2 or tokens[i - 2].text not in firsts)) or (
             i > 1 and (tokens[i - 2].text, tokens[i - 1].text) in _WITH)
-        if not joined:
+        if not joined or not _ends_a_name(doc, g, i):
             continue
         a, b = doc.sentence_of(i)
         words = {t.text for t in tokens[a:b]}
@@ -130,6 +130,18 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
     s, e = doc.sentence_of(cue.start)
     deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns")
     return any(t.text in deeds for t in tokens[s:e])
+
+
+def _ends_a_name(doc: Doc, g: Grammar, i: int) -> bool:
+    """The name at i (and its surname) ends where a person coming would: "og Henrik fra
+    Jobcentret også", "Me and Tom are both coming", "sammen med Peter." (not "..., og Mette
+    sagde, at jeg også skulle tilmelde mig", where she is the subject of something else)."""
+    tokens = doc.tokens
+    j = i + 1
+    while j < len(tokens) and tokens[j].cap and tokens[j].kind == "w" and tokens[j].text not in _plain_words(g):
+        j += 1  # "Søren Kofoed"
+    return j >= len(tokens) or tokens[j].kind == "p" or tokens[j].text in g.union(
+        "party.origin", "party.plural", "intent.attend", "text.auxiliaries", "intent.modals")
 
 
 def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:

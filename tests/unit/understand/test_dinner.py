@@ -105,6 +105,11 @@ def test_a_diet_alone_answers_nothing_about_the_meal(context, name):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
 
 
+def test_cooking_for_the_meeting_is_no_answer_about_eating(context):
+    reading = read(context, "dinner_making_food_is_no_answer")  # "Vores køkkenhold laver den gerne til mødet, hvis I ikke ..."
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
 def test_a_diet_is_kept_as_a_note(context):
     reading = read(context, "dinner_diet_note")
     assert reading.dinner is True

@@ -98,7 +98,8 @@ def test_a_colleague_who_writes_themselves_leaves_the_senders_own_choice(context
                                   "party_named_colleagues_talked_to",  # "har talt med Peter og Lone ..., men de kan ikke"
                                   "party_talk_with_colleague_noun",  # "efter en snak med min kollega tager jeg ..."
                                   "party_talk_with_colleague_en",  # "after talking it over with my colleague ..."
-                                  "party_staff_count_no_group"])  # "Vi er 12 medarbejdere i vores vaskeri"
+                                  "party_staff_count_no_group",  # "Vi er 12 medarbejdere i vores vaskeri"
+                                  "party_name_subject_of_something_else"])  # "..., og Mette sagde at jeg også skulle tilmelde mig"
 def test_one_person_by_default(context, name):
     reading = read(context, name)
     assert reading.party == 1

@@ -23,6 +23,7 @@ from pipeline.understand.names import names_for
     ("ws_compound_holdet", 2),  # "byhaveholdet"
     ("ws_er_noget_for_mig", 3),  # "så jeg tænker naboskab er noget for mig"
     ("ws_autocorrect_split", 1),  # "Tilmeld mig regn vand." (a phone split the name)
+    ("ws_cleft_choice", 3),  # "Så det er naboskab, jeg hører hjemme i."
     ("ws_ordinal_den_tredje", 3),  # "den tredje workshop"
     ("ws_roman_numeral", 2),  # "Workshop II"
     ("ws_english_number_word", 3),  # "workshop three (neighbours)"
