@@ -152,11 +152,17 @@ def _for_others(m: Meaning) -> bool:
 
 
 def _shared(m: Meaning) -> bool:
-    """Every stated choice of a group is said for all of them ("vi spiser begge med")."""
-    plural = grammar().words["party.plural"]
+    """Every stated choice of a group is said for all of them ("vi spiser begge med"): in
+    its clause, or in its sentence when the clause has no "jeg" of its own ("Jeg vil gerne
+    i workshop 1, og vi spiser med" states the workshop for one)."""
+    g = grammar()
+    plural, first = g.words["party.plural"], g.words["party.first_person"]
     spans = ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence
-    for a, _ in spans:
+    for a, b in spans:
+        clause = {t.text for t in m.doc.tokens[a:b]}
+        if clause & plural:
+            continue
         s, e = m.doc.sentence_of(a)
-        if not any(t.text in plural for t in m.doc.tokens[s:e]):
+        if clause & first or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
     return True

@@ -267,10 +267,11 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     contrast = g.words["party.contrast"]
     verbs = g.union("intent.attend", "workshop.choice", "text.auxiliaries", "intent.modals")
     subordinators = g.words["party.subordinators"]
+    joiners = g.words["text.coordinators"]  # "..., kommer også og vil gerne spise med"
     people = g.union("party.first_person", "party.third_person", "party.others")
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
-        opening = next((t for t in tokens[a:anchor.start] if t.kind != "p"), None)
+        opening = next((t for t in tokens[a:anchor.start] if t.kind != "p" and t.text not in joiners), None)
         if opening is None or opening.text in verbs:
             # a clause with no subject of its own has the sentence's: "Our new trainee,
             # Jonas Berg, will attend workshop 2", "Min chef, Lene, kommer også og vil spise med"

@@ -51,6 +51,7 @@ def test_a_company_footer_is_nobody_coming(context):
     "party_named_companion_ogsaa",  # "Jeg kommer, og Henrik fra Jobcentret også. Jeg tager 1 ..."
     "party_named_companion_me_and_en",  # "Me and Tom are both coming! Workshop 2, and yes to the soup."
     "party_sammen_med_name",  # "Jeg kommer sammen med Peter fra vores afdeling. Jeg vil gerne i workshop 1, ..."
+    "party_companion_choice_for_one",  # "... sammen med Peter ... Jeg vil gerne i workshop 1, og vi spiser med."
 ])
 def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context, name):
     reading = read(context, name)
@@ -79,6 +80,13 @@ def test_a_colleague_who_writes_themselves_keeps_her_choice_out_of_the_senders(c
     reading = read(context, "party_colleague_writes_but_choice_given")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
     assert any(r.startswith("about another person:") for r in reading.reasons)
+
+
+def test_a_meal_said_of_the_boss_is_not_the_senders(context):
+    # "Jeg tager workshop 2. Min chef, Lene Aagaard, kommer også og vil gerne spise med – hun skriver selv, ..."
+    reading = read(context, "party_boss_eats_sender_silent")
+    assert reading.action == "review"
+    assert any(r.startswith("about another person:") and "spise med" in r for r in reading.reasons)
 
 
 def test_a_colleague_already_signed_up_is_told_not_registered(context):
