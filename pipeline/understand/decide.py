@@ -81,7 +81,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         # registered, unless what we would confirm is what was said of them
         reasons.append("review: speaks for somebody else")
         return reading
-    if m.intent.conditional and not m.intent.attending:
+    # "Hvis ikke, så workshop 3 og spisning", "Hvis jeg er velkommen, tager jeg workshop 1"
+    chose_on_condition = choice.evidence is not None and m.doc.tokens[choice.evidence[0]].sent in m.intent.conditions
+    if (m.intent.conditional or chose_on_condition) and not m.intent.attending:
         reasons.append("review: signs up only on a condition" + (" or after an answer" if m.question else ""))
         return reading
     if m.intent.kind not in ("register", "change"):

@@ -39,6 +39,7 @@ class Intent:
     cancelling: bool = False
     changing: bool = False
     conditional: bool = False  # attendance only on a condition or before an answer
+    conditions: set[int] = field(default_factory=set)  # the sentences that open with a condition
     asking_first: bool = False  # questions "before I sign up": no registration without a choice
     meal_only: str | None = None  # the words saying the sender comes for the meal alone
     doubtful: str | None = None  # the words doubting that the sender can come at all
@@ -50,7 +51,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc.;
     `here`: the tokens "her" meaning here ("Her er min tilmelding"), not her."""
     intent = Intent()
-    conditions = _conditional_sentences(doc, g, cues)
+    conditions = intent.conditions = _conditional_sentences(doc, g, cues)
     negations = [c for kind in ("negation", "no") for c in polarity[kind]
                  if nearest(doc, c.start, c.end, anchors) is None]
 
@@ -138,9 +139,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     # leave the meal open, not coming: a deferral in a sentence about the meal alone (or
     # in a clause about it) belongs to the meal
     def about_the_meal_alone(c: Cue) -> bool:
-        s, e = doc.sentence_of(c.start)
-        return about_the_meal(*doc.clause_of(c.start)) or (
-            about_the_meal(s, e) and not any(s <= x.start < e and x.what == "workshop" for x in anchors))
+        for a, b in (doc.clause_of(c.start), doc.sentence_of(c.start)):
+            if about_the_meal(a, b):  # "foreløbigt på workshop 2 med spisning" is about both
+                return not any(a <= x.start < b and x.what == "workshop" for x in anchors)
+        return False
 
     deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not about_the_meal_alone(c)), None)
     if deferral is not None and intent.doubtful is None:

@@ -162,8 +162,9 @@ class PhraseMatcher:
         if item == GAP:
             for skip in range(MAX_GAP + 1):
                 j = i + skip
-                if skip and (j > len(tokens) or tokens[j - 1].kind == "p" or tokens[j - 1].sent != sent):
-                    break
+                if skip and (j > len(tokens) or (tokens[j - 1].kind == "p" and tokens[j - 1].text != "'")
+                             or tokens[j - 1].sent != sent):
+                    break  # a possessive's apostrophe is part of its word: "videresender Jens' svar"
                 end = self._match(items, k + 1, tokens, j, sent, taken, used)
                 if end >= 0:
                     return end

@@ -54,6 +54,7 @@ def test_not_coming(context, name, intent):
     ("intent_room_in_one_workshop_en", "review"),  # "Is there still room in the Naboskab workshop? If so, ..."
     ("intent_presignup_da", "review"),  # "Inden jeg tilmelder mig: ...? Jeg kan være der fra 17 ..."
     ("intent_presignup_en", "review"),  # "Before I sign up: ...? ..., but I don't want to take a seat ..."
+    ("intent_choice_if_welcome", "review"),  # "...? Hvis jeg er velkommen, tager jeg workshop 1 og spiser med."
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
@@ -84,6 +85,7 @@ def test_only_coming(context):
     ("intent_deferral_try_en", 2),  # "I'll try to make it - put me down for workshop 2 and the soup"
     ("intent_deferral_approval_da", 2),  # "skal lige have det godkendt af min chef, men skriv mig på byhaver"
     ("intent_deferral_if_i_make_it_da", 1),  # "Jeg kommer gerne, hvis jeg kan nå det fra et møde"
+    ("intent_provisional_with_meal", 2),  # "... men skriv mig foreløbigt på workshop 2 med suppe" (meal and workshop)
 ])
 def test_coming_not_settled_yet_goes_to_a_person_with_the_choices(context, name, workshop):
     reading = read(context, name)
@@ -127,6 +129,12 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
 def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+def test_a_choice_made_on_a_condition_goes_to_a_person(context):
+    reading = read(context, "intent_choice_on_condition")  # "... som måske trækker ud. Hvis ikke, så workshop 3 og suppe."
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 3, True)
+    assert reading.reasons[-1] == "review: signs up only on a condition"
 
 
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context):

@@ -65,6 +65,8 @@ def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context, name
     ("party_on_behalf", 3, True),  # "på vegne af min mor ..."
     ("party_registers_colleague", 2, None),  # "tilmelde min kollega Søren Vind til workshop 2"
     ("party_substitute", 3, None),  # "min kollega Ida kommer i stedet"
+    ("party_relays_colleague_answer", 3, True),  # "Jens bad mig sende dette videre, ...: \"Jeg tager workshop 3 ...\""
+    ("party_forwards_possessive", 3, True),  # "Jeg videresender Jens' svar ... JENS: Workshop 3, og jeg spiser med."
     ("party_first_name_subject", 2, True),  # "Lars deltager i byhaver-workshoppen og spiser suppe med"
     ("party_first_name_subject_en", 2, True),  # "Sarah will attend workshop 2 and stay for the soup."
     ("party_apposition_role_en", 2, True),  # "Our new trainee, Jonas Berg, will attend workshop 2 ..."
