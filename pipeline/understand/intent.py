@@ -78,6 +78,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     elsewhere = g.union("party.others", "party.third_person")
     first = g.words["party.first_person"]
 
+    def relative(a: int, i: int) -> bool:  # "..., som jeg skal være med til den eftermiddag"
+        return any(t.text in relatives for t in doc.tokens[a:i] if t.kind != "p")
+
+    relatives = g.words["party.relatives"]
+
     def someone_else(a: int, i: int) -> bool:
         subject = [t.text for k, t in enumerate(doc.tokens[a:i], a) if k not in here]
         return any(w in elsewhere for w in subject) and not any(w in first for w in subject)
@@ -85,7 +90,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
         if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \
-                or _a_place(doc, cue):  # "cancel my registration"; "I'm in Aarhus"
+                or _a_place(doc, cue) or relative(a, cue.start):  # "cancel my registration"; "I'm in Aarhus"
             continue
         if not usable(cue):
             intent.conditional = True

@@ -124,6 +124,9 @@ def _value(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> int
     if tok.kind == "n":
         return int(tok.text) if i not in blocked else None
     if tok.text in g.numerals:
+        nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.kind == "w" and not nxt.nl and nxt.text not in g.words["numbers.numeral_followers"]:
+            return None
         return g.numerals[tok.text]
     original = doc.original[tok.start:tok.end]
     if tok.text in _ROMAN and original.isupper():

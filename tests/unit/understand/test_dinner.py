@@ -63,6 +63,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
 
 
 @pytest.mark.parametrize(("name", "words"), [
+    ("dinner_maa_vi_se", "Med suppen må vi se"),
     ("dinner_undecided_da", "ved ikke, om jeg spiser med"),
     ("dinner_undecided_en", "Not sure about dinner"),
     ("dinner_conditional_question_da", "Ellers spiser jeg ikke med"),  # after "Er suppen vegetarisk?"

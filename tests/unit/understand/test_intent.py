@@ -34,6 +34,7 @@ from reply import read
     ("intent_decline_counterfactual_en", "decline"),  # "at a wedding ... Workshop 1 and the soup sounded great though"
     ("intent_desvaerre_optaget", "decline"),  # "Desværre optaget den dag."
     ("intent_bare_no_then_reason", "decline"),  # "desværre kan jeg ikke d 24/9 har forældremøde"
+    ("intent_other_appointment_relative", "cancel"),  # "melde fra alligevel – ... en tilsynssag, som jeg skal være med til"
     ("intent_in_a_place_en", "decline"),  # "I'm in Aarhus at a conference that whole week"
 ])
 def test_not_coming(context, name, intent):
@@ -55,6 +56,7 @@ def test_not_coming(context, name, intent):
     ("intent_presignup_da", "review"),  # "Inden jeg tilmelder mig: ...? Jeg kan være der fra 17 ..."
     ("intent_presignup_en", "review"),  # "Before I sign up: ...? ..., but I don't want to take a seat ..."
     ("intent_choice_if_welcome", "review"),  # "...? Hvis jeg er velkommen, tager jeg workshop 1 og spiser med."
+    ("intent_may_i_take_her_place", "review"),  # "Kan jeg tage hendes plads i netværket? I så fald ..."
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
@@ -135,6 +137,12 @@ def test_a_choice_made_on_a_condition_goes_to_a_person(context):
     reading = read(context, "intent_choice_on_condition")  # "... som måske trækker ud. Hvis ikke, så workshop 3 og suppe."
     assert (reading.action, reading.workshop, reading.dinner) == ("review", 3, True)
     assert reading.reasons[-1] == "review: signs up only on a condition"
+
+
+def test_coming_for_sure_with_the_workshop_on_a_condition_asks(context):
+    reading = read(context, "intent_workshop_on_condition")  # "Jeg kommer og spiser med. ...? I så fald ... Naboskab, ellers ..."
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+    assert "I så fald" in reading.unclear["workshop"]
 
 
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context):

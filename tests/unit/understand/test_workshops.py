@@ -105,6 +105,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_turned_down_with_reason_da", "men ikke workshop 1"),
     ("ws_turned_down_with_reason_en", "but not workshop 1 please"),  # "– I attended a similar session on rain water"
     ("ws_leaning_not_settled", "Jeg hælder mere til 3 end til 2"),  # "..., før jeg lægger mig fast"
+    # English "to" is no Danish two: "the Naboskab angle to my colleague ... one of the other two myself"
+    ("ws_numeral_english_to", "I was going to suggest"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
