@@ -33,6 +33,7 @@ class Workshop:
     name: str
     aliases: tuple[str, ...] = ()
     capacity: int | None = None
+    topics: tuple[str, ...] = ()  # beginnings of words for what it is about: "genbrug", "recycl"
 
 
 @dataclass(frozen=True)
@@ -317,18 +318,21 @@ class _Reader:
             p = f"workshops[{n}]."
             if not isinstance(item, dict):
                 raise self.fail(p.rstrip("."), "must be a table")
-            self.no_unknown(item, {"id", "name", "aliases", "capacity"}, p)
+            self.no_unknown(item, {"id", "name", "aliases", "capacity", "topics"}, p)
             wid = self.get(item, p, "id", int, check=lambda v: None if v > 0 else "must be 1 or more")
             if any(w.id == wid for w in result):
                 raise self.fail(p + "id", f"{wid} is used by another workshop")
             aliases = self.get(item, p, "aliases", list, [])
             if not all(isinstance(a, str) and a.strip() for a in aliases):
                 raise self.fail(p + "aliases", "must be a list of non-empty strings")
+            topics = self.get(item, p, "topics", list, [])
+            if not all(isinstance(t, str) and len(t.strip()) >= 3 and " " not in t.strip() for t in topics):
+                raise self.fail(p + "topics", "must be a list of single words of 3 letters or more")
             capacity = self.get(
                 item, p, "capacity", int, None,
                 check=lambda v: None if v > 0 else "must be 1 or more (leave it out for no limit)",
             )
-            result.append(Workshop(wid, self.get(item, p, "name", str), tuple(aliases), capacity))
+            result.append(Workshop(wid, self.get(item, p, "name", str), tuple(aliases), capacity, tuple(topics)))
         return tuple(result)
 
     def server(

@@ -18,6 +18,7 @@ from .party import Party, others_in, read_party
 from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
+from .topics import described
 from .workshops import Choice, choose, find_mentions, marker_positions
 
 
@@ -74,6 +75,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         if len(own) < len(mentions):
             choice = choose(doc, g, names, own, ws_cues, polarity["negation"] + polarity["no"],
                             doubts.get("workshop", []), meal)
+    if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \
+            and not any(m.marks for m in choice.mentions):
+        _described(doc, g, context, choice, ws_cues, cues["intent"])
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
@@ -84,6 +88,19 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     return Meaning(doc, intent, choice, dinner, party, lang, asks,
                    note(doc, cues["notes"], blocked))
+
+
+def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: Cues, intent_cues: Cues) -> None:
+    """No workshop chosen, but one described: "gruppen om miljø og genbrug" (see topics),
+    alone or beside its name said only in passing ("... og genbrug (bæredygtighed)")."""
+    choosing = [c.start for kind in ("choice", "choice_after", "preference") for c in ws_cues[kind]]
+    named = {k: m.id for m in choice.mentions for k in range(m.start, m.end)}
+    found = described(doc, g, tuple(context.workshops), choosing + [c.start for c in intent_cues["attend"]], named)
+    if found is not None and all(m.id == found.id for m in choice.mentions):
+        choice.workshop, choice.chosen_ids, choice.unclear = found.id, {found.id}, None
+        choice.reasons = [r for r in choice.reasons if not r.startswith("workshop unclear")]
+        choice.evidence = doc.clause_of(found.start)
+        choice.reasons.append(f"workshop {found.id}: described ('{doc.quote(found.start, found.end)}')")
 
 
 def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[Anchor],

@@ -7,12 +7,17 @@ serves soup: nothing here is the example event, so names come from config.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from reply import read
 
+from pipeline import config
 from pipeline.config import Workshop
+from pipeline.errors import ConfigError
 from pipeline.understand.names import names_for
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
 
 @pytest.mark.parametrize(("name", "workshop"), [
@@ -148,6 +153,35 @@ def test_a_short_answer_is_read_against_our_question(context, name, workshop):
     reading = read(context, name, asked=("workshop",))
     assert reading.workshop == workshop
     assert reading.action == "confirm"  # the meal was answered before
+
+
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("ws_described_group_om", 2),  # "være med i gruppen om plantekasser og frugttræer"
+    ("ws_described_where_da", 1),  # "være med der, hvor I snakker skybrud og faskiner"
+    ("ws_described_before_noun_en", 3),  # "the playground / barbecue workshop for me"
+    ("ws_described_beside_name_en", 1),  # "join the group working on rain water" (the name in passing)
+])
+def test_a_workshop_described_by_its_subject(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
+    assert any(r.startswith(f"workshop {workshop}: described") for r in reading.reasons)
+
+
+@pytest.mark.parametrize("name", [
+    "ws_described_two_workshops",  # "gruppen om plantekasser og legepladsen": two subjects
+    "ws_described_not_chosen",  # "I bestyrelsen har vi tit talt om gruppen om plantekasser."
+])
+def test_a_description_that_does_not_choose_chooses_nothing(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop) == ("ask", None)
+
+
+def test_topics_are_checked_at_load(tmp_path):
+    text = (FIXTURES / "event.toml").read_text("utf-8").replace(
+        'topics = ["tagvand",', 'topics = ["rain water", "tagvand",')
+    (tmp_path / "event.toml").write_text(text, "utf-8")
+    with pytest.raises(ConfigError, match=r"event.toml: workshops\[0\]\.topics: must be a list of single words"):
+        config.load(tmp_path / "event.toml")
 
 
 def test_an_emoji_ends_the_answer_before_it(context):

@@ -1,0 +1,87 @@
+"""A workshop named by what it is about, in the sender's own words.
+
+"Jeg vil gerne være med i gruppen om miljø og genbrug", "the group working on the local
+area", "the green / recycling workshop for me": no name and no number, but the words
+of one workshop's subject (config: `topics`, beginnings of words) after a noun for a
+workshop and a link, or right before the noun. Read only when nothing else names a
+workshop, only in a sentence that chooses or says coming, and only when the words
+belong to one workshop alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from . import lexicon
+from .grammar import Grammar
+from .text import Doc, normalise, plain_spelling
+
+_LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
+
+
+@dataclass(frozen=True)
+class Described:
+    id: int
+    start: int  # the token range that describes it
+    end: int
+
+
+def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterable[int],
+              named: dict[int, int]) -> Described | None:
+    """The one workshop whose subject the sender describes. `choosing`: the tokens that
+    start words of choosing or coming; the description must share a sentence with one.
+    `named`: tokens naming a workshop in passing (token -> id), which count as its words
+    ("the group working on the local area")."""
+    subjects = _subjects(tuple(workshops))
+    if subjects is None:
+        return None
+    sentences = {doc.tokens[i].sent for i in choosing}
+    # the words of a subject in this text: few or none, found by one pattern per word
+    ids = {w: subjects.owner[m.group()] for w in doc.vocab if (m := subjects.pattern.match(w))}
+    if not (ids or named) or not sentences:
+        return None
+    nouns, links = g.words["workshop.description_nouns"], g.words["workshop.description_links"]
+    markers = g.union("workshop.markers", "workshop.compound_markers")
+    tokens = doc.tokens
+
+    def owners(a: int, b: int) -> set[int]:
+        return {ids[t.text] for t in tokens[a:b] if t.text in ids} | {named[k] for k in range(a, b) if k in named}
+
+    for i, tok in enumerate(tokens):
+        if tok.sent not in sentences or doc.asks(i):
+            continue
+        s, e = doc.sentence_of(i)
+        found: set[int] = set()
+        if tok.text in nouns:
+            link = next((j for j in range(i + 1, min(i + 1 + _LINK_REACH, e)) if tokens[j].kind != "p"), None)
+            if link is not None and tokens[link].text in links:
+                found, a, b = owners(link + 1, e), i, e  # "gruppen om miljø og genbrug"
+        if not found and tok.text in markers and i > s:
+            found, a, b = owners(max(s, i - 3), i), max(s, i - 3), i + 1  # "the green / recycling workshop"
+        if not found and tok.text in ids and any(tok.text.endswith(m) for m in markers):
+            found, a, b = {ids[tok.text]}, i, i + 1  # "miljøgruppen"
+        if len(found) == 1:
+            return Described(found.pop(), a, b)
+    return None
+
+
+@dataclass(frozen=True)
+class _Subjects:
+    pattern: re.Pattern[str]  # matches the beginning of a word that is a subject's
+    owner: dict[str, int]  # that beginning -> workshop id
+
+
+@functools.lru_cache(maxsize=8)
+def _subjects(workshops: tuple[Any, ...]) -> _Subjects | None:
+    owner: dict[str, int] = {}
+    for w in workshops:
+        for topic in getattr(w, "topics", ()):
+            norm = normalise(topic.strip())
+            owner[norm] = owner[plain_spelling(norm)] = w.id
+    if not owner:
+        return None
+    return _Subjects(re.compile(lexicon.alternation(owner)), owner)
