@@ -66,7 +66,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         reasons.append("review: how many come is unclear")
         return reading
     if party.group:
-        if party.differs or len(choice.chosen_ids) > 1 or dinner.conflict:
+        # "Please sign me up for Sustainability, and my colleague Tariq for Local area"
+        theirs = {x.id for x in choice.mentions if any(a <= x.start < b for a, b in party.others_at)}
+        if party.differs or len(choice.chosen_ids) > 1 or dinner.conflict or theirs - {choice.workshop}:
             if len(choice.chosen_ids) > 1:
                 reading.workshop = None
                 reasons[:] = [r for r in reasons if not r.startswith("workshop ")]

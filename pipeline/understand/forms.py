@@ -43,6 +43,16 @@ def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_brackets(tokens: list, i: int) -> bool:
+    """Token i closes a bracket opened earlier on its line: "Kirsten Bjerg (vinkel 1)"."""
+    for j in range(i - 1, -1, -1):
+        if tokens[j].text in (")", "("):
+            return tokens[j].text == "("
+        if tokens[j].nl:
+            return False
+    return False
+
+
 def numbered_items(doc: Doc) -> list[int]:
     """The tokens numbering answers: "1." or "1)" opening a line, or "2)" inside one, in a
     text that has an item 1 and an item 2 numbered alike."""
@@ -53,7 +63,7 @@ def numbered_items(doc: Doc) -> list[int]:
             continue
         end = tokens[i + 1].text
         opens_line = i == 0 or tokens[i].nl > 0
-        if (end == "." and opens_line) or (end == ")" and (opens_line or tokens[i - 1].text != "(")):
+        if (end == "." and opens_line) or (end == ")" and (opens_line or not _in_brackets(tokens, i))):
             items.append(i)
     ones = {tokens[i + 1].text for i in items if tokens[i].text == "1"}
     twos = {tokens[i + 1].text for i in items if tokens[i].text == "2"}

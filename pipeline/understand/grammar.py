@@ -21,7 +21,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference",
                  "workshop.fallback", "workshop.fallback_after", "workshop.retract",
                  "workshop.retract_from", "workshop.switch", "workshop.corrections", "workshop.outcome",
-                 "workshop.alternatives", "workshop.alternative_openers"),
+                 "workshop.alternatives", "workshop.alternative_openers", "workshop.past"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",
                  "polarity.yes", "polarity.no", "polarity.refusals"),
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",

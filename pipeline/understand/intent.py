@@ -178,7 +178,10 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues) -> set[int]:
     out, let_in = set(), set()
     topics = g.words["intent.permission_topics"]
     workshops = g.words["workshop.markers"]  # room in one workshop: it may be full
-    for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"]:
+    # after questions asked "before I sign up", even "hvis det kan lade sig gøre" waits for
+    # their answer (is there a lift? then I come)
+    lets_in = cues["permission"] if cues["presignup"] else []
+    for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
         a, _ = doc.sentence_of(cue.start)
         if cue.start - a >= _MAX_CONDITION_START:
             continue

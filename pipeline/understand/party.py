@@ -71,7 +71,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, cue.start)
-        if names:
+        if names and _listed_with_me(doc, g, cue):
             _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
     for i in _named_companions(doc, g):
         _grow(party, doc, 2, i - 1, i + 1)
@@ -142,6 +142,19 @@ def _ends_a_name(doc: Doc, g: Grammar, i: int) -> bool:
         j += 1  # "Søren Kofoed"
     return j >= len(tokens) or tokens[j].kind == "p" or tokens[j].text in g.union(
         "party.origin", "party.plural", "intent.attend", "text.auxiliaries", "intent.modals")
+
+
+def _listed_with_me(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """"Hassan, Birgit og mig selv", "Peter Nielsen and I would both like ...": a first name
+    before, or a verb of coming or choosing after; not "... in Hedemarken and I have done
+    some interviews there", where "and I" opens a sentence of its own."""
+    tokens = doc.tokens
+    if cue.start > 0 and tokens[cue.start - 1].text in g.words["party.first_names"]:
+        return True
+    if tokens[cue.end - 1].text not in g.words["party.first_person"]:
+        return True  # "og mig", "og mig selv": the sender is the object of the list
+    nxt = tokens[cue.end].text if cue.end < len(tokens) else ""
+    return nxt in g.union("intent.attend", "workshop.choice", "intent.modals", "party.plural", "party.after_self")
 
 
 def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
@@ -267,6 +280,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     contrast = g.words["party.contrast"]
     verbs = g.union("intent.attend", "workshop.choice", "text.auxiliaries", "intent.modals")
     subordinators = g.words["party.subordinators"]
+    preps = g.words["party.prepositions"]
     joiners = g.words["text.coordinators"]  # "..., kommer også og vil gerne spise med"
     people = g.union("party.first_person", "party.third_person", "party.others")
     for anchor in anchors:
@@ -288,8 +302,10 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         elif any(t.text in first and (t.text != "i" or t.cap) for t in before):  # "I", not Danish "i" (in)
             continue
         else:
-            subject = next((t for k, t in enumerate(before, a) if (t.text in third and k not in party.here)
-                            or t.text in others), None)
+            # a pronoun after a preposition is an article: "en af de andre", "for de to"
+            subject = next((t for k, t in enumerate(before, a) if (
+                t.text in third and k not in party.here and not (k > 0 and tokens[k - 1].text in preps))
+                or t.text in others), None)
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)
             if subject is None:

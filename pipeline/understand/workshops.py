@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from .grammar import Cues, Grammar
+from .grammar import Cues, Grammar, grammar
 from .names import Names
 from .phrases import Cue
 from .scope import Anchor, in_brackets, nearest
@@ -240,7 +240,7 @@ def _in_title(doc: Doc, i: int, end: int, names: Names) -> bool:
     tok = tokens[i]
     if i >= 2 and tokens[i - 1].text in _TITLE_LINKS and not tokens[i - 1].nl:
         owner = tokens[i - 2]
-        if owner.cap and owner.kind == "w" and not names.is_marker(owner.text):
+        if owner.cap and owner.kind == "w" and not names.is_marker(owner.text) and not _a_person(tokens, i - 2):
             return True
     if not tok.cap:
         return False
@@ -250,6 +250,17 @@ def _in_title(doc: Doc, i: int, end: int, names: Names) -> bool:
     prev = tokens[i - 1] if i else None
     if prev is not None and prev.cap and prev.kind == "w" and not tok.nl and not names.is_marker(prev.text):
         return doc.sentence_of(i)[0] != i - 1
+    return False
+
+
+def _a_person(tokens: list[Token], k: int) -> bool:
+    """The capitalised words ending at k name a person ("Tariq Yilmaz for Local area",
+    "Jens for Lokalområdet"), not an office ("Center for ...", "Koordinator for ...")."""
+    firsts = grammar().words["party.first_names"]
+    while k >= 0 and tokens[k].cap and tokens[k].kind == "w" and not tokens[k + 1].nl:
+        if tokens[k].text in firsts:
+            return True
+        k -= 1
     return False
 
 
@@ -475,6 +486,13 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     for m in mentions:
         if doc.asks(m.start):
             m.marks.add("question")
+    chose_here = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
+    for cue in ws_cues["past"]:  # "sidste år var jeg på bæredygtighedsholdet"
+        clause = doc.tokens[cue.start].clause
+        if clause not in chose_here:
+            for m in mentions:
+                if doc.tokens[m.start].clause == clause:
+                    m.marks.add("retracted")
     _mark_alternatives(doc, mentions, ws_cues)
     corrected = _corrections(doc, mentions, ws_cues["corrections"], dinner_anchors)
     if corrected is not None:

@@ -10,6 +10,7 @@ from reply import read
 @pytest.mark.parametrize(("name", "dinner"), [
     ("dinner_spiser_ikke_med", False),  # "Jeg spiser ikke med."
     ("dinner_ikk_typo", False),  # "Spiser ikk med" (typed on a phone)
+    ("dinner_concerning_take_part_en", True),  # "Concerning the soup: I will take part."
     ("dinner_ingen_mad", False),  # "ingen mad til mig"
     ("dinner_kan_ikke_blive", False),  # "kan desværre ikke blive til suppen"
     ("dinner_springer_over", False),  # "Suppen springer jeg over"

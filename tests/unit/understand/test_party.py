@@ -34,6 +34,16 @@ def test_other_people_in_the_reply(context, name, action, dinner):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == (action, 1, None, dinner)
 
 
+@pytest.mark.parametrize("name", [
+    "party_three_with_different_workshops",  # "vi tre: Kirsten Bjerg (vinkel 1), Morten Rye (vinkel 2) og undertegnede (vinkel 3)"
+    "party_colleague_other_workshop_en",  # "sign me up for Byhaver, and my colleague Tariq Yilmaz for Naboskab"
+])
+def test_a_group_on_different_workshops_goes_to_a_person(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.party) == ("review", 1)
+    assert reading.reasons[-1].endswith("people with different choices")
+
+
 def test_two_named_people_with_their_choices_go_to_a_person(context):
     reading = read(context, "party_two_first_names")  # "Lone og Karsten fra Kvarterløftet kommer. Lone tager 1 og Karsten 3."
     assert reading.action == "review"
@@ -109,7 +119,8 @@ def test_a_colleague_who_writes_themselves_leaves_the_senders_own_choice(context
                                   "party_talk_with_colleague_noun",  # "efter en snak med min kollega tager jeg ..."
                                   "party_talk_with_colleague_en",  # "after talking it over with my colleague ..."
                                   "party_staff_count_no_group",  # "Vi er 12 medarbejdere i vores vaskeri"
-                                  "party_name_subject_of_something_else"])  # "..., og Mette sagde at jeg også skulle tilmelde mig"
+                                  "party_name_subject_of_something_else",  # "..., og Mette sagde at ..."
+                                  "party_and_i_opens_sentence_en"])  # "... in Lysholm and I have done some interviews"  # "..., og Mette sagde at jeg også skulle tilmelde mig"
 def test_one_person_by_default(context, name):
     reading = read(context, name)
     assert reading.party == 1

@@ -29,6 +29,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_er_noget_for_mig", 3),  # "så jeg tænker naboskab er noget for mig"
     ("ws_autocorrect_split", 1),  # "Tilmeld mig regn vand." (a phone split the name)
     ("ws_cleft_choice", 3),  # "Så det er naboskab, jeg hører hjemme i."
+    ("ws_the_x_one_makes_sense_en", 3),  # "..., the Naboskab one makes more sense for me"
     ("ws_ordinal_den_tredje", 3),  # "den tredje workshop"
     ("ws_roman_numeral", 2),  # "Workshop II"
     ("ws_english_number_word", 3),  # "workshop three (neighbours)"
@@ -112,6 +113,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_leaning_not_settled", "Jeg hælder mere til 3 end til 2"),  # "..., før jeg lægger mig fast"
     # English "to" is no Danish two: "the Naboskab angle to my colleague ... one of the other two myself"
     ("ws_numeral_english_to", "I was going to suggest"),
+    ("ws_all_but_one_excluded_da", "en af de andre end regnvand"),
+    ("ws_last_year_not_now", "var jeg på byhaveholdet"),  # last year's; "Denne gang har jeg ikke besluttet mig"
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
