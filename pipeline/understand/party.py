@@ -278,7 +278,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     others = g.words["party.others"]
     first = g.words["party.first_person"]
     contrast = g.words["party.contrast"]
-    verbs = g.union("intent.attend", "workshop.choice", "text.auxiliaries", "intent.modals")
+    verbs = g.union("intent.attend", "workshop.choice", "text.helping_verbs", "intent.modals")
     subordinators = g.words["party.subordinators"]
     preps = g.words["party.prepositions"]
     joiners = g.words["text.coordinators"]  # "..., kommer også og vil gerne spise med"

@@ -481,11 +481,14 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("fallback_after", "fallback", {"ahead": 0, "back": 4})):
         for cue in ws_cues[kind]:
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
+            if target is None and kind == "retract":
+                target = _reported(doc, g, cue, ws_only)
             if target is not None:
                 target.ref.marks.add(mark)
     for m in mentions:
         if doc.asks(m.start):
             m.marks.add("question")
+    _pointed_back(doc, g, mentions, ws_cues["choice"])
     chose_here = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
     for cue in ws_cues["past"]:  # "sidste år var jeg på bæredygtighedsholdet"
         clause = doc.tokens[cue.start].clause
@@ -503,6 +506,39 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
     _decide(doc, result, mentions, undecided, names, choosing)
     return result
+
+
+def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[Cue]) -> None:
+    """"... bidrage mest til partnerskaberne, så skriv mig på den", "put me down for that
+    one": a choice whose object points back chooses the workshop named before it in its
+    sentence, when only one is (and not one given up)."""
+    tokens = doc.tokens
+    back = g.words["workshop.pointers"]
+    for cue in choices:
+        if cue.end >= len(tokens) or tokens[cue.end].text not in back:
+            continue
+        s = doc.sentence_of(cue.start)[0]
+        before = [m for m in mentions if s <= m.start and m.end <= cue.start and "retracted" not in m.marks]
+        if len({m.id for m in before}) == 1:
+            before[-1].strong = True
+
+
+_REPORT_REACH = 12  # tokens from "tænkte først" to the workshop it reports
+
+
+def _reported(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) -> Anchor | None:
+    """The workshop a thought or a word given up reports, past its clause but before the
+    "men" that turns from it: "Jeg tænkte først, at jeg ville vælge lokalområdet, men ..."."""
+    tokens = doc.tokens
+    e = doc.sentence_of(cue.start)[1]
+    turns = g.words["text.contrasts"]
+    for k in range(cue.end, min(e, cue.end + _REPORT_REACH)):
+        if tokens[k].text in turns:
+            return None
+        found = next((x for x in anchors if x.start == k), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor]) -> str | None:

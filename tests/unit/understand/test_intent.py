@@ -66,6 +66,12 @@ def test_a_question_needs_a_person(context, name, action):
     assert reading.action == action
 
 
+def test_regn_med_mig_says_coming(context):
+    reading = read(context, "intent_regn_med_mig")  # "Regn med mig 👍"
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, None)
+    assert reading.reasons[0].startswith("coming:")
+
+
 def test_asking_to_be_signed_up_is_no_question(context):
     reading = read(context, "intent_polite_signup_question")  # "Kan du skrive mig på workshop 1?"
     assert (reading.action, reading.workshop, reading.question) == ("confirm", 1, False)

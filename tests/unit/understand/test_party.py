@@ -14,6 +14,7 @@ from reply import read
     ("party_brings_colleagues", 3, 1),  # "Jeg tager 2 kolleger med; vi vil alle tre ..."
     ("party_group_of_n_en", 3, 1),  # "We're a group of 3 ..., and all of us will join ..."
     ("party_plain_spelling_da", 2, 2),  # "Vi er to ... Vi vil begge paa byhaverne": "paa" for "på"
+    ("party_we_both_like_en", 2, 2),  # "me and Mikkel Andersen. We'd both like Byhaver, and we'll both stay ..."
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
@@ -92,6 +93,17 @@ def test_a_colleague_who_writes_themselves_keeps_her_choice_out_of_the_senders(c
     reading = read(context, "party_colleague_writes_but_choice_given")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
     assert any(r.startswith("about another person:") for r in reading.reasons)
+
+
+def test_an_answer_sent_on_registers_someone_else(context):
+    reading = read(context, "party_relayed_sent_to_me")  # "Karsten sendte sit svar til mig i stedet for til dig – ..."
+    assert reading.action == "review"
+    assert reading.reasons[-1] == "review: registers someone else"
+
+
+def test_a_clause_opening_with_det_has_its_own_subject(context):
+    reading = read(context, "party_det_clause_is_the_senders")  # "Har nu talt med min leder, og det bliver naboskab for mig."
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
 
 
 def test_a_meal_said_of_the_boss_is_not_the_senders(context):
