@@ -82,7 +82,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
     asks = question(doc, cues["intent"])
-    settle(intent, choice.workshop is not None or bool(choice.chosen_ids) or choice.undecided,
+    # asking before signing up, only a workshop actually chosen registers ("... interesseret
+    # i både lokalområdet og partnerskaber" is no choice made)
+    made = choice.workshop is not None or (not intent.asking_first and (bool(choice.chosen_ids) or choice.undecided))
+    settle(intent, made,
            dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked),
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)

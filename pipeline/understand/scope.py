@@ -80,11 +80,17 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
     in a clause without a topic word reaches the nearest clause of its sentence that has
     one ("Hvilken workshop det bliver, vil jeg lige tænke over"), and a sentence opening
     with "Det ..." reaches back to the sentence before ("Maden ved jeg ikke endnu. Det
-    afhænger af ..."). A hedge ("måske") only doubts its own clause.
+    afhænger af ..."). A hedge ("måske") only doubts its own clause; other doubt followed
+    by two topics joined ("vender tilbage med vinkel og mad") doubts both.
     """
     out: dict[str, list[Cue]] = {}
     for cue in doubts:
         a, b = doc.clause_of(cue.start)
+        both = _joined_topics(doc, cue.end, b, topics)
+        if both and doc.tokens[cue.start].text not in hedges:
+            for topic in both:  # "så vender jeg tilbage med vinkel og mad"
+                out.setdefault(topic, []).append(cue)
+            continue
         topic = _topic_near(cue.start, range(a, b), topics)
         if topic is None and doc.tokens[cue.start].text not in hedges:
             s, e = doc.sentence_of(cue.start)
@@ -96,6 +102,19 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
         if topic is not None:
             out.setdefault(topic, []).append(cue)
     return out
+
+
+_JOINERS = frozenset(("og", "and", "+", "&", "samt"))
+
+
+def _joined_topics(doc: Doc, start: int, end: int, topics: dict[int, str]) -> set[str]:
+    """Two topics joined after a doubt, "vinkel og mad": the doubt is about both."""
+    found = [j for j in range(start, end) if j in topics]
+    for x, y in zip(found, found[1:]):
+        between = doc.tokens[x + 1:y]
+        if topics[x] != topics[y] and between and all(t.text in _JOINERS for t in between):
+            return {topics[x], topics[y]}
+    return set()
 
 
 def _topic_near(i: int, span: range, topics: dict[int, str]) -> str | None:

@@ -396,6 +396,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     for m in mentions:
         if m.how == "name" and not m.strong:
             a, b = doc.clause_of(m.start)
+            # a colon opens the answer: "Hvis det stadig kan nås: Bæredygtighed og ingen mad"
+            a = next((k + 1 for k in range(m.start - 1, a - 1, -1) if tokens[k].text == ":"), a)
             words = sum(1 for t in tokens[a:b] if t.kind != "p")
             m.strong = (
                 (m.end < len(tokens) and m.end in markers)
@@ -403,9 +405,28 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or any(m.start - k <= 3 and a <= before_cues[k].start for k in before_cues if k <= m.start)
                 or m.end in after_cues or (m.end + 1 in after_cues and tokens[m.end].text == ",")
                 or words - (m.end - m.start) < SHORT_CLAUSE
+                or (m.start == a and _then_the_meal(tokens, g, m.end))
                 or (previous is not None and previous.strong and _listed(tokens, previous, m, before_cues))
             )
         previous = m
+
+
+_MEAL_AFTER = 3  # words from "og" to the meal in "Bæredygtighed og ingen mad til mig"
+
+
+def _then_the_meal(tokens: list[Token], g: Grammar, end: int) -> bool:
+    """An answer opening with the name and going on to answer about the meal:
+    "Bæredygtighed og ingen mad til mig", "partnerships + dinner please" (not "Lokalområdet
+    og maden i Hedemarken er vigtig for os")."""
+    if end >= len(tokens) or tokens[end].text not in g.words["workshop.then_meal"]:
+        return False
+    meal = next((k for k in range(end + 1, min(end + 1 + _MEAL_AFTER, len(tokens)))
+                 if tokens[k].text in g.words["dinner.nouns"]), None)
+    if meal is None:
+        return False
+    answers = g.union("polarity.yes", "polarity.no", "polarity.negation", "dinner.eat_verbs")
+    clause = tokens[meal].clause
+    return any(t.text in answers for t in tokens[end + 1:] if t.clause == clause)
 
 
 def _marker_before(tokens: list[Token], start: int, links: frozenset[str], markers: set[int],
@@ -511,16 +532,23 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
 def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[Cue]) -> None:
     """"... bidrage mest til partnerskaberne, så skriv mig på den", "put me down for that
     one": a choice whose object points back chooses the workshop named before it in its
-    sentence, when only one is (and not one given up)."""
+    sentence, when only one is (and not one given up); after a "men" only what follows
+    it counts, and what went before is given up ("... i 2'eren, men Helle sagde at I
+    mangler folk til partnerskaber, så skriv mig bare derhen")."""
     tokens = doc.tokens
-    back = g.words["workshop.pointers"]
+    back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
     for cue in choices:
-        if cue.end >= len(tokens) or tokens[cue.end].text not in back:
+        k = cue.end + (cue.end < len(tokens) and tokens[cue.end].text in soft)  # "skriv mig bare derhen"
+        if k >= len(tokens) or tokens[k].text not in back:
             continue
         s = doc.sentence_of(cue.start)[0]
-        before = [m for m in mentions if s <= m.start and m.end <= cue.start and "retracted" not in m.marks]
+        turn = max((k for k in range(s, cue.start) if tokens[k].text in turns), default=s)
+        before = [m for m in mentions if turn <= m.start and m.end <= cue.start and "retracted" not in m.marks]
         if len({m.id for m in before}) == 1:
             before[-1].strong = True
+            for m in mentions:
+                if s <= m.start < turn and m.id != before[-1].id:
+                    m.marks.add("retracted")
 
 
 _REPORT_REACH = 12  # tokens from "tænkte først" to the workshop it reports

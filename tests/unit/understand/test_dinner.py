@@ -66,6 +66,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
 @pytest.mark.parametrize(("name", "words"), [
     ("dinner_maa_vi_se", "Med suppen må vi se"),
     ("dinner_let_me_see_en", "probably not, but let me see how the day goes"),
+    ("dinner_doubt_about_both", "skriv mig op, så vender jeg"),  # "... tilbage med workshop og suppe"
     ("dinner_undecided_da", "ved ikke, om jeg spiser med"),
     ("dinner_undecided_en", "Not sure about dinner"),
     ("dinner_conditional_question_da", "Ellers spiser jeg ikke med"),  # after "Er suppen vegetarisk?"

@@ -35,7 +35,8 @@ from reply import read
     ("intent_desvaerre_optaget", "decline"),  # "Desværre optaget den dag."
     ("intent_bare_no_then_reason", "decline"),  # "desværre kan jeg ikke d 24/9 har forældremøde"
     ("intent_other_appointment_relative", "cancel"),
-    ("intent_withdraw_give_place", "cancel"),  # "trække min tilmelding ... Giv gerne min plads i workshop 3 videre"  # "melde fra alligevel – ... en tilsynssag, som jeg skal være med til"
+    ("intent_withdraw_give_place", "cancel"),
+    ("intent_not_the_right_person", "decline"),  # "Jeg er ikke den rette til det her – ... Men prøv at spørge Hanne"  # "trække min tilmelding ... Giv gerne min plads i workshop 3 videre"  # "melde fra alligevel – ... en tilsynssag, som jeg skal være med til"
     ("intent_in_a_place_en", "decline"),  # "I'm in Aarhus at a conference that whole week"
 ])
 def test_not_coming(context, name, intent):
@@ -58,12 +59,24 @@ def test_not_coming(context, name, intent):
     ("intent_presignup_en", "review"),  # "Before I sign up: ...? ..., but I don't want to take a seat ..."
     ("intent_choice_if_welcome", "review"),  # "...? Hvis jeg er velkommen, tager jeg workshop 1 og spiser med."
     ("intent_may_i_take_her_place", "review"),
-    ("intent_presignup_then_condition", "review"),  # "Inden jeg tilmelder mig: ...? ... Hvis det kan lade sig gøre, ..."  # "Kan jeg tage hendes plads i netværket? I så fald ..."
+    ("intent_presignup_then_condition", "review"),
+    ("intent_presignup_undecided_choice", "review"),  # "Inden jeg melder mig til: ...? Jeg er interesseret i både ..."  # "Inden jeg tilmelder mig: ...? ... Hvis det kan lade sig gøre, ..."  # "Kan jeg tage hendes plads i netværket? I så fald ..."
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
     assert reading.question is True
     assert reading.action == action
+
+
+def test_signing_up_once_an_answer_comes_goes_to_a_person(context):
+    reading = read(context, "intent_sign_up_when_known")  # "...? Og er der cykelparkering? Jeg melder mig til, når jeg ved det."
+    assert reading.action == "review"
+    assert reading.reasons[-1].startswith("review: not sure they can come")
+
+
+def test_somebody_coming_home_is_nobody_coming(context):
+    reading = read(context, "intent_kommer_hjem_is_no_coming")  # "... det kommer an på hvornår min kone kommer hjem"
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
 
 
 def test_regn_med_mig_says_coming(context):

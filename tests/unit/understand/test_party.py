@@ -63,6 +63,7 @@ def test_a_company_footer_is_nobody_coming(context):
     "party_named_companion_me_and_en",  # "Me and Tom are both coming! Workshop 2, and yes to the soup."
     "party_sammen_med_name",  # "Jeg kommer sammen med Peter fra vores afdeling. Jeg vil gerne i workshop 1, ..."
     "party_companion_choice_for_one",  # "... sammen med Peter ... Jeg vil gerne i workshop 1, og vi spiser med."
+    "party_plus_min_kollega",  # "Jeg tilmelder mig + min kollega ... Jeg spiser med, men Bente skal hjem bagefter."
 ])
 def test_a_group_whose_choices_are_stated_for_one_goes_to_a_person(context, name):
     reading = read(context, name)
