@@ -89,8 +89,8 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_last_of_three", 3, "correction"),  # "Ikke den første – vi sidder i ... regnvandsgruppen ... den sidste af de tre"
     ("ws_last_of_three_en", 3, "correction"),
     ("ws_fallback_if_full_da", 3, "first preference"),  # "naboskab, eller byhaver hvis den er fuld"
-    ("ws_weighed_then_chosen", 2, "correction"),
-    ("ws_reported_thought_then_choice", 3, "correction"),  # "Jeg tænkte først, at jeg ville vælge regnvand, men ..."  # "tænkt over, om jeg skulle vælge regnvand ... Så jeg tager workshop 2."
+    ("ws_weighed_then_chosen", 2, "correction"),  # "tænkt over, om jeg skulle vælge regnvand ... Så jeg tager workshop 2."
+    ("ws_reported_thought_then_choice", 3, "correction"),  # "Jeg tænkte først, at jeg ville vælge regnvand, men ..."
     ("ws_second_thoughts_en", 3, "correction"),  # "I was going to say urban gardens, but thinking about it the Naboskab ..."
     # a capital at the start of a sentence is no street name ("Helst" ends like "Main St")
     ("ws_preference_opens_sentence_plain", 1, "first preference"),  # "Helst 1, ellers 3."
