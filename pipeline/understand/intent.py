@@ -36,6 +36,9 @@ class Intent:
     # nothing says coming ("på kursus hele uge 24, men er tilbage til mødet" is coming).
     away: str | None = None
     away_at: int | None = None
+    # Away in a clause turning from what came before: "Workshop 3 looks great and the
+    # dinner even better, but I'm on holiday from 16 June": a decline, whatever it praised.
+    away_turns: bool = False
     cancelling: bool = False
     changing: bool = False
     conditional: bool = False  # attendance only on a condition or before an answer
@@ -118,6 +121,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]) \
                 and not someone_else(a, cue.start):
             intent.away, intent.away_at = doc.quote(a, b), a
+            # turning from coming, not from the meal: "Maden havde været dejlig, men jeg har en
+            # anden aftale kl. 19" leaves coming alone
+            opening = next((t.text for t in doc.tokens[a:cue.start] if t.kind != "p"), None)
+            s = doc.sentence_of(a)[0]
+            intent.away_turns = opening in g.words["text.contrasts"] and (
+                any(s <= x.start < a and x.what == "workshop" for x in anchors)
+                or any(s <= c.start < a for c in cues["attend"]))
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start):
@@ -155,7 +165,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if intent.declining:
         intent.doubtful = None
     intent.cancelling = any(usable(c) for c in cues["cancel"])
-    intent.asking_first = bool(cues["presignup"])
+    # "Before I sign up: ...", or asking whether one may come at all ("Må jeg deltage, selvom ...?")
+    intent.asking_first = bool(cues["presignup"]) or any(doc.asks(c.start) for c in cues["eligibility"])
     only = _meal_only(doc, g)
     # said of coming ("Jeg kommer derfor kun til maden"), not of eating ("spiser bare brødet")
     if only is not None and not doc.asks(only) and any(
@@ -180,7 +191,8 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues) -> set[int]:
     workshops = g.words["workshop.markers"]  # room in one workshop: it may be full
     # after questions asked "before I sign up", even "hvis det kan lade sig gøre" waits for
     # their answer (is there a lift? then I come)
-    lets_in = cues["permission"] if cues["presignup"] else []
+    asked_first = cues["presignup"] + [c for c in cues["eligibility"] if doc.asks(c.start)]
+    lets_in = cues["permission"] if asked_first else []
     for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
         a, _ = doc.sentence_of(cue.start)
         if cue.start - a >= _MAX_CONDITION_START:
@@ -264,7 +276,8 @@ def settle(intent: Intent, choice_made: bool, meal_answered: bool, question: boo
            eats: bool = False) -> None:
     """The intent, now that the choices and questions are known; `answering`: a reply
     to our follow-up question, from somebody who has already signed up."""
-    if intent.declining is None and intent.away and not (intent.attending or choice_made or eats or answering):
+    if intent.declining is None and intent.away and (
+            intent.away_turns or not (intent.attending or choice_made or eats or answering)):
         intent.declining, intent.declining_at = intent.away, intent.away_at
     if intent.asking_first and not (choice_made or meal_answered or answering):
         # "Inden jeg tilmelder mig: ...", whatever else it says: not signed up yet, nor off

@@ -499,7 +499,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("switch", "switched", {}),
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
                            ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0}),
-                           ("fallback_after", "fallback", {"ahead": 0, "back": 4})):
+                           ("fallback_after", "fallback", {"ahead": 0, "back": 4}),
+                           ("about", "retracted", {"ahead": 0, "back": 2})):
         for cue in ws_cues[kind]:
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
             if target is None and kind == "retract":
@@ -532,9 +533,9 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
 def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[Cue]) -> None:
     """"... bidrage mest til partnerskaberne, så skriv mig på den", "put me down for that
     one": a choice whose object points back chooses the workshop named before it in its
-    sentence, when only one is (and not one given up); after a "men" only what follows
-    it counts, and what went before is given up ("... i 2'eren, men Helle sagde at I
-    mangler folk til partnerskaber, så skriv mig bare derhen")."""
+    sentence (or the sentence before), when only one is (and not one given up); after a
+    "men" only what follows it counts, and what went before is given up ("... i 2'eren,
+    men Helle sagde at I mangler folk til partnerskaber, så skriv mig bare derhen")."""
     tokens = doc.tokens
     back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
     for cue in choices:
@@ -542,6 +543,8 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[C
         if k >= len(tokens) or tokens[k].text not in back:
             continue
         s = doc.sentence_of(cue.start)[0]
+        if s > 0 and not any(s <= m.start < cue.start for m in mentions):
+            s = doc.sentence_of(s - 1)[0]  # "... gør mest gavn i partnerskaber. Så skriv mig op til den."
         turn = max((k for k in range(s, cue.start) if tokens[k].text in turns), default=s)
         before = [m for m in mentions if turn <= m.start and m.end <= cue.start and "retracted" not in m.marks]
         if len({m.id for m in before}) == 1:

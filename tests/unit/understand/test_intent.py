@@ -36,7 +36,9 @@ from reply import read
     ("intent_bare_no_then_reason", "decline"),  # "desværre kan jeg ikke d 24/9 har forældremøde"
     ("intent_other_appointment_relative", "cancel"),  # "melde fra alligevel – ... en tilsynssag, som jeg skal være med til"
     ("intent_withdraw_give_place", "cancel"),  # "trække min tilmelding ... Giv gerne min plads i workshop 3 videre"
-    ("intent_not_the_right_person", "decline"),  # "Jeg er ikke den rette til det her – ... Men prøv at spørge Hanne"
+    ("intent_not_the_right_person", "decline"),
+    ("intent_praise_then_away_en", "decline"),  # "Workshop 3 looks great and the soup even better, but I'm on holiday ..."
+    ("intent_colleague_self_reply_decline", "decline"),  # "... min souschef, Jesper Lau, som selv vender tilbage"  # "Jeg er ikke den rette til det her – ... Men prøv at spørge Hanne"
     ("intent_in_a_place_en", "decline"),  # "I'm in Aarhus at a conference that whole week"
 ])
 def test_not_coming(context, name, intent):
@@ -60,7 +62,9 @@ def test_not_coming(context, name, intent):
     ("intent_choice_if_welcome", "review"),  # "...? Hvis jeg er velkommen, tager jeg workshop 1 og spiser med."
     ("intent_may_i_take_her_place", "review"),  # "Kan jeg tage hendes plads i netværket? I så fald ..."
     ("intent_presignup_then_condition", "review"),  # "Inden jeg tilmelder mig: ...? ... Hvis det kan lade sig gøre, ..."
-    ("intent_presignup_undecided_choice", "review"),  # "Inden jeg melder mig til: ...? Jeg er interesseret i både ..."
+    ("intent_presignup_undecided_choice", "review"),
+    ("intent_eligibility_question_da", "review"),  # "... men er det overhovedet for sådan nogle som mig?"
+    ("intent_eligibility_if_so_en", "review"),  # "Would it be possible for me to attend, ...? If so, ..."  # "Inden jeg melder mig til: ...? Jeg er interesseret i både ..."
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
@@ -182,6 +186,12 @@ def test_coming_for_the_meal_alone_goes_to_a_person(context, name):
 def test_a_colleague_who_may_come_leaves_the_sender_sure(context):
     reading = read(context, "intent_colleague_maybe")  # "Min kollega Mette Frost kommer muligvis også - hun vender selv tilbage"
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+
+
+def test_turning_from_the_meal_to_another_appointment_leaves_coming(context):
+    # "Jeg deltager i workshop 3. Suppen havde været dejlig, men jeg har en anden aftale kl. 19."
+    reading = read(context, "intent_meal_praised_then_appointment")
+    assert (reading.action, reading.workshop) == ("ask", 3)
 
 
 def test_somebody_elses_absence_is_no_decline(context):

@@ -76,6 +76,7 @@ def test_coordinator_address(eml_bytes, context):
     ("ooo_conference_en.eml", "automatic: out-of-office wording"),  # "attending a conference ... will be back on"
     ("summit_answer_later_en.eml", "automatic: out-of-office wording"),  # "until Friday ... will answer your email"
     ("answer_later_da.eml", "automatic: out-of-office wording"),  # "indtil torsdag og besvarer din mail"
+    ("automatic_reply_said_in_text_en.eml", "automatic: absence notice"),  # "This is an automatic reply."
 ])
 def test_an_absence_notice_without_headers(eml, context, name, reason):
     """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""

@@ -98,6 +98,11 @@ def test_an_answer_sent_on_registers_someone_else(context):
     assert reading.reasons[-1] == "review: registers someone else"
 
 
+def test_asked_by_a_supervisor_to_sign_up_is_signing_up(context):
+    reading = read(context, "party_asked_me_to_sign_up_en")  # "My supervisor Henrik Mølgaard asked me to sign up ..."
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
 def test_a_clause_opening_with_det_has_its_own_subject(context):
     reading = read(context, "party_det_clause_is_the_senders")  # "Har nu talt med min leder, og det bliver naboskab for mig."
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)

@@ -35,6 +35,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_name_then_meal_after_colon", 2),  # "Hvis det stadig kan nås: Byhaver og ingen suppe til mig."
     ("ws_compound_delen", 3),  # "workshop 1... nej vent, det er jo naboskabs-delen ... Så: workshop 3."
     ("ws_tag_mig_paa", 3),  # "Tag mig på naboskab."
+    ("ws_er_mit_felt", 3),  # "naboskab er mit felt"
+    ("ws_count_me_in_paa", 2),  # "Count me in på byhaver"
+    ("ws_pointer_previous_sentence", 3),  # "... gør jeg mest gavn i naboskab. Så skriv mig op til den."
     ("ws_ordinal_den_tredje", 3),  # "den tredje workshop"
     ("ws_roman_numeral", 2),  # "Workshop II"
     ("ws_english_number_word", 3),  # "workshop three (neighbours)"
@@ -120,7 +123,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # English "to" is no Danish two: "the Naboskab angle to my colleague ... one of the other two myself"
     ("ws_numeral_english_to", "I was going to suggest"),
     ("ws_all_but_one_excluded_da", "en af de andre end regnvand"),
-    ("ws_last_year_not_now", "var jeg på byhaveholdet"),  # last year's; "Denne gang har jeg ikke besluttet mig"
+    ("ws_last_year_not_now", "var jeg på byhaveholdet"),
+    ("ws_about_is_no_choice", "at workshop 3 handler om naboskab"),  # what it is about, no choice  # last year's; "Denne gang har jeg ikke besluttet mig"
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
