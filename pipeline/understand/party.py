@@ -18,6 +18,7 @@ from .scope import Anchor
 from .text import Doc, Token
 
 _SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
+_ME = frozenset(("mig", "os", "me", "us"))  # the sender as object: "Min chef bad mig ..."
 _NAME_SEPARATORS = frozenset((",", "og", "and", "&"))
 _BOTH = frozenset(("begge", "both"))
 _FOR = frozenset(("for", "til"))
@@ -312,7 +313,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                 # the verb of coming is the anchor itself: "Lone og Karsten ... kommer"
                 verb = tokens[anchor.start:anchor.end] if anchor.what == "attend" else []
                 subject = _named_subject(g, before, verb)
-        if subject is None or any(t.text in _SELF_OBJECTS for t in before[before.index(subject) + 1:]):
+        if subject is None or any(t.text in _ME for t in before[before.index(subject) + 1:]):
             continue  # "My supervisor asked me to sign up", "Min chef bad mig tilmelde mig": the sender's
         words = doc.quote(*doc.clause_of(anchor.start))
         party.others_at.append(doc.clause_of(anchor.start))
