@@ -533,7 +533,9 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
     if _DELIMITER.match(stripped) or _SIGNED_NAME.match(stripped):
         return True
     if stripped.rstrip(",.!").casefold() in names:
-        return True
+        # not when a closing comes later: the name is then a line of the answer, as in a
+        # table of who comes ("Navn / Workshop / Spisning / Hanne Skov / 2 / Ja ...")
+        return not any(_closing_strength(line.strip()) == "strong" for line in lines[i + 1:] if line)
     # A block of its own that starts with a name and holds a phone number, an address
     # or a web site, with no closing above it.
     if (i == 0 or not lines[i - 1]) and _is_name(stripped, names):

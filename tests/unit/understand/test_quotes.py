@@ -216,6 +216,10 @@ def test_a_name_signed_with_a_slash(text, kept):
     # a signature without a closing, under another name than the From header's
     ("Jeg kommer og spiser med.\n\nBetty Holm\nRegnvandskonsulent\nTlf. 12 34 56 78",
      "Jeg kommer og spiser med."),
+    # the sender's name in a table of who comes, the closing below it: no signature yet
+    ("Her er vores tilmelding:\nNavn\nWorkshop\nSuppe\nElisabeth Holm\n2 – Byhaver\nJa\n\n"
+     "Venlig hilsen\nElisabeth Holm",
+     "Her er vores tilmelding:\nNavn\nWorkshop\nSuppe\nElisabeth Holm\n2 – Byhaver\nJa"),
 ])
 def test_signature_shapes(text, kept):
     assert strip_quotes(text, (), "Elisabeth Holm") == kept
