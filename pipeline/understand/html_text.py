@@ -76,9 +76,25 @@ def html_to_text(markup: str) -> str:
     lines: list[str] = []
     depth = 0  # open <blockquote> elements
     rest_quoted = False
+    row: list[list[str]] = []  # the cells of a table row so far (their lines), and the open cell
+    cell: list[str] | None = None
     for k, text in enumerate(texts):
         quoted = bool(depth) or rest_quoted
         name = names[k] if k < len(names) else ""  # the tag that ends this line
+        if cell is not None:  # a cell ends at its end tag, the next cell or the end of its row
+            if text:
+                cell.append(text)
+            text = ""
+            if name in _CELLS or name in _ROW_ENDS:
+                row.append(cell)
+                cell = [] if name in _CELLS and not closing[k] else None
+            if cell is not None:
+                continue
+        elif name in _CELLS and not closing[k]:
+            cell = []
+        if name in _ROW_ENDS and row:
+            lines.extend(_row_lines(row, quoted))
+            row = []
         if text:
             lines.append("> " + text if quoted else text)
         elif (name == "br" or "\u00a0" in raw[k]) and lines and lines[-1] not in ("", ">"):
@@ -89,7 +105,29 @@ def html_to_text(markup: str) -> str:
             depth = max(0, depth - 1) if closing[k] else depth + 1
         elif name == "div" and not closing[k] and not rest_quoted and _REST_IS_QUOTE.search(attrs[k]):
             rest_quoted = True
+    if cell is not None:
+        row.append(cell)
+    if row:
+        lines.extend(_row_lines(row, bool(depth) or rest_quoted))
     return "\n".join(lines).strip("\n")
+
+
+_CELL_WIDTH = 40  # characters: a longer cell, or one of several lines, is layout
+
+
+def _row_lines(row: list[list[str]], quoted: bool) -> list[str]:
+    """A row of short cells on one line, as it is read ("Spiser med: Nej", "Navn |
+    Workshop | Spisning"); a row used for layout (a signature, a newsletter) line by line."""
+    cells = [c for c in row if c]
+    if len(cells) > 1 and all(len(c) == 1 and len(c[0]) <= _CELL_WIDTH for c in cells):
+        out = [(": " if len(cells) == 2 else " | ").join(c[0] for c in cells)]
+    else:
+        out = [line for c in cells for line in c]
+    return ["> " + line for line in out] if quoted else out
+
+
+_CELLS = frozenset(("td", "th"))
+_ROW_ENDS = frozenset(("tr", "table", "tbody", "thead", "tfoot"))
 
 
 def _texts(joined: str) -> tuple[list[str], list[str]]:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from pipeline.understand import understand_mail
 from pipeline.understand.html_text import html_to_text
 from pipeline.understand.machine import machine_reason
 from pipeline.understand.mime import (_charset, _content_type, _raw_headers, decode_bytes, human_text_of_file,
@@ -177,6 +178,18 @@ def test_html_quote_marks_apple_blockquote_and_unclosed_tags():
     text = html_to_text('<div>Ja tak<br>nr. 2</div><blockquote type="cite"><div>Kom til møde'
                         '<p>Program</blockquote><div>Hilsen Ann')
     assert text.splitlines() == ["Ja tak", "nr. 2", "> Kom til møde", "> Program", "Hilsen Ann"]
+
+
+def test_a_table_row_of_short_cells_is_one_line_and_a_layout_table_is_not():
+    text = html_to_text('<table><tr><td>Spiser med</td><td>Nej</td></tr><tr><td>Navn</td><td>Workshop</td>'
+                        '<td>Suppe</td></tr></table><table><tr><td><img></td><td><p>Mette Holm</p>'
+                        '<p>Koordinator for byhaverne</p></td></tr></table>')
+    assert text.splitlines() == ["Spiser med: Nej", "Navn | Workshop | Suppe", "Mette Holm", "Koordinator for byhaverne"]
+
+
+def test_a_form_sent_as_an_html_table_is_read(context, eml):
+    reading = understand_mail(eml("mime/html_table_form.eml"), context)  # "Workshop | Workshop 1", "Spiser med | Nej"
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
 
 
 # -- the envelope ---------------------------------------------------------------------------
