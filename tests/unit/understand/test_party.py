@@ -85,45 +85,29 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     assert (reading.workshop, reading.dinner) == (workshop, dinner)
 
 
-def test_a_colleague_who_writes_themselves_keeps_her_choice_out_of_the_senders(context):
+@pytest.mark.parametrize(("name", "workshop"), [
     # "Jeg tager byhaver ... Min kollega Mette skriver selv til dig – hun vil vist helst på naboskab"
-    reading = read(context, "party_colleague_writes_but_choice_given")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
-    assert any(r.startswith("about another person:") for r in reading.reasons)
-
-
-def test_an_answer_sent_on_registers_someone_else(context):
-    reading = read(context, "party_relayed_sent_to_me")  # "Karsten sendte sit svar til mig i stedet for til dig – ..."
-    assert reading.action == "review"
-    assert reading.reasons[-1] == "review: registers someone else"
-
-
-def test_asked_by_a_supervisor_to_sign_up_is_signing_up(context):
-    reading = read(context, "party_asked_me_to_sign_up_en")  # "My supervisor Henrik Mølgaard asked me to sign up ..."
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
-
-
-def test_a_clause_opening_with_det_has_its_own_subject(context):
-    reading = read(context, "party_det_clause_is_the_senders")  # "Har nu talt med min leder, og det bliver naboskab for mig."
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
-
-
-def test_a_meal_said_of_the_boss_is_not_the_senders(context):
-    # "Jeg tager workshop 2. Min chef, Lene Aagaard, kommer også og vil gerne spise med – hun skriver selv, ..."
-    reading = read(context, "party_boss_eats_sender_silent")
-    assert reading.action == "review"
-    assert any(r.startswith("about another person:") and "spise med" in r for r in reading.reasons)
-
-
-def test_a_colleague_already_signed_up_is_told_not_registered(context):
+    ("party_colleague_writes_but_choice_given", 2),
+    ("party_colleague_writes_sender_switches", 1),  # "... Naboskab (han skriver selv til dig), så jeg tager i stedet Regnvand."
     # "jeg kan se at min kollega Sanne allerede har meldt sig til byhaver, så ... jeg tager naboskab i stedet"
-    reading = read(context, "party_colleague_already_signed_up")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+    ("party_colleague_already_signed_up", 3),
+    ("party_asked_me_to_sign_up_en", 3),  # "My supervisor Henrik Mølgaard asked me to sign up ..."
+    ("party_det_clause_is_the_senders", 3),  # "Har nu talt med min leder, og det bliver naboskab for mig."
+])
+def test_other_people_told_of_leave_the_senders_own_registration(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
 
 
-def test_a_colleague_who_writes_themselves_leaves_the_senders_own_choice(context):
-    reading = read(context, "party_colleague_writes_sender_switches")  # "... Naboskab (han skriver selv til dig), så jeg tager i stedet Regnvand."
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+@pytest.mark.parametrize(("name", "why"), [
+    ("party_relayed_sent_to_me", "registers someone else"),  # "Karsten sendte sit svar til mig i stedet for til dig – ..."
+    # "Jeg tager workshop 2. Min chef, Lene Aagaard, kommer også og vil gerne spise med – hun skriver selv, ..."
+    ("party_boss_eats_sender_silent", "speaks for somebody else"),
+])
+def test_what_is_said_of_another_person_goes_to_a_person(context, name, why):
+    reading = read(context, name)
+    assert reading.action == "review"
+    assert reading.reasons[-1] == f"review: {why}"
 
 
 @pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only",
