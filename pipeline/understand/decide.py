@@ -68,17 +68,21 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
     if party.group:
         # "Please sign me up for Sustainability, and my colleague Tariq for Local area"
         theirs = {x.id for x in choice.mentions if any(a <= x.start < b for a, b in party.others_at)}
-        if party.differs or len(choice.chosen_ids) > 1 or dinner.conflict or theirs - {choice.workshop}:
+        if (party.differs or len(choice.chosen_ids) > 1 or dinner.conflict or dinner.others_differ
+                or theirs - {choice.workshop}):
             if len(choice.chosen_ids) > 1:
                 reading.workshop = None
                 reasons[:] = [r for r in reasons if not r.startswith("workshop ")]
                 reasons.append("workshops named: " + ", ".join(map(str, sorted(choice.chosen_ids))))
+            if dinner.others_differ:  # the sender eats, the other does not: no one answer for the group
+                reading.dinner = None
+                reasons.append(f"dinner differs: '{dinner.others_differ}'")
             reasons.append(f"review: {party.size} people with different choices")
             return reading
         if not _shared(m):
             reasons.append(f"review: {party.size} people, but the choices are stated for one")
             return reading
-    elif party.others_choose and not (party.answer_themselves and not _for_others(m)):
+    elif (party.others_choose and not (party.answer_themselves and not _for_others(m))) or dinner.others_differ:
         # "han vil også gerne have Partnerskaber (han skriver selv til dig)": told, not
         # registered, unless what we would confirm is what was said of them
         reasons.append("review: speaks for somebody else")

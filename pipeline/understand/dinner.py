@@ -35,6 +35,7 @@ class Dinner:
     reasons: list[str] = field(default_factory=list)
     evidence: list[tuple[int, int]] = field(default_factory=list)  # clauses that answered
     conflict: bool = False  # yes in one place, no in another
+    others_differ: str | None = None  # "..., men Bent skal hjem inden": another's answer, not ours
 
 
 def anchors(dinner_cues: Cues) -> list[Anchor]:
@@ -62,7 +63,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is None and not doubt:
             value = _sibling_answer(doc, a, b, polarity, all_anchors)
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
-            value, doubt = None, True
+            if _said_of_another(doc, b):
+                result.others_differ = doc.quote(*doc.clause_of(b))
+            else:
+                value, doubt = None, True
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
     # doubt about the meal voiced beside it: "Jeg ved ikke, om jeg spiser med"
@@ -162,6 +166,22 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     if opening in g.words["text.contrasts"]:
         return bool(_within(dinner_cues["obligations"], b, doc.clause_of(b)[1]))
     return False
+
+
+def _said_of_another(doc: Doc, b: int) -> bool:
+    """The clause after the yes (its "men" aside) is about someone else: "men Bent skal
+    desværre hjem inden", "but my colleague has to leave"."""
+    g = grammar()
+    if b >= len(doc.tokens):
+        return False
+    c, e = doc.clause_of(b)
+    people = g.union("party.others", "party.third_person", "party.first_names")
+    first = g.words["party.first_person"]
+    words = [t for t in doc.tokens[c:e] if t.kind == "w" and t.text not in g.words["text.contrasts"]]
+    # the subject opens it: "Bent", "han", "min kollega", "my colleague"
+    opens = words and (words[0].text in people or (words[0].text in g.words["party.determiners"]
+                                                     and len(words) > 1 and words[1].text in people))
+    return bool(opens) and not any(t.text in first for t in words)
 
 
 def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues) -> bool:

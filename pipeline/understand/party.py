@@ -150,12 +150,16 @@ def _listed_with_me(doc: Doc, g: Grammar, cue: Cue) -> bool:
     before, or a verb of coming or choosing after; not "... in Hedemarken and I have done
     some interviews there", where "and I" opens a sentence of its own."""
     tokens = doc.tokens
-    if cue.start > 0 and tokens[cue.start - 1].text in g.words["party.first_names"]:
-        return True
+    k = cue.start - 1
+    while k >= 0 and tokens[k].cap and tokens[k].kind == "w":  # "Peter Nielsen and I"
+        if tokens[k].text in g.words["party.first_names"]:
+            return True
+        k -= 1
     if tokens[cue.end - 1].text not in g.words["party.first_person"]:
         return True  # "og mig", "og mig selv": the sender is the object of the list
     nxt = tokens[cue.end].text if cue.end < len(tokens) else ""
-    return nxt in g.union("intent.attend", "workshop.choice", "intent.modals", "party.plural", "party.after_self")
+    return nxt in g.union("intent.attend", "workshop.choice", "intent.modals", "party.plural", "party.after_self",
+                          "party.origin")
 
 
 def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:

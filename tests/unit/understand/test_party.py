@@ -60,6 +60,8 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # "vi tre: Kirsten Bjerg (vinkel 1), Morten Rye (vinkel 2) og undertegnede (vinkel 3)"
     ("party_three_with_different_workshops", _DIFFERENT),
     ("party_colleague_other_workshop_en", _DIFFERENT),  # "sign me up for Byhaver, and my colleague Tariq Yilmaz for Naboskab"
+    ("party_group_dinner_differs", _DIFFERENT),  # "Jeg bliver og spiser med, men Bent skal desværre hjem inden."
+    ("party_group_dinner_differs_en", _DIFFERENT),  # "I'll stay for the soup, but Peter has to leave straight after"
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)
