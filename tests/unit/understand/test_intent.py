@@ -112,7 +112,8 @@ def test_only_coming(context):
     ("intent_deferral_try_en", 2),  # "I'll try to make it - put me down for workshop 2 and the soup"
     ("intent_deferral_approval_da", 2),  # "skal lige have det godkendt af min chef, men skriv mig på byhaver"
     ("intent_deferral_if_i_make_it_da", 1),  # "Jeg kommer gerne, hvis jeg kan nå det fra et møde"
-    ("intent_provisional_with_meal", 2),  # "... men skriv mig foreløbigt på workshop 2 med suppe" (meal and workshop)
+    ("intent_provisional_with_meal", 2),
+    ("intent_me_or_my_colleague", 3),  # "Det bliver enten mig eller min kollega Rasmus Holt, der kommer"  # "... men skriv mig foreløbigt på workshop 2 med suppe" (meal and workshop)
 ])
 def test_coming_not_settled_yet_goes_to_a_person_with_the_choices(context, name, workshop):
     reading = read(context, name)
