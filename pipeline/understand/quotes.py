@@ -182,7 +182,8 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
 def _pointing_late() -> re.Pattern[str]:
     """The first clause of a line, ending in a word that points: "Jeg vil gerne deltage i
     denne – vi har ...", "I'd like to join this one, as ..."."""
-    return re.compile(r"[^.!?;:\n\u2013-]{0,120}?(?<!\w)(?:"
+    # after the initials some put before answers typed into our mail: "[Mona S.] Jeg vil ..."
+    return re.compile(r"(?:\[[^\]\n]{1,30}\][ \t]*)?[^.!?;:\n\u2013-]{0,120}?(?<!\w)(?:"
                       + lexicon.alternation(_LEX["inline"]["late_demonstratives"])
                       + r")(?=[ \t]*(?:[.!?,;:\u2013-]|$|(?:"
                       + lexicon.alternation(grammar().words["workshop.markers"]) + r")(?!\w)))",

@@ -120,7 +120,8 @@ def test_what_is_said_of_another_person_goes_to_a_person(context, name, why):
                                   "party_talk_with_colleague_en",  # "after talking it over with my colleague ..."
                                   "party_staff_count_no_group",  # "Vi er 12 medarbejdere i vores vaskeri"
                                   "party_name_subject_of_something_else",  # "..., og Mette sagde at ..."
-                                  "party_and_i_opens_sentence_en"])  # "... in Lysholm and I have done some interviews"
+                                  "party_and_i_opens_sentence_en",  # "... in Lysholm and I have done some interviews"
+                                  "party_workshop_name_and_jeg"])  # "Byhaver og jeg spiser med, hvis det stadig kan nås"
 def test_one_person_by_default(context, name):
     reading = read(context, name)
     assert reading.party == 1
