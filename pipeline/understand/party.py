@@ -298,7 +298,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         before = tokens[a:anchor.start]
         cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in subordinators), None)
         if cut is not None and any(t.text in people for t in before[cut + 1:]):
-            before = before[cut + 1:]  # "jeg kan se at min kollega Sanne har meldt sig til 2"
+            a += cut + 1  # "jeg kan se at min kollega Sanne har meldt sig til 2"
+            before = tokens[a:anchor.start]
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None
