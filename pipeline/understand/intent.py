@@ -54,7 +54,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc.;
     `here`: the tokens "her" meaning here ("Her er min tilmelding"), not her."""
     intent = Intent()
-    conditions = intent.conditions = _conditional_sentences(doc, g, cues)
+    # "Before I sign up: ...", or asking whether one may come at all ("Må jeg deltage, selvom ...?")
+    intent.asking_first = bool(cues["presignup"]) or any(doc.asks(c.start) for c in cues["eligibility"])
+    conditions = intent.conditions = _conditional_sentences(doc, g, cues, intent.asking_first)
     negations = [c for kind in ("negation", "no") for c in polarity[kind]
                  if nearest(doc, c.start, c.end, anchors) is None]
 
@@ -81,10 +83,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     elsewhere = g.union("party.others", "party.third_person")
     first = g.words["party.first_person"]
 
+    relatives = g.words["party.relatives"]
+
     def relative(a: int, i: int) -> bool:  # "..., som jeg skal være med til den eftermiddag"
         return any(t.text in relatives for t in doc.tokens[a:i] if t.kind != "p")
-
-    relatives = g.words["party.relatives"]
 
     def someone_else(a: int, i: int) -> bool:
         subject = [t.text for k, t in enumerate(doc.tokens[a:i], a) if k not in here]
@@ -165,8 +167,6 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if intent.declining:
         intent.doubtful = None
     intent.cancelling = any(usable(c) for c in cues["cancel"])
-    # "Before I sign up: ...", or asking whether one may come at all ("Må jeg deltage, selvom ...?")
-    intent.asking_first = bool(cues["presignup"]) or any(doc.asks(c.start) for c in cues["eligibility"])
     only = _meal_only(doc, g)
     # said of coming ("Jeg kommer derfor kun til maden"), not of eating ("spiser bare brødet")
     if only is not None and not doc.asks(only) and any(
@@ -182,17 +182,16 @@ def _one_workshop(anchors: list[Anchor]) -> bool:
     return len({x.ref.id for x in anchors if x.what == "workshop"}) == 1
 
 
-def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues) -> set[int]:
+def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool) -> set[int]:
     """Sentences opening with a condition. A condition on being let in is none ("hvis der
     stadig er plads" is a phrase of its own), nor is "Hvis ikke" answering a question about
-    it ("Is it too late to sign up? If not, I'd like to join workshop 2")."""
+    it ("Is it too late to sign up? If not, I'd like to join workshop 2"); but after
+    questions asked first (`asking_first`), even "hvis det kan lade sig gøre" waits for
+    their answer (is there a lift? then I come)."""
     out, let_in = set(), set()
     topics = g.words["intent.permission_topics"]
     workshops = g.words["workshop.markers"]  # room in one workshop: it may be full
-    # after questions asked "before I sign up", even "hvis det kan lade sig gøre" waits for
-    # their answer (is there a lift? then I come)
-    asked_first = cues["presignup"] + [c for c in cues["eligibility"] if doc.asks(c.start)]
-    lets_in = cues["permission"] if asked_first else []
+    lets_in = cues["permission"] if asking_first else []
     for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
         a, _ = doc.sentence_of(cue.start)
         if cue.start - a >= _MAX_CONDITION_START:
