@@ -511,10 +511,12 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         if doc.asks(m.start):
             m.marks.add("question")
     _pointed_back(doc, g, mentions, ws_cues["choice"])
-    chose_here = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
+    # clauses that choose in so many words: a workshop named there is chosen now, and only
+    # there may a workshop turned down be taken after all
+    choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
     for cue in ws_cues["past"]:  # "sidste år var jeg på bæredygtighedsholdet"
         clause = doc.tokens[cue.start].clause
-        if clause not in chose_here:
+        if clause not in choosing:
             for m in mentions:
                 if doc.tokens[m.start].clause == clause:
                     m.marks.add("retracted")
@@ -524,8 +526,6 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         result.unclear = corrected
         result.reasons.append(f"workshop unclear (corrected to something not understood): '{corrected}'")
         return result
-    # clauses that choose in so many words: only there may a workshop turned down be taken after all
-    choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
     _decide(doc, result, mentions, undecided, names, choosing)
     return result
 
@@ -545,7 +545,7 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[C
         s = doc.sentence_of(cue.start)[0]
         if s > 0 and not any(s <= m.start < cue.start for m in mentions):
             s = doc.sentence_of(s - 1)[0]  # "... gør mest gavn i partnerskaber. Så skriv mig op til den."
-        turn = max((k for k in range(s, cue.start) if tokens[k].text in turns), default=s)
+        turn = max((j for j in range(s, cue.start) if tokens[j].text in turns), default=s)
         before = [m for m in mentions if turn <= m.start and m.end <= cue.start and "retracted" not in m.marks]
         if len({m.id for m in before}) == 1:
             before[-1].strong = True
