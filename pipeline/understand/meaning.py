@@ -111,16 +111,17 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     """The doubt cues by what they doubt: "workshop" or "dinner" (the rest doubt coming)."""
     topics = {a.start: a.what for a in anchors}
     hedges, anaphora = g.words["polarity.hedges"], g.words["polarity.anaphora"]
+    joiners = g.words["text.joiners"]
     # "eller evt. 2" is a fallback, not a doubt
     phrased = {i for c in ws_cues.all for i in range(c.start, c.end)}
     hedged = [c for c in polarity["undecided"] if doc.tokens[c.start].text in hedges and c.start not in phrased]
     plain = [c for c in polarity["undecided"] if doc.tokens[c.start].text not in hedges]
-    doubts = doubt_topics(doc, hedged, topics, hedges, anaphora)
+    doubts = doubt_topics(doc, hedged, topics, hedges, anaphora, joiners)
     # a workshop noun without a number is a topic for doubt, not for a hedge:
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     for i in markers + _which_workshop(doc, g):
         topics.setdefault(i, "workshop")
-    for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora).items():
+    for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners).items():
         doubts.setdefault(topic, []).extend(found)
     return doubts
 

@@ -106,7 +106,7 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
         tok = tokens[i]
         if not tok.cap or i == 0:
             continue
-        joined = (tokens[i - 1].text in _JOINED_NAMES and (i < 2 or tokens[i - 2].text not in firsts)) or (
+        joined = (tokens[i - 1].text in g.words["text.joiners"] and (i < 2 or tokens[i - 2].text not in firsts)) or (
             i > 1 and (tokens[i - 2].text, tokens[i - 1].text) in _WITH)
         if not joined or not _ends_a_name(doc, g, i):
             continue
@@ -195,13 +195,10 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
         if name_word(before[k]) and name_word(before[k + 1]):
             return before[k] if any(t.text in verbs for t in before[k + 2:]) else None
         # two first names joined: "Lone og Karsten fra Kvarterløftet kommer"
-        if (k + 2 < len(before) and name_word(before[k]) and before[k + 1].text in _JOINED_NAMES
+        if (k + 2 < len(before) and name_word(before[k]) and before[k + 1].text in g.words["text.joiners"]
                 and name_word(before[k + 2])):
             return before[k] if any(t.text in verbs for t in before[k + 3:] + verb) else None
     return None
-
-
-_JOINED_NAMES = frozenset(("og", "and", "&"))
 
 
 @functools.cache

@@ -73,7 +73,7 @@ def _bracketed_after(doc: Doc, start: int, end: int, anchors: list[Anchor]) -> A
 
 
 def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: frozenset[str],
-                 anaphora: frozenset[str]) -> dict[str, list[Cue]]:
+                 anaphora: frozenset[str], joiners: frozenset[str]) -> dict[str, list[Cue]]:
     """Which field each doubt is about ("workshop", "dinner"), by the topic words near it.
 
     `topics` maps token index -> topic (workshop mentions and nouns, meal words). Doubt
@@ -86,7 +86,7 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
     out: dict[str, list[Cue]] = {}
     for cue in doubts:
         a, b = doc.clause_of(cue.start)
-        both = _joined_topics(doc, cue.end, b, topics)
+        both = _joined_topics(doc, cue.end, b, topics, joiners)
         if both and doc.tokens[cue.start].text not in hedges:
             for topic in both:  # "så vender jeg tilbage med vinkel og mad"
                 out.setdefault(topic, []).append(cue)
@@ -104,15 +104,12 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
     return out
 
 
-_JOINERS = frozenset(("og", "and", "+", "&", "samt"))
-
-
-def _joined_topics(doc: Doc, start: int, end: int, topics: dict[int, str]) -> set[str]:
+def _joined_topics(doc: Doc, start: int, end: int, topics: dict[int, str], joiners: frozenset[str]) -> set[str]:
     """Two topics joined after a doubt, "vinkel og mad": the doubt is about both."""
     found = [j for j in range(start, end) if j in topics]
     for x, y in zip(found, found[1:]):
         between = doc.tokens[x + 1:y]
-        if topics[x] != topics[y] and between and all(t.text in _JOINERS for t in between):
+        if topics[x] != topics[y] and between and all(t.text in joiners for t in between):
             return {topics[x], topics[y]}
     return set()
 
