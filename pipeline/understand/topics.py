@@ -21,6 +21,7 @@ from .grammar import Grammar
 from .text import Doc, normalise, plain_spelling
 
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
+_BEFORE_NOUN = 3  # tokens before a workshop noun that may describe it: "green / recycling"
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             if link is not None and tokens[link].text in links:
                 found, a, b = owners(link + 1, e), i, e  # "gruppen om miljø og genbrug"
         if not found and tok.text in markers and i > s:
-            found, a, b = owners(max(s, i - 3), i), max(s, i - 3), i + 1  # "the green / recycling workshop"
+            a, b = max(s, i - _BEFORE_NOUN), i + 1
+            found = owners(a, i)  # "the green / recycling workshop"
         if not found and tok.text in ids and any(tok.text.endswith(m) for m in markers):
             found, a, b = {ids[tok.text]}, i, i + 1  # "miljøgruppen"
         if len(found) == 1:
@@ -79,7 +81,7 @@ class _Subjects:
 def _subjects(workshops: tuple[Any, ...]) -> _Subjects | None:
     owner: dict[str, int] = {}
     for w in workshops:
-        for topic in getattr(w, "topics", ()):
+        for topic in w.topics:
             norm = normalise(topic.strip())
             owner[norm] = owner[plain_spelling(norm)] = w.id
     if not owner:
