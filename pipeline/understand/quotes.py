@@ -150,7 +150,8 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
 _POINTING = re.compile(r"[ \t]*+(?:<-+|<=+|←|⬅|\^+|↑)|(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
                        + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)",
                        re.IGNORECASE)
-_POINTER_WORDS = 12  # a longer line says more than "this one"
+_POINTER_WORDS = 12  # a longer sentence says more than "this one"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _HEADING_WORDS = 6
 _HEADING_REACH = 8  # quoted lines above a pointing answer that may hold its heading
 
@@ -170,7 +171,9 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
     under the quoted "> Vinkel 2: Bæredygtighed" (and its description) means workshop 2,
     so the heading is put in front of it, in brackets, and the answer names what it points
     at. `ours_above`: the non-blank lines of ours above it, nearest first."""
-    if len(line.split()) > _POINTER_WORDS or not _POINTING.match(line):
+    # the first sentence is the answer; what follows may say why at any length
+    first = _SENTENCE_END.split(line, 1)[0]
+    if len(first.split()) > _POINTER_WORDS or not _POINTING.match(line):
         late = _pointing_late().match(line)
         if late is None or len(late.group().split()) > _POINTER_WORDS:
             return line

@@ -82,6 +82,7 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
     ("quotes_pointer_den_vil", 2, True),  # "Den vil jeg gerne være med i." under workshop 2
     ("quotes_pointer_her_vil", 2, True),  # "Her vil jeg gerne være med." under workshop 2
     ("quotes_pointer_after_initials", 2, True),  # "[Mona S.] Jeg vil gerne være med i denne workshop."
+    ("quotes_pointer_then_reasons", 2, True),  # "Her vil jeg gerne være med. Vi dyrker allerede ..." (a long line)
 ])
 def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, workshop, dinner):
     reading = read(context, name)
