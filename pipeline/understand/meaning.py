@@ -115,7 +115,8 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # "eller evt. 2" is a fallback, not a doubt
     phrased = {i for c in ws_cues.all for i in range(c.start, c.end)}
     hedged = [c for c in polarity["undecided"] if doc.tokens[c.start].text in hedges and c.start not in phrased]
-    plain = [c for c in polarity["undecided"] if doc.tokens[c.start].text not in hedges]
+    plain = [c for c in polarity["undecided"]
+             if doc.tokens[c.start].text not in hedges and not _settled(doc, g, c)]
     doubts = doubt_topics(doc, hedged, topics, hedges, anaphora, joiners)
     # a workshop noun without a number is a topic for doubt, not for a hedge:
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
@@ -158,6 +159,20 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     for family, kinds in _CANCELLED.items():
         yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
         cues[family] = cues[family].without(spans, kinds, yes)
+
+
+def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """Doubt told in the past and turned from: "Jeg var lidt i tvivl mellem X og Y, men har
+    landet den på Y", "I was torn between 1 and 3. But ..."."""
+    tokens = doc.tokens
+    a = doc.clause_of(cue.start)[0]
+    if not any(t.text in g.words["workshop.past"] for t in tokens[a:cue.start]):
+        return False
+    contrasts = g.words["text.contrasts"]
+    s, e = doc.sentence_of(cue.start)
+    if any(t.text in contrasts for t in tokens[cue.end:e]):
+        return True
+    return e < len(tokens) and tokens[e].text in contrasts
 
 
 def _which_workshop(doc: Doc, g: Grammar) -> list[int]:

@@ -99,7 +99,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     anchored = {tokens[m.start].sent for m in found} | {tokens[i].sent for i in markers}
     choice_ends = _choice_cue_ends(cues)
     found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, asked, meal_sentences))
-    found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0)))
+    found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found))
     found.sort(key=lambda m: m.start)
     _strength(doc, g, names, cues, found, set(markers))
     return _merge(doc, g, found)
@@ -341,28 +341,53 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
 
 
 def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
-                   choice_ends: dict[int, Cue], asked: bool, last: int) -> list[Mention]:
+                   choice_ends: dict[int, Cue], asked: bool, last: int,
+                   named: list[Mention]) -> list[Mention]:
     """"jeg tager den anden", "the second one", "den sidste af de tre" where the choice is
     the topic: a workshop is named in the sentence, or it says one chooses ("The second
-    one sounds most relevant, so please sign me up for that"). `last`: the last workshop."""
+    one sounds most relevant, so please sign me up for that"). `last`: the last workshop.
+    After two or more workshops listed together in that sentence or the one before, the
+    ordinal counts those: "i tvivl mellem Partnerskaber og Lokalområdet, men jeg vælger
+    den sidste" is Lokalområdet. `named`: the mentions found so far."""
     tokens = doc.tokens
     out = []
     choosing = {tokens[c.start].sent for c in choice_ends.values()}
     lasts = g.words["numbers.last"]
     for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts) if i > 0):
         tok = tokens[i]
-        value = last if tok.text in lasts else g.ordinals[tok.text]
         if i in used or tokens[i - 1].text not in _THE:
             continue
+        listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and _of_them(tokens, i + 1):  # "den sidste af de tre"
-            nxt = None
+        if nxt is not None and _of_them(tokens, i + 1):  # "den sidste af de tre": of them all
+            nxt, listed = None, []
+        if len(listed) < 2:
+            listed = list(range(1, last + 1))
+        rank = len(listed) if tok.text in lasts else g.ordinals[tok.text]
+        value = listed[rank - 1] if rank <= len(listed) else rank
         if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl):
             continue
         if asked or (i - 1) in choice_ends or tok.sent in anchored or tok.sent in choosing:
             out.append(Mention(value, i - 1, i + 1, True, "ordinal"))
             used.update((i - 1, i))
     return out
+
+
+def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[int]:
+    """The workshops of the last list before token i ("Naboskab og Regnvand", "1 or 3"),
+    in the order named, when it is in i's sentence or the one before; else []. Workshops
+    named apart ("Ikke den første ... og heller ikke byhaverne") are no list."""
+    tokens = doc.tokens
+    links = g.union("text.joiners", "workshop.alternatives")
+    near = [m for m in named if m.start < i and 0 <= tokens[i].sent - tokens[m.start].sent <= 1]
+    run: list[Mention] = near[-1:]
+    for m in reversed(near[:-1]):
+        between = tokens[m.end:run[0].start]
+        if not between or not all(t.text in links or t.text == "," for t in between):
+            break
+        run.insert(0, m)
+    ids = list(dict.fromkeys(m.id for m in run))
+    return ids if len(ids) > 1 else []
 
 
 _OF = frozenset(("af", "of"))

@@ -98,6 +98,10 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     # a capital at the start of a sentence is no street name ("Helst" ends like "Main St")
     ("ws_preference_opens_sentence_plain", 1, "first preference"),  # "Helst 1, ellers 3."
     ("ws_preference_opens_sentence", 1, "first preference"),  # "Helst nr 1, elers 3." (a typo)  # "..., so I'll take the last of the three"
+    # a doubt told in the past and turned from; an ordinal counts the workshops just named
+    ("ws_doubt_settled_da", 3, "correction"),  # "Jeg var lidt i tvivl mellem regnvand og naboskab, men har landet den på naboskab"
+    ("ws_doubt_then_the_latter_da", 1, "correction"),  # "i tvivl mellem Naboskab og Regnvand, men jeg vælger den sidste"
+    ("ws_torn_then_the_former_en", 2, "correction"),  # "torn between urban gardens and rain water, but I'll go with the former"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
