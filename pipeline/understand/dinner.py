@@ -65,6 +65,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
             if _said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
+            elif _within(dinner_cues["negative"], b, doc.sentence_of(a)[1]):
+                value = False  # "I'd love to, but I have to catch the train, so I'll skip it"
             else:
                 value, doubt = None, True
         if value is not None or doubt:

@@ -92,6 +92,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         subject = [t.text for k, t in enumerate(doc.tokens[a:i], a) if k not in here]
         return any(w in elsewhere for w in subject) and not any(w in first for w in subject)
 
+    believed = g.words["intent.believed"]
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
         if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \
@@ -110,6 +111,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if embedded:
             continue
         negated = [n for n in negations if a <= n.start < b]
+        if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
+            continue  # "I thought I couldn't make it, but ..."
         if negated:
             if not about_something(a, b) and not _late(doc, g, a, b):
                 decline(a, b)
@@ -132,7 +135,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 or any(s <= c.start < a for c in cues["attend"]))
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
-        if someone_else(a, cue.start):
+        if someone_else(a, cue.start) or any(t.text in believed for t in doc.tokens[a:cue.start]):
             continue
         workshops_here = any(a <= x.start < b and x.what == "workshop" for x in anchors)
         # "springer maden over" declines the meal only; "aflyse min deltagelse i workshop 2

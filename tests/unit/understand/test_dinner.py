@@ -55,6 +55,8 @@ from reply import read
     ("dinner_skipper_danglish", False),  # "Jeg joiner gerne track 3 👍 Jeg skipper suppen"
     ("dinner_table_booked_da", False),  # "Vi har bord kl. 19 på en restaurant ..., så jeg kører direkte derind"
     ("form_numbered_answers_dine", False),  # "Svar på dine spørgsmål: ... 3. Suppe: Nej tak" ("dine" is "your")
+    ("dinner_love_to_but_skip_en", False),  # "Soup: I'd love to, but I have to catch the 18.52 train ..., so I'll skip it"
+    ("dinner_klar_paa_danglish", True),  # "og er helt klar på suppen bagefter 😊"
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

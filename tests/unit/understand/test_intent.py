@@ -153,6 +153,9 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
     # being away declines only when nothing says coming
     ("intent_late_after_course", 3, True),  # "jeg har været på kursus hele sidste uge"
     ("intent_away_but_back_in_time", 3, False),  # "på kursus hele uge 38, men er tilbage til mødet"
+    # a fear of not coming proved wrong
+    ("intent_feared_prevented_da", 2, False),  # "alligevel kan nå det, selvom jeg troede jeg var forhindret"
+    ("intent_thought_couldnt_en", 1, False),  # "I thought I couldn't make it, but my meeting has been moved."
 ])
 def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, dinner):
     reading = read(context, name)

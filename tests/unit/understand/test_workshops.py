@@ -129,6 +129,7 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_all_but_one_excluded_da", "en af de andre end regnvand"),
     ("ws_last_year_not_now", "var jeg på byhaveholdet"),
     ("ws_about_is_no_choice", "at workshop 3 handler om naboskab"),  # what it is about, no choice  # last year's; "Denne gang har jeg ikke besluttet mig"
+    ("ws_settled_later_skriver_igen", "Udgangspunktet var Regnvand"),  # "... det afklarer vi på mandag, og så skriver jeg igen med workshop"
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
