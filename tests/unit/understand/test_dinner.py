@@ -125,6 +125,7 @@ def test_a_diet_is_kept_as_a_note(context):
 @pytest.mark.parametrize("name", [
     "dinner_topic_introducer_da",  # "Med hensyn til suppen har jeg desværre en anden aftale"
     "dinner_joiner_far_from_meal",  # "Angående suppen: jeg træner fodbold med drengeholdet kl. 18.30"
+    "dinner_thanks_for_meal_had",  # "Tak for den gode mad ved familienetværket i april"
 ])
 def test_the_meal_as_a_topic_is_no_yes(context, name):
     reading = read(context, name)

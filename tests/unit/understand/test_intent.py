@@ -40,6 +40,8 @@ from reply import read
     ("intent_praise_then_away_en", "decline"),  # "Workshop 3 looks great and the soup even better, but I'm on holiday ..."
     ("intent_colleague_self_reply_decline", "decline"),  # "... min souschef, Jesper Lau, som selv vender tilbage"  # "Jeg er ikke den rette til det her – ... Men prøv at spørge Hanne"
     ("intent_in_a_place_en", "decline"),  # "I'm in Aarhus at a conference that whole week"
+    ("intent_cant_no_apostrophe_en", "decline"),  # "sorry cant make it, away that week."
+    ("intent_sat_paa_andet_moede", "decline"),  # "havde glædet mig til regnvand men er blevet sat på et andet møde"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

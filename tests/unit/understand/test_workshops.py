@@ -67,6 +67,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_vil_i", 3),  # "så jeg vil helt klart i naboskab"
     ("ws_vaere_paa", 2),  # "Vi vil begge gerne være på byhaverne"
     ("ws_missing_space_is_no_address", 2),  # "Vinkel 2.Se frem til det!": not a web address "2.se"
+    ("ws_number_in_brackets_en", 3),  # "I'll join neighbourliness (no 3). no soup for me": "no" is "No."
+    ("ws_spoken_tar", 2),  # "jeg ta'r 2 og spiser med"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -102,6 +104,7 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_doubt_settled_da", 3, "correction"),  # "Jeg var lidt i tvivl mellem regnvand og naboskab, men har landet den på naboskab"
     ("ws_doubt_then_the_latter_da", 1, "correction"),  # "i tvivl mellem Naboskab og Regnvand, men jeg vælger den sidste"
     ("ws_torn_then_the_former_en", 2, "correction"),  # "torn between urban gardens and rain water, but I'll go with the former"
+    ("ws_correction_nej_vent_no_comma", 3, "correction"),  # "tilmelder mig 1.. nej vent 3'eren passer bedre"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
