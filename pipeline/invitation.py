@@ -21,6 +21,7 @@ def context_for(settings: Settings) -> Context:
         language=event.language,
         invitation_text=text,
         invitation_subject=subject,
+        event_day=event.starts.date(),
     )
 
 

@@ -45,15 +45,18 @@ def anchors(dinner_cues: Cues) -> list[Anchor]:
 
 def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue],
                 all_anchors: list[Anchor], undecided: list[Cue], asked: frozenset[str],
-                afterthoughts: list[Cue]) -> Dinner:
+                afterthoughts: list[Cue], other_days: set[int]) -> Dinner:
     """`undecided`: the doubt cues that are about the meal; `declines`: "melder afbud" ...;
-    `afterthoughts`: the "PS" lines, whose answer about the meal replaces an earlier one."""
+    `afterthoughts`: the "PS" lines, whose answer about the meal replaces an earlier one;
+    `other_days`: the clauses about another day, whose meal is not ours ("meldt fra til
+    spisningen ved naboskabsnetværket d. 13/6, men til jeres møde d. 20. spiser jeg gerne med")."""
     result = Dinner()
     meal = [a for a in all_anchors if a.what == "dinner"]
     by_clause: dict[int, list[Anchor]] = {}
     for anchor in meal:
-        if not doc.asks(anchor.start):
-            by_clause.setdefault(doc.tokens[anchor.start].clause, []).append(anchor)
+        clause = doc.tokens[anchor.start].clause
+        if not doc.asks(anchor.start) and clause not in other_days:
+            by_clause.setdefault(clause, []).append(anchor)
     answers: list[_Answer] = []  # value, clause, undecided
     for clause, here in sorted(by_clause.items()):
         a, b = doc.clauses[clause]

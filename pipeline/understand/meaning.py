@@ -12,7 +12,7 @@ from .intent import Intent, read_intent, settle
 from .language import language
 from .names import names_for
 from .notes import note, question
-from .numbers import non_choices
+from .numbers import non_choices, other_days
 from .phrases import Cue
 from .party import Party, others_in, read_party
 from .reading import Context
@@ -65,7 +65,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                     doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     dinner = dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
-                                 doubts.get("dinner", []), asked, afterthoughts)
+                                 doubts.get("dinner", []), asked, afterthoughts,
+                                 other_days(doc, g, context.event_day))
     live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]
     others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]])
     if party.answer_themselves and party.others_at:

@@ -4,6 +4,8 @@ amounts, quantities, list bullets ("d. 20", "kl. 16.45", "43 68 62 14", "Nyvej 3
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .grammar import Grammar
 from .text import Doc, Token
 
@@ -26,6 +28,52 @@ def non_choices(doc: Doc, g: Grammar) -> set[int]:
         if len(tokens[i].text) > 2 or _is_other_number(tokens, i, w, out):
             out.add(i)
     return out
+
+
+def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
+    """The clauses that speak of another day than `day`: those naming a date that is not
+    it ("spisningen ved naboskabsnetværket d. 13/6"), and a relative clause right after one
+    ("familienetværket d. 13/6, hvor jeg har sagt ja til at spise med")."""
+    if day is None or not doc.digits:
+        return set()
+    tokens = doc.tokens
+    out: set[int] = set()
+    for i in doc.digits:
+        found = _date_at(tokens, i, g.words)
+        if found is not None and (found[0] != day.day or found[1] not in (None, day.month)):
+            out.add(tokens[i].clause)
+    relatives = g.words["numbers.day_relatives"]
+    for c in sorted(out):
+        if c + 1 < len(doc.clauses):
+            a, b = doc.clauses[c + 1]
+            opening = next((t.text for t in tokens[a:b] if t.kind != "p"), None)
+            if opening in relatives and tokens[a].sent == tokens[doc.clauses[c][0]].sent:
+                out.add(c + 1)
+    return out
+
+
+def _date_at(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> tuple[int, int | None] | None:
+    """(day, month or None) when the number at i is the day of a date: "13/6", "d. 13",
+    "den 20. juni", "20. juni", "June 20"."""
+    tok = tokens[i]
+    if len(tok.text) > 2 or not 1 <= int(tok.text) <= 31:
+        return None
+    n1 = tokens[i + 1] if i + 1 < len(tokens) else None
+    n2 = tokens[i + 2] if i + 2 < len(tokens) else None
+    if n1 is not None and n1.text == "/" and n2 is not None and n2.kind == "n" \
+            and n1.start == tok.end and n2.start == n1.end:
+        return (int(tok.text), int(n2.text)) if len(n2.text) <= 2 and 1 <= int(n2.text) <= 12 else None
+    p1 = tokens[i - 1] if i else None
+    if p1 is not None and p1.text == "/" and p1.end == tok.start:
+        return None  # the month of "13/6"
+    before = tokens[i - 2] if p1 is not None and p1.text == "." and i >= 2 else p1
+    months = w["numbers.months"]
+    if before is not None and (before.text == "d" or before.text in months):
+        return int(tok.text), None
+    after = n2 if n1 is not None and n1.text == "." else n1
+    if after is not None and after.text in months:
+        return int(tok.text), None
+    return None
 
 
 def _phone_numbers(tokens: list[Token], digits: list[int], out: set[int]) -> None:

@@ -25,6 +25,7 @@ class Context:
     language: str
     invitation_text: str = ""  # the invitation as sent, as plain text, for removing quoted copies
     invitation_subject: str = ""  # its subject: what a reply adds to it is the sender's
+    event_day: dt.date | None = None  # the day of the event: an answer beside another date is about that day
 
 
 @dataclass

@@ -57,6 +57,9 @@ from reply import read
     ("form_numbered_answers_dine", False),  # "Svar på dine spørgsmål: ... 3. Suppe: Nej tak" ("dine" is "your")
     ("dinner_love_to_but_skip_en", False),  # "Soup: I'd love to, but I have to catch the 18.52 train ..., so I'll skip it"
     ("dinner_klar_paa_danglish", True),  # "og er helt klar på suppen bagefter 😊"
+    # the meal of another day is not ours: "meldt fra til spisningen ved familienetværket
+    # d. 13/9, men til jeres møde d. 24. spiser jeg gerne med"
+    ("dinner_other_day_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -125,6 +128,7 @@ def test_a_diet_is_kept_as_a_note(context):
 @pytest.mark.parametrize("name", [
     "dinner_topic_introducer_da",  # "Med hensyn til suppen har jeg desværre en anden aftale"
     "dinner_joiner_far_from_meal",  # "Angående suppen: jeg træner fodbold med drengeholdet kl. 18.30"
+    "dinner_other_day_relative_da",  # "familienetværket d. 12/9, hvor jeg har sagt ja til at spise med"
     "dinner_thanks_for_meal_had",  # "Tak for den gode mad ved familienetværket i april"
 ])
 def test_the_meal_as_a_topic_is_no_yes(context, name):
