@@ -64,18 +64,29 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],
                     doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
-    dinner = dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
-                                 doubts.get("dinner", []), asked, afterthoughts,
-                                 other_days(doc, g, context.event_day))
+    days = other_days(doc, g, context.event_day)
+
+    def read_dinner(anchors: list[Anchor]) -> Dinner:
+        return dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
+                                   doubts.get("dinner", []), asked, afterthoughts, days)
+
+    dinner = read_dinner(anchors)
     live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]
     others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]])
     if party.answer_themselves and party.others_at:
-        # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber": her
-        # choice is hers to send; the sender's is read without it
-        own = [m for m in mentions if not any(a <= m.start < b for a, b in party.others_at)]
-        if len(own) < len(mentions):
-            choice = choose(doc, g, names, own, ws_cues, polarity["negation"] + polarity["no"],
+        # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har
+        # allerede selv tilmeldt sig – han tager workshop 3 og spiser med": their choices
+        # are theirs to send (what they leave out, our follow-up to them asks); the
+        # sender's are read without them
+        def own(i: int) -> bool:
+            return not any(a <= i < b for a, b in party.others_at)
+
+        mine = [m for m in mentions if own(m.start)]
+        if len(mine) < len(mentions):
+            choice = choose(doc, g, names, mine, ws_cues, polarity["negation"] + polarity["no"],
                             doubts.get("workshop", []), meal)
+        if not all(own(a.start) for a in meal):
+            dinner = read_dinner([a for a in anchors if own(a.start)])
     if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \
             and not any(m.marks for m in choice.mentions):
         _described(doc, g, context, choice, ws_cues, cues["intent"])

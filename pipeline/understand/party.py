@@ -49,10 +49,14 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     """Size and helpers; the choices of others are added by `others_in`."""
     party = Party()
     tokens = doc.tokens
+    # "Mine to kolleger har meldt sig til 1 og 2, så jeg tager 3", "Min kollega har allerede
+    # meldt sig ..., så vi er to": the others signed up on their own
+    self_served = {tokens[c.start].sent for c in cues["self_service"]}
     for cue in cues["size"] + cues["extra"]:
         # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
         # and none of them comes when the sender says they come alone
-        coming = cue.kind != "extra" or not (cues["alone"] or cue.start > 0 and tokens[cue.start - 1].text in _NOT_ALONG)
+        coming = tokens[cue.start].sent not in self_served and (cue.kind != "extra" or not (
+            cues["alone"] or cue.start > 0 and tokens[cue.start - 1].text in _NOT_ALONG))
         size = 2 if tokens[cue.start].text in _BOTH else 0
         for i in range(cue.start, cue.end):
             value = g.number_value(tokens[i].text)

@@ -29,6 +29,8 @@ def test_a_group_with_the_same_choices(context, name, party, workshop):
     # a substitute who answers for themselves leaves a plain decline
     ("party_colleague_answers_themselves_en", "decline", None),  # "... may come instead – she'll email you herself"
     ("party_colleague_answers_themselves_da", "decline", None),  # "... kommer måske i stedet. Hun skriver selv til dig."
+    # "Min kollega Ib Hansen har allerede selv tilmeldt sig – han tager workshop 3 og spiser med"
+    ("party_colleague_signed_up_himself_decline", "decline", None),
 ])
 def test_other_people_in_the_reply(context, name, action, dinner):
     reading = read(context, name)
@@ -95,21 +97,25 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     ("party_colleague_already_signed_up", 3),
     ("party_asked_me_to_sign_up_en", 3),  # "My supervisor Henrik Mølgaard asked me to sign up ..."
     ("party_det_clause_is_the_senders", 3),  # "Har nu talt med min leder, og det bliver naboskab for mig."
+    ("party_colleagues_signed_up_i_take_3", 3),  # "Mine to kolleger ... har meldt sig til 1 og 2, så jeg tager 3"
+    ("party_colleague_already_so_we_are_two", 3),  # "... har vist allerede meldt sig til byhaver og suppe, så vi er to"
 ])
 def test_other_people_told_of_leave_the_senders_own_registration(context, name, workshop):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
 
 
-@pytest.mark.parametrize(("name", "why"), [
-    ("party_relayed_sent_to_me", "registers someone else"),  # "Karsten sendte sit svar til mig i stedet for til dig – ..."
-    # "Jeg tager workshop 2. Min chef, Lene Aagaard, kommer også og vil gerne spise med – hun skriver selv, ..."
-    ("party_boss_eats_sender_silent", "speaks for somebody else"),
-])
-def test_what_is_said_of_another_person_goes_to_a_person(context, name, why):
-    reading = read(context, name)
+def test_what_is_said_of_another_person_goes_to_a_person(context):
+    reading = read(context, "party_relayed_sent_to_me")  # "Karsten sendte sit svar til mig i stedet for til dig – ..."
     assert reading.action == "review"
-    assert reading.reasons[-1] == f"review: {why}"
+    assert reading.reasons[-1] == "review: registers someone else"
+
+
+def test_the_meal_of_one_who_writes_herself_is_not_the_senders(context):
+    # "Jeg tager workshop 2. Min chef, Lene Aagaard, kommer også og vil gerne spise med – hun
+    # skriver selv, ...": her answer is hers to send; the sender is asked about their own meal
+    reading = read(context, "party_boss_eats_sender_silent")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
 
 
 @pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only",
