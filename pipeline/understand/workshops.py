@@ -560,23 +560,44 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[C
     one": a choice whose object points back chooses the workshop named before it in its
     sentence (or the sentence before), when only one is (and not one given up); after a
     "men" only what follows it counts, and what went before is given up ("... i 2'eren,
-    men Helle sagde at I mangler folk til partnerskaber, så skriv mig bare derhen")."""
+    men Helle sagde at I mangler folk til partnerskaber, så skriv mig bare derhen"). The
+    object may open its clause too: "Partnerskaber er lige præcis det, vi arbejder med,
+    så den vil jeg gerne være med i"."""
     tokens = doc.tokens
     back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
     for cue in choices:
         k = cue.end + (cue.end < len(tokens) and tokens[cue.end].text in soft)  # "skriv mig bare derhen"
-        if k >= len(tokens) or tokens[k].text not in back:
-            continue
-        s = doc.sentence_of(cue.start)[0]
-        if s > 0 and not any(s <= m.start < cue.start for m in mentions):
+        if k < len(tokens) and tokens[k].text in back:
+            at = cue.start
+        else:
+            at = _fronted_pointer(doc, cue, back, soft)
+            if at is None:
+                continue
+        s = doc.sentence_of(at)[0]
+        if s > 0 and not any(s <= m.start < at for m in mentions):
             s = doc.sentence_of(s - 1)[0]  # "... gør mest gavn i partnerskaber. Så skriv mig op til den."
-        turn = max((j for j in range(s, cue.start) if tokens[j].text in turns), default=s)
-        before = [m for m in mentions if turn <= m.start and m.end <= cue.start and "retracted" not in m.marks]
+        turn = max((j for j in range(s, at) if tokens[j].text in turns), default=s)
+        before = [m for m in mentions if turn <= m.start and m.end <= at and "retracted" not in m.marks]
         if len({m.id for m in before}) == 1:
             before[-1].strong = True
             for m in mentions:
                 if s <= m.start < turn and m.id != before[-1].id:
                     m.marks.add("retracted")
+
+
+_FRONTED_REACH = 4  # words from a fronted pointer to its choice: "den vil jeg gerne | være med i"
+
+
+def _fronted_pointer(doc: Doc, cue: Cue, back: frozenset[str], soft: frozenset[str]) -> int | None:
+    """Where the pointer opening the clause of a choice stands ("så den vil jeg gerne være
+    med i", "dén tager jeg"), words only between them (not "den 20. juni tager jeg ...")."""
+    tokens = doc.tokens
+    a = doc.clause_of(cue.start)[0]
+    for j in range(max(a, cue.start - _FRONTED_REACH), cue.start):
+        if tokens[j].text in back and all(t.kind == "w" for t in tokens[j + 1:cue.start]) \
+                and all(t.kind == "p" or t.text in soft for t in tokens[a:j]):
+            return j
+    return None
 
 
 _REPORT_REACH = 12  # tokens from "tænkte først" to the workshop it reports

@@ -69,6 +69,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_missing_space_is_no_address", 2),  # "Vinkel 2.Se frem til det!": not a web address "2.se"
     ("ws_number_in_brackets_en", 3),  # "I'll join neighbourliness (no 3). no soup for me": "no" is "No."
     ("ws_spoken_tar", 2),  # "jeg ta'r 2 og spiser med"
+    ("ws_fronted_pointer", 3),  # "Naboskab er lige præcis det, vi sidder med i ..., så den vil jeg gerne være med i."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
