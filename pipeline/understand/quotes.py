@@ -86,6 +86,8 @@ _POINTERS = tuple(p.casefold() for p in _LEX["inline"]["pointers"])
 _DELIMITER = re.compile(r"^(?:" + "|".join(_LEX["signature"]["delimiter_patterns"]) + r")[ \t]*$")
 _SIGNED_NAME = re.compile(r"^(?:" + "|".join(_LEX["signature"]["signed_name_patterns"]) + r")[ \t]*$",
                           re.IGNORECASE)
+_SIGNED_FOR = re.compile(r"(?<!\w)(?:" + "|".join(_LEX["signature"]["signed_for_patterns"]) + r")",
+                         re.IGNORECASE)
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]*s\.?(?:[ \t:.-]|$)", re.IGNORECASE)
 _CONTACT = re.compile(
     r"(?:\+?\d[\d .-]{6,}\d|@|www\.|https?://|\b(?:tlf|tel|telefon|mobil|mob|phone|direct|"
@@ -516,7 +518,9 @@ def _without_signature(segment: list[str], names: frozenset[str], content_seen: 
         if content_seen and _starts_signature(lines, i, names):
             end = _signature_end(lines, i + 1)
             if end is not None:
-                lines = lines[:i] + lines[end:]
+                signed_for = [line for line in lines[i + 1:end] if _SIGNED_FOR.search(line)]
+                lines = lines[:i] + signed_for + lines[end:]
+                i += len(signed_for)
                 continue
         if stripped and not (not content_seen and len(stripped) <= 60 and _GREETING.match(stripped)):
             content_seen = True

@@ -82,6 +82,10 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     ("party_first_name_subject", 2, True),  # "Lars deltager i byhaver-workshoppen og spiser suppe med"
     ("party_first_name_subject_en", 2, True),  # "Sarah will attend workshop 2 and stay for the soup."
     ("party_apposition_role_en", 2, True),  # "Our new trainee, Jonas Berg, will attend workshop 2 ..."
+    ("party_answers_for_colleague", 2, True),  # "Lars Winther har bedt mig svare for ham ... Han skriver: ..."
+    # written by a secretary in the manager's words: "p.b.v. / Henrik Mølgaard / Centerchef"
+    ("party_signed_pbv_secretary", 3, True),
+    ("party_sent_on_behalf_line", 2, True),  # "Sendt af Camilla Holt, direktionssekretær, på vegne af Birthe Kjær"
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
