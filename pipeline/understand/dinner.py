@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .forms import numbered_items
-from .grammar import Cues, grammar
+from .grammar import Cues, Grammar, grammar
 from .phrases import Cue
 from .scope import Anchor, nearest
 from .text import Doc
@@ -64,7 +64,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
-            value = _sibling_answer(doc, a, b, polarity, all_anchors)
+            value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
             if _said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
@@ -97,7 +97,7 @@ def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
 def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
-    if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity):
+    if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues):
         return None, True
     if _within(dinner_cues["wishes"], a, b):  # "I wish you a good meal together"
         return None, False
@@ -129,9 +129,9 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     beside = {k for x in here for k in range(x.start - _JOINER_REACH, x.end + _JOINER_REACH)}
     positives = [c for c in _within(dinner_cues["positive"], a, b)
                  if c.end - c.start > 1 or doc.tokens[c.start].text not in joiners or c.start in beside]
-    # "Jeg spiser ikke kød" tells a diet, not whether they eat with us
+    # "Jeg spiser ikke kød", "I only eat halal" tell a diet, not whether they eat with us
     eating = [c for c in _within(dinner_cues["eat_verbs"], a, b)
-              if not any(-_DIET_REACH <= d - c.end <= _DIET_VERB_GAP for d in diets)]
+              if not any(-_DIET_REACH <= d - c.end <= _DIET_VERB_GAP for d in diets) and not _diet(doc, c.end, food)]
     positive = bool(eating or positives
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
@@ -156,7 +156,8 @@ def _diet(doc: Doc, start: int, food: set[int]) -> bool:
 def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     """A yes that a condition or an obligation leaves open: "I'll stay for dinner if I
     can get a babysitter", "Jeg spiser med, hvis jeg kan nå det", "I'd love to stay for
-    dinner, but I have to pick up my kids" (not "..., hvis det er ok")."""
+    dinner, but I have to pick up my kids" (not "..., hvis det er ok", nor "yes, but I'll
+    only grab a quick bite as I have to ...": eating all the same)."""
     g = grammar()
     tokens = doc.tokens
     e = doc.sentence_of(a)[1]
@@ -169,7 +170,8 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     if any(tokens[k].text in conditions and k not in polite for k in range(a, nxt)):
         return True
     if opening in g.words["text.contrasts"]:
-        return bool(_within(dinner_cues["obligations"], b, doc.clause_of(b)[1]))
+        end = doc.clause_of(b)[1]
+        return bool(_within(dinner_cues["obligations"], b, end)) and not _within(dinner_cues["eat_verbs"], b, end)
     return False
 
 
@@ -189,20 +191,32 @@ def _said_of_another(doc: Doc, b: int) -> bool:
     return bool(opens) and not any(t.text in first for t in words)
 
 
-def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues) -> bool:
-    """"Spiser med, hvis der er vegetarmad – ellers ikke", "Er der vegetarmad? Ellers
-    spiser jeg ikke med": an answer with an "ellers" and a no after a condition, or after
-    a question about the food, depends on something we do not know yet. ("Er det for
-    sent? Ellers ... spiser jeg gerne med" makes coming wait, not the meal; "Er maden
-    halal? Ellers spiser jeg bare grøntsager" eats either way.)"""
+def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -> bool:
+    """"Spiser med, hvis der er vegetarmad – ellers ikke", "If that's possible I'd love to
+    stay, otherwise I'll head home", "Er der vegetarmad? Ellers spiser jeg ikke med": an
+    answer with an "ellers" and a no after a condition, or after a question about the
+    food, depends on something we do not know yet; so does one drawn from such a question
+    ("Bliver der noget vegetarisk? Så spiser jeg gerne med"). ("Er det for sent? Ellers
+    ... spiser jeg gerne med" makes coming wait, not the meal; "Er maden halal? Ellers
+    spiser jeg bare grøntsager" eats either way.)"""
     g = grammar()
     s, e = doc.sentence_of(i)
-    if not any(t.text in g.words["text.otherwise"] for t in doc.tokens[s:e]):
-        return False
-    if not (_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)):
-        return False
-    if any(t.text in g.words["text.conditional"] for t in doc.tokens[s:e]):
+    tokens = doc.tokens
+    opening = next((t.text for t in tokens[s:e] if t.kind != "p"), None)
+    if opening in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
         return True
+    if not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):
+        return False
+    if not (_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)
+            or _within(dinner_cues["negative"], s, e)):
+        return False
+    if any(t.text in g.words["text.conditional"] for t in tokens[s:e]):
+        return True
+    return _after_a_food_question(doc, g, s)
+
+
+def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
+    """The sentence before the one starting at `s` asks about the food."""
     if s == 0 or not doc.asks(s - 1):
         return False
     food = g.union("dinner.nouns", "dinner.eat_verbs", "notes.diet")
@@ -210,16 +224,22 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues) -> bool:
     return any(t.text in food for t in doc.tokens[qs:qe])
 
 
-def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor]) -> bool | None:
-    """"Vinkel 2 + mad, ja tak": a bare yes or no beside a clause that only names the meal;
-    "Mad? Ja tak.": in the next sentence, when the meal stands alone in its own."""
+def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor],
+                    stays: list[Cue]) -> bool | None:
+    """"Vinkel 2 + mad, ja tak": a bare yes or no beside a clause that only names the meal,
+    or staying said last in its sentence ("Dinner sounds lovely, I'll stay", not "I'll
+    stay for the first part"); "Mad? Ja tak.": in the next sentence, when the meal stands
+    alone in its own."""
     s, e = doc.sentence_of(a)
+    last_word = max((i for i in range(s, e) if doc.tokens[i].kind != "p"), default=-1)
     if sum(t.kind != "p" for t in doc.tokens[s:e]) == 1 and e < len(doc.tokens):
         e = doc.sentence_of(e)[1]
     for c, (ca, cb) in enumerate(doc.clauses):
         if ca < s or cb > e or (ca, cb) == (a, b) or any(ca <= x.start < cb for x in all_anchors):
             continue
         value = _yes_no(polarity, ca, cb)
+        if value is None and any(c.end - 1 == last_word for c in _within(stays, ca, cb)):
+            value = True
         if value is not None:
             return value
     return None

@@ -57,6 +57,8 @@ from reply import read
     ("form_numbered_answers_dine", False),  # "Svar på dine spørgsmål: ... 3. Suppe: Nej tak" ("dine" is "your")
     ("dinner_love_to_but_skip_en", False),  # "Soup: I'd love to, but I have to catch the 18.52 train ..., so I'll skip it"
     ("dinner_klar_paa_danglish", True),  # "og er helt klar på suppen bagefter 😊"
+    ("dinner_stays_beside_meal_en", True),  # "The soup sounds lovely, I'll stay."
+    ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     # the meal of another day is not ours: "meldt fra til spisningen ved familienetværket
     # d. 13/9, men til jeres møde d. 24. spiser jeg gerne med"
     ("dinner_other_day_da", True),
@@ -81,6 +83,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_yes_but_obligation_en", "I'd love to stay for the soup, but I have to pick up my kids"),
     ("dinner_conditional_yes_da", "Jeg spiser med, hvis jeg kan nå det"),
     ("dinner_probably_not_da", "Jeg spiser med – nok ikke"),  # a yes taken into doubt
+    ("dinner_then_after_food_question", "Så spiser jeg gerne med"),  # after "bliver der noget vegetarisk?"
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
@@ -112,6 +115,14 @@ def test_a_bare_ja_decides_nothing_when_both_were_asked(context):
 def test_a_diet_alone_answers_nothing_about_the_meal(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
+
+
+def test_a_diet_with_the_meal_hanging_on_our_answer_asks(context):
+    # "About the soup – I only eat halal. If that's possible I'd love to stay, otherwise I'll
+    # head home after the meeting. Could you let me know?"
+    reading = read(context, "dinner_otherwise_head_home_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
+    assert reading.question
 
 
 def test_cooking_for_the_meeting_is_no_answer_about_eating(context):
