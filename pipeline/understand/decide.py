@@ -130,7 +130,10 @@ def _taken_back(m: Meaning) -> bool:
     clause that points back at it ("Vinkel 2 og spisningen – det bliver desværre ikke til
     noget"), or said as a wish ("Desværre kan jeg ikke komme. Jeg ville gerne være med i
     workshop 3"). Coming said without a choice in a later sentence is the reason, not a
-    yes ("Jeg må aflyse ... Arbejdstilsynet kommer, og det skal jeg være med til")."""
+    yes ("Jeg må aflyse ... Arbejdstilsynet kommer, og det skal jeg være med til"). A
+    cancelling after all, in a later sentence, takes back everything said before it ("Jeg
+    tilmelder mig vinkel 1 og spiser gerne med. ... Ps. ... så jeg må desværre melde afbud
+    alligevel")."""
     doc, at = m.doc, m.intent.declining_at
     if at is None:
         return False
@@ -156,7 +159,9 @@ def _taken_back(m: Meaning) -> bool:
         ws, we = doc.sentence_of(i)
         return any(t.text in wishes for t in doc.tokens[ws:we])
 
-    return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i)) for i in coming)
+    later = doc.sentence_of(at)[0] if m.intent.cancelling else -1
+    return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i) or i < later)
+               for i in coming)
 
 
 def _for_others(m: Meaning) -> bool:

@@ -42,6 +42,7 @@ from reply import read
     ("intent_in_a_place_en", "decline"),  # "I'm in Aarhus at a conference that whole week"
     ("intent_cant_no_apostrophe_en", "decline"),  # "sorry cant make it, away that week."
     ("intent_sat_paa_andet_moede", "decline"),  # "havde glædet mig til regnvand men er blevet sat på et andet møde"
+    ("intent_cancel_in_postscript", "cancel"),  # "Jeg tilmelder mig workshop 1 ... Ps. ... melde afbud alligevel."
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
