@@ -566,7 +566,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[C
     tokens = doc.tokens
     back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
     for cue in choices:
-        k = cue.end + (cue.end < len(tokens) and tokens[cue.end].text in soft)  # "skriv mig bare derhen"
+        k = cue.end  # "skriv mig bare derhen", "skriv mig endelig på den"
+        while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
+            k += 1
         if k < len(tokens) and tokens[k].text in back:
             at = cue.start
         else:
@@ -585,6 +587,7 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[C
                     m.marks.add("retracted")
 
 
+_POINTER_FILLERS = 2  # words between a choice and the pointer after it: "endelig på den"
 _FRONTED_REACH = 4  # words from a fronted pointer to its choice: "den vil jeg gerne | være med i"
 
 

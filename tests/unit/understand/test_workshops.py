@@ -70,6 +70,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_number_in_brackets_en", 3),  # "I'll join neighbourliness (no 3). no soup for me": "no" is "No."
     ("ws_spoken_tar", 2),  # "jeg ta'r 2 og spiser med"
     ("ws_fronted_pointer", 3),  # "Naboskab er lige præcis det, vi sidder med i ..., så den vil jeg gerne være med i."
+    ("ws_pointer_two_fillers", 3),  # "... får mest ud af Naboskab – så skriv mig endelig på den."
+    ("ws_gaar_med_i", 3),  # "så han tager regnvand, og jeg går med i Naboskab"
+    ("ws_yes_to_number_en", 2),  # "Yes to 2 and yes to soup."
+    ("ws_make_it_is_no_switch_en", 2),  # "trying to make it easier for neighbours to meet ... the urban gardens workshop"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
