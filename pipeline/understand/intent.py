@@ -93,11 +93,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return any(w in elsewhere for w in subject) and not any(w in first for w in subject)
 
     believed = g.words["intent.believed"]
+    later = {doc.tokens[c.start].clause for c in cues["future"]}  # "gerne være med næste gang"
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
         if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \
-                or _a_place(doc, cue) or relative(a, cue.start):  # "cancel my registration"; "I'm in Aarhus"
-            continue
+                or _a_place(doc, cue) or relative(a, cue.start) or doc.tokens[cue.start].clause in later:
+            continue  # "cancel my registration"; "I'm in Aarhus"
         if not usable(cue):
             intent.conditional = True
             continue

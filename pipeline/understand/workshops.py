@@ -545,6 +545,13 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             for m in mentions:
                 if doc.tokens[m.start].clause == clause:
                     m.marks.add("retracted")
+    # "Next time I'd love to join the partnerships one", "gerne være med næste gang – især
+    # hvis der igen bliver en vinkel om partnerskaber": chosen for another meeting
+    for cue in ws_cues["future"]:
+        e = doc.sentence_of(cue.start)[1]
+        for m in mentions:
+            if cue.start <= m.start < e:
+                m.marks.add("retracted")
     _mark_alternatives(doc, mentions, ws_cues)
     corrected = _corrections(doc, mentions, ws_cues["corrections"], dinner_anchors)
     if corrected is not None:

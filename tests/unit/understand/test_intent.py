@@ -43,6 +43,10 @@ from reply import read
     ("intent_cant_no_apostrophe_en", "decline"),  # "sorry cant make it, away that week."
     ("intent_sat_paa_andet_moede", "decline"),  # "havde glædet mig til regnvand men er blevet sat på et andet møde"
     ("intent_cancel_in_postscript", "cancel"),  # "Jeg tilmelder mig workshop 1 ... Ps. ... melde afbud alligevel."
+    # what is wished for the next meeting is not said of this one
+    ("intent_next_time_decline_da", "decline"),  # "på ferie i uge 39, men jeg vil meget gerne være med næste gang – især hvis ..."
+    ("intent_next_time_en", "decline"),  # "Sorry, I'm away that week. Next time I'd love to join the neighbourliness one."
+    ("intent_cannot_send_anyone_da", "decline"),  # "Vi har desværre ikke mulighed for at sende nogen ..."
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
