@@ -133,6 +133,10 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
         segments = [_without_copies(segment, index) for segment in segments]
         if cut is not None and _points_below(segments):
             segments += _answers_in_original(lines, cut, index, headings)
+        elif cut is None and _points_below(segments):
+            # the answers coloured inside a quote, which the HTML part's blockquote marked
+            # with ">" like the rest: "Jeg har svaret med blåt i din mail herunder"
+            segments += _answers_in_original(_first_quote(lines), 0, index, headings)
         elif cut is not None and not _has_content(segments):
             # Nothing above the original: the answer, if any, was written under it.
             segments += _answers_in_original(lines, cut, index, headings, trailing=True)
@@ -281,6 +285,16 @@ def _has_content(segments: list[list[str]]) -> bool:
     return any(line and not (len(line) <= _SHORT_LINE and (
         _GREETING.match(line) or _closing_strength(line.strip())))
         for segment in segments for line in segment)
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _first_quote(lines: list[str]) -> list[str]:
+    """The first run of quoted lines, one level of ">" taken off."""
+    start = next((i for i, line in enumerate(lines) if line[:1] == ">"), len(lines))
+    run = itertools.takewhile(lambda line: line[:1] == ">", lines[start:])
+    return [_QUOTE_MARK.sub("", line, count=1) for line in run]
 
 
 def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None,

@@ -108,6 +108,14 @@ def test_an_answer_written_below_the_unquoted_original(eml, context):
         "Hej\n\nJeg tager naboskab og spiser med.")
 
 
+def test_answers_coloured_inside_a_quote(eml, context):
+    # HTML only: the answer stands in blue inside the blockquote, so the text part quotes it
+    # with ">" like the rest; the sender's pointer makes it count
+    assert words(eml, context, "gmail_answers_in_blue_inside_quote.eml") == (
+        "Hej Karen\n\nJeg har svaret med blåt i din mail herunder\n\n"
+        "Jeg tager workshop 2 og spiser gerne med.")
+
+
 def test_answers_in_the_original_need_the_invitation_to_tell_them_apart(eml, context):
     blind = dataclasses.replace(context, invitation_text="")
     assert own_words(eml("quotes/outlook_answers_in_red.eml"), blind) == (
