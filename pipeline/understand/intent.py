@@ -243,7 +243,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     """"Kan desværre ikke d. 20.": a modal and a negation with nothing after it but filler,
     or then the reason ("kan ikke d 20/6 har forældremøde", written without a comma)."""
     modals = g.words["intent.modals"]
-    filler = g.union("text.filler", "numbers.date_words", "numbers.months")
+    filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
     reasons = g.words["intent.reason_openers"]
     for cue in negations:
         if not usable(cue):

@@ -59,6 +59,7 @@ from reply import read
     ("dinner_klar_paa_danglish", True),  # "og er helt klar på suppen bagefter 😊"
     ("dinner_stays_beside_meal_en", True),  # "The soup sounds lovely, I'll stay."
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
+    ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     # the meal of another day is not ours: "meldt fra til spisningen ved familienetværket
     # d. 13/9, men til jeres møde d. 24. spiser jeg gerne med"
     ("dinner_other_day_da", True),
@@ -84,6 +85,8 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_conditional_yes_da", "Jeg spiser med, hvis jeg kan nå det"),
     ("dinner_probably_not_da", "Jeg spiser med – nok ikke"),  # a yes taken into doubt
     ("dinner_then_after_food_question", "Så spiser jeg gerne med"),  # after "bliver der noget vegetarisk?"
+    # and "bliver" there is no staying: "det afhænger lidt af hvor lang dagen bliver"
+    ("dinner_lets_see_danglish", "let's see"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

@@ -47,6 +47,8 @@ from reply import read
     ("intent_next_time_decline_da", "decline"),  # "på ferie i uge 39, men jeg vil meget gerne være med næste gang – især hvis ..."
     ("intent_next_time_en", "decline"),  # "Sorry, I'm away that week. Next time I'd love to join the neighbourliness one."
     ("intent_cannot_send_anyone_da", "decline"),  # "Vi har desværre ikke mulighed for at sende nogen ..."
+    ("intent_kan_ikke_den_dag", "decline"),  # "Kan desværre ikke den dag."
+    ("intent_would_have_loved_en", "decline"),  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

@@ -86,6 +86,7 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # written by a secretary in the manager's words: "p.b.v. / Henrik Mølgaard / Centerchef"
     ("party_signed_pbv_secretary", 3, True),
     ("party_sent_on_behalf_line", 2, True),  # "Sendt af Camilla Holt, direktionssekretær, på vegne af Birthe Kjær"
+    ("party_cleft_intern_comes_not_me", 2, True),  # "Ja tak til workshop 2 ... – men det er min praktikant ..., der kommer, ikke mig."
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
