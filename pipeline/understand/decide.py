@@ -173,13 +173,16 @@ def _for_others(m: Meaning) -> bool:
 def _shared(m: Meaning) -> bool:
     """Every stated choice of a group is said for all of them ("vi spiser begge med"): in
     its clause, or in its sentence when the clause has no "jeg" of its own ("Jeg vil gerne
-    i workshop 1, og vi spiser med" states the workshop for one)."""
+    i workshop 1, og vi spiser med" states the workshop for one; so does "Vi er to: jeg
+    tager 1, Mette 3", where the "vi" only counts them)."""
     g = grammar()
-    plural, first = g.words["party.plural"], g.words["party.first_person"]
+    plural, first, everyone = g.words["party.plural"], g.words["party.first_person"], g.words["party.everyone"]
     spans = ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence
     for a, b in spans:
         clause = {t.text for t in m.doc.tokens[a:b]}
-        if clause & plural:
+        # English "I" is written so; a small "i" is Danish "in" ("vi vil begge være med i 2")
+        me = any(t.text in first and (t.text != "i" or t.cap) for t in m.doc.tokens[a:b])
+        if clause & plural and (not me or clause & everyone):
             continue
         s, e = m.doc.sentence_of(a)
         if clause & first or not any(t.text in plural for t in m.doc.tokens[s:e]):

@@ -111,9 +111,15 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
     targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)]
     diets = []
+    # a negation inside a condition after the answer is the condition's: "Spiser med hvis jeg
+    # ikke skal hente" (the condition leaves the yes open, see _yes_with_a_but)
+    conditions = grammar().words["text.conditional"]
+    condition = next((k for k in range(a, b) if doc.tokens[k].text in conditions), b)
     for cue in polarity["negation"] + polarity["no"]:  # "spiser ikke med"; "..., men kan ikke"
         if _diet(doc, cue.end, food):  # "spiser ikke kød", "I don't eat any animal products"
             diets.append(cue.start)
+            continue
+        if a < condition < cue.start < b and any(a <= x.start < condition for x in here):
             continue
         target = nearest(doc, cue.start, cue.end, targets)
         if target is not None and target.what == "dinner" and a <= target.start < b:

@@ -95,14 +95,15 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     return party
 
 
+_TAKE = frozenset(("tager", "ta'r", "tage"))  # "tager Lise med"
 _WITH = frozenset((("sammen", "med"), ("together", "with"), ("along", "with")))
 
 
 def _named_companions(doc: Doc, g: Grammar) -> list[int]:
     """"Jeg kommer, og Henrik fra Jobcentret også", "Me and Tom are both coming", "Jeg
-    kommer sammen med Peter": a first name joined to the sender, in a sentence that
-    speaks of coming (not "jeg har talt med Lars og Mette"). Two names joined ("Lone og
-    Karsten kommer") are other people, see `_named_subject`."""
+    kommer sammen med Peter", "tager Lise med": a first name joined to the sender, in a
+    sentence that speaks of coming (not "jeg har talt med Lars og Mette"). Two names
+    joined ("Lone og Karsten kommer") are other people, see `_named_subject`."""
     tokens = doc.tokens
     firsts = g.words["party.first_names"]
     found = []
@@ -112,6 +113,10 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
             continue
         joined = (tokens[i - 1].text in g.words["text.joiners"] and (i < 2 or tokens[i - 2].text not in firsts)) or (
             i > 1 and (tokens[i - 2].text, tokens[i - 1].text) in _WITH)
+        brought = tokens[i - 1].text in _TAKE and i + 1 < len(tokens) and tokens[i + 1].text == "med"
+        if brought:
+            found.append(i)
+            continue
         if not joined or not _ends_a_name(doc, g, i):
             continue
         a, b = doc.sentence_of(i)

@@ -87,6 +87,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_then_after_food_question", "Så spiser jeg gerne med"),  # after "bliver der noget vegetarisk?"
     # and "bliver" there is no staying: "det afhænger lidt af hvor lang dagen bliver"
     ("dinner_lets_see_danglish", "let's see"),
+    ("dinner_condition_negated", "Spiser med hvis jeg ikke skal hente"),  # the "ikke" is the condition's
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

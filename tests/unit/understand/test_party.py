@@ -59,6 +59,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     ("party_sammen_med_name", _FOR_ONE),  # "Jeg kommer sammen med Peter fra vores afdeling. Jeg vil gerne i workshop 1, ..."
     ("party_companion_choice_for_one", _FOR_ONE),  # "... sammen med Peter ... Jeg vil gerne i workshop 1, og vi spiser med."
     ("party_plus_min_kollega", _FOR_ONE),  # "Jeg tilmelder mig + min kollega ... Jeg spiser med, men Bente skal hjem bagefter."
+    ("party_we_two_different_numbers", _FOR_ONE),  # "Vi er to: jeg tager 1, Mette 3. Begge spiser"
+    ("party_brings_named_person", _FOR_ONE),  # "Workshop 2, spiser med – tager Lise med"
+    ("party_bringing_en", _FOR_ONE),  # "Workshop 2 and soup, bringing Tom."
     # "vi tre: Kirsten Bjerg (vinkel 1), Morten Rye (vinkel 2) og undertegnede (vinkel 3)"
     ("party_three_with_different_workshops", _DIFFERENT),
     ("party_colleague_other_workshop_en", _DIFFERENT),  # "sign me up for Byhaver, and my colleague Tariq Yilmaz for Naboskab"
@@ -87,6 +90,7 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     ("party_signed_pbv_secretary", 3, True),
     ("party_sent_on_behalf_line", 2, True),  # "Sendt af Camilla Holt, direktionssekretær, på vegne af Birthe Kjær"
     ("party_cleft_intern_comes_not_me", 2, True),  # "Ja tak til workshop 2 ... – men det er min praktikant ..., der kommer, ikke mig."
+    ("party_answer_for_colleague_in_brackets", 1, True),  # "1+suppe (min kollega)"
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
