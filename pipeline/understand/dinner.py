@@ -90,6 +90,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     return result
 
 
+def _first_word(doc: Doc, a: int, b: int) -> int:
+    return next((k for k in range(a, b) if doc.tokens[k].kind != "p"), b)
+
+
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
     return [c for c in cues if a <= c.start < b]
 
@@ -102,7 +106,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if _within(dinner_cues["wishes"], a, b):  # "I wish you a good meal together"
         return None, False
     first = min(x.start for x in here)
-    if any(c.end <= first and first - c.end <= 3 for c in _within(dinner_cues["embedded_question"], a, b)):
+    asked_about = _within(dinner_cues["embedded_question"], a, b)
+    s = doc.sentence_of(a)[0]
+    if asked_about and asked_about[0].start == _first_word(doc, s, b):
+        return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"
+    if any(c.end <= first and first - c.end <= 3 for c in asked_about):
         return None, False
     food = {c.start for c in dinner_cues["food_items"]}
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)

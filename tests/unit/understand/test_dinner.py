@@ -88,6 +88,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
     # and "bliver" there is no staying: "det afhænger lidt af hvor lang dagen bliver"
     ("dinner_lets_see_danglish", "let's see"),
     ("dinner_condition_negated", "Spiser med hvis jeg ikke skal hente"),  # the "ikke" is the condition's
+    ("dinner_om_opens_sentence", "Om jeg kan blive til suppen"),  # "..., ved jeg først senere."
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
@@ -127,6 +128,15 @@ def test_a_diet_with_the_meal_hanging_on_our_answer_asks(context):
     reading = read(context, "dinner_otherwise_head_home_en")
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
     assert reading.question
+
+
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("dinner_catering_is_no_answer", 3),  # "Vi har i øvrigt leveret mad til et par af boligforeningens arrangementer"
+    ("dinner_meal_arranged_before", 2),  # "..., hvor I vist også havde arrangeret fællesspisning."
+])
+def test_food_delivered_or_arranged_is_no_answer_about_eating(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", workshop, None)
 
 
 def test_cooking_for_the_meeting_is_no_answer_about_eating(context):
