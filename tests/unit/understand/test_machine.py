@@ -98,9 +98,9 @@ def test_receipt_recognised_by_two_weak_signs(eml, context):
 def test_newsletter_sent_in_bcc(eml, eml_bytes, context):
     """No list headers, but addressed to its own sender (the readers in Bcc) and worded
     as a newsletter: two weak signs. Either alone is not enough."""
-    reason = machine_reason(eml("machine/newsletter_bcc_da.eml"), context)
+    raw = eml_bytes("machine/newsletter_bcc_da.eml").replace(b"Nyhedsbrev_september", b"Nyt_i_september")
+    reason = machine_reason(parse_mail(raw), context)
     assert reason == "automatic: addressed to its own sender + newsletter wording"
-    raw = eml_bytes("machine/newsletter_bcc_da.eml")
     to_us = raw.replace(b'To: "Frivilligcenter Vest" <info@frivillig-vest.dk>',
                         b"To: Karen Hald <tilmelding@lysholm-bolig.dk>")
     assert to_us != raw and machine_reason(parse_mail(to_us), context) is None
@@ -114,6 +114,17 @@ def test_newsletter_sent_by_a_newsletter_service(eml, eml_bytes, context):
     raw = eml_bytes("machine/newsletter_service_da.eml")
     by_hand = raw.replace(b"X-Mailer: Ubivox 3.0", b"X-Mailer: Microsoft Outlook 16.0")
     assert by_hand != raw and machine_reason(parse_mail(by_hand), context) is None
+
+
+def test_newsletter_by_its_subject_and_footer(eml, eml_bytes, context):
+    """Sent by hand to us, no list headers: "Nyhedsbrev" in the subject and "Ønsker du ikke
+    længere at modtage vores nyhedsbrev, kan du afmelde dig" at the foot (it had been read
+    as a person cancelling)."""
+    reason = machine_reason(eml("machine/newsletter_subject_and_wording_da.eml"), context)
+    assert reason == "automatic: automatic words in the subject + newsletter wording"
+    raw = eml_bytes("machine/newsletter_subject_and_wording_da.eml")
+    other_subject = raw.replace(b"Nyhedsbrev_september_2024", b"Invitation_september_2024")
+    assert other_subject != raw and machine_reason(parse_mail(other_subject), context) is None
 
 
 def test_one_weak_sign_is_not_enough(eml_bytes, context):
