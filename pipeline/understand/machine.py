@@ -21,7 +21,11 @@ from .mime import Mail
 from .quotes import top_text
 from .reading import Context
 
-__all__ = ["machine_reason"]
+__all__ = ["ABSENCE_WORDING", "machine_reason"]
+
+# Reasons found in the wording of the text alone: a person who writes "I'm out of the
+# office until Thursday, but ..." and then answers is a person (see understand_mail).
+ABSENCE_WORDING = frozenset(("automatic: out-of-office wording", "automatic: absence notice"))
 
 _LEX = lexicon.load("machine")
 _AUTOREPLY_HEADERS = tuple(_LEX["headers"]["autoreply"])
@@ -130,7 +134,7 @@ def _weak(mail: Mail) -> str | None:
     # a vacation responder writes its notice first, and answers with "Re:" like a person
     head = mail.text[:_ABSENCE_HEAD].lower()
     if any(map(head.__contains__, _ABSENCE_MARKERS)) and sum(phrase in head for phrase in _ABSENCE) >= 2:
-        return "automatic: out-of-office wording"
+        return "automatic: out-of-office wording"  # one of ABSENCE_WORDING
     if any(map(head.__contains__, _ABSENCE_ALONE)):
         return "automatic: absence notice"
     if not signs and not _might_be_automatic(mail):

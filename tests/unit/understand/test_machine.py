@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from reply import read
 
 from pipeline.understand.lexicon import load
 from pipeline.understand.machine import machine_reason
@@ -125,6 +126,13 @@ def test_newsletter_by_its_subject_and_footer(eml, eml_bytes, context):
     raw = eml_bytes("machine/newsletter_subject_and_wording_da.eml")
     other_subject = raw.replace(b"Nyhedsbrev_september_2024", b"Invitation_september_2024")
     assert other_subject != raw and machine_reason(parse_mail(other_subject), context) is None
+
+
+def test_absence_wording_with_a_full_answer_is_a_person(context):
+    # "I'm out of the office until Thursday with only patchy access to email, but ... I'd like
+    # to join workshop 3 (neighbourliness), and yes please to soup."
+    reading = read(context, "machine_wording_but_person_answers_en")
+    assert (reading.action, reading.workshop, reading.dinner, reading.machine) == ("confirm", 3, True, None)
 
 
 def test_one_weak_sign_is_not_enough(eml_bytes, context):

@@ -74,7 +74,6 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_gaar_med_i", 3),  # "så han tager regnvand, og jeg går med i Naboskab"
     ("ws_yes_to_number_en", 2),  # "Yes to 2 and yes to soup."
     ("ws_make_it_is_no_switch_en", 2),  # "trying to make it easier for neighbours to meet ... the urban gardens workshop"
-    ("ws_er_paa_number", 2),  # "Jeg er på 2, ingen suppe. Ring på 22 31 45 67 hvis noget"
     ("ws_bliver_ved", 2),  # "Ja tak, jeg spiser gerne med. Og jeg bliver ved byhaver."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
