@@ -441,15 +441,15 @@ _MEAL_AFTER = 3  # words from "og" to the meal in "Bæredygtighed og ingen mad t
 
 def _then_the_meal(tokens: list[Token], g: Grammar, end: int) -> bool:
     """An answer opening with the name and going on to answer about the meal:
-    "Bæredygtighed og ingen mad til mig", "partnerships + dinner please" (not "Lokalområdet
-    og maden i Hedemarken er vigtig for os")."""
+    "Bæredygtighed og ingen mad til mig", "partnerships + dinner please", "Partnerskaber +
+    mad for mig tak" (not "Lokalområdet og maden i Hedemarken er vigtig for os")."""
     if end >= len(tokens) or tokens[end].text not in g.words["workshop.then_meal"]:
         return False
     meal = next((k for k in range(end + 1, min(end + 1 + _MEAL_AFTER, len(tokens)))
                  if tokens[k].text in g.words["dinner.nouns"]), None)
     if meal is None:
         return False
-    answers = g.union("polarity.yes", "polarity.no", "polarity.negation", "dinner.eat_verbs")
+    answers = g.union("polarity.yes", "polarity.no", "polarity.negation", "dinner.eat_verbs", "workshop.choice_after")
     clause = tokens[meal].clause
     return any(t.text in answers for t in tokens[end + 1:] if t.clause == clause)
 

@@ -75,6 +75,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_yes_to_number_en", 2),  # "Yes to 2 and yes to soup."
     ("ws_make_it_is_no_switch_en", 2),  # "trying to make it easier for neighbours to meet ... the urban gardens workshop"
     ("ws_bliver_ved", 2),  # "Ja tak, jeg spiser gerne med. Og jeg bliver ved byhaver."
+    ("ws_name_plus_meal_for_me", 3),  # "Naboskab + suppe for mig tak :)"
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -111,6 +112,7 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_doubt_then_the_latter_da", 1, "correction"),  # "i tvivl mellem Naboskab og Regnvand, men jeg vælger den sidste"
     ("ws_torn_then_the_former_en", 2, "correction"),  # "torn between urban gardens and rain water, but I'll go with the former"
     ("ws_correction_nej_vent_no_comma", 3, "correction"),  # "tilmelder mig 1.. nej vent 3'eren passer bedre"
+    ("ws_lad_os_sige", 3, "correction"),  # "2 lyder spændende, men 3 passer bedre til mit job, så lad os sige workshop 3"
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
