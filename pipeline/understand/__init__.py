@@ -16,7 +16,7 @@ import re
 from .decide import decide
 from .grammar import grammar
 from .language import language
-from .machine import ABSENCE_WORDING, machine_reason
+from .machine import machine_reason, may_hide_a_person
 from .meaning import read_meaning
 from .mime import Mail, parse_mail
 from .quotes import own_words, top_text
@@ -51,14 +51,14 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
     envelope = mail.envelope
     try:
         reason = machine_reason(mail, context)
-        if reason is not None and reason not in ABSENCE_WORDING:
+        if reason is not None and not may_hide_a_person(reason):
             return _machine(mail, context, reason)
         own = own_words(mail, context, known_texts)
         meaning = read_meaning(_with_subject(own, envelope, context)[:MAX_TEXT], context, asked)
         if reason is not None and (meaning.choice.workshop is None or meaning.dinner.value is None):
-            # absence wording and no full answer: a notice; with both answers, a person who
-            # is away ("I'm out of the office until Thursday, but ... angle 3, and yes to
-            # dinner"), not a responder that names a course "om partnerskaber"
+            # absence wording or a calendar answer and no full answer: a notice; with both
+            # answers, a person ("I'm out of the office until Thursday, but ... angle 3, and
+            # yes to dinner"), not a responder that names a course "om partnerskaber"
             return _machine(mail, context, reason)
         reading = decide(meaning, asked)
         reading.text = own

@@ -21,11 +21,19 @@ from .mime import Mail
 from .quotes import top_text
 from .reading import Context
 
-__all__ = ["ABSENCE_WORDING", "machine_reason"]
+__all__ = ["machine_reason", "may_hide_a_person"]
 
 # Reasons found in the wording of the text alone: a person who writes "I'm out of the
 # office until Thursday, but ..." and then answers is a person (see understand_mail).
-ABSENCE_WORDING = frozenset(("automatic: out-of-office wording", "automatic: absence notice"))
+_ABSENCE_WORDING = frozenset(("automatic: out-of-office wording", "automatic: absence notice"))
+_CALENDAR = "calendar answer"
+
+
+def may_hide_a_person(reason: str) -> bool:
+    """The machine sign leaves room for a person's own answer: absence wording without
+    headers, or a calendar acceptance with text typed into it ("Accepteret: ... Jeg tager
+    vinkel 1 ... Jeg bliver ikke til spisningen")."""
+    return reason in _ABSENCE_WORDING or reason.startswith(_CALENDAR)
 
 _LEX = lexicon.load("machine")
 _AUTOREPLY_HEADERS = tuple(_LEX["headers"]["autoreply"])
@@ -111,7 +119,7 @@ def _strong(mail: Mail, context: Context) -> str | None:
         if name in present:
             return f"mailing list ({name})"
     if mail.calendar_method in _CALENDAR_ROBOT_METHODS:
-        return f"calendar answer (METHOD:{mail.calendar_method})"
+        return f"{_CALENDAR} (METHOD:{mail.calendar_method})"
     found = _SUBJECT_START.match(mail.envelope.subject or "")
     if found:
         return f"automatic subject ({found.group(0).strip(' [()]:')})"
@@ -134,7 +142,7 @@ def _weak(mail: Mail) -> str | None:
     # a vacation responder writes its notice first, and answers with "Re:" like a person
     head = mail.text[:_ABSENCE_HEAD].lower()
     if any(map(head.__contains__, _ABSENCE_MARKERS)) and sum(phrase in head for phrase in _ABSENCE) >= 2:
-        return "automatic: out-of-office wording"  # one of ABSENCE_WORDING
+        return "automatic: out-of-office wording"  # one of _ABSENCE_WORDING
     if any(map(head.__contains__, _ABSENCE_ALONE)):
         return "automatic: absence notice"
     if not signs and not _might_be_automatic(mail):

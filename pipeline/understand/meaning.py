@@ -134,7 +134,7 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     for i in markers + _which_workshop(doc, g):
         topics.setdefault(i, "workshop")
-    for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners).items():
+    for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners, g.words["text.because"]).items():
         doubts.setdefault(topic, []).extend(found)
     return doubts
 

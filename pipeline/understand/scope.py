@@ -73,7 +73,8 @@ def _bracketed_after(doc: Doc, start: int, end: int, anchors: list[Anchor]) -> A
 
 
 def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: frozenset[str],
-                 anaphora: frozenset[str], joiners: frozenset[str]) -> dict[str, list[Cue]]:
+                 anaphora: frozenset[str], joiners: frozenset[str],
+                 because: frozenset[str] = frozenset()) -> dict[str, list[Cue]]:
     """Which field each doubt is about ("workshop", "dinner"), by the topic words near it.
 
     `topics` maps token index -> topic (workshop mentions and nouns, meal words). Doubt
@@ -81,7 +82,9 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
     one ("Hvilken workshop det bliver, vil jeg lige tænke over"), and a sentence opening
     with "Det ..." reaches back to the sentence before ("Maden ved jeg ikke endnu. Det
     afhænger af ..."). A hedge ("måske") only doubts its own clause; other doubt followed
-    by two topics joined ("vender tilbage med vinkel og mad") doubts both.
+    by two topics joined ("vender tilbage med vinkel og mad") doubts both. Doubt in a
+    clause giving a reason (`because`: "..., da vi netop overvejer, hvordan ...") is about
+    that reason, not about the clause it explains.
     """
     out: dict[str, list[Cue]] = {}
     for cue in doubts:
@@ -92,7 +95,8 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
                 out.setdefault(topic, []).append(cue)
             continue
         topic = _topic_near(cue.start, range(a, b), topics)
-        if topic is None and doc.tokens[cue.start].text not in hedges:
+        opening = next((t.text for t in doc.tokens[a:b] if t.kind != "p"), None)
+        if topic is None and doc.tokens[cue.start].text not in hedges and opening not in because:
             s, e = doc.sentence_of(cue.start)
             topic = _topic_near(cue.start, range(s, e), topics)
             first = doc.tokens[s]

@@ -67,6 +67,7 @@ def test_not_coming(context, name, intent):
     ("intent_permission_i_saa_fald", "confirm"),  # "Er det stadig muligt at komme med?\nI så fald vil jeg gerne ..."
     ("intent_room_in_one_workshop_en", "review"),  # "Is there still room in the Naboskab workshop? If so, ..."
     ("intent_presignup_da", "review"),  # "Inden jeg tilmelder mig: ...? Jeg kan være der fra 17 ..."
+    ("intent_may_i_bring_condition", "review"),  # "Må jeg tage en af mine beboere med? ... Hvis det er ok, vil vi begge ..."
     ("intent_presignup_en", "review"),  # "Before I sign up: ...? ..., but I don't want to take a seat ..."
     ("intent_choice_if_welcome", "review"),  # "...? Hvis jeg er velkommen, tager jeg workshop 1 og spiser med."
     ("intent_may_i_take_her_place", "review"),  # "Kan jeg tage hendes plads i netværket? I så fald ..."

@@ -135,6 +135,13 @@ def test_absence_wording_with_a_full_answer_is_a_person(context):
     assert (reading.action, reading.workshop, reading.dinner, reading.machine) == ("confirm", 3, True, None)
 
 
+def test_a_calendar_acceptance_with_a_typed_answer_is_a_person(context):
+    # "Accepteret: ..." (METHOD:REPLY) with "Jeg tager workshop 1 (regnvand). Jeg bliver ikke
+    # til suppen" typed above it; without text it stays a calendar robot (calendar_accept.eml)
+    reading = read(context, "machine_calendar_accept_with_answer")
+    assert (reading.action, reading.workshop, reading.dinner, reading.machine) == ("confirm", 1, False, None)
+
+
 def test_one_weak_sign_is_not_enough(eml_bytes, context):
     raw = eml_bytes("machine/receipt_wording_only.eml").replace(b"Du kan ikke svare p", b"Skriv gerne igen p")
     assert machine_reason(parse_mail(raw), context) is None

@@ -76,6 +76,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_make_it_is_no_switch_en", 2),  # "trying to make it easier for neighbours to meet ... the urban gardens workshop"
     ("ws_bliver_ved", 2),  # "Ja tak, jeg spiser gerne med. Og jeg bliver ved byhaver."
     ("ws_name_plus_meal_for_me", 3),  # "Naboskab + suppe for mig tak :)"
+    ("ws_doubt_in_reason_clause", 3),  # "naboskabs-workshoppen, da vi som boligforening netop overvejer, hvordan ..."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -140,6 +141,7 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_all_but_one_excluded_da", "en af de andre end regnvand"),
     ("ws_last_year_not_now", "var jeg på byhaveholdet"),
     ("ws_about_is_no_choice", "at workshop 3 handler om naboskab"),  # what it is about, no choice  # last year's; "Denne gang har jeg ikke besluttet mig"
+    ("ws_tager_nok", "Jeg tager nok workshop 2"),  # "..., men vil lige høre mine kolleger i morgen"
     ("ws_settled_later_skriver_igen", "Udgangspunktet var Regnvand"),  # "... det afklarer vi på mandag, og så skriver jeg igen med workshop"
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
