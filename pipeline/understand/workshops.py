@@ -730,6 +730,10 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         if len(preferred) == 1:
             chosen = next(m for m in pool if m.id in preferred)
             qualifier = " (first preference)"
+            # "helst i enten 1 eller 2": the preference is for the pair, unless the other
+            # is named as the fallback ("Naboskab (1. valg) eller Byhaver (2. valg)")
+            if "alternative" in chosen.marks and not any("fallback" in m.marks for m in pool):
+                chosen = None
         elif len(switched) == 1:
             chosen = next(m for m in pool if m.id in switched)
             qualifier = " (correction)"

@@ -60,6 +60,7 @@ from reply import read
     ("dinner_stays_beside_meal_en", True),  # "The soup sounds lovely, I'll stay."
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
+    ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
     # the meal of another day is not ours: "meldt fra til spisningen ved familienetværket
     # d. 13/9, men til jeres møde d. 24. spiser jeg gerne med"
     ("dinner_other_day_da", True),
@@ -89,6 +90,8 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_lets_see_danglish", "let's see"),
     ("dinner_condition_negated", "Spiser med hvis jeg ikke skal hente"),  # the "ikke" is the condition's
     ("dinner_om_opens_sentence", "Om jeg kan blive til suppen"),  # "..., ved jeg først senere."
+    ("dinner_ask_at_home", "jeg skal lige høre derhjemme"),
+    ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

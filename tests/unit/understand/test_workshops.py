@@ -142,6 +142,7 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_last_year_not_now", "var jeg på byhaveholdet"),
     ("ws_about_is_no_choice", "at workshop 3 handler om naboskab"),  # what it is about, no choice  # last year's; "Denne gang har jeg ikke besluttet mig"
     ("ws_tager_nok", "Jeg tager nok workshop 2"),  # "..., men vil lige høre mine kolleger i morgen"
+    ("ws_prefer_either_pair", "helst være med i enten 1 eller 2"),  # the preference is for the pair
     ("ws_settled_later_skriver_igen", "Udgangspunktet var Regnvand"),  # "... det afklarer vi på mandag, og så skriver jeg igen med workshop"
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
