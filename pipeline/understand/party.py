@@ -324,7 +324,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                 # the verb of coming is the anchor itself: "Lone og Karsten ... kommer"
                 verb = tokens[anchor.start:anchor.end] if anchor.what == "attend" else []
                 subject = _named_subject(g, before, verb)
-        if subject is None or any(t.text in _ME for t in before[before.index(subject) + 1:]):
+        said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
+        if subject is None or any(t.text in _ME for t in said_after):
             continue  # "My supervisor asked me to sign up", "Min chef bad mig tilmelde mig": the sender's
         words = doc.quote(*doc.clause_of(anchor.start))
         party.others_at.append(doc.clause_of(anchor.start))
