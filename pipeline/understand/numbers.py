@@ -1,6 +1,7 @@
 """Numbers that are never a workshop choice: dates, times, phone numbers, addresses,
 amounts, quantities, list bullets ("d. 20", "kl. 16.45", "43 68 62 14", "Nyvej 3",
-"166.000 kr.", "2 kolleger", "afd. 2")."""
+"166.000 kr.", "2 kolleger", "afd. 2"); and the dates that put a clause on another day
+than the event's ("spisningen ved familienetværket d. 13/6")."""
 
 from __future__ import annotations
 
