@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .grammar import grammar
 from .meaning import Meaning
+from .party import says_i
 from .reading import ASKABLE, Reading
 
 
@@ -180,9 +181,7 @@ def _shared(m: Meaning) -> bool:
     spans = ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence
     for a, b in spans:
         clause = {t.text for t in m.doc.tokens[a:b]}
-        # English "I" is written so; a small "i" is Danish "in" ("vi vil begge være med i 2")
-        me = any(t.text in first and (t.text != "i" or t.cap) for t in m.doc.tokens[a:b])
-        if clause & plural and (not me or clause & everyone):
+        if clause & plural and (not says_i(g, m.doc.tokens[a:b]) or clause & everyone):
             continue
         s, e = m.doc.sentence_of(a)
         if clause & first or not any(t.text in plural for t in m.doc.tokens[s:e]):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
+from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, nearest
 from .text import Doc
@@ -90,10 +91,6 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     return result
 
 
-def _first_word(doc: Doc, a: int, b: int) -> int:
-    return next((k for k in range(a, b) if doc.tokens[k].kind != "p"), b)
-
-
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
     return [c for c in cues if a <= c.start < b]
 
@@ -108,7 +105,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     first = min(x.start for x in here)
     asked_about = _within(dinner_cues["embedded_question"], a, b)
     s = doc.sentence_of(a)[0]
-    if asked_about and asked_about[0].start == _first_word(doc, s, b):
+    if asked_about and doc.opening(s, asked_about[0].start) is None:
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"
     if any(c.end <= first and first - c.end <= 3 for c in asked_about):
         return None, False
@@ -178,7 +175,7 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     polite = {i for c in dinner_cues["permission"] for i in range(c.start, c.end)}
     conditions = g.words["text.conditional"]
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
-    opening = next((t.text for t in tokens[b:e] if t.kind != "p"), None)
+    opening = doc.opening(b, e)
     if opening in conditions:
         nxt = doc.clause_of(b)[1] if b < e else b
     if any(tokens[k].text in conditions and k not in polite for k in range(a, nxt)):
@@ -216,8 +213,7 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     g = grammar()
     s, e = doc.sentence_of(i)
     tokens = doc.tokens
-    opening = next((t.text for t in tokens[s:e] if t.kind != "p"), None)
-    if opening in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
+    if doc.opening(s, e) in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
         return True
     if not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):
         return False
@@ -246,7 +242,6 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
     in the next sentence, when the meal stands alone in its own."""
     s, e = doc.sentence_of(a)
     last_word = max((i for i in range(s, e) if doc.tokens[i].kind != "p"), default=-1)
-    first = grammar().words["party.first_person"]
     if sum(t.kind != "p" for t in doc.tokens[s:e]) == 1 and e < len(doc.tokens):
         e = doc.sentence_of(e)[1]
     for c, (ca, cb) in enumerate(doc.clauses):
@@ -254,7 +249,7 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
             continue
         value = _yes_no(polarity, ca, cb)
         if value is None and any(c.end - 1 == last_word for c in _within(stays, ca, cb)) \
-                and any(t.text in first for t in doc.tokens[ca:cb]):
+                and says_i(grammar(), doc.tokens[ca:cb]):
             value = True
         if value is not None:
             return value

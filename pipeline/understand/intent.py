@@ -129,7 +129,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.away, intent.away_at = doc.quote(a, b), a
             # turning from coming, not from the meal: "Maden havde været dejlig, men jeg har en
             # anden aftale kl. 19" leaves coming alone
-            opening = next((t.text for t in doc.tokens[a:cue.start] if t.kind != "p"), None)
+            opening = doc.opening(a, cue.start)
             s = doc.sentence_of(a)[0]
             intent.away_turns = opening in g.words["text.contrasts"] and (
                 any(s <= x.start < a and x.what == "workshop" for x in anchors)

@@ -47,8 +47,7 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     for c in sorted(out):
         if c + 1 < len(doc.clauses):
             a, b = doc.clauses[c + 1]
-            opening = next((t.text for t in tokens[a:b] if t.kind != "p"), None)
-            if opening in relatives and tokens[a].sent == tokens[doc.clauses[c][0]].sent:
+            if doc.opening(a, b) in relatives and tokens[a].sent == tokens[doc.clauses[c][0]].sent:
                 out.add(c + 1)
     return out
 

@@ -45,6 +45,13 @@ class Party:
     reasons: list[str] = field(default_factory=list)
 
 
+def says_i(g: Grammar, tokens: list[Token]) -> bool:
+    """The sender speaks as "jeg"/"I" in these tokens: English "I" is written so, a small
+    "i" is Danish "in" ("vi vil begge være med i 2")."""
+    first = g.words["party.first_person"]
+    return any(t.text in first and (t.text != "i" or t.cap) for t in tokens)
+
+
 def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     """Size and helpers; the choices of others are added by `others_in`."""
     party = Party()
@@ -95,7 +102,6 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     return party
 
 
-_TAKE = frozenset(("tager", "ta'r", "tage"))  # "tager Lise med"
 _WITH = frozenset((("sammen", "med"), ("together", "with"), ("along", "with")))
 
 
@@ -113,7 +119,8 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
             continue
         joined = (tokens[i - 1].text in g.words["text.joiners"] and (i < 2 or tokens[i - 2].text not in firsts)) or (
             i > 1 and (tokens[i - 2].text, tokens[i - 1].text) in _WITH)
-        brought = tokens[i - 1].text in _TAKE and i + 1 < len(tokens) and tokens[i + 1].text == "med"
+        brought = (tokens[i - 1].text in g.words["party.take_along"] and i + 1 < len(tokens)
+                   and tokens[i + 1].text in g.words["party.along"])
         if brought:
             found.append(i)
             continue
@@ -287,7 +294,6 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     tokens = doc.tokens
     third = g.words["party.third_person"]
     others = g.words["party.others"]
-    first = g.words["party.first_person"]
     contrast = g.words["party.contrast"]
     verbs = g.union("intent.attend", "workshop.choice", "text.helping_verbs", "intent.modals")
     subordinators = g.words["party.subordinators"]
@@ -311,7 +317,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         opener = words[0] if words and words[0].text in contrast else None
         if after and after[0].text in _FOR and any(t.text in others for t in after[1:]):
             subject = after[0]  # "workshop 2 for min kollega"
-        elif any(t.text in first and (t.text != "i" or t.cap) for t in before):  # "I", not Danish "i" (in)
+        elif says_i(g, before):
             continue
         else:
             # a pronoun after a preposition is an article: "en af de andre", "for de to"

@@ -95,8 +95,7 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
                 out.setdefault(topic, []).append(cue)
             continue
         topic = _topic_near(cue.start, range(a, b), topics)
-        opening = next((t.text for t in doc.tokens[a:b] if t.kind != "p"), None)
-        if topic is None and doc.tokens[cue.start].text not in hedges and opening not in because:
+        if topic is None and doc.tokens[cue.start].text not in hedges and doc.opening(a, b) not in because:
             s, e = doc.sentence_of(cue.start)
             topic = _topic_near(cue.start, range(s, e), topics)
             first = doc.tokens[s]

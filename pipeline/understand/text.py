@@ -113,6 +113,11 @@ class Doc:
             return []
         return [i for i, t in enumerate(self.texts) if t in words]
 
+    def opening(self, a: int, b: int) -> str | None:
+        """The first word of tokens [a, b), punctuation passed over (a clause may open with
+        its comma); None when there is none."""
+        return next((t.text for t in self.tokens[a:b] if t.kind != "p"), None)
+
     def asks(self, i: int) -> bool:
         """Token `i` is part of a question."""
         return self.tokens[i].clause in self.questions
