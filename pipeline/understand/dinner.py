@@ -107,7 +107,9 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     s = doc.sentence_of(a)[0]
     if asked_about and doc.opening(s, asked_about[0].start) is None:
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"
-    if any(c.end <= first and first - c.end <= 3 for c in asked_about):
+    subjects = grammar().words["dinner.question_subjects"]
+    if any(c.end <= first and first - c.end <= 3
+           and (c.end == first or any(t in subjects for t in doc.texts[c.end:first])) for c in asked_about):
         return None, False
     food = {c.start for c in dinner_cues["food_items"]}
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)

@@ -64,6 +64,8 @@ from reply import read
     # the meal of another day is not ours: "meldt fra til spisningen ved familienetværket
     # d. 13/9, men til jeres møde d. 24. spiser jeg gerne med"
     ("dinner_other_day_da", True),
+    # "om" is "about" here, not "whether": "... være med i workshop 2 om byhaver og spise med bagefter"
+    ("dinner_about_then_eat", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -158,6 +160,7 @@ def test_a_diet_is_kept_as_a_note(context):
     "dinner_joiner_far_from_meal",  # "Angående suppen: jeg træner fodbold med drengeholdet kl. 18.30"
     "dinner_other_day_relative_da",  # "familienetværket d. 12/9, hvor jeg har sagt ja til at spise med"
     "dinner_thanks_for_meal_had",  # "Tak for den gode mad ved familienetværket i april"
+    "dinner_praise_plan",  # "Regnvand for mig. Hyggeligt med suppe bagefter – godt initiativ!"
 ])
 def test_the_meal_as_a_topic_is_no_yes(context, name):
     reading = read(context, name)
