@@ -33,7 +33,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",
                "intent.signup_requests", "text.permission", "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional",
                "text.future"),
-    "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf",
+    "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",
               "party.alone", "party.uncounted", "party.here", "party.self_service"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),

@@ -52,8 +52,9 @@ def says_i(g: Grammar, tokens: list[Token]) -> bool:
     return any(t.text in first and (t.text != "i" or t.cap) for t in tokens)
 
 
-def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
-    """Size and helpers; the choices of others are added by `others_in`."""
+def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Party:
+    """Size and helpers; the choices of others are added by `others_in`. `declines`: the
+    sender says they do not come."""
     party = Party()
     tokens = doc.tokens
     # "Mine to kolleger har meldt sig til 1 og 2, så jeg tager 3", "Min kollega har allerede
@@ -93,10 +94,12 @@ def read_party(doc: Doc, g: Grammar, cues: Cues) -> Party:
     if uncounted:
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
-    for cue in cues["on_behalf"]:
+    # someone in the sender's place who will write themselves: the sender only declines
+    substitutes = [] if party.answer_themselves and declines else cues["substitutes"]
+    for cue in cues["on_behalf"] + substitutes:
         party.someone_else = doc.quote(*doc.clause_of(cue.start))
     if party.someone_else is None:
-        party.someone_else = _signs_up_another(doc, g)
+        party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g)
     if party.someone_else:
         party.reasons.append(f"registers someone else: '{party.someone_else}'")
     return party
@@ -284,6 +287,26 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
                 break
             if nxt.text in others:
                 return doc.quote(*doc.clause_of(i))
+    return None
+
+
+def _borrowed_mailbox(doc: Doc, g: Grammar) -> str | None:
+    """Writing from another person's mailbox ("Det er Hanne, der skriver fra Pers mail",
+    "I'm using my husband's email"): the sender's address is not the writer's."""
+    tokens = doc.tokens
+    owners = g.words["party.mailbox_owners"]
+    via = g.words["party.mailbox_via"]
+    for i in doc.indices_of(g.words["party.mailboxes"]):
+        if i < 2:
+            continue
+        owner = tokens[i - 1]
+        # a name or a person in the genitive: "Pers", "min kollegas", "Per's"; not "fælles"
+        genitive = owner.text.endswith("'s") or (owner.text.endswith("s") and (
+            owner.cap or owner.text[:-1] in g.words["party.others"] or owner.text in owners))
+        if not (genitive or owner.text in owners) or owner.text in g.words["party.own_mailbox"]:
+            continue
+        if any(t.text in via and t.sent == owner.sent for t in tokens[max(0, i - 4):i - 1]):
+            return doc.quote(*doc.clause_of(i))
     return None
 
 

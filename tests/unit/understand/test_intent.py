@@ -48,7 +48,9 @@ from reply import read
     ("intent_next_time_en", "decline"),  # "Sorry, I'm away that week. Next time I'd love to join the neighbourliness one."
     ("intent_cannot_send_anyone_da", "decline"),  # "Vi har desværre ikke mulighed for at sende nogen ..."
     ("intent_kan_ikke_den_dag", "decline"),  # "Kan desværre ikke den dag."
-    ("intent_would_have_loved_en", "decline"),  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
+    ("intent_would_have_loved_en", "decline"),
+    # "Jeg har spurgt min kollega Tina Dahl, om hun kan tage min plads. Hun skriver selv til dig"
+    ("intent_substitute_writes_self", "cancel"),  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

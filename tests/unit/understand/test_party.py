@@ -91,6 +91,10 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     ("party_sent_on_behalf_line", 2, True),  # "Sendt af Camilla Holt, direktionssekretær, på vegne af Birthe Kjær"
     ("party_cleft_intern_comes_not_me", 2, True),  # "Ja tak til workshop 2 ... – men det er min praktikant ..., der kommer, ikke mig."
     ("party_answer_for_colleague_in_brackets", 1, True),  # "1+suppe (min kollega)"
+    # writing from another person's mailbox: the sender's address is not the writer's
+    ("party_borrowed_mailbox", 1, True),  # "Det er Hanne Friis, der skriver fra Oles mail, da min egen er nede i dag."
+    ("party_borrowed_mailbox_en", 1, True),  # "I'm writing from my husband's email as mine is down today."
+    ("party_substitute_go_instead_en", 3, None),  # "I can't come myself but my colleague Jonas Bech would like to go instead, ..."
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
