@@ -20,7 +20,7 @@ LANGUAGES = ("da", "en")
 FAMILIES: dict[str, tuple[str, ...]] = {
     "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference",
                  "workshop.fallback", "workshop.fallback_after", "workshop.retract",
-                 "workshop.retract_from", "workshop.switch", "workshop.corrections", "workshop.outcome",
+                 "workshop.retract_from", "workshop.counterfactual", "workshop.switch", "workshop.corrections", "workshop.outcome",
                  "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.about",
                  "text.future"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",

@@ -77,6 +77,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_bliver_ved", 2),  # "Ja tak, jeg spiser gerne med. Og jeg bliver ved byhaver."
     ("ws_name_plus_meal_for_me", 3),  # "Naboskab + suppe for mig tak :)"
     ("ws_doubt_in_reason_clause", 3),  # "naboskabs-workshoppen, da vi som boligforening netop overvejer, hvordan ..."
+    ("ws_counterfactual", 3),  # "Man skulle jo tro, at jeg ville melde mig til byhaver, ... Men ... naboskab. Så jeg melder mig til den."
+    ("ws_counterfactual_en", 1),  # "You'd think I would pick the urban gardens, ..., but I'll go for rainwater."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
