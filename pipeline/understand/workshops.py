@@ -540,7 +540,9 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     # clauses that choose in so many words: a workshop named there is chosen now, and only
     # there may a workshop turned down be taken after all
     choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
-    for cue in ws_cues["past"]:  # "sidste år var jeg på bæredygtighedsholdet"
+    # "sidste år var jeg på bæredygtighedsholdet"; "selvom upcycling jo er mere
+    # bæredygtigheds-track, vil jeg gerne melde mig til workshop nr. 3"
+    for cue in ws_cues["past"] + ws_cues["concessive"]:
         clause = doc.tokens[cue.start].clause
         if clause not in choosing:
             for m in mentions:
