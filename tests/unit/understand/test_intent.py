@@ -50,7 +50,10 @@ from reply import read
     ("intent_kan_ikke_den_dag", "decline"),  # "Kan desværre ikke den dag."
     ("intent_would_have_loved_en", "decline"),
     # "Jeg har spurgt min kollega Tina Dahl, om hun kan tage min plads. Hun skriver selv til dig"
-    ("intent_substitute_writes_self", "cancel"),  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
+    ("intent_substitute_writes_self", "cancel"),
+    # "Workshop 2 lyder rigtig spændende, og jeg ville gerne være blevet til suppen, men jeg er
+    # desværre på kursus i Vejle hele den uge." (had confirmed 2 and the soup)
+    ("intent_away_course_gap_meal_wish", "decline"),  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
