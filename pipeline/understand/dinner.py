@@ -66,6 +66,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
             value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
+        if value is True and result.others_differ is None:
+            result.others_differ = _only_one_eats(doc, a, b)
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
             if _said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
@@ -178,6 +180,8 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     conditions = g.words["text.conditional"]
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
     opening = doc.opening(b, e)
+    if opening in g.words["dinner.only"]:  # "Jeg spiser med, kun hvis der er vegetar"
+        opening = doc.opening(b + 1 + next((k for k, t in enumerate(tokens[b:e]) if t.kind != "p"), 0), e)
     if opening in conditions:
         nxt = doc.clause_of(b)[1] if b < e else b
     if any(tokens[k].text in conditions and k not in polite for k in range(a, nxt)):
@@ -186,6 +190,22 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         end = doc.clause_of(b)[1]
         return bool(_within(dinner_cues["obligations"], b, end)) and not _within(dinner_cues["eat_verbs"], b, end)
     return False
+
+
+def _only_one_eats(doc: Doc, a: int, b: int) -> str | None:
+    """The yes names who alone eats, in its clause or the rest of its sentence: "Vi tager
+    begge workshop 3, men kun Jamal spiser med", "Vi spiser med – dvs. kun mig": not the
+    answer of everyone the reply is for."""
+    g = grammar()
+    people = g.union("party.first_person", "dinner.only_people")
+    tokens = doc.tokens
+    end = doc.sentence_of(a)[1]
+    for i in doc.indices_of(g.words["dinner.only"]):
+        if a <= i < end - 1:
+            nxt = tokens[i + 1]
+            if nxt.text in people or (nxt.kind == "w" and nxt.cap):
+                return doc.quote(a, end)
+    return None
 
 
 def _said_of_another(doc: Doc, b: int) -> bool:

@@ -95,6 +95,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_om_opens_sentence", "Om jeg kan blive til suppen"),  # "..., ved jeg først senere."
     ("dinner_ask_at_home", "jeg skal lige høre derhjemme"),
     ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
+    ("dinner_only_if", "spiser med, kun hvis der er noget vegetarisk"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

@@ -43,6 +43,12 @@ def test_two_named_people_with_their_choices_go_to_a_person(context):
     assert reading.reasons[-1] == "review: speaks for somebody else"
 
 
+def test_one_of_a_group_eating_goes_to_a_person(context):
+    reading = read(context, "party_only_one_eats")  # "Vi tager begge workshop 3, men kun Jamal spiser med"
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 3, None)
+    assert any(r.startswith("dinner differs:") for r in reading.reasons)
+
+
 def test_a_company_footer_is_nobody_coming(context):
     reading = read(context, "party_footer_register_court")  # "Netzwerk ... e.V. | ... | Register court: ..."
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
