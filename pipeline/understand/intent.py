@@ -82,15 +82,21 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     # "min mand er bortrejst", "Min kollega kommer muligvis også": somebody else's
     elsewhere = g.union("party.others", "party.third_person")
     first = g.words["party.first_person"]
+    names, greetings = g.words["party.first_names"], g.words["text.greetings"]
 
     relatives = g.words["party.relatives"]
 
     def relative(a: int, i: int) -> bool:  # "..., som jeg skal være med til den eftermiddag"
         return any(t.text in relatives for t in doc.tokens[a:i] if t.kind != "p")
 
-    def someone_else(a: int, i: int) -> bool:
-        subject = [t.text for k, t in enumerate(doc.tokens[a:i], a) if k not in here]
-        return any(w in elsewhere for w in subject) and not any(w in first for w in subject)
+    def named(k: int) -> bool:  # "Ahmed kan ikke", not "Hej Pia kan ikke komme"
+        tok = doc.tokens[k]
+        return tok.cap and tok.text in names and not (k > 0 and doc.tokens[k - 1].text in greetings)
+
+    def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"
+        subject = [k for k in range(a, i) if k not in here]
+        return any(doc.tokens[k].text in elsewhere or named(k) for k in subject) \
+            and not any(doc.tokens[k].text in first for k in subject)
 
     believed = g.words["intent.believed"]
     later = {doc.tokens[c.start].clause for c in cues["future"]}  # "gerne være med næste gang"
@@ -111,7 +117,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         if embedded:
             continue
-        negated = [n for n in negations if a <= n.start < b]
+        # "min tilmelding: Ahmed kan alligevel ikke deltage" negates Ahmed's coming
+        negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)]
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
         if negated:
@@ -153,7 +160,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         decline(a, b)
     if intent.declining is None:
-        found = _bare_no(doc, g, negations, anchors, blocked, usable)
+        # "Hanne Lind kan desværre ikke alligevel": hers, not the sender's
+        mine = [n for n in negations if not someone_else(doc.clause_of(n.start)[0], n.start)]
+        found = _bare_no(doc, g, mine, anchors, blocked, usable)
         if found is not None:
             decline(*found)
     # "Suppen giver jeg dig endelig besked om", "Jeg spiser med, hvis jeg kan nå det"

@@ -42,6 +42,7 @@ class Party:
     here: set[int] = field(default_factory=set)  # tokens "her" meaning here: "Her er min tilmelding"
     answer_themselves: bool = False  # the others write themselves: "hun skriver selv til dig"
     numbers: set[int] = field(default_factory=set)  # digit tokens that count people
+    counted_at: int = -1  # the first token of the words that counted the group
     reasons: list[str] = field(default_factory=list)
 
 
@@ -88,6 +89,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Part
             _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
     for i in _named_companions(doc, g):
         _grow(party, doc, 2, i - 1, i + 1)
+    if party.group:
+        _alone_after_all(doc, g, party, cues["alone"])
     party.here = {c.start for c in cues["here"]}
     party.answer_themselves = bool(cues["self_service"])
     uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g)
@@ -205,8 +208,11 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
     def name_word(tok: Token) -> bool:
         return tok.kind == "w" and tok.cap and tok.text not in plain
 
-    # one first name opening the clause: "Lars deltager i workshop 2", "Sarah will attend"
+    # one first name opening the clause: "Lars deltager i workshop 2", "Sarah will attend",
+    # "Kan ikke, men Ole kommer"
+    turns = g.union("text.contrasts", "text.coordinators")
     words = [t for t in before if t.kind != "p"]
+    words = words[1:] if words and words[0].text in turns else words
     if words and words[0].text in g.words["party.first_names"] and name_word(words[0]) \
             and any(t.text in verbs for t in before[before.index(words[0]) + 1:] + verb):
         return words[0]
@@ -238,12 +244,33 @@ def _ranges_of_people(doc: Doc, g: Grammar) -> list[int]:
     return [i for i in doc.indices_of(frozenset(ranges)) if i + 1 < len(tokens) and tokens[i + 1].text in people]
 
 
+def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> None:
+    """The group counted, then the sender alone in a later sentence: "I registered myself and
+    my colleague Tom last week. Tom can't make it after all, so it will just be me" (not
+    "just me and Tom", nor "only me for dinner", which the meal's reading weighs)."""
+    tokens = doc.tokens
+    meal = g.union("dinner.nouns", "dinner.eat_verbs")
+    relatives = g.words["party.cleft"]
+    for cue in alone:
+        a, b = doc.clause_of(cue.start)
+        follows = [t.text for t in tokens[cue.end:cue.end + 3] if t.kind != "p" and t.text not in _SELF_OBJECTS][:1]
+        # "Det er kun mig selv, der spiser med": a cleft about something else
+        if tokens[cue.start].sent > tokens[party.counted_at].sent \
+                and not any(w in g.words["text.joiners"] or w in relatives for w in follows) \
+                and not any(t.text in meal for t in tokens[a:b]):
+            party.size, party.group = 1, False
+            party.reasons = [r for r in party.reasons if not r.startswith("party ")]
+            party.reasons.append(f"party 1: '{doc.quote(*doc.clause_of(cue.start))}'")
+            return
+
+
 def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
     if size > party.size:
         party.size = size
         party.group = True
         party.reasons = [r for r in party.reasons if not r.startswith("party ")]
         party.reasons.append(f"party {size}: '{doc.quote(a, b)}'")
+        party.counted_at = a
 
 
 def _names_before(doc: Doc, i: int) -> int:
@@ -323,6 +350,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     preps = g.words["party.prepositions"]
     joiners = g.words["text.coordinators"]  # "..., kommer også og vil gerne spise med"
     people = g.union("party.first_person", "party.third_person", "party.others")
+    negations = g.words["polarity.negation"]
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         opening = next((t for t in tokens[a:anchor.start] if t.kind != "p" and t.text not in joiners), None)
@@ -335,6 +363,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         if cut is not None and any(t.text in people for t in before[cut + 1:]):
             a += cut + 1  # "jeg kan se at min kollega Sanne har meldt sig til 2"
             before = tokens[a:anchor.start]
+        if anchor.what == "attend" and any(t.text in negations for t in tokens[doc.clause_of(anchor.start)[0]:anchor.start]):
+            continue  # another's absence chooses nothing for them: "Ahmed kan alligevel ikke deltage"
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None

@@ -53,7 +53,8 @@ from reply import read
     ("intent_substitute_writes_self", "cancel"),
     # "Workshop 2 lyder rigtig spændende, og jeg ville gerne være blevet til suppen, men jeg er
     # desværre på kursus i Vejle hele den uge." (had confirmed 2 and the soup)
-    ("intent_away_course_gap_meal_wish", "decline"),  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
+    ("intent_away_course_gap_meal_wish", "decline"),
+    ("intent_greeting_name_then_no", "decline"),  # "Hej Karen kan ikke komme har ferie den uge.": Karen is greeted  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -216,6 +217,18 @@ def test_turning_from_the_meal_to_another_appointment_leaves_coming(context):
 def test_somebody_elses_absence_is_no_decline(context):
     reading = read(context, "intent_someone_elses_absence")  # "... ved jeg ikke endnu – min mand er bortrejst, ..."
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
+    assert not any(r.startswith("not coming") for r in reading.reasons)
+
+
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("intent_colleague_drops_out", 3),  # "... Ahmed kan alligevel ikke deltage, ... Så det er kun mig. Jeg er stadig på Naboskab"
+    # "I registered myself and my colleague Tom Berg last week. Tom can't make it after all,
+    # so it will just be me - workshop 2 (urban gardens), with soup."
+    ("intent_colleague_drops_out_en", 2),
+])
+def test_a_colleague_dropping_out_leaves_the_sender_alone(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", workshop, True, 1)
     assert not any(r.startswith("not coming") for r in reading.reasons)
 
 

@@ -31,6 +31,7 @@ def test_a_group_with_the_same_choices(context, name, party, workshop):
     ("party_colleague_answers_themselves_da", "decline", None),  # "... kommer måske i stedet. Hun skriver selv til dig."
     # "Min kollega Ib Hansen har allerede selv tilmeldt sig – han tager workshop 3 og spiser med"
     ("party_colleague_signed_up_himself_decline", "decline", None),
+    ("party_declines_name_comes", "review", None),  # "Kan ikke, men Ole kommer"
 ])
 def test_other_people_in_the_reply(context, name, action, dinner):
     reading = read(context, name)
