@@ -106,6 +106,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         return None, False
     first = min(x.start for x in here)
     asked_about = _within(dinner_cues["embedded_question"], a, b)
+    if asked_about and any(doc.texts[k] == ":" for k in range(asked_about[0].end, b)):
+        asked_about = []  # our question written back as a form line: "Om du ønsker at spise med: Nej tak"
     s = doc.sentence_of(a)[0]
     if asked_about and doc.opening(s, asked_about[0].start) is None:
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"

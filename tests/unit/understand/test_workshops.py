@@ -197,6 +197,7 @@ def test_a_short_answer_is_read_against_our_question(context, name, workshop):
     ("ws_described_where_da", 1),  # "være med der, hvor I snakker skybrud og faskiner"
     ("ws_described_before_noun_en", 3),  # "the playground / barbecue workshop for me"
     ("ws_described_beside_name_en", 1),  # "join the group working on rain water" (the name in passing)
+    ("ws_saetter_mig_paa_topic", 1),  # "Jeg sætter mig på tagvands-workshoppen"
 ])
 def test_a_workshop_described_by_its_subject(context, name, workshop):
     reading = read(context, name)
