@@ -44,6 +44,7 @@ _BULK_MAILER_AGENTS = tuple(_LEX["headers"]["bulk_mailer_agents"])
 _PRECEDENCE = frozenset(_LEX["headers"]["precedence"])
 _ROBOTS = frozenset(_LEX["senders"]["robots"])
 _ROBOT_NAMES = frozenset(_LEX["senders"]["robot_names"])
+_ROBOT_PREFIXES = tuple(_LEX["senders"]["robot_prefixes"])
 _NO = frozenset(("no", "false", "0", "off", "none", ""))
 
 
@@ -102,7 +103,8 @@ def _strong(mail: Mail, context: Context) -> str | None:
     if return_path and all(v.strip() == "<>" for v in return_path):
         return "empty Return-Path (null sender)"
     local, _, _ = sender.partition("@")
-    if local in _ROBOTS or local.startswith(("mailer-daemon", "postmaster")):
+    # "noreply-booking@", "no-reply.tickets@": a robot's name with a system's after it
+    if local in _ROBOTS or local.startswith(_ROBOT_PREFIXES):
         return f"sent by a robot address ({local})"
     if not sender and mail.envelope.sender_name.strip().lower() in _ROBOT_NAMES:
         return "sent by a delivery system"

@@ -91,6 +91,20 @@ def test_every_absence_phrase_holds_a_marker():
     assert all(any(m in phrase for m in body["absence_markers"]) for phrase in body["absence"])
 
 
+@pytest.mark.parametrize(("name", "reason"), [
+    # receipts of shops, booking and ticket systems, without any automatic header; their
+    # "workshop", "suppe", "sign up" are not answers (each had been asked a question)
+    ("order_confirmation_da.eml", "automatic: automatic words in the subject + receipt wording"),
+    ("ticket_received_en.eml", "automatic: automatic words in the subject + receipt wording"),
+    ("booking_noreply_prefix.eml", "sent by a robot address (noreply-booking)"),
+    # "Torben Laursen er fratrådt sin stilling ...": said of the person by the system
+    ("left_the_job_da.eml", "automatic: absence notice"),
+    ("absence_subject_course_da.eml", "automatic subject (Fraværende til og med)"),
+])
+def test_receipts_and_notices_without_headers(eml, context, name, reason):
+    assert machine_reason(eml(f"machine/{name}"), context) == reason
+
+
 def test_receipt_recognised_by_two_weak_signs(eml, context):
     reason = machine_reason(eml("machine/receipt_wording_only.eml"), context)
     assert reason == "automatic: receipt wording + automatic-notice wording"
