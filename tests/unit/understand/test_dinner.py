@@ -97,6 +97,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_ask_at_home", "jeg skal lige høre derhjemme"),
     ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
     ("dinner_only_if", "spiser med, kun hvis der er noget vegetarisk"),
+    ("dinner_if_on_time_else_leave", "Hvis mødet slutter til tiden, spiser jeg gerne med"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
@@ -164,6 +165,8 @@ def test_a_diet_is_kept_as_a_note(context):
     "dinner_other_day_relative_da",  # "familienetværket d. 12/9, hvor jeg har sagt ja til at spise med"
     "dinner_thanks_for_meal_had",  # "Tak for den gode mad ved familienetværket i april"
     "dinner_praise_plan",  # "Regnvand for mig. Hyggeligt med suppe bagefter – godt initiativ!"
+    "dinner_glad_there_is_food",  # "Dejligt at der også er tænkt på suppen bagefter – ..."
+    "dinner_other_day_there",  # "... familienetværket d. 13/9 – der har jeg sagt ja tak til maden."
 ])
 def test_the_meal_as_a_topic_is_no_yes(context, name):
     reading = read(context, name)
