@@ -177,13 +177,13 @@ def _shared(m: Meaning) -> bool:
     i workshop 1, og vi spiser med" states the workshop for one; so does "Vi er to: jeg
     tager 1, Mette 3", where the "vi" only counts them)."""
     g = grammar()
-    plural, first, everyone = g.words["party.plural"], g.words["party.first_person"], g.words["party.everyone"]
+    plural, everyone = g.words["party.plural"], g.words["party.everyone"]
     spans = ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence
     for a, b in spans:
         clause = {t.text for t in m.doc.tokens[a:b]}
         if clause & plural and (not says_i(g, m.doc.tokens[a:b]) or clause & everyone):
             continue
         s, e = m.doc.sentence_of(a)
-        if clause & first or not any(t.text in plural for t in m.doc.tokens[s:e]):
+        if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
     return True

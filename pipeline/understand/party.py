@@ -9,6 +9,7 @@ the group does not share its choices.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -78,10 +79,14 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Part
                 and after not in g.words["dinner.nouns"] and _about_coming(doc, g, cue):
             _grow(party, doc, size, cue.start, cue.end)
     talk = g.words["party.talk_verbs"]
+    because = g.words["text.because"]
     for cue in cues["companions"]:
-        # "snakke med min kollega", "efter en snak med min kollega", "talking it over with my colleague"
-        a = max(doc.clause_of(cue.start)[0], cue.start - _TALK_REACH)
-        if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]):
+        # "snakke med min kollega", "efter en snak med min kollega", "talking it over with my colleague";
+        # nor a reason: "..., as my wife and I are expected elsewhere that evening"
+        c = doc.clause_of(cue.start)
+        a = max(c[0], cue.start - _TALK_REACH)
+        if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]) \
+                and doc.opening(*c) not in because:
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, cue.start)
@@ -313,6 +318,11 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
             if nxt.text in _SELF_OBJECTS or nxt.kind == "p" or nxt.sent != tok.sent:
                 break
             if nxt.text in others:
+                # "tilmelde vores direktør Michael Friis og mig selv": the sender among them
+                # (counted as a group); else another person alone
+                listed = itertools.takewhile(lambda t: t.kind != "p" and t.sent == tok.sent, tokens[j + 1:])
+                if any(t.text in _ME for t in listed):
+                    break
                 return doc.quote(*doc.clause_of(i))
     return None
 
@@ -363,8 +373,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         if cut is not None and any(t.text in people for t in before[cut + 1:]):
             a += cut + 1  # "jeg kan se at min kollega Sanne har meldt sig til 2"
             before = tokens[a:anchor.start]
-        if anchor.what == "attend" and any(t.text in negations for t in tokens[doc.clause_of(anchor.start)[0]:anchor.start]):
-            continue  # another's absence chooses nothing for them: "Ahmed kan alligevel ikke deltage"
+        if anchor.what == "attend" and any(t.text in negations for t in tokens[slice(*doc.clause_of(anchor.start))]):
+            continue  # another's absence chooses nothing for them: "Ahmed kan alligevel ikke deltage", "så hun kommer ikke"
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None

@@ -192,6 +192,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     words = grammar.words
     breaks, coordinators = words["text.clause_breaks"], words["text.coordinators"]
     starters, abbreviations = words["text.clause_starters"], words["text.abbreviations"]
+    pronouns = words["text.joined_pronouns"]
     last = len(tokens) - 1
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
@@ -202,7 +203,9 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             elif text in breaks:
                 split = tokens[i - 1].kind != "p"
             elif text in coordinators:
-                split = i < last and not tokens[i + 1].nl and tokens[i + 1].text in starters
+                # not after a pronoun: "Jeg og min mand Kaj kommer begge" joins two people
+                split = i < last and not tokens[i + 1].nl and tokens[i + 1].text in starters \
+                    and tokens[i - 1].text not in pronouns
             else:
                 split = False
             if split:

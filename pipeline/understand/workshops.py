@@ -423,6 +423,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
             a, b = doc.clause_of(m.start)
             # a colon opens the answer: "Hvis det stadig kan nås: Bæredygtighed og ingen mad"
             a = next((k + 1 for k in range(m.start - 1, a - 1, -1) if tokens[k].text == ":"), a)
+            while a < m.start and tokens[a].kind == "p":  # the clause's comma: "Hej Pia, partnerskaber og ..."
+                a += 1
             words = sum(1 for t in tokens[a:b] if t.kind != "p")
             m.strong = (
                 (m.end < len(tokens) and m.end in markers)

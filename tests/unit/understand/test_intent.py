@@ -54,7 +54,8 @@ from reply import read
     # "Workshop 2 lyder rigtig spændende, og jeg ville gerne være blevet til suppen, men jeg er
     # desværre på kursus i Vejle hele den uge." (had confirmed 2 and the soup)
     ("intent_away_course_gap_meal_wish", "decline"),
-    ("intent_greeting_name_then_no", "decline"),  # "Hej Karen kan ikke komme har ferie den uge.": Karen is greeted  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
+    ("intent_greeting_name_then_no", "decline"),
+    ("intent_id_have_liked_en", "decline"),  # "... won't be able to make it ... I'd have liked to join the neighbourliness discussion"  # "Hej Karen kan ikke komme har ferie den uge.": Karen is greeted  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -225,6 +226,7 @@ def test_somebody_elses_absence_is_no_decline(context):
     # "I registered myself and my colleague Tom Berg last week. Tom can't make it after all,
     # so it will just be me - workshop 2 (urban gardens), with soup."
     ("intent_colleague_drops_out_en", 2),
+    ("party_colleague_on_leave_not_coming", 1),  # "Min kollega Henriette er på barsel, så hun kommer ikke"
 ])
 def test_a_colleague_dropping_out_leaves_the_sender_alone(context, name, workshop):
     reading = read(context, name)

@@ -15,11 +15,26 @@ from reply import read
     ("party_group_of_n_en", 3, 1),  # "We're a group of 3 ..., and all of us will join ..."
     ("party_plain_spelling_da", 2, 2),  # "Vi er to ... Vi vil begge paa byhaverne": "paa" for "på"
     ("party_we_both_like_en", 2, 2),  # "me and Mikkel Andersen. We'd both like Byhaver, and we'll both stay ..."
+    # the sender among those signed up: "tilmelde vores direktør Michael Friis og mig selv"
+    ("party_registers_director_and_self", 2, 3),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", party, workshop, True)
     assert any(r.startswith(f"party {party}:") for r in reading.reasons)
+
+
+def test_a_couple_is_two_with_a_choice_said_by_we(context):
+    # "Jeg og min mand Kaj kommer begge. Vi sidder begge i beboerrådet og vil gerne være med i
+    # naboskab.": "jeg og" joins two people, and the "i" of "med i" is no English "I"
+    reading = read(context, "party_husband_and_i")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("ask", 2, 3, None)
+
+
+def test_a_partner_named_in_a_reason_is_nobody_coming(context):
+    # "... stay for the soup afterwards, as my wife and I are expected elsewhere that evening."
+    reading = read(context, "party_wife_and_i_reason_en")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 1, False)
 
 
 @pytest.mark.parametrize(("name", "action", "dinner"), [
