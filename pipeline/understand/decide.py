@@ -66,6 +66,11 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
     if party.uncounted:
         reasons.append("review: how many come is unclear")
         return reading
+    if party.group and party.others_choose and not _sender_among(m):
+        # "Fra Virksomhedsservice deltager Anders Bjerre og Mona Said. De vil begge ...":
+        # a group the sender never counts in (a secretary, a shared mailbox)
+        reasons.append("review: registers someone else")
+        return reading
     if party.group:
         # "Please sign me up for Sustainability, and my colleague Tariq for Local area"
         theirs = {x.id for x in choice.mentions if any(a <= x.start < b for a, b in party.others_at)}
@@ -169,6 +174,12 @@ def _for_others(m: Meaning) -> bool:
     """The chosen workshop or the meal answer was said of somebody else."""
     spans = ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence
     return any(a <= s < b for s, _ in spans for a, b in m.party.others_at)
+
+
+def _sender_among(m: Meaning) -> bool:
+    """The sender speaks as one of those who come, anywhere: "jeg", "vi", "mig", "we", "I"."""
+    g = grammar()
+    return says_i(g, m.doc.tokens) or not m.doc.vocab.isdisjoint(g.words["party.sender_words"])
 
 
 def _shared(m: Meaning) -> bool:

@@ -97,7 +97,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Part
     if party.group:
         _alone_after_all(doc, g, party, cues["alone"])
     party.here = {c.start for c in cues["here"]}
-    party.answer_themselves = bool(cues["self_service"])
+    # not when it may happen: "Hun skriver måske også selv til dig"
+    hedges = g.words["party.self_service_doubts"]
+    party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])
     uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g)
     if uncounted:
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))

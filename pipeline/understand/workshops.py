@@ -386,6 +386,11 @@ def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[i
         if not between or not all(t.text in links or t.text == "," for t in between):
             break
         run.insert(0, m)
+    # turned down, they are not the ones counted: "Jeg er ikke så meget til bæredygtighed, og
+    # lokalområdet er ikke lige mit felt, så jeg tager den sidste" is the last workshop
+    negations = g.words["polarity.negation"]
+    if any(t.text in negations for m in run for t in tokens[slice(*doc.clause_of(m.start))]):
+        return []
     ids = list(dict.fromkeys(m.id for m in run))
     return ids if len(ids) > 1 else []
 

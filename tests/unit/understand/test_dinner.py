@@ -62,7 +62,8 @@ from reply import read
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
     ("dinner_going_out_to_eat", False),
-    ("dinner_question_written_back", False),  # "Om du ønsker at spise suppe efter mødet: Nej tak" (had been doubt)  # "Vinkel 1 for mig, men vi skal ud at spise bagefter" (had been a yes)
+    ("dinner_question_written_back", False),
+    ("dinner_no_dot_number_en", True),  # "I'd like to join Byhaver (no. 2) and yes please to the soup." ("no." had said no)  # "Om du ønsker at spise suppe efter mødet: Nej tak" (had been doubt)  # "Vinkel 1 for mig, men vi skal ud at spise bagefter" (had been a yes)
     # the meal of another day is not ours: "meldt fra til spisningen ved familienetværket
     # d. 13/9, men til jeres møde d. 24. spiser jeg gerne med"
     ("dinner_other_day_da", True),

@@ -82,7 +82,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_concessive_other_topic", 3),  # "Så selvom vores projekt jo er mere byhave-track, vil jeg gerne signe up til workshop nr. 3"
     ("ws_danglish_joine", 2),  # "Workshop-wise vil jeg gerne joine Byhaver."
     ("ws_still_restated_en", 1),
-    ("ws_answer_after_greeting_comma", 3),  # "Hej Karen, naboskab og ja til suppe 👍"  # "... so I can stay for the soup after all. Still rainwater for the workshop."
+    ("ws_answer_after_greeting_comma", 3),
+    # "ikke så meget til regnvand, og byhaver er ikke lige mit felt, så jeg tager den sidste"
+    ("ws_last_after_two_turned_down", 3),  # "Hej Karen, naboskab og ja til suppe 👍"  # "... so I can stay for the soup after all. Still rainwater for the workshop."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
