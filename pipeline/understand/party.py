@@ -170,8 +170,12 @@ def _ends_a_name(doc: Doc, g: Grammar, i: int) -> bool:
     j = i + 1
     while j < len(tokens) and tokens[j].cap and tokens[j].kind == "w" and tokens[j].text not in _plain_words(g):
         j += 1  # "Søren Kofoed"
-    return j >= len(tokens) or tokens[j].kind == "p" or tokens[j].text in g.union(
-        "party.origin", "party.plural", "intent.attend", "text.auxiliaries", "intent.modals")
+    if j >= len(tokens) or tokens[j].kind == "p":
+        return True
+    helpers = g.union("text.auxiliaries", "intent.modals")
+    if tokens[j].text in helpers and any(t.text in _ME for t in tokens[j + 1:j + 4]):
+        return False  # "..., og Kim har bedt mig om at tilmelde mig": Kim asked, the sender comes
+    return tokens[j].text in g.union("party.origin", "party.plural", "intent.attend") or tokens[j].text in helpers
 
 
 def _listed_with_me(doc: Doc, g: Grammar, cue: Cue) -> bool:

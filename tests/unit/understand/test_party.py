@@ -24,6 +24,12 @@ def test_a_group_with_the_same_choices(context, name, party, workshop):
     assert any(r.startswith(f"party {party}:") for r in reading.reasons)
 
 
+def test_a_name_that_asked_the_sender_is_no_companion(context):
+    # "..., og Kim har bedt mig om at tilmelde mig. Jeg vil gerne være med i workshoppen om byhaver"
+    reading = read(context, "party_named_asked_me")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
+
+
 def test_a_couple_is_two_with_a_choice_said_by_we(context):
     # "Jeg og min mand Kaj kommer begge. Vi sidder begge i beboerrådet og vil gerne være med i
     # naboskab.": "jeg og" joins two people, and the "i" of "med i" is no English "I"

@@ -81,10 +81,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_counterfactual_en", 1),  # "You'd think I would pick the urban gardens, ..., but I'll go for rainwater."
     ("ws_concessive_other_topic", 3),  # "Så selvom vores projekt jo er mere byhave-track, vil jeg gerne signe up til workshop nr. 3"
     ("ws_danglish_joine", 2),  # "Workshop-wise vil jeg gerne joine Byhaver."
-    ("ws_still_restated_en", 1),
-    ("ws_answer_after_greeting_comma", 3),
+    ("ws_still_restated_en", 1),  # "... so I can stay for the soup after all. Still rainwater for the workshop."
+    ("ws_answer_after_greeting_comma", 3),  # "Hej Karen, naboskab og ja til suppe 👍"
     # "ikke så meget til regnvand, og byhaver er ikke lige mit felt, så jeg tager den sidste"
-    ("ws_last_after_two_turned_down", 3),  # "Hej Karen, naboskab og ja til suppe 👍"  # "... so I can stay for the soup after all. Still rainwater for the workshop."
+    ("ws_last_after_two_turned_down", 3),
+    # asked as a request: "could you put me on the rainwater workshop instead of urban gardens?"
+    ("ws_put_me_on_instead_en", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -171,6 +173,12 @@ def test_dates_times_addresses_phones_and_titles_are_never_choices(context, name
 def test_years_amounts_and_ranges_leave_the_real_choice_alone(context):
     reading = read(context, "ws_years_amounts_then_choice")
     assert (reading.workshop, reading.dinner, reading.action) == (1, True, "confirm")
+
+
+def test_a_workshop_compared_away_is_not_chosen(context):
+    # "Naboskab er mere relevant for mig end regnvand, så det bliver den." (had confirmed regnvand)
+    reading = read(context, "ws_more_relevant_than")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
 
 
 def test_a_workshop_named_in_a_question_is_not_chosen(context):
