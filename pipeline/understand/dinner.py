@@ -102,8 +102,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     """(value, undecided) of one clause about the meal."""
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues):
         return None, True
-    if _within(dinner_cues["wishes"], a, b):  # "I wish you a good meal together"
-        return None, False
+    if _within(dinner_cues["wishes"], a, b) or _within(dinner_cues["past"], a, b):
+        return None, False  # "I wish you a good meal together"; "... og spiste med bagefter" last time
     first = min(x.start for x in here)
     asked_about = _within(dinner_cues["embedded_question"], a, b)
     if asked_about and any(doc.texts[k] == ":" for k in range(asked_about[0].end, b)):

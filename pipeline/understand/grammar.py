@@ -28,7 +28,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "polarity.yes", "polarity.no", "polarity.refusals"),
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
                "dinner.negative", "dinner.other_meals", "dinner.before", "dinner.embedded_question",
-               "dinner.food_items", "dinner.wishes", "dinner.corrections", "dinner.topics", "text.permission", "dinner.making",
+               "dinner.food_items", "dinner.wishes", "dinner.past", "dinner.corrections", "dinner.topics", "text.permission", "dinner.making",
                "dinner.obligations"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",

@@ -55,7 +55,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     `here`: the tokens "her" meaning here ("Her er min tilmelding"), not her."""
     intent = Intent()
     # "Before I sign up: ...", or asking whether one may come at all ("Må jeg deltage, selvom ...?")
-    intent.asking_first = bool(cues["presignup"]) or any(doc.asks(c.start) for c in cues["eligibility"])
+    # (its sentence may end in the question: "Må jeg godt deltage, selvom jeg ikke står på listen?")
+    intent.asking_first = bool(cues["presignup"]) or any(
+        doc.asks(c.start) or doc.asks(doc.sentence_of(c.start)[1] - 1) for c in cues["eligibility"])
     conditions = intent.conditions = _conditional_sentences(doc, g, cues, intent.asking_first)
     negations = [c for kind in ("negation", "no") for c in polarity[kind]
                  if nearest(doc, c.start, c.end, anchors) is None]

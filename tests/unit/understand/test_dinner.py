@@ -154,6 +154,13 @@ def test_cooking_for_the_meeting_is_no_answer_about_eating(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
 
 
+def test_a_meal_had_at_another_meeting_is_no_answer(context):
+    # "Sidst ... var jeg på workshoppen om byhaver og spiste med bagefter ... Denne gang vil
+    # jeg gerne prøve Naboskab." (had confirmed the meal)
+    reading = read(context, "dinner_meal_had_last_time")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
+
+
 def test_a_diet_is_kept_as_a_note(context):
     reading = read(context, "dinner_diet_note")
     assert reading.dinner is True

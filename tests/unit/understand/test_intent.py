@@ -55,7 +55,8 @@ from reply import read
     # desværre på kursus i Vejle hele den uge." (had confirmed 2 and the soup)
     ("intent_away_course_gap_meal_wish", "decline"),
     ("intent_greeting_name_then_no", "decline"),
-    ("intent_id_have_liked_en", "decline"),  # "... won't be able to make it ... I'd have liked to join the neighbourliness discussion"  # "Hej Karen kan ikke komme har ferie den uge.": Karen is greeted  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
+    ("intent_id_have_liked_en", "decline"),
+    ("intent_on_leave_en", "decline"),  # "I'm on leave from the 12th until the end of September"  # "... won't be able to make it ... I'd have liked to join the neighbourliness discussion"  # "Hej Karen kan ikke komme har ferie den uge.": Karen is greeted  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -189,6 +190,25 @@ def test_coming_for_sure_with_the_workshop_on_a_condition_asks(context):
     reading = read(context, "intent_workshop_on_condition")  # "Jeg kommer og spiser med. ...? I så fald ... Naboskab, ellers ..."
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
     assert "I så fald" in reading.unclear["workshop"]
+
+
+def test_asking_leave_to_come_makes_the_sign_up_wait(context):
+    # "Må jeg godt deltage, selvom jeg ikke står på jeres liste? ... Hvis det er ok, vil jeg
+    # gerne være med i Regnvand, og jeg spiser gerne med." (had confirmed)
+    reading = read(context, "intent_may_i_godt_join")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 1, True)
+    assert reading.reasons[-1] == "review: signs up only on a condition or after an answer"
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # "Skulle der komme noget i vejen, melder jeg selvfølgelig afbud." (had declined)
+    ("intent_should_something_come_up", 1, True),
+    # "..., så jeg kommer ikke tomhændet. Suppen springer jeg over."
+    ("intent_not_empty_handed", 2, False),
+])
+def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context):
