@@ -61,9 +61,9 @@ from reply import read
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
-    ("dinner_going_out_to_eat", False),
-    ("dinner_question_written_back", False),
-    ("dinner_no_dot_number_en", True),  # "I'd like to join Byhaver (no. 2) and yes please to the soup." ("no." had said no)  # "Om du ønsker at spise suppe efter mødet: Nej tak" (had been doubt)  # "Vinkel 1 for mig, men vi skal ud at spise bagefter" (had been a yes)
+    ("dinner_going_out_to_eat", False),  # "Vinkel 1 for mig, men vi skal ud at spise bagefter" (had been a yes)
+    ("dinner_question_written_back", False),  # "Om du ønsker at spise suppe efter mødet: Nej tak" (had been doubt)
+    ("dinner_no_dot_number_en", True),  # "I'd like to join Byhaver (no. 2) and yes please to the soup." ("no." had said no)
     # the meal of another day is not ours: "meldt fra til spisningen ved familienetværket
     # d. 13/9, men til jeres møde d. 24. spiser jeg gerne med"
     ("dinner_other_day_da", True),

@@ -36,9 +36,9 @@ from reply import read
     ("intent_bare_no_then_reason", "decline"),  # "desværre kan jeg ikke d 24/9 har forældremøde"
     ("intent_other_appointment_relative", "cancel"),  # "melde fra alligevel – ... en tilsynssag, som jeg skal være med til"
     ("intent_withdraw_give_place", "cancel"),  # "trække min tilmelding ... Giv gerne min plads i workshop 3 videre"
-    ("intent_not_the_right_person", "decline"),
+    ("intent_not_the_right_person", "decline"),  # "Jeg er ikke den rette til det her – ... Men prøv at spørge Hanne"
     ("intent_praise_then_away_en", "decline"),  # "Workshop 3 looks great and the soup even better, but I'm on holiday ..."
-    ("intent_colleague_self_reply_decline", "decline"),  # "... min souschef, Jesper Lau, som selv vender tilbage"  # "Jeg er ikke den rette til det her – ... Men prøv at spørge Hanne"
+    ("intent_colleague_self_reply_decline", "decline"),  # "... min souschef, Jesper Lau, som selv vender tilbage"
     ("intent_in_a_place_en", "decline"),  # "I'm in Aarhus at a conference that whole week"
     ("intent_cant_no_apostrophe_en", "decline"),  # "sorry cant make it, away that week."
     ("intent_sat_paa_andet_moede", "decline"),  # "havde glædet mig til regnvand men er blevet sat på et andet møde"
@@ -48,15 +48,15 @@ from reply import read
     ("intent_next_time_en", "decline"),  # "Sorry, I'm away that week. Next time I'd love to join the neighbourliness one."
     ("intent_cannot_send_anyone_da", "decline"),  # "Vi har desværre ikke mulighed for at sende nogen ..."
     ("intent_kan_ikke_den_dag", "decline"),  # "Kan desværre ikke den dag."
-    ("intent_would_have_loved_en", "decline"),
+    ("intent_would_have_loved_en", "decline"),  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
     # "Jeg har spurgt min kollega Tina Dahl, om hun kan tage min plads. Hun skriver selv til dig"
     ("intent_substitute_writes_self", "cancel"),
     # "Workshop 2 lyder rigtig spændende, og jeg ville gerne være blevet til suppen, men jeg er
     # desværre på kursus i Vejle hele den uge." (had confirmed 2 and the soup)
     ("intent_away_course_gap_meal_wish", "decline"),
-    ("intent_greeting_name_then_no", "decline"),
-    ("intent_id_have_liked_en", "decline"),
-    ("intent_on_leave_en", "decline"),  # "I'm on leave from the 12th until the end of September"  # "... won't be able to make it ... I'd have liked to join the neighbourliness discussion"  # "Hej Karen kan ikke komme har ferie den uge.": Karen is greeted  # "I can't make it on the 24th ... I'd have loved to join the neighbourliness workshop"
+    ("intent_greeting_name_then_no", "decline"),  # "Hej Karen kan ikke komme har ferie den uge.": Karen is greeted
+    ("intent_id_have_liked_en", "decline"),  # "... won't be able to make it ... I'd have liked to join the neighbourliness discussion"
+    ("intent_on_leave_en", "decline"),  # "I'm on leave from the 12th until the end of September"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -80,9 +80,9 @@ def test_not_coming(context, name, intent):
     ("intent_choice_if_welcome", "review"),  # "...? Hvis jeg er velkommen, tager jeg workshop 1 og spiser med."
     ("intent_may_i_take_her_place", "review"),  # "Kan jeg tage hendes plads i netværket? I så fald ..."
     ("intent_presignup_then_condition", "review"),  # "Inden jeg tilmelder mig: ...? ... Hvis det kan lade sig gøre, ..."
-    ("intent_presignup_undecided_choice", "review"),
+    ("intent_presignup_undecided_choice", "review"),  # "Inden jeg melder mig til: ...? Jeg er interesseret i både ..."
     ("intent_eligibility_question_da", "review"),  # "... men er det overhovedet for sådan nogle som mig?"
-    ("intent_eligibility_if_so_en", "review"),  # "Would it be possible for me to attend, ...? If so, ..."  # "Inden jeg melder mig til: ...? Jeg er interesseret i både ..."
+    ("intent_eligibility_if_so_en", "review"),  # "Would it be possible for me to attend, ...? If so, ..."
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
@@ -130,8 +130,8 @@ def test_only_coming(context):
     ("intent_deferral_try_en", 2),  # "I'll try to make it - put me down for workshop 2 and the soup"
     ("intent_deferral_approval_da", 2),  # "skal lige have det godkendt af min chef, men skriv mig på byhaver"
     ("intent_deferral_if_i_make_it_da", 1),  # "Jeg kommer gerne, hvis jeg kan nå det fra et møde"
-    ("intent_provisional_with_meal", 2),
-    ("intent_me_or_my_colleague", 3),  # "Det bliver enten mig eller min kollega Rasmus Holt, der kommer"  # "... men skriv mig foreløbigt på workshop 2 med suppe" (meal and workshop)
+    ("intent_provisional_with_meal", 2),  # "... men skriv mig foreløbigt på workshop 2 med suppe" (meal and workshop)
+    ("intent_me_or_my_colleague", 3),  # "Det bliver enten mig eller min kollega Rasmus Holt, der kommer"
 ])
 def test_coming_not_settled_yet_goes_to_a_person_with_the_choices(context, name, workshop):
     reading = read(context, name)

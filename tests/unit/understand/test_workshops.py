@@ -110,14 +110,14 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     ("ws_conclusion_after_weighing", 1, "correction"),  # "..., og 3 har vi masser af, så det må blive regnvand"
     ("ws_conclusion_after_weighing_en", 2, "correction"),  # "..., so it'll have to be community gardens"
     ("ws_last_of_three", 3, "correction"),  # "Ikke den første – vi sidder i ... regnvandsgruppen ... den sidste af de tre"
-    ("ws_last_of_three_en", 3, "correction"),
+    ("ws_last_of_three_en", 3, "correction"),  # "..., so I'll take the last of the three"
     ("ws_fallback_if_full_da", 3, "first preference"),  # "naboskab, eller byhaver hvis den er fuld"
     ("ws_weighed_then_chosen", 2, "correction"),  # "tænkt over, om jeg skulle vælge regnvand ... Så jeg tager workshop 2."
     ("ws_reported_thought_then_choice", 3, "correction"),  # "Jeg tænkte først, at jeg ville vælge regnvand, men ..."
     ("ws_second_thoughts_en", 3, "correction"),  # "I was going to say urban gardens, but thinking about it the Naboskab ..."
     # a capital at the start of a sentence is no street name ("Helst" ends like "Main St")
     ("ws_preference_opens_sentence_plain", 1, "first preference"),  # "Helst 1, ellers 3."
-    ("ws_preference_opens_sentence", 1, "first preference"),  # "Helst nr 1, elers 3." (a typo)  # "..., so I'll take the last of the three"
+    ("ws_preference_opens_sentence", 1, "first preference"),  # "Helst nr 1, elers 3." (a typo)
     # a doubt told in the past and turned from; an ordinal counts the workshops just named
     ("ws_doubt_settled_da", 3, "correction"),  # "Jeg var lidt i tvivl mellem regnvand og naboskab, men har landet den på naboskab"
     ("ws_doubt_then_the_latter_da", 1, "correction"),  # "i tvivl mellem Naboskab og Regnvand, men jeg vælger den sidste"
@@ -149,8 +149,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # English "to" is no Danish two: "the Naboskab angle to my colleague ... one of the other two myself"
     ("ws_numeral_english_to", "I was going to suggest"),
     ("ws_all_but_one_excluded_da", "en af de andre end regnvand"),
-    ("ws_last_year_not_now", "var jeg på byhaveholdet"),
-    ("ws_about_is_no_choice", "at workshop 3 handler om naboskab"),  # what it is about, no choice  # last year's; "Denne gang har jeg ikke besluttet mig"
+    ("ws_last_year_not_now", "var jeg på byhaveholdet"),  # last year's; "Denne gang har jeg ikke besluttet mig"
+    ("ws_about_is_no_choice", "at workshop 3 handler om naboskab"),  # what it is about, no choice
     ("ws_tager_nok", "Jeg tager nok workshop 2"),  # "..., men vil lige høre mine kolleger i morgen"
     ("ws_prefer_either_pair", "helst være med i enten 1 eller 2"),  # the preference is for the pair
     ("ws_settled_later_skriver_igen", "Udgangspunktet var Regnvand"),  # "... det afklarer vi på mandag, og så skriver jeg igen med workshop"
