@@ -50,6 +50,11 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reading.action = "decline"
             reading.unclear = {}
         return reading
+    if m.other_day and m.intent.kind not in ("decline", "cancel"):
+        reading.workshop, reading.dinner = m.choice.workshop, m.dinner.value
+        reasons.extend(m.choice.reasons + m.dinner.reasons)
+        reasons.append(f"review: said for another day: '{m.other_day}'")
+        return reading
     if m.intent.doubtful:
         # what they would choose, for the coordinator who settles it
         reading.workshop, reading.dinner = m.choice.workshop, m.dinner.value

@@ -35,6 +35,7 @@ class Meaning:
     lang: str
     question: str | None  # the sender's question a person must answer
     note: str | None
+    other_day: str | None = None  # the choice is said for another date: "Thursday 22 June works well for me - ..."
 
 
 def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset()) -> Meaning:
@@ -102,7 +103,25 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     return Meaning(doc, intent, choice, dinner, party, lang, asks,
-                   note(doc, cues["notes"], blocked))
+                   note(doc, cues["notes"], blocked), _chosen_for_another_day(doc, g, choice, days))
+
+
+def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]) -> str | None:
+    """A date that is not the meeting's, in the sentence that chooses and before the choice
+    with no turn between ("Thursday 22 June works well for me - I'll join the local area
+    workshop", "onsdag d. 21. juni kan jeg godt, og jeg tager ..."): which day they mean is
+    for a person to find out. Not a date told as the day one cannot ("Jeg har ferie til 15/6,
+    men ...", "kan ikke d. 13, men ...")."""
+    if choice.evidence is None or not days:
+        return None
+    start, end = choice.evidence
+    s, _ = doc.sentence_of(start)
+    turns = g.union("text.contrasts", "polarity.negation")
+    for c in sorted(days):
+        a, b = doc.clauses[c]
+        if s <= a <= start and not any(t.text in turns for t in doc.tokens[a:end]):
+            return doc.quote(a, b)
+    return None
 
 
 def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: Cues, intent_cues: Cues) -> None:

@@ -60,12 +60,16 @@ def _date_at(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> tuple
         return None
     n1 = tokens[i + 1] if i + 1 < len(tokens) else None
     n2 = tokens[i + 2] if i + 2 < len(tokens) else None
-    if n1 is not None and n1.text == "/" and n2 is not None and n2.kind == "n" \
-            and n1.start == tok.end and n2.start == n1.end:
-        return (int(tok.text), int(n2.text)) if len(n2.text) <= 2 and 1 <= int(n2.text) <= 12 else None
     p1 = tokens[i - 1] if i else None
     if p1 is not None and p1.text == "/" and p1.end == tok.start:
-        return None  # the month of "13/6"
+        return None  # the month of "13/6", or a list of options "1/2/3"
+    if n1 is not None and n1.text == "/" and n2 is not None and n2.kind == "n" \
+            and n1.start == tok.end and n2.start == n1.end:
+        n4 = tokens[i + 4] if i + 4 < len(tokens) else None
+        if n4 is not None and tokens[i + 3].text == "/" and n4.kind == "n" \
+                and len(tok.text) == len(n2.text) == len(n4.text) == 1:
+            return None  # options, not a date: "Workshop (1/2/3)" (but "13/6/2017" is one)
+        return (int(tok.text), int(n2.text)) if len(n2.text) <= 2 and 1 <= int(n2.text) <= 12 else None
     before = tokens[i - 2] if p1 is not None and p1.text == "." and i >= 2 else p1
     months = w["numbers.months"]
     if before is not None and (before.text == "d" or before.text in months):

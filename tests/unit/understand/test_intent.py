@@ -211,6 +211,17 @@ def test_a_decline_that_is_not_one_leaves_the_registration(context, name, worksh
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
+def test_a_choice_said_for_another_date_goes_to_a_person(context):
+    # "Thursday 26 September works well for me - I'll join the rainwater workshop ..." (the
+    # meeting is Tuesday the 24th; it had confirmed)
+    reading = read(context, "intent_other_date_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 1, True)
+    assert reading.reasons[-1].startswith("review: said for another day:")
+    # a date turned from is no other day for the choice: "Jeg har ferie til og med 15/9, men workshop 2 ..."
+    reading = read(context, "intent_other_date_turned_from")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context):
     reading = read(context, "intent_permission_condition_da")  # "Hvis der stadig er plads, deltager jeg gerne i byhaver ..."
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
