@@ -128,7 +128,8 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: 
     """No workshop chosen, but one described: "gruppen om miljø og genbrug" (see topics),
     alone or beside its name said only in passing ("... og genbrug (bæredygtighed)")."""
     choosing = [c.start for kind in ("choice", "choice_after", "preference") for c in ws_cues[kind]]
-    named = {k: m.id for m in choice.mentions for k in range(m.start, m.end)}
+    ids = {w.id for w in context.workshops}  # a number with no workshop of its own ("4") names none
+    named = {k: m.id for m in choice.mentions if m.id in ids for k in range(m.start, m.end)}
     found = described(doc, g, tuple(context.workshops), choosing + [c.start for c in intent_cues["attend"]], named)
     if found is not None and all(m.id == found.id for m in choice.mentions):
         choice.workshop, choice.chosen_ids, choice.unclear = found.id, {found.id}, None
