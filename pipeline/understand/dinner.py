@@ -112,8 +112,9 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if asked_about and doc.opening(s, asked_about[0].start) is None:
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"
     subjects = grammar().words["dinner.question_subjects"]
-    if any(c.end <= first and first - c.end <= 3
-           and (c.end == first or any(t in subjects for t in doc.texts[c.end:first])) for c in asked_about):
+    # ("i" only written "I": Danish "i" is "in", "I" the plural "you")
+    if any(c.end <= first and first - c.end <= 3 and (c.end == first or any(
+            t.text in subjects and (t.text != "i" or t.cap) for t in doc.tokens[c.end:first])) for c in asked_about):
         return None, False
     food = {c.start for c in dinner_cues["food_items"]}
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
@@ -199,13 +200,15 @@ def _only_one_eats(doc: Doc, a: int, b: int) -> str | None:
     begge workshop 3, men kun Jamal spiser med", "Vi spiser med – dvs. kun mig": not the
     answer of everyone the reply is for."""
     g = grammar()
-    people = g.union("party.first_person", "dinner.only_people")
+    people, names = g.union("party.first_person", "dinner.only_people"), g.words["party.first_names"]
     tokens = doc.tokens
     end = doc.sentence_of(a)[1]
     for i in doc.indices_of(g.words["dinner.only"]):
-        if a <= i < end - 1:
-            nxt = tokens[i + 1]
-            if nxt.text in people or (nxt.kind == "w" and nxt.cap):
+        if a <= i < end - 2:
+            nxt, then = tokens[i + 1], tokens[i + 2]
+            # "kun mig", "kun Jamal", "kun én af os" (not "kun den vegetariske", "only Tuesday")
+            if (nxt.text in people and (nxt.text != "i" or nxt.cap)) or (nxt.cap and nxt.text in names) \
+                    or (nxt.text in g.words["dinner.only_counts"] and then.text in g.words["dinner.only_of"]):
                 return doc.quote(a, end)
     return None
 
