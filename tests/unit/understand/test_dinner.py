@@ -99,6 +99,9 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
     ("dinner_only_if", "spiser med, kun hvis der er noget vegetarisk"),
     ("dinner_if_on_time_else_leave", "Hvis mødet slutter til tiden, spiser jeg gerne med"),
+    # not yet known is no no (both had confirmed no to the soup)
+    ("dinner_cant_say_yet_en", "For the soup I can not say yet"),
+    ("dinner_kan_ikke_sige_endnu", "Suppen kan jeg ikke sige endnu"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
@@ -152,6 +155,11 @@ def test_food_delivered_or_arranged_is_no_answer_about_eating(context, name, wor
 def test_cooking_for_the_meeting_is_no_answer_about_eating(context):
     reading = read(context, "dinner_making_food_is_no_answer")  # "Vores køkkenhold laver den gerne til mødet, hvis I ikke ..."
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+def test_put_me_down_for_the_meal_is_a_yes(context):
+    reading = read(context, "dinner_put_me_down_for_en")  # "I'll be there on the 24th. Put me down for the soup."
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
 
 
 def test_a_meal_had_at_another_meeting_is_no_answer(context):
