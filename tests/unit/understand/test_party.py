@@ -125,6 +125,9 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     ("party_substitute_go_instead_en", 3, None),  # "I can't come myself but my colleague Jonas Bech would like to go instead, ..."
     ("party_colleague_maybe_writes_herself", 1, True),  # "... Sanne Holm vil rigtig gerne deltage ... Hun skriver måske også selv"
     ("party_secretary_lists_two", 3, True),  # "Fra Driften deltager Anders Bjerre og Mona Said. De vil begge ..."
+    # "Se nedenstående fra min kollega Jannik – han havde svaret mig i stedet for dig. Jeg kommer
+    # selv også: workshop 2, ...": his answer is in the quote, and would be lost
+    ("party_forwarded_colleague_answer_below", 2, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)

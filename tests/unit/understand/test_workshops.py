@@ -87,7 +87,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_last_after_two_turned_down", 3),
     # asked as a request: "could you put me on the rainwater workshop instead of urban gardens?"
     ("ws_put_me_on_instead_en", 1),
-    ("ws_foerst_taenkte", 3),  # "Først tænkte jeg at vælge regnvand, men ... Så skriv mig endelig på workshop 3."
+    ("ws_foerst_taenkte", 3),
+    ("ws_ender_med", 3),  # "i tvivl mellem regnvand og naboskab, men jeg ender med naboskab"  # "Først tænkte jeg at vælge regnvand, men ... Så skriv mig endelig på workshop 3."
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
