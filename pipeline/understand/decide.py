@@ -43,24 +43,15 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reasons.extend(party.reasons + choice.reasons)
             reasons.append("review: not coming, but speaks for somebody else")
         elif (m.intent.attending or choice.workshop is not None or dinner.value is True) and not _taken_back(m):
-            reading.workshop, reading.dinner = choice.workshop, dinner.value
-            reasons.extend(choice.reasons + dinner.reasons)
-            reasons.append("review: says both that they come and that they do not")
+            _to_a_person(reading, m, "says both that they come and that they do not")
         else:
             reading.action = "decline"
             reading.unclear = {}
         return reading
-    if m.other_day and m.intent.kind not in ("decline", "cancel"):
-        reading.workshop, reading.dinner = m.choice.workshop, m.dinner.value
-        reasons.extend(m.choice.reasons + m.dinner.reasons)
-        reasons.append(f"review: said for another day: '{m.other_day}'")
-        return reading
+    if m.other_day:
+        return _to_a_person(reading, m, f"said for another day: '{m.other_day}'")
     if m.intent.doubtful:
-        # what they would choose, for the coordinator who settles it
-        reading.workshop, reading.dinner = m.choice.workshop, m.dinner.value
-        reasons.extend(m.choice.reasons + m.dinner.reasons)
-        reasons.append(f"review: not sure they can come: '{m.intent.doubtful}'")
-        return reading
+        return _to_a_person(reading, m, f"not sure they can come: '{m.intent.doubtful}'")
 
     reasons.extend(party.reasons + choice.reasons + dinner.reasons)
     reading.workshop = choice.workshop
@@ -130,6 +121,14 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
     else:
         reading.action = "confirm"
         reasons.append("confirm: " + " and ".join(sorted(needed)) + " stated")
+    return reading
+
+
+def _to_a_person(reading: Reading, m: Meaning, why: str) -> Reading:
+    """A review with what they would choose filled in, for the coordinator who settles it."""
+    reading.workshop, reading.dinner = m.choice.workshop, m.dinner.value
+    reading.reasons.extend(m.choice.reasons + m.dinner.reasons)
+    reading.reasons.append(f"review: {why}")
     return reading
 
 

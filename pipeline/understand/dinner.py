@@ -182,9 +182,10 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     polite = {i for c in dinner_cues["permission"] for i in range(c.start, c.end)}
     conditions = g.words["text.conditional"]
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
-    opening = doc.opening(b, e)
+    first = next((k for k in range(b, e) if tokens[k].kind != "p"), e)
+    opening = tokens[first].text if first < e else None
     if opening in g.words["dinner.only"]:  # "Jeg spiser med, kun hvis der er vegetar"
-        opening = doc.opening(b + 1 + next((k for k, t in enumerate(tokens[b:e]) if t.kind != "p"), 0), e)
+        opening = doc.opening(first + 1, e)
     if opening in conditions:
         nxt = doc.clause_of(b)[1] if b < e else b
     if any(tokens[k].text in conditions and k not in polite for k in range(a, nxt)):
@@ -200,14 +201,14 @@ def _only_one_eats(doc: Doc, a: int, b: int) -> str | None:
     begge workshop 3, men kun Jamal spiser med", "Vi spiser med – dvs. kun mig": not the
     answer of everyone the reply is for."""
     g = grammar()
-    people, names = g.union("party.first_person", "dinner.only_people"), g.words["party.first_names"]
+    people, names = g.words["dinner.only_people"], g.words["party.first_names"]
     tokens = doc.tokens
     end = doc.sentence_of(a)[1]
     for i in doc.indices_of(g.words["dinner.only"]):
         if a <= i < end - 2:
             nxt, then = tokens[i + 1], tokens[i + 2]
             # "kun mig", "kun Jamal", "kun én af os" (not "kun den vegetariske", "only Tuesday")
-            if (nxt.text in people and (nxt.text != "i" or nxt.cap)) or (nxt.cap and nxt.text in names) \
+            if says_i(g, [nxt]) or nxt.text in people or (nxt.cap and nxt.text in names) \
                     or (nxt.text in g.words["dinner.only_counts"] and then.text in g.words["dinner.only_of"]):
                 return doc.quote(a, end)
     return None
