@@ -45,6 +45,7 @@ _PRECEDENCE = frozenset(_LEX["headers"]["precedence"])
 _ROBOTS = frozenset(_LEX["senders"]["robots"])
 _ROBOT_NAMES = frozenset(_LEX["senders"]["robot_names"])
 _ROBOT_PREFIXES = tuple(_LEX["senders"]["robot_prefixes"])
+_ROBOT_SUFFIXES = tuple(_LEX["senders"]["robot_suffixes"])
 _NO = frozenset(("no", "false", "0", "off", "none", ""))
 
 
@@ -104,7 +105,7 @@ def _strong(mail: Mail, context: Context) -> str | None:
         return "empty Return-Path (null sender)"
     local, _, _ = sender.partition("@")
     # "noreply-booking@", "no-reply.tickets@": a robot's name with a system's after it
-    if local in _ROBOTS or local.startswith(_ROBOT_PREFIXES):
+    if local in _ROBOTS or local.startswith(_ROBOT_PREFIXES) or local.endswith(_ROBOT_SUFFIXES):
         return f"sent by a robot address ({local})"
     if not sender and mail.envelope.sender_name.strip().lower() in _ROBOT_NAMES:
         return "sent by a delivery system"

@@ -100,6 +100,12 @@ def test_every_absence_phrase_holds_a_marker():
     # "Torben Laursen er fratrådt sin stilling ...": said of the person by the system
     ("left_the_job_da.eml", "automatic: absence notice"),
     ("absence_subject_course_da.eml", "automatic subject (Fraværende til og med)"),
+    # a robot address by its end, a helpdesk's receipt in a reply, a poll's notification,
+    # a mailbox no longer read (each had been asked a question, the last sent to review)
+    ("ticket_noreply_suffix_da.eml", "sent by a robot address (servicedesk-noreply)"),
+    ("helpdesk_request_received_en.eml", "automatic: receipt wording + automatic-notice wording"),
+    ("poll_notification_mailer_da.eml", "sent by a robot address (mailer)"),
+    ("mailbox_no_longer_read_da.eml", "automatic: absence notice"),
 ])
 def test_receipts_and_notices_without_headers(eml, context, name, reason):
     assert machine_reason(eml(f"machine/{name}"), context) == reason
