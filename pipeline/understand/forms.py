@@ -5,10 +5,13 @@ People copy a sign-up form from a colleague or build their own, and keep its hin
 answer; the answer is what follows it. Words in a hint say nothing: a "nej" there is no
 no, and a "2" there is no choice. Others number their answers like the invitation's two
 questions ("1. Bæredygtighed / 2. Nej tak", "1) workshop 2 2) yes"): the item numbers
-are no choices either.
+are no choices either. A form with tick boxes ("( ) Vinkel 1 / (X) Vinkel 2") answers with
+the boxes ticked, and the options beside the empty boxes are not said at all.
 """
 
 from __future__ import annotations
+
+import re
 
 from .grammar import Grammar
 from .text import Doc
@@ -16,6 +19,27 @@ from .text import Doc
 _OPEN = {"(": ")", "[": "]"}
 _SEPARATORS = frozenset(("/", ",", "|", "-", "eller", "or", "el"))
 _MAX_HINT = 9  # tokens inside the brackets
+_TICKED = re.compile(r"[(\[] ?[xX✓✔✗✘*] ?[)\]]")
+_EMPTY = re.compile(r"[(\[] ?[)\]]")
+# a box and its option: up to the next box on its line
+_BOX_OPTION = re.compile(r"[(\[] ?(?:[xX✓✔✗✘*] ?)?[)\]][^(\[\n]*")
+
+
+def ticked(text: str) -> str:
+    """`text` with the options of empty boxes blanked and the ticks taken away, when it
+    holds a form with ticked and empty boxes; as it is otherwise. Blanks keep every other
+    word where it was."""
+    if "(" not in text and "[" not in text or not _TICKED.search(text) or not _EMPTY.search(text):
+        return text
+    return _BOX_OPTION.sub(_blank_unticked, text)
+
+
+def _blank_unticked(found: re.Match[str]) -> str:
+    option = found.group()
+    if _EMPTY.match(option):
+        return " " * len(option)
+    box = _TICKED.match(option)
+    return option if box is None else " " * box.end() + option[box.end():]
 
 
 def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:

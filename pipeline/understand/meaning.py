@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import dinner as dinner_
 from .dinner import Dinner
-from .forms import numbered_items, option_lists
+from .forms import numbered_items, option_lists, ticked
 from .grammar import Cues, Grammar, grammar
 from .intent import Intent, read_intent, settle
 from .language import language
@@ -41,7 +41,7 @@ class Meaning:
 def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset()) -> Meaning:
     g = grammar()
     names = names_for(tuple(context.workshops))
-    doc = read(text, g)
+    doc = read(ticked(text), g)
     hints = option_lists(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
     cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
     if hints:

@@ -14,3 +14,10 @@ def test_the_options_offered_are_no_answer(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
     assert not reading.unclear
+
+
+def test_tick_boxes_answer_with_the_boxes_ticked(context):
+    # "( ) Workshop 1: Regnvand / (X) Workshop 2: Byhaver / ( ) Workshop 3: Naboskab",
+    # "Spise suppe efter mødet: (X) ja ( ) nej"
+    reading = read(context, "forms_tick_boxes")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
