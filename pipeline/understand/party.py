@@ -89,7 +89,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Part
                 and doc.opening(*c) not in because:
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
-        names = _names_before(doc, cue.start)
+        names = _names_before(doc, g, cue.start)
         if names and _listed_with_me(doc, g, cue):
             _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
     for i in _named_companions(doc, g):
@@ -105,7 +105,10 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Part
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
     # someone in the sender's place who will write themselves: the sender only declines
-    substitutes = [] if party.answer_themselves and declines else cues["substitutes"]
+    searches = g.words["party.substitute_searches"]
+    substitutes = [] if party.answer_themselves and declines else [
+        c for c in cues["substitutes"]
+        if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])]
     for cue in cues["on_behalf"] + substitutes:
         party.someone_else = doc.quote(*doc.clause_of(cue.start))
     if party.someone_else is None:
@@ -284,12 +287,15 @@ def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
         party.counted_at = a
 
 
-def _names_before(doc: Doc, i: int) -> int:
+def _names_before(doc: Doc, g: Grammar, i: int) -> int:
     """How many names are listed before "og mig selv": "Ahmed Yilmaz, Katrine Juhl"."""
     tokens = doc.tokens
+    months, plain = g.words["numbers.months"], _plain_words(g)
     count, in_name, j = 0, False, i - 1
     while j >= 0 and tokens[j].sent == tokens[i].sent:
         tok = tokens[j]
+        if tok.text in plain or (tok.text in months and j > 0 and tokens[j - 1].text[0].isdigit()):
+            break  # "Hi, June and I ...", "I am coming on 20th June and I prefer ..."
         if tok.kind == "w" and tok.cap:
             if not in_name:
                 count += 1
@@ -367,6 +373,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     joiners = g.words["text.coordinators"]  # "..., kommer også og vil gerne spise med"
     people = g.union("party.first_person", "party.third_person", "party.others")
     negations = g.words["polarity.negation"]
+    talk = g.words["party.talk_verbs"]
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         opening = next((t for t in tokens[a:anchor.start] if t.kind != "p" and t.text not in joiners), None)
@@ -389,10 +396,11 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         elif says_i(g, before):
             continue
         else:
-            # a pronoun after a preposition is an article: "en af de andre", "for de to"
+            # a pronoun after a preposition is an article: "en af de andre", "for de to"; one
+            # talked with is no subject: "Efter at have talt med min leder bliver det ..."
             subject = next((t for k, t in enumerate(before, a) if (
                 t.text in third and k not in party.here and not (k > 0 and tokens[k - 1].text in preps))
-                or t.text in others), None)
+                or (t.text in others and not any(x.text in talk for x in tokens[max(a, k - _TALK_REACH):k]))), None)
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)
             if subject is None:

@@ -207,3 +207,9 @@ def test_danish_her_is_here_not_a_person(context):
 def test_bringing_a_thing_brings_nobody(context):
     reading = read(context, "party_brings_a_thing")  # "Jeg tager min computer med"
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
+
+
+def test_a_month_after_a_day_is_no_companion(context):
+    # "I am coming on 24th September and I prefer ..." ("September and I" had made two)
+    reading = read(context, "party_date_month_is_no_name_en")
+    assert (reading.action, reading.workshop, reading.party) == ("confirm", 2, 1)
