@@ -66,8 +66,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
             value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
-        if value is True and result.others_differ is None:
-            result.others_differ = _only_one_eats(doc, a, b)
+        if value is not None and result.others_differ is None:
+            result.others_differ = _only_some_eat(doc, a, b)
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
             if _said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
@@ -196,21 +196,31 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     return False
 
 
-def _only_one_eats(doc: Doc, a: int, b: int) -> str | None:
-    """The yes names who alone eats, in its clause or the rest of its sentence: "Vi tager
-    begge workshop 3, men kun Jamal spiser med", "Vi spiser med – dvs. kun mig": not the
+def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
+    """The answer names who alone eats, or how many of the group, in its clause or the rest
+    of its sentence: "Vi tager begge workshop 3, men kun Jamal spiser med", "Vi spiser med
+    – dvs. kun mig", "Mad: ja til 2 af os", "2 af os spiser med, jeg gør ikke": not the
     answer of everyone the reply is for."""
     g = grammar()
-    people, names = g.words["dinner.only_people"], g.words["party.first_names"]
+    words = g.words
+    people, names = words["dinner.only_people"], words["party.first_names"]
     tokens = doc.tokens
     end = doc.sentence_of(a)[1]
-    for i in doc.indices_of(g.words["dinner.only"]):
+    for i in doc.indices_of(words["dinner.only"]):
         if a <= i < end - 2:
             nxt, then = tokens[i + 1], tokens[i + 2]
             # "kun mig", "kun Jamal", "kun én af os" (not "kun den vegetariske", "only Tuesday")
             if says_i(g, [nxt]) or nxt.text in people or (nxt.cap and nxt.text in names) \
-                    or (nxt.text in g.words["dinner.only_counts"] and then.text in g.words["dinner.only_of"]):
+                    or (nxt.text in words["dinner.only_counts"] and then.text in words["dinner.only_of"]):
                 return doc.quote(a, end)
+    for i in range(a, min(b, len(tokens) - 2)):
+        # in the answer's own clause: "2 af os spiser med", "ja til to af os", "some of us
+        # will stay" (not "all four of us", nor "There will be two of us, ..., and we'll both stay")
+        count = tokens[i].text
+        if (g.number_value(count) is not None or count in words["dinner.some_counts"]) \
+                and tokens[i + 1].text in words["dinner.only_of"] and tokens[i + 2].text in words["dinner.us"] \
+                and (i == a or tokens[i - 1].text not in words["party.everyone"]):
+            return doc.quote(a, end)
     return None
 
 

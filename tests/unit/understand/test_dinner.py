@@ -187,3 +187,29 @@ def test_a_diet_is_kept_as_a_note(context):
 def test_the_meal_as_a_topic_is_no_yes(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+
+
+@pytest.mark.parametrize("name", [
+    "dinner_some_of_us_eat",  # "Vi kommer 3 ... Alle vinkel 3. Suppe: ja til 2 af os, Hassan skal til træning."
+    "dinner_two_of_us_eat_i_dont",  # "Vi er 3 ... alle tager Naboskab. 2 af os spiser med, jeg gør ikke."
+])
+def test_a_meal_for_part_of_the_group_goes_to_a_person(context, name):
+    reading = read(context, name)  # each had confirmed the group's meal (yes, and no) for three
+    assert (reading.action, reading.workshop, reading.party) == ("review", 3, 1)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # "Jeg skrev til dig i formiddags at jeg spiser med, men ... Så ingen suppe til mig alligevel"
+    ("dinner_reported_earlier_answer", 1, False),
+    # "Jeg meldte mig til uden at nævne suppen – jeg spiser gerne med."
+    ("dinner_without_mentioning_it", 3, True),
+])
+def test_an_answer_reported_or_a_word_left_out_is_no_answer(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+def test_a_spoken_negation_says_no(context):
+    # "Æ bliver ik te æ suppe, ska hjem te æ kone." (had confirmed a yes to the meal)
+    reading = read(context, "dinner_dialect_ik")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
