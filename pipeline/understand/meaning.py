@@ -23,6 +23,7 @@ from .workshops import Choice, choose, find_mentions, marker_positions
 
 
 _SIGNOFF_WORDS = 3  # after "Mvh" on its line: a name, not a sentence
+_BARE_YES = 4  # words of a reply that only says yes: "Ja mange tak", "Yes, thank you"
 
 
 @dataclass
@@ -95,6 +96,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
     asks = question(doc, cues["intent"])
+    if not asked and intent.attending is None and intent.declining is None:
+        said = _only_yes(doc, g, signature)
+        if said is not None:
+            intent.attending, intent.attending_at = doc.quote(0, said), 0
     # asking before signing up, only a workshop actually chosen registers ("... interesseret
     # i både lokalområdet og partnerskaber" is no choice made)
     made = choice.workshop is not None or (not intent.asking_first and (bool(choice.chosen_ids) or choice.undecided))
@@ -104,6 +109,17 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     return Meaning(doc, intent, choice, dinner, party, lang, asks,
                    note(doc, cues["notes"], blocked), _chosen_for_another_day(doc, g, choice, days))
+
+
+def _only_yes(doc: Doc, g: Grammar, signature: list[tuple[int, int]]) -> int | None:
+    """The end of a reply that says nothing but yes ("Ja", "Yes please", "Jep 👍", its
+    signature aside): to the invitation, that is coming. None for any other reply."""
+    end = signature[0][0] if signature else len(doc.tokens)
+    words = [t.text for t in doc.tokens[:end] if t.kind != "p"]
+    yes, more = g.words["polarity.yes"], g.words["intent.bare_yes"]
+    if 0 < len(words) <= _BARE_YES and any(w in yes for w in words) and all(w in yes or w in more for w in words):
+        return end
+    return None
 
 
 def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]) -> str | None:

@@ -242,8 +242,9 @@ def test_a_colleague_who_may_come_leaves_the_sender_sure(context):
 
 def test_turning_from_the_meal_to_another_appointment_leaves_coming(context):
     # "Jeg deltager i workshop 3. Suppen havde været dejlig, men jeg har en anden aftale kl. 19."
+    # (the soup that "havde været dejlig" is what would have been: no to the meal)
     reading = read(context, "intent_meal_praised_then_appointment")
-    assert (reading.action, reading.workshop) == ("ask", 3)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
 
 
 def test_somebody_elses_absence_is_no_decline(context):
@@ -278,3 +279,27 @@ def test_a_change_asked_for_in_a_question_is_a_choice(context):
 def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     reading = read(context, "dinner_deferral_about_meal")  # "Suppen giver jeg dig endelig besked om, når ..."
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
+
+
+@pytest.mark.parametrize("name", [
+    # what would have been chosen, then why not: each had been asked for a workshop or reviewed
+    "intent_away_camp_school_would_have",  # "Havde jeg kunnet, var jeg gået til ... men jeg er på lejrskole ..."
+    "intent_away_conference_would_have_en",  # "I would have gone for ..., but I'm in Aarhus for the KL conference that day."
+    "intent_if_i_could_come_would_choose",  # "Hvis jeg kunne komme, ville jeg vælge ... generalforsamling ... samme aften"
+    "intent_parental_leave_would_have_liked",  # "Jeg ville rigtig gerne have været med ... men jeg går på barsel"
+    "intent_obvious_choice_but_holiday",  # "det havde været oplagt for mig at tage ... og blive til suppen – men jeg er på ferie"
+    # declines without a negation near the verb of coming
+    "intent_tror_ikke_jeg_naar_det",  # "Jeg tror ikke, jeg når det – ..."
+    "intent_melde_helt_fra",  # "jeg bliver nødt til at melde helt fra"
+    "intent_falder_sammen_med",  # "Desværre falder det sammen med vores sommerfest ..."
+    # a colleague still to be found is nobody registered yet (it had gone to review)
+    "party_substitute_still_searched",  # "Jeg prøver at finde en kollega, der kan tage min plads"
+])
+def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
+
+
+def test_a_bare_yes_to_the_invitation_comes(context):
+    reading = read(context, "intent_bare_yes_en")  # "Yes" (had gone to review)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, None)
