@@ -416,7 +416,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     tokens = doc.tokens
     links = g.words["workshop.name_links"]
     before_cues = {c.end: c for kind in ("choice", "preference", "fallback", "switch", "retract",
-                                          "retract_from", "alternative_openers") for c in cues[kind]}
+                                          "retract_from", "alternative_openers", "name_choice") for c in cues[kind]}
     after_cues = {c.start for c in cues["choice_after"]}
     # "Partnerskaber (1. valg) eller Bæredygtighed": a bracket qualifies the name before it
     bracketed = {k for k, c in before_cues.items() if in_brackets(doc, c.start, c.end)}
@@ -533,13 +533,14 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
                            ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0}),
                            ("fallback_after", "fallback", {"ahead": 0, "back": 4}),
+                           ("fallback_if", "if_full", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("about", "retracted", {"ahead": 0, "back": 2})):
         for cue in ws_cues[kind]:
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
             if target is None and kind == "retract":
                 target = _reported(doc, g, cue, ws_only)
             if target is not None:
-                target.ref.marks.add(mark)
+                target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
     for m in mentions:
         if doc.asks(m.start):
             m.marks.add("question")
@@ -724,7 +725,14 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
                 "only excluded" if excluded else "taken back")
             result.reasons.append(f"workshop unclear ({why}): '{result.unclear}'")
         return
-    pool = [m for m in strong if "fallback" not in m.marks] or strong
+    pool = [m for m in strong if "fallback" not in m.marks]
+    if not pool and any("if_full" in m.marks for m in strong):
+        # "Jeg tror det bliver 1, men hvis der er mange på den, tager jeg 3": the first
+        # choice was not understood, and the one for a full workshop is not it
+        result.unclear = doc.quote(*doc.sentence_of(strong[0].start))
+        result.reasons.append(f"workshop unclear (only a fallback): '{result.unclear}'")
+        return
+    pool = pool or strong  # "Is it too late? If not, I'd like workshop 2"
     ids = {m.id for m in pool}
     chosen: Mention | None = None
     qualifier = ""

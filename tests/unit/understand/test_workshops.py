@@ -295,3 +295,36 @@ def test_each_word_is_judged_once_and_the_verdicts_kept(context):
 def test_a_doubt_about_the_meal_leaves_the_workshop_chosen(context):
     reading = read(context, "ws_is_my_pick_en")  # "Neighbourliness is my pick. Not sure ... depends on which train"
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
+
+
+def test_a_fallback_for_a_full_workshop_is_not_the_choice(context):
+    # "Jeg tror det bliver 1, men hvis der er mange på den, tager jeg gerne 3 i stedet." (had
+    # confirmed 3: the first choice was not understood, and the fallback is not it)
+    reading = read(context, "ws_if_full_fallback_first_unclear")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
+
+
+@pytest.mark.parametrize(("name", "workshop"), [
+    # "helst Naboskab. Hvis der er fyldt op, så hellere Byhaver end Regnvand."
+    ("ws_if_full_fallback_after_preference", 3),
+    # "I'll take workshop 1, but if there are too many people there, I can switch to 3." (had confirmed 3)
+    ("ws_if_too_many_en", 1),
+    # "Det bliver Naboskab frem for Byhaver"
+    ("ws_det_bliver_frem_for", 3),
+    # "I'd like to join workshop 1. Actually, thinking about it again, workshop 2 ... instead."
+    ("ws_thinking_about_it_again_en", 2),
+    # "... workshoppen om byhaver – passer det? ... Men jeg melder mig under alle omstændigheder til Naboskab"
+    ("ws_melder_mig_words_between", 3),
+    # "Efter at have talt med min leder bliver det alligevel Byhaver og ikke Naboskab" (had gone to review)
+    ("party_talked_with_my_manager", 2),
+    # "I wrote Urban gardens, but I actually meant Neighbourhood (workshop 3)."
+    ("ws_i_wrote_but_meant_en", 3),
+])
+def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop) == ("confirm", workshop)
+
+
+def test_settling_it_with_saa_siger_vi(context):
+    reading = read(context, "ws_saa_siger_vi")  # "Så siger vi byhaver. Med suppen ved jeg ikke endnu, ..."
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
