@@ -175,7 +175,7 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     """A yes that a condition or an obligation leaves open: "I'll stay for dinner if I
     can get a babysitter", "Jeg spiser med, hvis jeg kan nå det", "I'd love to stay for
     dinner, but I have to pick up my kids" (not "..., hvis det er ok", nor "yes, but I'll
-    only grab a quick bite as I have to ...": eating all the same)."""
+    only grab a quick bite as I have to ...", nor a wish for the food: eating all the same)."""
     g = grammar()
     tokens = doc.tokens
     e = doc.sentence_of(a)[1]
@@ -188,6 +188,15 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         opening = doc.opening(first + 1, e)
     if opening in conditions:
         nxt = doc.clause_of(b)[1] if b < e else b
+    # what to eat is no doubt about eating: "spiser med, hvis der også er noget uden kød",
+    # "Jeg spiser gerne med, men skal have glutenfrit" (with an "ellers" or a "kun hvis"
+    # it is, see _hangs_on_a_condition)
+    turn = next((k for k in range(a, e) if tokens[k].text in conditions or tokens[k].text in g.words["text.contrasts"]), e)
+    strict = turn < e and turn > a and tokens[turn - 1].text in g.words["dinner.only"]
+    wish = tokens[turn:doc.clause_of(turn)[1]] if turn < e and not strict else []
+    diet = g.union("notes.diet", "dinner.food_items")
+    if any(t.text in diet for t in wish) and not any(t.text in g.words["text.otherwise"] for t in tokens[a:e]):
+        return False
     if any(tokens[k].text in conditions and k not in polite for k in range(a, nxt)):
         return True
     if opening in g.words["text.contrasts"]:

@@ -213,3 +213,12 @@ def test_a_spoken_negation_says_no(context):
     # "Æ bliver ik te æ suppe, ska hjem te æ kone." (had confirmed a yes to the meal)
     reading = read(context, "dinner_dialect_ik")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
+
+
+@pytest.mark.parametrize("name", [
+    "dinner_yes_if_no_meat",  # "Og ja, jeg spiser med, hvis der også er noget uden kød 🌱"
+    "dinner_yes_but_gluten_free",  # "Jeg spiser gerne med, men skal have glutenfrit."
+])
+def test_a_wish_for_the_food_is_no_doubt_about_eating(context, name):
+    reading = read(context, name)  # each had been asked about the meal again
+    assert (reading.action, reading.dinner) == ("confirm", True)
