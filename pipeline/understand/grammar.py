@@ -35,7 +35,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "intent.signup_requests", "text.permission", "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "workshop.counterfactual",
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",
-              "party.alone", "party.uncounted", "party.here", "party.self_service"),
+              "party.alone", "party.uncounted", "party.here", "party.self_service",
+              "party.split_one", "party.split_other"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
 }

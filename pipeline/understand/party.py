@@ -96,6 +96,12 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Part
         _grow(party, doc, 2, i - 1, i + 1)
     if party.group:
         _alone_after_all(doc, g, party, cues["alone"])
+    # "Den ene af os vil gerne på Lokalområdet og den anden på Bæredygtighed"
+    others = [c.start for c in cues["split_other"]]
+    for cue in cues["split_one"]:
+        if any(cue.end <= k and tokens[k].sent - tokens[cue.start].sent <= 1 for k in others):
+            party.differs = doc.quote(*doc.sentence_of(cue.start))
+            break
     party.here = {c.start for c in cues["here"]}
     # not when it may happen: "Hun skriver måske også selv til dig"
     hedges = g.words["party.self_service_doubts"]

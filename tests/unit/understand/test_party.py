@@ -213,3 +213,9 @@ def test_a_month_after_a_day_is_no_companion(context):
     # "I am coming on 24th September and I prefer ..." ("September and I" had made two)
     reading = read(context, "party_date_month_is_no_name_en")
     assert (reading.action, reading.workshop, reading.party) == ("confirm", 2, 1)
+
+
+def test_one_of_us_and_the_other_split_the_group(context):
+    # "Den ene af os vil gerne på Regnvand og den anden på Byhaver" (had confirmed Regnvand for two)
+    reading = read(context, "party_one_of_us_the_other")
+    assert (reading.action, reading.party) == ("review", 1)
