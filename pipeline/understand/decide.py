@@ -91,13 +91,15 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         return reading
     # "Hvis ikke, så workshop 3 og spisning", "Hvis jeg er velkommen, tager jeg workshop 1"
     chose_on_condition = choice.evidence is not None and m.doc.tokens[choice.evidence[0]].sent in m.intent.conditions
-    if chose_on_condition and m.intent.attending:
+    if chose_on_condition and m.intent.attending and not m.intent.asking_first:
         # coming for sure, the workshop only on a condition: "Jeg kommer og spiser med. ...?
         # I så fald vil jeg gerne i Partnerskaber, ellers Lokalområdet"
         reading.workshop = None
         reading.unclear["workshop"] = m.doc.quote(*m.doc.sentence_of(choice.evidence[0]))
         reasons.append(f"workshop on a condition: '{reading.unclear['workshop']}'")
-    elif (m.intent.conditional or chose_on_condition) and not m.intent.attending:
+    elif (m.intent.conditional or chose_on_condition) and (not m.intent.attending or m.intent.asking_first):
+        # (or after asking whether they may come at all: "Må vi godt komme mere end to fra
+        # samme arbejdsplads? ... Hvis det er ok, vil vi alle tre gerne på workshop 1")
         reasons.append("review: signs up only on a condition" + (" or after an answer" if m.question else ""))
         return reading
     if m.intent.kind not in ("register", "change"):

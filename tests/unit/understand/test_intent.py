@@ -303,3 +303,10 @@ def test_declines_said_by_what_would_have_been_or_without_a_negation(context, na
 def test_a_bare_yes_to_the_invitation_comes(context):
     reading = read(context, "intent_bare_yes_en")  # "Yes" (had gone to review)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, None)
+
+
+def test_a_choice_after_asking_whether_they_may_come_waits_for_the_answer(context):
+    # "Må vi godt komme mere end to fra samme arbejdsplads? ... Hvis det er ok, vil vi alle
+    # tre gerne på workshop 1, og vi spiser alle med." (had confirmed three)
+    reading = read(context, "intent_may_we_be_three_if_ok")
+    assert (reading.action, reading.question) == ("review", True)
