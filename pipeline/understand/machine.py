@@ -103,10 +103,12 @@ def _strong(mail: Mail, context: Context) -> str | None:
     return_path = mail.headers.get("return-path")
     if return_path and all(v.strip() == "<>" for v in return_path):
         return "empty Return-Path (null sender)"
-    local, _, _ = sender.partition("@")
-    # "noreply-booking@", "no-reply.tickets@": a robot's name with a system's after it
-    if local in _ROBOTS or local.startswith(_ROBOT_PREFIXES) or local.endswith(_ROBOT_SUFFIXES):
-        return f"sent by a robot address ({local})"
+    # "noreply-booking@", "no-reply.tickets@": a robot's name with a system's after it; and
+    # a system sending in a person's name ("Sender: calendar-notification@google.com")
+    for address in (sender, _address(_value(mail, "sender"))):
+        local, _, _ = address.partition("@")
+        if local in _ROBOTS or local.startswith(_ROBOT_PREFIXES) or local.endswith(_ROBOT_SUFFIXES):
+            return f"sent by a robot address ({local})"
     if not sender and mail.envelope.sender_name.strip().lower() in _ROBOT_NAMES:
         return "sent by a delivery system"
     auto = _value(mail, "auto-submitted")
@@ -158,6 +160,16 @@ def _weak(mail: Mail) -> str | None:
     if len(signs) >= 2:
         return "automatic: " + " + ".join(signs)
     return None
+
+
+def _address(value: str) -> str:
+    """The address in a header of one mailbox, lower case; "" when there is none."""
+    if "@" not in value:
+        return ""
+    try:
+        return email.utils.parseaddr(value)[1].strip().lower()
+    except Exception:  # noqa: BLE001 - an unreadable header names nobody
+        return ""
 
 
 def _sent_to_itself(mail: Mail) -> bool:

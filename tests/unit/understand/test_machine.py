@@ -106,6 +106,8 @@ def test_every_absence_phrase_holds_a_marker():
     ("helpdesk_request_received_en.eml", "automatic: receipt wording + automatic-notice wording"),
     ("poll_notification_mailer_da.eml", "sent by a robot address (mailer)"),
     ("mailbox_no_longer_read_da.eml", "automatic: absence notice"),
+    # a calendar sending an invitation in a person's name: "Sender: calendar-notification@..."
+    ("calendar_invitation_sender_robot.eml", "sent by a robot address (calendar-notification)"),
 ])
 def test_receipts_and_notices_without_headers(eml, context, name, reason):
     assert machine_reason(eml(f"machine/{name}"), context) == reason
