@@ -219,3 +219,11 @@ def test_one_of_us_and_the_other_split_the_group(context):
     # "Den ene af os vil gerne på Regnvand og den anden på Byhaver" (had confirmed Regnvand for two)
     reading = read(context, "party_one_of_us_the_other")
     assert (reading.action, reading.party) == ("review", 1)
+
+
+def test_a_colleague_who_told_us_already_is_theirs(context):
+    # "Min kollega Sanne Holm har vist allerede skrevet til dig, at hun tager workshop 2 og
+    # spiser med. Jeg vil selv gerne være med i workshop 1 ... Jeg spiser desværre ikke med"
+    # (had gone to review)
+    reading = read(context, "party_colleague_told_you_already")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 1, False, 1)
