@@ -556,6 +556,17 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             for m in mentions:
                 if doc.tokens[m.start].clause == clause:
                     m.marks.add("retracted")
+    # "Jeg tror, du vil få meget ud af workshop 1", "Du kunne jo tage Lokalområdet, det er
+    # lige dig": suggested to the one the mail is forwarded to, in the suggestion's clause
+    # and the clauses of its sentence that do not name the sender ("Jeg tager 2, og du
+    # kunne jo tage 1")
+    sender = g.union("party.first_person", "workshop.sender_objects")
+    for cue in ws_cues["suggested"]:
+        s, e = doc.sentence_of(cue.start)
+        for m in mentions:
+            a, b = doc.clause_of(m.start)
+            if s <= m.start < e and (a <= cue.start < b or not any(t.text in sender for t in doc.tokens[a:b])):
+                m.marks.add("retracted")
     # "Next time I'd love to join the partnerships one", "gerne være med næste gang – især
     # hvis der igen bliver en vinkel om partnerskaber": chosen for another meeting
     for cue in ws_cues["future"]:

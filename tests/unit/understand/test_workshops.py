@@ -328,3 +328,10 @@ def test_choices_among_fallbacks_comparisons_and_corrections(context, name, work
 def test_settling_it_with_saa_siger_vi(context):
     reading = read(context, "ws_saa_siger_vi")  # "Så siger vi byhaver. Med suppen ved jeg ikke endnu, ..."
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
+
+
+def test_a_workshop_suggested_to_the_forwardee_is_not_chosen(context):
+    # "Hej Ahmed / ... Jeg tror, du vil få meget ud af workshop 1 om regnvand ... Karen (cc):
+    # Du må gerne skrive mig op til Naboskab, og jeg spiser med." (had confirmed workshop 1)
+    reading = read(context, "ws_suggested_to_the_forwardee")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
