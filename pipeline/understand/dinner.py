@@ -20,7 +20,7 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, nearest
-from .text import Doc
+from .text import Doc, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -64,8 +64,22 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if _within(dinner_cues["making"], a, b) and not _within(dinner_cues["eat_verbs"], a, b):
             continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
+        e = doc.sentence_of(a)[1]
+        if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
+            b = e  # the answer further on: "Mht. maden: ..., så jeg står over denne gang"
+            value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
             value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
+        if value is True and doc.opening(a, here[0].start) is None and _said_of_another(doc, here[0].end):
+            # the meal as a heading, then another's answer: "Dinner: my colleague Emma
+            # already told you she's staying, but I'll skip it" (the sender's is what follows)
+            refusals = _within(dinner_cues["negative"], b, doc.sentence_of(a)[1])
+            if refusals:
+                value = False
+                a, b = doc.clause_of(refusals[0].start)
+            else:
+                result.others_differ = doc.quote(a, b)
+                continue
         if value is not None and result.others_differ is None:
             result.others_differ = _only_some_eat(doc, a, b)
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
@@ -234,12 +248,13 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
 
 
 def _said_of_another(doc: Doc, b: int) -> bool:
-    """The clause after the yes (its "men" aside) is about someone else: "men Bent skal
-    desværre hjem inden", "but my colleague has to leave"."""
+    """The clause after the yes (its "men" aside), or the rest of a clause from `b`, is
+    about someone else: "men Bent skal desværre hjem inden", "but my colleague has to
+    leave", "Dinner: my colleague Emma already told you she's staying"."""
     g = grammar()
     if b >= len(doc.tokens):
         return False
-    c, e = doc.clause_of(b)
+    c, e = b, doc.clause_of(b)[1]
     people = g.union("party.others", "party.third_person", "party.first_names")
     first = g.words["party.first_person"]
     words = [t for t in doc.tokens[c:e] if t.kind == "w" and t.text not in g.words["text.contrasts"]]

@@ -47,6 +47,7 @@ class Grammar:
     words: dict[str, frozenset[str]]  # "party.others" -> its single words, normal form
     numerals: dict[str, int]
     ordinals: dict[str, int]
+    weekdays: dict[str, int]  # "tirsdag", "tuesday" -> 1 (Monday is 0, as date.weekday())
     stopwords: dict[str, frozenset[str]]  # language -> words
     matcher: PhraseMatcher  # every family's phrases
 
@@ -72,6 +73,7 @@ def grammar() -> Grammar:
     lists: dict[str, set[str]] = {}
     numerals: dict[str, int] = {}
     ordinals: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
     for data in tables.values():
         for table, entries in data.items():
             for key, value in entries.items():
@@ -79,6 +81,7 @@ def grammar() -> Grammar:
                     lists.setdefault(f"{table}.{key}", set()).update(w for v in value for w in _spellings(v))
         numerals.update({w: v for k, v in data["numbers"]["numerals"].items() for w in _spellings(k)})
         ordinals.update({w: v for k, v in data["numbers"]["ordinals"].items() for w in _spellings(k)})
+        weekdays.update({w: v for v, k in enumerate(data["numbers"]["weekday_names"]) for w in _spellings(k)})
     words = {key: frozenset(w for w in values if " " not in w) for key, values in lists.items()}
     numeral_words = frozenset(numerals)
     families: dict[str, dict[str, set[str]]] = {}
@@ -89,7 +92,7 @@ def grammar() -> Grammar:
                 phrases.setdefault(phrase, set()).add(key.partition(".")[2])
     stopwords = {lang: frozenset(s for w in data["language"]["stopwords"] for s in _spellings(w))
                  for lang, data in tables.items()}
-    return Grammar(words, numerals, ordinals, stopwords, PhraseMatcher(families, numeral_words))
+    return Grammar(words, numerals, ordinals, weekdays, stopwords, PhraseMatcher(families, numeral_words))
 
 
 def _spellings(text: str) -> tuple[str, ...]:

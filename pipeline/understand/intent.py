@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .grammar import Cues, Grammar
 from .phrases import Cue
 from .scope import Anchor, nearest
-from .text import Doc
+from .text import Doc, under_a_meal_heading
 
 _MAX_CONDITION_START = 2  # "Hvis ja, ...", "Men hvis ...": a condition opens the sentence
 
@@ -152,8 +152,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # og spisningen", "cancel my place in workshop 2" decline coming, unless another
         # workshop is chosen in its place ("cancel workshop 1 and put me on 3 instead")
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here
-                                and not any(a <= c.start < b for c in cues["attend"])):
-            continue
+                                and not any(a <= c.start < b for c in cues["attend"])) \
+                or under_a_meal_heading(doc, g, cue.start):
+            continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
         target = nearest(doc, cue.start, cue.end, anchors)
         if target is not None and target.what == "dinner" and 0 <= target.start - cue.end <= _MEAL_REACH:

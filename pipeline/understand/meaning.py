@@ -12,7 +12,7 @@ from .intent import Intent, read_intent, settle
 from .language import language
 from .names import names_for
 from .notes import note, question
-from .numbers import non_choices, other_days
+from .numbers import non_choices, other_days, other_weekdays
 from .phrases import Cue
 from .party import Party, others_in, read_party
 from .reading import Context
@@ -68,9 +68,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day)
 
+    meal_days = days | other_weekdays(doc, g, context.event_day)  # a meal on Thursday is another meal
+
     def read_dinner(anchors: list[Anchor]) -> Dinner:
         return dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
-                                   doubts.get("dinner", []), asked, afterthoughts, days)
+                                   doubts.get("dinner", []), asked, afterthoughts, meal_days)
 
     dinner = read_dinner(anchors)
     live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]

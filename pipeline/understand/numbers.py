@@ -43,6 +43,21 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
         found = _date_at(tokens, i, g.words)
         if found is not None and (found[0] != day.day or found[1] not in (None, day.month)):
             out.add(tokens[i].clause)
+    return _with_relatives(doc, g, out)
+
+
+def other_weekdays(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
+    """The clauses naming another day of the week than `day`'s ("middagen hos
+    Bydelsforeningen torsdag, hvor jeg selvfølgelig spiser med", "Kan ikke spise med på
+    fredag til sommerfesten"), and a relative clause right after one."""
+    if day is None or doc.vocab.isdisjoint(g.weekdays):
+        return set()
+    found = {i for i, t in enumerate(doc.texts) if t in g.weekdays and g.weekdays[t] != day.weekday()}
+    return _with_relatives(doc, g, {doc.tokens[i].clause for i in found})
+
+
+def _with_relatives(doc: Doc, g: Grammar, out: set[int]) -> set[int]:
+    tokens = doc.tokens
     relatives = g.words["numbers.day_relatives"]
     for c in sorted(out):
         if c + 1 < len(doc.clauses):

@@ -265,8 +265,9 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
         if not any(t.kind == "p" and t.text[0] == "?" and _free(doc.norm, t) for t in tokens[a:b]):
             continue
         s, e = doc.sentences[tokens[a].sent]
-        if sum(t.kind != "p" for t in tokens[s:e]) < 2:
-            continue  # "Mad? Ja tak.": a heading echoing our question, not a question
+        joins = grammar.words["text.coordinators"]
+        if sum(t.kind != "p" and t.text not in joins for t in tokens[s:e]) < 2:
+            continue  # "Mad? Ja tak.", "Og maden? Ja tak": a heading echoing our question, not a question
         sent = tokens[a].sent
         while c >= 0 and doc.clauses[c][0] < len(tokens) and tokens[doc.clauses[c][0]].sent == sent:
             doc.questions.add(c)
@@ -283,3 +284,14 @@ def _spaced(doc: Doc, i: int) -> bool:
     before = tok.start == 0 or doc.norm[tok.start - 1].isspace()
     after = tok.end >= len(doc.norm) or doc.norm[tok.end].isspace()
     return before or after
+
+
+_HEADING = 4  # tokens of a heading opening a sentence: "Mht. maden:", "Food:"
+
+
+def under_a_meal_heading(doc: Doc, grammar: Grammar, i: int) -> bool:
+    """Token `i` is in a sentence headed by the meal ("Mht. maden: jeg har stadig ikke
+    glemt frikadellerne fra sidst, så jeg står over"): all of it is about the meal."""
+    s, e = doc.sentence_of(i)
+    head = doc.texts[s:min(e, s + _HEADING)]
+    return ":" in head and any(t in grammar.words["dinner.nouns"] for t in head[:head.index(":")])

@@ -177,7 +177,6 @@ def test_a_diet_is_kept_as_a_note(context):
 
 @pytest.mark.parametrize("name", [
     "dinner_topic_introducer_da",  # "Med hensyn til suppen har jeg desværre en anden aftale"
-    "dinner_joiner_far_from_meal",  # "Angående suppen: jeg træner fodbold med drengeholdet kl. 18.30"
     "dinner_other_day_relative_da",  # "familienetværket d. 12/9, hvor jeg har sagt ja til at spise med"
     "dinner_thanks_for_meal_had",  # "Tak for den gode mad ved familienetværket i april"
     "dinner_praise_plan",  # "Regnvand for mig. Hyggeligt med suppe bagefter – godt initiativ!"
@@ -222,3 +221,35 @@ def test_a_spoken_negation_says_no(context):
 def test_a_wish_for_the_food_is_no_doubt_about_eating(context, name):
     reading = read(context, name)  # each had been asked about the meal again
     assert (reading.action, reading.dinner) == ("confirm", True)
+
+
+@pytest.mark.parametrize(("name", "dinner"), [
+    # "Angående suppen: jeg træner fodbold med drengeholdet kl. 18.30, så jeg kører direkte
+    # derhen." (its "med" is no yes; the answer is further on in the sentence)
+    ("dinner_joiner_far_from_meal", False),
+    # "Mht. suppen: jeg har stadig ikke glemt de lunkne frikadeller fra sidst, så jeg står
+    # over denne gang" (had declined coming)
+    ("dinner_heading_then_answer", False),
+    # "Og suppen? Hvorfor ikke – ja tak." (the echo of our question is no question)
+    ("dinner_echo_why_not", True),
+])
+def test_under_a_heading_of_the_meal_the_sentence_answers(context, name, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, dinner)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # "Vi ses i øvrigt også til middagen hos Beboerforeningen torsdag, hvor jeg selvfølgelig
+    # spiser med" (the meeting is on a Tuesday; it had confirmed a yes)
+    ("dinner_another_weekday_meal", 1, None),
+    # "Soup: my colleague Emma already told you she's staying, but I'll skip it." (had confirmed a yes)
+    ("dinner_heading_then_another_answers", 2, False),
+    # "Suppen må jeg hellere lade være med" (had confirmed a yes)
+    ("dinner_refrain_lade_vaere", 1, False),
+    # "jeg kan ikke lade være med at blive til suppen" (had confirmed a no)
+    ("dinner_cannot_refrain", 3, True),
+])
+def test_another_days_meal_anothers_answer_and_refraining(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.workshop, reading.dinner) == (workshop, dinner)
+    assert reading.action == ("ask" if dinner is None else "confirm")
