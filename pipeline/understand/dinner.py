@@ -206,7 +206,7 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     # "Jeg spiser gerne med, men skal have glutenfrit" (with an "ellers" or a "kun hvis"
     # it is, see _hangs_on_a_condition)
     turn = next((k for k in range(a, e) if tokens[k].text in conditions or tokens[k].text in g.words["text.contrasts"]), e)
-    strict = turn < e and turn > a and tokens[turn - 1].text in g.words["dinner.only"]
+    strict = any(tokens[k].text in g.words["dinner.only"] for k in range(a, turn))
     wish = tokens[turn:doc.clause_of(turn)[1]] if turn < e and not strict else []
     diet = g.union("notes.diet", "dinner.food_items")
     if any(t.text in diet for t in wish) and not any(t.text in g.words["text.otherwise"] for t in tokens[a:e]):
@@ -277,6 +277,8 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     tokens = doc.tokens
     if doc.opening(s, e) in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
         return True
+    if any(t.text in g.words["text.conditional"] for t in tokens[s:e]) and _after_a_food_question(doc, g, s):
+        return True  # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme"
     if not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):
         return False
     if not (_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)

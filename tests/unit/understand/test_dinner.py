@@ -253,3 +253,16 @@ def test_another_days_meal_anothers_answer_and_refraining(context, name, worksho
     reading = read(context, name)
     assert (reading.workshop, reading.dinner) == (workshop, dinner)
     assert reading.action == ("ask" if dinner is None else "confirm")
+
+
+@pytest.mark.parametrize("name", [
+    # "jeg spiser kun med hvis I kan sikre at der ikke er nødder i suppen" (a wish for the
+    # food with "kun" is a condition; it had confirmed a yes)
+    "dinner_only_with_if_nut_free",
+    # "Er suppen vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme"
+    # (it had confirmed a no)
+    "dinner_food_question_then_if_not_home",
+])
+def test_a_meal_hanging_on_the_food_is_asked(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.dinner, reading.question) == ("ask", None, True)
