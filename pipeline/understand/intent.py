@@ -168,6 +168,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         found = _bare_no(doc, g, mine, anchors, blocked, usable)
         if found is not None:
             decline(*found)
+    # a decline undone further on: "Jeg meldte afbud i sidste uge, ... men kurset er blevet
+    # aflyst – så nu kan jeg alligevel godt komme"
+    after_all, no = g.words["intent.after_all"], g.words["polarity.negation"]
+    for cue in cues["attend"] if intent.declining_at is not None else ():
+        a, b = doc.clause_of(cue.start)
+        words = doc.tokens[a:b]
+        if a > intent.declining_at and usable(cue) and not someone_else(a, cue.start) \
+                and any(t.text in after_all for t in words) and not any(t.text in no for t in words):
+            intent.declining = intent.declining_at = None
+            intent.attending, intent.attending_at = doc.quote(a, b), a
+            break
     # "Suppen giver jeg dig endelig besked om", "Jeg spiser med, hvis jeg kan nå det"
     # leave the meal open, not coming: a deferral in a sentence about the meal alone (or
     # in a clause about it) belongs to the meal

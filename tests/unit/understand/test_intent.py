@@ -310,3 +310,15 @@ def test_a_choice_after_asking_whether_they_may_come_waits_for_the_answer(contex
     # tre gerne på workshop 1, og vi spiser alle med." (had confirmed three)
     reading = read(context, "intent_may_we_be_three_if_ok")
     assert (reading.action, reading.question) == ("review", True)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # "Jeg meldte afbud i sidste uge, ... men kurset er blevet aflyst – så nu kan jeg
+    # alligevel godt komme" (had gone to review as both coming and not)
+    ("intent_decline_undone_after_all", 2, True),
+    # "If you still have room, I'd like to join workshop 3" (had gone to review as a condition)
+    ("intent_if_you_still_have_room_en", 3, False),
+])
+def test_a_decline_undone_and_a_polite_condition_register(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)

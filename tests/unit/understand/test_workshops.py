@@ -335,3 +335,13 @@ def test_a_workshop_suggested_to_the_forwardee_is_not_chosen(context):
     # Du må gerne skrive mig op til Naboskab, og jeg spiser med." (had confirmed workshop 1)
     reading = read(context, "ws_suggested_to_the_forwardee")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
+@pytest.mark.parametrize(("name", "party"), [
+    ("ws_vil_begge_gerne_i", 2),  # "Vi vil begge gerne i Byhaver, og vi spiser begge med."
+    ("ws_no_surprise_nok_ikke", 1),  # "Så det er nok ikke nogen overraskelse, at jeg gerne vil være med i Byhaver."
+    ("ws_workshop_of_if_is_possible_en", 1),  # "I will join to the workshop of urban gardens and also the soup after, if is possible."
+])
+def test_choices_said_with_words_between_or_a_polite_condition(context, name, party):
+    reading = read(context, name)  # each had been asked which workshop
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 2, True, party)
