@@ -145,7 +145,7 @@ def _taken_back(m: Meaning) -> bool:
     yes ("Jeg må aflyse ... Arbejdstilsynet kommer, og det skal jeg være med til"). A
     cancelling after all, in a later sentence, takes back everything said before it ("Jeg
     tilmelder mig vinkel 1 og spiser gerne med. ... Ps. ... så jeg må desværre melde afbud
-    alligevel")."""
+    alligevel"), and so does a decline drawn as a conclusion ("..., så jeg melder fra")."""
     doc, at = m.doc, m.intent.declining_at
     if at is None:
         return False
@@ -171,7 +171,12 @@ def _taken_back(m: Meaning) -> bool:
         ws, we = doc.sentence_of(i)
         return any(t.text in wishes for t in doc.tokens[ws:we])
 
-    later = doc.sentence_of(at)[0] if m.intent.cancelling else -1
+    # a decline drawn as the conclusion takes back what came before it: "jeg kan desværre
+    # kun være der fra 16.30 til 17.00 ..., så jeg melder fra denne gang"
+    # (not "..., så jeg deltager ikke i workshoppen": coming for part of it, for a person)
+    concluded = opening is not None and opening.text in g.words["text.consequences"] \
+        and not any(t.text in g.words["workshop.markers"] for t in doc.tokens[a:b])
+    later = doc.sentence_of(at)[0] if m.intent.cancelling else (a if concluded else -1)
     return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i) or i < later)
                for i in coming)
 

@@ -322,3 +322,10 @@ def test_a_choice_after_asking_whether_they_may_come_waits_for_the_answer(contex
 def test_a_decline_undone_and_a_polite_condition_register(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+def test_a_decline_drawn_as_a_conclusion_takes_back_the_coming_before_it(context):
+    # "jeg kan desværre kun være der fra 16.30 til 17.00, ... Så jeg melder fra denne gang."
+    # (had gone to review as both coming and not)
+    reading = read(context, "intent_only_part_so_declines")
+    assert reading.action == "decline"

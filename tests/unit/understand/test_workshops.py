@@ -345,3 +345,9 @@ def test_a_workshop_suggested_to_the_forwardee_is_not_chosen(context):
 def test_choices_said_with_words_between_or_a_polite_condition(context, name, party):
     reading = read(context, name)  # each had been asked which workshop
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 2, True, party)
+
+
+def test_a_school_class_is_no_choice(context):
+    # "forældremøde i 3.a lige efter skole, men jeg når workshoppen. Jeg tager nr. 2." (had asked)
+    reading = read(context, "ws_school_class_is_no_choice")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
