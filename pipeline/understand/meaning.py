@@ -93,7 +93,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             dinner = read_dinner([a for a in anchors if own(a.start)])
     if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \
             and not any(m.marks for m in choice.mentions):
-        _described(doc, g, context, choice, ws_cues, cues["intent"])
+        _described(doc, g, context, choice, ws_cues, cues["intent"], polarity["undecided"])
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
@@ -142,13 +142,25 @@ def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]
     return None
 
 
-def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: Cues, intent_cues: Cues) -> None:
+def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: Cues, intent_cues: Cues,
+               doubts: list[Cue]) -> None:
     """No workshop chosen, but one described: "gruppen om miljø og genbrug" (see topics),
-    alone or beside its name said only in passing ("... og genbrug (bæredygtighed)")."""
+    alone or beside its name said only in passing ("... og genbrug (bæredygtighed)"); not
+    one given up ("Jeg troede først, jeg skulle være med i den om nabolaget, men ...") nor
+    one after a doubt in its sentence ("Jeg kan ikke bestemme mig mellem den grønne og ...")."""
     choosing = [c.start for kind in ("choice", "choice_after", "preference") for c in ws_cues[kind]]
     ids = {w.id for w in context.workshops}  # a number with no workshop of its own ("4") names none
     named = {k: m.id for m in choice.mentions if m.id in ids for k in range(m.start, m.end)}
-    found = described(doc, g, tuple(context.workshops), choosing + [c.start for c in intent_cues["attend"]], named)
+    turns = g.words["text.contrasts"]
+    skip: set[int] = set()
+    for cue in ws_cues["retract"] + ws_cues["counterfactual"]:
+        e = doc.sentence_of(cue.start)[1]
+        end = next((k for k in range(cue.end, e) if doc.tokens[k].text in turns), e)
+        skip.update(range(cue.start, end))
+    for cue in doubts:
+        skip.update(range(cue.start, doc.sentence_of(cue.start)[1]))
+    found = described(doc, g, tuple(context.workshops), choosing + [c.start for c in intent_cues["attend"]], named,
+                      skip)
     if found is not None and all(m.id == found.id for m in choice.mentions):
         choice.workshop, choice.chosen_ids, choice.unclear = found.id, {found.id}, None
         choice.reasons = [r for r in choice.reasons if not r.startswith("workshop unclear")]

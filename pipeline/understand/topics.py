@@ -1,10 +1,11 @@
 """A workshop named by what it is about, in the sender's own words.
 
 "Jeg vil gerne være med i gruppen om miljø og genbrug", "the group working on the local
-area", "the green / recycling workshop for me": no name and no number, but the words
-of one workshop's subject (config: `topics`, beginnings of words) after a noun for a
-workshop and a link, or right before the noun. Read only when nothing else names a
-workshop, only in a sentence that chooses or says coming, and only when the words
+area", "the green / recycling workshop for me", "den grønne", "the green one": no name
+and no number, but the words of one workshop's subject (config: `topics`, beginnings of
+words) after a noun for a workshop and a link, right before the noun, or right after
+"den". Read only when nothing else names a workshop, only in a sentence that chooses or
+says coming or is all the description ("Den om naboerne."), and only when the words
 belong to one workshop alone.
 """
 
@@ -22,6 +23,7 @@ from .text import Doc, normalise, plain_spelling
 
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
 _BEFORE_NOUN = 3  # tokens before a workshop noun that may describe it: "green / recycling"
+_ANSWER_WORDS = 8  # words of a sentence that is all a description: "Den om naboerne og boligområdet."
 
 
 @dataclass(frozen=True)
@@ -32,31 +34,39 @@ class Described:
 
 
 def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterable[int],
-              named: dict[int, int]) -> Described | None:
+              named: dict[int, int], skip: set[int] | frozenset[int] = frozenset()) -> Described | None:
     """The one workshop whose subject the sender describes. `choosing`: the tokens that
     start words of choosing or coming; the description must share a sentence with one.
     `named`: tokens naming a workshop in passing (token -> id), which count as its words
-    ("the group working on the local area")."""
+    ("the group working on the local area"). `skip`: tokens where no description counts
+    (what was given up, what is in doubt)."""
     subjects = _subjects(tuple(workshops))
     if subjects is None:
         return None
     sentences = {doc.tokens[i].sent for i in choosing}
     # the words of a subject in this text: few or none, found by one pattern per word
     ids = {w: subjects.owner[m.group()] for w in doc.vocab if (m := subjects.pattern.match(w))}
-    if not (ids or named) or not sentences:
+    if not (ids or named):
         return None
     nouns, links = g.words["workshop.description_nouns"], g.words["workshop.description_links"]
-    markers = g.union("workshop.markers", "workshop.compound_markers")
+    markers = g.union("workshop.markers", "workshop.compound_markers", "workshop.description_pronouns")
+    articles = g.words["workshop.description_articles"]
     tokens = doc.tokens
 
     def owners(a: int, b: int) -> set[int]:
         return {ids[t.text] for t in tokens[a:b] if t.text in ids} | {named[k] for k in range(a, b) if k in named}
 
+    def answer(i: int) -> bool:  # "Den om naboerne og boligområdet." alone: an answer
+        s, e = doc.sentence_of(i)
+        return i == s and sum(t.kind != "p" for t in tokens[s:e]) <= _ANSWER_WORDS
+
     for i, tok in enumerate(tokens):
-        if tok.sent not in sentences or doc.asks(i):
+        if (tok.sent not in sentences and not answer(i)) or doc.asks(i) or i in skip:
             continue
         s, e = doc.sentence_of(i)
         found: set[int] = set()
+        if tok.text in articles and i + 1 < e and tokens[i + 1].text in ids:
+            found, a, b = owners(i + 1, i + 2), i, i + 2  # "jeg tager den grønne"
         if tok.text in nouns:
             link = next((j for j in range(i + 1, min(i + 1 + _LINK_REACH, e)) if tokens[j].kind != "p"), None)
             if link is not None and tokens[link].text in links:

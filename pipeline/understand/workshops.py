@@ -99,7 +99,8 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     anchored = {tokens[m.start].sent for m in found} | {tokens[i].sent for i in markers}
     choice_ends = _choice_cue_ends(cues)
     found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, asked, meal_sentences))
-    found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found))
+    found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
+                                meal_sentences))
     found.sort(key=lambda m: m.start)
     _strength(doc, g, names, cues, found, set(markers))
     return _merge(doc, g, found)
@@ -249,8 +250,16 @@ def _in_title(doc: Doc, i: int, end: int, names: Names) -> bool:
         return True
     prev = tokens[i - 1] if i else None
     if prev is not None and prev.cap and prev.kind == "w" and not tok.nl and not names.is_marker(prev.text):
-        return doc.sentence_of(i)[0] != i - 1
+        # a capital opening the sentence makes no name of the two, nor one on a word of
+        # choosing ("Workshop: Helst Partnerskaber")
+        return doc.sentence_of(i)[0] != i - 1 and prev.text not in _choosing_words(grammar())
     return False
+
+
+@functools.cache
+def _choosing_words(g: Grammar) -> frozenset[str]:
+    return g.union("workshop.choice", "workshop.preference", "workshop.fallback", "workshop.switch",
+                   "polarity.yes", "language.stopwords")
 
 
 def _a_person(tokens: list[Token], k: int) -> bool:
@@ -342,18 +351,20 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
 
 def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
                    choice_ends: dict[int, Cue], asked: bool, last: int,
-                   named: list[Mention]) -> list[Mention]:
-    """"jeg tager den anden", "the second one", "den sidste af de tre" where the choice is
-    the topic: a workshop is named in the sentence, or it says one chooses ("The second
-    one sounds most relevant, so please sign me up for that"). `last`: the last workshop.
+                   named: list[Mention], meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
+    """"jeg tager den anden", "the second one", "den sidste af de tre", "den midterste"
+    where the choice is the topic: a workshop is named in the sentence, or it says one
+    chooses ("The second one sounds most relevant, so please sign me up for that"), or it
+    opens an answer that goes on to the meal. `last`: the last workshop.
     After two or more workshops listed together in that sentence or the one before, the
     ordinal counts those: "i tvivl mellem Partnerskaber og Lokalområdet, men jeg vælger
     den sidste" is Lokalområdet. `named`: the mentions found so far."""
     tokens = doc.tokens
     out = []
     choosing = {tokens[c.start].sent for c in choice_ends.values()}
-    lasts = g.words["numbers.last"]
-    for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts) if i > 0):
+    lasts, firsts, middles = g.words["numbers.last"], g.words["numbers.top"], g.words["numbers.middle"]
+    markers = g.words["workshop.markers"]
+    for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
         tok = tokens[i]
         if i in used or tokens[i - 1].text not in _THE:
             continue
@@ -363,11 +374,18 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             nxt, listed = None, []
         if len(listed) < 2:
             listed = list(range(1, last + 1))
-        rank = len(listed) if tok.text in lasts else g.ordinals[tok.text]
+        if tok.text in middles and len(listed) % 2 == 0:
+            continue  # no middle one of two or four
+        # "den sidste", "den øverste", "den midterste", "the middle one"
+        rank = len(listed) if tok.text in lasts else 1 if tok.text in firsts else (
+            (len(listed) + 1) // 2 if tok.text in middles else g.ordinals[tok.text])
         value = listed[rank - 1] if rank <= len(listed) else rank
-        if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl):
+        # "den sidste workshop" (not "den første del")
+        if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers):
             continue
-        if asked or (i - 1) in choice_ends or tok.sent in anchored or tok.sent in choosing:
+        # ... or opening a short answer that goes on to the meal: "Den midterste + mad"
+        opens = tok.sent in meal_sentences and doc.sentence_of(i)[0] == i - 1
+        if asked or (i - 1) in choice_ends or tok.sent in anchored or tok.sent in choosing or opens:
             out.append(Mention(value, i - 1, i + 1, True, "ordinal"))
             used.update((i - 1, i))
     return out

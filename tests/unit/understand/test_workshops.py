@@ -351,3 +351,29 @@ def test_a_school_class_is_no_choice(context):
     # "forældremøde i 3.a lige efter skole, men jeg når workshoppen. Jeg tager nr. 2." (had asked)
     reading = read(context, "ws_school_class_is_no_choice")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    ("ws_the_last_workshop", 3, True),  # "Jeg vil gerne være med i den sidste workshop. Spiser med!"
+    ("ws_the_middle_one_plus_soup", 2, True),  # "Den midterste + suppe 👍"
+    ("ws_the_top_one_of_three", 1, True),  # "Jeg tager den øverste af de tre."
+    ("ws_the_middle_one_en", 2, True),  # "I'd like the middle one, which I understand Maria is facilitating."
+    ("ws_described_by_adjective_one_en", 2, False),  # "I'll come to the growing one."
+    ("ws_described_short_answer", 3, False),  # "Jeg kommer. Den om legepladsen og bænkene."
+    # a guard: the description given up is not taken ("Jeg troede først, jeg skulle være med
+    # i den om legepladsen, men ... passer den med plantekasserne bedre")
+    ("ws_described_given_up_first", 2, False),
+    # "Workshop: Helst Naboskab – alternativt Regnvand, hvis ..." ("Helst Naboskab" had been
+    # read as the name of an organisation, and Regnvand confirmed)
+    ("ws_capital_preference_after_colon", 3, True),
+])
+def test_workshops_named_by_place_or_by_subject(context, name, workshop, dinner):
+    reading = read(context, name)  # (but the guard) each had been asked which workshop
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+def test_a_description_after_a_doubt_is_no_choice(context):
+    # "Jeg kan ikke rigtig bestemme mig mellem den om tagvand og den om legepladsen – sæt mig
+    # bare der, hvor der er færrest." (had confirmed Naboskab)
+    reading = read(context, "ws_described_after_doubt")
+    assert (reading.action, reading.workshop) == ("ask", None)
