@@ -370,12 +370,15 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer],
     the meal, else a bare yes or no ("Actually yes", "Eller nej, jeg skal hjem"), else
     nothing, and the meal is left open."""
     answers = sorted(answers, key=lambda x: x[1])
+    hesitations = grammar().words["dinner.hesitations"]
     for cue in reversed(corrections):
         if not any(span[1] <= cue.start for _, span, _ in answers):
             continue
         after = [x for x in answers if x[1][1] > cue.start]
         if after:
             return after
+        if cue.end - cue.start == 1 and doc.texts[cue.start] in hesitations:
+            continue  # "Workshop... hmm, jeg er i tvivl": a pause, no change of mind about the meal
         e = doc.sentence_of(cue.start)[1]
         value = _yes_no(polarity, cue.end, e)
         if value is None:  # "eller nej": the answer is the change's own last word

@@ -63,6 +63,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     doubts = _doubts(doc, g, polarity, ws_cues, anchors, markers)
+    if ws_cues["left_to_us"]:  # "sæt mig bare der, hvor der mangler folk": ours to choose, not theirs
+        doubts["workshop"] = sorted(doubts.get("workshop", []) + ws_cues["left_to_us"], key=lambda c: c.start)
     choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],
                     doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
@@ -186,6 +188,11 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
         topics.setdefault(i, "workshop")
     for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners, g.words["text.because"]).items():
         doubts.setdefault(topic, []).extend(found)
+    # a doubt about the workshop settled further on: "hælder mest til lokalområdet ... Men
+    # bæredygtighed lyder også spændende ... Nå, jeg bestemmer mig: Lokalområdet!"
+    last = max((c.start for c in ws_cues["settles"]), default=-1)
+    if "workshop" in doubts and last >= 0:
+        doubts["workshop"] = [c for c in doubts["workshop"] if c.start > last]
     return doubts
 
 

@@ -235,6 +235,8 @@ def _continues(norm: str, prev: Token, nxt: Token) -> bool:
     """A line break inside a sentence: a long soft-wrapped line goes on in lower case."""
     if nxt.kind != "w" or nxt.cap or (prev.kind == "p" and prev.text[0] in _LINE_END):
         return False
+    if norm.startswith(":", nxt.end):  # a form's label opens the line: "mad: ja gerne"
+        return False
     return prev.end - (norm.rfind("\n", 0, prev.end) + 1) >= _WRAPPED_LINE
 
 

@@ -266,3 +266,17 @@ def test_another_days_meal_anothers_answer_and_refraining(context, name, worksho
 def test_a_meal_hanging_on_the_food_is_asked(context, name):
     reading = read(context, name)
     assert (reading.action, reading.dinner, reading.question) == ("ask", None, True)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
+    # "Soup – probably yes, but let me confirm closer to the date." (had confirmed a yes)
+    ("dinner_probably_yes_confirm_later_en", "ask", 2, None),
+    # "... og spiser med. / Hmm, ... så skriv mig hellere op uden suppe." (had been unclear)
+    ("dinner_hmm_then_answer", "confirm", 2, False),
+    # a guard: a "hmm" with no new answer after it leaves the answer before it
+    # ("Jeg kan desværre ikke blive til suppen, ... Workshop... hmm, jeg er lidt i tvivl")
+    ("dinner_hmm_pause_keeps_answer", "ask", None, False),
+])
+def test_probably_and_a_pause(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)

@@ -377,3 +377,31 @@ def test_a_description_after_a_doubt_is_no_choice(context):
     # bare der, hvor der er færrest." (had confirmed Naboskab)
     reading = read(context, "ws_described_after_doubt")
     assert (reading.action, reading.workshop) == ("ask", None)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner", "party"), [
+    # settled further on, after a doubt: "hælder mest til regnvand ... Nå, jeg bestemmer mig: Regnvand!"
+    ("ws_settled_after_doubt", 1, True, 1),
+    ("ws_men_siger", 2, False, 1),  # "Var i tvivl mellem 2 og 3 men siger 2."
+    # "Vi havde egentlig talt om workshop 1, men vi tager begge Byhaver." (had gone to review)
+    ("ws_had_talked_about_another", 2, True, 2),
+    ("ws_unchanged_in_brackets", 3, False, 1),  # "Workshop er uændret (Naboskab)."
+    # "Som lovet vender jeg tilbage ...: det bliver Regnvand" (the answer promised, no doubt)
+    ("ws_as_promised_i_am_back", 1, False, 1),
+])
+def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, party):
+    reading = read(context, name)  # (each had been asked which workshop, or reviewed)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", workshop, dinner, party)
+
+
+@pytest.mark.parametrize(("name", "dinner"), [
+    # "Du må gerne sætte mig der, hvor der mangler folk." (had confirmed Naboskab)
+    ("ws_left_to_us", True),
+    # "workshop: regnvand tror jeg, men jeg vil lige snakke med Helle om det på mandag først
+    # / suppe: ja gerne!!" (a form's label opens its line even in lower case; it had
+    # confirmed Regnvand and lost the meal)
+    ("dinner_form_label_after_wrapped_line", True),
+])
+def test_a_choice_left_to_us_or_to_be_talked_over_is_asked(context, name, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, dinner)
