@@ -96,25 +96,42 @@ def _with_subject(own: str, envelope: Envelope, context: Context) -> str:
 _REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|sv|aw|vs|fw|fwd|antw|r|ref)\s*(?:\[\d+\])?\s*:)+",
                              re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# A reply's prefix after words of the sender's own: "Kommer - vinkel 2 - ingen mad Re: Invitation: ..."
+_INNER_REPLY_PREFIX = re.compile(r"\s(?:re|sv|aw|vs|antw)\s*:", re.IGNORECASE)
+_SHARED_WORDS = 3  # words of our subject a reply's must begin with to be ours, changed
 
 
 def _added_to(ours: str, subject: str) -> str:
-    """The words after our subject in a reply's subject, compared word by word (clients
-    change spaces and dashes): "" when it is not ours or adds nothing."""
-    rest = _REPLY_PREFIXES.sub("", subject)
+    """The sender's words in a reply's subject that are not ours, compared word by word
+    (clients change spaces and dashes): after our subject ("Re: Invitation: ... – ws 3 og
+    spiser med"), in place of its end ("Re: Invitation: Ressourcenetværk 20. juni – vinkel 3
+    og spiser med" for "... 20. juni – uddannelse og beskæftigelse"), or before the reply's
+    "Re:" ("Kommer - vinkel 2 - ingen mad Re: Invitation: ..."). "" when it is not ours or
+    adds nothing."""
     wanted = _words_of(ours)
-    if not wanted or rest.strip() == ours.strip():  # most replies: our subject as it was
+    if not wanted:
         return ""
+    before = ""
+    inner = _INNER_REPLY_PREFIX.search(subject)
+    if inner is not None and _REPLY_PREFIXES.match(subject) is None:
+        before, subject = subject[:inner.start()].strip(" \t-–—:;,."), subject[inner.start():]
+    rest = _REPLY_PREFIXES.sub("", subject)
+    if rest.strip() == ours.strip():  # most replies: our subject as it was
+        return before if before and _words_of(rest) == wanted else ""
     end = 0
     for k, found in enumerate(_WORD.finditer(rest)):
         if k == len(wanted):
             break
         if found.group().lower() != wanted[k]:
-            return ""
+            if k < _SHARED_WORDS:
+                return before
+            end = found.start()  # ours up to here, theirs from here on
+            break
         end = found.end()
     else:
-        return ""
-    return rest[end:].strip(" \t-–—:;,.")
+        return before
+    added = rest[end:].strip(" \t-–—:;,.()")
+    return " ".join(x for x in (before, added) if x)
 
 
 @functools.lru_cache(maxsize=4)

@@ -62,3 +62,15 @@ def test_our_subject_alone_adds_nothing(context):
     assert _added_to(context.invitation_subject, "SV: " + context.invitation_subject) == ""
     assert _added_to(context.invitation_subject, "SV: Tilmelding - ws 3") == ""  # not ours: not read as added
     assert context.invitation_subject.startswith("Invitation: Gårdmøde")
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # "Re: Invitation: Gårdmøde om grønne gårde – workshop 3 og spiser med" (the end of our
+    # subject replaced by the answer; the body says "Se emnefeltet"; it had asked both)
+    ("subject_end_replaced_by_answer", 3, True),
+    # "Kommer - workshop 2 - ingen suppe Re: Invitation: ..." with an empty body (had gone to review)
+    ("subject_answer_before_re", 2, False),
+])
+def test_an_answer_written_in_the_subject(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
