@@ -78,6 +78,8 @@ def test_coordinator_address(eml_bytes, context):
     ("summit_answer_later_en.eml", "automatic: out-of-office wording"),  # "until Friday ... will answer your email"
     ("answer_later_da.eml", "automatic: out-of-office wording"),  # "indtil torsdag og besvarer din mail"
     ("automatic_reply_said_in_text_en.eml", "automatic: absence notice"),  # "This is an automatic reply."
+    # "currently out of the office and will return on ... limited access to e-mail" (had gone to review)
+    ("ooo_return_on_no_headers_en.eml", "automatic: out-of-office wording"),
 ])
 def test_an_absence_notice_without_headers(eml, context, name, reason):
     """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""
