@@ -100,13 +100,14 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return any(doc.tokens[k].text in elsewhere or named(k) for k in subject) \
             and not any(doc.tokens[k].text in first for k in subject)
 
-    believed = g.words["intent.believed"]
+    believed, because = g.words["intent.believed"], g.words["text.because"]
     later = {doc.tokens[c.start].clause for c in cues["future"]}  # "gerne være med næste gang"
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
         if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \
-                or _a_place(doc, cue) or relative(a, cue.start) or doc.tokens[cue.start].clause in later:
-            continue  # "cancel my registration"; "I'm in Aarhus"
+                or _a_place(doc, cue) or relative(a, cue.start) or doc.tokens[cue.start].clause in later \
+                or doc.opening(a, cue.start) in because:
+            continue  # "cancel my registration"; "I'm in Aarhus"; "..., da jeg deltager i et møde i KL"
         if not usable(cue):
             intent.conditional = True
             continue

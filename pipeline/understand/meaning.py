@@ -111,8 +111,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
            dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked),
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
-    return Meaning(doc, intent, choice, dinner, party, lang, asks,
-                   note(doc, cues["notes"], blocked), _chosen_for_another_day(doc, g, choice, days))
+    other_day = _chosen_for_another_day(doc, g, choice, days) or _coming_on_another_day(doc, g, intent, days)
+    return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day)
 
 
 def _only_yes(doc: Doc, g: Grammar, signature: list[tuple[int, int]]) -> int | None:
@@ -141,6 +141,20 @@ def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]
         a, b = doc.clauses[c]
         if s <= a <= start and not any(t.text in turns for t in doc.tokens[a:end]):
             return doc.quote(a, b)
+    return None
+
+
+def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int]) -> str | None:
+    """Coming said with another date than the meeting's, in the same clause: "Jeg kommer
+    gerne tirsdag d. 27. juni.", "Jeg vil gerne tilmelde mig netværksmødet ... torsdag d.
+    22. juni" (which meeting they mean is for a person to find out); not "kan ikke d. 27."."""
+    if intent.attending_at is None or not days:
+        return None
+    clause = doc.tokens[intent.attending_at].clause
+    a, b = doc.clauses[clause]
+    turns = g.union("text.contrasts", "polarity.negation")
+    if clause in days and not any(t.text in turns for t in doc.tokens[a:b]):
+        return doc.quote(a, b)
     return None
 
 

@@ -329,3 +329,21 @@ def test_a_decline_drawn_as_a_conclusion_takes_back_the_coming_before_it(context
     # (had gone to review as both coming and not)
     reading = read(context, "intent_only_part_so_declines")
     assert reading.action == "decline"
+
+
+@pytest.mark.parametrize("name", [
+    # "Jeg må desværre melde afbud, da jeg den 24. september deltager i et møde i KL ..."
+    # (coming in the reason is no coming; it had gone to review as both)
+    "intent_attend_in_because_clause",
+    # "Jeg må desværre melde afbud alligevel ... Du må gerne tage mig af listen til byhaver."
+    # (the workshop named only to be taken off its list; it had gone to review as both)
+    "ws_taken_off_the_list_with_decline",
+])
+def test_coming_in_the_reason_or_a_list_left_is_no_coming(context, name):
+    assert read(context, name).action == "decline"
+
+
+def test_coming_on_another_date_goes_to_a_person(context):
+    # "Jeg kommer gerne tirsdag d. 1. oktober." (the meeting is on 24 September; it had confirmed)
+    reading = read(context, "intent_coming_on_another_date")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 2, True)

@@ -405,3 +405,10 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
 def test_a_choice_left_to_us_or_to_be_talked_over_is_asked(context, name, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, dinner)
+
+
+def test_a_first_thought_is_given_up(context):
+    # "Jeg tænkte umiddelbart på workshop 1, men ... passer workshop 3 bedre ... Så jeg
+    # melder mig til Naboskab." (had asked which workshop)
+    reading = read(context, "ws_thought_at_first_then_another")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
