@@ -197,17 +197,6 @@ def test_a_meal_for_part_of_the_group_goes_to_a_person(context, name):
     assert (reading.action, reading.workshop, reading.party) == ("review", 3, 1)
 
 
-@pytest.mark.parametrize(("name", "workshop", "dinner"), [
-    # "Jeg skrev til dig i formiddags at jeg spiser med, men ... Så ingen suppe til mig alligevel"
-    ("dinner_reported_earlier_answer", 1, False),
-    # "Jeg meldte mig til uden at nævne suppen – jeg spiser gerne med."
-    ("dinner_without_mentioning_it", 3, True),
-])
-def test_an_answer_reported_or_a_word_left_out_is_no_answer(context, name, workshop, dinner):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
-
-
 def test_a_spoken_negation_says_no(context):
     # "Æ bliver ik te æ suppe, ska hjem te æ kone." (had confirmed a yes to the meal)
     reading = read(context, "dinner_dialect_ik")
@@ -248,6 +237,11 @@ def test_under_a_heading_of_the_meal_the_sentence_answers(context, name, dinner)
     ("dinner_refrain_lade_vaere", 1, False),
     # "jeg kan ikke lade være med at blive til suppen" (had confirmed a no)
     ("dinner_cannot_refrain", 3, True),
+    # "Jeg skrev til dig i formiddags at jeg spiser med, men ... Så ingen suppe til mig
+    # alligevel" (the answer reported from an earlier mail; it had been unclear)
+    ("dinner_reported_earlier_answer", 1, False),
+    # "Jeg meldte mig til uden at nævne suppen – jeg spiser gerne med." (had been unclear)
+    ("dinner_without_mentioning_it", 3, True),
 ])
 def test_another_days_meal_anothers_answer_and_refraining(context, name, workshop, dinner):
     reading = read(context, name)

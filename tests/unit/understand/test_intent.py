@@ -205,6 +205,11 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     ("intent_should_something_come_up", 1, True),
     # "..., så jeg kommer ikke tomhændet. Suppen springer jeg over."
     ("intent_not_empty_handed", 2, False),
+    # "Jeg meldte afbud i sidste uge, ... men kurset er blevet aflyst – så nu kan jeg
+    # alligevel godt komme" (had gone to review as both coming and not)
+    ("intent_decline_undone_after_all", 2, True),
+    # "If you still have room, I'd like to join workshop 3" (had gone to review as a condition)
+    ("intent_if_you_still_have_room_en", 3, False),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
@@ -310,18 +315,6 @@ def test_a_choice_after_asking_whether_they_may_come_waits_for_the_answer(contex
     # tre gerne på workshop 1, og vi spiser alle med." (had confirmed three)
     reading = read(context, "intent_may_we_be_three_if_ok")
     assert (reading.action, reading.question) == ("review", True)
-
-
-@pytest.mark.parametrize(("name", "workshop", "dinner"), [
-    # "Jeg meldte afbud i sidste uge, ... men kurset er blevet aflyst – så nu kan jeg
-    # alligevel godt komme" (had gone to review as both coming and not)
-    ("intent_decline_undone_after_all", 2, True),
-    # "If you still have room, I'd like to join workshop 3" (had gone to review as a condition)
-    ("intent_if_you_still_have_room_en", 3, False),
-])
-def test_a_decline_undone_and_a_polite_condition_register(context, name, workshop, dinner):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
 def test_a_decline_drawn_as_a_conclusion_takes_back_the_coming_before_it(context):
