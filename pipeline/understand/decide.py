@@ -108,8 +108,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         else:
             reasons.append("review: no registration, decline or question found")
         return reading
-    if m.intent.meal_only and reading.workshop is None:
-        # asking which workshop would be wrong: they said they cannot take part in one
+    if m.intent.meal_only:
+        # asking which workshop would be wrong: they said they cannot take part in one (and
+        # a workshop named with it is one they will miss: "... så realistisk set kan jeg
+        # først være hos jer til maden")
         reasons.append(f"review: comes for the meal only: '{m.intent.meal_only}'")
         return reading
     reading.party = party.size if party.group else 1

@@ -77,7 +77,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                                    doubts.get("dinner", []), asked, afterthoughts, meal_days)
 
     dinner = read_dinner(anchors)
-    live = [a for a in anchors if a.what == "dinner" or not a.ref.marks & {"retracted", "question"}]
+    # (a meal someone else makes is no answer of theirs: "Min mand står for aftensmaden derhjemme")
+    cooked = {doc.tokens[c.start].clause for c in cues["dinner"]["making"]}
+    live = [a for a in anchors if (a.what == "dinner" and doc.tokens[a.start].clause not in cooked)
+            or (a.what != "dinner" and not a.ref.marks & {"retracted", "question"})]
     others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]])
     if party.answer_themselves and party.others_at:
         # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har

@@ -293,7 +293,11 @@ _HEADING = 4  # tokens of a heading opening a sentence: "Mht. maden:", "Food:"
 
 def under_a_meal_heading(doc: Doc, grammar: Grammar, i: int) -> bool:
     """Token `i` is in a sentence headed by the meal ("Mht. maden: jeg har stadig ikke
-    glemt frikadellerne fra sidst, så jeg står over"): all of it is about the meal."""
+    glemt frikadellerne fra sidst, så jeg står over", "Hvad angår maden bagefter, er jeg
+    bange for, at jeg må køre direkte hjem"): all of it is about the meal."""
     s, e = doc.sentence_of(i)
     head = doc.texts[s:min(e, s + _HEADING)]
-    return ":" in head and any(t in grammar.words["dinner.nouns"] for t in head[:head.index(":")])
+    meal = grammar.words["dinner.nouns"]
+    if ":" in head:
+        return any(t in meal for t in head[:head.index(":")])
+    return bool(head) and head[0] in grammar.words["text.topic_openers"] and any(t in meal for t in head)

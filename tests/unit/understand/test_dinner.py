@@ -242,6 +242,19 @@ def test_under_a_heading_of_the_meal_the_sentence_answers(context, name, dinner)
     ("dinner_reported_earlier_answer", 1, False),
     # "Jeg meldte mig til uden at nævne suppen – jeg spiser gerne med." (had been unclear)
     ("dinner_without_mentioning_it", 3, True),
+    # "... så jeg står af på suppen bagefter." (had asked)
+    ("dinner_stands_down_from_the_meal", 3, False),
+    # "Hvad angår suppen bagefter, er jeg bange for, at jeg bliver nødt til at køre direkte
+    # hjem" (a heading of a topic opens the sentence; it had asked)
+    ("dinner_topic_heading_with_comma", 1, False),
+    # "om de 166.000 kr. ikke hurtigt bliver spist op af husleje" (had confirmed a no)
+    ("dinner_money_eaten_up", 2, None),
+    # "Jeg har lige meldt fra til spisningen på Netværksdagen d. 15. september, men her spiser
+    # jeg gerne med." ("her" is here; it had gone to review)
+    ("dinner_here_i_eat", 2, True),
+    # "Min mand står for aftensmaden derhjemme den dag, så jeg kan sagtens blive og spise med."
+    # (a meal another makes is no answer of theirs; it had gone to review)
+    ("party_someone_cooks_at_home", 1, True),
 ])
 def test_another_days_meal_anothers_answer_and_refraining(context, name, workshop, dinner):
     reading = read(context, name)

@@ -340,3 +340,11 @@ def test_coming_on_another_date_goes_to_a_person(context):
     # "Jeg kommer gerne tirsdag d. 1. oktober." (the meeting is on 24 September; it had confirmed)
     reading = read(context, "intent_coming_on_another_date")
     assert (reading.action, reading.workshop, reading.dinner) == ("review", 2, True)
+
+
+def test_coming_only_in_time_for_the_meal_goes_to_a_person(context):
+    # "Jeg vil rigtig gerne være med i naboskabs-workshoppen og spise med bagefter. ... så
+    # realistisk set kan jeg først være hos jer til suppen." (had confirmed the workshop)
+    reading = read(context, "intent_meal_only_not_before")
+    assert reading.action == "review"
+    assert reading.reasons[-1].startswith("review: comes for the meal only")

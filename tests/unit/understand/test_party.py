@@ -209,9 +209,14 @@ def test_bringing_a_thing_brings_nobody(context):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
 
 
-def test_a_month_after_a_day_is_no_companion(context):
+@pytest.mark.parametrize("name", [
     # "I am coming on 24th September and I prefer ..." ("September and I" had made two)
-    reading = read(context, "party_date_month_is_no_name_en")
+    "party_date_month_is_no_name_en",
+    # "... wouldn't want to miss the chance to talk to people." (the Danish "to", two, had made two)
+    "party_talk_to_people_en",
+])
+def test_words_that_count_nobody(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.workshop, reading.party) == ("confirm", 2, 1)
 
 
