@@ -69,7 +69,6 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                     doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day)
-
     meal_days = days | other_weekdays(doc, g, context.event_day)  # a meal on Thursday is another meal
 
     def read_dinner(anchors: list[Anchor]) -> Dinner:
@@ -149,8 +148,8 @@ def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]
 
 def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int]) -> str | None:
     """Coming said with another date than the meeting's, in the same clause: "Jeg kommer
-    gerne tirsdag d. 27. juni.", "Jeg vil gerne tilmelde mig netværksmødet ... torsdag d.
-    22. juni" (which meeting they mean is for a person to find out); not "kan ikke d. 27."."""
+    gerne tirsdag d. 27. juni." (which meeting they mean is for a person to find out); not
+    "Jeg kommer, men kan ikke d. 27."."""
     if intent.attending_at is None or not days:
         return None
     clause = doc.tokens[intent.attending_at].clause
