@@ -278,6 +278,10 @@ def test_a_meal_hanging_on_the_food_is_asked(context, name):
 @pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
     # "Soup – probably yes, but let me confirm closer to the date." (had confirmed a yes)
     ("dinner_probably_yes_confirm_later_en", "ask", 2, None),
+    # "Suppe: nok ja, men afh. af om vi slutter til tiden" (had confirmed a yes)
+    ("dinner_probably_yes_depends_abbrev", "ask", 2, None),
+    # "... om der er noget glutenfrit, før jeg siger ja til suppen." (had confirmed a yes)
+    ("dinner_before_i_say_yes", "ask", 1, None),
     # "... og spiser med. / Hmm, ... så skriv mig hellere op uden suppe." (had been unclear)
     ("dinner_hmm_then_answer", "confirm", 2, False),
     # a guard: a "hmm" with no new answer after it leaves the answer before it

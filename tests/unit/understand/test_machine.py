@@ -80,6 +80,11 @@ def test_coordinator_address(eml_bytes, context):
     ("automatic_reply_said_in_text_en.eml", "automatic: absence notice"),  # "This is an automatic reply."
     # "currently out of the office and will return on ... limited access to e-mail" (had gone to review)
     ("ooo_return_on_no_headers_en.eml", "automatic: out-of-office wording"),
+    # first-person notices without headers that had been answered as declines (critical):
+    # "Jeg er på kursus ... og læser først mail igen mandag ... Har din henvendelse hast",
+    # "I am on parental leave ... and will not be reading my email"
+    ("course_reads_mail_later_da.eml", "automatic: out-of-office wording"),
+    ("parental_leave_not_reading_en.eml", "automatic: out-of-office wording"),
 ])
 def test_an_absence_notice_without_headers(eml, context, name, reason):
     """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""

@@ -388,6 +388,8 @@ def test_a_description_after_a_doubt_is_no_choice(context):
     ("ws_unchanged_in_brackets", 3, False, 1),  # "Workshop er uændret (Naboskab)."
     # "Som lovet vender jeg tilbage ...: det bliver Regnvand" (the answer promised, no doubt)
     ("ws_as_promised_i_am_back", 1, False, 1),
+    # "Ikke Naboskab – ... Så Byhaver i stedet, tak." (had asked)
+    ("ws_not_this_but_that_instead", 2, False, 1),
 ])
 def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, party):
     reading = read(context, name)  # (each had been asked which workshop, or reviewed)
@@ -397,6 +399,8 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
 @pytest.mark.parametrize(("name", "dinner"), [
     # "Du må gerne sætte mig der, hvor der mangler folk." (had confirmed Naboskab)
     ("ws_left_to_us", True),
+    # "Så bliver det nok Regnvand, men lad mig lige vende det med hende først." (had confirmed Regnvand)
+    ("ws_probably_then_talk_it_over", False),
     # "workshop: regnvand tror jeg, men jeg vil lige snakke med Helle om det på mandag først
     # / suppe: ja gerne!!" (a form's label opens its line even in lower case; it had
     # confirmed Regnvand and lost the meal)
