@@ -141,6 +141,8 @@ def _weak(mail: Mail) -> str | None:
         signs.append("mass-mailer headers")
     if _sent_to_itself(mail):
         signs.append("addressed to its own sender")
+    elif "undisclosed" in _value(mail, "to"):  # "To: undisclosed-recipients:;" is a mailing, not a reply to us
+        signs.append("addressed to undisclosed recipients")
     subject = (mail.envelope.subject or "").casefold()
     if any(map(subject.__contains__, _SUBJECT_ANYWHERE)):
         signs.append("automatic words in the subject")
