@@ -578,7 +578,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     # lige dig": suggested to the one the mail is forwarded to, in the suggestion's clause
     # and the clauses of its sentence that do not name the sender ("Jeg tager 2, og du
     # kunne jo tage 1")
-    sender = g.union("party.first_person", "workshop.sender_objects")
+    sender = g.union("party.first_person", "party.sender_words")
     for cue in ws_cues["suggested"]:
         s, e = doc.sentence_of(cue.start)
         for m in mentions:
