@@ -148,7 +148,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         if a < condition < cue.start < b and any(a <= x.start < condition for x in here):
             continue
         target = nearest(doc, cue.start, cue.end, targets)
-        if target is not None and target.what == "dinner" and a <= target.start < b:
+        if target is not None and target.what == "dinner" and a <= target.start < b \
+                and not _of_another_verb(doc, cue.end, target.start):
             negative = True
     nouns = {c.start for c in dinner_cues["nouns"]}
     for cue in _within(dinner_cues["before"], a, b):
@@ -167,6 +168,18 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     positive = bool(eating or positives
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
+
+
+def _of_another_verb(doc: Doc, start: int, meal: int) -> bool:
+    """A negation of the infinitive after it, when that verb is not eating, staying or
+    coming: "(vi lover ikke at kritisere maden, haha)", "promise not to complain about the
+    food"; not "kan ikke nå at spise med"."""
+    g = grammar()
+    tokens = doc.tokens
+    if start + 1 >= meal or tokens[start].text not in g.words["text.infinitive_markers"]:
+        return False
+    return tokens[start + 1].text not in g.union("dinner.eat_verbs", "dinner.stay_verbs", "intent.attend",
+                                                 "intent.meal_only_links")
 
 
 _DIET_REACH = 3  # words after a negation that may name what is not eaten

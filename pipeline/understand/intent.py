@@ -265,19 +265,24 @@ def _late(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], blocked: set[int],
              usable) -> tuple[int, int] | None:
     """"Kan desværre ikke d. 20.": a modal and a negation with nothing after it but filler,
-    or then the reason ("kan ikke d 20/6 har forældremøde", written without a comma)."""
+    or then the reason ("kan ikke d 20/6 har forældremøde", written without a comma); or a
+    no opening the sentence, then such a negation ("Nej, desværre ikke den dag", "nope ik den dag")."""
     modals = g.words["intent.modals"]
     filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
     reasons = g.words["intent.reason_openers"]
+    tokens = doc.tokens
+    noes = g.words["polarity.no"]
     for cue in negations:
         if not usable(cue):
             continue
         a, b = doc.clause_of(cue.start)
         if any(a <= x.start < b for x in anchors):
             continue
-        if not any(t.text in modals for t in doc.tokens[a:cue.start]):
+        opening = tokens[doc.sentence_of(cue.start)[0]:cue.start]
+        said_no = any(t.text in noes for t in opening) and all(
+            t.kind == "p" or t.text in noes or t.text in filler for t in opening)
+        if not said_no and not any(t.text in modals for t in tokens[a:cue.start]):
             continue
-        tokens = doc.tokens
         rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(cue.end, b))
         if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked for j in rest):
             return a, b

@@ -193,6 +193,8 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     breaks, coordinators = words["text.clause_breaks"], words["text.coordinators"]
     starters, abbreviations = words["text.clause_starters"], words["text.abbreviations"]
     pronouns = words["text.joined_pronouns"]
+    # what no ordinal stands before, so a full stop after a number before it ends the sentence
+    openers = grammar.union("text.clause_starters", "text.sentence_openers")
     last = len(tokens) - 1
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
@@ -220,7 +222,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             if nxt.nl and (nxt.nl > 1 or not _continues(norm, tok, nxt)):
                 end_here = True
             elif kind == "p" and (text[0] in _SENTENCE_END or text[0] >= _PICTOGRAPHS):
-                end_here = _ends_sentence(tokens, i, abbreviations)
+                end_here = _ends_sentence(tokens, i, abbreviations, openers)
             else:
                 end_here = False
         if end_here:
@@ -240,7 +242,7 @@ def _continues(norm: str, prev: Token, nxt: Token) -> bool:
     return prev.end - (norm.rfind("\n", 0, prev.end) + 1) >= _WRAPPED_LINE
 
 
-def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str]) -> bool:
+def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], openers: frozenset[str]) -> bool:
     tok = tokens[i]
     if tok.text[0] != "." or i == 0:
         return True
@@ -248,8 +250,8 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str]) -
     nxt = tokens[i + 1]
     if nxt.start == tok.end and nxt.kind != "w":  # "16.45", "20.6"
         return False
-    if prev.kind == "n":  # "den 20. juni" goes on; "ikke d. 20. Mvh" ends
-        return nxt.cap or nxt.kind == "p"
+    if prev.kind == "n":  # "den 20. juni" goes on; "ikke d. 20. Mvh", "kommer, ws 2. hvornår ..." end
+        return nxt.cap or nxt.kind == "p" or nxt.text in openers
     return prev.text not in abbreviations
 
 

@@ -57,6 +57,8 @@ from reply import read
     ("intent_greeting_name_then_no", "decline"),  # "Hej Karen kan ikke komme har ferie den uge.": Karen is greeted
     ("intent_id_have_liked_en", "decline"),  # "... won't be able to make it ... I'd have liked to join the neighbourliness discussion"
     ("intent_on_leave_en", "decline"),  # "I'm on leave from the 12th until the end of September"
+    ("intent_nope_not_that_day", "decline"),  # "nope ik den dag sorry 🙁 vi har bestyrelsesmøde"
+    ("intent_cannot_date_lowercase_next", "decline"),  # "men kan ikke d 24/9. send gerne referat bagefter"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -348,3 +350,9 @@ def test_coming_only_in_time_for_the_meal_goes_to_a_person(context):
     reading = read(context, "intent_meal_only_not_before")
     assert reading.action == "review"
     assert reading.reasons[-1].startswith("review: comes for the meal only")
+
+
+def test_a_full_stop_after_a_number_ends_a_sentence_before_a_question_word(context):
+    # "kommer, ws 2. hvornår er der suppe, kl 18.30?": the question does not reach the choice
+    reading = read(context, "ws_number_then_lowercase_question")
+    assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("ask", 2, None, True)
