@@ -282,7 +282,8 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     stay, otherwise I'll head home", "Er der vegetarmad? Ellers spiser jeg ikke med": an
     answer with an "ellers" and a no after a condition, or after a question about the
     food, depends on something we do not know yet; so does one drawn from such a question
-    ("Bliver der noget vegetarisk? Så spiser jeg gerne med"). ("Er det for sent? Ellers
+    ("Bliver der noget vegetarisk? Så spiser jeg gerne med"), and one given both ways ("Hvis
+    ja, spiser jeg med; hvis ikke, springer jeg maden over"). ("Er det for sent? Ellers
     ... spiser jeg gerne med" makes coming wait, not the meal; "Er maden halal? Ellers
     spiser jeg bare grøntsager" eats either way.)"""
     g = grammar()
@@ -292,14 +293,14 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
         return True
     if any(t.text in g.words["text.conditional"] for t in tokens[s:e]) and _after_a_food_question(doc, g, s):
         return True  # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme"
-    if not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):
+    said_no = bool(_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)
+                   or _within(dinner_cues["negative"], s, e))
+    conditions = sum(t.text in g.words["text.conditional"] for t in tokens[s:e])
+    if said_no and conditions > 1:
+        return True  # both ways: "If yes, I'll stay and eat; if not, I'll skip it"
+    if not said_no or not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):
         return False
-    if not (_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)
-            or _within(dinner_cues["negative"], s, e)):
-        return False
-    if any(t.text in g.words["text.conditional"] for t in tokens[s:e]):
-        return True
-    return _after_a_food_question(doc, g, s)
+    return conditions > 0 or _after_a_food_question(doc, g, s)
 
 
 def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:

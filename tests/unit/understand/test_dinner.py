@@ -93,6 +93,9 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_yes_but_obligation_en", "I'd love to stay for the soup, but I have to pick up my kids"),
     ("dinner_conditional_yes_da", "Jeg spiser med, hvis jeg kan nå det"),
     ("dinner_probably_not_da", "Jeg spiser med – nok ikke"),  # a yes taken into doubt
+    # an answer given both ways, on an answer we do not have (both had confirmed a no)
+    ("dinner_both_ways_en", "If yes, I'll stay and eat; if not, I'll skip it"),
+    ("dinner_both_ways_da", "Hvis ja, spiser jeg med; hvis ikke, springer jeg suppen over"),
     ("dinner_then_after_food_question", "Så spiser jeg gerne med"),  # after "bliver der noget vegetarisk?"
     # and "bliver" there is no staying: "det afhænger lidt af hvor lang dagen bliver"
     ("dinner_lets_see_danglish", "let's see"),
