@@ -382,6 +382,10 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     talk = g.words["party.talk_verbs"]
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
+        # an aside has its own subject: "jeg tager workshop 3 (hun har vist valgt 1)"
+        aside = next((k for k in range(anchor.start - 1, a - 1, -1) if tokens[k].text in "()"), None)
+        if aside is not None and tokens[aside].text == "(":
+            a = aside + 1
         opening = next((t for t in tokens[a:anchor.start] if t.kind != "p" and t.text not in joiners), None)
         if opening is None or opening.text in verbs:
             # a clause with no subject of its own has the sentence's: "Our new trainee,
@@ -416,8 +420,11 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
         if subject is None or any(t.text in _ME for t in said_after):
             continue  # "My supervisor asked me to sign up", "Min chef bad mig tilmelde mig": the sender's
-        words = doc.quote(*doc.clause_of(anchor.start))
-        party.others_at.append(doc.clause_of(anchor.start))
+        ca, cb = doc.clause_of(anchor.start)
+        if aside is not None and tokens[aside].text == "(":  # only the aside is theirs
+            ca, cb = aside, next((k + 1 for k in range(anchor.end, cb) if tokens[k].text == ")"), cb)
+        words = doc.quote(ca, cb)
+        party.others_at.append((ca, cb))
         if party.others_choose is None:
             party.others_choose = words
             party.reasons.append(f"about another person: '{words}'")

@@ -151,6 +151,19 @@ def test_other_people_told_of_leave_the_senders_own_registration(context, name, 
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
 
 
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
+    # in an aside: "jeg tager workshop 3 (hun har vist valgt 1)" (had asked which workshop)
+    ("party_aside_colleague_chose", "confirm", 3, False),
+    # told as made already, then the sender's own move: each had gone to a person
+    ("party_colleague_also_chose_move", "ask", 1, None),  # "... at en kollega ... også har valgt 2'eren"
+    ("party_colleague_already_going_en", "confirm", 3, False),  # "my colleague Henriette is already going to ..."
+    ("party_ps_colleague_already_on", "confirm", 3, True),  # "P.S. ... han allerede har skrevet sig på Regnvand"
+])
+def test_another_persons_choice_told_as_made_is_theirs(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, dinner, 1)
+
+
 def test_what_is_said_of_another_person_goes_to_a_person(context):
     reading = read(context, "party_relayed_sent_to_me")  # "Karsten sendte sit svar til mig i stedet for til dig – ..."
     assert reading.action == "review"
