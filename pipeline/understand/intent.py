@@ -95,7 +95,14 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         tok = doc.tokens[k]
         return tok.cap and tok.text in names and not (k > 0 and doc.tokens[k - 1].text in greetings)
 
+    verbs = g.union("intent.attend", "intent.modals", "text.helping_verbs")
+
     def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"
+        opening = next((t for t in doc.tokens[a:i] if t.kind != "p"), None)
+        if opening is not None and opening.text in verbs:
+            # a clause opening with its verb has the sentence's subject: "Vores leder,
+            # Birgitte, kan desværre ikke komme den 20."
+            a = doc.sentence_of(a)[0]
         subject = [k for k in range(a, i) if k not in here]
         return any(doc.tokens[k].text in elsewhere or named(k) for k in subject) \
             and not any(doc.tokens[k].text in first for k in subject)
@@ -180,6 +187,20 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.declining = intent.declining_at = None
             intent.attending, intent.attending_at = doc.quote(a, b), a
             break
+    # a decline told of the past, then a choice or coming in a later sentence: "Jeg meldte
+    # afbud tidligere, men kurset er blevet aflyst, så nu er jeg fri den dag. Jeg vil gerne i
+    # workshop 2."
+    if intent.declining_at is not None and any(
+            t.text in past for t in doc.tokens[slice(*doc.clause_of(intent.declining_at))]):
+        end = doc.sentence_of(intent.declining_at)[1]
+        later = [x.start for x in anchors if x.start >= end and x.what == "workshop"] + [
+            c.start for c in cues["attend"] if c.start >= end and usable(c)
+            and not someone_else(doc.clause_of(c.start)[0], c.start)
+            and not any(t.text in no for t in doc.tokens[slice(*doc.clause_of(c.start))])]
+        if later:
+            a, b = doc.clause_of(min(later))
+            intent.declining = intent.declining_at = None
+            intent.attending, intent.attending_at = doc.quote(a, b), a
     # "Suppen giver jeg dig endelig besked om", "Jeg spiser med, hvis jeg kan nå det"
     # leave the meal open, not coming: a deferral in a sentence about the meal alone (or
     # in a clause about it) belongs to the meal

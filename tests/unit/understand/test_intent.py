@@ -212,6 +212,13 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     ("intent_decline_undone_after_all", 2, True),
     # "If you still have room, I'd like to join workshop 3" (had gone to review as a condition)
     ("intent_if_you_still_have_room_en", 3, False),
+    # a decline told of the past, then a choice: "Jeg meldte afbud tidligere, men kurset er
+    # blevet aflyst, så nu er jeg fri den dag. Jeg vil gerne i workshop 3" (had gone to review)
+    ("intent_past_decline_then_choice", 3, True),
+    ("intent_past_decline_then_choice_en", 1, True),  # "I declined earlier, but ..." (a guard)
+    # another's absence, the subject of its sentence: "Vores leder, Birgitte, kan desværre
+    # ikke komme den 24. ... Jeg kommer i stedet for hende." (had gone to review)
+    ("intent_leader_cannot_i_come_instead", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
