@@ -89,6 +89,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_put_me_on_instead_en", 1),
     ("ws_foerst_taenkte", 3),
     ("ws_ender_med", 3),  # "i tvivl mellem regnvand og naboskab, men jeg ender med naboskab"  # "Først tænkte jeg at vælge regnvand, men ... Så skriv mig endelig på workshop 3."
+    ("ws_smider_mig_paa", 2),  # "Yes jeg er frisk 👊 smider mig på byhaver."
+    ("ws_skriver_mig_paa", 2),  # "Jeg deltager gerne og skriver mig på Byhaver."
+    ("ws_participate_at_en", 3),  # 'I want to participate at the workshop "Naboskab"'
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -416,3 +419,9 @@ def test_a_first_thought_is_given_up(context):
     # melder mig til Naboskab." (had asked which workshop)
     reading = read(context, "ws_thought_at_first_then_another")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
+def test_a_name_then_til_mig_tak_chooses(context):
+    # "Regnvand til mig tak 👍 Suppen afhænger lidt af ..." (had asked which workshop)
+    reading = read(context, "ws_til_mig_tak")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
