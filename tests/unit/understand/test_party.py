@@ -128,6 +128,9 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # "Se nedenstående fra min kollega Jannik – han havde svaret mig i stedet for dig. Jeg kommer
     # selv også: workshop 2, ...": his answer is in the quote, and would be lost
     ("party_forwarded_colleague_answer_below", 2, True),
+    # a form for the head: "Lone er på kursus ... og har bedt mig sende tilmeldingen" (had
+    # confirmed, to the secretariat, a registration that is Lone's)
+    ("party_secretary_form_asked_me", 3, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
