@@ -193,6 +193,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     breaks, coordinators = words["text.clause_breaks"], words["text.coordinators"]
     starters, abbreviations = words["text.clause_starters"], words["text.abbreviations"]
     pronouns = words["text.joined_pronouns"]
+    pairs = words["text.pair_openers"]
     # what no ordinal stands before, so a full stop after a number before it ends the sentence
     openers = grammar.union("text.clause_starters", "text.sentence_openers")
     last = len(tokens) - 1
@@ -205,9 +206,11 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             elif text in breaks:
                 split = tokens[i - 1].kind != "p"
             elif text in coordinators:
-                # not after a pronoun: "Jeg og min mand Kaj kommer begge" joins two people
+                # not after a pronoun: "Jeg og min mand Kaj kommer begge" joins two people;
+                # nor the second half of a pair: "hverken Peter eller jeg kan deltage"
                 split = i < last and not tokens[i + 1].nl and tokens[i + 1].text in starters \
-                    and tokens[i - 1].text not in pronouns
+                    and tokens[i - 1].text not in pronouns \
+                    and not any(t.text in pairs for t in tokens[c_start:i])
             else:
                 split = False
             if split:
