@@ -17,6 +17,7 @@ from reply import read
     ("party_we_both_like_en", 2, 2),  # "me and Mikkel Andersen. We'd both like Byhaver, and we'll both stay ..."
     # the sender among those signed up: "tilmelde vores direktør Michael Friis og mig selv"
     ("party_registers_director_and_self", 2, 3),
+    ("party_me_plus_colleague_en", 2, 2),  # "Me + my colleague Sarah Lund are both coming, both urban gardens, ..."
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
