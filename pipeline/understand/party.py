@@ -86,7 +86,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Part
         c = doc.clause_of(cue.start)
         a = max(c[0], cue.start - _TALK_REACH)
         if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]) \
-                and doc.opening(*c) not in because:
+                and doc.opening(*c) not in because and _about_the_meeting(doc, g, cue):
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, g, cue.start)
@@ -169,6 +169,16 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
     s, e = doc.sentence_of(cue.start)
     deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns")
     return any(t.text in deeds for t in tokens[s:e])
+
+
+def _about_the_meeting(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """The sentence of a companion speaks of the meeting: of coming, choosing, eating or a
+    workshop ("Min kollega og jeg deltager begge"), not of life ("Min kone og jeg har haft
+    et travlt forår med de tre børnebørn, som vi passer hver onsdag")."""
+    s, e = doc.sentence_of(cue.start)
+    deeds = g.union("intent.attend", "workshop.choice", "workshop.markers", "dinner.eat_verbs",
+                    "dinner.stay_verbs", "dinner.nouns")
+    return any(t.text in deeds or t.kind == "n" for t in doc.tokens[s:e])
 
 
 def _ends_a_name(doc: Doc, g: Grammar, i: int) -> bool:

@@ -38,6 +38,13 @@ def test_a_couple_is_two_with_a_choice_said_by_we(context):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("ask", 2, 3, None)
 
 
+def test_a_partner_named_in_a_sentence_about_life_is_nobody_coming(context):
+    # "Min kone og jeg har haft et travlt forår med de tre børnebørn, ..." (had gone to a
+    # person as two people with choices stated for one)
+    reading = read(context, "party_wife_and_i_busy_spring")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
+
+
 def test_a_partner_named_in_a_reason_is_nobody_coming(context):
     # "... stay for the soup afterwards, as my wife and I are expected elsewhere that evening."
     reading = read(context, "party_wife_and_i_reason_en")
