@@ -54,9 +54,11 @@ def says_i(g: Grammar, tokens: list[Token]) -> bool:
     return any(t.text in first and (t.text != "i" or t.cap) for t in tokens)
 
 
-def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Party:
+def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
+               meeting: frozenset[int] = frozenset()) -> Party:
     """Size and helpers; the choices of others are added by `others_in`. `declines`: the
-    sender says they do not come."""
+    sender says they do not come; `meeting`: the sentences with words of coming, choosing
+    or the meal in them."""
     party = Party()
     tokens = doc.tokens
     # "Mine to kolleger har meldt sig til 1 og 2, så jeg tager 3", "Min kollega har allerede
@@ -86,7 +88,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False) -> Part
         c = doc.clause_of(cue.start)
         a = max(c[0], cue.start - _TALK_REACH)
         if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]) \
-                and doc.opening(*c) not in because and _about_the_meeting(doc, g, cue):
+                and doc.opening(*c) not in because and _about_the_meeting(doc, cue, meeting):
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, g, cue.start)
@@ -171,14 +173,13 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
     return any(t.text in deeds for t in tokens[s:e])
 
 
-def _about_the_meeting(doc: Doc, g: Grammar, cue: Cue) -> bool:
-    """The sentence of a companion speaks of the meeting: of coming, choosing, eating or a
-    workshop ("Min kollega og jeg deltager begge"), not of life ("Min kone og jeg har haft
-    et travlt forår med de tre børnebørn, som vi passer hver onsdag")."""
+def _about_the_meeting(doc: Doc, cue: Cue, meeting: frozenset[int]) -> bool:
+    """The sentence of a companion speaks of the meeting: of coming, choosing, the meal, or
+    gives a number ("Min kollega og jeg deltager begge", "Please sign me up for Byhaver, and
+    my colleague Tariq for Naboskab"), not of life ("Min kone og jeg har haft et travlt forår
+    med de tre børnebørn, som vi passer hver onsdag")."""
     s, e = doc.sentence_of(cue.start)
-    deeds = g.union("intent.attend", "workshop.choice", "workshop.markers", "dinner.eat_verbs",
-                    "dinner.stay_verbs", "dinner.nouns")
-    return any(t.text in deeds or t.kind == "n" for t in doc.tokens[s:e])
+    return doc.tokens[s].sent in meeting or any(t.kind == "n" for t in doc.tokens[s:e])
 
 
 def _ends_a_name(doc: Doc, g: Grammar, i: int) -> bool:
