@@ -59,7 +59,8 @@ from reply import read
     ("intent_on_leave_en", "decline"),  # "I'm on leave from the 12th until the end of September"
     ("intent_nope_not_that_day", "decline"),  # "nope ik den dag sorry 🙁 vi har bestyrelsesmøde"
     ("intent_cannot_date_lowercase_next", "decline"),
-    ("intent_hverken_eller_jeg", "decline"),  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"  # "men kan ikke d 24/9. send gerne referat bagefter"
+    ("intent_hverken_eller_jeg", "decline"),
+    ("intent_miss_this_one_en", "decline"),  # "I'm out of the office on the 24th - ... - so I'll have to miss this one."  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"  # "men kan ikke d 24/9. send gerne referat bagefter"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
