@@ -315,19 +315,25 @@ def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
 def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor],
                     stays: list[Cue]) -> bool | None:
     """"Vinkel 2 + mad, ja tak": a bare yes or no beside a clause that only names the meal,
-    or the sender staying, said last in the sentence ("Dinner sounds lovely, I'll stay",
-    not "I'll stay for the first part", nor "..., hvor lang dagen bliver"); "Mad? Ja tak.":
+    or the sender staying, said last in the sentence or before a word pointing back to the
+    meal ("Dinner sounds lovely, I'll stay", "..., I'll stay for that", not "I'll stay for
+    the first part", nor "..., hvor lang dagen bliver"); "Mad? Ja tak.":
     in the next sentence, when the meal stands alone in its own."""
     s, e = doc.sentence_of(a)
     last_word = max((i for i in range(s, e) if doc.tokens[i].kind != "p"), default=-1)
+    g = grammar()
+    ends = {last_word}
+    if last_word > s + 1 and doc.tokens[last_word].text in g.words["polarity.anaphora"] \
+            and doc.tokens[last_word - 1].text in g.words["intent.meal_only_links"]:
+        ends = {last_word - 2, last_word - 1}  # the meal pointed back to: "..., I'll stay for that."
     if sum(t.kind != "p" for t in doc.tokens[s:e]) == 1 and e < len(doc.tokens):
         e = doc.sentence_of(e)[1]
     for c, (ca, cb) in enumerate(doc.clauses):
         if ca < s or cb > e or (ca, cb) == (a, b) or any(ca <= x.start < cb for x in all_anchors):
             continue
         value = _yes_no(polarity, ca, cb)
-        if value is None and any(c.end - 1 == last_word for c in _within(stays, ca, cb)) \
-                and says_i(grammar(), doc.tokens[ca:cb]):
+        if value is None and any(c.end - 1 in ends for c in _within(stays, ca, cb)) \
+                and says_i(g, doc.tokens[ca:cb]):
             value = True
         if value is not None:
             return value

@@ -62,7 +62,9 @@ from reply import read
     ("dinner_promise_not_to_criticise", True),  # "vi spiser begge to med bagefter (vi lover ikke at kritisere suppen, haha)"
     ("dinner_promise_not_to_complain_en", True),
     ("dinner_jysk_ka_it", False),  # "æ ka it bliv te suppen" (Jutlandic "it" is "ikke")
-    ("dinner_spider_autocorrect", True),  # "jeg spider gerne med bagefter" (a phone's "spiser")  # "I'll stay for the soup too (I promise not to complain about the food ...)"
+    ("dinner_spider_autocorrect", True),
+    ("dinner_stay_for_that_en", True),  # "The soup afterwards sounds great, I'll stay for that."
+    ("dinner_bliver_til_den", True),  # "Suppen lyder dejlig, jeg bliver til den."  # "jeg spider gerne med bagefter" (a phone's "spiser")  # "I'll stay for the soup too (I promise not to complain about the food ...)"
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
