@@ -178,6 +178,8 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
     # a fear of not coming proved wrong
     ("intent_feared_prevented_da", 2, False),  # "alligevel kan nå det, selvom jeg troede jeg var forhindret"
     ("intent_thought_couldnt_en", 1, False),  # "I thought I couldn't make it, but my meeting has been moved."
+    # hoping for something else than coming: "so hopefully I can bring something useful to that group"
+    ("intent_hopefully_bring_something_en", 3, True),
 ])
 def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, dinner):
     reading = read(context, name)
