@@ -152,6 +152,11 @@ def _numbers_after_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: s
     while j < len(tokens) and j - i <= 3 and tokens[j].text in _SKIP_TO_NUMBER and not tokens[j].nl:
         j += 1
     out: list[Mention] = []
+    if _label_above(tokens, i, j):  # "workshop" on a line, "3" on the next: a phone's form
+        value = _value(doc, g, j, names, blocked)
+        if value is not None and value in names.ids:
+            used.update(range(i, j + 1))
+            return [Mention(value, i, j + 1, True, "number")]
     while j < len(tokens) and tokens[j].sent == tokens[i].sent:
         value = _value(doc, g, j, names, blocked)
         if value is None or not _plausible(value, names):
@@ -164,6 +169,16 @@ def _numbers_after_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: s
         else:
             break
     return out
+
+
+def _label_above(tokens: list[Token], i: int, j: int) -> bool:
+    """The marker at i alone on its line (a colon aside), the token at j alone on the next."""
+    if not (i == 0 or tokens[i].nl) or j >= len(tokens) or tokens[j].nl != 1:
+        return False
+    if any(t.text != ":" for t in tokens[i + 1:j]):
+        return False
+    return j + 1 >= len(tokens) or tokens[j + 1].nl > 0 or (
+        tokens[j + 1].kind == "p" and (j + 2 >= len(tokens) or tokens[j + 2].nl > 0))
 
 
 def _ordinal_before(tokens: list[Token], g: Grammar, i: int, names: Names, used: set[int]) -> list[Mention]:
