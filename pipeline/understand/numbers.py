@@ -34,16 +34,22 @@ def non_choices(doc: Doc, g: Grammar) -> set[int]:
 def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     """The clauses that speak of another day than `day`: those naming a date that is not
     it ("spisningen ved naboskabsnetværket d. 13/6"), and a relative clause right after one
-    ("familienetværket d. 13/6, hvor jeg har sagt ja til at spise med")."""
+    ("familienetværket d. 13/6, hvor jeg har sagt ja til at spise med"); not the date of a
+    mail ("Further to my email of 25 May: please change my dinner answer to no")."""
     if day is None or not doc.digits:
         return set()
     tokens = doc.tokens
     out: set[int] = set()
+    messages = g.words["numbers.message_words"]
     for i in doc.digits:
         found = _date_at(tokens, i, g.words)
-        if found is not None and (found[0] != day.day or found[1] not in (None, day.month)):
+        if found is not None and (found[0] != day.day or found[1] not in (None, day.month)) \
+                and not any(t.text in messages for t in tokens[max(0, i - _MESSAGE_REACH):i]):
             out.add(tokens[i].clause)
     return _with_relatives(doc, g, out)
+
+
+_MESSAGE_REACH = 4  # words from a message to its date: "min mail fra d. 25/5", "my email of 25 May"
 
 
 def other_weekdays(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
