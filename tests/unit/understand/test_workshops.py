@@ -344,6 +344,7 @@ def test_a_workshop_suggested_to_the_forwardee_is_not_chosen(context):
 @pytest.mark.parametrize(("name", "party"), [
     ("ws_vil_begge_gerne_i", 2),  # "Vi vil begge gerne i Byhaver, og vi spiser begge med."
     ("ws_no_surprise_nok_ikke", 1),  # "Så det er nok ikke nogen overraskelse, at jeg gerne vil være med i Byhaver."
+    ("ws_ps_forgot_which_nok_ikke_overraske", 1),  # "P.S. ... hvilken workshop – det bliver Byhaver, det kan nok ikke overraske dig"
     ("ws_workshop_of_if_is_possible_en", 1),  # "I will join to the workshop of urban gardens and also the soup after, if is possible."
 ])
 def test_choices_said_with_words_between_or_a_polite_condition(context, name, party):
