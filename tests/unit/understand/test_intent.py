@@ -180,6 +180,10 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
     ("intent_thought_couldnt_en", 1, False),  # "I thought I couldn't make it, but my meeting has been moved."
     # hoping for something else than coming: "so hopefully I can bring something useful to that group"
     ("intent_hopefully_bring_something_en", 3, True),
+    # unsure whether one answered before: "Jeg er lidt i tvivl om jeg nogensinde fik svaret
+    # på invitationen, så for en sikkerheds skyld: ..." (both had asked which workshop)
+    ("intent_unsure_if_answered_just_in_case", 1, True),
+    ("intent_unsure_if_replied_just_in_case_en", 3, True),
 ])
 def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, dinner):
     reading = read(context, name)
