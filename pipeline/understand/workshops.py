@@ -731,6 +731,20 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
 
 
 _CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
+_AGAINST_REACH = 3  # words between a workshop and the one it is set against: "og ikke", ", not"
+
+
+def _set_against(doc: Doc, m: Mention, live: list[Mention]) -> bool:
+    """A workshop named and another one refused right after it: "Jeg skrev Partnerskaber og
+    ikke Bæredygtighed", "Local area, not sustainability": the first is the choice."""
+    g = grammar()
+    joins = g.union("text.coordinators", "polarity.negation")
+    for n in live:
+        if n.id != m.id and "negated" in n.marks and 0 < n.start - m.end <= _AGAINST_REACH:
+            between = doc.tokens[m.end:n.start]
+            return any(t.text in g.words["polarity.negation"] for t in between) and all(
+                t.kind == "p" or t.text in joins for t in between)
+    return False
 
 
 def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[Cue], names: Names,
@@ -748,7 +762,7 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             m.id not in negated_after or doc.tokens[m.start].clause in choosing)
 
     positive = [m for m in live if positive_mention(m)]
-    strong = [m for m in positive if m.strong]
+    strong = [m for m in positive if m.strong or _set_against(doc, m, live)]
     result.chosen_ids = {m.id for m in strong if "fallback" not in m.marks}
     excluded = sorted({m.id for m in live if "negated" in m.marks} - {m.id for m in positive})
     for wid in excluded:

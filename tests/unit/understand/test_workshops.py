@@ -93,6 +93,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_skriver_mig_paa", 2),  # "Jeg deltager gerne og skriver mig på Byhaver."
     ("ws_participate_at_en", 3),  # 'I want to participate at the workshop "Naboskab"'
     ("ws_label_line_number_line", 3),  # "workshop" on one line, "3" on the next (a phone)
+    ("ws_named_set_against_another", 3),  # "Jeg skrev Naboskab og ikke Byhaver" (had asked)
+    ("ws_named_set_against_another_en", 1),  # "Rain water, not urban gardens" (a guard)
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
