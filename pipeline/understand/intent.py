@@ -88,8 +88,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     relatives = g.words["party.relatives"]
 
+    invitation = g.words["intent.invitation_words"]
+
     def relative(a: int, i: int) -> bool:  # "..., som jeg skal være med til den eftermiddag"
-        return any(t.text in relatives for t in doc.tokens[a:i] if t.kind != "p")
+        # (not of our invitation: "Tak for invitationen, som jeg hermed takker ja til")
+        before = [t for t in doc.tokens[max(0, a - 2):a] if t.kind != "p"]
+        return any(t.text in relatives for t in doc.tokens[a:i] if t.kind != "p") \
+            and not (before and before[-1].text in invitation)
 
     def named(k: int) -> bool:  # "Ahmed kan ikke", not "Hej Pia kan ikke komme"
         tok = doc.tokens[k]

@@ -122,8 +122,12 @@ def test_coming_late_is_coming(context):
     assert "17.30" in reading.note
 
 
-def test_only_coming(context):
-    reading = read(context, "intent_register_only")
+@pytest.mark.parametrize("name", [
+    "intent_register_only",
+    "intent_takker_ja_til_invitationen",  # "Tak for invitationen, som jeg hermed takker ja til." (had gone to a person)
+])
+def test_only_coming(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.intent) == ("ask", "register")
     assert reading.reasons[-1] == "ask: workshop not stated, dinner not stated"
 

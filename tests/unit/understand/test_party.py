@@ -58,6 +58,9 @@ def test_a_partner_named_in_a_reason_is_nobody_coming(context):
     # a substitute who answers for themselves leaves a plain decline
     ("party_colleague_answers_themselves_en", "decline", None),  # "... may come instead – she'll email you herself"
     ("party_colleague_answers_themselves_da", "decline", None),  # "... kommer måske i stedet. Hun skriver selv til dig."
+    # "Jeg har videresendt invitationen til vores projektleder, ..., som selv vil svare dig,
+    # hvis han har mulighed for at deltage" (had gone to a person)
+    ("party_decline_forwarded_will_answer_himself", "decline", None),
     # "Min kollega Ib Hansen har allerede selv tilmeldt sig – han tager workshop 3 og spiser med"
     ("party_colleague_signed_up_himself_decline", "decline", None),
     ("party_declines_name_comes", "review", None),  # "Kan ikke, men Ole kommer"
