@@ -356,10 +356,22 @@ def _opens_answer(doc: Doc, i: int, blocked: set[int]) -> bool:
 
 
 def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
+    """A number joined to another by "eller" ("2 eller 3") or a fallback ("Gerne 1, ellers
+    2"): both are workshops."""
     tokens = doc.tokens
-    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
-        if 0 <= a < len(tokens) and tokens[b].text in ("eller", "or", "/") and tokens[a].kind == "n" \
-                and a not in blocked and int(tokens[a].text) in names.ids and int(tokens[i].text) in names.ids:
+    if int(tokens[i].text) not in names.ids:
+        return False
+    g = grammar()
+    joins = g.union("workshop.alternatives", "workshop.fallback")
+    for step in (-1, 1):
+        between = []
+        k = i + step
+        while 0 <= k < len(tokens) and len(between) < 2 and tokens[k].kind != "n" and (
+                tokens[k].text == "," or tokens[k].text in joins):
+            between.append(tokens[k].text)
+            k += step
+        if any(t != "," for t in between) and 0 <= k < len(tokens) and tokens[k].kind == "n" \
+                and k not in blocked and int(tokens[k].text) in names.ids:
             return True
     return False
 
@@ -730,6 +742,15 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
             b.marks.add("alternative")
 
 
+def _after_if_not(doc: Doc, m: Mention) -> bool:
+    """A fallback that answers a question of being let in ("Er det for sent? Hvis ikke,
+    vil jeg gerne i workshop 2", "If not, I'd like workshop 2"): the choice itself. Any
+    other fallback with no first choice understood is no choice ("Gerne X, ellers 2")."""
+    g = grammar()
+    s = doc.sentence_of(m.start)[0]
+    return any(t.text in g.words["polarity.negation"] for t in doc.tokens[s:m.start])
+
+
 _CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
 _AGAINST_REACH = 3  # words between a workshop and the one it is set against: "og ikke", ", not"
 
@@ -784,9 +805,10 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             result.reasons.append(f"workshop unclear ({why}): '{result.unclear}'")
         return
     pool = [m for m in strong if "fallback" not in m.marks]
-    if not pool and any("if_full" in m.marks for m in strong):
-        # "Jeg tror det bliver 1, men hvis der er mange på den, tager jeg 3": the first
-        # choice was not understood, and the one for a full workshop is not it
+    if not pool and (any("if_full" in m.marks for m in strong) or not any(
+            _after_if_not(doc, m) for m in strong)):
+        # "Jeg tror det bliver 1, men hvis der er mange på den, tager jeg 3", "Gerne X,
+        # ellers 2": the first choice was not understood, and the fallback is not it
         result.unclear = doc.quote(*doc.sentence_of(strong[0].start))
         result.reasons.append(f"workshop unclear (only a fallback): '{result.unclear}'")
         return

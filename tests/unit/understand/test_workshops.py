@@ -311,6 +311,13 @@ def test_a_fallback_for_a_full_workshop_is_not_the_choice(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
 
 
+def test_a_fallback_alone_is_not_the_choice(context):
+    # "Helst den med bierne og blomsterne, ellers 2." (had confirmed 2: critical)
+    reading = read(context, "ws_only_a_fallback_understood")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
+    assert any(r.startswith("workshop unclear (only a fallback)") for r in reading.reasons)
+
+
 @pytest.mark.parametrize(("name", "workshop"), [
     # "helst Naboskab. Hvis der er fyldt op, så hellere Byhaver end Regnvand."
     ("ws_if_full_fallback_after_preference", 3),
@@ -326,6 +333,8 @@ def test_a_fallback_for_a_full_workshop_is_not_the_choice(context):
     ("party_talked_with_my_manager", 2),
     # "I wrote Urban gardens, but I actually meant Neighbourhood (workshop 3)."
     ("ws_i_wrote_but_meant_en", 3),
+    # "Gerne 1, ellers 2 - bare ikke 3" (a bare number paired by "ellers"; had confirmed 2: critical)
+    ("ws_gerne_1_ellers_2_ikke_3", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
