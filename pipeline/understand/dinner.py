@@ -63,6 +63,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         a, b = doc.clauses[clause]
         if _within(dinner_cues["making"], a, b) and not _within(dinner_cues["eat_verbs"], a, b):
             continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
+        if _of_others(doc, a, b):
+            continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         e = doc.sentence_of(a)[1]
         if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
@@ -105,6 +107,16 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity)
     _combine(doc, result, _after_a_postscript(answers, afterthoughts))
     return result
+
+
+def _of_others(doc: Doc, a: int, b: int) -> bool:
+    """A clause opening with a relative word that says nothing of the sender: it tells of
+    the people before it ("mange ældre, der ikke spiser ordentligt")."""
+    g = grammar()
+    tokens = doc.tokens
+    opening = doc.opening(a, b)
+    return opening in g.words["dinner.relative_openers"] and not any(
+        says_i(g, tokens[a:b]) or t.text in g.words["party.sender_words"] for t in tokens[a:b])
 
 
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:

@@ -182,6 +182,12 @@ def test_a_meal_had_at_another_meeting_is_no_answer(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
 
 
+def test_other_peoples_eating_in_a_relative_clause_is_no_answer(context):
+    # "Vi ser mange ældre, der ikke spiser ordentligt, ..." (had confirmed no to the soup)
+    reading = read(context, "dinner_others_who_dont_eat")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
+
+
 def test_a_diet_is_kept_as_a_note(context):
     reading = read(context, "dinner_diet_note")
     assert reading.dinner is True
