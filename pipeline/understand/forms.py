@@ -5,8 +5,9 @@ People copy a sign-up form from a colleague or build their own, and keep its hin
 answer; the answer is what follows it. Words in a hint say nothing: a "nej" there is no
 no, and a "2" there is no choice. Others number their answers like the invitation's two
 questions ("1. Bæredygtighed / 2. Nej tak", "1) workshop 2 2) yes"): the item numbers
-are no choices either. A form with tick boxes ("( ) Vinkel 1 / (X) Vinkel 2") answers with
-the boxes ticked, and the options beside the empty boxes are not said at all.
+are no choices either. A form with tick boxes ("( ) Vinkel 1 / (X) Vinkel 2", "☐ Vinkel 1 /
+☒ Vinkel 2") answers with the boxes ticked, and the options beside the empty boxes are not
+said at all.
 """
 
 from __future__ import annotations
@@ -19,17 +20,20 @@ from .text import Doc
 _OPEN = {"(": ")", "[": "]"}
 _SEPARATORS = frozenset(("/", ",", "|", "-", "eller", "or", "el"))
 _MAX_HINT = 9  # tokens inside the brackets
-_TICKED = re.compile(r"[(\[] ?[xX✓✔✗✘*] ?[)\]]")
-_EMPTY = re.compile(r"[(\[] ?[)\]]")
+# a box in brackets, or drawn as one character ("☒ Vinkel 2", "☐ Vinkel 3")
+_TICKED_GLYPHS, _EMPTY_GLYPHS = "☒☑■", "☐□"
+_TICKED = re.compile(rf"[(\[] ?[xX✓✔✗✘*] ?[)\]]|[{_TICKED_GLYPHS}]")
+_EMPTY = re.compile(rf"[(\[] ?[)\]]|[{_EMPTY_GLYPHS}]")
 # a box and its option: up to the next box on its line
-_BOX_OPTION = re.compile(r"[(\[] ?(?:[xX✓✔✗✘*] ?)?[)\]][^(\[\n]*")
+_BOX_OPTION = re.compile(
+    rf"(?:[(\[] ?(?:[xX✓✔✗✘*] ?)?[)\]]|[{_TICKED_GLYPHS}{_EMPTY_GLYPHS}])[^(\[{_TICKED_GLYPHS}{_EMPTY_GLYPHS}\n]*")
 
 
 def ticked(text: str) -> str:
     """`text` with the options of empty boxes blanked and the ticks taken away, when it
     holds a form with ticked and empty boxes; as it is otherwise. Blanks keep every other
     word where it was."""
-    if "(" not in text and "[" not in text or not _TICKED.search(text) or not _EMPTY.search(text):
+    if not _TICKED.search(text) or not _EMPTY.search(text):
         return text
     return _BOX_OPTION.sub(_blank_unticked, text)
 

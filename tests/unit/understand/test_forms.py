@@ -16,8 +16,14 @@ def test_the_options_offered_are_no_answer(context, name, workshop, dinner):
     assert not reading.unclear
 
 
-def test_tick_boxes_answer_with_the_boxes_ticked(context):
+@pytest.mark.parametrize("name", [
     # "( ) Workshop 1: Regnvand / (X) Workshop 2: Byhaver / ( ) Workshop 3: Naboskab",
     # "Spise suppe efter mødet: (X) ja ( ) nej"
-    reading = read(context, "forms_tick_boxes")
+    "forms_tick_boxes",
+    # "☐ Workshop 1: Regnvand / ☒ Workshop 2: Byhaver / ... ☒ Jeg spiser suppe med / ☐ Jeg
+    # spiser ikke med" (had asked about both)
+    "form_glyph_tick_boxes",
+])
+def test_tick_boxes_answer_with_the_boxes_ticked(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
