@@ -70,7 +70,9 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
             b = e  # the answer further on: "Mht. maden: ..., så jeg står over denne gang"
             value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
-        if value is None and not doubt:
+        if value is None and not doubt and not _within(dinner_cues["eat_verbs"], a, b):
+            # (a clause that eats and still says nothing told a diet: "Jeg spiser ikke
+            # svinekød, så I skal ikke lave noget særligt til mig")
             value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
         if value is True and doc.opening(a, here[0].start) is None and _said_of_another(doc, here[0].end):
             # the meal as a heading, then another's answer: "Dinner: my colleague Emma

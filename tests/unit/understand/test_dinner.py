@@ -67,7 +67,10 @@ from reply import read
     ("dinner_bliver_til_den", True),  # "Suppen lyder dejlig, jeg bliver til den."
     # the date of a mail is no other day's meal: "Further to my email of 5 September: please
     # change my soup answer to no"
-    ("dinner_change_after_mail_date_en", False),  # "jeg spider gerne med bagefter" (a phone's "spiser")  # "I'll stay for the soup too (I promise not to complain about the food ...)"
+    ("dinner_change_after_mail_date_en", False),
+    # a diet, then "I skal ikke lave noget særligt til mig" beside it, and "det andet" (the
+    # rest of the food, not the second workshop): had asked about both
+    ("dinner_diet_then_dont_make_anything", True),  # "jeg spider gerne med bagefter" (a phone's "spiser")  # "I'll stay for the soup too (I promise not to complain about the food ...)"
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
