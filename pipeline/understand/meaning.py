@@ -71,7 +71,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                     doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day)
-    meal_days = days | other_weekdays(doc, g, context.event_day)  # a meal on Thursday is another meal
+    # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
+    # netværksmøde (og til maden 😉)"
+    meal_days = days | other_weekdays(doc, g, context.event_day) | {
+        doc.tokens[c.start].clause for c in cues["intent"]["future"]} | _next_meeting(doc, g)
 
     def read_dinner(anchors: list[Anchor]) -> Dinner:
         return dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
@@ -117,6 +120,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     other_day = _chosen_for_another_day(doc, g, choice, days) or _coming_on_another_day(doc, g, intent, days)
     return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day)
+
+
+def _next_meeting(doc: Doc, g: Grammar) -> set[int]:
+    """The clauses that speak of a later meeting: "næste netværksmøde", "the next meeting"."""
+    endings = tuple(g.words["text.meeting_endings"])
+    tokens = doc.tokens
+    return {tokens[i].clause for i in doc.indices_of(g.words["text.next_words"])
+            if i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings)}
 
 
 def _only_yes(doc: Doc, g: Grammar, signature: list[tuple[int, int]]) -> int | None:

@@ -60,7 +60,10 @@ from reply import read
     ("intent_nope_not_that_day", "decline"),  # "nope ik den dag sorry 🙁 vi har bestyrelsesmøde"
     ("intent_cannot_date_lowercase_next", "decline"),
     ("intent_hverken_eller_jeg", "decline"),
-    ("intent_miss_this_one_en", "decline"),  # "I'm out of the office on the 24th - ... - so I'll have to miss this one."  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"  # "men kan ikke d 24/9. send gerne referat bagefter"
+    ("intent_miss_this_one_en", "decline"),
+    # next meeting's meal is not this one's (both had gone to a person, coming and not)
+    ("dinner_next_meetings_meal", "decline"),  # "Jeg glæder mig til næste gårdmøde (og til suppen 😉)."
+    ("dinner_next_meetings_meal_en", "decline"),  # "Looking forward to the next meeting (and the soup!)."  # "I'm out of the office on the 24th - ... - so I'll have to miss this one."  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"  # "men kan ikke d 24/9. send gerne referat bagefter"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
