@@ -104,9 +104,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"
         opening = next((t for t in doc.tokens[a:i] if t.kind != "p"), None)
-        if opening is not None and opening.text in verbs:
-            # a clause opening with its verb has the sentence's subject: "Vores leder,
-            # Birgitte, kan desværre ikke komme den 20."
+        if opening is not None and opening.text in verbs and not any(
+                t.text in elsewhere or t.text in first for t in doc.tokens[a:i]):
+            # a clause opening with its verb and no subject after it has the sentence's:
+            # "Vores leder, Birgitte, kan desværre ikke komme den 20." (not "..., må hun komme med?")
             a = doc.sentence_of(a)[0]
         subject = [k for k in range(a, i) if k not in here]
         return any(doc.tokens[k].text in elsewhere or named(k) for k in subject) \

@@ -90,6 +90,9 @@ def test_not_coming(context, name, intent):
     ("intent_presignup_undecided_choice", "review"),  # "Inden jeg melder mig til: ...? Jeg er interesseret i både ..."
     ("intent_eligibility_question_da", "review"),  # "... men er det overhovedet for sådan nogle som mig?"
     ("intent_eligibility_if_so_en", "review"),  # "Would it be possible for me to attend, ...? If so, ..."
+    # another's coming asked about beside a full sign-up: "Jeg har min datter på 10 den uge,
+    # må hun komme med?" (had gone to a person since 10e710e)
+    ("intent_may_she_come_along", "confirm"),
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
