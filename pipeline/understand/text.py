@@ -35,6 +35,7 @@ _LINE_END = _SENTENCE_END | {":"}
 # mad ved jeg ikke endnu" is two answers.
 _PICTOGRAPHS = "\u2600"
 _CLAUSE_PUNCT = frozenset(",;-")
+_DASHES = frozenset(("-", "–", "—"))
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
 # Web and mail addresses are read as spaces: "albertslund.dk/baeredygtighed" names no
 # workshop, "tom.reid@kbh-mentor.dk" no person. A bare domain needs its path to count:
@@ -282,7 +283,20 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             opening = [t.text for t in tokens[ca:cb] if t.kind != "p"][:1]
             if opening and opening[0] in grammar.words["text.clause_breaks"]:
                 break
+            # a statement before a dash is no part of the question after it: "Jeg spiser
+            # også med – er der mulighed for vegetarmad?" (not "Hvad handler vinkel 2 om i
+            # praksis – er det affald ...?")
+            if c > 0 and tokens[ca].text in _DASHES and _states(doc, grammar, doc.clauses[c - 1]):
+                break
             c -= 1
+
+
+def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
+    """The clause opens with "jeg"/"I" (after an "og"): a statement, in the word order of one."""
+    a, b = clause
+    joins = grammar.words["text.coordinators"]
+    opening = next((t.text for t in doc.tokens[a:b] if t.kind != "p" and t.text not in joins), None)
+    return opening in grammar.words["party.first_person"]
 
 
 def _spaced(doc: Doc, i: int) -> bool:

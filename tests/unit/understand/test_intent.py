@@ -93,6 +93,9 @@ def test_not_coming(context, name, intent):
     # another's coming asked about beside a full sign-up: "Jeg har min datter på 10 den uge,
     # må hun komme med?" (had gone to a person since 10e710e)
     ("intent_may_she_come_along", "confirm"),
+    # a statement, then a dash and a question: "Jeg tager Regnvand, og jeg spiser også med – er
+    # der mulighed for noget vegetarisk?" (the question had swallowed both answers)
+    ("dinner_yes_dash_question", "confirm"),
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
