@@ -218,12 +218,14 @@ def _listed_with_me(doc: Doc, g: Grammar, cue: Cue) -> bool:
 def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """"tager min kollega med", "sammen med min chef", "together with Anna": a person in
     the words or right after them (not "tager min computer med", "bring my laptop")."""
-    people = g.union("party.others", "party.first_person")
+    others, me = g.words["party.others"], g.words["party.first_person"] | _SELF_OBJECTS
     for k in range(a, min(b + 2, len(doc.tokens))):
         tok = doc.tokens[k]
-        if tok.text in people or tok.text in _SELF_OBJECTS or (k > a and tok.cap and tok.kind == "w"):
+        # (the sender alone is no companion: "I live in Hedemarken myself and help run ...")
+        if tok.text in others or (k > a and tok.cap and tok.kind == "w" and tok.text not in me):
             return True
-    return False
+    tokens = doc.tokens  # "både mig selv og min nabo Kaj Ørum": somebody's, right after
+    return b + 1 < len(tokens) and tokens[b].text in g.words["party.determiners"] and tokens[b + 1].kind == "w"
 
 
 def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:

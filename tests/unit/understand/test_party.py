@@ -45,6 +45,12 @@ def test_a_partner_named_in_a_sentence_about_life_is_nobody_coming(context):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
 
 
+def test_the_sender_alone_is_no_companion(context):
+    # "I live in Lysholm myself and help run the homework café ..." (had gone to a person as two)
+    reading = read(context, "party_myself_and_help_run_en")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 1, False)
+
+
 def test_a_partner_named_in_a_reason_is_nobody_coming(context):
     # "... stay for the soup afterwards, as my wife and I are expected elsewhere that evening."
     reading = read(context, "party_wife_and_i_reason_en")
