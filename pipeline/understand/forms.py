@@ -22,6 +22,7 @@ _SEPARATORS = frozenset(("/", ",", "|", "-", "eller", "or", "el"))
 _MAX_HINT = 9  # tokens inside the brackets
 # a box in brackets, or drawn as one character ("☒ Vinkel 2", "☐ Vinkel 3")
 _TICKED_GLYPHS, _EMPTY_GLYPHS = "☒☑■", "☐□"
+_BOXES = frozenset("([" + _TICKED_GLYPHS + _EMPTY_GLYPHS)  # a form has one of these at least
 _TICKED = re.compile(rf"[(\[] ?[xX✓✔✗✘*] ?[)\]]|[{_TICKED_GLYPHS}]")
 _EMPTY = re.compile(rf"[(\[] ?[)\]]|[{_EMPTY_GLYPHS}]")
 # a box and its option: up to the next box on its line
@@ -33,7 +34,7 @@ def ticked(text: str) -> str:
     """`text` with the options of empty boxes blanked and the ticks taken away, when it
     holds a form with ticked and empty boxes; as it is otherwise. Blanks keep every other
     word where it was."""
-    if not _TICKED.search(text) or not _EMPTY.search(text):
+    if not any(box in text for box in _BOXES) or not _TICKED.search(text) or not _EMPTY.search(text):
         return text
     return _BOX_OPTION.sub(_blank_unticked, text)
 
