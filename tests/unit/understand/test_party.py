@@ -148,6 +148,7 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # a form for the head: "Lone er på kursus ... og har bedt mig sende tilmeldingen" (had
     # confirmed, to the secretariat, a registration that is Lone's)
     ("party_secretary_form_asked_me", 3, True),
+    ("party_form_tilmeldt_af", 1, True),  # "Navn: Jørgen Fabricius ... Tilmeldt af: Gitte Holm, skolesekretær" (had confirmed)
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
@@ -178,6 +179,7 @@ def test_other_people_told_of_leave_the_senders_own_registration(context, name, 
     ("party_colleague_also_chose_move", "ask", 1, None),  # "... at en kollega ... også har valgt 2'eren"
     ("party_colleague_already_going_en", "confirm", 3, False),  # "my colleague Henriette is already going to ..."
     ("party_ps_colleague_already_on", "confirm", 3, True),  # "P.S. ... han allerede har skrevet sig på Regnvand"
+    ("party_colleague_answered_you_already", "confirm", 3, True),  # "... har allerede svaret dig og meldt sig på Regnvand"
 ])
 def test_another_persons_choice_told_as_made_is_theirs(context, name, action, workshop, dinner):
     reading = read(context, name)

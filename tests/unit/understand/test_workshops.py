@@ -95,6 +95,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_label_line_number_line", 3),  # "workshop" on one line, "3" on the next (a phone)
     ("ws_named_set_against_another", 3),  # "Jeg skrev Naboskab og ikke Byhaver" (had asked)
     ("ws_named_set_against_another_en", 1),  # "Rain water, not urban gardens" (a guard)
+    ("ws_bliver_min_workshop", 2),  # "Byhaver bliver min workshop" (had asked)
+    ("ws_gaar_derfor_efter", 3),  # "– jeg går derfor efter Naboskab" (a guard)
     ("ws_sounds_like_the_right_one_en", 2),  # "urban gardens sounds like the right workshop for me" (had asked)
     ("ws_chosen_frem_for_the_suggested", 3),  # "valgt workshoppen om naboskab frem for den, Kirsten foreslår" (had asked)
 ])
