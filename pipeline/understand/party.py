@@ -393,6 +393,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     people = g.union("party.first_person", "party.third_person", "party.others")
     negations = g.words["polarity.negation"]
     talk = g.words["party.talk_verbs"]
+    firsts, greetings = g.words["party.first_names"], g.words["text.greetings"]
+    served = g.words["party.told_done"]
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         # an aside has its own subject: "jeg tager workshop 3 (hun har vist valgt 1)"
@@ -430,6 +432,12 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                 # the verb of coming is the anchor itself: "Lone og Karsten ... kommer"
                 verb = tokens[anchor.start:anchor.end] if anchor.what == "attend" else []
                 subject = _named_subject(g, before, verb)
+            if subject is None and anchor.what == "workshop":
+                # a first name told as signed up: "da vores miljøkoordinator Susanne allerede
+                # er tilmeldt Bæredygtighed" (not "Hej Pia, ...": a greeting names the reader)
+                subject = next((t for k, t in enumerate(before, a) if t.cap and t.text in firsts
+                                and not (k > 0 and tokens[k - 1].text in greetings)
+                                and any(x.text in served for x in before)), None)
         said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
         if subject is None or any(t.text in _ME for t in said_after):
             continue  # "My supervisor asked me to sign up", "Min chef bad mig tilmelde mig": the sender's

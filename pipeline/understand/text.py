@@ -195,6 +195,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     starters, abbreviations = words["text.clause_starters"], words["text.abbreviations"]
     pronouns = words["text.joined_pronouns"]
     pairs = words["text.pair_openers"]
+    consequences, first = words["text.consequences"], words["party.first_person"]
     # what no ordinal stands before, so a full stop after a number before it ends the sentence
     openers = grammar.union("text.clause_starters", "text.sentence_openers")
     last = len(tokens) - 1
@@ -206,6 +207,8 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                 split = text[0] in _CLAUSE_PUNCT and (text[0] != "-" or _spaced(doc, i))
             elif text in breaks:
                 split = tokens[i - 1].kind != "p"
+            elif text in consequences:  # "... har allerede valgt 2 så jeg går med i 1"
+                split = i < last and tokens[i + 1].text in first and tokens[i - 1].kind != "p"
             elif text in coordinators:
                 # not after a pronoun: "Jeg og min mand Kaj kommer begge" joins two people;
                 # nor the second half of a pair: "hverken Peter eller jeg kan deltage"

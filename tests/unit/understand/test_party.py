@@ -180,6 +180,10 @@ def test_other_people_told_of_leave_the_senders_own_registration(context, name, 
     ("party_colleague_already_going_en", "confirm", 3, False),  # "my colleague Henriette is already going to ..."
     ("party_ps_colleague_already_on", "confirm", 3, True),  # "P.S. ... han allerede har skrevet sig på Regnvand"
     ("party_colleague_answered_you_already", "confirm", 3, True),  # "... har allerede svaret dig og meldt sig på Regnvand"
+    # a first name told as signed up: "da vores miljøkoordinator Susanne allerede er tilmeldt Byhaver"
+    ("party_first_name_already_signed_up", "confirm", 1, True),
+    # "2 af mine kolleger har allerede valgt byhaver så jeg går med i regnvand": "så jeg" opens the sender's clause
+    ("party_colleagues_chose_saa_jeg", "confirm", 1, True),
 ])
 def test_another_persons_choice_told_as_made_is_theirs(context, name, action, workshop, dinner):
     reading = read(context, name)
