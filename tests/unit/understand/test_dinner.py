@@ -71,7 +71,9 @@ from reply import read
     # a diet, then "I skal ikke lave noget særligt til mig" beside it, and "det andet" (the
     # rest of the food, not the second workshop): had asked about both
     ("dinner_diet_then_dont_make_anything", True),
-    ("dinner_not_staying_overnight_en", True),  # "I won't be staying overnight ..., so I'll catch a train home after the soup – yes, ..."  # "jeg spider gerne med bagefter" (a phone's "spiser")  # "I'll stay for the soup too (I promise not to complain about the food ...)"
+    ("dinner_not_staying_overnight_en", True),
+    # "at jeg ikke har mulighed for at deltage i den efterfølgende spisning" (had confirmed a yes: critical)
+    ("dinner_ikke_mulighed_for_at_deltage", False),  # "I won't be staying overnight ..., so I'll catch a train home after the soup – yes, ..."  # "jeg spider gerne med bagefter" (a phone's "spiser")  # "I'll stay for the soup too (I promise not to complain about the food ...)"
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
