@@ -125,6 +125,13 @@ def test_asking_to_be_signed_up_is_no_question(context):
     assert (reading.action, reading.workshop, reading.question) == ("confirm", 1, False)
 
 
+def test_confirming_attendance_then_skipping_the_meal_is_coming(context):
+    # "I am pleased to confirm my attendance ... I regret that I will not be able to stay for
+    # the soup, as I have another engagement that evening." (had declined)
+    reading = read(context, "intent_confirm_my_attendance_meal_away_en")
+    assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("ask", "register", None, False)
+
+
 def test_coming_late_is_coming(context):
     reading = read(context, "intent_late_arrival")  # "Jeg kan ikke komme før kl. 17.30, men ..."
     assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("confirm", "register", 1, True)
