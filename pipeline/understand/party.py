@@ -224,8 +224,8 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
         # (the sender alone is no companion: "I live in Hedemarken myself and help run ...")
         if tok.text in others or (k > a and tok.cap and tok.kind == "w" and tok.text not in me):
             return True
-    tokens = doc.tokens  # "både mig selv og min nabo Kaj Ørum": somebody's, right after
-    return b + 1 < len(tokens) and tokens[b].text in g.words["party.determiners"] and tokens[b + 1].kind == "w"
+    tokens = doc.tokens  # "både mig selv og min nabo Kaj Ørum": the sender's somebody, right after
+    return b + 1 < len(tokens) and tokens[b].text in g.words["party.own_possessives"] and tokens[b + 1].kind == "w"
 
 
 def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:
