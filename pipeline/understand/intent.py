@@ -115,9 +115,18 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     believed, because = g.words["intent.believed"], g.words["text.because"]
     later = {doc.tokens[c.start].clause for c in cues["future"]}  # "gerne være med næste gang"
+    contrasts = g.words["text.contrasts"]
+
+    def in_the_reason(i: int) -> bool:
+        """After a decline in its sentence, with no turn between: "Må desværre melde afbud til
+        tirsdag d 20, min søn skal opereres den dag og jeg skal selvf være med"."""
+        s = doc.sentence_of(i)[0]
+        return any(s <= c.start < i and usable(c) and not any(
+            t.text in contrasts for t in doc.tokens[c.end:i]) for c in cues["decline"])
+
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
-        if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \
+        if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) or in_the_reason(cue.start) \
                 or _a_place(doc, cue) or relative(a, cue.start) or doc.tokens[cue.start].clause in later \
                 or doc.opening(a, cue.start) in because:
             continue  # "cancel my registration"; "I'm in Aarhus"; "..., da jeg deltager i et møde i KL"
