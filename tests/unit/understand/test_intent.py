@@ -68,7 +68,7 @@ from reply import read
     ("intent_cancel_give_my_place_at_the_soup_en", "cancel"),  # "... Please give my place at the soup to someone else."
     ("intent_withdraw_was_on_the_list", "cancel"),  # "Jeg stod på listen til workshop 2 og suppe, men ..."
     # coming in the reason of a decline: "..., min søn skal opereres den dag og jeg skal selvf være med" (had gone to a person)
-    ("intent_decline_reason_jeg_skal_vaere_med", "decline"),  # "I'm out of the office on the 24th - ... - so I'll have to miss this one."  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"  # "men kan ikke d 24/9. send gerne referat bagefter"
+    ("intent_decline_reason_jeg_skal_vaere_med", "cancel"),  # "I'm out of the office on the 24th - ... - so I'll have to miss this one."  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"  # "men kan ikke d 24/9. send gerne referat bagefter"
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
