@@ -115,10 +115,9 @@ def _of_others(doc: Doc, a: int, b: int) -> bool:
     """A clause opening with a relative word that says nothing of the sender: it tells of
     the people before it ("mange ældre, der ikke spiser ordentligt")."""
     g = grammar()
-    tokens = doc.tokens
-    opening = doc.opening(a, b)
-    return opening in g.words["dinner.relative_openers"] and not any(
-        says_i(g, tokens[a:b]) or t.text in g.words["party.sender_words"] for t in tokens[a:b])
+    words = doc.tokens[a:b]
+    return doc.opening(a, b) in g.words["dinner.relative_openers"] and not says_i(g, words) \
+        and not any(t.text in g.words["party.sender_words"] for t in words)
 
 
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:

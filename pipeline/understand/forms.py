@@ -22,12 +22,12 @@ _SEPARATORS = frozenset(("/", ",", "|", "-", "eller", "or", "el"))
 _MAX_HINT = 9  # tokens inside the brackets
 # a box in brackets, or drawn as one character ("☒ Vinkel 2", "☐ Vinkel 3")
 _TICKED_GLYPHS, _EMPTY_GLYPHS = "☒☑■", "☐□"
-_BOXES = frozenset("([" + _TICKED_GLYPHS + _EMPTY_GLYPHS)  # a form has one of these at least
+_GLYPHS = _TICKED_GLYPHS + _EMPTY_GLYPHS
+_BOXES = frozenset("([" + _GLYPHS)  # a form has one of these at least
 _TICKED = re.compile(rf"[(\[] ?[xX✓✔✗✘*] ?[)\]]|[{_TICKED_GLYPHS}]")
 _EMPTY = re.compile(rf"[(\[] ?[)\]]|[{_EMPTY_GLYPHS}]")
 # a box and its option: up to the next box on its line
-_BOX_OPTION = re.compile(
-    rf"(?:[(\[] ?(?:[xX✓✔✗✘*] ?)?[)\]]|[{_TICKED_GLYPHS}{_EMPTY_GLYPHS}])[^(\[{_TICKED_GLYPHS}{_EMPTY_GLYPHS}\n]*")
+_BOX_OPTION = re.compile(rf"(?:[(\[] ?(?:[xX✓✔✗✘*] ?)?[)\]]|[{_GLYPHS}])[^(\[{_GLYPHS}\n]*")
 
 
 def ticked(text: str) -> str:

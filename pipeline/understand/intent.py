@@ -86,9 +86,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     first = g.words["party.first_person"]
     names, greetings = g.words["party.first_names"], g.words["text.greetings"]
 
-    relatives = g.words["party.relatives"]
-
-    invitation = g.words["intent.invitation_words"]
+    relatives, invitation = g.words["party.relatives"], g.words["intent.invitation_words"]
 
     def relative(a: int, i: int) -> bool:  # "..., som jeg skal være med til den eftermiddag"
         # (not of our invitation: "Tak for invitationen, som jeg hermed takker ja til")
@@ -126,8 +124,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
-        if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) or in_the_reason(cue.start) \
-                or _a_place(doc, cue) or relative(a, cue.start) or doc.tokens[cue.start].clause in later \
+        if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \
+                or in_the_reason(cue.start) or _a_place(doc, cue) or relative(a, cue.start) \
+                or doc.tokens[cue.start].clause in later \
                 or doc.opening(a, cue.start) in because:
             continue  # "cancel my registration"; "I'm in Aarhus"; "..., da jeg deltager i et møde i KL"
         if not usable(cue):

@@ -172,7 +172,7 @@ def _numbers_after_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: s
 
 
 def _label_above(tokens: list[Token], i: int, j: int) -> bool:
-    """The marker at i alone on its line (a colon aside), the token at j alone on the next."""
+    """The marker at i alone on its line (but for a colon), the token at j alone on the next."""
     if not (i == 0 or tokens[i].nl) or j >= len(tokens) or tokens[j].nl != 1:
         return False
     if any(t.text != ":" for t in tokens[i + 1:j]):
