@@ -52,14 +52,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _bare_clauses(doc, g, polarity)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
     doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
-    meal_words = [c for kind in ("nouns", "eat_verbs", "stay_verbs") for c in cues["dinner"][kind]]
-    meeting = frozenset(doc.tokens[c.start].sent for c in cues["workshop"].all + meal_words + cues["intent"]["attend"])
+    meal = dinner_.anchors(cues["dinner"])
+    meeting = frozenset(doc.tokens[c.start].sent for c in [*cues["workshop"].all, *meal, *cues["intent"]["attend"]])
     party = read_party(doc, g, cues["party"], bool(cues["intent"]["decline"] or cues["intent"]["not_attend"]), meeting)
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues) | set(numbered_items(doc)) | {
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
     markers = marker_positions(doc, names)
     signature = _signature(doc, cues["layout"])
-    meal = dinner_.anchors(cues["dinner"])
     mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked,
                                          {doc.tokens[a.start].sent for a in meal})
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
