@@ -115,12 +115,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     later = {doc.tokens[c.start].clause for c in cues["future"]}  # "gerne være med næste gang"
     contrasts = g.words["text.contrasts"]
 
+    refused: list[int] = []  # where a negated "komme" ended, declining
+
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til
         tirsdag d 20, min søn skal opereres den dag og jeg skal selvf være med"."""
         s = doc.sentence_of(i)[0]
-        return any(s <= c.start < i and usable(c) and not any(
-            t.text in contrasts for t in doc.tokens[c.end:i]) for c in cues["decline"])
+        ends = [c.end for c in cues["decline"] if s <= c.start < i and usable(c)] + [
+            e for e in refused if s <= e <= i]  # "kan desværre ikke komme den dag, fordi ..."
+        return any(not any(t.text in contrasts for t in doc.tokens[e:i]) for e in ends)
 
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
@@ -148,6 +151,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if negated:
             if not about_something(a, b) and not _late(doc, g, a, b):
                 decline(a, b)
+                refused.append(cue.end)
             continue
         if intent.attending is None:
             intent.attending, intent.attending_at = doc.quote(a, b), a

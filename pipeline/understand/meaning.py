@@ -212,8 +212,10 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     doubts = doubt_topics(doc, hedged, topics, hedges, anaphora, joiners)
     # a workshop noun without a number is a topic for doubt, not for a hedge:
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
+    numbered = g.words["workshop.numbered_markers"]  # "whether there's a vegetarian option"
     for i in markers + _which_workshop(doc, g):
-        topics.setdefault(i, "workshop")
+        if doc.tokens[i].text not in numbered:
+            topics.setdefault(i, "workshop")
     for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners, g.words["text.because"]).items():
         doubts.setdefault(topic, []).extend(found)
     # a doubt about the workshop settled further on: "hælder mest til lokalområdet ... Men

@@ -78,7 +78,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
                     party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
         if coming and 2 <= size <= 50 and after not in g.words["workshop.markers"] \
-                and after not in g.words["dinner.nouns"] and _about_coming(doc, g, cue):
+                and after not in g.words["dinner.nouns"] and after not in g.words["numbers.durations"] \
+                and _about_coming(doc, g, cue):
             _grow(party, doc, size, cue.start, cue.end)
     talk = g.words["party.talk_verbs"]
     because = g.words["text.because"]
@@ -283,13 +284,18 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
     "just me and Tom", nor "only me for dinner", which the meal's reading weighs)."""
     tokens = doc.tokens
     meal = g.union("dinner.nouns", "dinner.eat_verbs")
-    relatives = g.words["party.cleft"]
+    relatives, coming = g.words["party.cleft"], g.words["intent.attend"]
+    contrasts = g.words["text.contrasts"]
     for cue in alone:
         a, b = doc.clause_of(cue.start)
         follows = [t.text for t in tokens[cue.end:cue.end + 3] if t.kind != "p" and t.text not in _SELF_OBJECTS][:1]
-        # "Det er kun mig selv, der spiser med": a cleft about something else
-        if tokens[cue.start].sent > tokens[party.counted_at].sent \
-                and not any(w in g.words["text.joiners"] or w in relatives for w in follows) \
+        # "Det er kun mig selv, der spiser med": a cleft about something else; "..., men det
+        # er kun mig, der kan komme": about coming, and a turn from the count is enough
+        cleft = any(w in relatives for w in follows)
+        comes = cleft and any(t.text in coming for t in tokens[cue.end:cue.end + 6])
+        later = tokens[cue.start].sent > tokens[party.counted_at].sent or (comes and any(
+            t.text in contrasts for t in tokens[party.counted_at:cue.start]))
+        if later and not any(w in g.words["text.joiners"] for w in follows) and (comes or not cleft) \
                 and not any(t.text in meal for t in tokens[a:b]):
             party.size, party.group = 1, False
             party.reasons = [r for r in party.reasons if not r.startswith("party ")]

@@ -188,6 +188,13 @@ def test_a_meal_had_at_another_meeting_is_no_answer(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
 
 
+def test_a_habit_is_no_answer_about_this_meal(context):
+    # "Jeg plejer ikke at spise så tidligt, men den her gang bliver jeg gerne til suppen."
+    # (had asked: a yes and a no)
+    reading = read(context, "dinner_habit_then_this_time_yes")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
 def test_other_peoples_eating_in_a_relative_clause_is_no_answer(context):
     # "Vi ser mange ældre, der ikke spiser ordentligt, ..." (had confirmed no to the soup)
     reading = read(context, "dinner_others_who_dont_eat")

@@ -58,9 +58,9 @@ from reply import read
     ("intent_id_have_liked_en", "decline"),  # "... won't be able to make it ... I'd have liked to join the neighbourliness discussion"
     ("intent_on_leave_en", "decline"),  # "I'm on leave from the 12th until the end of September"
     ("intent_nope_not_that_day", "decline"),  # "nope ik den dag sorry 🙁 vi har bestyrelsesmøde"
-    ("intent_cannot_date_lowercase_next", "decline"),
-    ("intent_hverken_eller_jeg", "decline"),
-    ("intent_miss_this_one_en", "decline"),
+    ("intent_cannot_date_lowercase_next", "decline"),  # "men kan ikke d 24/9. send gerne referat bagefter"
+    ("intent_hverken_eller_jeg", "decline"),  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"
+    ("intent_miss_this_one_en", "decline"),  # "I'm out of the office on the 24th - ... - so I'll have to miss this one."
     # next meeting's meal is not this one's (both had gone to a person, coming and not)
     ("dinner_next_meetings_meal", "decline"),  # "Jeg glæder mig til næste gårdmøde (og til suppen 😉)."
     ("dinner_next_meetings_meal_en", "decline"),  # "Looking forward to the next meeting (and the soup!)."
@@ -68,7 +68,13 @@ from reply import read
     ("intent_cancel_give_my_place_at_the_soup_en", "cancel"),  # "... Please give my place at the soup to someone else."
     ("intent_withdraw_was_on_the_list", "cancel"),  # "Jeg stod på listen til workshop 2 og suppe, men ..."
     # coming in the reason of a decline: "..., min søn skal opereres den dag og jeg skal selvf være med" (had gone to a person)
-    ("intent_decline_reason_jeg_skal_vaere_med", "cancel"),  # "I'm out of the office on the 24th - ... - so I'll have to miss this one."  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"  # "men kan ikke d 24/9. send gerne referat bagefter"
+    ("intent_decline_reason_jeg_skal_vaere_med", "cancel"),
+    # ... and after a "kan ikke komme": "kan desværre ikke komme den dag, fordi min søn har
+    # dimission ... og jeg skal være med ham" (had gone to a person)
+    ("intent_cannot_because_jeg_skal_vaere_med", "decline"),
+    # a workshop wished well in a decline is not chosen: "... so I can't make it. Good luck
+    # with workshop 2 - urban gardens are close to my heart." (had gone to a person)
+    ("intent_good_luck_with_workshop_en", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -306,6 +312,9 @@ def test_somebody_elses_absence_is_no_decline(context):
     # so it will just be me - workshop 2 (urban gardens), with soup."
     ("intent_colleague_drops_out_en", 2),
     ("party_colleague_on_leave_not_coming", 1),  # "Min kollega Henriette er på barsel, så hun kommer ikke"
+    # in the same sentence, turned with "men" to a cleft of coming: "Vi er 4 i driftsteamet,
+    # men det er kun mig, der kan komme den 24." (had gone to a person as four)
+    ("party_team_but_only_me_comes", 3),
 ])
 def test_a_colleague_dropping_out_leaves_the_sender_alone(context, name, workshop):
     reading = read(context, name)

@@ -257,6 +257,7 @@ def test_bringing_a_thing_brings_nobody(context):
     "party_date_month_is_no_name_en",
     # "... wouldn't want to miss the chance to talk to people." (the Danish "to", two, had made two)
     "party_talk_to_people_en",
+    "party_stay_all_two_hours",  # "Jeg kan blive alle 2 timer og bliver også til suppen." (hours)
 ])
 def test_words_that_count_nobody(context, name):
     reading = read(context, name)
