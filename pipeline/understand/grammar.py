@@ -36,7 +36,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",
               "party.alone", "party.uncounted", "party.here", "party.self_service",
-              "party.split_one", "party.split_other", "party.not_counts"),
+              "party.split_one", "party.split_other", "party.not_counts", "party.naming"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
 }

@@ -93,8 +93,10 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, g, cue.start)
-        if names and _listed_with_me(doc, g, cue):
-            _grow(party, doc, names + 1, _list_start(doc, cue.start), cue.end)
+        start = _list_start(doc, cue.start)
+        # "Jeg hedder Fatima El-Idrissi og jeg arbejder ...": the sender, introduced
+        if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]):
+            _grow(party, doc, names + 1, start, cue.end)
     for i in _named_companions(doc, g):
         _grow(party, doc, 2, i - 1, i + 1)
     if party.group:

@@ -49,6 +49,9 @@ def test_a_partner_named_in_a_sentence_about_life_is_nobody_coming(context):
     "party_myself_and_help_run_en",  # "I live in Lysholm myself and help run the homework café ..." (had gone to a person as two)
     # "we build raised beds ... together with our students" (e3518df had read them as coming: a guard)
     "party_work_together_with_our_students_en",
+    # the sender introduced by name (both had gone to a person as two)
+    "party_introduces_herself_by_name",  # "Jeg hedder Fatima Zahra El-Idrissi og jeg arbejder frivillig ..."
+    "party_introduces_himself_by_name_en",  # "My name is Daniel Price and I moved into block C ..."
 ])
 def test_the_sender_alone_is_no_companion(context, name):
     reading = read(context, name)
