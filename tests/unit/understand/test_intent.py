@@ -275,8 +275,13 @@ def test_a_choice_said_for_another_date_goes_to_a_person(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
 
 
-def test_a_condition_on_being_let_in_is_no_condition_on_coming(context):
-    reading = read(context, "intent_permission_condition_da")  # "Hvis der stadig er plads, deltager jeg gerne i byhaver ..."
+@pytest.mark.parametrize("name", [
+    "intent_permission_condition_da",  # "Hvis der stadig er plads, deltager jeg gerne i byhaver ..."
+    # "Hvis jeg stadig kan nå at komme med: Byhaver tak, ..." (after a late answer: had gone to a person)
+    "intent_permission_kan_naa_at_komme_med",
+])
+def test_a_condition_on_being_let_in_is_no_condition_on_coming(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
 
 
