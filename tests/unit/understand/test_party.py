@@ -191,6 +191,9 @@ def test_other_people_told_of_leave_the_senders_own_registration(context, name, 
     ("party_first_name_already_signed_up", "confirm", 1, True),
     # "2 af mine kolleger har allerede valgt byhaver så jeg går med i regnvand": "så jeg" opens the sender's clause
     ("party_colleagues_chose_saa_jeg", "confirm", 1, True),
+    # done somewhere else: "Not sure which workshop yet - my manager did the urban gardens one
+    # at another network and loved it, ..." (had gone to a person as speaking for the manager)
+    ("party_other_did_workshop_elsewhere_en", "ask", None, True),
 ])
 def test_another_persons_choice_told_as_made_is_theirs(context, name, action, workshop, dinner):
     reading = read(context, name)
