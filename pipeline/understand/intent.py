@@ -139,7 +139,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         embedded = any(t.text in whether for t in doc.tokens[a:cue.start])  # "om jeg kan komme"
         if any(a <= d.start < b for d in doubts) or (embedded and any(s <= d.start < e for d in doubts)):
             # "Jeg kommer muligvis 10 min. for sent": in doubt about the time, not about coming
-            if not about_something(a, b) and intent.doubtful is None and not _late(doc, g, a, b):
+            if not about_something(a, b) and intent.doubtful is None and not _late(doc, g, cues, a, b):
                 intent.doubtful = doc.quote(s, e)
             continue
         if embedded:
@@ -149,7 +149,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
         if negated:
-            if not about_something(a, b) and not _late(doc, g, a, b):
+            if not about_something(a, b) and not _late(doc, g, cues, a, b):
                 decline(a, b)
                 refused.append(cue.end)
             continue
@@ -296,9 +296,9 @@ def _a_place(doc: Doc, cue: Cue) -> bool:
         and tokens[cue.end].kind == "w"
 
 
-def _late(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+def _late(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:
     late = g.words["intent.late"]
-    return any(t.text in late for t in doc.tokens[a:b])
+    return any(t.text in late for t in doc.tokens[a:b]) or any(a <= c.start < b for c in cues["late_phrases"])
 
 
 def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], blocked: set[int],

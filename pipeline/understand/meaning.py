@@ -308,7 +308,13 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
             rest += t.kind != "p"
         return rest <= _SIGNOFF_WORDS
 
-    starts = sorted(c.start for c in layout["signoffs"] if _opens_line(doc, c.start) and short_line(c))
+    if not layout["signoffs"]:
+        return []
+    # a thanks on the first line after the greeting opens the answer: "Hi Pia,\n\nThanks, I'll
+    # attend.\nWorkshop: Local area"
+    greetings = grammar().words["text.greetings"]
+    first = next((i for i, t in enumerate(tokens) if _opens_line(doc, i) and t.text not in greetings), 0)
+    starts = sorted(c.start for c in layout["signoffs"] if c.start > first and _opens_line(doc, c.start) and short_line(c))
     ends = sorted(c.start for c in layout["postscripts"] if _opens_line(doc, c.start))
     spans = []
     for start in starts:

@@ -287,6 +287,8 @@ def test_under_a_heading_of_the_meal_the_sentence_answers(context, name, dinner)
     # "Min mand står for aftensmaden derhjemme den dag, så jeg kan sagtens blive og spise med."
     # (a meal another makes is no answer of theirs; it had gone to review)
     ("party_someone_cooks_at_home", 1, True),
+    # "Suppen må I have til gode - jeg skal selv stå i køkkenet ..." (you may keep it; had asked)
+    ("dinner_maa_i_have_til_gode", 3, False),
 ])
 def test_another_days_meal_anothers_answer_and_refraining(context, name, workshop, dinner):
     reading = read(context, name)

@@ -75,6 +75,10 @@ from reply import read
     # a workshop wished well in a decline is not chosen: "... so I can't make it. Good luck
     # with workshop 2 - urban gardens are close to my heart." (had gone to a person)
     ("intent_good_luck_with_workshop_en", "decline"),
+    # ... nor one regretted: "I'm sorry to miss it, particularly the rain water workshop",
+    # "Ærgerligt, især med workshoppen om byhaver." (both had gone to a person)
+    ("intent_sorry_to_miss_workshop_en", "decline"),
+    ("intent_aergerligt_med_workshop", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -147,6 +151,15 @@ def test_coming_late_is_coming(context):
     reading = read(context, "intent_late_arrival")  # "Jeg kan ikke komme før kl. 17.30, men ..."
     assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("confirm", "register", 1, True)
     assert "17.30" in reading.note
+
+
+def test_not_on_time_is_coming_late(context):
+    # "Unfortunately I can't be there on time – I'm coming straight from another meeting ...
+    # I'd choose the neighbourliness workshop. Whether I can stay for the soup ... I don't
+    # know yet." (had declined)
+    reading = read(context, "intent_cant_be_there_on_time_en")
+    assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("ask", "register", 3, None)
+    assert not any(r.startswith("not coming") for r in reading.reasons)
 
 
 @pytest.mark.parametrize("name", [

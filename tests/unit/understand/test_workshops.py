@@ -182,6 +182,13 @@ def test_dates_times_addresses_phones_and_titles_are_never_choices(context, name
     assert reading.action == "ask"
 
 
+def test_a_thanks_opening_the_answer_is_no_signature(context):
+    # "Hi Karen,\n\nThanks, I'll attend.\nWorkshop: Urban gardens\nSoup: no, thank you" (what
+    # followed "Thanks," was read as a signature, its workshop a job title: had asked)
+    reading = read(context, "ws_thanks_opens_the_answer_en")
+    assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("confirm", 2, False, True)
+
+
 def test_years_amounts_and_ranges_leave_the_real_choice_alone(context):
     reading = read(context, "ws_years_amounts_then_choice")
     assert (reading.workshop, reading.dinner, reading.action) == (1, True, "confirm")
