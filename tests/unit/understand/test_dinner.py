@@ -289,6 +289,12 @@ def test_under_a_heading_of_the_meal_the_sentence_answers(context, name, dinner)
     ("party_someone_cooks_at_home", 1, True),
     # "Suppen må I have til gode - jeg skal selv stå i køkkenet ..." (you may keep it; had asked)
     ("dinner_maa_i_have_til_gode", 3, False),
+    # "Til frokostmødet i bestyrelsen samme dag har jeg allerede sagt ja tak til maden" (another
+    # meeting's meal: had confirmed a yes)
+    ("dinner_lunch_meeting_same_day", 1, None),
+    # "Jeg kan se, at der bliver serveret suppe efter mødet. Det lyder hyggeligt." (what is
+    # served is no answer: had confirmed a yes)
+    ("dinner_served_is_no_yes", 3, None),
 ])
 def test_another_days_meal_anothers_answer_and_refraining(context, name, workshop, dinner):
     reading = read(context, name)

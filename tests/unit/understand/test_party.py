@@ -156,6 +156,9 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # confirmed, to the secretariat, a registration that is Lone's)
     ("party_secretary_form_asked_me", 3, True),
     ("party_form_tilmeldt_af", 1, True),  # "Navn: Jørgen Fabricius ... Tilmeldt af: Gitte Holm, skolesekretær" (had confirmed)
+    # taking over a place: "Min chef ... har tilmeldt sig, men hun kan alligevel ikke komme. Jeg
+    # tager hendes plads – Byhaver og med til suppen" (her registration is a person's to undo)
+    ("party_takes_over_bosss_place", None, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
