@@ -241,13 +241,17 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
         return
     tokens = doc.tokens
     own_starts = {c.start for c in refusals}
+    markers = grammar().words["text.infinitive_markers"]
     spans = []
     for neg in polarity["negation"]:
         if neg.start in own_starts:  # "nej nej": one no said twice
             continue
         for ref in refusals:
             inside = ref.start < neg.start < ref.end
-            after = (0 <= ref.start - neg.end <= _REFUSAL_REACH
+            # one word further when the refusal is an infinitive: "har bestemt ikke tænkt mig
+            # at takke nej til maden"
+            reach = _REFUSAL_REACH + (ref.start > 0 and tokens[ref.start - 1].text in markers)
+            after = (0 <= ref.start - neg.end <= reach
                      and tokens[neg.start].clause == tokens[ref.start].clause
                      and all(t.kind != "p" for t in tokens[neg.end:ref.start]))
             if inside or after:

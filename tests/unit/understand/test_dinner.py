@@ -60,9 +60,9 @@ from reply import read
     ("dinner_stays_beside_meal_en", True),  # "The soup sounds lovely, I'll stay."
     # a negation of another verb, not of eating (both had confirmed a no: critical)
     ("dinner_promise_not_to_criticise", True),  # "vi spiser begge to med bagefter (vi lover ikke at kritisere suppen, haha)"
-    ("dinner_promise_not_to_complain_en", True),
+    ("dinner_promise_not_to_complain_en", True),  # "I'll stay for the soup too (I promise not to complain about the food ...)"
     ("dinner_jysk_ka_it", False),  # "æ ka it bliv te suppen" (Jutlandic "it" is "ikke")
-    ("dinner_spider_autocorrect", True),
+    ("dinner_spider_autocorrect", True),  # "jeg spider gerne med bagefter" (a phone's "spiser")
     ("dinner_stay_for_that_en", True),  # "The soup afterwards sounds great, I'll stay for that."
     ("dinner_bliver_til_den", True),  # "Suppen lyder dejlig, jeg bliver til den."
     # the date of a mail is no other day's meal: "Further to my email of 5 September: please
@@ -71,9 +71,12 @@ from reply import read
     # a diet, then "I skal ikke lave noget særligt til mig" beside it, and "det andet" (the
     # rest of the food, not the second workshop): had asked about both
     ("dinner_diet_then_dont_make_anything", True),
-    ("dinner_not_staying_overnight_en", True),
+    ("dinner_not_staying_overnight_en", True),  # "I won't be staying overnight ..., so I'll catch a train home after the soup – yes, ..."
     # "at jeg ikke har mulighed for at deltage i den efterfølgende spisning" (had confirmed a yes: critical)
-    ("dinner_ikke_mulighed_for_at_deltage", False),  # "I won't be staying overnight ..., so I'll catch a train home after the soup – yes, ..."  # "jeg spider gerne med bagefter" (a phone's "spiser")  # "I'll stay for the soup too (I promise not to complain about the food ...)"
+    ("dinner_ikke_mulighed_for_at_deltage", False),
+    # a refusal negated, with words between: "Og jeg har bestemt ikke tænkt mig at takke nej
+    # til suppen bagefter." (had confirmed a no: critical)
+    ("dinner_not_planning_to_say_no", True),
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
@@ -295,6 +298,9 @@ def test_under_a_heading_of_the_meal_the_sentence_answers(context, name, dinner)
     # "Jeg kan se, at der bliver serveret suppe efter mødet. Det lyder hyggeligt." (what is
     # served is no answer: had confirmed a yes)
     ("dinner_served_is_no_yes", 3, None),
+    # "Suppe bagefter: nej tak. Og tak i øvrigt for frokosten sidst ... Vi må gerne spise sammen
+    # igen en dag 😊" (some other day: had asked, a yes and a no)
+    ("dinner_eat_together_again_some_day", 2, False),
 ])
 def test_another_days_meal_anothers_answer_and_refraining(context, name, workshop, dinner):
     reading = read(context, name)

@@ -79,6 +79,10 @@ from reply import read
     # "Ærgerligt, især med workshoppen om byhaver." (both had gone to a person)
     ("intent_sorry_to_miss_workshop_en", "decline"),
     ("intent_aergerligt_med_workshop", "decline"),
+    # "I don't think I'm the right person for this one, so I'll pass"; "Jeg tror desværre ikke,
+    # det bliver muligt for mig at deltage den 24. september" (both had gone to a person)
+    ("intent_not_the_right_person_ill_pass_en", "decline"),
+    ("intent_tror_ikke_det_bliver_muligt", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -145,6 +149,13 @@ def test_confirming_attendance_then_skipping_the_meal_is_coming(context):
     # the soup, as I have another engagement that evening." (had declined)
     reading = read(context, "intent_confirm_my_attendance_meal_away_en")
     assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("ask", "register", None, False)
+
+
+def test_no_reason_not_to_come_is_coming(context):
+    # "Jeg kan ikke se nogen grund til ikke at komme – ... Skriv mig på Naboskab" (two
+    # negations: had gone to a person as coming and not)
+    reading = read(context, "intent_no_reason_not_to_come")
+    assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("confirm", "register", 3, True)
 
 
 def test_coming_late_is_coming(context):

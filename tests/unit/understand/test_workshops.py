@@ -87,8 +87,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_last_after_two_turned_down", 3),
     # asked as a request: "could you put me on the rainwater workshop instead of urban gardens?"
     ("ws_put_me_on_instead_en", 1),
-    ("ws_foerst_taenkte", 3),
-    ("ws_ender_med", 3),  # "i tvivl mellem regnvand og naboskab, men jeg ender med naboskab"  # "Først tænkte jeg at vælge regnvand, men ... Så skriv mig endelig på workshop 3."
+    ("ws_foerst_taenkte", 3),  # "Først tænkte jeg at vælge regnvand, men ... Så skriv mig endelig på workshop 3."
+    ("ws_ender_med", 3),  # "i tvivl mellem regnvand og naboskab, men jeg ender med naboskab"
     ("ws_smider_mig_paa", 2),  # "Yes jeg er frisk 👊 smider mig på byhaver."
     ("ws_skriver_mig_paa", 2),  # "Jeg deltager gerne og skriver mig på Byhaver."
     ("ws_participate_at_en", 3),  # 'I want to participate at the workshop "Naboskab"'
