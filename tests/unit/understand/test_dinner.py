@@ -77,6 +77,9 @@ from reply import read
     # a refusal negated, with words between: "Og jeg har bestemt ikke tænkt mig at takke nej
     # til suppen bagefter." (had confirmed a no: critical)
     ("dinner_not_planning_to_say_no", True),
+    # a reason set against another: "Jeg kommer ikke for suppen men for fagligheden ;-) ...
+    # selvfølgelig bliver jeg og spiser med" (had asked, a yes and a no)
+    ("dinner_not_for_the_soup_but_for", True),
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
