@@ -352,6 +352,9 @@ def test_a_fallback_alone_is_not_the_choice(context):
     ("ws_i_wrote_but_meant_en", 3),
     # "Gerne 1, ellers 2 - bare ikke 3" (a bare number paired by "ellers"; had confirmed 2: critical)
     ("ws_gerne_1_ellers_2_ikke_3", 1),
+    # a correction on the meal's line is the meal's: "Workshop: Regnvand. / Suppe: ja tak – nej
+    # vent, ... Så nej tak til suppen alligevel." (had asked which workshop)
+    ("ws_correction_of_the_meal_line", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
