@@ -116,6 +116,14 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     contrasts = g.words["text.contrasts"]
 
     refused: list[int] = []  # where a negated "komme" ended, declining
+    anaphora = g.words["polarity.anaphora"]
+
+    def of_the_meal(a: int, cue: Cue) -> bool:
+        """"it" pointing back to the meal in its sentence: "Det er ikke fordi jeg ikke gerne
+        vil spise med, men jeg kan ikke nå det" skips the meal, not the meeting."""
+        it = doc.tokens[cue.end - 1].text in anaphora or (
+            cue.end < len(doc.tokens) and doc.tokens[cue.end].text in anaphora)
+        return it and about_the_meal(doc.sentence_of(a)[0], a)
 
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til
@@ -149,7 +157,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
         if negated:
-            if not about_something(a, b) and not _late(doc, g, cues, a, b):
+            if not about_something(a, b) and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue):
                 decline(a, b)
                 refused.append(cue.end)
             continue

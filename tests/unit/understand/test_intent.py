@@ -151,6 +151,14 @@ def test_confirming_attendance_then_skipping_the_meal_is_coming(context):
     assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("ask", "register", None, False)
 
 
+def test_cannot_make_it_said_of_the_meal_is_no_decline(context):
+    # "Jeg er med på Byhaver. Det er ikke fordi jeg ikke gerne vil spise med, men jeg kan ikke
+    # nå det, jeg skal hente kl 19." ("det" is the meal: had gone to a person as coming and not)
+    reading = read(context, "intent_cant_make_it_of_the_meal")
+    assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("confirm", "register", 2, False)
+    assert not any(r.startswith("not coming") for r in reading.reasons)
+
+
 def test_no_reason_not_to_come_is_coming(context):
     # "Jeg kan ikke se nogen grund til ikke at komme – ... Skriv mig på Naboskab" (two
     # negations: had gone to a person as coming and not)
