@@ -571,6 +571,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         target = nearest(doc, cue.start, cue.end, anchors)
         if target is not None and target.what == "workshop":
             _mark_list(doc, mentions, target.ref, "negated")
+    senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("outcome", "retracted", {"back": 0}),
@@ -581,6 +582,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("fallback_if", "if_full", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("about", "retracted", {"ahead": 0, "back": 2})):
         for cue in ws_cues[kind]:
+            if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
+                continue  # who it is from: "Tilmelding fra mig: workshop 2"
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
             if target is None and kind == "retract":
                 target = _reported(doc, g, cue, ws_only)

@@ -120,6 +120,8 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_lets_see_danglish", "let's see"),
     ("dinner_condition_negated", "Spiser med hvis jeg ikke skal hente"),  # the "ikke" is the condition's
     ("dinner_om_opens_sentence", "Om jeg kan blive til suppen"),  # "..., ved jeg først senere."
+    # (had confirmed a yes)
+    ("dinner_afgoer_om_jeg_kan_naa", "så det afgør om jeg kan nå at"),
     ("dinner_ask_at_home", "jeg skal lige høre derhjemme"),
     ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
     ("dinner_only_if", "spiser med, kun hvis der er noget vegetarisk"),

@@ -225,7 +225,8 @@ def test_the_meal_of_one_who_writes_herself_is_not_the_senders(context):
                                   "party_staff_count_no_group",  # "Vi er 12 medarbejdere i vores vaskeri"
                                   "party_name_subject_of_something_else",  # "..., og Mette sagde at ..."
                                   "party_and_i_opens_sentence_en",  # "... in Lysholm and I have done some interviews"
-                                  "party_workshop_name_and_jeg"])  # "Byhaver og jeg spiser med, hvis det stadig kan nås"
+                                  "party_workshop_name_and_jeg",  # "Byhaver og jeg spiser med, hvis det stadig kan nås"
+                                  "party_they_all_three_sound"])  # "de lyder alle tre interessante" (the workshops)
 def test_one_person_by_default(context, name):
     reading = read(context, name)
     assert reading.party == 1

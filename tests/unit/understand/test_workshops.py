@@ -355,6 +355,8 @@ def test_a_fallback_alone_is_not_the_choice(context):
     # a correction on the meal's line is the meal's: "Workshop: Regnvand. / Suppe: ja tak – nej
     # vent, ... Så nej tak til suppen alligevel." (had asked which workshop)
     ("ws_correction_of_the_meal_line", 1),
+    # "fra mig" says who it is from, it gives nothing up: "Tilmelding fra mig: workshop 2." (had asked)
+    ("ws_tilmelding_fra_mig", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
