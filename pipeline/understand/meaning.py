@@ -177,7 +177,8 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: 
     """No workshop chosen, but one described: "gruppen om miljø og genbrug" (see topics),
     alone or beside its name said only in passing ("... og genbrug (bæredygtighed)"); not
     one given up ("Jeg troede først, jeg skulle være med i den om nabolaget, men ...") nor
-    one after a doubt in its sentence ("Jeg kan ikke bestemme mig mellem den grønne og ...")."""
+    one after a doubt in its sentence ("Jeg kan ikke bestemme mig mellem den grønne og ..."),
+    nor one of two offered ("enten den med genbrug eller den om ...")."""
     choosing = [c.start for kind in ("choice", "choice_after", "preference") for c in ws_cues[kind]]
     ids = {w.id for w in context.workshops}  # a number with no workshop of its own ("4") names none
     named = {k: m.id for m in choice.mentions if m.id in ids for k in range(m.start, m.end)}
@@ -187,7 +188,8 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: 
         e = doc.sentence_of(cue.start)[1]
         end = next((k for k in range(cue.end, e) if doc.tokens[k].text in turns), e)
         skip.update(range(cue.start, end))
-    for cue in doubts:
+    # nor one of two offered: "enten den med genbrug eller den om at finde firmaer"
+    for cue in doubts + ws_cues["alternative_openers"]:
         skip.update(range(cue.start, doc.sentence_of(cue.start)[1]))
     found = described(doc, g, tuple(context.workshops), choosing + [c.start for c in intent_cues["attend"]], named,
                       skip)

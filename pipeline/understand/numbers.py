@@ -64,12 +64,22 @@ def other_weekdays(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
 
 def _with_relatives(doc: Doc, g: Grammar, out: set[int]) -> set[int]:
     tokens = doc.tokens
-    relatives = g.words["numbers.day_relatives"]
+    relatives, joiners = g.words["numbers.day_relatives"], g.words["text.coordinators"]
+
+    def relative(a: int, b: int) -> bool:  # ", hvor ...", "– og dér ..."
+        words = [t.text for t in tokens[a:b] if t.kind != "p"][:2]
+        return bool(words) and (words[0] in relatives or (
+            len(words) == 2 and words[0] in joiners and words[1] in relatives))
+
     for c in sorted(out):
-        if c + 1 < len(doc.clauses):
+        # one after another: "til sommerfesten torsdag, hvor jeg står for kagebordet – og dér
+        # spiser jeg med hele aftenen"
+        while c + 1 < len(doc.clauses):
             a, b = doc.clauses[c + 1]
-            if doc.opening(a, b) in relatives and tokens[a].sent == tokens[doc.clauses[c][0]].sent:
-                out.add(c + 1)
+            if not relative(a, b) or tokens[a].sent != tokens[doc.clauses[c][0]].sent:
+                break
+            out.add(c + 1)
+            c += 1
     return out
 
 

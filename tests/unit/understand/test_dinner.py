@@ -122,6 +122,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_om_opens_sentence", "Om jeg kan blive til suppen"),  # "..., ved jeg først senere."
     # (had confirmed a yes)
     ("dinner_afgoer_om_jeg_kan_naa", "så det afgør om jeg kan nå at"),
+    ("dinner_neither_yes_nor_no", "kan jeg endnu hverken sige ja eller nej"),  # (had confirmed a no)
     ("dinner_ask_at_home", "jeg skal lige høre derhjemme"),
     ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
     ("dinner_only_if", "spiser med, kun hvis der er noget vegetarisk"),
@@ -306,6 +307,12 @@ def test_under_a_heading_of_the_meal_the_sentence_answers(context, name, dinner)
     # "Suppe bagefter: nej tak. Og tak i øvrigt for frokosten sidst ... Vi må gerne spise sammen
     # igen en dag 😊" (some other day: had asked, a yes and a no)
     ("dinner_eat_together_again_some_day", 2, False),
+    # "Rigtig mange af børnene i opgangen spiser ikke morgenmad hjemmefra" (another meal, and
+    # others': had confirmed a no)
+    ("dinner_children_skip_breakfast", 1, None),
+    # "... til høstfesten torsdag samme uge, hvor jeg har lovet at stå for kagebordet – og dér
+    # spiser jeg med hele aftenen" (the other day reaches on over "og dér": had confirmed a yes)
+    ("dinner_other_day_and_there", 3, None),
 ])
 def test_another_days_meal_anothers_answer_and_refraining(context, name, workshop, dinner):
     reading = read(context, name)

@@ -238,6 +238,9 @@ def test_a_workshop_described_by_its_subject(context, name, workshop):
 @pytest.mark.parametrize("name", [
     "ws_described_two_workshops",  # "gruppen om plantekasser og legepladsen": two subjects
     "ws_described_not_chosen",  # "I bestyrelsen har vi tit talt om gruppen om plantekasser."
+    # one of two offered: "enten den med plantekasser og frugttræer eller den om at finde firmaer
+    # der vil være med" (had confirmed 2)
+    "ws_described_either_or",
 ])
 def test_a_description_that_does_not_choose_chooses_nothing(context, name):
     reading = read(context, name)
