@@ -283,6 +283,8 @@ def test_under_a_heading_of_the_meal_the_sentence_answers(context, name, dinner)
     ("dinner_reported_earlier_answer", 1, False),
     # "Jeg meldte mig til uden at nævne suppen – jeg spiser gerne med." (had been unclear)
     ("dinner_without_mentioning_it", 3, True),
+    # a tick on a form: "Skriv mig gerne på workshop 1 – og sæt et kryds ved suppen." (had asked)
+    ("dinner_kryds_ved_spisning", 1, True),
     # "... så jeg står af på suppen bagefter." (had asked)
     ("dinner_stands_down_from_the_meal", 3, False),
     # "Hvad angår suppen bagefter, er jeg bange for, at jeg bliver nødt til at køre direkte

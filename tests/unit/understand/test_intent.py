@@ -83,6 +83,15 @@ from reply import read
     # det bliver muligt for mig at deltage den 24. september" (both had gone to a person)
     ("intent_not_the_right_person_ill_pass_en", "decline"),
     ("intent_tror_ikke_det_bliver_muligt", "decline"),
+    # "Jeg ville gerne have været med ..., og jeg havde også gerne spist suppe med bagefter, men
+    # ... sidder jeg i et bestyrelsesmøde" (had asked, with a yes to the soup)
+    ("intent_would_have_board_meeting", "decline"),
+    # "Ja tak for invitationen, ...! Desværre kommer jeg ikke til at kunne deltage" (the thanks
+    # had read as coming: had gone to a person)
+    ("intent_ja_tak_for_invitationen_decline", "decline"),
+    # "I signed up last week for Rain water and soup, but ... Please take me off the list" (the
+    # earlier sign-up told of had read as a yes to the soup: had gone to a person)
+    ("intent_signed_up_take_me_off_en", "cancel"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -159,10 +168,14 @@ def test_cannot_make_it_said_of_the_meal_is_no_decline(context):
     assert not any(r.startswith("not coming") for r in reading.reasons)
 
 
-def test_no_reason_not_to_come_is_coming(context):
+@pytest.mark.parametrize("name", [
     # "Jeg kan ikke se nogen grund til ikke at komme – ... Skriv mig på Naboskab" (two
     # negations: had gone to a person as coming and not)
-    reading = read(context, "intent_no_reason_not_to_come")
+    "intent_no_reason_not_to_come",
+    "intent_nothing_in_the_way",  # "Jeg kan ikke se noget i vejen for at komme, ..." (likewise)
+])
+def test_no_reason_not_to_come_is_coming(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.intent, reading.workshop, reading.dinner) == ("confirm", "register", 3, True)
 
 
