@@ -80,6 +80,9 @@ from reply import read
     # a reason set against another: "Jeg kommer ikke for suppen men for fagligheden ;-) ...
     # selvfølgelig bliver jeg og spiser med" (had asked, a yes and a no)
     ("dinner_not_for_the_soup_but_for", True),
+    # an idiom: "Suppen skal du ikke spørge mig om to gange :-)" (had confirmed a no: critical)
+    ("dinner_ikke_spoerge_to_gange", True),
+    ("dinner_aeder_med_jysk", True),  # "Og a bliver og æder med bagefter." (had asked)
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."

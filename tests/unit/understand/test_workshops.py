@@ -360,6 +360,7 @@ def test_a_fallback_alone_is_not_the_choice(context):
     ("ws_correction_of_the_meal_line", 1),
     # "fra mig" says who it is from, it gives nothing up: "Tilmelding fra mig: workshop 2." (had asked)
     ("ws_tilmelding_fra_mig", 2),
+    ("ws_name_group_for_me_en", 1),  # "count me in, rain water group for me." (had asked)
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
