@@ -126,6 +126,9 @@ def test_yes_and_no_with_negation(context, name, dinner):
     # (had confirmed a yes)
     ("dinner_afgoer_om_jeg_kan_naa", "så det afgør om jeg kan nå at"),
     ("dinner_neither_yes_nor_no", "kan jeg endnu hverken sige ja eller nej"),  # (had confirmed a no)
+    # "meals" is the meal too: "... does not have a budget for meals, so I will decide once I
+    # know" (had gone to a person as doubt about coming)
+    ("dinner_budget_for_meals_decide_en", "so I will decide once I know"),
     ("dinner_ask_at_home", "jeg skal lige høre derhjemme"),
     ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
     ("dinner_only_if", "spiser med, kun hvis der er noget vegetarisk"),
