@@ -99,6 +99,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_gaar_derfor_efter", 3),  # "– jeg går derfor efter Naboskab" (a guard)
     ("ws_sounds_like_the_right_one_en", 2),  # "urban gardens sounds like the right workshop for me" (had asked)
     ("ws_chosen_frem_for_the_suggested", 3),  # "valgt workshoppen om naboskab frem for den, Kirsten foreslår" (had asked)
+    ("ws_name_er_oplagt_for_mig", 3),  # "og Naboskab er oplagt for mig" (had asked)
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
