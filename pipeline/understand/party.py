@@ -405,6 +405,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     talk = g.words["party.talk_verbs"]
     firsts, greetings = g.words["party.first_names"], g.words["text.greetings"]
     served = g.words["party.told_done"]
+    relative, asking = g.words["party.cleft"], g.words["party.asking_who"]
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         # an aside has its own subject: "jeg tager workshop 3 (hun har vist valgt 1)"
@@ -423,6 +424,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             before = tokens[a:anchor.start]
         if anchor.what == "attend" and any(t.text in negations for t in tokens[slice(*doc.clause_of(anchor.start))]):
             continue  # another's absence chooses nothing for them: "Ahmed kan alligevel ikke deltage", "så hun kommer ikke"
+        if any(t.text in asking for t in tokens[a:anchor.start]):
+            continue  # "høre, hvem af mine kolleger der også kommer": nobody told of yet
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None
@@ -448,6 +451,12 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                 subject = next((t for k, t in enumerate(before, a) if t.cap and t.text in firsts
                                 and not (k > 0 and tokens[k - 1].text in greetings)
                                 and any(x.text in served for x in before)), None)
+            if subject is None and anchor.what == "workshop" and doc.opening(a, anchor.start) in relative \
+                    and any(x.text in served for x in before):
+                # ... or in a relative clause after the name: "det bliver Allan Ravn, som har
+                # valgt Partnerskaber"
+                named = [t for t in reversed(tokens[max(0, a - 4):a]) if t.kind != "p"]
+                subject = next((t for t in named if t.cap and t.text in firsts), None)
         said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
         if subject is None or any(t.text in _ME for t in said_after):
             continue  # "My supervisor asked me to sign up", "Min chef bad mig tilmelde mig": the sender's

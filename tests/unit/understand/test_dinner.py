@@ -83,6 +83,10 @@ from reply import read
     # an idiom: "Suppen skal du ikke spørge mig om to gange :-)" (had confirmed a no: critical)
     ("dinner_ikke_spoerge_to_gange", True),
     ("dinner_aeder_med_jysk", True),  # "Og a bliver og æder med bagefter." (had asked)
+    # two negations, one yes (both had confirmed a no: critical)
+    ("dinner_ikke_uden_at_spise_med", True),  # "Jeg kommer ikke uden at spise med"
+    ("dinner_heller_ikke_at_foragte", True),  # "Og en skål suppe bagefter er heller ikke at foragte."
+    ("dinner_samt_suppe", True),  # "Hermed min tilmelding til workshop 3 samt suppe." (had asked)
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."

@@ -92,6 +92,7 @@ from reply import read
     # "I signed up last week for Rain water and soup, but ... Please take me off the list" (the
     # earlier sign-up told of had read as a yes to the soup: had gone to a person)
     ("intent_signed_up_take_me_off_en", "cancel"),
+    ("intent_a_no_from_me_en", "decline"),  # "..., so it's a no from me this time, sadly." (had gone to a person)
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
@@ -110,6 +111,7 @@ def test_not_coming(context, name, intent):
     ("intent_permission_i_saa_fald", "confirm"),  # "Er det stadig muligt at komme med?\nI så fald vil jeg gerne ..."
     ("intent_room_in_one_workshop_en", "review"),  # "Is there still room in the Naboskab workshop? If so, ..."
     ("intent_presignup_da", "review"),  # "Inden jeg tilmelder mig: ...? Jeg kan være der fra 17 ..."
+    ("intent_questions_first", "review"),  # "Jeg vil gerne komme men har et par spørgsmål først. ...?" (had asked)
     ("intent_may_i_bring_condition", "review"),  # "Må jeg tage en af mine beboere med? ... Hvis det er ok, vil vi begge ..."
     ("intent_presignup_en", "review"),  # "Before I sign up: ...? ..., but I don't want to take a seat ..."
     ("intent_choice_if_welcome", "review"),  # "...? Hvis jeg er velkommen, tager jeg workshop 1 og spiser med."

@@ -77,6 +77,12 @@ def test_a_partner_named_in_a_reason_is_nobody_coming(context):
     # "Min kollega Ib Hansen har allerede selv tilmeldt sig – han tager workshop 3 og spiser med"
     ("party_colleague_signed_up_himself_decline", "decline", None),
     ("party_declines_name_comes", "review", None),  # "Kan ikke, men Ole kommer"
+    # "Jeg melder desværre afbud. ... det bliver Allan Ravn, som har valgt Naboskab – han har
+    # allerede sendt sin tilmelding." (his choice in a relative clause: had gone to a person)
+    ("party_name_then_som_har_valgt", "decline", None),
+    # asking who comes tells of nobody: "Jeg skal lige høre, hvem af mine kolleger der også
+    # kommer" (had gone to a person)
+    ("party_asking_who_of_my_colleagues", "ask", True),
 ])
 def test_other_people_in_the_reply(context, name, action, dinner):
     reading = read(context, name)
