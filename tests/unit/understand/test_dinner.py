@@ -87,6 +87,13 @@ from reply import read
     ("dinner_ikke_uden_at_spise_med", True),  # "Jeg kommer ikke uden at spise med"
     ("dinner_heller_ikke_at_foragte", True),  # "Og en skål suppe bagefter er heller ikke at foragte."
     ("dinner_samt_suppe", True),  # "Hermed min tilmelding til workshop 3 samt suppe." (had asked)
+    # idioms of missing the meal, or not: "den suppe bagefter lader jeg ikke gå forbi min næse"
+    # (had confirmed a no: critical), "Suppen går desværre min næse forbi", "nej tak til at gå
+    # sulten hjem", "I'll happily stay for a bite" (had asked)
+    ("dinner_ikke_gaa_forbi_min_naese", True),
+    ("dinner_gaar_min_naese_forbi", False),
+    ("dinner_nej_tak_til_at_gaa_sulten_hjem", True),
+    ("dinner_stay_for_a_bite_en", True),
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
