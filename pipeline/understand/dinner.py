@@ -106,6 +106,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         answers = _bare_answers(doc, polarity, all_anchors)
     if not answers:
         answers = _second_item(doc, polarity, all_anchors)
+    if not answers:
+        answers = _own_question_answered(doc, meal, dinner_cues, polarity, declines, all_anchors, undecided)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity)
     _combine(doc, result, _after_a_postscript(answers, afterthoughts))
     return result
@@ -394,6 +396,35 @@ def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_A
         return []
     value = _yes_no(polarity, a, b)
     return [] if value is None else [(value, (a, b), False)]
+
+
+_OWN_QUESTION_WORDS = 5  # "Om jeg vil spise med?", "Mad bagefter?", "Dinner?"
+
+
+def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, polarity: Cues, declines: list[Cue],
+                           all_anchors: list[Anchor], undecided: list[Cue]) -> list[_Answer]:
+    """The sender's own short question about the meal, answered in the sentence after it:
+    "Spise med? Det kan jeg da ikke sige nej til!", "Mad bagefter? Det skal du ikke spørge mig
+    om to gange" (not a question to us: "Er der mad bagefter? Jeg er vegetar")."""
+    asks_us = grammar().words["dinner.asks_us"]
+    for anchor in meal:
+        s, e = doc.sentence_of(anchor.start)
+        words = [t for t in doc.tokens[s:e] if t.kind != "p"]
+        sent = doc.tokens[anchor.start].sent
+        if not doc.asks(anchor.start) or len(words) > _OWN_QUESTION_WORDS or sent + 1 >= len(doc.sentences) \
+                or any(t.text in asks_us for t in words):
+            continue
+        a, b = doc.sentences[sent + 1]
+        if any(c.start > anchor.start for c in polarity["undecided"]) or (
+                _within(polarity["yes"], a, b) and _within(polarity["no"], a, b)):
+            # "Om jeg spiser med? ... min kone siger nej, min mave siger ja. Jeg giver lyd"
+            return [(None, (a, b), True)]
+        value, doubt = _clause_value(doc, a, b, [anchor], dinner_cues, polarity, declines, all_anchors, undecided)
+        if value is None and not doubt:
+            value = _yes_no(polarity, a, b)
+        if value is not None or doubt:
+            return [(value, (a, b), doubt)]
+    return []
 
 
 def _after_a_change_of_mind(doc: Doc, answers: list[_Answer],

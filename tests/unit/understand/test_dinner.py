@@ -94,6 +94,15 @@ from reply import read
     ("dinner_gaar_min_naese_forbi", False),
     ("dinner_nej_tak_til_at_gaa_sulten_hjem", True),
     ("dinner_stay_for_a_bite_en", True),
+    # a wish that cannot be: "Ja, gid jeg kunne blive til suppen, men ..." (had confirmed a yes:
+    # critical); "Jeg har heller intet imod at spise med" (had confirmed a no: critical);
+    # "not the worst way to spend a Tuesday", "never been known to refuse a free meal" (had confirmed a no: critical)
+    ("dinner_gid_jeg_kunne", False),
+    ("dinner_heller_intet_imod", True),
+    ("dinner_not_the_worst_won_t_say_no_en", True),
+    # the sender's own short question, answered after it: "Spise med? Det kan jeg da ikke
+    # sige nej til!" (had asked)
+    ("dinner_own_question_answered", True),
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."
@@ -140,6 +149,9 @@ def test_yes_and_no_with_negation(context, name, dinner):
     # "meals" is the meal too: "... does not have a budget for meals, so I will decide once I
     # know" (had gone to a person as doubt about coming)
     ("dinner_budget_for_meals_decide_en", "so I will decide once I know"),
+    # ... and left open after it: "Om jeg spiser med? ... min kone siger nej (vi har gæster),
+    # min mave siger ja. Jeg giver lyd, ..." (a guard: the first try of the rule above read a no)
+    ("dinner_own_question_left_open", "min kone siger nej"),
     ("dinner_ask_at_home", "jeg skal lige høre derhjemme"),
     ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
     ("dinner_only_if", "spiser med, kun hvis der er noget vegetarisk"),
