@@ -152,7 +152,7 @@ def test_yes_and_no_with_negation(context, name, dinner):
     # ... and left open after it: "Om jeg spiser med? ... min kone siger nej (vi har gæster),
     # min mave siger ja. Jeg giver lyd, ..." (a guard: the first try of the rule above read a no)
     ("dinner_own_question_left_open", "min kone siger nej"),
-    ("dinner_cant_give_an_answer_yet_en", "I can't give you an answer on the soup just yet"),  # (had confirmed a no)
+    ("dinner_cant_give_an_answer_yet_en", "I can't give you an answer on dinner just yet"),  # (had confirmed a no)
     ("dinner_ask_at_home", "jeg skal lige høre derhjemme"),
     ("dinner_springer_nok", "springer jeg nok suppen over"),  # "nok" is "probably" here
     ("dinner_only_if", "spiser med, kun hvis der er noget vegetarisk"),
