@@ -567,7 +567,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         return result
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + dinner_anchors
     ws_only = [a for a in anchors if a.what == "workshop"]
+    noes = g.words["polarity.no"]
     for cue in negations:
+        if _answers_what_follows(doc, cue, noes, dinner_anchors):
+            continue  # "Workshop 3 – og nej, jeg spiser ikke med"
         target = nearest(doc, cue.start, cue.end, anchors)
         if target is not None and target.what == "workshop":
             _mark_list(doc, mentions, target.ref, "negated")
@@ -696,6 +699,16 @@ def _reported(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) -> Anchor |
         if found is not None:
             return found
     return None
+
+
+def _answers_what_follows(doc: Doc, cue: Cue, noes: frozenset[str], meal: list[Anchor]) -> bool:
+    """A "nej" set off by a comma before a clause about the meal answers that clause ("og
+    nej, jeg spiser ikke med"), not the workshop before it."""
+    tokens = doc.tokens
+    if cue.end >= len(tokens) or tokens[cue.end].text != "," or tokens[cue.end - 1].text not in noes:
+        return False
+    nxt = tokens[cue.end + 1].clause if cue.end + 1 < len(tokens) else -1
+    return any(tokens[x.start].clause == nxt for x in meal)
 
 
 def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor]) -> str | None:

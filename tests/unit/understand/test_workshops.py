@@ -362,6 +362,9 @@ def test_a_fallback_alone_is_not_the_choice(context):
     # "fra mig" says who it is from, it gives nothing up: "Tilmelding fra mig: workshop 2." (had asked)
     ("ws_tilmelding_fra_mig", 2),
     ("ws_name_group_for_me_en", 1),  # "count me in, rain water group for me." (had asked)
+    # "Workshop 3 – og nej, jeg spiser ikke med" (the "nej" answers the meal after it; had asked)
+    ("ws_og_nej_answers_the_meal", 3),
+    ("ws_i_andet_end", 2),  # "Jeg kan ikke se mig selv i andet end byhave-gruppen" (nothing but; had asked)
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
