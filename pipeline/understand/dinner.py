@@ -37,6 +37,7 @@ class Dinner:
     evidence: list[tuple[int, int]] = field(default_factory=list)  # clauses that answered
     conflict: bool = False  # yes in one place, no in another
     others_differ: str | None = None  # "..., men Bent skal hjem inden": another's answer, not ours
+    own_question: int | None = None  # the sentence of "Spise med?" that the sender answers after it
 
 
 def anchors(dinner_cues: Cues) -> list[Anchor]:
@@ -107,7 +108,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     if not answers:
         answers = _second_item(doc, polarity, all_anchors)
     if not answers:
-        answers = _own_question_answered(doc, meal, dinner_cues, polarity, declines, all_anchors, undecided)
+        answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
+                                                               all_anchors, undecided)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity)
     _combine(doc, result, _after_a_postscript(answers, afterthoughts))
     return result
@@ -402,10 +404,11 @@ _OWN_QUESTION_WORDS = 5  # "Om jeg vil spise med?", "Mad bagefter?", "Dinner?"
 
 
 def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, polarity: Cues, declines: list[Cue],
-                           all_anchors: list[Anchor], undecided: list[Cue]) -> list[_Answer]:
+                           all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[list[_Answer], int | None]:
     """The sender's own short question about the meal, answered in the sentence after it:
     "Spise med? Det kan jeg da ikke sige nej til!", "Mad bagefter? Det skal du ikke spørge mig
-    om to gange" (not a question to us: "Er der mad bagefter? Jeg er vegetar")."""
+    om to gange" (not a question to us: "Er der mad bagefter? Jeg er vegetar"); and the
+    sentence of that question, which asks nobody anything."""
     asks_us = grammar().words["dinner.asks_us"]
     for anchor in meal:
         s, e = doc.sentence_of(anchor.start)
@@ -418,13 +421,13 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         if any(c.start > anchor.start for c in polarity["undecided"]) or (
                 _within(polarity["yes"], a, b) and _within(polarity["no"], a, b)):
             # "Om jeg spiser med? ... min kone siger nej, min mave siger ja. Jeg giver lyd"
-            return [(None, (a, b), True)]
+            return [(None, (a, b), True)], sent
         value, doubt = _clause_value(doc, a, b, [anchor], dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
             value = _yes_no(polarity, a, b)
         if value is not None or doubt:
-            return [(value, (a, b), doubt)]
-    return []
+            return [(value, (a, b), doubt)], sent
+    return [], None
 
 
 def _after_a_change_of_mind(doc: Doc, answers: list[_Answer],

@@ -105,7 +105,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
-    asks = question(doc, cues["intent"])
+    asks = question(doc, cues["intent"], dinner.own_question)
     if not asked and intent.attending is None and intent.declining is None:
         said = _only_yes(doc, g, signature)
         if said is not None:

@@ -168,6 +168,15 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     assert words in reading.unclear["dinner"]
 
 
+@pytest.mark.parametrize(("name", "dinner"), [
+    ("dinner_own_question_answered", True),  # "Spise med? Det kan jeg da ikke sige nej til!"
+    ("dinner_own_question_left_open", None),  # "Om jeg spiser med? ... Jeg giver lyd, ..."
+])
+def test_a_question_the_sender_answers_asks_us_nothing(context, name, dinner):
+    reading = read(context, name)
+    assert (reading.dinner, reading.question) == (dinner, False)
+
+
 def test_ja_tak_to_coming_is_not_a_dinner_answer(context):
     reading = read(context, "dinner_ja_tak_is_not_dinner")
     assert (reading.workshop, reading.dinner, reading.action) == (3, None, "ask")
