@@ -110,7 +110,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     if not answers:
         answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
                                                                all_anchors, undecided)
-    answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity)
+    answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity, all_anchors)
     _combine(doc, result, _after_a_postscript(answers, afterthoughts))
     return result
 
@@ -430,12 +430,13 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
     return [], None
 
 
-def _after_a_change_of_mind(doc: Doc, answers: list[_Answer],
-                            corrections: list[Cue], polarity: Cues) -> list[_Answer]:
+def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], corrections: list[Cue], polarity: Cues,
+                            all_anchors: list[Anchor]) -> list[_Answer]:
     """"Dinner – yes. Actually no, I need to pick up my son": what is said after the last
     change of mind that follows an answer replaces the answers before it: an answer about
     the meal, else a bare yes or no ("Actually yes", "Eller nej, jeg skal hjem"), else
-    nothing, and the meal is left open."""
+    nothing, and the meal is left open. One about a workshop and not the meal ("PS:
+    Rettelse – jeg mente workshop 3, ikke 2") leaves the meal alone."""
     answers = sorted(answers, key=lambda x: x[1])
     hesitations = grammar().words["dinner.hesitations"]
     for cue in reversed(corrections):
@@ -447,6 +448,8 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer],
         if cue.end - cue.start == 1 and doc.texts[cue.start] in hesitations:
             continue  # "Workshop... hmm, jeg er i tvivl": a pause, no change of mind about the meal
         e = doc.sentence_of(cue.start)[1]
+        if any(cue.start <= x.start < e and x.what == "workshop" for x in all_anchors):
+            continue
         value = _yes_no(polarity, cue.end, e)
         if value is None:  # "eller nej": the answer is the change's own last word
             value = _yes_no(polarity, cue.end - 1, cue.end)

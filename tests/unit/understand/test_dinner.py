@@ -103,6 +103,10 @@ from reply import read
     # the sender's own short question, answered after it: "Spise med? Det kan jeg da ikke
     # sige nej til!" (had asked)
     ("dinner_own_question_answered", True),
+    # a correction of the workshop leaves the meal alone: "Workshop 2 og ja tak til suppen. PS:
+    # Rettelse – jeg mente workshop 3, ikke 2." (its "ikke" had confirmed a no: critical)
+    ("dinner_ps_correction_of_the_workshop", True),
+    ("dinner_spisr_typo", True),  # "og spisr med tak" (a phone's "spiser"; had asked)
     ("dinner_yes_but_quick_bite_en", True),  # "Soup: yes, but I'll only grab a quick bite as I have to pick up my son"
     ("dinner_scratch_the_soup_en", False),  # "put me down for ... and soup. Actually, scratch the soup, ..."
     ("dinner_shant_stay_en", False),  # "I'm afraid I shan't be able to stay for the soup afterwards."

@@ -92,7 +92,10 @@ from reply import read
     # "I signed up last week for Rain water and soup, but ... Please take me off the list" (the
     # earlier sign-up told of had read as a yes to the soup: had gone to a person)
     ("intent_signed_up_take_me_off_en", "cancel"),
-    ("intent_a_no_from_me_en", "decline"),  # "..., so it's a no from me this time, sadly." (had gone to a person)
+    ("intent_a_no_from_me_en", "decline"),
+    # "jeg havde set frem til at være med i Naboskab og blive til suppen bagefter, men vi har
+    # generalforsamling i foreningen netop den 24." (had asked, with a yes to the soup)
+    ("intent_havde_set_frem_til_generalforsamling", "decline"),  # "..., so it's a no from me this time, sadly." (had gone to a person)
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

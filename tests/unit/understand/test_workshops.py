@@ -365,6 +365,7 @@ def test_a_fallback_alone_is_not_the_choice(context):
     # "Workshop 3 – og nej, jeg spiser ikke med" (the "nej" answers the meal after it; had asked)
     ("ws_og_nej_answers_the_meal", 3),
     ("ws_i_andet_end", 2),  # "Jeg kan ikke se mig selv i andet end byhave-gruppen" (nothing but; had asked)
+    ("ws_gerne_med_i_name", 2),  # "Jeg vil gerne med i byhaver, og ja tak til suppe." (had asked)
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
