@@ -95,7 +95,11 @@ from reply import read
     ("intent_a_no_from_me_en", "decline"),
     # "jeg havde set frem til at være med i Naboskab og blive til suppen bagefter, men vi har
     # generalforsamling i foreningen netop den 24." (had asked, with a yes to the soup)
-    ("intent_havde_set_frem_til_generalforsamling", "decline"),  # "..., so it's a no from me this time, sadly." (had gone to a person)
+    ("intent_havde_set_frem_til_generalforsamling", "decline"),
+    # "Regn desværre ikke med mig den 24. ... Jeg ville ellers gerne have været med i Regnvand og
+    # have spist suppe med jer" (had asked, with a yes to the soup)
+    ("intent_regn_ikke_med_mig", "decline"),
+    ("intent_tror_ikke_det_bliver_til_noget", "decline"),  # "jeg tror desværre ikke, det bliver til noget" (had gone to a person)  # "..., so it's a no from me this time, sadly." (had gone to a person)
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

@@ -366,6 +366,9 @@ def test_a_fallback_alone_is_not_the_choice(context):
     ("ws_og_nej_answers_the_meal", 3),
     ("ws_i_andet_end", 2),  # "Jeg kan ikke se mig selv i andet end byhave-gruppen" (nothing but; had asked)
     ("ws_gerne_med_i_name", 2),  # "Jeg vil gerne med i byhaver, og ja tak til suppe." (had asked)
+    # knowing a place is no doubt: "not the rain water one, I don't know Lysholm well enough
+    # yet. Neighbourliness please." (had asked)
+    ("ws_dont_know_the_place_well_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
