@@ -12,13 +12,11 @@ _MIN_QUESTION_WORDS = 2
 def question(doc: Doc, intent_cues: Cues, answered: int | None = None) -> str | None:
     """The first question a person has to answer, in the sender's words; not the sentence
     `answered`, a question the sender answers himself ("Spise med? Ja tak")."""
-    pleasantries = {doc.tokens[c.start].sent for c in intent_cues["pleasantries"]}
-    if answered is not None:
-        pleasantries.add(answered)
+    asking_nothing = {doc.tokens[c.start].sent for c in intent_cues["pleasantries"]} | {answered}
     for s in sorted({doc.tokens[doc.clauses[c][0]].sent for c in doc.questions}):
         a, b = doc.sentences[s]
         words = sum(1 for t in doc.tokens[a:b] if t.kind != "p")
-        if s not in pleasantries and words >= _MIN_QUESTION_WORDS:
+        if s not in asking_nothing and words >= _MIN_QUESTION_WORDS:
             return doc.quote(a, b)
     for cue in intent_cues["requests"]:
         return doc.quote(*doc.sentence_of(cue.start))
