@@ -406,6 +406,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     firsts, greetings = g.words["party.first_names"], g.words["text.greetings"]
     served = g.words["party.told_done"]
     relative, asking = g.words["party.cleft"], g.words["party.asking_who"]
+    in_role = g.words["party.in_role"]  # "Som formand for ...": the sender's own role
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         # an aside has its own subject: "jeg tager workshop 3 (hun har vist valgt 1)"
@@ -438,7 +439,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             # talked with is no subject: "Efter at have talt med min leder bliver det ..."
             subject = next((t for k, t in enumerate(before, a) if (
                 t.text in third and k not in party.here and not (k > 0 and tokens[k - 1].text in preps))
-                or (t.text in others and not any(x.text in talk for x in tokens[max(a, k - _TALK_REACH):k]))), None)
+                or (t.text in others and not any(x.text in talk for x in tokens[max(a, k - _TALK_REACH):k])
+                    and not (k > 0 and tokens[k - 1].text in in_role))), None)
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)
             if subject is None:

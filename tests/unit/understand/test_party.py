@@ -182,6 +182,9 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     ("party_det_clause_is_the_senders", 3),  # "Har nu talt med min leder, og det bliver naboskab for mig."
     ("party_colleagues_signed_up_i_take_3", 3),  # "Mine to kolleger ... har meldt sig til 1 og 2, så jeg tager 3"
     ("party_colleague_already_so_we_are_two", 3),  # "... har vist allerede meldt sig til byhaver og suppe, så vi er to"
+    # the sender's own role: "Som formand for Erhvervsnetværk Vest er det nok Naboskab, jeg kan
+    # bidrage mest til" (had gone to a person as speaking for a chairman)
+    ("party_som_formand_own_role", 3),
 ])
 def test_other_people_told_of_leave_the_senders_own_registration(context, name, workshop):
     reading = read(context, name)
