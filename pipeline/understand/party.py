@@ -64,7 +64,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
     # "Mine to kolleger har meldt sig til 1 og 2, så jeg tager 3", "Min kollega har allerede
     # meldt sig ..., så vi er to": the others signed up on their own
     self_served = {tokens[c.start].sent for c in cues["self_service"]}
-    describing = g.words["party.describing"]
+    describing, objects = g.words["party.describing"], g.words["party.object_pronouns"]
     for cue in cues["size"] + cues["extra"]:
         # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
         # and none of them comes when the sender says they come alone
@@ -78,7 +78,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
                 if tokens[i].kind == "n":
                     party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
-        coming = coming and not any(t.text in describing for t in tokens[slice(*doc.clause_of(cue.start))])
+        coming = coming and not any(t.text in describing for t in tokens[slice(*doc.clause_of(cue.start))]) \
+            and not (cue.start > 0 and tokens[cue.start - 1].text in objects)
         if coming and 2 <= size <= 50 and after not in g.words["workshop.markers"] \
                 and after not in g.words["dinner.nouns"] and after not in g.words["numbers.durations"] \
                 and _about_coming(doc, g, cue):

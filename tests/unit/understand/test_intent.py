@@ -99,7 +99,8 @@ from reply import read
     # "Regn desværre ikke med mig den 24. ... Jeg ville ellers gerne have været med i Regnvand og
     # have spist suppe med jer" (had asked, with a yes to the soup)
     ("intent_regn_ikke_med_mig", "decline"),
-    ("intent_tror_ikke_det_bliver_til_noget", "decline"),  # "jeg tror desværre ikke, det bliver til noget" (had gone to a person)  # "..., so it's a no from me this time, sadly." (had gone to a person)
+    ("intent_tror_ikke_det_bliver_til_noget", "decline"),
+    ("intent_sat_paa_et_kursus", "decline"),  # "men jeg er blevet sat på et kursus i Odense netop den dag" (had gone to a person)  # "jeg tror desværre ikke, det bliver til noget" (had gone to a person)  # "..., so it's a no from me this time, sadly." (had gone to a person)
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
