@@ -92,6 +92,7 @@ from reply import read
     # "I signed up last week for Rain water and soup, but ... Please take me off the list" (the
     # earlier sign-up told of had read as a yes to the soup: had gone to a person)
     ("intent_signed_up_take_me_off_en", "cancel"),
+    # "..., so it's a no from me this time, sadly." (had gone to a person)
     ("intent_a_no_from_me_en", "decline"),
     # "jeg havde set frem til at være med i Naboskab og blive til suppen bagefter, men vi har
     # generalforsamling i foreningen netop den 24." (had asked, with a yes to the soup)
@@ -99,8 +100,10 @@ from reply import read
     # "Regn desværre ikke med mig den 24. ... Jeg ville ellers gerne have været med i Regnvand og
     # have spist suppe med jer" (had asked, with a yes to the soup)
     ("intent_regn_ikke_med_mig", "decline"),
+    # "jeg tror desværre ikke, det bliver til noget" (had gone to a person)
     ("intent_tror_ikke_det_bliver_til_noget", "decline"),
-    ("intent_sat_paa_et_kursus", "decline"),  # "men jeg er blevet sat på et kursus i Odense netop den dag" (had gone to a person)  # "jeg tror desværre ikke, det bliver til noget" (had gone to a person)  # "..., so it's a no from me this time, sadly." (had gone to a person)
+    # "men jeg er blevet sat på et kursus i Odense netop den dag" (had gone to a person)
+    ("intent_sat_paa_et_kursus", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
