@@ -124,12 +124,32 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         c for c in cues["substitutes"]
         if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])]
     for cue in cues["on_behalf"] + substitutes:
-        party.someone_else = doc.quote(*doc.clause_of(cue.start))
+        if not _for_a_body(doc, g, cue):
+            party.someone_else = doc.quote(*doc.clause_of(cue.start))
     if party.someone_else is None:
         party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g)
     if party.someone_else:
         party.reasons.append(f"registers someone else: '{party.someone_else}'")
     return party
+
+
+_BODY_REACH = 4  # words after "on behalf of" before the body's noun: "the SOCENT-LAB project"
+
+
+def _for_a_body(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """"on behalf of the SOCENT-LAB project", "på vegne af Albertslund Kommune": speaking for
+    an organisation, not for a person. Only determiners and capitalised names may stand
+    between the phrase and the body's noun ("på vegne af min kollega fra afdelingen" is for
+    a person)."""
+    bodies = tuple(g.words["party.bodies"])
+    determiners = g.words["party.determiners"]
+    tokens = doc.tokens
+    for tok in tokens[cue.end:min(cue.end + _BODY_REACH, doc.clause_of(cue.start)[1])]:
+        if tok.kind == "w" and tok.text.endswith(bodies):
+            return True
+        if not (tok.text in determiners or tok.cap):
+            return False
+    return False
 
 
 _WITH = frozenset((("sammen", "med"), ("together", "with"), ("along", "with")))

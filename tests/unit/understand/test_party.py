@@ -212,6 +212,18 @@ def test_another_persons_choice_told_as_made_is_theirs(context, name, action, wo
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, dinner, 1)
 
 
+@pytest.mark.parametrize(("name", "workshop", "party"), [
+    # "Jeg deltager på vegne af Lysholm Beboerforening og vil gerne være med i Byhaver." (had gone
+    # to a person as registering someone else)
+    ("party_on_behalf_of_a_body", 2, 1),
+    # "My colleague Pieter Claes and I will both attend on behalf of the GREENWAY project." (the same)
+    ("party_on_behalf_of_project_en", 1, 2),
+])
+def test_speaking_for_an_organisation_is_no_one_else_registered(context, name, workshop, party):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", workshop, True, party)
+
+
 def test_what_is_said_of_another_person_goes_to_a_person(context):
     reading = read(context, "party_relayed_sent_to_me")  # "Karsten sendte sit svar til mig i stedet for til dig – ..."
     assert reading.action == "review"
