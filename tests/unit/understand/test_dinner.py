@@ -164,6 +164,8 @@ def test_yes_and_no_with_negation(context, name, dinner):
     # not yet known is no no (both had confirmed no to the soup)
     ("dinner_cant_say_yet_en", "For the soup I can not say yet"),
     ("dinner_kan_ikke_sige_endnu", "Suppen kan jeg ikke sige endnu"),
+    # the meal put first: "Med suppen kommer det an på, om den er halal." (had confirmed a yes)
+    ("dinner_depends_inverted", "Med suppen kommer det an på"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
