@@ -37,7 +37,8 @@ class Names:
     def lookup(self, word: str) -> tuple[int, bool] | None:
         """(id, compound) for a single word naming a workshop, typos included."""
         hit = self.single.get(word)
-        if hit is not None or len(word) < MIN_FUZZY - 1 or not word.isalpha():
+        # a misspelt name joined to a workshop noun by a hyphen: "bæredygtihed-workshoppen"
+        if hit is not None or len(word) < MIN_FUZZY - 1 or not word.replace("-", "").isalpha():
             return hit
         return self._remember("typo", word, self._typo)
 

@@ -100,6 +100,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_sounds_like_the_right_one_en", 2),  # "urban gardens sounds like the right workshop for me" (had asked)
     ("ws_chosen_frem_for_the_suggested", 3),  # "valgt workshoppen om naboskab frem for den, Kirsten foreslår" (had asked)
     ("ws_name_er_oplagt_for_mig", 3),  # "og Naboskab er oplagt for mig" (had asked)
+    ("ws_abbreviated_marker_full_stop", 2),  # "Ws. 2 for mig tak." (the full stop had ended it: asked)
+    ("ws_abbreviated_vinkel_full_stop", 3),  # "Vink. 3 for mig tak" (had asked)
+    ("ws_typo_hyphen_compound", 1),  # "regnvnad-workshoppen" (had asked)
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
