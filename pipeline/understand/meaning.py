@@ -105,7 +105,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
-    asks = question(doc, cues["intent"], dinner.own_question)
+    asks = question(doc, cues["intent"], (dinner.own_question, _own_workshop_question(doc, choice)))
     if not asked and intent.attending is None and intent.declining is None:
         said = _only_yes(doc, g, signature)
         if said is not None:
@@ -119,6 +119,18 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     other_day = _chosen_for_another_day(doc, g, choice, days) or _coming_on_another_day(doc, g, intent, days)
     return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day)
+
+
+def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:
+    """The sentence of a question about the workshops that the sender answers by choosing in
+    the next one: "Workshop 1 … eller 3? Nej, det bliver 3." None when there is none."""
+    if choice.workshop is None or choice.evidence is None:
+        return None
+    asked = doc.tokens[choice.evidence[0]].sent - 1
+    if asked < 0 or not any(doc.tokens[doc.clauses[c][0]].sent == asked for c in doc.questions):
+        return None
+    a, b = doc.sentences[asked]
+    return asked if any(m.id == choice.workshop and a <= m.start < b for m in choice.mentions) else None
 
 
 def _next_meeting(doc: Doc, g: Grammar) -> set[int]:

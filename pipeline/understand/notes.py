@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .grammar import Cues
 from .text import Doc
 
@@ -9,10 +11,10 @@ MAX_NOTE = 200
 _MIN_QUESTION_WORDS = 2
 
 
-def question(doc: Doc, intent_cues: Cues, answered: int | None = None) -> str | None:
-    """The first question a person has to answer, in the sender's words; not the sentence
-    `answered`, a question the sender answers himself ("Spise med? Ja tak")."""
-    asking_nothing = {doc.tokens[c.start].sent for c in intent_cues["pleasantries"]} | {answered}
+def question(doc: Doc, intent_cues: Cues, answered: Iterable[int | None] = ()) -> str | None:
+    """The first question a person has to answer, in the sender's words; not the sentences
+    `answered`, questions the sender answers himself ("Spise med? Ja tak")."""
+    asking_nothing = {doc.tokens[c.start].sent for c in intent_cues["pleasantries"]} | set(answered)
     for s in sorted({doc.tokens[doc.clauses[c][0]].sent for c in doc.questions}):
         a, b = doc.sentences[s]
         words = sum(1 for t in doc.tokens[a:b] if t.kind != "p")

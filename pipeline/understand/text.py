@@ -198,6 +198,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     consequences, first = words["text.consequences"], words["party.first_person"]
     # what no ordinal stands before, so a full stop after a number before it ends the sentence
     openers = grammar.union("text.clause_starters", "text.sentence_openers")
+    alternatives = words["workshop.alternatives"]
     last = len(tokens) - 1
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
@@ -229,7 +230,10 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             if nxt.nl and (nxt.nl > 1 or not _continues(norm, tok, nxt)):
                 end_here = True
             elif kind == "p" and (text[0] in _SENTENCE_END or text[0] >= _PICTOGRAPHS):
-                end_here = _ends_sentence(tokens, i, abbreviations, openers)
+                # a pause before a second thought is no full stop: "1 … eller 3?", "1... or 3?"
+                end_here = not (nxt.kind == "w" and nxt.text in alternatives and (
+                    text == "…" or (text == "." and tokens[i - 1].text == "."))) and \
+                    _ends_sentence(tokens, i, abbreviations, openers)
             else:
                 end_here = False
         if end_here:

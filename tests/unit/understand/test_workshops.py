@@ -447,6 +447,8 @@ def test_a_description_after_a_doubt_is_no_choice(context):
     ("ws_as_promised_i_am_back", 1, False, 1),
     # "Ikke Naboskab – ... Så Byhaver i stedet, tak." (had asked)
     ("ws_not_this_but_that_instead", 2, False, 1),
+    # a question of one's own answered: "Workshop – 1 … eller 3? Nej, det bliver 3." (had asked)
+    ("ws_own_question_answered", 3, True, 1),
 ])
 def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, party):
     reading = read(context, name)  # (each had been asked which workshop, or reviewed)
@@ -479,3 +481,10 @@ def test_a_name_then_til_mig_tak_chooses(context):
     # "Regnvand til mig tak 👍 Suppen afhænger lidt af ..." (had asked which workshop)
     reading = read(context, "ws_til_mig_tak")
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+
+
+def test_a_question_the_sender_answers_is_none_for_us(context):
+    # "1 … eller 3? Nej, det bliver 3.": asked of herself and answered (once "…" before "eller"
+    # no longer ended the sentence, her question had gone to the coordinator)
+    reading = read(context, "ws_own_question_answered")
+    assert reading.question is False
