@@ -19,7 +19,7 @@ from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
 from .topics import described
-from .workshops import Choice, choose, find_mentions, marker_positions
+from .workshops import Choice, Mention, choose, find_mentions, marker_positions
 
 
 _SIGNOFF_WORDS = 3  # after "Mvh" on its line: a name, not a sentence
@@ -101,7 +101,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             dinner = read_dinner([a for a in anchors if own(a.start)])
     if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \
             and not any(m.marks for m in choice.mentions):
-        _described(doc, g, context, choice, ws_cues, cues["intent"], polarity["undecided"])
+        _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"],
+                   polarity["negation"])
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
@@ -184,13 +185,15 @@ def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int])
     return None
 
 
-def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: Cues, intent_cues: Cues,
-               doubts: list[Cue]) -> None:
+def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions: list[Mention], ws_cues: Cues,
+               intent_cues: Cues, doubts: list[Cue], negations: list[Cue]) -> None:
     """No workshop chosen, but one described: "gruppen om miljø og genbrug" (see topics),
     alone or beside its name said only in passing ("... og genbrug (bæredygtighed)"); not
     one given up ("Jeg troede først, jeg skulle være med i den om nabolaget, men ...") nor
     one after a doubt in its sentence ("Jeg kan ikke bestemme mig mellem den grønne og ..."),
-    nor one of two offered ("enten den med genbrug eller den om ...")."""
+    nor one of two offered ("enten den med genbrug eller den om ..."), nor one ruled out
+    ("bare ikke den med virksomhederne") or offered as a fallback ("Men mangler I folk til
+    genbrugsgruppen, tager jeg gerne den i stedet")."""
     choosing = [c.start for kind in ("choice", "choice_after", "preference") for c in ws_cues[kind]]
     ids = {w.id for w in context.workshops}  # a number with no workshop of its own ("4") names none
     named = {k: m.id for m in choice.mentions if m.id in ids for k in range(m.start, m.end)}
@@ -201,15 +204,27 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, ws_cues: 
         end = next((k for k in range(cue.end, e) if doc.tokens[k].text in turns), e)
         skip.update(range(cue.start, end))
     # nor one of two offered: "enten den med genbrug eller den om at finde firmaer"
-    for cue in doubts + ws_cues["alternative_openers"]:
+    for cue in doubts + ws_cues["alternative_openers"] + ws_cues["fallback"] + ws_cues["fallback_if"]:
         skip.update(range(cue.start, doc.sentence_of(cue.start)[1]))
+    for cue in negations:
+        skip.update(range(cue.start, doc.clause_of(cue.start)[1]))
+    # a workshop named and left out of the choice (somebody else's) is not described either
+    for m in mentions:
+        if m not in choice.mentions:
+            skip.update(range(m.start, m.end))
     found = described(doc, g, tuple(context.workshops), choosing + [c.start for c in intent_cues["attend"]], named,
                       skip)
-    if found is not None and all(m.id == found.id for m in choice.mentions):
-        choice.workshop, choice.chosen_ids, choice.unclear = found.id, {found.id}, None
+    if len(found) > 1:  # "Hanne vil helst være med i gruppen om genbrug ... Jeg er mere til den med virksomhederne"
+        choice.unclear = doc.quote(found[0].start, found[-1].end)
+        choice.chosen_ids |= {d.id for d in found}
+        choice.reasons.append(f"workshop unclear (more than one described): '{choice.unclear}'")
+        return
+    if found and all(m.id == found[0].id for m in choice.mentions):
+        one = found[0]
+        choice.workshop, choice.chosen_ids, choice.unclear = one.id, {one.id}, None
         choice.reasons = [r for r in choice.reasons if not r.startswith("workshop unclear")]
-        choice.evidence = doc.clause_of(found.start)
-        choice.reasons.append(f"workshop {found.id}: described ('{doc.quote(found.start, found.end)}')")
+        choice.evidence = doc.clause_of(one.start)
+        choice.reasons.append(f"workshop {one.id}: described ('{doc.quote(one.start, one.end)}')")
 
 
 def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[Anchor],

@@ -24,6 +24,7 @@ from .text import Doc, normalise, plain_spelling
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
 _BEFORE_NOUN = 3  # tokens before a workshop noun that may describe it: "green / recycling"
 _ANSWER_WORDS = 8  # words of a sentence that is all a description: "Den om naboerne og boligområdet."
+_LABELLED_ANSWER_WORDS = 12  # after a label, which says it is the answer: "Workshop: den med ..."
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,21 @@ class Described:
 
 
 def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterable[int],
-              named: dict[int, int], skip: set[int] | frozenset[int] = frozenset()) -> Described | None:
-    """The one workshop whose subject the sender describes. `choosing`: the tokens that
+              named: dict[int, int], skip: set[int] | frozenset[int] = frozenset()) -> list[Described]:
+    """The workshops whose subjects the sender describes, each at its first description in
+    text order (a choice only when there is one). `choosing`: the tokens that
     start words of choosing or coming; the description must share a sentence with one.
     `named`: tokens naming a workshop in passing (token -> id), which count as its words
     ("the group working on the local area"). `skip`: tokens where no description counts
     (what was given up, what is in doubt)."""
     subjects = _subjects(tuple(workshops))
     if subjects is None:
-        return None
+        return []
     sentences = {doc.tokens[i].sent for i in choosing}
     # the words of a subject in this text: few or none, found by one pattern per word
     ids = {w: subjects.owner[m.group()] for w in doc.vocab if (m := subjects.pattern.match(w))}
     if not (ids or named):
-        return None
+        return []
     nouns, links = g.words["workshop.description_nouns"], g.words["workshop.description_links"]
     markers = g.union("workshop.markers", "workshop.compound_markers", "workshop.description_pronouns")
     articles = g.words["workshop.description_articles"]
@@ -56,10 +58,15 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     def owners(a: int, b: int) -> set[int]:
         return {ids[t.text] for t in tokens[a:b] if t.text in ids} | {named[k] for k in range(a, b) if k in named}
 
-    def answer(i: int) -> bool:  # "Den om naboerne og boligområdet." alone: an answer
+    def answer(i: int) -> bool:
+        """"Den om naboerne og boligområdet." alone, or after a label of its own
+        ("Workshop: den med miljøet og genbrug"): an answer."""
         s, e = doc.sentence_of(i)
+        if i == s + 2 and tokens[s].text in markers and tokens[s + 1].text == ":":
+            return sum(t.kind != "p" for t in tokens[i:e]) <= _LABELLED_ANSWER_WORDS
         return i == s and sum(t.kind != "p" for t in tokens[s:e]) <= _ANSWER_WORDS
 
+    out: dict[int, Described] = {}
     for i, tok in enumerate(tokens):
         if (tok.sent not in sentences and not answer(i)) or doc.asks(i) or i in skip:
             continue
@@ -76,9 +83,9 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             found = owners(a, i)  # "the green / recycling workshop"
         if not found and tok.text in ids and any(tok.text.endswith(m) for m in markers):
             found, a, b = {ids[tok.text]}, i, i + 1  # "miljøgruppen"
-        if len(found) == 1:
-            return Described(found.pop(), a, b)
-    return None
+        for wid in found:
+            out.setdefault(wid, Described(wid, a, b))
+    return list(out.values())
 
 
 @dataclass(frozen=True)

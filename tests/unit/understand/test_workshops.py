@@ -232,6 +232,8 @@ def test_a_short_answer_is_read_against_our_question(context, name, workshop):
     ("ws_described_before_noun_en", 3),  # "the playground / barbecue workshop for me"
     ("ws_described_beside_name_en", 1),  # "join the group working on rain water" (the name in passing)
     ("ws_saetter_mig_paa_topic", 1),  # "Jeg sætter mig på tagvands-workshoppen"
+    # after a label of its own: "Workshop: den med plantekasser og køkkenhaver til alle i opgangen." (had asked)
+    ("ws_described_after_label", 2),
 ])
 def test_a_workshop_described_by_its_subject(context, name, workshop):
     reading = read(context, name)
@@ -245,10 +247,38 @@ def test_a_workshop_described_by_its_subject(context, name, workshop):
     # one of two offered: "enten den med plantekasser og frugttræer eller den om at finde firmaer
     # der vil være med" (had confirmed 2)
     "ws_described_either_or",
+    # ruled out: "Jeg er ligeglad med, hvilken gruppe jeg kommer i, bare ikke den med bænke og
+    # grill" (had confirmed 3)
+    "ws_described_ruled_out",
+    # offered where hands are needed, the first wish not read: "Jeg vil helst være med i den
+    # vinkel, der handler om vores egen gård. Men mangler I folk til plantekassegruppen, tager
+    # jeg gerne den i stedet." (had confirmed 2)
+    "ws_described_fallback_if_short",
+    # both: "både der, hvor I snakker om plantekasser, og der, hvor I snakker om bænke og grill"
+    # (had confirmed 3)
+    "ws_described_both_asks",
 ])
 def test_a_description_that_does_not_choose_chooses_nothing(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop) == ("ask", None)
+
+
+def test_a_name_left_to_somebody_else_is_not_read_again_as_a_description(context):
+    # topics may begin like a name ("lokal" of "Lokalområdet"): "Rikke ... vil gerne tage min plads
+    # i regnvand-gruppen, hun skriver selv til dig" names her workshop, and the sender's decline
+    # stays one (had gone to a person as coming and not)
+    rain_water = dataclasses.replace(context.workshops[0], topics=(*context.workshops[0].topics, "regnvand"))
+    own = dataclasses.replace(context, workshops=(rain_water, *context.workshops[1:]))
+    reading = read(own, "ws_others_named_place_not_described")
+    assert (reading.action, reading.workshop) == ("decline", None)
+
+
+def test_two_people_described_apart_are_a_group_with_different_choices(context):
+    # "Min nabo Hanne vil helst være med i gruppen om plantekasser ... Jeg er mere til den med
+    # bænke og grill, så jeg tager den." (had gone to a person as choices stated for one)
+    reading = read(context, "party_two_described_differently")
+    assert reading.action == "review"
+    assert "review: 2 people with different choices" in reading.reasons
 
 
 def test_topics_are_checked_at_load(tmp_path):
