@@ -24,6 +24,7 @@ from .workshops import Choice, Mention, choose, find_mentions, marker_positions
 
 _SIGNOFF_WORDS = 3  # after "Mvh" on its line: a name, not a sentence
 _BARE_YES = 4  # words of a reply that only says yes: "Ja mange tak", "Yes, thank you"
+_BARE_NO = 6  # words of a sentence that only says no: "Nej tak fra mig denne gang"
 
 
 @dataclass
@@ -111,6 +112,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         said = _only_yes(doc, g, signature)
         if said is not None:
             intent.attending, intent.attending_at = doc.quote(0, said), 0
+        elif not anchors and not cues["intent"]["attend"]:
+            refused = _only_no(doc, g, polarity["no"])
+            if refused is not None:
+                intent.declining, intent.declining_at = doc.quote(*refused), refused[0]
     # asking before signing up, only a workshop actually chosen registers ("... interesseret
     # i både lokalområdet og partnerskaber" is no choice made)
     made = choice.workshop is not None or (not intent.asking_first and (bool(choice.chosen_ids) or choice.undecided))
@@ -150,6 +155,20 @@ def _only_yes(doc: Doc, g: Grammar, signature: list[tuple[int, int]]) -> int | N
     yes, more = g.words["polarity.yes"], g.words["intent.bare_yes"]
     if 0 < len(words) <= _BARE_YES and any(w in yes for w in words) and all(w in yes or w in more for w in words):
         return end
+    return None
+
+
+def _only_no(doc: Doc, g: Grammar, noes: list[Cue]) -> tuple[int, int] | None:
+    """The sentence of a reply, about nothing else, that says no and nothing more ("Nej tak
+    fra mig denne gang.", "No thanks from me this time."): to the invitation, that is not
+    coming. None when there is none."""
+    fillers = g.words["intent.bare_no"]
+    for cue in noes:
+        a, b = doc.sentence_of(cue.start)
+        words = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
+        if doc.opening(a, b) == doc.tokens[cue.start].text and all(
+                w in fillers for w in doc.texts[cue.end:b] if w[0].isalnum()) and len(words) <= _BARE_NO:
+            return a, b
     return None
 
 

@@ -104,6 +104,10 @@ from reply import read
     ("intent_tror_ikke_det_bliver_til_noget", "decline"),
     # "men jeg er blevet sat på et kursus i Odense netop den dag" (had gone to a person)
     ("intent_sat_paa_et_kursus", "decline"),
+    # a sentence of no and nothing else: "Nej tak fra mig denne gang. God fornøjelse 👋" (had
+    # gone to a person); "No thanks from me this time." (a guard)
+    ("intent_nej_tak_denne_gang", "decline"),
+    ("intent_no_thanks_this_time_en", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
