@@ -662,6 +662,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[C
         before = [m for m in mentions if turn <= m.start and m.end <= at and "retracted" not in m.marks]
         if len({m.id for m in before}) == 1:
             before[-1].strong = True
+            # named in a question, chosen in the answer after it: "Er der stadig plads i
+            # Lokalområdet? Så skriv mig på den."
+            before[-1].marks.discard("question")
             for m in mentions:
                 if s <= m.start < turn and m.id != before[-1].id:
                     m.marks.add("retracted")

@@ -210,6 +210,13 @@ def test_a_workshop_named_in_a_question_is_not_chosen(context):
     assert reading.question is True
 
 
+def test_a_workshop_named_in_a_question_and_pointed_back_to_is_chosen(context):
+    # "Er der stadig plads i Naboskab? Så skriv mig endelig på den." (had asked which workshop)
+    reading = read(context, "ws_named_in_question_then_chosen")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
+    assert reading.question is True  # whether there is room is still for a person to answer
+
+
 def test_inline_answer_below_the_quoted_workshop_list(context):
     reading = read(context, "ws_inline_answer")
     assert (reading.workshop, reading.dinner, reading.action) == (2, True, "confirm")
