@@ -105,9 +105,12 @@ class PhraseMatcher:
         positions = [i for i, t in enumerate(texts) if t in starts]
         if doc.digits:
             positions = sorted(set(positions).union(doc.digits))
-        taken: dict[str, list[bool]] = {}  # per family: the tokens its phrases used up
+        size = len(tokens)
+        # per family: the tokens its phrases used up; a phrase found at a token uses that
+        # token up, so it also tells that its family has its phrase there
+        taken = {family: [False] * size for family in self.families}
         pairs, singles, after_number, numerals = self.pairs, self.singles, self.after_number, self.numerals
-        last = len(tokens) - 1
+        last = size - 1
         for i in positions:
             tok = tokens[i]
             text = tok.text
@@ -117,41 +120,40 @@ class PhraseMatcher:
             if (tok.kind == "n" or text in numerals) and nxt in after_number:
                 first = sorted(first + after_number[nxt], key=_longest) if first else after_number[nxt]
             starting = singles.get(text) or (self.numbered if tok.kind == "n" else None)
-            if first is None and starting is None:
-                continue
-            second = None
             if starting is not None:
                 # Most phrases with a gap end in a word that is nowhere near: drop them at once.
                 near = starting.lasts and not starting.lasts.isdisjoint(texts[i + 1:i + 1 + self.reach])
                 second = starting.all if near else starting.near_only
-            candidates = sorted(first + second, key=_longest) if first and second else (first or second)
-            done: set[str] = set()
+                candidates = sorted(first + second, key=_longest) if first else second
+            elif first is not None:
+                candidates = first
+            else:
+                continue
             for phrase in candidates:
-                family = phrase.family
-                used_up = taken.get(family)
-                if used_up is None:
-                    used_up = taken[family] = [False] * len(tokens)
-                if family in done or used_up[i]:
+                used_up = taken[phrase.family]
+                if used_up[i]:
                     continue
                 if phrase.plain:
                     end = i + phrase.size
-                    if end > 1 + i and (texts[i:end] != phrase.words or tokens[end - 1].sent != tok.sent
-                                        or any(used_up[i:end])):
+                    if end == i + 1:
+                        used_up[i] = True
+                    elif texts[i:end] != phrase.words or tokens[end - 1].sent != tok.sent \
+                            or any(used_up[i:end]):
                         continue
-                    used = range(i, end)
+                    else:
+                        used_up[i:end] = [True] * (end - i)
                 else:
                     if phrase.last != NUMBER and phrase.last not in texts[i + 1:i + phrase.size + MAX_GAP]:
                         continue
-                    used = []
+                    used: list[int] = []
                     end = self._match(phrase.items, 0, tokens, i, tok.sent, used_up, used)
                     if end < 0:
                         continue
-                for j in used:
-                    used_up[j] = True
-                out = found[family]
+                    for j in used:
+                        used_up[j] = True
+                out = found[phrase.family]
                 for kind in phrase.kinds:
                     out.append(Cue(kind, i, end))
-                done.add(family)
         return found
 
     def _match(self, items: tuple[str, ...], k: int, tokens: list[Token], i: int, sent: int,
