@@ -858,6 +858,8 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         elif len(switched) == 1:
             chosen = next(m for m in pool if m.id in switched)
             qualifier = " (correction)"
+        else:
+            chosen = _turned_to(doc, pool, choosing)
     # "partnerships, or sustainability if that one is full": the other alternative is a fallback
     if chosen is None or ("alternative" in chosen.marks and "preferred" not in chosen.marks
                           and len(strong) == len(pool)):
@@ -874,6 +876,23 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     result.workshop = chosen.id
     result.evidence = doc.clause_of(chosen.start)
     result.reasons.append(f"workshop {chosen.id}: {_said(doc, chosen)}{qualifier}")
+
+
+def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | None:
+    """"Vinkel 2 lyder også spændende, men jeg vælger partnerskaber": the one workshop named
+    in a clause that chooses, when every other stands before a "men"/"but" that turns to it
+    in the same sentence. None otherwise."""
+    picked = [m for m in pool if doc.tokens[m.start].clause in choosing]
+    if len({m.id for m in picked}) != 1:
+        return None
+    chosen = picked[-1]
+    s, _ = doc.sentence_of(chosen.start)
+    turns = grammar().words["text.contrasts"]
+    for m in pool:
+        if m.id != chosen.id and not (s <= m.start and any(
+                doc.texts[k] in turns for k in range(m.end, chosen.start))):
+            return None
+    return chosen
 
 
 def _said(doc: Doc, m: Mention) -> str:

@@ -409,6 +409,13 @@ def test_a_fallback_alone_is_not_the_choice(context):
     # knowing a place is no doubt: "not the rain water one, I don't know Lysholm well enough
     # yet. Neighbourliness please." (had asked)
     ("ws_dont_know_the_place_well_en", 3),
+    # offered where hands are needed, then the wish: "Jeg har ikke noget imod at tage workshop 1,
+    # hvis I mangler folk dér, men helst 2." (had confirmed 1: critical)
+    ("ws_if_short_of_people_after", 2),
+    # "Workshop 2 lyder også spændende, men jeg vælger naboskab." (had asked which workshop)
+    ("ws_sounds_good_too_but_choose", 3),
+    # doubt denied: "Jeg er ikke i tvivl: byhaver!" (had asked which workshop)
+    ("ws_not_in_doubt", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
