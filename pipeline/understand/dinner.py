@@ -66,6 +66,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
         if _of_others(doc, a, b):
             continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
+        if _a_first_thought(doc, a, b, dinner_cues["first_thoughts"]):
+            continue  # "Jeg troede først, at jeg ikke kunne spise med, ... – men ..."
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         e = doc.sentence_of(a)[1]
         if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
@@ -88,7 +90,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is not None and result.others_differ is None:
             result.others_differ = _only_some_eat(doc, a, b)
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
-            if _said_of_another(doc, b):
+            if b < doc.sentence_of(a)[1] and _said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
             elif _within(dinner_cues["negative"], b, doc.sentence_of(a)[1]):
                 value = False  # "I'd love to, but I have to catch the train, so I'll skip it"
@@ -111,8 +113,15 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
                                                                all_anchors, undecided)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity, all_anchors)
-    _combine(doc, result, _after_a_postscript(answers, afterthoughts))
+    _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers), afterthoughts))
     return result
+
+
+def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
+    """The clause tells a first thought, given up by a "men"/"but" after it in its sentence."""
+    s, e = doc.sentence_of(a)
+    turns = grammar().words["text.contrasts"]
+    return any(s <= c.start < b for c in thoughts) and any(doc.texts[k] in turns for k in range(b, e))
 
 
 def _of_others(doc: Doc, a: int, b: int) -> bool:
@@ -224,29 +233,36 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     tokens = doc.tokens
     e = doc.sentence_of(a)[1]
     polite = {i for c in dinner_cues["permission"] for i in range(c.start, c.end)}
-    conditions = g.words["text.conditional"]
+    # phrases too: "– i så fald spiser jeg gerne med", "so long as ..."; not the answer to a
+    # question of coming: "Er det stadig muligt at komme med? I så fald vil jeg gerne ... spise med"
+    conditions = {c.start for c in dinner_cues["conditional"]} - {
+        c.start for c in dinner_cues["permission_answers"] if _after_a_question(doc, c.start)}
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
     first = next((k for k in range(b, e) if tokens[k].kind != "p"), e)
     opening = tokens[first].text if first < e else None
     if opening in g.words["dinner.only"]:  # "Jeg spiser med, kun hvis der er vegetar"
-        opening = doc.opening(first + 1, e)
-    if opening in conditions:
+        first = next((k for k in range(first + 1, e) if tokens[k].kind != "p"), e)
+        opening = tokens[first].text if first < e else None
+    if first in conditions:
         nxt = doc.clause_of(b)[1] if b < e else b
     # what to eat is no doubt about eating: "spiser med, hvis der også er noget uden kød",
     # "Jeg spiser gerne med, men skal have glutenfrit" (with an "ellers" or a "kun hvis"
     # it is, see _hangs_on_a_condition)
-    turn = next((k for k in range(a, e) if tokens[k].text in conditions or tokens[k].text in g.words["text.contrasts"]), e)
+    turn = next((k for k in range(a, e) if k in conditions or tokens[k].text in g.words["text.contrasts"]), e)
     strict = any(tokens[k].text in g.words["dinner.only"] for k in range(a, turn))
     wish = tokens[turn:doc.clause_of(turn)[1]] if turn < e and not strict else []
     diet = g.union("notes.diet", "dinner.food_items")
     if any(t.text in diet for t in wish) and not any(t.text in g.words["text.otherwise"] for t in tokens[a:e]):
         return False
-    if any(tokens[k].text in conditions and k not in polite for k in range(a, nxt)):
+    if any(k in conditions and k not in polite for k in range(a, nxt)):
         return True
     if opening in g.words["text.contrasts"]:
         end = doc.clause_of(b)[1]
         return bool(_within(dinner_cues["obligations"], b, end)) and not _within(dinner_cues["eat_verbs"], b, end)
     return False
+
+
+_BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra min kollega"
 
 
 def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
@@ -266,6 +282,16 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
             if says_i(g, [nxt]) or nxt.text in people or (nxt.cap and nxt.text in names) \
                     or (nxt.text in words["dinner.only_counts"] and then.text in words["dinner.only_of"]):
                 return doc.quote(a, end)
+    # "Vi spiser alle med, undtagen Bente", "all of us except my colleague"
+    others, links, determiners = words["party.others"], words["dinner.but_for_links"], words["party.determiners"]
+    for i in doc.indices_of(words["dinner.but_for"]):
+        k = i + 1
+        while k < end - 1 and k - i <= _BUT_FOR_REACH and (tokens[k].text in links or tokens[k].text in determiners):
+            k += 1
+        person = tokens[k] if k < end else None
+        if a <= i and person is not None and ((person.cap and person.kind == "w") or person.text in others
+                                               or says_i(g, [person])):
+            return doc.quote(a, end)
     for i in range(a, min(b, len(tokens) - 2)):
         # in the answer's own clause: "2 af os spiser med", "ja til to af os", "some of us
         # will stay" (not "all four of us", nor "There will be two of us, ..., and we'll both stay")
@@ -318,6 +344,12 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     if not said_no or not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):
         return False
     return conditions > 0 or _after_a_food_question(doc, g, s)
+
+
+def _after_a_question(doc: Doc, i: int) -> bool:
+    """Token `i` opens the sentence after a question."""
+    s = doc.sentence_of(i)[0]
+    return s == i and s > 0 and doc.asks(s - 1)
 
 
 def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
@@ -455,6 +487,20 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], corrections: list[
             value = _yes_no(polarity, cue.end - 1, cue.end)
         return [(value, (cue.start, e), value is None)]
     return answers
+
+
+def _settled_after_doubt(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
+    """"I'd only stay for dinner so long as he could pick the kids up ..., and he's just
+    confirmed he can. So yes to dinner.": after the doubt, a sentence opening with "så"/"so"
+    that answers about the meal settles it."""
+    doubts = [span for _, span, doubt in answers if doubt]
+    if not doubts:
+        return answers
+    after = max(doc.sentence_of(a)[1] for a, _ in doubts)
+    openers = grammar().words["dinner.settling"]
+    settled = [x for x in answers if not x[2] and x[0] is not None and x[1][0] >= after
+               and doc.opening(*doc.sentence_of(x[1][0])) in openers]
+    return settled or answers
 
 
 def _after_a_postscript(answers: list[_Answer], afterthoughts: list[Cue]) -> list[_Answer]:

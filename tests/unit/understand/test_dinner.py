@@ -166,6 +166,10 @@ def test_yes_and_no_with_negation(context, name, dinner):
     ("dinner_kan_ikke_sige_endnu", "Suppen kan jeg ikke sige endnu"),
     # the meal put first: "Med suppen kommer det an på, om den er halal." (had confirmed a yes)
     ("dinner_depends_inverted", "Med suppen kommer det an på"),
+    # conditions written as phrases (each had confirmed a yes): "..., som muligvis bliver
+    # aflyst – i så fald spiser jeg gerne suppe med", "I'll stay for the soup so long as ..."
+    ("dinner_i_saa_fald_uncertain", "Jeg har et bestyrelsesmøde"),
+    ("dinner_so_long_as_en", "I'll stay for the soup so long as"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
@@ -228,6 +232,31 @@ def test_food_delivered_or_arranged_is_no_answer_about_eating(context, name, wor
 def test_cooking_for_the_meeting_is_no_answer_about_eating(context):
     reading = read(context, "dinner_making_food_is_no_answer")  # "Vores køkkenhold laver den gerne til mødet, hvis I ikke ..."
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+@pytest.mark.parametrize("name", [
+    "dinner_condition_settled_so_yes_en",  # "... so long as he could pick the kids up ..., and he's just confirmed he can. So yes to the soup."
+    "dinner_condition_settled_saa",  # "... – i så fald ville jeg gerne blive til suppen. Hun har lige sagt god for det. Så: Regnvand og suppe, tak."
+])
+def test_a_condition_settled_in_a_later_sentence_is_a_yes(context, name):
+    # (guards: each read yes before conditions written as phrases were read, and would be
+    # asked about the meal without the rule that a sentence opening with "så"/"so" settles it)
+    reading = read(context, name)
+    assert (reading.action, reading.dinner, reading.party) == ("confirm", True, 1)
+
+
+def test_a_first_thought_given_up_is_no_answer(context):
+    # "Jeg troede først, at jeg ikke kunne spise med, ... – men min mand har nu sagt, at han
+    # tager den, så sæt endelig en tallerken frem til mig." (had confirmed a no: critical)
+    reading = read(context, "dinner_first_thought_given_up")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
+def test_a_place_at_the_table_is_the_meal(context):
+    # "Min kollega Susanne spiser med ..., men jeg skal til forældremøde, så ingen kuvert til
+    # mig." (had asked about the meal)
+    reading = read(context, "dinner_ingen_kuvert_colleague_eats")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
 
 
 def test_put_me_down_for_the_meal_is_a_yes(context):

@@ -122,7 +122,8 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     ("party_bringing_en", _FOR_ONE),  # "Workshop 2 and soup, bringing Tom."
     # "vi tre: Kirsten Bjerg (vinkel 1), Morten Rye (vinkel 2) og undertegnede (vinkel 3)"
     ("party_three_with_different_workshops", _DIFFERENT),
-    ("party_colleague_other_workshop_en", _DIFFERENT),  # "sign me up for Byhaver, and my colleague Tariq Yilmaz for Naboskab"
+    ("party_colleague_other_workshop_en", _DIFFERENT),
+    ("party_all_eat_but_one", _DIFFERENT),  # "Vi spiser alle suppe med, undtagen Bente, ..." (had confirmed a yes for three)  # "sign me up for Byhaver, and my colleague Tariq Yilmaz for Naboskab"
     ("party_group_dinner_differs", _DIFFERENT),  # "Jeg bliver og spiser med, men Bent skal desværre hjem inden."
     ("party_group_dinner_differs_en", _DIFFERENT),  # "I'll stay for the soup, but Peter has to leave straight after"
 ])
