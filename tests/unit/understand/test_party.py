@@ -186,6 +186,9 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     # the sender's own role: "Som formand for Erhvervsnetværk Vest er det nok Naboskab, jeg kan
     # bidrage mest til" (had gone to a person as speaking for a chairman)
     ("party_som_formand_own_role", 3),
+    # "sig" is hers: "Lone fra Egebo har i øvrigt sagt, at hun melder sig til naboskab" (had gone
+    # to a person as speaking for her)
+    ("party_colleague_melder_sig_til", 2),
 ])
 def test_other_people_told_of_leave_the_senders_own_registration(context, name, workshop):
     reading = read(context, name)
