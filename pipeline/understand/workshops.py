@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
 from .names import Names
 from .phrases import Cue
@@ -467,6 +468,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     bracketed = {k for k, c in before_cues.items() if in_brackets(doc, c.start, c.end)}
     after_cues.update(before_cues.pop(k).start - 1 for k in bracketed)
     ends = {m.end - 1: m for m in mentions if m.how != "name"}
+    first_answer = _first_numbered_answer(doc)
     previous: Mention | None = None
     for m in mentions:
         if m.how == "name" and not m.strong:
@@ -484,8 +486,19 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or words - (m.end - m.start) < SHORT_CLAUSE
                 or (m.start == a and _then_the_meal(tokens, g, m.end))
                 or (previous is not None and previous.strong and _listed(tokens, previous, m, before_cues))
+                or m.start in first_answer
             )
         previous = m
+
+
+def _first_numbered_answer(doc: Doc) -> range:
+    """The line of item 1 in answers numbered like the invitation's two questions ("1) The
+    local area one / 2) Yes, I'll stay for the food"): it answers which workshop."""
+    tokens = doc.tokens
+    one = next((i for i in numbered_items(doc) if tokens[i].text == "1"), None)
+    if one is None:
+        return range(0)
+    return range(one + 2, next((k for k in range(one + 1, len(tokens)) if tokens[k].nl), len(tokens)))
 
 
 _MEAL_AFTER = 3  # words from "og" to the meal in "Bæredygtighed og ingen mad til mig"

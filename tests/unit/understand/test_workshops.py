@@ -103,6 +103,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_abbreviated_marker_full_stop", 2),  # "Ws. 2 for mig tak." (the full stop had ended it: asked)
     ("ws_abbreviated_vinkel_full_stop", 3),  # "Vink. 3 for mig tak" (had asked)
     ("ws_typo_hyphen_compound", 1),  # "regnvnad-workshoppen" (had asked)
+    # item 1 of answers numbered like our two questions: "1) The rain water one / 2) Yes, ..." (had asked)
+    ("ws_numbered_answers_first_item_en", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
