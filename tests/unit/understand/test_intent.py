@@ -108,6 +108,9 @@ from reply import read
     # gone to a person); "No thanks from me this time." (a guard)
     ("intent_nej_tak_denne_gang", "decline"),
     ("intent_no_thanks_this_time_en", "decline"),
+    # "Vi har desværre ikke ressourcer til at sende nogen fra klubben ... send endelig
+    # referatet, når det foreligger." ("når" here is "when", not "make it"; had asked)
+    ("intent_no_resources_to_send_anyone", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
