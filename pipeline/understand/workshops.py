@@ -486,9 +486,25 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or words - (m.end - m.start) < SHORT_CLAUSE
                 or (m.start == a and _then_the_meal(tokens, g, m.end))
                 or (previous is not None and previous.strong and _listed(tokens, previous, m, before_cues))
+                or (previous is not None and previous.strong and _not_this_but(doc, g, previous, m))
                 or m.start in first_answer
             )
         previous = m
+
+
+_NOT_BEFORE = 2  # words from "not" to the workshop it turns down: "not the local area one"
+
+
+def _not_this_but(doc: Doc, g: Grammar, turned_down: Mention, m: Mention) -> bool:
+    """"I am choosing not the local area one but the one of sustainability", "vælger ikke
+    lokalområdet, men bæredygtighed": what follows the "but" takes the place of the one
+    turned down, in the same clause or sentence, and is as strong."""
+    tokens = doc.tokens
+    negations, turns = g.words["polarity.negation"], g.words["text.contrasts"]
+    if tokens[turned_down.start].sent != tokens[m.start].sent:
+        return False
+    negated = any(t.text in negations for t in tokens[max(0, turned_down.start - _NOT_BEFORE):turned_down.start])
+    return negated and any(t.text in turns for t in tokens[turned_down.end:m.start])
 
 
 def _first_numbered_answer(doc: Doc) -> range:

@@ -111,6 +111,10 @@ from reply import read
     # "Vi har desværre ikke ressourcer til at sende nogen fra klubben ... send endelig
     # referatet, når det foreligger." ("når" here is "when", not "make it"; had asked)
     ("intent_no_resources_to_send_anyone", "decline"),
+    # the decline at the end of a long sentence: "at det - trods at både byhaverne og suppen
+    # bagefter lød rigtig tillokkende, ... - ikke bliver muligt for mig at deltage" (had
+    # confirmed 2 with a yes to the soup: critical)
+    ("intent_ikke_muligt_for_mig_long", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

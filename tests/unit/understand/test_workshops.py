@@ -171,7 +171,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_about_is_no_choice", "at workshop 3 handler om naboskab"),  # what it is about, no choice
     ("ws_tager_nok", "Jeg tager nok workshop 2"),  # "..., men vil lige høre mine kolleger i morgen"
     ("ws_prefer_either_pair", "helst være med i enten 1 eller 2"),  # the preference is for the pair
-    ("ws_settled_later_skriver_igen", "Udgangspunktet var Regnvand"),  # "... det afklarer vi på mandag, og så skriver jeg igen med workshop"
+    ("ws_settled_later_skriver_igen", "Udgangspunktet var Regnvand"),
+    # "Jeg er ikke kun interesseret i Naboskab – Byhaver frister lige så meget, og jeg kan
+    # simpelthen ikke vælge mellem de to." (had confirmed 3)
+    ("ws_kan_simpelthen_ikke_vaelge", "Jeg er ikke kun interesseret i Naboskab"),  # "... det afklarer vi på mandag, og så skriver jeg igen med workshop"
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -418,6 +421,13 @@ def test_a_fallback_alone_is_not_the_choice(context):
     ("ws_sounds_good_too_but_choose", 3),
     # doubt denied: "Jeg er ikke i tvivl: byhaver!" (had asked which workshop)
     ("ws_not_in_doubt", 2),
+    # "Ikke Regnvand denne gang – ... Naboskab bliver det for mit vedkommende." (had asked)
+    ("ws_name_bliver_det", 3),
+    # a wish set aside and one left to others: "jeg helst ville have valgt Regnvand. Men ...
+    # giver det mere mening, at jeg tager Byhaver og lader andre byde ind på 1'eren." (had asked)
+    ("ws_would_have_chosen_leave_to_others", 2),
+    # "I am choosing not the rain water one but the one of urban gardens" (had asked)
+    ("ws_not_this_but_that_en", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
