@@ -252,6 +252,11 @@ def test_a_first_thought_given_up_is_no_answer(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
 
 
+def test_a_bite_to_eat_is_the_meal(context):
+    reading = read(context, "dinner_tager_en_bid")  # "Jeg hopper med på nr. 3 og tager en bid suppe bagefter." (had asked)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
 def test_a_place_at_the_table_is_the_meal(context):
     # "Min kollega Susanne spiser med ..., men jeg skal til forældremøde, så ingen kuvert til
     # mig." (had asked about the meal)

@@ -478,3 +478,10 @@ def test_a_full_stop_after_a_number_ends_a_sentence_before_a_question_word(conte
     # "kommer, ws 2. hvornår er der suppe, kl 18.30?": the question does not reach the choice
     reading = read(context, "ws_number_then_lowercase_question")
     assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("ask", 2, None, True)
+
+
+def test_a_condition_of_being_let_in_late_is_none(context):
+    # "Jeg ved godt, at fristen var i går - undskyld! Hvis det stadig kan lade sig gøre, vil jeg
+    # gerne være med på workshop 1, og jeg bliver gerne til suppen." (had gone to a person)
+    reading = read(context, "intent_late_if_still_possible")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
