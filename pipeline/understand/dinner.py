@@ -354,7 +354,7 @@ def _after_a_question(doc: Doc, i: int) -> bool:
 
 def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
     """The sentence before the one starting at `s` asks about the food."""
-    if s == 0 or not doc.asks(s - 1):
+    if not _after_a_question(doc, s):
         return False
     food = g.union("dinner.nouns", "dinner.eat_verbs", "notes.diet")
     qs, qe = doc.sentence_of(s - 1)

@@ -485,8 +485,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or m.end in after_cues or (m.end + 1 in after_cues and tokens[m.end].text == ",")
                 or words - (m.end - m.start) < SHORT_CLAUSE
                 or (m.start == a and _then_the_meal(tokens, g, m.end))
-                or (previous is not None and previous.strong and _listed(tokens, previous, m, before_cues))
-                or (previous is not None and previous.strong and _not_this_but(doc, g, previous, m))
+                or (previous is not None and previous.strong and (
+                    _listed(tokens, previous, m, before_cues) or _not_this_but(doc, g, previous, m)))
                 or m.start in first_answer
             )
         previous = m
