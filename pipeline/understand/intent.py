@@ -163,7 +163,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         if intent.attending is None:
             intent.attending, intent.attending_at = doc.quote(a, b), a
-    intent.changing = any(usable(c) for c in cues["change"])
+    # not a change refused: "et tilsyn samme dag, og det kan jeg ikke flytte"
+    unsaid = g.words["polarity.negation"]
+    intent.changing = any(usable(c) and not any(
+        t.text in unsaid for t in doc.tokens[max(doc.clause_of(c.start)[0], c.start - _NEGATION_REACH):c.start])
+        for c in cues["change"])
     past = g.words["intent.past"]
     for cue in cues["away"]:
         a, b = doc.clause_of(cue.start)
@@ -250,6 +254,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     return intent
 
 
+_NEGATION_REACH = 3  # words between a negation and the verb it negates: "kan jeg ikke flytte"
 _MEAL_REACH = 2  # words between a decline and the meal it declines: "takker nej til maden"
 
 

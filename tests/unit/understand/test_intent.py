@@ -485,3 +485,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # gerne være med på workshop 1, og jeg bliver gerne til suppen." (had gone to a person)
     reading = read(context, "intent_late_if_still_possible")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+
+
+def test_a_change_verb_under_negation_is_no_change(context):
+    # "Jeg må desværre trække min tilmelding tilbage (workshop 2 og suppe). Vi har fået varslet
+    # et tilsyn samme dag, og det kan jeg ikke flytte." (had confirmed 2 without soup: "flytte"
+    # read as moving to the workshop named)
+    reading = read(context, "intent_change_verb_negated")
+    assert (reading.action, reading.intent) == ("decline", "cancel")
