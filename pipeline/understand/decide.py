@@ -173,13 +173,26 @@ def _taken_back(m: Meaning) -> bool:
         ws, we = doc.sentence_of(i)
         return any(t.text in wishes for t in doc.tokens[ws:we])
 
+    past = g.words["intent.past"]
+
+    def told(i: int) -> bool:
+        """What was signed up for, told as what is taken back: in the past ("Jeg var
+        tilmeldt workshop 3 og spisning", "I sidste uge meldte jeg mig til vinkel 1") or
+        in brackets after the decline ("cancel my registration (Partnerships, with dinner)")."""
+        ws, we = doc.sentence_of(i)
+        if any(t.text in past for t in doc.tokens[ws:we]):
+            return True
+        opened = max((k for k in range(at, i) if doc.texts[k] == "("), default=None)
+        return ws <= at < i and opened is not None and ")" not in doc.texts[opened:i]
+
     # a decline drawn as the conclusion takes back what came before it: "jeg kan desværre
     # kun være der fra 16.30 til 17.00 ..., så jeg melder fra denne gang"
     # (not "..., så jeg deltager ikke i workshoppen": coming for part of it, for a person)
     concluded = opening is not None and opening.text in g.words["text.consequences"] \
         and not any(t.text in g.words["workshop.markers"] for t in doc.tokens[a:b])
     later = doc.sentence_of(at)[0] if m.intent.cancelling else (a if concluded else -1)
-    return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i) or i < later)
+    return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i) or told(i)
+                                  or i < later)
                for i in coming)
 
 

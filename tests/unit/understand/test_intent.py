@@ -493,3 +493,16 @@ def test_a_change_verb_under_negation_is_no_change(context):
     # read as moving to the workshop named)
     reading = read(context, "intent_change_verb_negated")
     assert (reading.action, reading.intent) == ("decline", "cancel")
+
+
+@pytest.mark.parametrize("name", [
+    # "Jeg må desværre melde afbud til i morgen ... Jeg var tilmeldt workshop 3 og suppen, så
+    # I kan godt stryge mig fra listen." (had gone to a person)
+    "intent_cancel_told_signup",
+    # "I have to cancel my registration for the courtyard meeting on 24 September (Urban
+    # gardens, with soup)." (had gone to a person)
+    "intent_cancel_bracketed_signup_en",
+])
+def test_the_sign_up_told_in_a_cancellation_is_taken_back(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
