@@ -19,7 +19,7 @@ from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
-from .scope import Anchor, nearest
+from .scope import Anchor, nearest, neither_nor
 from .text import Doc, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
@@ -177,6 +177,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         if target is not None and target.what == "dinner" and a <= target.start < b \
                 and not _of_another_verb(doc, cue.end, target.start):
             negative = True
+    negative = negative or neither_nor(doc, a, first)
     nouns = {c.start for c in dinner_cues["nouns"]}
     for cue in _within(dinner_cues["before"], a, b):
         j = cue.end + (1 if cue.end < b and doc.tokens[cue.end].text in _ARTICLES else 0)

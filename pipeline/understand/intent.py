@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
 from .phrases import Cue
-from .scope import Anchor, nearest
+from .scope import Anchor, nearest, neither_nor
 from .text import Doc, under_a_meal_heading
 
 _MAX_CONDITION_START = 2  # "Hvis ja, ...", "Men hvis ...": a condition opens the sentence
@@ -125,6 +125,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             cue.end < len(doc.tokens) and doc.tokens[cue.end].text in anaphora)
         return it and about_the_meal(doc.sentence_of(a)[0], a)
 
+    def meal_after_nor(a: int, b: int, negation: Cue) -> bool:
+        """Coming and the meal refused together: "kan hverken være med i en workshop eller
+        spise med" (the meal is all the clause names, in the pair's second half)."""
+        return all(x.what == "dinner" and neither_nor(doc, negation.start, x.start)
+                   for x in anchors if a <= x.start < b)
+
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til
         tirsdag d 20, min søn skal opereres den dag og jeg skal selvf være med"."""
@@ -157,7 +163,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
         if negated:
-            if not about_something(a, b) and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue):
+            if (not about_something(a, b) or meal_after_nor(a, b, negated[0])) \
+                    and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue):
                 decline(a, b)
                 refused.append(cue.end)
             continue

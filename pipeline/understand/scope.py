@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .grammar import grammar
 from .text import Doc
 
 AHEAD = 6  # tokens
@@ -53,6 +54,15 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
         pa, pb = doc.clauses[clause - 1]
         return max((x for x in anchors if pa <= x.start < pb), key=lambda x: x.end, default=None)
     return best
+
+
+def neither_nor(doc: Doc, a: int, i: int) -> bool:
+    """Token i is in the second half of a negated pair that opens after token a: "kan
+    hverken være med i en workshop eller spise med", "neither join a workshop nor stay"."""
+    words = grammar().words
+    neither, nor = words["polarity.neither"], words["polarity.nor"]
+    opener = next((k for k in range(a, i) if doc.texts[k] in neither), None)
+    return opener is not None and any(doc.texts[j] in nor for j in range(opener + 2, i))
 
 
 _BRACKETS = {"(": ")", "[": "]"}

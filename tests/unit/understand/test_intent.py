@@ -496,6 +496,17 @@ def test_a_change_verb_under_negation_is_no_change(context):
 
 
 @pytest.mark.parametrize("name", [
+    # "jeg er på ferie i uge 39, så jeg kan hverken være med i en workshop eller spise med"
+    # (had asked for the workshop, the meal read as a yes)
+    "intent_neither_workshop_nor_meal",
+    "intent_neither_nor_en",  # "I can neither join a workshop nor stay for the soup this time" (had asked)
+])
+def test_neither_coming_nor_the_meal_declines(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
+
+
+@pytest.mark.parametrize("name", [
     # "Jeg må desværre melde afbud til i morgen ... Jeg var tilmeldt workshop 3 og suppen, så
     # I kan godt stryge mig fra listen." (had gone to a person)
     "intent_cancel_told_signup",
