@@ -44,6 +44,8 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reasons.append("review: not coming, but speaks for somebody else")
         elif (m.intent.attending or choice.workshop is not None or dinner.value is True) and not _taken_back(m):
             _to_a_person(reading, m, "says both that they come and that they do not")
+        elif m.question and m.intent.asks_to_join:
+            _to_a_person(reading, m, f"not coming, but asks how to take part: '{m.intent.asks_to_join}'")
         else:
             reading.action = "decline"
             reading.unclear = {}

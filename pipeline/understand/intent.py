@@ -46,6 +46,9 @@ class Intent:
     asking_first: bool = False  # questions "before I sign up": no registration without a choice
     meal_only: str | None = None  # the words saying the sender comes for the meal alone
     doubtful: str | None = None  # the words doubting that the sender can come at all
+    # asking how to take part: "Is there any way to join remotely?" (a decline beside it
+    # may hang on the answer)
+    asks_to_join: str | None = None
     reasons: list[str] = field(default_factory=list)
 
 
@@ -139,6 +142,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             e for e in refused if s <= e <= i]  # "kan desværre ikke komme den dag, fordi ..."
         return any(not any(t.text in contrasts for t in doc.tokens[e:i]) for e in ends)
 
+    intent.asks_to_join = next((doc.quote(*doc.clause_of(c.start)) for c in cues["attend"] if doc.asks(c.start)), None)
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
         if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \

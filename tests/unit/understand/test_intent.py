@@ -495,6 +495,21 @@ def test_a_change_verb_under_negation_is_no_change(context):
     assert (reading.action, reading.intent) == ("decline", "cancel")
 
 
+def test_not_able_to_travel_declines(context):
+    # "Unfortunately I will not be able to travel to Hvidovre on 24 September, as our board
+    # meets on the same day." (had gone to a person)
+    reading = read(context, "intent_cannot_travel_en")
+    assert reading.action == "decline"
+
+
+def test_a_decline_beside_a_question_about_taking_part_goes_to_a_person(context):
+    # "Is there any way to join remotely, e.g. via Teams? I ... can't travel on the 24th, but
+    # I would really like to contribute": the decline may hang on the answer (a guard)
+    reading = read(context, "intent_cannot_travel_asks_to_join_en")
+    assert reading.action == "review"
+    assert any(r.startswith("review: not coming, but asks how to take part") for r in reading.reasons)
+
+
 @pytest.mark.parametrize("name", [
     # "jeg er på ferie i uge 39, så jeg kan hverken være med i en workshop eller spise med"
     # (had asked for the workshop, the meal read as a yes)
