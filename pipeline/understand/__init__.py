@@ -87,7 +87,7 @@ def _with_subject(own: str, envelope: Envelope, context: Context) -> str:
     subject = envelope.subject.strip()
     if not subject:
         return own
-    if not (envelope.in_reply_to or envelope.references):
+    if not (envelope.in_reply_to or envelope.references) or _typed_afresh(context.invitation_subject, subject):
         return subject + "\n\n" + own
     added = _added_to(context.invitation_subject, subject)
     return added + "\n\n" + own if added else own
@@ -132,6 +132,17 @@ def _added_to(ours: str, subject: str) -> str:
         return before
     added = rest[end:].strip(" \t-–—:;,.()")
     return " ".join(x for x in (before, added) if x)
+
+
+def _typed_afresh(ours: str, subject: str) -> bool:
+    """A reply whose subject the sender wrote over: no reply prefix anywhere and not
+    beginning with ours ("Tilmelding (upcycling-gruppen)" in reply to "Invitation: ...").
+    A client that keeps the thread adds "Re:"/"SV:" to whatever subject it answers, ours
+    or a follow-up's, so a subject without one is the sender's own words."""
+    wanted = _words_of(ours)
+    if not wanted or _REPLY_PREFIXES.match(subject) or _INNER_REPLY_PREFIX.search(subject):
+        return False
+    return _words_of(subject)[:_SHARED_WORDS] != wanted[:_SHARED_WORDS]
 
 
 @functools.lru_cache(maxsize=4)

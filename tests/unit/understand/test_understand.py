@@ -74,3 +74,16 @@ def test_our_subject_alone_adds_nothing(context):
 def test_an_answer_written_in_the_subject(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
+    # a reply whose subject the sender wrote over, no "SV:": "Tilmelding: byhave-gruppen + jeg
+    # spiser med", body "Svaret står i emnefeltet :-)" (had gone to a person)
+    ("subject_typed_over_in_a_reply", "confirm", 2, True),
+    # "Afbud 24/9 – Kirsten Møller, afd. 4" over nothing but "Sendt fra min iPhone" and the
+    # quoted invitation (had gone to a person)
+    ("subject_typed_over_decline", "decline", None, None),
+])
+def test_a_subject_typed_over_in_a_reply_is_read(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
