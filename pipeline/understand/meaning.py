@@ -50,7 +50,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
     ws_cues, polarity = cues["workshop"], cues["polarity"]
-    _bare_clauses(doc, g, polarity)
+    _bare_clauses(doc, g, polarity, ws_cues)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
     doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
     meal = dinner_.anchors(cues["dinner"])
@@ -336,12 +336,16 @@ def _which_workshop(doc: Doc, g: Grammar) -> list[int]:
             or tokens[i + 1].text == "one"]
 
 
-def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues) -> None:
-    """Clauses like "men kan ikke" / "but can't": a negation and nothing to negate."""
+def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues) -> None:
+    """Clauses like "men kan ikke" / "but can't": a negation and nothing to negate (not a
+    correction: "workshop 1 – eller nej, ..." takes back the workshop, not the coming)."""
     filler = g.union("text.auxiliaries", "text.clause_breaks", "text.coordinators", "text.filler",
                      "intent.modals", "polarity.negation", "polarity.no")
+    corrected = {doc.tokens[c.start].clause for c in ws_cues["corrections"]}
     for cue in polarity["negation"] + polarity["no"]:
         c = doc.tokens[cue.start].clause
+        if c in corrected:
+            continue
         a, b = doc.clauses[c]
         if all(t.kind == "p" or t.text in filler for t in doc.tokens[a:b]):
             doc.bare.add(c)

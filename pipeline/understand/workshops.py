@@ -747,8 +747,9 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
     """"Jeg tager 2 ... nej vent, 3 passer bedre", "Workshop 2. Hmm, scratch that –
     partnerships fits my job better": the first mention after a correction replaces every
     one before it. A correction followed by no mention, and not by the meal either, leaves
-    the choice open: the words that leave it so, or None. One said of the meal, after it in
-    its sentence ("Workshop: Lokalområdet. Mad: ja tak – nej vent, ..."), is the meal's."""
+    the choice open: the words that leave it so, or None. One said of the meal, after it
+    ("Workshop: Lokalområdet. Mad: ja tak – nej vent, ...", "Vinkel 2. Suppe – ja. Eller
+    nej, jeg skal hjem"), is the meal's."""
     for cue in cues:
         s, e = doc.sentence_of(cue.start)
         after = [m for m in mentions if cue.end <= m.start < e]
@@ -761,7 +762,7 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             continue
         last = max((m.end for m in mentions if m.end <= cue.start), default=None)
         if last is not None and not any(cue.end <= x.start < e for x in meal) \
-                and not any(max(last, s) <= x.start < cue.start for x in meal):
+                and not any(last <= x.start < cue.start for x in meal):
             return doc.quote(s, e)
     return None
 
