@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon
+from .forms import numbered_items
 from .grammar import Grammar
 from .text import Doc, normalise, plain_spelling
 
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
 _BEFORE_NOUN = 3  # tokens before a workshop noun that may describe it: "green / recycling"
 _ANSWER_WORDS = 8  # words of a sentence that is all a description: "Den om naboerne og boligområdet."
-_LABELLED_ANSWER_WORDS = 12  # after a label, which says it is the answer: "Workshop: den med ..."
+_LABELLED_ANSWER_WORDS = 16  # after a label, which says it is the answer: "Workshop: den med ..."
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,18 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     def owners(a: int, b: int) -> set[int]:
         return {ids[t.text] for t in tokens[a:b] if t.text in ids} | {named[k] for k in range(a, b) if k in named}
 
+    items = set(numbered_items(doc))
+    label_articles = g.words["workshop.label_articles"]
+
     def answer(i: int) -> bool:
-        """"Den om naboerne og boligområdet." alone, or after a label of its own
-        ("Workshop: den med miljøet og genbrug"): an answer."""
+        """"Den om naboerne og boligområdet." alone, or after a label of its own, in a list
+        or not ("Workshop: den med miljøet og genbrug", "1) Workshop: den med ...",
+        "- Workshop: the one about ..."): an answer."""
         s, e = doc.sentence_of(i)
+        if s in items or (tokens[s].kind == "p" and s + 1 < e):
+            s += 1 + (s in items)  # past "1)", "-", "•"
+        if i > s + 2 and all(t.text in label_articles for t in tokens[s + 2:i]):
+            i = s + 2
         if i == s + 2 and tokens[s].text in markers and tokens[s + 1].text == ":":
             return sum(t.kind != "p" for t in tokens[i:e]) <= _LABELLED_ANSWER_WORDS
         return i == s and sum(t.kind != "p" for t in tokens[s:e]) <= _ANSWER_WORDS

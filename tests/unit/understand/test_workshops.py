@@ -559,3 +559,18 @@ def test_or_no_takes_back_the_workshop_not_the_coming(context):
     # a decline: "eller nej" read as a bare no)
     reading = read(context, "workshop_or_no_then_another")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # "1) Workshop: den med plantekasser og frugttræer i gården / 2) Suppe: nej tak" (had asked)
+    ("topics_numbered_label", 2, False),
+    # "- Workshop: the one about where the playground and the benches should go once the
+    # courtyard is redone" (had asked)
+    ("topics_bulleted_label_en", 3, True),
+    # "være med i diskussionen om, hvor der skal stå bænke og grill i gården" (had asked)
+    ("topics_discussion_about", 3, False),
+])
+def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+    assert any(r.startswith(f"workshop {workshop}: described") for r in reading.reasons)
