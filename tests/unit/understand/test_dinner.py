@@ -430,3 +430,17 @@ def test_a_meal_hanging_on_the_food_is_asked(context, name):
 def test_probably_and_a_pause(context, name, action, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
+
+
+def test_a_meal_promised_elsewhere_is_a_no(context):
+    # "Jeg skal spise med min svigerfamilie den aften, så suppen hos jer må jeg takke nej til."
+    # (had asked: yes and no)
+    reading = read(context, "dinner_eating_with_family_elsewhere")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
+
+
+def test_food_as_a_trade_is_not_the_meal(context):
+    # "Vi vil meget gerne bidrage, hvis det fx skal have noget med mad at gøre. ... Jeg deltager
+    # i workshop 1, men springer suppen over." (had asked: the condition read as the meal's)
+    reading = read(context, "dinner_food_as_a_trade")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
