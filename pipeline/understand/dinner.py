@@ -102,9 +102,16 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answered = {span for _, span, doubt in answers if doubt}
     for cue in undecided:
         span = doc.clause_of(cue.start)
-        if span not in answered and not doc.asks(cue.start):
-            answers.append((None, span, True))
-            answered.add(span)
+        if span in answered or doc.asks(cue.start):
+            continue
+        if _said_of_another(doc, span[0]):
+            # another's doubt beside the sender's answer: "Jeg spiser med, men Lars ved endnu
+            # ikke, om han kan blive"
+            if answers and result.others_differ is None:
+                result.others_differ = doc.quote(*span)
+            continue
+        answers.append((None, span, True))
+        answered.add(span)
     if not answers and "dinner" in asked and "workshop" not in asked:
         answers = _bare_answers(doc, polarity, all_anchors)
     if not answers:
@@ -129,6 +136,9 @@ def _of_others(doc: Doc, a: int, b: int) -> bool:
     the people before it ("mange ældre, der ikke spiser ordentligt")."""
     g = grammar()
     words = doc.tokens[a:b]
+    before = next((t for t in reversed(doc.tokens[doc.sentence_of(a)[0]:a]) if t.kind != "p"), None)
+    if before is not None and before.text in g.words["party.sender_words"]:
+        return False  # the cleft: "Det er kun Jonas og mig, der spiser med"
     return doc.opening(a, b) in g.words["dinner.relative_openers"] and not says_i(g, words) \
         and not any(t.text in g.words["party.sender_words"] for t in words)
 
@@ -275,7 +285,9 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
     words = g.words
     people, names = words["dinner.only_people"], words["party.first_names"]
     tokens = doc.tokens
-    end = doc.sentence_of(a)[1]
+    start, end = doc.sentence_of(a)
+    if a > start and doc.opening(a, b) in words["dinner.relative_openers"]:
+        a = doc.clause_of(a - 1)[0]  # the cleft: "Det er kun Jonas og mig, der spiser med"
     for i in doc.indices_of(words["dinner.only"]):
         if a <= i < end - 2:
             nxt, then = tokens[i + 1], tokens[i + 2]

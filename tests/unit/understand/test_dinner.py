@@ -439,6 +439,19 @@ def test_a_meal_promised_elsewhere_is_a_no(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
 
 
+@pytest.mark.parametrize("name", [
+    # "Jeg spiser med, men Lars ved endnu ikke, om han kan blive." (had asked the sender
+    # about the meal: another's doubt read as the sender's)
+    "dinner_companion_undecided",
+    # "Vi kommer tre ... Det er kun Jonas og mig, der spiser med – Amalie skal hjem" (had asked)
+    "dinner_cleft_only_some",
+])
+def test_a_group_whose_meal_answers_differ_goes_to_a_person(context, name):
+    reading = read(context, name)
+    assert reading.action == "review"
+    assert any(r.startswith("dinner differs") for r in reading.reasons)
+
+
 def test_food_as_a_trade_is_not_the_meal(context):
     # "Vi vil meget gerne bidrage, hvis det fx skal have noget med mad at gøre. ... Jeg deltager
     # i workshop 1, men springer suppen over." (had asked: the condition read as the meal's)
