@@ -617,6 +617,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
                 continue  # who it is from: "Tilmelding fra mig: workshop 2"
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
+            if kind == "fallback_if" and any(cue.start < x.start < cue.end for x in ws_only):
+                target = _other_than_the_full(doc, cue, ws_only)
             if target is None and kind == "retract":
                 target = _reported(doc, g, cue, ws_only)
             if target is not None:
@@ -741,6 +743,16 @@ def _answers_what_follows(doc: Doc, cue: Cue, noes: frozenset[str], meal: list[A
         return False
     nxt = tokens[cue.end + 1].clause if cue.end + 1 < len(tokens) else -1
     return any(tokens[x.start].clause == nxt for x in meal)
+
+
+def _other_than_the_full(doc: Doc, cue: Cue, anchors: list[Anchor]) -> Anchor | None:
+    """The fallback of a condition that names the full workshop itself: the one before it
+    in its sentence ("Jeg tager kun Partnerskaber, hvis Lokalområdet er fyldt op"), else
+    the one after it ("Hvis Lokalområdet er fyldt, tager jeg Partnerskaber")."""
+    s, e = doc.sentence_of(cue.start)
+    before = [x for x in anchors if s <= x.start < cue.start]
+    after = [x for x in anchors if cue.end <= x.start < e]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor]) -> str | None:

@@ -564,3 +564,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
     assert any(r.startswith(f"workshop {workshop}: described") for r in reading.reasons)
+
+
+def test_a_fallback_for_a_full_workshop_it_names(context):
+    # "Jeg tager kun Naboskab, hvis Regnvand er fyldt op - så skriv mig endelig på Regnvand."
+    # (had confirmed Naboskab: the condition's own workshop was read as the fallback)
+    reading = read(context, "ws_only_if_the_other_is_full")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
