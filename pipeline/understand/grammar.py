@@ -21,7 +21,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference",
                  "workshop.fallback", "workshop.fallback_after", "workshop.fallback_if", "workshop.name_choice", "workshop.retract",
                  "workshop.retract_from", "workshop.counterfactual", "workshop.switch", "workshop.corrections", "workshop.outcome",
-                 "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.concessive",
+                 "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.concessive", "workshop.not_because",
                  "workshop.about", "workshop.suggested", "workshop.left_to_us", "workshop.settles",
                  "text.future"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",

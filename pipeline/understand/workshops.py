@@ -638,6 +638,15 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             for m in mentions:
                 if doc.tokens[m.start].clause == clause:
                     m.marks.add("retracted")
+    # "Det er ikke fordi jeg ikke kunne tænke mig at være med i Lokalområdet – det kunne
+    # jeg sagtens – men ...": what is denied as the reason, up to the turn, is no choice
+    turns = g.words["text.contrasts"]
+    for cue in ws_cues["not_because"]:
+        e = doc.sentence_of(cue.start)[1]
+        turn = next((k for k in range(cue.end, e) if doc.texts[k] in turns), None)
+        for m in mentions:
+            if turn is not None and cue.end <= m.start < turn:
+                m.marks.add("retracted")
     # "Jeg tror, du vil få meget ud af workshop 1", "Du kunne jo tage Lokalområdet, det er
     # lige dig": suggested to the one the mail is forwarded to, in the suggestion's clause
     # and the clauses of its sentence that do not name the sender ("Jeg tager 2, og du

@@ -571,3 +571,16 @@ def test_a_fallback_for_a_full_workshop_it_names(context):
     # (had confirmed Naboskab: the condition's own workshop was read as the fallback)
     reading = read(context, "ws_only_if_the_other_is_full")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
+
+
+@pytest.mark.parametrize("name", [
+    # "Det er ikke fordi jeg ikke kunne tænke mig at være med i Regnvand – det kunne jeg
+    # sagtens – men jeg tror, jeg gør mest gavn i Byhaver" (had confirmed Regnvand)
+    "ws_not_because_then_another",
+    # "It's not that I wouldn't enjoy the rain water one, but urban gardens is where I can
+    # contribute most." (had asked)
+    "ws_not_that_then_another_en",
+])
+def test_a_workshop_denied_as_the_reason_is_no_choice(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
