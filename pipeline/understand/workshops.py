@@ -244,10 +244,21 @@ def _name(doc: Doc, g: Grammar, i: int, names: Names) -> Mention | None:
                 if k < len(tokens) and tokens[k].text in lasts:
                     hit, end = (wid, False), k + 1
                     break
-    if hit is None or _in_title(doc, i, end, names):
+    if hit is None or _in_title(doc, i, end, names) or (not hit[1] and _owns_the_next(doc, g, end)):
         return None
     wid, compound = hit
     return Mention(wid, i, end, compound, "name")
+
+
+def _owns_the_next(doc: Doc, g: Grammar, end: int) -> bool:
+    """The name ends in the definite genitive and a word other than a workshop noun follows:
+    "lokalområdets ressourcer" (not "Lokalområdets workshop")."""
+    tokens = doc.tokens
+    last = tokens[end - 1].text
+    if end >= len(tokens) or not last.endswith(tuple(g.words["workshop.genitive_suffixes"])):
+        return False
+    nxt = tokens[end]
+    return nxt.kind == "w" and not nxt.nl and nxt.text not in g.union("workshop.markers", "workshop.description_nouns")
 
 
 def _in_title(doc: Doc, i: int, end: int, names: Names) -> bool:

@@ -584,3 +584,11 @@ def test_a_fallback_for_a_full_workshop_it_names(context):
 def test_a_workshop_denied_as_the_reason_is_no_choice(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+def test_a_name_in_the_genitive_owns_its_noun(context):
+    # "være med i gruppen om naboskabets grønne hjørner – altså hvordan vi kan dyrke grøntsager
+    # og plante frugttræer" (had confirmed Naboskab)
+    reading = read(context, "ws_genitive_name_owns_a_noun")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+    assert any(r.startswith("workshop 2: described") for r in reading.reasons)
