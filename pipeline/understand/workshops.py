@@ -103,8 +103,32 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
                                 meal_sentences))
     found.sort(key=lambda m: m.start)
+    _placed_by_neighbour(doc, g, names, found)
     _strength(doc, g, names, cues, found, set(markers))
     return _merge(doc, g, found)
+
+
+_PLACE_REACH = 4  # tokens from "den"/"the one" to the word placing it: "den der kommer efter"
+
+
+def _placed_by_neighbour(doc: Doc, g: Grammar, names: Names, mentions: list[Mention]) -> None:
+    """A workshop placed by its neighbour in the invitation's list is that neighbour's next
+    or previous one: "Tager den der kommer efter Lokalområdet på listen" is 2, "the one
+    before partnerships" 2; one placed outside the list is none (marked retracted)."""
+    after, before = g.words["workshop.position_after"], g.words["workshop.position_before"]
+    pronouns = g.union("workshop.description_pronouns", "workshop.description_articles")
+    texts = doc.texts
+    for m in mentions:
+        k = m.start - 1
+        if k < 1 or (texts[k] not in after and texts[k] not in before):
+            continue
+        if not any(texts[j] in pronouns for j in range(max(0, k - _PLACE_REACH), k)):
+            continue
+        wid = m.id + (1 if texts[k] in after else -1)
+        if wid in names.ids:
+            m.id = wid
+        else:
+            m.marks.add("retracted")
 
 
 def _is_marker(word: str, names: Names) -> bool:

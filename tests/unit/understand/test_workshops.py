@@ -592,3 +592,14 @@ def test_a_name_in_the_genitive_owns_its_noun(context):
     reading = read(context, "ws_genitive_name_owns_a_noun")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
     assert any(r.startswith("workshop 2: described") for r in reading.reasons)
+
+
+@pytest.mark.parametrize("name", [
+    # "Tager den der kommer efter Regnvand på listen." (had confirmed Regnvand)
+    "ws_placed_after_its_neighbour",
+    # "I'll take the one before neighbourliness on your list." (had confirmed Naboskab)
+    "ws_placed_before_its_neighbour_en",
+])
+def test_a_workshop_placed_by_its_neighbour_in_the_list(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
