@@ -457,3 +457,9 @@ def test_food_as_a_trade_is_not_the_meal(context):
     # i workshop 1, men springer suppen over." (had asked: the condition read as the meal's)
     reading = read(context, "dinner_food_as_a_trade")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
+
+
+def test_the_meal_passed_over_for_something_else_is_a_no(context):
+    # "Jeg snupper hellere en sandwich på vej hjem end at blive til suppen" (had confirmed a yes)
+    reading = read(context, "dinner_rather_than_the_meal")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
