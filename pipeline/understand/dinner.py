@@ -390,10 +390,15 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
         ends = {last_word - 2, last_word - 1}  # the meal pointed back to: "..., I'll stay for that."
     if sum(t.kind != "p" for t in doc.tokens[s:e]) == 1 and e < len(doc.tokens):
         e = doc.sentence_of(e)[1]
+    plain = g.union("language.stopwords", "polarity.yes", "polarity.no", "polarity.negation", "text.filler",
+                    "intent.bare_yes", "intent.bare_no")
     for c, (ca, cb) in enumerate(doc.clauses):
         if ca < s or cb > e or (ca, cb) == (a, b) or any(ca <= x.start < cb for x in all_anchors):
             continue
-        value = _yes_no(polarity, ca, cb)
+        # a bare yes or no, not one about something else ("Maden var fantastisk, og jeg har
+        # stadig ikke fået opskriften")
+        bare = all(t.kind != "w" or t.text in plain for t in doc.tokens[ca:cb])
+        value = _yes_no(polarity, ca, cb) if bare else None
         if value is None and any(c.end - 1 in ends for c in _within(stays, ca, cb)) \
                 and says_i(g, doc.tokens[ca:cb]):
             value = True

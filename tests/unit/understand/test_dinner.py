@@ -463,3 +463,10 @@ def test_the_meal_passed_over_for_something_else_is_a_no(context):
     # "Jeg snupper hellere en sandwich på vej hjem end at blive til suppen" (had confirmed a yes)
     reading = read(context, "dinner_rather_than_the_meal")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
+
+
+def test_a_no_about_something_else_beside_the_meal_answers_nothing(context):
+    # "suppen fra køkkenholdet var helt fantastisk, og jeg har stadig ikke fået opskriften!"
+    # (had confirmed a no to the meal)
+    reading = read(context, "dinner_praise_beside_an_unrelated_no")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
