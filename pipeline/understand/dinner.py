@@ -330,6 +330,10 @@ def _said_of_another(doc: Doc, b: int) -> bool:
     # the subject opens it: "Bent", "han", "min kollega", "my colleague"
     opens = words and (words[0].text in people or (words[0].text in g.words["party.determiners"]
                                                      and len(words) > 1 and words[1].text in people))
+    # a first name the list does not know, told by its capital and the verb after it:
+    # "men Karina skal hente børn"
+    opens = opens or (len(words) > 1 and words[0].cap and words[0].text not in first
+                      and words[1].text in g.union("intent.modals", "text.helping_verbs"))
     return bool(opens) and not any(t.text in first for t in words)
 
 

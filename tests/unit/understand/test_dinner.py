@@ -470,3 +470,11 @@ def test_a_no_about_something_else_beside_the_meal_answers_nothing(context):
     # (had confirmed a no to the meal)
     reading = read(context, "dinner_praise_beside_an_unrelated_no")
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+
+
+def test_a_companion_named_by_an_unlisted_first_name(context):
+    # "Jeg bliver gerne og spiser med, men Ninka skal hente børn og går, når mødet slutter"
+    # (a name the list does not know, told by its capital and verb; had asked about the meal)
+    reading = read(context, "dinner_unlisted_name_differs")
+    assert reading.action == "review"
+    assert any(r.startswith("dinner differs") for r in reading.reasons)
