@@ -158,6 +158,14 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     asked_about = _within(dinner_cues["embedded_question"], a, b)
     if asked_about and any(doc.texts[k] == ":" for k in range(asked_about[0].end, b)):
         asked_about = []  # our question written back as a form line: "Om du ønsker at spise med: Nej tak"
+    elif asked_about:
+        # or answered after a dash: "Om jeg ønsker at spise med efter mødet – ja, det gør jeg"
+        # (the answer is read with it)
+        e = doc.sentence_of(a)[1]
+        answers = grammar().union("polarity.yes", "polarity.no")
+        dash = next((k for k in range(asked_about[0].end, e - 1) if doc.texts[k] in _DASHES), None)
+        if dash is not None and doc.texts[dash + 1] in answers:
+            asked_about, b = [], e
     s = doc.sentence_of(a)[0]
     if asked_about and doc.opening(s, asked_about[0].start) is None:
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"
@@ -219,6 +227,7 @@ def _of_another_verb(doc: Doc, start: int, meal: int) -> bool:
                                                  "intent.meal_only_links")
 
 
+_DASHES = frozenset(("-", "–", "—"))
 _DIET_REACH = 3  # words after a negation that may name what is not eaten
 # Words between an eat verb and the negation of a diet: "spiser altså ikke kød" (and the
 # negation may come first: "I don't eat meat").

@@ -478,3 +478,13 @@ def test_a_companion_named_by_an_unlisted_first_name(context):
     reading = read(context, "dinner_unlisted_name_differs")
     assert reading.action == "review"
     assert any(r.startswith("dinner differs") for r in reading.reasons)
+
+
+@pytest.mark.parametrize(("name", "dinner"), [
+    # "Om jeg ønsker at spise med efter mødet – ja, det gør jeg meget gerne." (had asked)
+    ("dinner_our_question_answered_after_a_dash", True),
+    ("dinner_our_question_refused_after_a_dash", False),  # "... – nej tak, jeg skal videre." (had asked)
+])
+def test_our_question_written_back_and_answered_after_a_dash(context, name, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, dinner)
