@@ -44,7 +44,8 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     for i in doc.digits:
         found = _date_at(tokens, i, g.words)
         if found is not None and (found[0] != day.day or found[1] not in (None, day.month)) \
-                and not any(t.text in messages for t in tokens[max(0, i - _MESSAGE_REACH):i]):
+                and not any(t.text in messages
+                            for t in tokens[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i]):
             out.add(tokens[i].clause)
     return _with_relatives(doc, g, out)
 

@@ -532,3 +532,10 @@ def test_neither_coming_nor_the_meal_declines(context, name):
 def test_the_sign_up_told_in_a_cancellation_is_taken_back(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
+
+
+def test_the_date_of_the_invitation_is_no_other_day(context):
+    # "Med tak for Deres invitation af 2. september 2024 skal jeg hermed bekræfte min
+    # deltagelse ..." (had gone to a person as said for another day)
+    reading = read(context, "intent_invitation_dated")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
