@@ -218,7 +218,9 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
     named = {k: m.id for m in choice.mentions if m.id in ids for k in range(m.start, m.end)}
     turns = g.words["text.contrasts"]
     skip: set[int] = set()
-    for cue in ws_cues["retract"] + ws_cues["counterfactual"]:
+    # (nor one for a later meeting: "keep us in mind for future network meetings - the
+    # circular economy angle is very relevant for us")
+    for cue in ws_cues["retract"] + ws_cues["counterfactual"] + ws_cues["future"]:
         e = doc.sentence_of(cue.start)[1]
         end = next((k for k in range(cue.end, e) if doc.tokens[k].text in turns), e)
         skip.update(range(cue.start, end))

@@ -539,3 +539,16 @@ def test_the_date_of_the_invitation_is_no_other_day(context):
     # deltagelse ..." (had gone to a person as said for another day)
     reading = read(context, "intent_invitation_dated")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+@pytest.mark.parametrize("name", [
+    # "Jeg håber at kunne deltage ved et kommende gårdmøde og ser frem til at følge arbejdet,
+    # herunder særligt vinklen om naboskab." (had gone to a person)
+    "intent_decline_hopes_for_a_later_meeting",
+    # "Please keep us in mind for future meetings - the vegetable growing angle is very
+    # relevant for us." (had gone to a person)
+    "intent_decline_future_angle_en",
+])
+def test_a_workshop_named_for_a_later_meeting_leaves_a_decline(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
