@@ -199,6 +199,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     # what no ordinal stands before, so a full stop after a number before it ends the sentence
     openers = grammar.union("text.clause_starters", "text.sentence_openers")
     alternatives = words["workshop.alternatives"]
+    unfinished = words["text.line_continuers"]
     last = len(tokens) - 1
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
@@ -227,7 +228,10 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             end_here = True
         else:
             nxt = tokens[i + 1]
-            if nxt.nl and (nxt.nl > 1 or not _continues(norm, tok, nxt)):
+            # (a line ending in a word no sentence ends in goes on, however short: "Jeg ved
+            # ikke om / jeg spiser med")
+            if nxt.nl and (nxt.nl > 1 or not (_continues(norm, tok, nxt)
+                                              or (text in unfinished and nxt.kind == "w"))):
                 end_here = True
             elif kind == "p" and (text[0] in _SENTENCE_END or text[0] >= _PICTOGRAPHS):
                 # a pause before a second thought is no full stop: "1 … eller 3?", "1... or 3?"

@@ -488,3 +488,9 @@ def test_a_companion_named_by_an_unlisted_first_name(context):
 def test_our_question_written_back_and_answered_after_a_dash(context, name, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, dinner)
+
+
+def test_a_line_ending_in_whether_goes_on(context):
+    # "Jeg ved ikke om / jeg spiser med" on two short lines (had confirmed a yes from the second)
+    reading = read(context, "dinner_line_ends_in_whether")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
