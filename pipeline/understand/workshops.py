@@ -504,6 +504,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     after_cues.update(before_cues.pop(k).start - 1 for k in bracketed)
     ends = {m.end - 1: m for m in mentions if m.how != "name"}
     first_answer = _first_numbered_answer(doc)
+    choosing = {c.start for c in cues["choice"]}
     previous: Mention | None = None
     for m in mentions:
         if m.how == "name" and not m.strong:
@@ -523,8 +524,23 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or (previous is not None and previous.strong and (
                     _listed(tokens, previous, m, before_cues) or _not_this_but(doc, g, previous, m)))
                 or m.start in first_answer
+                or _put_first(doc, g, m, a, b, choosing)
             )
         previous = m
+
+
+def _put_first(doc: Doc, g: Grammar, m: Mention, a: int, b: int, choosing: set[int]) -> bool:
+    """The name put first in its clause as the object of the choice after it, the verb and
+    the sender next: "Men Bæredygtighed vil jeg meget gerne være med i!", "Partnerskaber
+    tager jeg"."""
+    tokens = doc.tokens
+    if m.end + 1 >= b or any(t.kind == "w" and t.text not in g.union("text.contrasts", "text.coordinators")
+                             for t in tokens[a:m.start]):
+        return False
+    verb, subject = tokens[m.end], tokens[m.end + 1]
+    verbs = g.union("intent.modals", "text.helping_verbs")
+    return (verb.text in verbs or m.end in choosing) and subject.text in g.words["party.first_person"] \
+        and any(m.end <= k < b for k in choosing)
 
 
 _NOT_BEFORE = 2  # words from "not" to the workshop it turns down: "not the local area one"

@@ -603,3 +603,11 @@ def test_a_name_in_the_genitive_owns_its_noun(context):
 def test_a_workshop_placed_by_its_neighbour_in_the_list(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+def test_a_name_put_first_as_the_object_of_the_choice(context):
+    # "Jeg spiser med min familie den aften, så suppen må I undvære mig til. Men Byhaver vil
+    # jeg meget gerne være med i!" (had asked both: the name read in passing, the meal as
+    # yes and no)
+    reading = read(context, "ws_name_put_first")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
