@@ -494,3 +494,15 @@ def test_a_line_ending_in_whether_goes_on(context):
     # "Jeg ved ikke om / jeg spiser med" on two short lines (had confirmed a yes from the second)
     reading = read(context, "dinner_line_ends_in_whether")
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+
+
+@pytest.mark.parametrize(("name", "dinner"), [
+    # "Jeg var lige ved at skrive nej tak til suppen, men ..., så ja tak til suppen alligevel."
+    # (had asked: yes and no; a red-team reply of this shape had confirmed the no)
+    ("dinner_about_to_say_no_then_yes", True),
+    # "Jeg havde først tænkt at spise med, men ..., så det bliver uden suppe" (had asked)
+    ("dinner_first_thought_to_eat_given_up", False),
+])
+def test_an_answer_about_to_be_given_and_given_up(context, name, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.dinner) == ("confirm", dinner)
