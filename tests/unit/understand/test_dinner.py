@@ -506,3 +506,10 @@ def test_a_line_ending_in_whether_goes_on(context):
 def test_an_answer_about_to_be_given_and_given_up(context, name, dinner):
     reading = read(context, name)
     assert (reading.action, reading.dinner) == ("confirm", dinner)
+
+
+def test_thanks_for_another_meal_answers_nothing(context):
+    # "tak for frokosten i fælleshuset i torsdags – ... Suppen bagefter springer jeg over"
+    # (had asked: yes and no)
+    reading = read(context, "dinner_thanks_for_another_meal")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
