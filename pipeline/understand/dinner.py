@@ -77,6 +77,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             # (a clause that eats and still says nothing told a diet: "Jeg spiser ikke
             # svinekød, så I skal ikke lave noget særligt til mig")
             value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
+        if value is None and not doubt:
+            value = _turned_from(doc, b, dinner_cues, all_anchors)
         if value is True and doc.opening(a, here[0].start) is None and _said_of_another(doc, here[0].end):
             # the meal as a heading, then another's answer: "Dinner: my colleague Emma
             # already told you she's staying, but I'll skip it" (the sender's is what follows)
@@ -385,6 +387,17 @@ def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
     food = g.union("dinner.nouns", "dinner.eat_verbs", "notes.diet")
     qs, qe = doc.sentence_of(s - 1)
     return any(t.text in food for t in doc.tokens[qs:qe])
+
+
+def _turned_from(doc: Doc, b: int, dinner_cues: Cues, all_anchors: list[Anchor]) -> bool | None:
+    """The meal named and praised, then refused in a "men"/"but" clause that names nothing
+    else: "Dinner sounds lovely but I'll have to pass", "Maden lyder dejlig, men jeg står over"."""
+    if b >= len(doc.tokens) or doc.tokens[b].sent != doc.tokens[b - 1].sent:
+        return None
+    nb = doc.clause_of(b)[1]
+    if doc.opening(b, nb) not in grammar().words["text.contrasts"] or any(b <= x.start < nb for x in all_anchors):
+        return None
+    return False if _within(dinner_cues["negative"], b, nb) else None
 
 
 def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor],

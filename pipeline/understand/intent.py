@@ -134,6 +134,19 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return all(x.what == "dinner" and neither_nor(doc, negation.start, x.start)
                    for x in anchors if a <= x.start < b)
 
+    plain = g.union("language.stopwords", "text.filler")
+
+    def turned_from_the_meal(a: int, b: int, cue: Cue) -> bool:
+        """A clause naming nothing, turning from the meal in the clause before it with a
+        decline and nothing after it: "Maden lyder dejlig, men jeg står over", "Dinner
+        sounds lovely but I'll have to pass" (not "..., men jeg må melde afbud til hele mødet")."""
+        if a == 0 or about_something(a, b) or doc.opening(a, b) not in contrasts \
+                or doc.tokens[a - 1].sent != doc.tokens[a].sent \
+                or any(t.kind == "w" and t.text not in plain for t in doc.tokens[cue.end:b]):
+            return False
+        pa, pb = doc.clause_of(a - 1)
+        return about_the_meal(pa, pb) and not any(pa <= x.start < pb and x.what == "workshop" for x in anchors)
+
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til
         tirsdag d 20, min søn skal opereres den dag og jeg skal selvf være med"."""
@@ -202,7 +215,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # workshop is chosen in its place ("cancel workshop 1 and put me on 3 instead")
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here
                                 and not any(a <= c.start < b for c in cues["attend"])) \
-                or under_a_meal_heading(doc, g, cue.start):
+                or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
         target = nearest(doc, cue.start, cue.end, anchors)

@@ -513,3 +513,12 @@ def test_thanks_for_another_meal_answers_nothing(context):
     # (had asked: yes and no)
     reading = read(context, "dinner_thanks_for_another_meal")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
+
+
+@pytest.mark.parametrize("name", [
+    "dinner_praised_then_passed_en",  # "The soup sounds lovely but I'll have to pass" (had gone to a person)
+    "dinner_praised_then_passed_da",  # "Suppen lyder dejlig, men jeg står over." (had gone to a person)
+])
+def test_the_meal_praised_then_passed_over(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
