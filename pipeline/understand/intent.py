@@ -347,11 +347,15 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
     reasons = g.words["intent.reason_openers"]
     tokens = doc.tokens
-    noes = g.words["polarity.no"]
+    noes, believed, turns = g.words["polarity.no"], g.words["intent.believed"], g.words["text.contrasts"]
     for cue in negations:
         if not usable(cue):
             continue
         a, b = doc.clause_of(cue.start)
+        s = doc.sentence_of(cue.start)[0]
+        thought = next((k for k in range(s, cue.start) if tokens[k].text in believed), None)
+        if thought is not None and not any(tokens[k].text in turns for k in range(thought, cue.start)):
+            continue  # what was believed: "Jeg troede først, det var mandag ..., og der kan jeg ikke"
         if any(a <= x.start < b for x in anchors):
             continue
         opening = tokens[doc.sentence_of(cue.start)[0]:cue.start]

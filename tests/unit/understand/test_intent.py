@@ -552,3 +552,10 @@ def test_the_date_of_the_invitation_is_no_other_day(context):
 def test_a_workshop_named_for_a_later_meeting_leaves_a_decline(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
+
+
+def test_a_day_one_cannot_only_as_believed(context):
+    # "Jeg troede først, det var mandag den 23., ..., og der kan jeg ikke. Men tirsdag den 24.
+    # passer fint." (had gone to a person)
+    reading = read(context, "intent_believed_another_day")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
