@@ -559,3 +559,9 @@ def test_a_day_one_cannot_only_as_believed(context):
     # passer fint." (had gone to a person)
     reading = read(context, "intent_believed_another_day")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
+def test_an_idiom_of_skipping_is_no_decline(context):
+    # "Jeg springer over hvor gærdet er lavest og tager Regnvand" (had gone to a person)
+    reading = read(context, "intent_idiom_easy_way")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
