@@ -648,9 +648,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + dinner_anchors
     ws_only = [a for a in anchors if a.what == "workshop"]
     noes = g.words["polarity.no"]
+    correcting = {i for c in ws_cues["corrections"] for i in range(c.start, c.end)}
     for cue in negations:
-        if _answers_what_follows(doc, cue, noes, dinner_anchors):
-            continue  # "Workshop 3 – og nej, jeg spiser ikke med"
+        if _answers_what_follows(doc, cue, noes, dinner_anchors) or cue.start in correcting:
+            continue  # "Workshop 3 – og nej, jeg spiser ikke med"; "2'eren.. nej forresten 3'eren"
         target = nearest(doc, cue.start, cue.end, anchors)
         if target is not None and target.what == "workshop":
             _mark_list(doc, mentions, target.ref, "negated")

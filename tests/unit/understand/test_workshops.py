@@ -611,3 +611,15 @@ def test_a_name_put_first_as_the_object_of_the_choice(context):
     # yes and no)
     reading = read(context, "ws_name_put_first")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
+
+
+@pytest.mark.parametrize(("name", "workshop"), [
+    # "Jeg tager 2'eren.. nej forresten 3'eren 🙈" (the "nej" had negated 3: asked)
+    ("ws_correction_masks_its_no", 3),
+    # "var jeg i tvivl, om jeg skulle vælge 1 eller 2. Nu har jeg besluttet mig: jeg tager 2."
+    # (had asked)
+    ("ws_doubt_then_decided_colon", 2),
+])
+def test_a_correction_or_a_decision_after_doubt(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop) == ("confirm", workshop)
