@@ -565,3 +565,9 @@ def test_an_idiom_of_skipping_is_no_decline(context):
     # "Jeg springer over hvor gærdet er lavest og tager Regnvand" (had gone to a person)
     reading = read(context, "intent_idiom_easy_way")
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+
+
+def test_another_appointment_that_day_declines(context):
+    # "Ville have taget 3'eren men har fået en anden aftale den dag. Sorry 🙏" (had gone to a person)
+    reading = read(context, "intent_another_appointment_that_day")
+    assert reading.action == "decline"
