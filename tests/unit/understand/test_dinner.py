@@ -522,3 +522,10 @@ def test_thanks_for_another_meal_answers_nothing(context):
 def test_the_meal_praised_then_passed_over(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
+
+
+def test_a_polite_condition_of_enough_food(context):
+    # "vil gerne snuppe en af de ledige pladser i Regnvand. Jeg spiser med, hvis der er suppe
+    # nok 😊" (had asked both)
+    reading = read(context, "ws_a_free_place_taken")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
