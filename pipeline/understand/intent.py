@@ -293,7 +293,7 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
     questions asked first (`asking_first`), even "hvis det kan lade sig gøre" waits for
     their answer (is there a lift? then I come)."""
     out, let_in = set(), set()
-    topics = g.words["intent.permission_topics"]
+    topics, hopes = g.words["intent.permission_topics"], g.words["intent.hopes"]
     workshops = g.words["workshop.markers"]  # room in one workshop: it may be full
     lets_in = cues["permission"] if asking_first else []
     for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
@@ -304,7 +304,8 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
         if cue.kind == "permission_answers" and a > 0:
             s, e = doc.sentence_of(a - 1)
             asked = {t.text for t in doc.tokens[s:e]}
-            if doc.asks(e - 1) and asked & topics and not asked & workshops:
+            # asked, or hoped: "I hope it is still possible to join. If so, ..."
+            if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
                 let_in.add(doc.tokens[cue.start].sent)
     return out - let_in
 

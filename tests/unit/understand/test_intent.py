@@ -571,3 +571,10 @@ def test_another_appointment_that_day_declines(context):
     # "Ville have taget 3'eren men har fået en anden aftale den dag. Sorry 🙏" (had gone to a person)
     reading = read(context, "intent_another_appointment_that_day")
     assert reading.action == "decline"
+
+
+def test_a_hope_of_being_let_in_late_is_no_condition(context):
+    # "I hope it is still possible to join. If so, I would like to take part in the
+    # Neighbourliness workshop, and I will stay for the soup." (had asked)
+    reading = read(context, "intent_hopes_to_be_let_in_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
