@@ -280,7 +280,9 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         return True
     if opening in g.words["text.contrasts"]:
         end = doc.clause_of(b)[1]
-        return bool(_within(dinner_cues["obligations"], b, end)) and not _within(dinner_cues["eat_verbs"], b, end)
+        # (the wish may open the sentence: "I'd love to stay and eat, but ...")
+        held_back = _within(dinner_cues["obligations"], b, end) or _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b)
+        return bool(held_back) and not _within(dinner_cues["eat_verbs"], b, end)
     return False
 
 

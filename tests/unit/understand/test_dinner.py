@@ -529,3 +529,15 @@ def test_a_polite_condition_of_enough_food(context):
     # nok 😊" (had asked both)
     reading = read(context, "ws_a_free_place_taken")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+
+
+@pytest.mark.parametrize(("name", "action", "dinner"), [
+    # "I would love to stay for the soup, but I've got a train to catch." (had confirmed a yes)
+    ("dinner_wished_but_en", "ask", None),
+    # "I'd love to stay and eat, but I've got a train to catch right after, so I'll have to
+    # skip the soup this time." (had asked: yes and no)
+    ("dinner_wished_but_then_skipped_en", "confirm", False),
+])
+def test_a_yes_said_as_a_wish_then_a_but(context, name, action, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, 2, dinner)
