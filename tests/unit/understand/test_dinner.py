@@ -541,3 +541,10 @@ def test_a_polite_condition_of_enough_food(context):
 def test_a_yes_said_as_a_wish_then_a_but(context, name, action, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, 2, dinner)
+
+
+def test_food_as_a_subject_of_work_is_not_the_meal(context):
+    # "... closest to what we work on in my group (food waste and local resources)" (had
+    # confirmed a yes to the meal)
+    reading = read(context, "dinner_food_as_a_subject_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
