@@ -623,3 +623,19 @@ def test_a_name_put_first_as_the_object_of_the_choice(context):
 def test_a_correction_or_a_decision_after_doubt(context, name, workshop):
     reading = read(context, name)
     assert (reading.action, reading.workshop) == ("confirm", workshop)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # "Jeg overvejede at skifte til Byhaver, men jeg bliver på Naboskab, som jeg oprindeligt
+    # skrev." (had confirmed Byhaver)
+    ("ws_change_considered_not_made", 3, True),
+    # "Last week I signed up for the Neighbourliness workshop, but ... I can contribute more to
+    # Urban gardens. Could you move me there instead?" (had confirmed Naboskab)
+    ("ws_move_me_there_en", 2, True),
+    ("ws_change_me_asked_da", 2, True),  # "Kan du ændre mig til workshop 2 i stedet?" (had asked)
+    ("ws_change_me_from_to_en", 1, False),  # "Could you please change me from workshop 3 to workshop 1?" (had asked)
+])
+def test_a_change_asked_for_or_only_considered(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+    assert reading.question is False
