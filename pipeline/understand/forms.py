@@ -6,8 +6,8 @@ answer; the answer is what follows it. Words in a hint say nothing: a "nej" ther
 no, and a "2" there is no choice. Others number their answers like the invitation's two
 questions ("1. Bæredygtighed / 2. Nej tak", "1) workshop 2 2) yes"): the item numbers
 are no choices either. A form with tick boxes ("( ) Vinkel 1 / (X) Vinkel 2", "☐ Vinkel 1 /
-☒ Vinkel 2") answers with the boxes ticked, and the options beside the empty boxes are not
-said at all.
+☒ Vinkel 2", or a box ending each option's line: "Vinkel 2: Bæredygtighed  [X]") answers
+with the boxes ticked, and the options beside the empty boxes are not said at all.
 """
 
 from __future__ import annotations
@@ -24,10 +24,14 @@ _MAX_HINT = 9  # tokens inside the brackets
 _TICKED_GLYPHS, _EMPTY_GLYPHS = "☒☑■", "☐□"
 _GLYPHS = _TICKED_GLYPHS + _EMPTY_GLYPHS
 _BOXES = frozenset("([" + _GLYPHS)  # a form has one of these at least
-_TICKED = re.compile(rf"[(\[] ?[xX✓✔✗✘*] ?[)\]]|[{_TICKED_GLYPHS}]")
-_EMPTY = re.compile(rf"[(\[] ?[)\]]|[{_EMPTY_GLYPHS}]")
+# (spaces inside a box as typed: "[  ]", "[ X ]")
+_TICKED = re.compile(rf"[(\[][ \t]*[xX✓✔✗✘*][ \t]*[)\]]|[{_TICKED_GLYPHS}]")
+_EMPTY = re.compile(rf"[(\[][ \t]*[)\]]|[{_EMPTY_GLYPHS}]")
+_BOX = rf"(?:[(\[][ \t]*(?:[xX✓✔✗✘*][ \t]*)?[)\]]|[{_GLYPHS}])"
 # a box and its option: up to the next box on its line
-_BOX_OPTION = re.compile(rf"(?:[(\[] ?(?:[xX✓✔✗✘*] ?)?[)\]]|[{_GLYPHS}])[^(\[{_GLYPHS}\n]*")
+_BOX_OPTION = re.compile(rf"{_BOX}[^(\[{_GLYPHS}\n]*")
+# a box after its option, ending a line of its own: "Vinkel 2: Bæredygtighed  [X]"
+_OPTION_BOX = re.compile(rf"^([^(\[{_GLYPHS}\n]*\w[^(\[{_GLYPHS}\n]*?)[ \t]*({_BOX})[ \t]*$", re.MULTILINE)
 
 
 def ticked(text: str) -> str:
@@ -36,7 +40,14 @@ def ticked(text: str) -> str:
     word where it was."""
     if not any(box in text for box in _BOXES) or not _TICKED.search(text) or not _EMPTY.search(text):
         return text
-    return _BOX_OPTION.sub(_blank_unticked, text)
+    return _BOX_OPTION.sub(_blank_unticked, _OPTION_BOX.sub(_blank_unticked_before, text))
+
+
+def _blank_unticked_before(found: re.Match[str]) -> str:
+    option, box = found.group(1), found.group(2)
+    if _EMPTY.fullmatch(box):
+        return " " * len(found.group())
+    return option + " " * (len(found.group()) - len(option))
 
 
 def _blank_unticked(found: re.Match[str]) -> str:

@@ -23,6 +23,9 @@ def test_the_options_offered_are_no_answer(context, name, workshop, dinner):
     # "☐ Workshop 1: Regnvand / ☒ Workshop 2: Byhaver / ... ☒ Jeg spiser suppe med / ☐ Jeg
     # spiser ikke med" (had asked about both)
     "form_glyph_tick_boxes",
+    # a box ending each option's line, spaces inside: "Workshop 2: Byhaver  [X]", "Spiser med
+    # efter mødet:  [X] ja   [  ] nej" (had read the meal as a no and asked for the workshop)
+    "form_boxes_after_options",
 ])
 def test_tick_boxes_answer_with_the_boxes_ticked(context, name):
     reading = read(context, name)
