@@ -172,6 +172,35 @@ def _headings(labels: tuple[str, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _pointing(line: str, ours_above: Iterable[str], headings: re.Pattern[str]) -> str:
+    """`line`, the first typed under text of ours, with what it answers put in front of it:
+    a workshop's heading it points at, or else the meal the line above it is about."""
+    above = list(itertools.islice(ours_above, _HEADING_REACH))
+    pointed = _pointing_at_heading(line, above, headings)
+    return pointed if pointed != line else _under_the_meal(line, above[:1])
+
+
+_MEAL_ANSWER_WORDS = 8  # "Den springer jeg over denne gang": longer says more than that
+_CLAUSE_END = re.compile(r"[.!?;,]\s|\s[\u2013\u2014-]\s")
+
+
+def _under_the_meal(line: str, nearest: list[str]) -> str:
+    """A short answer that names nothing, typed right under a line of ours about the meal
+    ("Den springer jeg over denne gang – ..." under "> Efter mødet serveres der mad", "Det
+    har jeg :-)" under "> ... om du ønsker at spise med ..."): the meal's word goes in front
+    of it as a form's label would ("Mad: Den springer jeg over ...")."""
+    if not nearest:
+        return line
+    words = grammar().words
+    said = re.findall(r"\w+", _CLAUSE_END.split(line.strip(), 1)[0])
+    named = words["dinner.nouns"] | words["dinner.eat_verbs"] | words["workshop.markers"]
+    if not said or len(said) > _MEAL_ANSWER_WORDS or line.lstrip().startswith("[") \
+            or any(w in named or w.isdigit() for w in re.findall(r"\w+", line.lower())):
+        return line
+    meal = next((w for w in re.findall(r"\w+", nearest[0].lower()) if w in words["dinner.nouns"]), None)
+    return line if meal is None else f"{meal.capitalize()}: {line.strip()}"
+
+
 def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Pattern[str]) -> str:
     """`line`, the first typed under text of ours: "Den her vil jeg gerne være med i!"
     under the quoted "> Vinkel 2: Bæredygtighed" (and its description) means workshop 2,
@@ -256,7 +285,7 @@ def _split(lines: list[str],
             i += span
             continue
         if after_quote and headings is not None:
-            line = _pointing_at_heading(line, _quoted_above(lines, i), headings)
+            line = _pointing(line, _quoted_above(lines, i), headings)
         after_quote = False
         segments[-1].append(line)
         text_above = True
@@ -330,7 +359,7 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
                 ours.append(line)
         elif line:
             if ours and headings is not None:  # the first line typed under ours
-                line = _pointing_at_heading(line, reversed(ours), headings)
+                line = _pointing(line, reversed(ours), headings)
             ours = []
             segments[-1].append(line)
     if trailing:

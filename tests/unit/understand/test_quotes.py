@@ -90,6 +90,14 @@ def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, works
     assert f"[Workshop {workshop}: " in reading.text
 
 
+def test_a_short_answer_under_the_quoted_meal_line_answers_the_meal(context):
+    # "Den springer jeg over denne gang – ..." typed under "> Bagefter er der suppe og brød
+    # ..." (had asked about the meal)
+    reading = read(context, "inline_answer_under_the_meal_line")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
+    assert "Suppe: Den springer" in reading.text
+
+
 def test_denne_gang_under_a_heading_points_at_nothing(context):
     reading = read(context, "quotes_denne_gang_points_nowhere")  # "... suppen denne gang." under "> Workshop 1"
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
