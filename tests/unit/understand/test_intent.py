@@ -487,19 +487,47 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
 
 
-def test_a_change_verb_under_negation_is_no_change(context):
-    # "Jeg må desværre trække min tilmelding tilbage (workshop 2 og suppe). Vi har fået varslet
-    # et tilsyn samme dag, og det kan jeg ikke flytte." (had confirmed 2 without soup: "flytte"
-    # read as moving to the workshop named)
-    reading = read(context, "intent_change_verb_negated")
-    assert (reading.action, reading.intent) == ("decline", "cancel")
-
-
-def test_not_able_to_travel_declines(context):
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
+    # a change verb under a negation: "Jeg må desværre trække min tilmelding tilbage (workshop 2
+    # og suppe). Vi har fået varslet et tilsyn samme dag, og det kan jeg ikke flytte." (had
+    # confirmed 2 without soup: "flytte" read as moving to the workshop named)
+    ("intent_change_verb_negated", "decline", None, None),
     # "Unfortunately I will not be able to travel to Hvidovre on 24 September, as our board
     # meets on the same day." (had gone to a person)
-    reading = read(context, "intent_cannot_travel_en")
-    assert reading.action == "decline"
+    ("intent_cannot_travel_en", "decline", None, None),
+    # neither coming nor the meal: "jeg er på ferie i uge 39, så jeg kan hverken være med i en
+    # workshop eller spise med" (had asked, the meal read as a yes), "I can neither join a
+    # workshop nor stay for the soup this time" (had asked)
+    ("intent_neither_workshop_nor_meal", "decline", None, None),
+    ("intent_neither_nor_en", "decline", None, None),
+    # the sign-up told in a cancellation: "Jeg må desværre melde afbud ... Jeg var tilmeldt
+    # workshop 3 og suppen, så I kan godt stryge mig fra listen." and "I have to cancel my
+    # registration for the courtyard meeting on 24 September (Urban gardens, with soup)."
+    # (both had gone to a person)
+    ("intent_cancel_told_signup", "decline", None, None),
+    ("intent_cancel_bracketed_signup_en", "decline", None, None),
+    # a workshop named for a later meeting: "Jeg håber at kunne deltage ved et kommende
+    # gårdmøde ..., herunder særligt vinklen om naboskab.", "Please keep us in mind for future
+    # meetings - the vegetable growing angle is very relevant for us." (both had gone to a person)
+    ("intent_decline_hopes_for_a_later_meeting", "decline", None, None),
+    ("intent_decline_future_angle_en", "decline", None, None),
+    # "Ville have taget 3'eren men har fået en anden aftale den dag. Sorry 🙏" (had gone to a person)
+    ("intent_another_appointment_that_day", "decline", None, None),
+    # the invitation's own date: "Med tak for Deres invitation af 2. september 2024 skal jeg
+    # hermed bekræfte min deltagelse ..." (had gone to a person as said for another day)
+    ("intent_invitation_dated", "confirm", 2, True),
+    # a day one cannot, only as believed: "Jeg troede først, det var mandag den 23., ..., og der
+    # kan jeg ikke. Men tirsdag den 24. passer fint." (had gone to a person)
+    ("intent_believed_another_day", "confirm", 3, True),
+    # an idiom: "Jeg springer over hvor gærdet er lavest og tager Regnvand" (had gone to a person)
+    ("intent_idiom_easy_way", "ask", 1, None),
+    # a hope of being let in late: "I hope it is still possible to join. If so, I would like
+    # to take part in the Neighbourliness workshop, and I will stay for the soup." (had asked)
+    ("intent_hopes_to_be_let_in_en", "confirm", 3, True),
+])
+def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
 
 
 def test_a_decline_beside_a_question_about_taking_part_goes_to_a_person(context):
@@ -508,73 +536,3 @@ def test_a_decline_beside_a_question_about_taking_part_goes_to_a_person(context)
     reading = read(context, "intent_cannot_travel_asks_to_join_en")
     assert reading.action == "review"
     assert any(r.startswith("review: not coming, but asks how to take part") for r in reading.reasons)
-
-
-@pytest.mark.parametrize("name", [
-    # "jeg er på ferie i uge 39, så jeg kan hverken være med i en workshop eller spise med"
-    # (had asked for the workshop, the meal read as a yes)
-    "intent_neither_workshop_nor_meal",
-    "intent_neither_nor_en",  # "I can neither join a workshop nor stay for the soup this time" (had asked)
-])
-def test_neither_coming_nor_the_meal_declines(context, name):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
-
-
-@pytest.mark.parametrize("name", [
-    # "Jeg må desværre melde afbud til i morgen ... Jeg var tilmeldt workshop 3 og suppen, så
-    # I kan godt stryge mig fra listen." (had gone to a person)
-    "intent_cancel_told_signup",
-    # "I have to cancel my registration for the courtyard meeting on 24 September (Urban
-    # gardens, with soup)." (had gone to a person)
-    "intent_cancel_bracketed_signup_en",
-])
-def test_the_sign_up_told_in_a_cancellation_is_taken_back(context, name):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
-
-
-def test_the_date_of_the_invitation_is_no_other_day(context):
-    # "Med tak for Deres invitation af 2. september 2024 skal jeg hermed bekræfte min
-    # deltagelse ..." (had gone to a person as said for another day)
-    reading = read(context, "intent_invitation_dated")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
-
-
-@pytest.mark.parametrize("name", [
-    # "Jeg håber at kunne deltage ved et kommende gårdmøde og ser frem til at følge arbejdet,
-    # herunder særligt vinklen om naboskab." (had gone to a person)
-    "intent_decline_hopes_for_a_later_meeting",
-    # "Please keep us in mind for future meetings - the vegetable growing angle is very
-    # relevant for us." (had gone to a person)
-    "intent_decline_future_angle_en",
-])
-def test_a_workshop_named_for_a_later_meeting_leaves_a_decline(context, name):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
-
-
-def test_a_day_one_cannot_only_as_believed(context):
-    # "Jeg troede først, det var mandag den 23., ..., og der kan jeg ikke. Men tirsdag den 24.
-    # passer fint." (had gone to a person)
-    reading = read(context, "intent_believed_another_day")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
-
-
-def test_an_idiom_of_skipping_is_no_decline(context):
-    # "Jeg springer over hvor gærdet er lavest og tager Regnvand" (had gone to a person)
-    reading = read(context, "intent_idiom_easy_way")
-    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
-
-
-def test_another_appointment_that_day_declines(context):
-    # "Ville have taget 3'eren men har fået en anden aftale den dag. Sorry 🙏" (had gone to a person)
-    reading = read(context, "intent_another_appointment_that_day")
-    assert reading.action == "decline"
-
-
-def test_a_hope_of_being_let_in_late_is_no_condition(context):
-    # "I hope it is still possible to join. If so, I would like to take part in the
-    # Neighbourliness workshop, and I will stay for the soup." (had asked)
-    reading = read(context, "intent_hopes_to_be_let_in_en")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)

@@ -559,6 +559,9 @@ def test_a_question_the_sender_answers_is_none_for_us(context):
     ("topics_bulleted_label_en", 3, True),
     # "være med i diskussionen om, hvor der skal stå bænke og grill i gården" (had asked)
     ("topics_discussion_about", 3, False),
+    # a name in the genitive owns its noun: "være med i gruppen om naboskabets grønne hjørner
+    # – altså hvordan vi kan dyrke grøntsager og plante frugttræer" (had confirmed Naboskab)
+    ("ws_genitive_name_owns_a_noun", 2, True),
 ])
 def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, workshop, dinner):
     reading = read(context, name)
@@ -566,63 +569,33 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     assert any(r.startswith(f"workshop {workshop}: described") for r in reading.reasons)
 
 
-def test_a_fallback_for_a_full_workshop_it_names(context):
-    # "Jeg tager kun Naboskab, hvis Regnvand er fyldt op - så skriv mig endelig på Regnvand."
-    # (had confirmed Naboskab: the condition's own workshop was read as the fallback)
-    reading = read(context, "ws_only_if_the_other_is_full")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
-
-
-@pytest.mark.parametrize("name", [
-    # "Det er ikke fordi jeg ikke kunne tænke mig at være med i Regnvand – det kunne jeg
-    # sagtens – men jeg tror, jeg gør mest gavn i Byhaver" (had confirmed Regnvand)
-    "ws_not_because_then_another",
-    # "It's not that I wouldn't enjoy the rain water one, but urban gardens is where I can
-    # contribute most." (had asked)
-    "ws_not_that_then_another_en",
-])
-def test_a_workshop_denied_as_the_reason_is_no_choice(context, name):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
-
-
-def test_a_name_in_the_genitive_owns_its_noun(context):
-    # "være med i gruppen om naboskabets grønne hjørner – altså hvordan vi kan dyrke grøntsager
-    # og plante frugttræer" (had confirmed Naboskab)
-    reading = read(context, "ws_genitive_name_owns_a_noun")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
-    assert any(r.startswith("workshop 2: described") for r in reading.reasons)
-
-
-@pytest.mark.parametrize("name", [
-    # "Tager den der kommer efter Regnvand på listen." (had confirmed Regnvand)
-    "ws_placed_after_its_neighbour",
-    # "I'll take the one before neighbourliness on your list." (had confirmed Naboskab)
-    "ws_placed_before_its_neighbour_en",
-])
-def test_a_workshop_placed_by_its_neighbour_in_the_list(context, name):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
-
-
-def test_a_name_put_first_as_the_object_of_the_choice(context):
-    # "Jeg spiser med min familie den aften, så suppen må I undvære mig til. Men Byhaver vil
-    # jeg meget gerne være med i!" (had asked both: the name read in passing, the meal as
-    # yes and no)
-    reading = read(context, "ws_name_put_first")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
-
-
-@pytest.mark.parametrize(("name", "workshop"), [
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # a fallback for a full workshop the condition names: "Jeg tager kun Naboskab, hvis
+    # Regnvand er fyldt op - så skriv mig endelig på Regnvand." (had confirmed Naboskab)
+    ("ws_only_if_the_other_is_full", 1, False),
+    # denied as the reason: "Det er ikke fordi jeg ikke kunne tænke mig at være med i Regnvand
+    # – det kunne jeg sagtens – men jeg tror, jeg gør mest gavn i Byhaver" (had confirmed
+    # Regnvand); "It's not that I wouldn't enjoy the rain water one, but urban gardens is where
+    # I can contribute most." (had asked)
+    ("ws_not_because_then_another", 2, True),
+    ("ws_not_that_then_another_en", 2, True),
+    # placed by its neighbour in the list: "Tager den der kommer efter Regnvand på listen." (had
+    # confirmed Regnvand), "I'll take the one before neighbourliness on your list." (had
+    # confirmed Naboskab)
+    ("ws_placed_after_its_neighbour", 2, True),
+    ("ws_placed_before_its_neighbour_en", 2, True),
+    # put first as the object of the choice: "... så suppen må I undvære mig til. Men Byhaver
+    # vil jeg meget gerne være med i!" (had asked both)
+    ("ws_name_put_first", 2, False),
     # "Jeg tager 2'eren.. nej forresten 3'eren 🙈" (the "nej" had negated 3: asked)
-    ("ws_correction_masks_its_no", 3),
+    ("ws_correction_masks_its_no", 3, True),
     # "var jeg i tvivl, om jeg skulle vælge 1 eller 2. Nu har jeg besluttet mig: jeg tager 2."
     # (had asked)
-    ("ws_doubt_then_decided_colon", 2),
+    ("ws_doubt_then_decided_colon", 2, False),
 ])
-def test_a_correction_or_a_decision_after_doubt(context, name, workshop):
+def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
-    assert (reading.action, reading.workshop) == ("confirm", workshop)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
 @pytest.mark.parametrize(("name", "workshop", "dinner"), [
