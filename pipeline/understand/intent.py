@@ -147,6 +147,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         pa, pb = doc.clause_of(a - 1)
         return about_the_meal(pa, pb) and not any(pa <= x.start < pb and x.what == "workshop" for x in anchors)
 
+    def meal_pointed_back(a: int, cue: Cue) -> bool:
+        """The thing declined is the meal, named alone before it and pointed back to: "Suppe:
+        ja. Hmm, nej, ..., så den springer jeg over" (not "Vinkel 2 og spisningen – det bliver
+        desværre ikke til noget")."""
+        s = doc.sentence_of(a)[0]
+        if s > 0 and not about_the_meal(s, a):
+            s = doc.sentence_of(s - 1)[0]  # the meal in the sentence before: "Suppe: ja. Hmm, nej, ..."
+        named = {x.what for x in anchors if s <= x.start < a}
+        pronouns = anaphora - contrasts - g.words["text.consequences"]  # "den", "det", "it" (not "så")
+        return any(t.text in pronouns for t in doc.tokens[a:cue.start]) and named == {"dinner"}
+
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til
         tirsdag d 20, min søn skal opereres den dag og jeg skal selvf være med"."""
@@ -215,7 +226,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # workshop is chosen in its place ("cancel workshop 1 and put me on 3 instead")
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here
                                 and not any(a <= c.start < b for c in cues["attend"])) \
-                or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue):
+                or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
+                or meal_pointed_back(a, cue):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
         target = nearest(doc, cue.start, cue.end, anchors)
