@@ -73,8 +73,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     days = other_days(doc, g, context.event_day)
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
-    meal_days = days | other_weekdays(doc, g, context.event_day) | {
-        doc.tokens[c.start].clause for c in cues["intent"]["future"]} | _next_meeting(doc, g)
+    meal_days = days | other_weekdays(doc, g, context.event_day) | _later(doc, g, cues["intent"]["future"]) \
+        | _next_meeting(doc, g)
 
     def read_dinner(anchors: list[Anchor]) -> Dinner:
         return dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
@@ -137,6 +137,21 @@ def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:
         return None
     a, b = doc.sentences[asked]
     return asked if any(m.id == choice.workshop and a <= m.start < b for m in choice.mentions) else None
+
+
+def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:
+    """The clauses said of another time: a cue's own and those after it in its sentence, up
+    to a turn ("næste gang vælger jeg bæredygtighed og bliver også til maden")."""
+    turns = g.words["text.contrasts"]
+    out: set[int] = set()
+    for cue in future:
+        c = doc.tokens[cue.start].clause
+        end = doc.tokens[doc.sentence_of(cue.start)[1] - 1].clause
+        out.add(c)
+        while c < end and doc.opening(*doc.clauses[c + 1]) not in turns:
+            c += 1
+            out.add(c)
+    return out
 
 
 def _next_meeting(doc: Doc, g: Grammar) -> set[int]:
