@@ -194,8 +194,10 @@ def _under_the_meal(line: str, nearest: list[str]) -> str:
     words = grammar().words
     said = re.findall(r"\w+", _CLAUSE_END.split(line.strip(), 1)[0])
     named = words["dinner.nouns"] | words["dinner.eat_verbs"] | words["workshop.markers"]
+    # (a number in the answer is a time or a workshop; in what follows, a reason's: "– jeg
+    # har fodboldtræning med U13 kl. 19")
     if not said or len(said) > _MEAL_ANSWER_WORDS or line.lstrip().startswith("[") \
-            or any(w in named or w.isdigit() for w in re.findall(r"\w+", line.lower())):
+            or any(w.isdigit() for w in said) or any(w in named for w in re.findall(r"\w+", line.lower())):
         return line
     meal = next((w for w in re.findall(r"\w+", nearest[0].lower()) if w in words["dinner.nouns"]), None)
     return line if meal is None else f"{meal.capitalize()}: {line.strip()}"

@@ -472,6 +472,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a polite condition: "Jeg spiser med, hvis der er suppe nok 😊", with "snuppe en af de
     # ledige pladser i Regnvand" (had asked both)
     ("ws_a_free_place_taken", "confirm", 1, True),
+    # "Jeg ville rigtig gerne have spist med, men jeg har lovet at hente min datter ..." (had
+    # confirmed a yes)
+    ("dinner_would_have_eaten_but", "confirm", 1, False),
+    # "Suppen har jeg ikke overblik over endnu." (had confirmed a no)
+    ("dinner_no_overview_yet", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -513,6 +513,17 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_decline_future_angle_en", "decline", None, None),
     # "Ville have taget 3'eren men har fået en anden aftale den dag. Sorry 🙏" (had gone to a person)
     ("intent_another_appointment_that_day", "decline", None, None),
+    # skipping said inverted or with a word between: "Selv står jeg over denne gang.", "Jeg
+    # springer desværre over denne gang, da jeg holder ferie i Norge hele uge 39." (both had
+    # gone to a person)
+    ("intent_skip_said_inverted", "decline", None, None),
+    ("intent_skip_this_time_holiday", "decline", None, None),
+    # what would have been: "Havde mødet ligget om formiddagen, var jeg kommet og havde taget
+    # workshop 2" (had gone to a person)
+    ("intent_would_have_come", "decline", None, None),
+    # the meal of next time: "... melde afbud ... næste gang vælger jeg byhaver og bliver også
+    # til suppen." (had gone to a person: the meal read as a yes)
+    ("intent_decline_next_time_meal", "decline", None, None),
     # the invitation's own date: "Med tak for Deres invitation af 2. september 2024 skal jeg
     # hermed bekræfte min deltagelse ..." (had gone to a person as said for another day)
     ("intent_invitation_dated", "confirm", 2, True),

@@ -90,12 +90,18 @@ def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, works
     assert f"[Workshop {workshop}: " in reading.text
 
 
-def test_a_short_answer_under_the_quoted_meal_line_answers_the_meal(context):
+@pytest.mark.parametrize(("name", "workshop", "answer"), [
     # "Den springer jeg over denne gang – ..." typed under "> Bagefter er der suppe og brød
     # ..." (had asked about the meal)
-    reading = read(context, "inline_answer_under_the_meal_line")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
-    assert "Suppe: Den springer" in reading.text
+    ("inline_answer_under_the_meal_line", 3, "Suppe: Den springer"),
+    # with a number in the reason after it: "Det springer jeg over – jeg har fodboldtræning
+    # med U13 kl. 19." (had asked about the meal)
+    ("inline_answer_under_the_meal_line_with_a_reason", 2, "Suppe: Det springer"),
+])
+def test_a_short_answer_under_the_quoted_meal_line_answers_the_meal(context, name, workshop, answer):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, False)
+    assert answer in reading.text
 
 
 def test_denne_gang_under_a_heading_points_at_nothing(context):

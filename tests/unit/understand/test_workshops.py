@@ -592,6 +592,14 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # "var jeg i tvivl, om jeg skulle vælge 1 eller 2. Nu har jeg besluttet mig: jeg tager 2."
     # (had asked)
     ("ws_doubt_then_decided_colon", 2, False),
+    # a conclusion drawn: "... which is exactly why I'd like to try workshop 3 this time. So:
+    # workshop 3" (had asked: two named)
+    ("ws_so_colon_en", 3, True),
+    # "I have spent a while deciding ... So please register me for workshop 2." (had asked)
+    ("ws_so_please_after_weighing_en", 2, False),
+    # what was read: "Da jeg læste workshop 2, tænkte jeg straks på vores køkkenhave – men
+    # det er nok mere noget for min kollega Ulla. Jeg selv tager workshop 1" (had asked)
+    ("ws_read_about_then_chose", 1, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
