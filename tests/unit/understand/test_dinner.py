@@ -477,6 +477,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_would_have_eaten_but", "confirm", 1, False),
     # "Suppen har jeg ikke overblik over endnu." (had confirmed a no)
     ("dinner_no_overview_yet", "ask", 3, None),
+    # leaving when the meeting ends, beside another day's meal: "Jeg spiser med til frokosten på
+    # torsdag ..., men tirsdag den 24. skal jeg hjem til børnene lige efter mødet." (had asked)
+    ("dinner_home_right_after_the_meeting", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

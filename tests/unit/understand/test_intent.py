@@ -521,6 +521,15 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # what would have been: "Havde mødet ligget om formiddagen, var jeg kommet og havde taget
     # workshop 2" (had gone to a person)
     ("intent_would_have_come", "decline", None, None),
+    # declines in other words: "... så den må jeg lade gå forbi mig denne gang", "... så
+    # foreningen er ikke repræsenteret denne gang", "That date is our board's annual strategy
+    # day, so I'll be in Vejle ...", "... så jeg når ikke forbi denne gang. Jeg ville ellers
+    # have valgt workshop 1 og var også blevet til suppen." (all had gone to a person, the
+    # last had read the meal that would have been as a yes)
+    ("intent_lets_it_pass_me_by", "decline", None, None),
+    ("intent_not_represented", "decline", None, None),
+    ("intent_strategy_day_en", "decline", None, None),
+    ("intent_wont_make_it_by_would_have", "decline", None, None),
     # the meal of next time: "... melde afbud ... næste gang vælger jeg byhaver og bliver også
     # til suppen." (had gone to a person: the meal read as a yes)
     ("intent_decline_next_time_meal", "decline", None, None),

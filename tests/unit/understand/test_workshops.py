@@ -600,6 +600,8 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # what was read: "Da jeg læste workshop 2, tænkte jeg straks på vores køkkenhave – men
     # det er nok mere noget for min kollega Ulla. Jeg selv tager workshop 1" (had asked)
     ("ws_read_about_then_chose", 1, True),
+    # the imperative written for the infinitive, and a typo: "vil gerne vær med i byhaver" (had asked)
+    ("ws_imperative_for_infinitive", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
