@@ -480,6 +480,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # leaving when the meeting ends, beside another day's meal: "Jeg spiser med til frokosten på
     # torsdag ..., men tirsdag den 24. skal jeg hjem til børnene lige efter mødet." (had asked)
     ("dinner_home_right_after_the_meeting", "confirm", 1, False),
+    # "Og suppen må I have mig undskyldt for – jeg er på kur." (had confirmed a yes)
+    ("dinner_excused_from_the_meal", "confirm", 2, False),
+    # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
+    # 😄" (had asked: yes and no)
+    ("dinner_who_says_no", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

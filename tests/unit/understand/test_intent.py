@@ -530,6 +530,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_not_represented", "decline", None, None),
     ("intent_strategy_day_en", "decline", None, None),
     ("intent_wont_make_it_by_would_have", "decline", None, None),
+    # what would have been, as a wish or a regret after a decline: "I'd happily have joined
+    # the urban gardens workshop and eaten with you all.", "Det gør ondt, når der både er
+    # workshop om naboskab og suppe bagefter 😅" (both had gone to a person)
+    ("intent_decline_happily_would_have_en", "decline", None, None),
+    ("intent_decline_it_hurts", "decline", None, None),
+    # let in late: "Men hvis I kan klemme mig ind, vil jeg meget gerne deltage i workshop 3."
+    # (had gone to a person as a sign-up on a condition)
+    ("intent_squeezed_in_late", "confirm", 3, True),
     # the meal of next time: "... melde afbud ... næste gang vælger jeg byhaver og bliver også
     # til suppen." (had gone to a person: the meal read as a yes)
     ("intent_decline_next_time_meal", "decline", None, None),
