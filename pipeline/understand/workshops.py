@@ -675,6 +675,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target = _reported(doc, g, cue, ws_only)
             if target is not None:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
+                if kind == "retract_from":  # "... så skriv mig på 3 i stedet for 1": every 1 before it too
+                    for m in mentions:
+                        if m.id == target.ref.id and m.end <= cue.start:
+                            m.marks.add("retracted")
     for m in mentions:
         if doc.asks(m.start):
             m.marks.add("question")

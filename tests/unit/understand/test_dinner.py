@@ -485,6 +485,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),
+    # "Suppe: ja tak / PS. ..., så drop suppen for mit vedkommende." (had confirmed the yes)
+    ("dinner_postscript_drop_the_meal", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -602,6 +602,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_read_about_then_chose", 1, True),
     # the imperative written for the infinitive, and a typo: "vil gerne vær med i byhaver" (had asked)
     ("ws_imperative_for_infinitive", 2, True),
+    # "Jeg tilmelder mig workshop 1 ... PS. ..., så skriv mig på 3 i stedet for 1." (had asked:
+    # the first 1 still stood beside the 3)
+    ("ws_postscript_instead_of_the_first", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
