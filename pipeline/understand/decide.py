@@ -193,8 +193,10 @@ def _taken_back(m: Meaning) -> bool:
     concluded = opening is not None and opening.text in g.words["text.consequences"] \
         and not any(t.text in g.words["workshop.markers"] for t in doc.tokens[a:b])
     later = doc.sentence_of(at)[0] if m.intent.cancelling else (a if concluded else -1)
+    # (in any clause that declines: "Afmelding 20. juni" in the subject, then "Jeg må desværre
+    # trække min tilmelding til workshop 3 og spisningen tilbage")
     return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i) or told(i)
-                                  or i < later)
+                                  or i < later or any(da <= i < db for da, db in m.intent.declined))
                for i in coming)
 
 

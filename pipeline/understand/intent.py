@@ -32,6 +32,7 @@ class Intent:
     attending_at: int | None = None  # the token where the clause of `attending` starts
     declining: str | None = None  # the words saying the sender does not come
     declining_at: int | None = None  # the token where the clause that declines starts
+    declined: list[tuple[int, int]] = field(default_factory=list)  # every clause that declines
     # Away when it is ("på ferie den uge", "on holiday that week"): a decline only when
     # nothing says coming ("på kursus hele uge 24, men er tilbage til mødet" is coming).
     away: str | None = None
@@ -75,6 +76,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return any(a <= x.start < b and x.what == "dinner" for x in anchors)
 
     def decline(a: int, b: int, words_from: int | None = None) -> None:
+        intent.declined.append((a, b))
         if intent.declining is None:
             intent.declining, intent.declining_at = doc.quote(a if words_from is None else words_from, b), a
 

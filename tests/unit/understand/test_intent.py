@@ -538,6 +538,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # let in late: "Men hvis I kan klemme mig ind, vil jeg meget gerne deltage i workshop 3."
     # (had gone to a person as a sign-up on a condition)
     ("intent_squeezed_in_late", "confirm", 3, True),
+    # declined in the subject and in the body: "Afmelding 24. september" over "Jeg må desværre
+    # trække min tilmelding til workshop 3 og suppen tilbage." (had gone to a person)
+    ("intent_cancel_in_subject_and_body", "decline", None, None),
     # the meal of next time: "... melde afbud ... næste gang vælger jeg byhaver og bliver også
     # til suppen." (had gone to a person: the meal read as a yes)
     ("intent_decline_next_time_meal", "decline", None, None),

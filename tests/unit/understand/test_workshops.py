@@ -625,3 +625,11 @@ def test_a_change_asked_for_or_only_considered(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
     assert reading.question is False
+
+
+def test_a_polite_request_in_the_negative_asks_for_the_change(context):
+    # "..., men vil du ikke skifte mig over til Naboskab? ... Det med suppen er uændret." (had
+    # confirmed workshop 1 and a yes to the soup: the request's "ikke" negated Naboskab, and
+    # "Det med suppen" read as a yes)
+    reading = read(context, "ws_polite_request_to_switch")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
