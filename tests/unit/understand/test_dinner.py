@@ -487,6 +487,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_who_says_no", "confirm", 2, True),
     # "Suppe: ja tak / PS. ..., så drop suppen for mit vedkommende." (had confirmed the yes)
     ("dinner_postscript_drop_the_meal", "confirm", 1, False),
+    # the English "drop off" is no Danish "drop": "I'll drop off my kids first and then stay
+    # for the soup." (a guard: the rule of the row above had read it as a no)
+    ("dinner_drop_off_the_kids_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

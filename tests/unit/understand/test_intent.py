@@ -528,6 +528,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # last had read the meal that would have been as a yes)
     ("intent_lets_it_pass_me_by", "decline", None, None),
     ("intent_not_represented", "decline", None, None),
+    # guards for the two rows above: "Jeg vil ikke lade den gå forbi mig, så jeg kommer" (a
+    # refusal negated), "Vores forening er ikke repræsenteret i styregruppen, men jeg kommer
+    # gerne" (not this meeting); both had gone to a person with the first form of those rules
+    ("intent_wont_let_it_pass_me_by", "confirm", 2, True),
+    ("intent_not_represented_elsewhere", "confirm", 2, True),
     ("intent_strategy_day_en", "decline", None, None),
     ("intent_wont_make_it_by_would_have", "decline", None, None),
     # what would have been, as a wish or a regret after a decline: "I'd happily have joined
