@@ -472,6 +472,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a polite condition: "Jeg spiser med, hvis der er suppe nok 😊", with "snuppe en af de
     # ledige pladser i Regnvand" (had asked both)
     ("ws_a_free_place_taken", "confirm", 1, True),
+    # but a condition of time is one: "Jeg spiser med, hvis der er tid nok." (a guard: the
+    # first form of the rule above had confirmed a yes)
+    ("dinner_if_there_is_time_enough", "ask", 1, None),
     # "Jeg ville rigtig gerne have spist med, men jeg har lovet at hente min datter ..." (had
     # confirmed a yes)
     ("dinner_would_have_eaten_but", "confirm", 1, False),
