@@ -7,7 +7,9 @@ no, and a "2" there is no choice. Others number their answers like the invitatio
 questions ("1. Bæredygtighed / 2. Nej tak", "1) workshop 2 2) yes"): the item numbers
 are no choices either. A form with tick boxes ("( ) Vinkel 1 / (X) Vinkel 2", "☐ Vinkel 1 /
 ☒ Vinkel 2", or a box ending each option's line: "Vinkel 2: Bæredygtighed  [X]") answers
-with the boxes ticked, and the options beside the empty boxes are not said at all.
+with the boxes ticked, and the options beside the empty boxes are not said at all. A
+table typed or pasted with tabs under a row of headings ("Navn / Workshop / Spiser med")
+answers cell by cell: a heading over an empty cell says nothing.
 """
 
 from __future__ import annotations
@@ -56,6 +58,24 @@ def _blank_unticked(found: re.Match[str]) -> str:
         return " " * len(option)
     box = _TICKED.match(option)
     return option if box is None else " " * box.end() + option[box.end():]
+
+
+def tables(text: str) -> str:
+    """`text` with a table of tab-separated cells, a row of headings over one row of
+    answers, written out as a line "heading: cell" for each cell that is filled; as it is
+    otherwise (a table of several people is read as written)."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        headings = [h.strip() for h in lines[k].split("\t")]
+        if len(headings) < 2 or not all(headings) or "\t" not in lines[k + 1] or (
+                k + 2 < len(lines) and "\t" in lines[k + 2]) or (k and "\t" in lines[k - 1]):
+            continue
+        cells = [c.strip() for c in lines[k + 1].split("\t")]
+        filled = [f"{h}: {c}" for h, c in zip(headings, cells) if c]
+        return "\n".join(lines[:k] + filled + lines[k + 2:])
+    return text
 
 
 def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:

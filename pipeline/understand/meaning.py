@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import dinner as dinner_
 from .dinner import Dinner
-from .forms import numbered_items, option_lists, ticked
+from .forms import numbered_items, option_lists, tables, ticked
 from .grammar import Cues, Grammar, grammar
 from .intent import Intent, read_intent, settle
 from .language import language
@@ -43,7 +43,7 @@ class Meaning:
 def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset()) -> Meaning:
     g = grammar()
     names = names_for(tuple(context.workshops))
-    doc = read(ticked(text), g)
+    doc = read(ticked(tables(text)), g)
     hints = option_lists(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
     cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
     if hints:
@@ -281,7 +281,8 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     for i in markers + _which_workshop(doc, g):
         if doc.tokens[i].text not in numbered:
             topics.setdefault(i, "workshop")
-    for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners, g.words["text.because"]).items():
+    for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners, g.words["text.because"],
+                                      g.words["dinner.embedded_question"]).items():
         doubts.setdefault(topic, []).extend(found)
     # a doubt about the workshop settled further on: "hælder mest til lokalområdet ... Men
     # bæredygtighed lyder også spændende ... Nå, jeg bestemmer mig: Lokalområdet!"

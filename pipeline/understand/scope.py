@@ -84,7 +84,8 @@ def _bracketed_after(doc: Doc, start: int, end: int, anchors: list[Anchor]) -> A
 
 def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: frozenset[str],
                  anaphora: frozenset[str], joiners: frozenset[str],
-                 because: frozenset[str] = frozenset()) -> dict[str, list[Cue]]:
+                 because: frozenset[str] = frozenset(),
+                 whether: frozenset[str] = frozenset()) -> dict[str, list[Cue]]:
     """Which field each doubt is about ("workshop", "dinner"), by the topic words near it.
 
     `topics` maps token index -> topic (workshop mentions and nouns, meal words). Doubt
@@ -94,7 +95,9 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
     afhænger af ..."). A hedge ("måske") only doubts its own clause; other doubt followed
     by two topics joined ("vender tilbage med vinkel og mad") doubts both. Doubt in a
     clause giving a reason (`because`: "..., da vi netop overvejer, hvordan ...") is about
-    that reason, not about the clause it explains.
+    that reason, not about the clause it explains. Doubt before a clause opening with
+    `whether` ("om", "whether") is about what that clause asks, however near another topic
+    stands: "Jeg kommer til vinkel 2, og jeg ved ikke, om jeg kan blive til maden".
     """
     out: dict[str, list[Cue]] = {}
     for cue in doubts:
@@ -105,6 +108,8 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
                 out.setdefault(topic, []).append(cue)
             continue
         topic = _topic_near(cue.start, range(a, b), topics)
+        if topic is None and doc.tokens[cue.start].text not in hedges:
+            topic = _asked_whether(doc, cue.start, topics, whether)
         if topic is None and doc.tokens[cue.start].text not in hedges and doc.opening(a, b) not in because:
             s, e = doc.sentence_of(cue.start)
             topic = _topic_near(cue.start, range(s, e), topics)
@@ -115,6 +120,17 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
         if topic is not None:
             out.setdefault(topic, []).append(cue)
     return out
+
+
+def _asked_whether(doc: Doc, i: int, topics: dict[int, str], whether: frozenset[str]) -> str | None:
+    """The topic of the embedded question right after the clause of token `i`, if one follows."""
+    k = doc.tokens[i].clause + 1
+    if k >= len(doc.clauses):
+        return None
+    a, b = doc.clauses[k]
+    if doc.tokens[a].sent != doc.tokens[i].sent or doc.opening(a, b) not in whether:
+        return None
+    return _topic_near(a, range(a, b), topics)
 
 
 def _joined_topics(doc: Doc, start: int, end: int, topics: dict[int, str], joiners: frozenset[str]) -> set[str]:

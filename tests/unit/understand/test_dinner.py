@@ -493,6 +493,19 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the English "drop off" is no Danish "drop": "I'll drop off my kids first and then stay
     # for the soup." (a guard: the rule of the row above had read it as a no)
     ("dinner_drop_off_the_kids_en", "confirm", 2, True),
+    # doubt before a clause asking whether is about what it asks: "Jeg kommer også til
+    # workshop 2, men jeg ved ikke, om jeg kan blive til suppen." (had been read as doubt
+    # about the workshop, and the meal as a yes)
+    ("dinner_doubt_before_whether_clause", "ask", 2, None),
+    # a table under its headings, the meal's cell left empty (had confirmed a yes: the
+    # heading "Spiser med" read as the answer)
+    ("dinner_table_empty_cell", "ask", 3, None),
+    # ... and filled in: "Navn / Workshop / Suppe" over "Peter Holm / Byhaver / nej tak"
+    # (had gone to a person)
+    ("dinner_table_filled_cells", "confirm", 2, False),
+    # a plan given up: "Jeg havde regnet med at blive og spise, men ..., så jeg springer suppen
+    # over denne gang." (had asked: yes and no)
+    ("dinner_had_counted_on_eating_but", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
