@@ -272,8 +272,11 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # "eller evt. 2" is a fallback, not a doubt
     phrased = {i for c in ws_cues.all for i in range(c.start, c.end)}
     hedged = [c for c in polarity["undecided"] if doc.tokens[c.start].text in hedges and c.start not in phrased]
+    chosen = [c.start for kind in ("choice", "switch") for c in ws_cues[kind]]
+    named = [a.start for a in anchors if a.what == "workshop"]
     plain = [c for c in polarity["undecided"]
-             if doc.tokens[c.start].text not in hedges and not _settled(doc, g, c)]
+             if doc.tokens[c.start].text not in hedges and not _settled(doc, g, c)
+             and not _choice_drawn(doc, g, c, chosen, named)]
     doubts = doubt_topics(doc, hedged, topics, hedges, anaphora, joiners)
     # a workshop noun without a number is a topic for doubt, not for a hedge:
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
@@ -342,6 +345,19 @@ def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:
     if any(t.text in contrasts for t in tokens[cue.end:e]):
         return True
     return e < len(tokens) and tokens[e].text in contrasts
+
+
+def _choice_drawn(doc: Doc, g: Grammar, cue: Cue, chosen: list[int], named: list[int]) -> bool:
+    """Doubt between some, and a choice of one drawn from it further on in its sentence
+    ("Jeg kan ikke vælge mellem 1 og 3, så jeg tager 2", "I can't decide between 1 and 3,
+    so I'll take 2"; not "..., så jeg tager en af dem")."""
+    a, b = doc.clause_of(cue.start)
+    if not chosen or not any(t.text in g.words["workshop.between"] for t in doc.tokens[a:b]):
+        return False
+    e = doc.sentence_of(cue.start)[1]
+    so = g.words["dinner.settling"]
+    return any(doc.opening(x, y) in so and any(x <= i < y for i in chosen) and any(x <= i < y for i in named)
+               for x, y in doc.clauses[doc.tokens[cue.start].clause + 1:] if x < e)
 
 
 def _which_workshop(doc: Doc, g: Grammar) -> list[int]:

@@ -30,6 +30,7 @@ _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "num
 _CONNECTORS = frozenset((",", "og", "eller", "el", "or", "and", "/", "&", "samt"))
 _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", "."))
 _THE = frozenset(("den", "det", "the"))
+_AND = frozenset(("og", "and"))
 _TITLE_LINKS = frozenset(("for", "of"))
 _INVALID_SLACK = 3  # "workshop 5" of three workshops is an unclear mention, not a date
 SHORT_CLAUSE = 3  # words: "– Partnerskaber." names a choice by itself
@@ -99,7 +100,9 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
             used.update(range(mention.start, mention.end))
     anchored = {tokens[m.start].sent for m in found} | {tokens[i].sent for i in markers}
     choice_ends = _choice_cue_ends(cues)
-    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, asked, meal_sentences))
+    replacing = {c.end: c.start for c in cues["retract_from"]}
+    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, asked,
+                               meal_sentences))
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
                                 meal_sentences))
     found.sort(key=lambda m: m.start)
@@ -333,10 +336,12 @@ def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
 
 
 def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
-                  anchored: set[int], choice_ends: dict[int, Cue], asked: bool,
+                  anchored: set[int], choice_ends: dict[int, Cue], replacing: dict[int, int], asked: bool,
                   meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
     """Digits with no workshop noun: in a sentence about workshops, right after a choice
-    word ("tager 2", "helst 3"), in a pair of alternatives ("2 eller 3"), answering
+    word ("tager 2", "helst 3"), the one given up right after a mention ("3 i stedet
+    for 2"; `replacing` maps where such words end to where they start), in a pair of
+    alternatives ("2 eller 3"), answering
     our question about the workshop, or opening a short answer that goes on to the meal
     ("2 + mad", "3, ingen mad")."""
     tokens = doc.tokens
@@ -351,7 +356,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         before = choice_ends.get(i - 1)
         # "tager nr 2"; "nej vent, 3 passer bedre"
         governed = i in choice_ends or (before is not None and (
-            tokens[i - 1].kind == "w" or before.kind == "corrections"))
+            tokens[i - 1].kind == "w" or before.kind == "corrections")) or replacing.get(i, 0) - 1 in used
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
         if asked or topical or governed or _paired(doc, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)):
@@ -393,21 +398,25 @@ def _opens_answer(doc: Doc, i: int, blocked: set[int]) -> bool:
 
 def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
     """A number joined to another by "eller" ("2 eller 3") or a fallback ("Gerne 1, ellers
-    2"): both are workshops."""
+    2"), or the two weighed ("mellem 1 og 3"): both are workshops."""
     tokens = doc.tokens
     if int(tokens[i].text) not in names.ids:
         return False
     g = grammar()
     joins = g.union("workshop.alternatives", "workshop.fallback")
+    weighing = g.words["workshop.between"]
     for step in (-1, 1):
         between = []
         k = i + step
         while 0 <= k < len(tokens) and len(between) < 2 and tokens[k].kind != "n" and (
-                tokens[k].text == "," or tokens[k].text in joins):
+                tokens[k].text == "," or tokens[k].text in joins or tokens[k].text in _AND):
             between.append(tokens[k].text)
             k += step
-        if any(t != "," for t in between) and 0 <= k < len(tokens) and tokens[k].kind == "n" \
-                and k not in blocked and int(tokens[k].text) in names.ids:
+        if not any(t != "," for t in between) or not 0 <= k < len(tokens) or tokens[k].kind != "n" \
+                or k in blocked or int(tokens[k].text) not in names.ids:
+            continue
+        first = min(i, k)
+        if not all(t == "," or t in _AND for t in between) or (0 < first and tokens[first - 1].text in weighing):
             return True
     return False
 
@@ -856,13 +865,20 @@ def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> 
 
 
 def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None:
-    """"2 eller 3", "enten lokalområdet eller bæredygtighed", "1/3"."""
+    """"2 eller 3", "enten lokalområdet eller bæredygtighed", "1/3", and the two weighed
+    against each other: "i tvivl mellem 1 og 3"."""
     alternative_words = {c.start for c in ws_cues["alternatives"]}
     openers = ws_cues["alternative_openers"]
+    weighing = grammar().words["workshop.between"]
     for a, b in zip(mentions, mentions[1:]):
         if a.id == b.id or doc.tokens[a.start].sent != doc.tokens[b.start].sent:
             continue
         between = range(a.end, b.start)
+        if 0 < a.start and doc.tokens[a.start - 1].text in weighing and 0 < len(between) <= 2 \
+                and all(doc.tokens[j].text in _CONNECTORS for j in between):
+            a.marks.add("alternative")
+            b.marks.add("alternative")
+            continue
         if len(between) > 4 or not any(j in alternative_words for j in between):
             continue
         if all(doc.tokens[j].text in _CONNECTORS or doc.tokens[j].text in _HEDGE_CONNECTORS
@@ -988,14 +1004,19 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
 def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | None:
     """"Vinkel 2 lyder også spændende, men jeg vælger partnerskaber": the one workshop named
     in a clause that chooses, when every other stands before a "men"/"but" that turns to it
-    in the same sentence. None otherwise."""
+    in the same sentence, or alternatives before a "så"/"so" that draws the choice from them
+    ("Jeg kan ikke vælge mellem 1 og 3, så jeg tager 2"). None otherwise."""
     picked = [m for m in pool if doc.tokens[m.start].clause in choosing]
+    if len({m.id for m in picked}) > 1:  # the pair weighed is no pick: "vælge mellem 1 og 3"
+        picked = [m for m in picked if "alternative" not in m.marks]
     if len({m.id for m in picked}) != 1:
         return None
     chosen = picked[-1]
     s, _ = doc.sentence_of(chosen.start)
-    turns = grammar().words["text.contrasts"]
+    g = grammar()
+    contrasts, drawn = g.words["text.contrasts"], g.union("text.contrasts", "dinner.settling")
     for m in pool:
+        turns = drawn if "alternative" in m.marks else contrasts
         if m.id != chosen.id and not (s <= m.start and any(
                 doc.texts[k] in turns for k in range(m.end, chosen.start))):
             return None

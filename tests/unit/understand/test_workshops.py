@@ -180,6 +180,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Jeg er ikke kun interesseret i Naboskab – Byhaver frister lige så meget, og jeg kan
     # simpelthen ikke vælge mellem de to." (had confirmed 3)
     ("ws_kan_simpelthen_ikke_vaelge", "Jeg er ikke kun interesseret i Naboskab"),  # "... det afklarer vi på mandag, og så skriver jeg igen med workshop"
+    # a guard: doubt between two and none drawn from it, though one is taken (the rule of
+    # ws_cannot_choose_between_so_take must not choose here)
+    ("ws_cannot_choose_between_take_either", "så jeg tager bare en af dem"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -605,6 +608,22 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # "Jeg tilmelder mig workshop 1 ... PS. ..., så skriv mig på 3 i stedet for 1." (had asked:
     # the first 1 still stood beside the 3)
     ("ws_postscript_instead_of_the_first", 3, True),
+    # the verb before its subject after a clause put first: "PS. ..., så for at vi spreder os
+    # lidt, skifter jeg til Naboskab." (had confirmed the 1 given up)
+    ("ws_switched_after_a_fronted_clause", 3, True),
+    # a change announced as a heading, in bare numbers: "Hov ændring: 3 i stedet for 2" under a
+    # subject "... – workshop 2 + suppe" (had confirmed the 2)
+    ("ws_change_heading_bare_numbers", 3, True),
+    # "Jeg tager Byhaver. / Skriv mig på 3 i stedet for 2." (had asked: the bare 2 given up
+    # was no mention, so Byhaver still stood beside the 3)
+    ("ws_instead_of_bare_number", 3, True),
+    # a choice drawn from doubt between two others: "Jeg kan ikke vælge mellem 1 og 3, så jeg
+    # tager 2" (had asked)
+    ("ws_cannot_choose_between_so_take", 2, True),
+    # what others would expect of the sender is no choice: "Skriv mig op til Naboskab ... Jeg
+    # ved godt, at man med min titel nok ville forvente, at jeg tog byhave-workshoppen, men
+    # ..." (had asked: two named)
+    ("ws_what_others_would_expect", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
