@@ -560,6 +560,15 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a hope of being let in late: "I hope it is still possible to join. If so, I would like
     # to take part in the Neighbourliness workshop, and I will stay for the soup." (had asked)
     ("intent_hopes_to_be_let_in_en", "confirm", 3, True),
+    # an idiom: "I'm afraid I'll have to take a rain check on this one", and what would have
+    # been: "I'd have stayed for the soup for sure" (had confirmed workshop 3 and the soup)
+    ("decline_rain_check_en", "decline", None, None),
+    # "kommer til at" is the future, not coming: "vi har fået en ny kollega, Nanna, ... og hun
+    # kommer sikkert til at kontakte dig" (had gone to a person as said for another)
+    ("party_future_auxiliary_kommer_til_at", "confirm", 3, True),
+    # a slip feared, no sign-up refused: "..., but I'd rather not sign up for the wrong thing!
+    # / I'd be happy to join. I'll go for workshop 2" (had declined)
+    ("intent_rather_not_sign_up_wrong_en", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
