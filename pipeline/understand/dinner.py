@@ -424,8 +424,9 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
         if ca < s or cb > e or (ca, cb) == (a, b) or any(ca <= x.start < cb for x in all_anchors):
             continue
         # a bare yes or no, not one about something else ("Maden var fantastisk, og jeg har
-        # stadig ikke fået opskriften")
-        bare = all(t.kind != "w" or t.text in plain for t in doc.tokens[ca:cb])
+        # stadig ikke fået opskriften"); a refusal negated is a yes ("Dinner? Wouldn't say no!")
+        said = {i for y in _within(polarity["yes"], ca, cb) for i in range(y.start, y.end)}
+        bare = all(t.kind != "w" or t.text in plain or k in said for k, t in enumerate(doc.tokens[ca:cb], ca))
         value = _yes_no(polarity, ca, cb) if bare else None
         if value is None and any(c.end - 1 in ends for c in _within(stays, ca, cb)) \
                 and says_i(g, doc.tokens[ca:cb]):

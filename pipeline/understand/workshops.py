@@ -81,8 +81,8 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
         found.extend(_numbers_after_marker(doc, g, i, names, blocked, used))
         found.extend(_ordinal_before(tokens, g, i, names, used))
     # Only the tokens of words that may start a mention are visited.
-    starting = names.among(("mention", g), doc.vocab, lambda w: is_word(w) and (
-        w in number_markers or names.may_start(w) or _may_be_colloquial(w, numerals)))
+    starting = names.among(("mention", g), doc.vocab, lambda w: w in number_markers or is_word(w) and (
+        names.may_start(w) or _may_be_colloquial(w, numerals)))  # ("#" is no word: "Yes pls, #3")
     for i in [i for i, t in enumerate(doc.texts) if t in starting] if starting else ():
         if i in used:
             continue
@@ -228,6 +228,8 @@ def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]
     tok = tokens[i]
     if any(t.text in g.words["numbers.rank_owners"] for t in tokens[max(i - 2, 0):i]):
         return None
+    if tok.kind == "p" and i > 0 and not tok.nl and tokens[i - 1].kind != "p":
+        return None  # a sign numbers what it follows: "testing #2", "Vol 1 #2" (not "Yes pls, #3")
     j = i + 1
     if j < len(tokens) and tokens[j].text == ".":
         j += 1

@@ -506,6 +506,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a plan given up: "Jeg havde regnet med at blive og spise, men ..., så jeg springer suppen
     # over denne gang." (had asked: yes and no)
     ("dinner_had_counted_on_eating_but", "confirm", 3, False),
+    # our question written back, answered by a refusal negated: "Soup? Wouldn't say no!"
+    # (had asked)
+    ("dinner_wouldnt_say_no_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -569,6 +569,17 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a slip feared, no sign-up refused: "..., but I'd rather not sign up for the wrong thing!
     # / I'd be happy to join. I'll go for workshop 2" (had declined)
     ("intent_rather_not_sign_up_wrong_en", "confirm", 2, True),
+    # "Yes pls, #3" (had gone to a person: the "#" no number sign, being no word)
+    ("ws_hash_number_en", "ask", 3, None),
+    # a guard: "#" numbers the word it follows ("Referat #2 fra styregruppen er vedhæftet"), as in
+    # a list digest's "Vol 1 #2"
+    ("ws_hash_after_a_word_is_no_choice", "ask", None, True),
+    # a wish for the others is no choice in a decline: "Jeg må desværre melde pas denne gang
+    # ... Håber, I får en god workshop om byhaver" (had gone to a person: both)
+    ("decline_wish_for_others_workshop", "decline", None, None),
+    # another meeting declined in order to come: "Jeg har meldt afbud til et andet møde for at
+    # kunne komme 😊" (had gone to a person: both)
+    ("intent_cancelled_another_to_come", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

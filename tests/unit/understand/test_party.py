@@ -25,6 +25,13 @@ def test_a_group_with_the_same_choices(context, name, party, workshop):
     assert any(r.startswith(f"party {party}:") for r in reading.reasons)
 
 
+def test_a_group_all_on_one_workshop_none_eating(context):
+    # "Vi kommer 3 fra Jobcentret: ... Vi skal alle tre på Regnvand, og ingen af os spiser med."
+    # (had asked: the workshop named in passing)
+    reading = read(context, "party_all_three_to_one_workshop")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 3, 1, False)
+
+
 def test_a_name_that_asked_the_sender_is_no_companion(context):
     # "..., og Kim har bedt mig om at tilmelde mig. Jeg vil gerne være med i workshoppen om byhaver"
     reading = read(context, "party_named_asked_me")

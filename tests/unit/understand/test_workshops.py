@@ -624,6 +624,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ved godt, at man med min titel nok ville forvente, at jeg tog byhave-workshoppen, men
     # ..." (had asked: two named)
     ("ws_what_others_would_expect", 3, True),
+    # abbreviated on a phone: "Vnk 2 m/ suppe" (had gone to a person: nothing understood)
+    ("ws_abbreviated_vnk_m_slash", 2, True),
+    # a rank owned: "Min nr. 1 prioritet er helt klart Naboskab" (had asked: named in passing)
+    ("ws_number_one_priority", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
