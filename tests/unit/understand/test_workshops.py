@@ -628,6 +628,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_abbreviated_vnk_m_slash", 2, True),
     # a rank owned: "Min nr. 1 prioritet er helt klart Naboskab" (had asked: named in passing)
     ("ws_number_one_priority", 3, True),
+    # the past told by its verb: "Sidst, i Ishøj-netværket, sad jeg i workshoppen om byhaver,
+    # ..., så denne gang vil jeg gerne prøve Naboskab" (had asked: two named)
+    ("ws_sat_in_another_last_time", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
