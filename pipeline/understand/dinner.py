@@ -122,8 +122,26 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
                                                                all_anchors, undecided)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity, all_anchors)
+    answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers), afterthoughts))
     return result
+
+
+def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> list[_Answer]:
+    """A yes told as a habit, and an exception to it after it, in its sentence or the next:
+    "Jeg siger aldrig nej til gratis mad … men denne gang bliver jeg nødt til det" leaves the
+    meal open (what the exception says is not always said with it)."""
+    if not exceptions:
+        return answers
+    habits = grammar().words["dinner.habits"]
+    out = []
+    for value, (a, b), doubt in answers:
+        e = doc.sentence_of(b - 1)[1]
+        reach = doc.sentence_of(e)[1] if e < len(doc.tokens) else e
+        if value is True and any(t.text in habits for t in doc.tokens[a:b]) and any(b <= c.start < reach for c in exceptions):
+            value, doubt = None, True
+        out.append((value, (a, b), doubt))
+    return out
 
 
 def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
@@ -145,6 +163,16 @@ def _of_others(doc: Doc, a: int, b: int) -> bool:
         and not any(t.text in g.words["party.sender_words"] for t in words)
 
 
+def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
+    """The clause reports an earlier answer told in the clause before it: "Jeg skrev, at jeg
+    ikke kunne spise med, men ..." (the past is the report's, the answer said now follows)."""
+    k = doc.tokens[a].clause
+    if k == 0 or doc.opening(a, b) not in grammar().words["dinner.reported"]:
+        return False
+    pa, pb = doc.clauses[k - 1]
+    return doc.tokens[pa].sent == doc.tokens[a].sent and bool(_within(dinner_cues["past"], pa, pb))
+
+
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
     return [c for c in cues if a <= c.start < b]
 
@@ -154,7 +182,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     """(value, undecided) of one clause about the meal."""
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues):
         return None, True
-    if _within(dinner_cues["wishes"], a, b) or _within(dinner_cues["past"], a, b):
+    if _within(dinner_cues["wishes"], a, b) or _within(dinner_cues["past"], a, b) or _reported(doc, a, b, dinner_cues):
         return None, False  # "I wish you a good meal together"; "... og spiste med bagefter" last time
     first = min(x.start for x in here)
     asked_about = _within(dinner_cues["embedded_question"], a, b)
@@ -173,9 +201,13 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"
     subjects = grammar().words["dinner.question_subjects"]
     # ("i" only written "I": Danish "i" is "in", "I" the plural "you")
-    if any(c.end <= first and first - c.end <= 3 and (c.end == first or any(
-            t.text in subjects and (t.text != "i" or t.cap) for t in doc.tokens[c.end:first])) for c in asked_about):
-        return None, False
+    for c in asked_about:
+        between = doc.tokens[c.end:first]
+        # a subject of its own within a few words ("om hun må komme og spise med bagefter")
+        if c.end <= first and (not between or len(between) <= _WHETHER_REACH and any(
+                t.text in subjects and (t.text != "i" or t.cap) for t in between)
+                and (len(between) <= 3 or all(t.kind != "p" for t in between))):
+            return None, False
     food = {c.start for c in dinner_cues["food_items"]}
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
@@ -286,6 +318,7 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     return False
 
 
+_WHETHER_REACH = 5  # words from "om"/"whether" to the meal it asks about, its subject among them
 _BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra min kollega"
 
 
@@ -355,7 +388,8 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     stay, otherwise I'll head home", "Er der vegetarmad? Ellers spiser jeg ikke med": an
     answer with an "ellers" and a no after a condition, or after a question about the
     food, depends on something we do not know yet; so does one drawn from such a question
-    ("Bliver der noget vegetarisk? Så spiser jeg gerne med"), and one given both ways ("Hvis
+    ("Bliver der noget vegetarisk? Så spiser jeg gerne med", "... I så fald spiser jeg med"),
+    and one given both ways ("Hvis
     ja, spiser jeg med; hvis ikke, springer jeg maden over"). ("Er det for sent? Ellers
     ... spiser jeg gerne med" makes coming wait, not the meal; "Er maden halal? Ellers
     spiser jeg bare grøntsager" eats either way.)"""
@@ -364,6 +398,9 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     tokens = doc.tokens
     if doc.opening(s, e) in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
         return True
+    opened = next((k for k in range(s, e) if tokens[k].kind != "p"), e)
+    if any(c.start == opened for c in dinner_cues["permission_answers"]) and _after_a_food_question(doc, g, s):
+        return True  # "Bliver der en vegetarisk mulighed? I så fald spiser jeg med."
     if any(t.text in g.words["text.conditional"] for t in tokens[s:e]) and _after_a_food_question(doc, g, s):
         return True  # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme"
     said_no = bool(_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)

@@ -509,6 +509,24 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # our question written back, answered by a refusal negated: "Soup? Wouldn't say no!"
     # (had asked)
     ("dinner_wouldnt_say_no_en", "confirm", 2, True),
+    # an earlier answer reported, then changed: "Jeg skrev, at jeg ikke kunne spise med, men mit
+    # aftenmøde er blevet flyttet, så jeg bliver gerne til suppen alligevel." (had asked)
+    ("dinner_reported_earlier_answer_changed", "confirm", 1, True),
+    # a dinner elsewhere, moved on to: "Jeg skal dog videre til en middag i Roskilde kl. 19.30,
+    # så jeg smutter lige efter opsamlingen." (had confirmed a yes: critical)
+    ("dinner_on_to_a_dinner_elsewhere", "confirm", 2, False),
+    # drawn from a question about the food: "Bliver der en vegetarisk mulighed? I så fald
+    # spiser jeg med." (had confirmed a yes)
+    ("dinner_if_so_after_a_food_question", "ask", 1, None),
+    # whether another may eat: "Min chef ... spørger, om hun må komme og spise med bagefter"
+    # (had confirmed the sender's yes)
+    ("dinner_whether_she_may_eat", "ask", 3, None),
+    # a habit, then the exception: "Jeg siger aldrig nej til gratis mad … men denne gang bliver
+    # jeg nødt til det." (had confirmed a yes: critical)
+    ("dinner_habit_then_exception", "ask", 2, None),
+    # a guard: an exception to no habit of eating ("..., og jeg spiser med. Sidste gang kom jeg
+    # for sent, men denne gang er jeg der til tiden.")
+    ("dinner_exception_about_something_else", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
