@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .grammar import Grammar
+from .grammar import Grammar, grammar
 from .text import Doc, Token
 
 _ADJACENT_SEPARATORS = frozenset(".:,")
@@ -126,6 +126,15 @@ def _phone_numbers(tokens: list[Token], digits: list[int], out: set[int]) -> Non
             out.update(range(i, j))
 
 
+def among_the_workshops(tokens: list[Token], i: int, g: Grammar) -> bool:
+    """The number at `i` is picked among the workshops counted after it: "nummer to af de tre
+    vinkler", "2 af de 3 workshops" (not "2 af os", "2 af de 5 kolleger")."""
+    w = g.words
+    after = tokens[i + 1:i + 5]
+    return len(after) == 4 and after[0].text in w["numbers.among"] and after[1].text in w["numbers.among_the"] \
+        and g.number_value(after[2].text) is not None and after[3].text in w["workshop.plural_markers"]
+
+
 def _is_other_number(tokens: list[Token], i: int, w: dict[str, frozenset[str]], out: set[int]) -> bool:
     tok = tokens[i]
     p1 = tokens[i - 1] if i >= 1 else None
@@ -162,7 +171,7 @@ def _is_other_number(tokens: list[Token], i: int, w: dict[str, frozenset[str]], 
         # "kl. 9 og 12", "9 til 12": the second number of a range of times
         if before is p1 and before.text in _RANGE_WORDS and (i - 2) in out:
             return True
-    if n1 is not None:
+    if n1 is not None and not among_the_workshops(tokens, i, grammar()):
         if n1.text in w["numbers.count_nouns"] or _counted(n1.text, w) or n1.text in w["numbers.currency"]:
             return True
         if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock"):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
 from .names import Names
+from .numbers import among_the_workshops
 from .phrases import Cue
 from .scope import Anchor, in_brackets, nearest
 from .text import Doc, Token, is_word
@@ -154,7 +155,8 @@ def _value(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> int
         return int(tok.text) if i not in blocked else None
     if tok.text in g.numerals:
         nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-        if nxt is not None and nxt.kind == "w" and not nxt.nl and nxt.text not in g.words["numbers.numeral_followers"]:
+        if nxt is not None and nxt.kind == "w" and not nxt.nl and nxt.text not in g.words["numbers.numeral_followers"] \
+                and not among_the_workshops(doc.tokens, i, g):
             return None
         return g.numerals[tok.text]
     original = doc.original[tok.start:tok.end]
@@ -530,7 +532,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or _marker_before(tokens, m.start, links, markers, ends, before_cues)
                 or any(m.start - k <= 3 and a <= before_cues[k].start for k in before_cues if k <= m.start)
                 or m.end in after_cues or (m.end + 1 in after_cues and tokens[m.end].text == ",")
-                or words - (m.end - m.start) < SHORT_CLAUSE
+                or (words - (m.end - m.start) < SHORT_CLAUSE and not _names_a_counted_thing(doc, g, a, markers))
                 or (m.start == a and _then_the_meal(tokens, g, m.end))
                 or (previous is not None and previous.strong and (
                     _listed(tokens, previous, m, before_cues) or _not_this_but(doc, g, previous, m)))
@@ -538,6 +540,18 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or _put_first(doc, g, m, a, b, choosing)
             )
         previous = m
+
+
+def _names_a_counted_thing(doc: Doc, g: Grammar, a: int, markers: set[int]) -> bool:
+    """The clause at `a` names what an ordinal before it counts, and the count is of
+    something else than the workshops: "det første punkt, lokalområdet, får I nok masser af
+    folk til" (the invitation's list of points), not "den første, lokalområdet"."""
+    tokens = doc.tokens
+    k = a - 1
+    while k >= 0 and tokens[k].kind == "p":
+        k -= 1
+    return k >= 1 and tokens[k].kind == "w" and k not in markers and tokens[k].text not in g.ordinals \
+        and tokens[k - 1].text in g.ordinals
 
 
 def _put_first(doc: Doc, g: Grammar, m: Mention, a: int, b: int, choosing: set[int]) -> bool:
@@ -757,6 +771,8 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[C
         while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
             k += 1
         if k < len(tokens) and tokens[k].text in back:
+            if k + 1 < len(tokens) and tokens[k + 1].text in g.words["workshop.pointer_describers"]:
+                continue  # a description, not a pointer back: "Så jeg vælger den om miljøet"
             at = cue.start
         else:
             at = _fronted_pointer(doc, cue, back, soft)

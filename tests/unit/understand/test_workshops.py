@@ -183,6 +183,13 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # a guard: doubt between two and none drawn from it, though one is taken (the rule of
     # ws_cannot_choose_between_so_take must not choose here)
     ("ws_cannot_choose_between_take_either", "så jeg tager bare en af dem"),
+    # named only as what an ordinal counts in the invitation: "det første punkt, regnvand, får I
+    # nok masser af folk til. Så jeg vælger den om gårdens grøntsager." (had confirmed
+    # Regnvand: critical; a name alone between commas had counted as a short answer)
+    ("ws_counted_point_in_apposition", "regnvand"),
+    # "den om ..." describes, it points back at nothing: "Regnvand kender jeg godt i forvejen.
+    # Så jeg vælger den om gårdens grøntsager." (had confirmed Regnvand: critical)
+    ("ws_pointer_followed_by_description", "Regnvand kender jeg godt"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -631,6 +638,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # the past told by its verb: "Sidst, i Ishøj-netværket, sad jeg i workshoppen om byhaver,
     # ..., så denne gang vil jeg gerne prøve Naboskab" (had asked: two named)
     ("ws_sat_in_another_last_time", 3, True),
+    # picked among the workshops counted after it: "Jeg tager nummer to af de tre workshops"
+    # (had asked: "to af" read as a count)
+    ("ws_number_among_the_workshops", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
