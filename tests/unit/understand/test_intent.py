@@ -580,6 +580,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # another meeting declined in order to come: "Jeg har meldt afbud til et andet møde for at
     # kunne komme 😊" (had gone to a person: both)
     ("intent_cancelled_another_to_come", "confirm", 3, True),
+    # "I'm afraid I shan't be able to make the 24th ... A real shame, as the urban gardens angle
+    # sounds right up my street." (had asked about the meal: the day made was no coming, and
+    # the regret had chosen Byhaver)
+    ("decline_shant_make_the_date_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

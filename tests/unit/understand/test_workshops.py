@@ -641,6 +641,8 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # picked among the workshops counted after it: "Jeg tager nummer to af de tre workshops"
     # (had asked: "to af" read as a count)
     ("ws_number_among_the_workshops", 2, False),
+    # "I'll put myself down for the urban gardens strand" (had asked: named in passing)
+    ("ws_put_myself_down_for_strand_en", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
