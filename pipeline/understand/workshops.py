@@ -746,6 +746,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         for m in mentions:
             if cue.start <= m.start < e:
                 m.marks.add("retracted")
+    _ranked(doc, mentions, ws_cues["ranking"])
     _mark_alternatives(doc, mentions, ws_cues)
     corrected = _corrections(doc, mentions, ws_cues["corrections"], dinner_anchors)
     if corrected is not None:
@@ -880,6 +881,26 @@ def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> 
         if len(between) > 2 or not all(t.text in _CONNECTORS for t in between):
             break
         m.marks.add(mark)
+
+
+def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
+    """A numbered list after a word of ranking, one workshop an item ("min prioritering: / 1.
+    Partnerskaber / 2. Bæredygtighed / 3. Lokalområdet"): item 1 is preferred, the others are
+    fallbacks."""
+    if not ranking:
+        return
+    tokens = doc.tokens
+    items: dict[int, list[Mention]] = {}
+    for m in mentions:
+        k = m.start - 2  # "1." or "1)" opening the line, the name right after it
+        if k > ranking[0].start and tokens[k].kind == "n" and tokens[k + 1].text in (".", ")") and (
+                tokens[k].nl or k == 0):
+            items.setdefault(int(tokens[k].text), []).append(m)
+    if 1 not in items or len(items) < 2:
+        return
+    for rank, found in items.items():
+        for m in found:
+            m.marks.add("preferred" if rank == 1 else "fallback")
 
 
 def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None:

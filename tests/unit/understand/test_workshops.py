@@ -190,6 +190,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "den om ..." describes, it points back at nothing: "Regnvand kender jeg godt i forvejen.
     # Så jeg vælger den om gårdens grøntsager." (had confirmed Regnvand: critical)
     ("ws_pointer_followed_by_description", "Regnvand kender jeg godt"),
+    # a guard: a numbered list no word calls ranked ("Jeg har svært ved at vælge mellem: / 1.
+    # Naboskab / 2. Byhaver")
+    ("ws_numbered_list_unranked", "Naboskab 2. Byhaver"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -643,6 +646,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_number_among_the_workshops", 2, False),
     # "I'll put myself down for the urban gardens strand" (had asked: named in passing)
     ("ws_put_myself_down_for_strand_en", 2, True),
+    # a numbered list said to be ranked: "her er min prioritering: / 1. Naboskab / 2. Byhaver /
+    # 3. Regnvand" (had asked: three named)
+    ("ws_ranked_list", 3, True),
+    ("ws_ranked_list_en", 2, True),  # "In order of preference: / 1. Urban gardens / 2. Rainwater"
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
