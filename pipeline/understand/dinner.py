@@ -420,12 +420,17 @@ def _after_a_question(doc: Doc, i: int) -> bool:
 
 
 def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
-    """The sentence before the one starting at `s` asks about the food."""
-    if not _after_a_question(doc, s):
+    """The sentence before the one starting at `s` asks about the food, with a "?" or in
+    words ("..., og skal vide, om der er noget, jeg kan spise. Ellers spiser jeg hjemme")."""
+    if s == 0 or doc.tokens[s - 1].sent != doc.tokens[s].sent - 1 or doc.sentence_of(s)[0] != s:
         return False
-    food = g.union("dinner.nouns", "dinner.eat_verbs", "notes.diet")
     qs, qe = doc.sentence_of(s - 1)
-    return any(t.text in food for t in doc.tokens[qs:qe])
+    food = g.union("dinner.nouns", "dinner.eat_verbs", "notes.diet")
+    if _after_a_question(doc, s):
+        return any(t.text in food for t in doc.tokens[qs:qe])
+    whether = g.words["dinner.embedded_question"]
+    asked = next((k for k in range(qs, qe) if doc.texts[k] in whether), None)
+    return asked is not None and any(t.text in food for t in doc.tokens[asked:qe])
 
 
 def _turned_from(doc: Doc, b: int, dinner_cues: Cues, all_anchors: list[Anchor]) -> bool | None:

@@ -86,6 +86,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         decline(*doc.clauses[taken_back + 1], words_from=doc.clauses[taken_back][0])
         declined_clauses.add(taken_back)
     whether = g.words["dinner.embedded_question"]
+    reported = g.words["dinner.reported"]
     # "min mand er bortrejst", "Min kollega kommer muligvis også": somebody else's
     elsewhere = g.union("party.others", "party.third_person")
     first = g.words["party.first_person"]
@@ -148,6 +149,18 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             return False
         pa, pb = doc.clause_of(a - 1)
         return about_the_meal(pa, pb) and not any(pa <= x.start < pb and x.what == "workshop" for x in anchors)
+
+    def regrets_the_meal(b: int) -> bool:
+        """What is regretted is said in the "that"-clause after it, and it is the meal: "I
+        regret, however, that I shall not be able to stay for the meal"."""
+        e = doc.sentence_of(b - 1)[1]
+        for x, y in doc.clauses[doc.tokens[b - 1].clause + 1:]:
+            if x >= e:
+                break
+            if doc.opening(x, y) in reported:
+                return about_the_meal(x, y) and not any(x <= m.start < y and m.what == "workshop" for m in anchors) \
+                    and not any(x <= c.start < y for c in cues["attend"])
+        return False
 
     def meal_pointed_back(a: int, cue: Cue) -> bool:
         """The thing declined is the meal, named alone before it and pointed back to: "Suppe:
@@ -229,7 +242,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here
                                 and not any(a <= c.start < b for c in cues["attend"])) \
                 or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
-                or meal_pointed_back(a, cue):
+                or meal_pointed_back(a, cue) or regrets_the_meal(b):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
         target = nearest(doc, cue.start, cue.end, anchors)

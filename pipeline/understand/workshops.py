@@ -748,7 +748,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 m.marks.add("retracted")
     _ranked(doc, mentions, ws_cues["ranking"])
     _mark_alternatives(doc, mentions, ws_cues)
-    corrected = _corrections(doc, mentions, ws_cues["corrections"], dinner_anchors)
+    corrected = _corrections(doc, mentions, ws_cues["corrections"], dinner_anchors, ws_cues["switch"])
     if corrected is not None:
         result.unclear = corrected
         result.reasons.append(f"workshop unclear (corrected to something not understood): '{corrected}'")
@@ -848,7 +848,8 @@ def _other_than_the_full(doc: Doc, cue: Cue, anchors: list[Anchor]) -> Anchor | 
     return before[-1] if before else (after[0] if after else None)
 
 
-def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor]) -> str | None:
+def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor],
+                 switches: list[Cue]) -> str | None:
     """"Jeg tager 2 ... nej vent, 3 passer bedre", "Workshop 2. Hmm, scratch that –
     partnerships fits my job better": the first mention after a correction replaces every
     one before it. A correction followed by no mention, and not by the meal either, leaves
@@ -862,6 +863,11 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             for m in mentions:
                 if m.end <= cue.start:
                     m.marks.add("retracted")
+            if any(after[0].end <= c.start < e and any(c.end <= m.start < e for m in after) for c in switches):
+                # what the correction says comes after a word of switching further on:
+                # "Rettelse: Jeg skrev workshop 3, men det skulle have været workshop 2"
+                after[0].marks.add("retracted")
+                continue
             after[0].marks.add("switched")
             after[0].strong = True
             continue

@@ -527,6 +527,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a guard: an exception to no habit of eating ("..., og jeg spiser med. Sidste gang kom jeg
     # for sent, men denne gang er jeg der til tiden.")
     ("dinner_exception_about_something_else", "confirm", 2, True),
+    # the regret is the meal's, said in its "that"-clause: "I regret, however, that I shall not
+    # be able to stay for the soup afterwards" (had gone to a person as a decline)
+    ("dinner_regret_that_clause_en", "confirm", 3, False),
+    # an "Ellers" after asking about the food in words: "... skal vide om der er noget jeg kan
+    # spise. Ellers spiser jeg hjemme inden." (had confirmed a no)
+    ("dinner_otherwise_after_asking_in_words", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

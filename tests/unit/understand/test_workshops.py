@@ -650,6 +650,15 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # 3. Regnvand" (had asked: three named)
     ("ws_ranked_list", 3, True),
     ("ws_ranked_list_en", 2, True),  # "In order of preference: / 1. Urban gardens / 2. Rainwater"
+    # a correction whose new choice comes after "skulle have været": "Rettelse ...: Jeg skrev
+    # workshop 3, men det skulle have været workshop 2." (had confirmed the 3: critical)
+    ("ws_correction_should_have_been", 2, False),
+    # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
+    # there instead" ("instead" points back; the rule above had left the choice open)
+    ("ws_correction_then_instead_points_back_en", 3, False),
+    # thinking it over done is no doubt: "regnvand – nej vent, nu jeg tænker over det, giver
+    # byhaver meget mere mening ... Så byhaver." (had asked)
+    ("ws_now_that_i_think_about_it", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
