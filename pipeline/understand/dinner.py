@@ -182,8 +182,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     """(value, undecided) of one clause about the meal."""
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues):
         return None, True
-    if _within(dinner_cues["wishes"], a, b) or _within(dinner_cues["past"], a, b) or _reported(doc, a, b, dinner_cues):
-        return None, False  # "I wish you a good meal together"; "... og spiste med bagefter" last time
+    if _within(dinner_cues["wishes"], a, b) or _within(dinner_cues["past"], a, b) or _reported(doc, a, b, dinner_cues) \
+            or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
+        # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
+        # able to come, I would pick ... and stay for dinner"
+        return None, False
     first = min(x.start for x in here)
     asked_about = _within(dinner_cues["embedded_question"], a, b)
     if asked_about and any(doc.texts[k] == ":" for k in range(asked_about[0].end, b)):

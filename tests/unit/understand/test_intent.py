@@ -584,6 +584,15 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # sounds right up my street." (had asked about the meal: the day made was no coming, and
     # the regret had chosen Byhaver)
     ("decline_shant_make_the_date_en", "decline", None, None),
+    # "Denne gang går det ikke, vi har personaledag hele dagen." (had gone to a person)
+    ("decline_this_time_it_wont_work", "decline", None, None),
+    # "If I were able to come, I would pick the urban gardens workshop and stay for the soup ...
+    # Unfortunately I will be in Brussels for the whole week of 23 September." (had gone to a
+    # person with workshop and meal filled in)
+    ("decline_if_i_were_able_en", "decline", None, None),
+    # what would have been, in Danish: "Havde jeg haft tid, havde jeg taget workshop 1 og spist
+    # med." (had confirmed workshop 1 and the meal: critical; now a person reads it)
+    ("ws_counterfactual_had_i_had_time", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
