@@ -52,6 +52,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         return reading
     if m.other_day:
         return _to_a_person(reading, m, f"said for another day: '{m.other_day}'")
+    if m.intent.group_before and party.size == 1:
+        # the sender answers alone where several were signed up: the others' registration changes
+        return _to_a_person(reading, m, f"a registration of several, answered by one: '{m.intent.group_before}'")
     if m.intent.doubtful:
         return _to_a_person(reading, m, f"not sure they can come: '{m.intent.doubtful}'")
 

@@ -50,6 +50,8 @@ class Intent:
     # asking how to take part: "Is there any way to join remotely?" (a decline beside it
     # may hang on the answer)
     asks_to_join: str | None = None
+    # a registration of several told ("Vi var tilmeldt som to, men Ole kan ikke alligevel")
+    group_before: str | None = None
     reasons: list[str] = field(default_factory=list)
 
 
@@ -182,6 +184,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return any(not any(t.text in contrasts for t in doc.tokens[e:i]) for e in ends)
 
     intent.asks_to_join = next((doc.quote(*doc.clause_of(c.start)) for c in cues["attend"] if doc.asks(c.start)), None)
+    intent.group_before = next((doc.quote(*doc.sentence_of(c.start)) for c in cues["group_before"]), None)
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
         if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \

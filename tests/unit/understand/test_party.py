@@ -18,11 +18,21 @@ from reply import read
     # the sender among those signed up: "tilmelde vores direktør Michael Friis og mig selv"
     ("party_registers_director_and_self", 2, 3),
     ("party_me_plus_colleague_en", 2, 2),  # "Me + my colleague Sarah Lund are both coming, both urban gardens, ..."
+    # "Vi er tilmeldt som to ..., og vi tager begge workshop 1 og spiser med." (had counted one)
+    ("party_registered_as_two", 2, 1),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", party, workshop, True)
     assert any(r.startswith(f"party {party}:") for r in reading.reasons)
+
+
+def test_a_group_registration_answered_by_one_goes_to_a_person(context):
+    # "Vi var tilmeldt to ..., men Mette Lassen kan desværre ikke alligevel. Jeg kommer stadig –
+    # workshop 1, og jeg spiser med." (had confirmed the sender and lost the other's withdrawal)
+    reading = read(context, "party_group_registration_one_drops_out")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 1, True)
+    assert any("a registration of several" in r for r in reading.reasons)
 
 
 def test_a_group_all_on_one_workshop_none_eating(context):
