@@ -17,6 +17,7 @@ from .grammar import grammar
 from .meaning import Meaning
 from .party import says_i
 from .reading import ASKABLE, Reading
+from .text import DASHES as _DASHES
 
 
 def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
@@ -183,12 +184,18 @@ def _taken_back(m: Meaning) -> bool:
     def told(i: int) -> bool:
         """What was signed up for, told as what is taken back: in the past ("Jeg var
         tilmeldt workshop 3 og spisning", "I sidste uge meldte jeg mig til vinkel 1") or
-        in brackets after the decline ("cancel my registration (Partnerships, with dinner)")."""
+        in brackets or dashes after the decline ("cancel my registration (Partnerships, with
+        dinner)", "trække min tilmelding – workshop 3 og spisning – tilbage")."""
         ws, we = doc.sentence_of(i)
         if any(t.text in past for t in doc.tokens[ws:we]):
             return True
+        if not ws <= at < i:
+            return False
         opened = max((k for k in range(at, i) if doc.texts[k] == "("), default=None)
-        return ws <= at < i and opened is not None and ")" not in doc.texts[opened:i]
+        if opened is not None and ")" not in doc.texts[opened:i]:
+            return True
+        dashes = [k for k in range(at, we) if doc.texts[k] in _DASHES]
+        return len(dashes) >= 2 and dashes[0] <= i < dashes[1]
 
     # a decline drawn as the conclusion takes back what came before it: "jeg kan desværre
     # kun være der fra 16.30 til 17.00 ..., så jeg melder fra denne gang"

@@ -35,7 +35,7 @@ _LINE_END = _SENTENCE_END | {":"}
 # mad ved jeg ikke endnu" is two answers.
 _PICTOGRAPHS = "\u2600"
 _CLAUSE_PUNCT = frozenset(",;-")
-_DASHES = frozenset(("-", "–", "—"))
+DASHES = _DASHES = frozenset(("-", "–", "—"))
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
 # Web and mail addresses are read as spaces: "albertslund.dk/baeredygtighed" names no
 # workshop, "tom.reid@kbh-mentor.dk" no person. A bare domain needs its path to count:

@@ -533,6 +533,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # an "Ellers" after asking about the food in words: "... skal vide om der er noget jeg kan
     # spise. Ellers spiser jeg hjemme inden." (had confirmed a no)
     ("dinner_otherwise_after_asking_in_words", "ask", 3, None),
+    # staying on after the meeting is staying for the food then: "Og jeg bliver hængende
+    # bagefter." (had asked)
+    ("dinner_stays_on_afterwards", "confirm", 1, True),
+    ("dinner_up_for_food_afterwards", "confirm", 2, True),  # "Og jeg er frisk på suppe bagefter 😊" (had asked)
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

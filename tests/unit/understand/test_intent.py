@@ -593,6 +593,18 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # what would have been, in Danish: "Havde jeg haft tid, havde jeg taget workshop 1 og spist
     # med." (had confirmed workshop 1 and the meal: critical; now a person reads it)
     ("ws_counterfactual_had_i_had_time", "review", None, None),
+    # what one would have liked: "I would have liked to join the neighbourliness workshop, but
+    # our board meeting has just been moved to 24 September" (had asked)
+    ("decline_would_have_liked_en", "decline", None, None),
+    # "Jeg ville gerne have deltaget i workshop 2, men jeg har aftenvagt den dag. Jeg følger med
+    # via referatet." (had gone to a person)
+    ("decline_wished_to_have_taken_part", "decline", None, None),
+    # something else cancelled in order to come: "Jeg har aflyst min tandlægetid for at kunne være
+    # med 😊" (had gone to a person: both)
+    ("intent_cancelled_dentist_to_come", "confirm", 3, True),
+    # what is taken back, between dashes: "Jeg må desværre trække min tilmelding – workshop 3 og
+    # suppe – tilbage." (had gone to a person: both)
+    ("decline_registration_taken_back_in_dashes", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
