@@ -17,7 +17,7 @@ from .grammar import grammar
 from .meaning import Meaning
 from .party import says_i
 from .reading import ASKABLE, Reading
-from .text import DASHES as _DASHES
+from .text import DASHES
 
 
 def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
@@ -194,7 +194,7 @@ def _taken_back(m: Meaning) -> bool:
         opened = max((k for k in range(at, i) if doc.texts[k] == "("), default=None)
         if opened is not None and ")" not in doc.texts[opened:i]:
             return True
-        dashes = [k for k in range(at, we) if doc.texts[k] in _DASHES]
+        dashes = [k for k in range(at, we) if doc.texts[k] in DASHES]
         return len(dashes) >= 2 and dashes[0] <= i < dashes[1]
 
     # a decline drawn as the conclusion takes back what came before it: "jeg kan desværre

@@ -20,7 +20,7 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
-from .text import Doc, under_a_meal_heading
+from .text import DASHES, Doc, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -196,7 +196,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # (the answer is read with it)
         e = doc.sentence_of(a)[1]
         answers = grammar().union("polarity.yes", "polarity.no")
-        dash = next((k for k in range(asked_about[0].end, e - 1) if doc.texts[k] in _DASHES), None)
+        dash = next((k for k in range(asked_about[0].end, e - 1) if doc.texts[k] in DASHES), None)
         if dash is not None and doc.texts[dash + 1] in answers:
             asked_about, b = [], e
     s = doc.sentence_of(a)[0]
@@ -264,7 +264,6 @@ def _of_another_verb(doc: Doc, start: int, meal: int) -> bool:
                                                  "intent.meal_only_links")
 
 
-_DASHES = frozenset(("-", "–", "—"))
 _DIET_REACH = 3  # words after a negation that may name what is not eaten
 # Words between an eat verb and the negation of a diet: "spiser altså ikke kød" (and the
 # negation may come first: "I don't eat meat").
@@ -392,8 +391,7 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     answer with an "ellers" and a no after a condition, or after a question about the
     food, depends on something we do not know yet; so does one drawn from such a question
     ("Bliver der noget vegetarisk? Så spiser jeg gerne med", "... I så fald spiser jeg med"),
-    and one given both ways ("Hvis
-    ja, spiser jeg med; hvis ikke, springer jeg maden over"). ("Er det for sent? Ellers
+    and one given both ways ("Hvis ja, spiser jeg med; hvis ikke, springer jeg maden over"). ("Er det for sent? Ellers
     ... spiser jeg gerne med" makes coming wait, not the meal; "Er maden halal? Ellers
     spiser jeg bare grøntsager" eats either way.)"""
     g = grammar()

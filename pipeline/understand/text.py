@@ -35,7 +35,7 @@ _LINE_END = _SENTENCE_END | {":"}
 # mad ved jeg ikke endnu" is two answers.
 _PICTOGRAPHS = "\u2600"
 _CLAUSE_PUNCT = frozenset(",;-")
-DASHES = _DASHES = frozenset(("-", "–", "—"))
+DASHES = frozenset(("-", "–", "—"))
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
 # Web and mail addresses are read as spaces: "albertslund.dk/baeredygtighed" names no
 # workshop, "tom.reid@kbh-mentor.dk" no person. A bare domain needs its path to count:
@@ -297,7 +297,7 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             # a statement before a dash is no part of the question after it: "Jeg spiser
             # også med – er der mulighed for vegetarmad?" (not "Hvad handler vinkel 2 om i
             # praksis – er det affald ...?")
-            if c > 0 and tokens[ca].text in _DASHES and _states(doc, grammar, doc.clauses[c - 1]):
+            if c > 0 and tokens[ca].text in DASHES and _states(doc, grammar, doc.clauses[c - 1]):
                 break
             c -= 1
 
