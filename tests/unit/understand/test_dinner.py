@@ -537,6 +537,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # bagefter." (had asked)
     ("dinner_stays_on_afterwards", "confirm", 1, True),
     ("dinner_up_for_food_afterwards", "confirm", 2, True),  # "Og jeg er frisk på suppe bagefter 😊" (had asked)
+    # a guard: "ikke denne gang" after skipping the meal skips the meal ("Suppen springer jeg
+    # over – ikke denne gang."; the first form of "Desværre ikke denne gang" as a decline had
+    # sent it to a person)
+    ("dinner_skipped_not_this_time", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
