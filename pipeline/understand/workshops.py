@@ -800,12 +800,17 @@ _FRONTED_REACH = 4  # words from a fronted pointer to its choice: "den vil jeg g
 
 def _fronted_pointer(doc: Doc, cue: Cue, back: frozenset[str], soft: frozenset[str]) -> int | None:
     """Where the pointer opening the clause of a choice stands ("så den vil jeg gerne være
-    med i", "dén tager jeg"), words only between them (not "den 20. juni tager jeg ...")."""
+    med i", "dén tager jeg"), words only between them (not "den 20. juni tager jeg ...") and
+    the verb or its subject right after it (not a determiner: "for this session I'd rather
+    join ...", "denne gang vil jeg ...")."""
     tokens = doc.tokens
     a = doc.clause_of(cue.start)[0]
+    g = grammar()
+    after = g.union("party.first_person", "party.sender_words", "intent.modals", "text.helping_verbs")
     for j in range(max(a, cue.start - _FRONTED_REACH), cue.start):
         if tokens[j].text in back and all(t.kind == "w" for t in tokens[j + 1:cue.start]) \
-                and all(t.kind == "p" or t.text in soft for t in tokens[a:j]):
+                and all(t.kind == "p" or t.text in soft for t in tokens[a:j]) \
+                and (j + 1 == cue.start or tokens[j + 1].text in after):
             return j
     return None
 

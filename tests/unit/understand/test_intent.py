@@ -605,6 +605,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # what is taken back, between dashes: "Jeg må desværre trække min tilmelding – workshop 3 og
     # suppe – tilbage." (had gone to a person: both)
     ("decline_registration_taken_back_in_dashes", "decline", None, None),
+    # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
+    # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
+    # Byhaver and confirmed it: critical; the group described is asked about)
+    ("ws_determiner_is_no_pointer_en", "ask", None, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
