@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .grammar import Grammar, grammar
+from .grammar import Grammar
 from .text import Doc, Token
 
 _ADJACENT_SEPARATORS = frozenset(".:,")
@@ -22,11 +22,10 @@ def non_choices(doc: Doc, g: Grammar) -> set[int]:
     if not doc.digits:
         return out
     _phone_numbers(tokens, doc.digits, out)
-    w = g.words
     for i in doc.digits:
         if i in out:
             continue
-        if len(tokens[i].text) > 2 or _is_other_number(tokens, i, w, out):
+        if len(tokens[i].text) > 2 or _is_other_number(tokens, i, g, out):
             out.add(i)
     return out
 
@@ -135,7 +134,8 @@ def among_the_workshops(tokens: list[Token], i: int, g: Grammar) -> bool:
         and g.number_value(after[2].text) is not None and after[3].text in w["workshop.plural_markers"]
 
 
-def _is_other_number(tokens: list[Token], i: int, w: dict[str, frozenset[str]], out: set[int]) -> bool:
+def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> bool:
+    w = g.words
     tok = tokens[i]
     p1 = tokens[i - 1] if i >= 1 else None
     p2 = tokens[i - 2] if i >= 2 else None
@@ -171,7 +171,7 @@ def _is_other_number(tokens: list[Token], i: int, w: dict[str, frozenset[str]], 
         # "kl. 9 og 12", "9 til 12": the second number of a range of times
         if before is p1 and before.text in _RANGE_WORDS and (i - 2) in out:
             return True
-    if n1 is not None and not among_the_workshops(tokens, i, grammar()):
+    if n1 is not None and not among_the_workshops(tokens, i, g):
         if n1.text in w["numbers.count_nouns"] or _counted(n1.text, w) or n1.text in w["numbers.currency"]:
             return True
         if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock"):
