@@ -41,6 +41,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "party.split_one", "party.split_other", "party.not_counts", "party.naming"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
+    # (their own family: "går hjem" is also a refusal of the meal, which would hide "hjem")
+    "leaving": ("dinner.leaving", "dinner.meeting_end"),
 }
 
 

@@ -49,6 +49,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if hints:
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
+    _leaving_at_the_end(doc, cues)
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     _bare_clauses(doc, g, polarity, ws_cues)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
@@ -293,6 +294,34 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     if "workshop" in doubts and last >= 0:
         doubts["workshop"] = [c for c in doubts["workshop"] if c.start > last]
     return doubts
+
+
+_LEAVING_REACH = 4  # words between leaving and the meeting's end: "hjem til børnene lige efter mødet"
+
+
+def _leaving_at_the_end(doc: Doc, cues: dict[str, Cues]) -> None:
+    """Leaving when the meeting ends says no to the meal served after it: "Jeg må gå
+    direkte efter mødet", "I have to head home right after the session". It is read as
+    another meal of the evening is, unless the clause negates it before the end ("går ikke
+    hjem lige efter mødet") or the meal stands between ("går videre til maden efter mødet")."""
+    ends = cues["leaving"]["meeting_end"]
+    if not ends:
+        return
+    dinner = cues["dinner"]
+    meal = {i for kind in ("nouns", "eat_verbs", "stay_verbs") for c in dinner[kind] for i in range(c.start, c.end)}
+    negations = [c.start for c in cues["polarity"]["negation"]]
+    added = []
+    for end in ends:
+        clause = doc.tokens[end.start].clause
+        a = doc.clauses[clause][0]
+        leave = next((c for c in cues["leaving"]["leaving"]
+                      if a <= c.start and c.end <= end.start <= c.end + _LEAVING_REACH), None)
+        if leave is None or any(a <= n < end.start for n in negations) \
+                or any(doc.tokens[i].kind == "p" or i in meal for i in range(leave.end, end.start)):
+            continue
+        added.append(Cue("other_meals", leave.start, end.end))
+    if added:
+        cues["dinner"] = dinner.without([], added=tuple(added))
 
 
 _REFUSAL_REACH = 2  # words between a negation and the refusal it negates: "ikke lige sige nej"

@@ -483,6 +483,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # leaving when the meeting ends, beside another day's meal: "Jeg spiser med til frokosten på
     # torsdag ..., men tirsdag den 24. skal jeg hjem til børnene lige efter mødet." (had asked)
     ("dinner_home_right_after_the_meeting", "confirm", 1, False),
+    # leaving when the meeting ends, told with any leaving word: "Jeg må desværre gå direkte
+    # efter mødet", "I need to dash off right after the session though" (both had asked)
+    ("dinner_leaves_when_the_meeting_ends", "confirm", 2, False),
+    ("dinner_heads_home_after_the_session_en", "confirm", 1, False),
+    # and not leaving is no answer: "Og i år går jeg ikke hjem lige efter mødet, som jeg
+    # plejer!" (had confirmed a no)
+    ("dinner_not_leaving_after_the_meeting", "ask", 3, None),
+    # another leaving: "Jeg spiser med, men Lise smutter lige efter mødet" (a guard: the two of
+    # them differ, for a person)
+    ("party_one_leaves_when_the_meeting_ends", "review", 1, None),
     # "Og suppen må I have mig undskyldt for – jeg er på kur." (had confirmed a yes)
     ("dinner_excused_from_the_meal", "confirm", 2, False),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
