@@ -495,6 +495,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("party_one_leaves_when_the_meeting_ends", "review", 1, None),
     # "Og suppen må I have mig undskyldt for – jeg er på kur." (had confirmed a yes)
     ("dinner_excused_from_the_meal", "confirm", 2, False),
+    # crossed off for the meal: "please cross me off for the soup. Still on for the urban gardens
+    # workshop" (had confirmed a yes: critical)
+    ("dinner_crossed_off_en", "confirm", 2, False),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

@@ -605,6 +605,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # what is taken back, between dashes: "Jeg må desværre trække min tilmelding – workshop 3 og
     # suppe – tilbage." (had gone to a person: both)
     ("decline_registration_taken_back_in_dashes", "decline", None, None),
+    # taken off the list of the workshop and the meal: "Du må gerne tage mig af listen til Byhaver
+    # og suppen." after "Jeg må desværre melde fra" (the meal had been read as a yes: a person)
+    ("cancel_taken_off_the_list_and_the_meal", "decline", None, None),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
