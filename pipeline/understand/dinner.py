@@ -214,7 +214,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     food = {c.start for c in dinner_cues["food_items"]}
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
-                    or _within(declines, a, b))
+                    or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues))
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
     targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)]
     diets = []
@@ -252,16 +252,40 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     return (True if positive else None), False
 
 
+def _negated_before(doc: Doc, a: int, polarity: Cues, dinner_cues: Cues) -> bool:
+    """The clause takes its negation from the clause before it in its sentence: a verb it
+    shares ("Jeg bliver ikke | og spiser med", "I won't stay | and eat"), or a belief the
+    negation was raised to ("Jeg tror ikke, | at jeg spiser med")."""
+    k = doc.tokens[a].clause
+    if k == 0:
+        return False
+    pa, pb = doc.clauses[k - 1]
+    if doc.tokens[pa].sent != doc.tokens[a].sent or not _within(polarity["negation"], pa, pb):
+        return False
+    words = grammar().words
+    first = next((i for i in range(a, doc.clauses[k][1]) if doc.tokens[i].kind != "p"), None)
+    if first is None:
+        return False
+    if doc.texts[first] in words["text.coordinators"]:
+        return first + 1 in {c.start for c in dinner_cues["eat_verbs"]} and bool(_within(dinner_cues["stay_verbs"], pa, pb))
+    return any(t.text in words["dinner.beliefs"] for t in doc.tokens[pa:pb]) \
+        and sum(t.kind != "p" for t in doc.tokens[pa:pb]) <= _BELIEF_WORDS
+
+
+_BELIEF_WORDS = 5  # the whole clause of a raised negation: "Jeg regner nu ikke med"
+
+
 def _of_another_verb(doc: Doc, start: int, meal: int) -> bool:
-    """A negation of the infinitive after it, when that verb is not eating, staying or
-    coming: "(vi lover ikke at kritisere maden, haha)", "promise not to complain about the
-    food"; not "kan ikke nå at spise med"."""
+    """A negation of the infinitive after it, when that verb is not eating, staying,
+    coming or ordering the meal: "(vi lover ikke at kritisere maden, haha)", "promise not to
+    complain about the food"; not "kan ikke nå at spise med", "I behøver ikke at bestille mad
+    til mig"."""
     g = grammar()
     tokens = doc.tokens
     if start + 1 >= meal or tokens[start].text not in g.words["text.infinitive_markers"]:
         return False
     return tokens[start + 1].text not in g.union("dinner.eat_verbs", "dinner.stay_verbs", "intent.attend",
-                                                 "intent.meal_only_links")
+                                                 "intent.meal_only_links", "dinner.ordering")
 
 
 _DIET_REACH = 3  # words after a negation that may name what is not eaten

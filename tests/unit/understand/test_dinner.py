@@ -498,6 +498,18 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # crossed off for the meal: "please cross me off for the soup. Still on for the urban gardens
     # workshop" (had confirmed a yes: critical)
     ("dinner_crossed_off_en", "confirm", 2, False),
+    # a negation from the clause before: raised to a belief ("Jeg tror ikke, at jeg spiser
+    # med"), or of a verb shared ("I won't stay and eat afterwards"); both had confirmed a yes:
+    # critical
+    ("dinner_negation_raised_to_a_belief", "confirm", 3, False),
+    ("dinner_not_staying_and_eating_en", "confirm", 1, False),
+    # ordering is the meal too: "I behøver ikke at bestille suppe til mig" (had confirmed a yes:
+    # critical)
+    ("dinner_no_need_to_order_for_me", "confirm", 2, False),
+    # a possibility or an answer still to be confirmed: "I might stay for the soup", "Jeg
+    # spiser gerne med, men det kan jeg først bekræfte senere" (both had confirmed a yes)
+    ("dinner_might_stay_en", "ask", 3, None),
+    ("dinner_to_be_confirmed_later", "ask", 1, None),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),
