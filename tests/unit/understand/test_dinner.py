@@ -510,6 +510,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # spiser gerne med, men det kan jeg først bekræfte senere" (both had confirmed a yes)
     ("dinner_might_stay_en", "ask", 3, None),
     ("dinner_to_be_confirmed_later", "ask", 1, None),
+    # "Spis bare uden mig – jeg er inviteret til fødselsdag ..." under "Regnvand er helt klart
+    # mig." (had declined: the imperative was no eating word, and the name no choice)
+    ("dinner_eat_without_me", "confirm", 1, False),
+    # a meal praised in the past: "Tak for sidst – suppen til sommerfesten var helt fantastisk!"
+    # (had confirmed a yes)
+    ("dinner_praised_in_the_past", "ask", 2, None),
+    # "Det havde ellers været hyggeligt at spise med bagefter, men jeg skal hente min søn ..."
+    # (had asked)
+    ("dinner_would_otherwise_have_been_nice", "confirm", 3, False),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

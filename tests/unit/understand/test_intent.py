@@ -608,6 +608,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # taken off the list of the workshop and the meal: "Du må gerne tage mig af listen til Byhaver
     # og suppen." after "Jeg må desværre melde fra" (the meal had been read as a yes: a person)
     ("cancel_taken_off_the_list_and_the_meal", "decline", None, None),
+    # a forecast of the meal in a decline: "I'm sure the soup will be lovely too. Sadly I'll be at
+    # a conference ..." (had gone to a person: both)
+    ("decline_food_will_be_lovely_en", "decline", None, None),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
