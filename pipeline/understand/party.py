@@ -114,7 +114,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
     # not when it may happen: "Hun skriver måske også selv til dig"
     hedges = g.words["party.self_service_doubts"]
     party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])
-    uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g)
+    uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
     if uncounted:
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
@@ -293,14 +293,17 @@ def _plain_words(g: Grammar) -> frozenset[str]:
                    "intent.attend", "workshop.choice")
 
 
-def _ranges_of_people(doc: Doc, g: Grammar) -> list[int]:
-    """"2-3 personer", "3-4 kolleger": a count that is not one number."""
+def _ranges_of_people(doc: Doc, g: Grammar, meeting: frozenset[int]) -> list[int]:
+    """"2-3 personer", "3-4 kolleger": a count that is not one number, in a sentence about
+    coming or about "vi" (not the staff of an idea: "Med 3-4 medarbejdere kunne det måske
+    løbe rundt")."""
     if not _RANGE.search(doc.norm):
         return []
     ranges = [w for w in doc.vocab if _RANGE.fullmatch(w)]
-    people = g.union("party.people", "party.others")
+    people, we = g.union("party.people", "party.others"), g.words["party.plural"]
     tokens = doc.tokens
-    return [i for i in doc.indices_of(frozenset(ranges)) if i + 1 < len(tokens) and tokens[i + 1].text in people]
+    return [i for i in doc.indices_of(frozenset(ranges)) if i + 1 < len(tokens) and tokens[i + 1].text in people
+            and (tokens[i].sent in meeting or any(t.text in we for t in tokens[slice(*doc.sentence_of(i))]))]
 
 
 def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> None:

@@ -593,7 +593,7 @@ def _first_numbered_answer(doc: Doc) -> range:
     return range(one + 2, next((k for k in range(one + 1, len(tokens)) if tokens[k].nl), len(tokens)))
 
 
-_MEAL_AFTER = 3  # words from "og" to the meal in "Bæredygtighed og ingen mad til mig"
+_MEAL_AFTER = 4  # words from "og" to the meal: "Bæredygtighed og ingen mad til mig", "og ja tak til mad"
 
 
 def _then_the_meal(tokens: list[Token], g: Grammar, end: int) -> bool:

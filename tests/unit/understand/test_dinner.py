@@ -519,6 +519,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Det havde ellers været hyggeligt at spise med bagefter, men jeg skal hente min søn ..."
     # (had asked)
     ("dinner_would_otherwise_have_been_nice", "confirm", 3, False),
+    # a no taken back: "Jeg spiser ikke med. Eller jo – jeg troede, det var en onsdag ... Så ja
+    # tak til suppe." (had asked: yes and no)
+    ("dinner_no_then_yes_after_all", "confirm", 3, True),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

@@ -295,6 +295,13 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     assert reading.reasons[-1] == "review: how many come is unclear"
 
 
+def test_a_range_of_people_outside_the_meeting_counts_nobody(context):
+    # "Med 3-4 medarbejdere kunne den måske løbe rundt." of an idea, before "Jeg deltager i
+    # Byhaver og spiser også med." (had gone to a person: how many is unclear)
+    reading = read(context, "party_range_of_an_ideas_staff")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
+
+
 def test_danish_her_is_here_not_a_person(context):
     reading = read(context, "party_her_er_min_tilmelding")  # "Her er min tilmelding: workshop 3"
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)

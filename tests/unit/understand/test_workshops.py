@@ -659,6 +659,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # thinking it over done is no doubt: "regnvand – nej vent, nu jeg tænker over det, giver
     # byhaver meget mere mening ... Så byhaver." (had asked)
     ("ws_now_that_i_think_about_it", 2, False),
+    # a name, then the meal four words on: "Byhaver og ja tak til suppe." (the name had been
+    # read as said in passing)
+    ("ws_name_then_yes_please_to_the_meal", 2, True),
+    # where one contributes most: "så jeg tror, jeg kan bidrage mest i Regnvand" (had asked)
+    ("ws_where_i_contribute_most", 1, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
