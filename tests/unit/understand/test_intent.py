@@ -611,6 +611,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a forecast of the meal in a decline: "I'm sure the soup will be lovely too. Sadly I'll be at
     # a conference ..." (had gone to a person: both)
     ("decline_food_will_be_lovely_en", "decline", None, None),
+    # "Det lyder spændende, men jeg har desværre en anden aftale." (a word between "har" and
+    # the appointment; had gone to a person: nothing found)
+    ("decline_another_appointment_unfortunately", "decline", None, None),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
