@@ -687,12 +687,14 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("switch", "switched", {}),
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
                            ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0}),
-                           ("fallback_after", "fallback", {"ahead": 0, "back": 4}),
+                           ("fallback_after", "fallback", {"whole_sentence": True, "ahead": 0, "back": 4}),
                            ("fallback_if", "if_full", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("about", "retracted", {"ahead": 0, "back": 2})):
         for cue in ws_cues[kind]:
             if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
                 continue  # who it is from: "Tilmelding fra mig: workshop 2"
+            if kind == "fallback_after" and any(cue.end <= x.start < doc.sentence_of(cue.start)[1] for x in ws_only):
+                continue  # the condition of the one after it: "Helst 2, men hvis der bliver for mange, tager jeg 1"
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
             if kind == "fallback_if" and any(cue.start < x.start < cue.end for x in ws_only):
                 target = _other_than_the_full(doc, cue, ws_only)

@@ -295,6 +295,19 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     assert reading.reasons[-1] == "review: how many come is unclear"
 
 
+def test_a_group_spread_over_the_workshops_goes_to_a_person(context):
+    # "Vi fordeler os, så der er én af os i hver workshop." (had asked which workshop, for 3)
+    reading = read(context, "party_one_of_us_in_each_workshop")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("review", 1, None, True)
+
+
+def test_anothers_meal_given_as_the_reason_is_not_theirs_told(context):
+    # "Jeg spiser ikke med, da min kone venter med aftensmaden derhjemme." (had gone to a
+    # person: about another person)
+    reading = read(context, "party_anothers_meal_as_the_reason")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 3, False)
+
+
 def test_a_range_of_people_outside_the_meeting_counts_nobody(context):
     # "Med 3-4 medarbejdere kunne den måske løbe rundt." of an idea, before "Jeg deltager i
     # Byhaver og spiser også med." (had gone to a person: how many is unclear)

@@ -395,10 +395,15 @@ def test_a_fallback_for_a_full_workshop_is_not_the_choice(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
 
 
-def test_a_fallback_alone_is_not_the_choice(context):
-    # "Helst den med bierne og blomsterne, ellers 2." (had confirmed 2: critical)
-    reading = read(context, "ws_only_a_fallback_understood")
-    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
+@pytest.mark.parametrize(("name", "dinner"), [
+    ("ws_only_a_fallback_understood", False),  # "Helst den med bierne og blomsterne, ellers 2." (had confirmed 2: critical)
+    # the condition after the fallback: "Helst gruppen om tagvand – men sæt mig bare på Byhaver,
+    # hvis der bliver for mange." (had confirmed Byhaver: critical)
+    ("ws_fallback_when_crowded_after_it", True),
+])
+def test_a_fallback_alone_is_not_the_choice(context, name, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, dinner)
     assert any(r.startswith("workshop unclear (only a fallback)") for r in reading.reasons)
 
 
