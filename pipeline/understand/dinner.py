@@ -121,7 +121,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     if not answers:
         answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
                                                                all_anchors, undecided)
-    answers = _after_a_change_of_mind(doc, answers, dinner_cues["corrections"], polarity, all_anchors)
+    answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers), afterthoughts))
     return result
@@ -576,25 +576,35 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
     return [], None
 
 
-def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], corrections: list[Cue], polarity: Cues,
+_CHANGE_REACH = 6  # words from a change of mind to the doubt it turns into: "Hmm, actually make that a maybe"
+
+
+def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues, polarity: Cues,
                             all_anchors: list[Anchor]) -> list[_Answer]:
     """"Dinner – yes. Actually no, I need to pick up my son": what is said after the last
     change of mind that follows an answer replaces the answers before it: an answer about
     the meal, else a bare yes or no ("Actually yes", "Eller nej, jeg skal hjem"), else
-    nothing, and the meal is left open. One about a workshop and not the meal ("PS:
-    Rettelse – jeg mente workshop 3, ikke 2") leaves the meal alone."""
+    nothing, and the meal is left open ("Actually make that a maybe – I might have to ...").
+    A later answer that says it changes ("Så ingen mad til mig alligevel") is one too. One
+    about a workshop and not the meal ("PS: Rettelse – jeg mente workshop 3, ikke 2") leaves
+    the meal alone."""
     answers = sorted(answers, key=lambda x: x[1])
     hesitations = grammar().words["dinner.hesitations"]
-    for cue in reversed(corrections):
+    changed = [c for c in dinner_cues["after_all"] if any(a <= c.start < b for _, (a, b), _ in answers[1:])]
+    for cue in sorted(dinner_cues["corrections"] + changed, reverse=True):
         if not any(span[1] <= cue.start for _, span, _ in answers):
             continue
+        e = doc.sentence_of(cue.start)[1]
+        # "Workshop... hmm, jeg er i tvivl": a pause, no change of mind about the meal
+        pause = cue.end - cue.start == 1 and doc.texts[cue.start] in hesitations
+        of_a_workshop = any(cue.start <= x.start < e and x.what == "workshop" for x in all_anchors)
+        if not (pause or of_a_workshop) and any(
+                cue.end <= c.start < min(cue.end + _CHANGE_REACH, e) for c in polarity["undecided"]):
+            return [(None, (cue.start, e), True)]
         after = [x for x in answers if x[1][1] > cue.start]
         if after:
             return after
-        if cue.end - cue.start == 1 and doc.texts[cue.start] in hesitations:
-            continue  # "Workshop... hmm, jeg er i tvivl": a pause, no change of mind about the meal
-        e = doc.sentence_of(cue.start)[1]
-        if any(cue.start <= x.start < e and x.what == "workshop" for x in all_anchors):
+        if pause or of_a_workshop:
             continue
         value = _yes_no(polarity, cue.end, e)
         if value is None:  # "eller nej": the answer is the change's own last word

@@ -522,6 +522,17 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a no taken back: "Jeg spiser ikke med. Eller jo – jeg troede, det var en onsdag ... Så ja
     # tak til suppe." (had asked: yes and no)
     ("dinner_no_then_yes_after_all", "confirm", 3, True),
+    # a later answer that says it changes ("Så ingen suppe til mig alligevel, desværre"), or
+    # under "Opdatering inden jeg trykker send:" (both had asked: yes and no)
+    ("dinner_no_after_all", "confirm", 3, False),
+    ("dinner_update_before_sending", "confirm", 2, True),
+    # a change into doubt: "Soup: yes. Hmm, actually make that a maybe – I might have to pick up my
+    # daughter" (had confirmed a no)
+    ("dinner_yes_then_a_maybe_en", "ask", 1, None),
+    # "I'll also stay on for the soup afterwards, if that's alright." (had asked)
+    ("dinner_if_thats_alright_en", "confirm", 3, True),
+    # "I'll have to dash straight after, so no need to cater for me." (had asked)
+    ("dinner_dash_straight_after_en", "confirm", 1, False),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

@@ -295,6 +295,13 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     assert reading.reasons[-1] == "review: how many come is unclear"
 
 
+def test_not_coming_alone_is_coming_with_company(context):
+    # "Jeg kommer ikke alene – jeg tager min kollega Jonas med. Vi vil begge ..." (had gone to
+    # a person: both coming and not)
+    reading = read(context, "party_not_coming_alone")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 2, 2, True)
+
+
 def test_a_group_spread_over_the_workshops_goes_to_a_person(context):
     # "Vi fordeler os, så der er én af os i hver workshop." (had asked which workshop, for 3)
     reading = read(context, "party_one_of_us_in_each_workshop")

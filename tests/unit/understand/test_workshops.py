@@ -669,6 +669,13 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_name_then_yes_please_to_the_meal", 2, True),
     # where one contributes most: "så jeg tror, jeg kan bidrage mest i Regnvand" (had asked)
     ("ws_where_i_contribute_most", 1, False),
+    # a correction whose "instead" follows the new choice: "Actually, make that rainwater instead
+    # – gardens are already well covered" (had asked; the same in the example event had
+    # confirmed the one given up: critical)
+    ("ws_make_that_instead_en", 1, False),
+    # a slip of the finger: "Skriv mig på Byhaver og suppe. ... Ups trykkede forkert – Regnvand og
+    # suppe mente jeg" (had confirmed Byhaver: critical)
+    ("ws_slip_of_the_finger", 1, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
