@@ -182,12 +182,15 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     """(value, undecided) of one clause about the meal."""
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues):
         return None, True
-    if _within(dinner_cues["wishes"], a, b) or _within(dinner_cues["past"], a, b) or _reported(doc, a, b, dinner_cues) \
+    first = min(x.start for x in here)
+    # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
+    # vinkel 3 og gerne mad bagefter")
+    past = [c for c in _within(dinner_cues["past"], a, b) if ":" not in doc.texts[c.end:first]]
+    if _within(dinner_cues["wishes"], a, b) or past or _reported(doc, a, b, dinner_cues) \
             or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
         # able to come, I would pick ... and stay for dinner"
         return None, False
-    first = min(x.start for x in here)
     asked_about = _within(dinner_cues["embedded_question"], a, b)
     if asked_about and any(doc.texts[k] == ":" for k in range(asked_about[0].end, b)):
         asked_about = []  # our question written back as a form line: "Om du ønsker at spise med: Nej tak"

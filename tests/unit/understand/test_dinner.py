@@ -533,6 +533,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_if_thats_alright_en", "confirm", 3, True),
     # "I'll have to dash straight after, so no need to cater for me." (had asked)
     ("dinner_dash_straight_after_en", "confirm", 1, False),
+    # the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
+    # Naboskab og gerne suppe bagefter." (had asked)
+    ("dinner_same_as_i_wrote_first", "confirm", 3, True),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),
