@@ -295,31 +295,23 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     assert reading.reasons[-1] == "review: how many come is unclear"
 
 
-def test_not_coming_alone_is_coming_with_company(context):
+@pytest.mark.parametrize(("name", "action", "party", "workshop", "dinner"), [
     # "Jeg kommer ikke alene – jeg tager min kollega Jonas med. Vi vil begge ..." (had gone to
     # a person: both coming and not)
-    reading = read(context, "party_not_coming_alone")
-    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 2, 2, True)
-
-
-def test_a_group_spread_over_the_workshops_goes_to_a_person(context):
+    ("party_not_coming_alone", "confirm", 2, 2, True),
     # "Vi fordeler os, så der er én af os i hver workshop." (had asked which workshop, for 3)
-    reading = read(context, "party_one_of_us_in_each_workshop")
-    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("review", 1, None, True)
-
-
-def test_anothers_meal_given_as_the_reason_is_not_theirs_told(context):
-    # "Jeg spiser ikke med, da min kone venter med aftensmaden derhjemme." (had gone to a
-    # person: about another person)
-    reading = read(context, "party_anothers_meal_as_the_reason")
-    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 3, False)
-
-
-def test_a_range_of_people_outside_the_meeting_counts_nobody(context):
-    # "Med 3-4 medarbejdere kunne den måske løbe rundt." of an idea, before "Jeg deltager i
-    # Byhaver og spiser også med." (had gone to a person: how many is unclear)
-    reading = read(context, "party_range_of_an_ideas_staff")
-    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
+    ("party_one_of_us_in_each_workshop", "review", 1, None, True),
+    # another's meal given as the reason: "Jeg spiser ikke med, da min kone venter med
+    # aftensmaden derhjemme." (had gone to a person: about another person)
+    ("party_anothers_meal_as_the_reason", "confirm", 1, 3, False),
+    # a range of people outside the meeting: "Med 3-4 medarbejdere kunne den måske løbe rundt."
+    # of an idea, before "Jeg deltager i Byhaver og spiser også med." (had gone to a person: how
+    # many is unclear)
+    ("party_range_of_an_ideas_staff", "confirm", 1, 2, True),
+])
+def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == (action, party, workshop, dinner)
 
 
 def test_danish_her_is_here_not_a_person(context):
