@@ -681,6 +681,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         if target is not None and target.what == "workshop":
             _mark_list(doc, mentions, target.ref, "negated")
     senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
+    full_before = {c[1:] for c in ws_cues["fallback_if"]}  # phrases said before or after the fallback
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("outcome", "retracted", {"back": 0}),
@@ -693,9 +694,13 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         for cue in ws_cues[kind]:
             if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
                 continue  # who it is from: "Tilmelding fra mig: workshop 2"
-            if kind == "fallback_after" and any(cue.end <= x.start < doc.sentence_of(cue.start)[1] for x in ws_only):
+            if kind == "fallback_after" and cue[1:] in full_before and any(
+                    cue.end <= x.start < doc.sentence_of(cue.start)[1] for x in ws_only):
                 continue  # the condition of the one after it: "Helst 2, men hvis der bliver for mange, tager jeg 1"
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
+            if kind == "fallback_after" and target is not None and any(
+                    t.kind != "p" for t in doc.tokens[target.end:cue.start]):
+                target = None  # right after the one it names, not past a turn: "helst 2 – men hvis der mangler folk i 3, ..."
             if kind == "fallback_if" and any(cue.start < x.start < cue.end for x in ws_only):
                 target = _other_than_the_full(doc, cue, ws_only)
             if target is None and kind == "retract":
@@ -709,7 +714,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     for m in mentions:
         if doc.asks(m.start):
             m.marks.add("question")
-    _pointed_back(doc, g, mentions, ws_cues["choice"])
+    _pointed_back(doc, g, mentions, ws_cues)
     # clauses that choose in so many words: a workshop named there is chosen now, and only
     # there may a workshop turned down be taken after all
     choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
@@ -759,17 +764,19 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     return result
 
 
-def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[Cue]) -> None:
+def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) -> None:
     """"... bidrage mest til partnerskaberne, så skriv mig på den", "put me down for that
     one": a choice whose object points back chooses the workshop named before it in its
     sentence (or the sentence before), when only one is (and not one given up); after a
     "men" only what follows it counts, and what went before is given up ("... i 2'eren,
     men Helle sagde at I mangler folk til partnerskaber, så skriv mig bare derhen"). The
     object may open its clause too: "Partnerskaber er lige præcis det, vi arbejder med,
-    så den vil jeg gerne være med i"."""
+    så den vil jeg gerne være med i". A "men" that offers a fallback on a condition gives
+    nothing up: "helst vinkel 2 – men hvis der mangler folk i 3, kan jeg også sagtens tage den"."""
     tokens = doc.tokens
     back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
-    for cue in choices:
+    offers = [c.start for kind in ("fallback_after", "fallback_if") for c in ws_cues[kind]]
+    for cue in ws_cues["choice"]:
         k = cue.end  # "skriv mig bare derhen", "skriv mig endelig på den"
         while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
             k += 1
@@ -786,7 +793,10 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], choices: list[C
             s = doc.sentence_of(s - 1)[0]  # "... gør mest gavn i partnerskaber. Så skriv mig op til den."
         turn = max((j for j in range(s, at) if tokens[j].text in turns), default=s)
         before = [m for m in mentions if turn <= m.start and m.end <= at and "retracted" not in m.marks]
-        if len({m.id for m in before}) == 1:
+        if len({m.id for m in before}) == 1 and any(turn <= k < at for k in offers):
+            before[-1].marks.add("fallback")
+            before[-1].strong = True
+        elif len({m.id for m in before}) == 1:
             before[-1].strong = True
             # named in a question, chosen in the answer after it: "Er der stadig plads i
             # Lokalområdet? Så skriv mig på den."

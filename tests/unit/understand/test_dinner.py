@@ -536,6 +536,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
     # Naboskab og gerne suppe bagefter." (had asked)
     ("dinner_same_as_i_wrote_first", "confirm", 3, True),
+    # "Jeg spiser med, medmindre I mangler pladser ved bordene – så kan jeg sagtens undvære."
+    # (the meal done without had declined the meeting)
+    ("dinner_can_do_without_if_needed", "confirm", 2, True),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

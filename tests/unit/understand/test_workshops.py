@@ -400,6 +400,9 @@ def test_a_fallback_for_a_full_workshop_is_not_the_choice(context):
     # the condition after the fallback: "Helst gruppen om tagvand – men sæt mig bare på Byhaver,
     # hvis der bliver for mange." (had confirmed Byhaver: critical)
     ("ws_fallback_when_crowded_after_it", True),
+    # "Byhaver, hvis I mangler folk dér – ellers Regnvand." (had confirmed Byhaver as a first
+    # preference)
+    ("ws_where_needed_else_the_other", True),
 ])
 def test_a_fallback_alone_is_not_the_choice(context, name, dinner):
     reading = read(context, name)
@@ -676,6 +679,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a slip of the finger: "Skriv mig på Byhaver og suppe. ... Ups trykkede forkert – Regnvand og
     # suppe mente jeg" (had confirmed Byhaver: critical)
     ("ws_slip_of_the_finger", 1, True),
+    # a fallback offered after a "men" gives nothing up: "helst ... Byhaver – men hvis der mangler
+    # folk i Naboskab, kan jeg også sagtens tage den" (had confirmed Naboskab: critical)
+    ("ws_fallback_offered_after_a_but", 2, False),
+    # "Hvis jeg skal vælge, bliver det Regnvand." is politeness (had gone to a person: a condition)
+    ("ws_if_i_have_to_choose", 1, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
