@@ -539,6 +539,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg spiser med, medmindre I mangler pladser ved bordene – så kan jeg sagtens undvære."
     # (the meal done without had declined the meeting)
     ("dinner_can_do_without_if_needed", "confirm", 2, True),
+    # "Kommer, byhaver m suppe. Nej vent, naboskab!" ("m" for "med"; had asked)
+    ("dinner_m_for_med", "confirm", 3, True),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

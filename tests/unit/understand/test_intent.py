@@ -614,6 +614,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Det lyder spændende, men jeg har desværre en anden aftale." (a word between "har" and
     # the appointment; had gone to a person: nothing found)
     ("decline_another_appointment_unfortunately", "decline", None, None),
+    # asking whether it is still possible asks about lateness, the coordinator's to answer, and
+    # the registration stands: "Må jeg stadig komme? Regnvand + suppe", "Er det for sent at komme
+    # med? I så fald vil jeg gerne i Byhaver og spise med", "Hvis I stadig kan klemme mig ind,
+    # vil jeg gerne deltage i Naboskab" (all three had gone to a person: a condition)
+    ("intent_still_possible_to_come", "confirm", 1, True),
+    ("intent_too_late_if_so", "confirm", 2, True),
+    ("intent_squeezed_in_still", "confirm", 3, False),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
