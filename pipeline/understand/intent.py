@@ -128,10 +128,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     def of_the_meal(a: int, cue: Cue) -> bool:
         """"it" pointing back to the meal in its sentence: "Det er ikke fordi jeg ikke gerne
-        vil spise med, men jeg kan ikke nå det" skips the meal, not the meeting."""
+        vil spise med, men jeg kan ikke nå det" skips the meal, not the meeting (not when a
+        workshop is named with it: "signed me up for workshop 3 and dinner, but I can't make it
+        after all")."""
         it = doc.tokens[cue.end - 1].text in anaphora or (
             cue.end < len(doc.tokens) and doc.tokens[cue.end].text in anaphora)
-        return it and about_the_meal(doc.sentence_of(a)[0], a)
+        s = doc.sentence_of(a)[0]
+        return it and about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors)
 
     def meal_after_nor(a: int, b: int, negation: Cue) -> bool:
         """Coming and the meal refused together: "kan hverken være med i en workshop eller

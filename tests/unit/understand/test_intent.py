@@ -621,6 +621,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_still_possible_to_come", "confirm", 1, True),
     ("intent_too_late_if_so", "confirm", 2, True),
     ("intent_squeezed_in_still", "confirm", 3, False),
+    # "it" of "can't make it" after a workshop named with the meal is the whole registration:
+    # "Kirsten kindly signed me up for the rainwater workshop and the soup, but I'm afraid I can't
+    # make it after all" (had confirmed both: critical)
+    ("decline_registered_by_another_cant_make_it_en", "decline", None, None),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
