@@ -513,6 +513,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Spis bare uden mig – jeg er inviteret til fødselsdag ..." under "Regnvand er helt klart
     # mig." (had declined: the imperative was no eating word, and the name no choice)
     ("dinner_eat_without_me", "confirm", 1, False),
+    # the imperative alone is no answer: "Catering til møder og arrangementer – spis med hos
+    # os!" in a café's signature (had confirmed a yes once "spis" was an eating word)
+    ("dinner_imperative_in_a_signature", "ask", 1, None),
     # a meal praised in the past: "Tak for sidst – suppen til sommerfesten var helt fantastisk!"
     # (had confirmed a yes)
     ("dinner_praised_in_the_past", "ask", 2, None),
