@@ -544,6 +544,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_can_do_without_if_needed", "confirm", 2, True),
     # "Kommer, byhaver m suppe. Nej vent, naboskab!" ("m" for "med"; had asked)
     ("dinner_m_for_med", "confirm", 3, True),
+    # a dish refused in jest is a taste, not a no: "Spiser gerne med, så længe det ikke er pizza
+    # haha" (had asked: yes and no)
+    ("dinner_unless_it_is_pizza", "confirm", 1, True),
+    # "Regn med mig ved bordet bagefter" (had asked)
+    ("dinner_a_seat_at_the_table", "confirm", 2, True),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

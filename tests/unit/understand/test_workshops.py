@@ -679,6 +679,8 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a slip of the finger: "Skriv mig på Byhaver og suppe. ... Ups trykkede forkert – Regnvand og
     # suppe mente jeg" (had confirmed Byhaver: critical)
     ("ws_slip_of_the_finger", 1, True),
+    # "Jeg vil gerne deltage i workshop 2, undskyld, 3 – Naboskab altså" (had asked: two named)
+    ("ws_sorry_then_the_other", 3, True),
     # a fallback offered after a "men" gives nothing up: "helst ... Byhaver – men hvis der mangler
     # folk i Naboskab, kan jeg også sagtens tage den" (had confirmed Naboskab: critical)
     ("ws_fallback_offered_after_a_but", 2, False),
