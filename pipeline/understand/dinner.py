@@ -217,7 +217,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     food = {c.start for c in dinner_cues["food_items"]}
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
-                    or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues))
+                    or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues, declines))
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
     targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)]
     diets = []
@@ -255,19 +255,27 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     return (True if positive else None), False
 
 
-def _negated_before(doc: Doc, a: int, polarity: Cues, dinner_cues: Cues) -> bool:
+def _negated_before(doc: Doc, a: int, polarity: Cues, dinner_cues: Cues, declines: list[Cue]) -> bool:
     """The clause takes its negation from the clause before it in its sentence: a verb it
-    shares ("Jeg bliver ikke | og spiser med", "I won't stay | and eat"), or a belief the
-    negation was raised to ("Jeg tror ikke, | at jeg spiser med")."""
+    shares ("Jeg bliver ikke | og spiser med", "I won't stay | and eat"), a refusal it adds
+    to ("Slet mig gerne fra listen, | også til maden"), or a belief the negation was raised
+    to ("Jeg tror ikke, | at jeg spiser med")."""
     k = doc.tokens[a].clause
     if k == 0:
         return False
     pa, pb = doc.clauses[k - 1]
-    if doc.tokens[pa].sent != doc.tokens[a].sent or not _within(polarity["negation"], pa, pb):
+    negated = bool(_within(polarity["negation"], pa, pb))
+    if doc.tokens[pa].sent != doc.tokens[a].sent or not (negated or _within(declines, pa, pb)):
         return False
     words = grammar().words
     first = next((i for i in range(a, doc.clauses[k][1]) if doc.tokens[i].kind != "p"), None)
     if first is None:
+        return False
+    b = doc.clauses[k][1]
+    if doc.texts[first] in words["dinner.additions"]:  # with no answer of its own
+        return not (_within(polarity["yes"], a, b) or _within(polarity["no"], a, b)
+                    or _within(dinner_cues["eat_verbs"], a, b) or _within(dinner_cues["stay_verbs"], a, b))
+    if not negated:
         return False
     if doc.texts[first] in words["text.coordinators"]:
         return first + 1 in {c.start for c in dinner_cues["eat_verbs"]} and bool(_within(dinner_cues["stay_verbs"], pa, pb))

@@ -549,6 +549,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_unless_it_is_pizza", "confirm", 1, True),
     # "Regn med mig ved bordet bagefter" (had asked)
     ("dinner_a_seat_at_the_table", "confirm", 2, True),
+    # a guard: an addition with an answer of its own keeps it: "I can't stay long, also for the
+    # soup yes please" (a first form of the rule for "også til suppen" had read a no)
+    ("dinner_also_with_its_own_answer_en", "confirm", 1, True),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

@@ -625,6 +625,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Kirsten kindly signed me up for the rainwater workshop and the soup, but I'm afraid I can't
     # make it after all" (had confirmed both: critical)
     ("decline_registered_by_another_cant_make_it_en", "decline", None, None),
+    # the meal added to a refusal: "Slet mig gerne fra listen, også til suppen." after "jeg må
+    # melde fra alligevel" (the meal had been read as a yes: a person)
+    ("cancel_off_the_list_the_meal_too", "decline", None, None),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
