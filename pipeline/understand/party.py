@@ -242,9 +242,9 @@ def _listed_with_me(doc: Doc, g: Grammar, cue: Cue) -> bool:
 
 
 def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
-    """"tager min kollega med", "sammen med min chef", "together with Anna": a person in
-    the words or right after them (not "tager min computer med", "bring my laptop")."""
-    others, me = g.words["party.others"], g.words["party.first_person"] | _SELF_OBJECTS
+    """"tager min kollega med", "sammen med min chef", "together with Anna", "hende og mig": a
+    person in the words or right after them (not "tager min computer med", "bring my laptop")."""
+    others, me = g.union("party.others", "party.third_person"), g.words["party.first_person"] | _SELF_OBJECTS
     for k in range(a, min(b + 2, len(doc.tokens))):
         tok = doc.tokens[k]
         # (the sender alone is no companion: "I live in Hedemarken myself and help run ...")

@@ -544,14 +544,25 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_can_do_without_if_needed", "confirm", 2, True),
     # "Kommer, byhaver m suppe. Nej vent, naboskab!" ("m" for "med"; had asked)
     ("dinner_m_for_med", "confirm", 3, True),
-    # a dish refused in jest is a taste, not a no: "Spiser gerne med, så længe det ikke er pizza
+    # a dish refused in jest is a taste, not a no: "Spiser gerne med, så længe det ikke er lasagne
     # haha" (had asked: yes and no)
-    ("dinner_unless_it_is_pizza", "confirm", 1, True),
+    ("dinner_unless_it_is_a_dish", "confirm", 1, True),
     # "Regn med mig ved bordet bagefter" (had asked)
     ("dinner_a_seat_at_the_table", "confirm", 2, True),
     # a guard: an addition with an answer of its own keeps it: "I can't stay long, also for the
     # soup yes please" (a first form of the rule for "også til suppen" had read a no)
     ("dinner_also_with_its_own_answer_en", "confirm", 1, True),
+    # idioms of the meal: "Jeg bliver dog nødt til at tage en rain check på suppen" ("bliver
+    # nødt til" had been read as staying: a yes, critical), "I'll grab a bite on my way home
+    # though, so no soup for me" (yes and no), "I'm good on dinner, thanks though" (American:
+    # no), "I'll stay on for tea afterwards" (British: the evening meal); the last three had asked
+    ("dinner_rain_check_on_the_meal", "confirm", 2, False),
+    ("dinner_bite_on_the_way_home_en", "confirm", 2, False),
+    ("dinner_good_on_dinner_en", "confirm", 2, False),
+    ("dinner_stay_on_for_tea_en", "confirm", 1, True),
+    # a contracted meal noun: "Dinner's a no from me though, it's Ramadan. Will let you know about
+    # the workshop ..." (had declined the whole meeting)
+    ("dinner_contracted_noun_en", "ask", None, False),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

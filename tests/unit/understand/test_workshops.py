@@ -681,6 +681,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_slip_of_the_finger", 1, True),
     # "Jeg vil gerne deltage i workshop 2, undskyld, 3 – Naboskab altså" (had asked: two named)
     ("ws_sorry_then_the_other", 3, True),
+    # "Could you pop me down for the neighbourliness workshop?" signs up and asks nothing (had
+    # asked which workshop)
+    ("ws_pop_me_down_en", 3, False),
     # a fallback offered after a "men" gives nothing up: "helst ... Byhaver – men hvis der mangler
     # folk i Naboskab, kan jeg også sagtens tage den" (had confirmed Naboskab: critical)
     ("ws_fallback_offered_after_a_but", 2, False),
