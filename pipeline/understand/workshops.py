@@ -720,12 +720,17 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
     # "sidste år var jeg på bæredygtighedsholdet"; "selvom upcycling jo er mere
     # bæredygtigheds-track, vil jeg gerne melde mig til workshop nr. 3"
+    # (a preference conceded is none: "tager jeg Lokalområdet – selvom 3'eren egentlig var mit
+    # førstevalg")
+    conceded_choosing = {doc.tokens[c.start].clause for kind in _CHOOSING if kind != "preference"
+                         for c in ws_cues[kind]}
     for cue in ws_cues["past"] + ws_cues["concessive"]:
         clause = doc.tokens[cue.start].clause
-        if clause not in choosing:
+        if clause not in (conceded_choosing if cue.kind == "concessive" else choosing):
             for m in mentions:
                 if doc.tokens[m.start].clause == clause:
                     m.marks.add("retracted")
+                    m.marks.discard("preferred")
     # "Det er ikke fordi jeg ikke kunne tænke mig at være med i Lokalområdet – det kunne
     # jeg sagtens – men ...": what is denied as the reason, up to the turn, is no choice
     turns = g.words["text.contrasts"]

@@ -628,6 +628,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the meal added to a refusal: "Slet mig gerne fra listen, også til suppen." after "jeg må
     # melde fra alligevel" (the meal had been read as a yes: a person)
     ("cancel_off_the_list_the_meal_too", "decline", None, None),
+    # "Naboskab er lige mig, og jeg var også gerne blevet til suppen – hvis ikke ... Så desværre
+    # må jeg sige nej denne gang." (had confirmed Naboskab and no meal: critical)
+    ("decline_would_have_stayed_but_must_say_no", "decline", None, None),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)

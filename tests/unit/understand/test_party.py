@@ -308,6 +308,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # of an idea, before "Jeg deltager i Byhaver og spiser også med." (had gone to a person: how
     # many is unclear)
     ("party_range_of_an_ideas_staff", "confirm", 1, 2, True),
+    # "workshop 2 her og ja tak til suppen" is the Danish "here" (had gone to a person: about
+    # another person)
+    ("party_here_after_the_answer", "confirm", 1, 2, True),
+    # "Min kollega Anne vil gerne med. Workshop 1 til hende og mig" (had counted one)
+    ("party_her_and_me", "confirm", 2, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -410,6 +410,13 @@ def test_a_fallback_alone_is_not_the_choice(context, name, dinner):
     assert any(r.startswith("workshop unclear (only a fallback)") for r in reading.reasons)
 
 
+def test_a_first_choice_conceded_is_none(context):
+    # "... tager jeg Regnvand – selvom 3'eren egentlig var mit førstevalg." (the conceded first
+    # choice had been confirmed: critical; with another's choice named too, a person asks)
+    reading = read(context, "ws_first_choice_conceded")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
+
+
 @pytest.mark.parametrize(("name", "workshop"), [
     # "helst Naboskab. Hvis der er fyldt op, så hellere Byhaver end Regnvand."
     ("ws_if_full_fallback_after_preference", 3),
