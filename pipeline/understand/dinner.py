@@ -235,7 +235,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         if target is not None and target.what == "dinner" and a <= target.start < b \
                 and not _of_another_verb(doc, cue.end, target.start):
             negative = True
-    negative = negative or neither_nor(doc, a, first)
+    undone = frozenset(i for c in polarity["yes"] for i in range(c.start, c.end))
+    negative = negative or neither_nor(doc, a, first, undone)
     nouns = {c.start for c in dinner_cues["nouns"]}
     for cue in _within(dinner_cues["before"], a, b):
         j = cue.end + (1 if cue.end < b and doc.tokens[cue.end].text in _ARTICLES else 0)

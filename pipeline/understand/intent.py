@@ -56,9 +56,11 @@ class Intent:
 
 
 def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[Anchor],
-                blocked: set[int], doubts: list[Cue], here: set[int]) -> Intent:
+                blocked: set[int], doubts: list[Cue], here: set[int], given_up: list[Anchor]) -> Intent:
     """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc.;
-    `here`: the tokens "her" meaning here ("Her er min tilmelding"), not her."""
+    `here`: the tokens "her" meaning here ("Her er min tilmelding"), not her; `given_up`: the
+    workshops named and given up, whose refusal refuses them, not coming ("I won't be joining
+    the Partnerships group as I originally planned – I'd rather go to Local area")."""
     intent = Intent()
     # "Before I sign up: ...", or asking whether one may come at all ("Må jeg deltage, selvom ...?")
     # (its sentence may end in the question: "Må jeg godt deltage, selvom jeg ikke står på listen?")
@@ -217,7 +219,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
         if negated:
-            if (not about_something(a, b) or meal_after_nor(a, b, negated[0])) \
+            refuses_a_workshop = any(a <= x.start < b for x in given_up)
+            if (not about_something(a, b) and not refuses_a_workshop
+                    or about_something(a, b) and meal_after_nor(a, b, negated[0])) \
                     and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue):
                 decline(a, b)
                 refused.append(cue.end)

@@ -107,7 +107,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                    polarity["negation"])
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
-    intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here)
+    given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
+    intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here, given_up)
     asks = question(doc, cues["intent"], (dinner.own_question, _own_workshop_question(doc, choice)))
     if not asked and intent.attending is None and intent.declining is None:
         said = _only_yes(doc, g, signature)
@@ -325,6 +326,7 @@ def _leaving_at_the_end(doc: Doc, cues: dict[str, Cues]) -> None:
 
 
 _REFUSAL_REACH = 2  # words between a negation and the refusal it negates: "ikke lige sige nej"
+_PAIR_REACH = 2  # words from a refusal to the negated pair it refuses: "takke nej til hverken ..."
 # What a negated refusal no longer says, by family: it says yes.
 _CANCELLED = {"polarity": ("negation", "no", "refusals"), "dinner": ("negative",), "intent": ("decline",)}
 
@@ -340,6 +342,7 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     tokens = doc.tokens
     own_starts = {c.start for c in refusals}
     markers = grammar().words["text.infinitive_markers"]
+    neither = grammar().words["polarity.neither"]
     spans = []
     for neg in polarity["negation"]:
         if neg.start in own_starts:  # "nej nej": one no said twice
@@ -353,7 +356,10 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
                      and tokens[neg.start].clause == tokens[ref.start].clause
                      and all(t.kind != "p" for t in tokens[neg.end:ref.start]))
             if inside or after:
-                spans.append((min(neg.start, ref.start), max(neg.end, ref.end)))
+                # with the pair it refuses: "ingen grund til at takke nej til hverken mødet eller maden"
+                end = max(neg.end, ref.end)
+                pair = next((k for k in range(end, min(end + _PAIR_REACH, len(tokens))) if tokens[k].text in neither), None)
+                spans.append((min(neg.start, ref.start), end if pair is None else pair + 1))
                 break
     if not spans:
         return

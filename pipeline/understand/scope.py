@@ -56,12 +56,14 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
     return best
 
 
-def neither_nor(doc: Doc, a: int, i: int) -> bool:
+def neither_nor(doc: Doc, a: int, i: int, cancelled: frozenset[int] = frozenset()) -> bool:
     """Token i is in the second half of a negated pair that opens after token a: "kan
-    hverken være med i en workshop eller spise med", "neither join a workshop nor stay"."""
+    hverken være med i en workshop eller spise med", "neither join a workshop nor stay".
+    `cancelled`: tokens whose negation a double negation undid ("ingen grund til at takke nej
+    til hverken mødet eller maden")."""
     words = grammar().words
     neither, nor = words["polarity.neither"], words["polarity.nor"]
-    opener = next((k for k in range(a, i) if doc.texts[k] in neither), None)
+    opener = next((k for k in range(a, i) if doc.texts[k] in neither and k not in cancelled), None)
     return opener is not None and any(doc.texts[j] in nor for j in range(opener + 2, i))
 
 
@@ -115,11 +117,19 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             topic = _topic_near(cue.start, range(s, e), topics)
             first = doc.tokens[s]
             if topic is None and first.text in anaphora and first.sent > 0:
-                ps, pe = doc.sentences[first.sent - 1]
+                # past a bare word between: "Maden: ja … nej … det må jeg vende tilbage om"
+                k = first.sent - 1
+                ps, pe = doc.sentences[k]
                 topic = _topic_near(pe, range(ps, pe), topics)
+                if topic is None and k > 0 and sum(t.kind != "p" for t in doc.tokens[ps:pe]) <= _BARE_WORDS:
+                    ps, pe = doc.sentences[k - 1]
+                    topic = _topic_near(pe, range(ps, pe), topics)
         if topic is not None:
             out.setdefault(topic, []).append(cue)
     return out
+
+
+_BARE_WORDS = 2  # a sentence of a word or two between a topic and the "det" that points back to it
 
 
 def _asked_whether(doc: Doc, i: int, topics: dict[int, str], whether: frozenset[str]) -> str | None:

@@ -563,6 +563,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a contracted meal noun: "Dinner's a no from me though, it's Ramadan. Will let you know about
     # the workshop ..." (had declined the whole meeting)
     ("dinner_contracted_noun_en", "ask", None, False),
+    # "Suppen: ja … nej … det må jeg vende tilbage om" ("det" points back past the bare "nej";
+    # had confirmed a yes)
+    ("dinner_yes_no_then_later", "ask", 3, None),
+    # a double negation reaching the pair it refuses: "Jeg ser ingen grund til at takke nej til
+    # hverken mødet eller suppen" (had confirmed a no: critical)
+    ("dinner_no_reason_to_refuse_either", "confirm", 3, True),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

@@ -313,6 +313,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_here_after_the_answer", "confirm", 1, 2, True),
     # "Min kollega Anne vil gerne med. Workshop 1 til hende og mig" (had counted one)
     ("party_her_and_me", "confirm", 2, 1, True),
+    # "... - tilmelding x 2" in the subject counts, it chooses nothing (had read workshop 2 beside
+    # the body's 1: a person)
+    ("party_times_two_in_the_subject", "confirm", 2, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -691,6 +691,13 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # "Could you pop me down for the neighbourliness workshop?" signs up and asks nothing (had
     # asked which workshop)
     ("ws_pop_me_down_en", 3, False),
+    # the one first considered: "Derfor overvejede jeg først at melde mig til naboskabsvinklen,
+    # men jeg synes faktisk, at byhaver er den mest spændende, så det er den, jeg tager" (had
+    # confirmed Naboskab: critical)
+    ("ws_considered_first_then_the_other", 2, True),
+    # a workshop refused is not coming refused: "I won't be joining the neighbourliness group as
+    # I originally planned – I'd rather go to Rainwater" (had declined)
+    ("ws_wont_join_the_one_planned_en", 1, False),
     # a fallback offered after a "men" gives nothing up: "helst ... Byhaver – men hvis der mangler
     # folk i Naboskab, kan jeg også sagtens tage den" (had confirmed Naboskab: critical)
     ("ws_fallback_offered_after_a_but", 2, False),
