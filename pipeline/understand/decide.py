@@ -43,7 +43,7 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reading.workshop, reading.dinner = choice.workshop, dinner.value
             reasons.extend(party.reasons + choice.reasons)
             reasons.append("review: not coming, but speaks for somebody else")
-        elif (m.intent.attending or choice.workshop is not None or dinner.value is True) and not _taken_back(m):
+        elif (m.intent.attending or _chosen_now(m) or dinner.value is True) and not _taken_back(m):
             _to_a_person(reading, m, "says both that they come and that they do not")
         elif m.question and m.intent.asks_to_join:
             _to_a_person(reading, m, f"not coming, but asks how to take part: '{m.intent.asks_to_join}'")
@@ -132,6 +132,14 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         reading.action = "confirm"
         reasons.append("confirm: " + " and ".join(sorted(needed)) + " stated")
     return reading
+
+
+def _chosen_now(m: Meaning) -> bool:
+    """A workshop chosen, and not only on a condition: "Jeg tror desværre ikke, jeg kan nå det
+    ... Skulle det ændre sig, melder jeg mig til Lokalområdet" declines."""
+    evidence = m.choice.evidence
+    return m.choice.workshop is not None and not (
+        evidence is not None and m.doc.tokens[evidence[0]].sent in m.intent.conditions)
 
 
 def _to_a_person(reading: Reading, m: Meaning, why: str) -> Reading:

@@ -306,7 +306,16 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 return not any(a <= x.start < b and x.what == "workshop" for x in anchors)
         return False
 
-    deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not about_the_meal_alone(c)), None)
+    def only_the_time(c: Cue) -> bool:
+        """Not promising to be on time, then coming all the same: "Jeg kan ikke love, at jeg er
+        der præcis kl. 16.30, men jeg regner med at komme"."""
+        e = doc.sentence_of(c.start)[1]
+        turn = next((k for k in range(c.end, e) if doc.texts[k] in contrasts), None)
+        return turn is not None and _late(doc, g, cues, c.end, turn) \
+            and any(turn < x.start < e for x in cues["attend"])
+
+    deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not about_the_meal_alone(c)
+                     and not only_the_time(c)), None)
     if deferral is not None and intent.doubtful is None:
         intent.doubtful = doc.quote(*doc.sentence_of(deferral.start))
     if intent.declining:

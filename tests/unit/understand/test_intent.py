@@ -631,6 +631,18 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Naboskab er lige mig, og jeg var også gerne blevet til suppen – hvis ikke ... Så desværre
     # må jeg sige nej denne gang." (had confirmed Naboskab and no meal: critical)
     ("decline_would_have_stayed_but_must_say_no", "decline", None, None),
+    # a workshop named in a decline but not chosen: ideas sent for it ("et par tanker til
+    # byhave-vinklen ... Del dem endelig i workshoppen om byhaver"), the others' work wished well
+    # ("høre, hvad I når frem til i naboskabsgruppen"), or a choice only should things change
+    # ("Skulle det ændre sig, melder jeg mig til Regnvand"); all three had gone to a person
+    ("decline_sends_ideas_for_a_workshop", "decline", None, None),
+    ("decline_wants_to_hear_what_you_find", "decline", None, None),
+    ("decline_choice_only_should_it_change", "decline", None, None),
+    # not promising to be on time is no doubt about coming: "Jeg kan ikke love, at jeg er der
+    # præcis kl. 17.00, men jeg regner med at komme", "I can't promise I'll be there right at
+    # 17.00 ... but I'm definitely coming" (both had gone to a person)
+    ("intent_cant_promise_on_time", "confirm", 2, False),
+    ("intent_cant_promise_on_time_en", "confirm", 1, True),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
