@@ -760,7 +760,12 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 m.marks.add("retracted")
     _ranked(doc, mentions, ws_cues["ranking"])
     _mark_alternatives(doc, mentions, ws_cues)
-    corrected = _corrections(doc, mentions, ws_cues["corrections"], dinner_anchors, ws_cues["switch"])
+    # a choice settled after weighing them replaces what was weighed, as a correction does:
+    # "... egentlig ville jeg gøre mest gavn i partnerskaber. Men ... Jeg lander på Bæredygtighed."
+    settled = [c for c in ws_cues["settles"]
+               if any(c.end <= m.start < doc.sentence_of(c.start)[1] for m in mentions)]
+    corrected = _corrections(doc, mentions, sorted(ws_cues["corrections"] + settled), dinner_anchors,
+                             ws_cues["switch"])
     if corrected is not None:
         result.unclear = corrected
         result.reasons.append(f"workshop unclear (corrected to something not understood): '{corrected}'")

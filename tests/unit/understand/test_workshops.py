@@ -698,6 +698,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a workshop refused is not coming refused: "I won't be joining the neighbourliness group as
     # I originally planned – I'd rather go to Rainwater" (had declined)
     ("ws_wont_join_the_one_planned_en", 1, False),
+    # a choice settled after weighing them: "... så egentlig ville jeg gøre mest gavn i naboskab.
+    # Men på den anden side ... Jeg lander på Byhaver." (had asked: more than one)
+    ("ws_settled_after_weighing", 2, True),
     # a fallback offered after a "men" gives nothing up: "helst ... Byhaver – men hvis der mangler
     # folk i Naboskab, kan jeg også sagtens tage den" (had confirmed Naboskab: critical)
     ("ws_fallback_offered_after_a_but", 2, False),
