@@ -643,6 +643,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # 17.00 ... but I'm definitely coming" (both had gone to a person)
     ("intent_cant_promise_on_time", "confirm", 2, False),
     ("intent_cant_promise_on_time_en", "confirm", 1, True),
+    # "Sadly I'm booked that evening ... I'd have loved to join the neighbourliness discussion"
+    # (had asked: the wish read as coming)
+    ("decline_booked_that_evening_en", "decline", None, None),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
