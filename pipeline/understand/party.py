@@ -368,15 +368,19 @@ def _list_start(doc: Doc, i: int) -> int:
     return max(j, 0)
 
 
+_NEGATED_VERB = 2  # words from a negation to the sign-up verb it refuses: "ikke sende", "ikke lige sende"
+
+
 def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
     """"tilmelde vores nye medarbejder", "register my colleague": a sign-up verb whose
-    object is another person, with no "mig"/"me" before it."""
+    object is another person, with no "mig"/"me" before it (nor a negation)."""
     tokens = doc.tokens
     verbs = g.words["party.register_verbs"]
-    others = g.words["party.others"]
+    others, negations = g.words["party.others"], g.words["polarity.negation"]
     for i in doc.indices_of(verbs):
         tok = tokens[i]
-        if doc.asks(i):
+        # (nor one refused: "og det kan jeg ikke sende min kone alene til igen")
+        if doc.asks(i) or any(t.text in negations for t in tokens[max(0, i - _NEGATED_VERB):i]):
             continue
         for j in range(i + 1, min(i + 1 + _REACH, len(tokens))):
             nxt = tokens[j]

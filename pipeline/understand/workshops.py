@@ -690,7 +690,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0}),
                            ("fallback_after", "fallback", {"whole_sentence": True, "ahead": 0, "back": 4}),
                            ("fallback_if", "if_full", {"whole_sentence": True, "ahead": 12, "back": 0}),
-                           ("about", "retracted", {"ahead": 0, "back": 2})):
+                           ("about", "retracted", {"ahead": 0, "back": 2}),
+                           ("avoided", "negated", {"whole_sentence": True, "ahead": 4, "back": 0})):
         for cue in ws_cues[kind]:
             if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
                 continue  # who it is from: "Tilmelding fra mig: workshop 2"

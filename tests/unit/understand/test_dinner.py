@@ -569,6 +569,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a double negation reaching the pair it refuses: "Jeg ser ingen grund til at takke nej til
     # hverken mødet eller suppen" (had confirmed a no: critical)
     ("dinner_no_reason_to_refuse_either", "confirm", 3, True),
+    # eating at the other event told of: "Vi holder sommerfest ... med grill fra kl. 20, så jeg
+    # spiser dér - men ellers tak!" (had confirmed a yes: critical)
+    ("dinner_eats_at_the_other_party", "confirm", 1, False),
+    # one's own packed food leaves the order open: "har ... vænnet mig til at have min egen mad
+    # med, så jeg tager en madpakke med" (had confirmed a yes); "Og suppen – det tror jeg nok."
+    # (I think so: had confirmed a yes)
+    ("dinner_own_packed_food", "ask", 3, None),
+    ("dinner_i_think_so", "ask", 1, None),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

@@ -316,6 +316,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "... - tilmelding x 2" in the subject counts, it chooses nothing (had read workshop 2 beside
     # the body's 1: a person)
     ("party_times_two_in_the_subject", "confirm", 2, 1, True),
+    # a sign-up verb refused registers nobody: "det kan jeg ikke sende min kone alene til igen"
+    # (had gone to a person: registers someone else)
+    ("party_not_sending_another", "confirm", 1, 3, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

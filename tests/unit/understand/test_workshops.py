@@ -410,6 +410,15 @@ def test_a_fallback_alone_is_not_the_choice(context, name, dinner):
     assert any(r.startswith("workshop unclear (only a fallback)") for r in reading.reasons)
 
 
+def test_the_workshop_to_avoid_is_turned_down(context):
+    # "Den workshop, jeg helst vil undgå, er Regnvand – ... Byhaver eller Naboskab er begge fine,
+    # så sæt mig, hvor der er brug for det." ("helst" had made Regnvand the first preference and
+    # confirmed it)
+    reading = read(context, "ws_the_one_to_avoid")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+    assert any(r.startswith("not workshop 1") for r in reading.reasons)
+
+
 def test_a_first_choice_conceded_is_none(context):
     # "... tager jeg Regnvand – selvom 3'eren egentlig var mit førstevalg." (the conceded first
     # choice had been confirmed: critical; with another's choice named too, a person asks)
