@@ -269,10 +269,10 @@ def _negated_before(doc: Doc, a: int, polarity: Cues, dinner_cues: Cues, decline
     if doc.tokens[pa].sent != doc.tokens[a].sent or not (negated or _within(declines, pa, pb)):
         return False
     words = grammar().words
-    first = next((i for i in range(a, doc.clauses[k][1]) if doc.tokens[i].kind != "p"), None)
+    b = doc.clauses[k][1]
+    first = next((i for i in range(a, b) if doc.tokens[i].kind != "p"), None)
     if first is None:
         return False
-    b = doc.clauses[k][1]
     if doc.texts[first] in words["dinner.additions"]:  # with no answer of its own
         return not (_within(polarity["yes"], a, b) or _within(polarity["no"], a, b)
                     or _within(dinner_cues["eat_verbs"], a, b) or _within(dinner_cues["stay_verbs"], a, b))
