@@ -466,7 +466,10 @@ def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
     if _after_a_question(doc, s):
         return any(t.text in food for t in doc.tokens[qs:qe])
     whether = g.words["dinner.embedded_question"]
-    asked = next((k for k in range(qs, qe) if doc.texts[k] in whether), None)
+    # (not "om" after a workshop, which is "about": "workshop 2 om bæredygtighed, og jeg spiser med")
+    topics = g.union("workshop.markers", "workshop.description_nouns")
+    asked = next((k for k in range(qs, qe) if doc.texts[k] in whether
+                  and not (k > 0 and (doc.tokens[k - 1].kind == "n" or doc.texts[k - 1] in topics))), None)
     return asked is not None and any(t.text in food for t in doc.tokens[asked:qe])
 
 

@@ -577,6 +577,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (I think so: had confirmed a yes)
     ("dinner_own_packed_food", "ask", 3, None),
     ("dinner_i_think_so", "ask", 1, None),
+    # "om" after a workshop is "about", no question about the food: "workshop 2 om byhaver, og
+    # jeg spiser også med – nej vent, ... Så ingen suppe til mig alligevel" (had asked)
+    ("dinner_om_after_a_workshop_is_about", "confirm", 2, False),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

@@ -646,6 +646,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Sadly I'm booked that evening ... I'd have loved to join the neighbourliness discussion"
     # (had asked: the wish read as coming)
     ("decline_booked_that_evening_en", "decline", None, None),
+    # "nu er min aftale om aftenen blevet aflyst, så jeg spiser gerne med alligevel" (another
+    # appointment cancelled had declined: a person)
+    ("intent_my_appointment_was_cancelled", "confirm", 2, True),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
