@@ -62,7 +62,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers: list[_Answer] = []  # value, clause, undecided
     for clause, here in sorted(by_clause.items()):
         a, b = doc.clauses[clause]
-        if _within(dinner_cues["making"], a, b) and not _within(dinner_cues["eat_verbs"], a, b):
+        if _cooking(doc, a, b, dinner_cues):
             continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
         if _of_others(doc, a, b):
             continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
@@ -104,8 +104,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answered = {span for _, span, doubt in answers if doubt}
     for cue in undecided:
         span = doc.clause_of(cue.start)
-        if span in answered or doc.asks(cue.start):
-            continue
+        if span in answered or doc.asks(cue.start) or _cooking(doc, *span, dinner_cues):
+            continue  # (nor a doubt about cooking: "Vi kunne måske også levere maden næste gang")
         if _said_of_another(doc, span[0]):
             # another's doubt beside the sender's answer: "Jeg spiser med, men Lars ved endnu
             # ikke, om han kan blive"
@@ -125,6 +125,11 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers), afterthoughts))
     return result
+
+
+def _cooking(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
+    """Tokens [a, b) make or bring the meal and do not eat it."""
+    return bool(_within(dinner_cues["making"], a, b)) and not _within(dinner_cues["eat_verbs"], a, b)
 
 
 def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> list[_Answer]:

@@ -435,7 +435,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     served = g.words["party.told_done"]
     relative, asking = g.words["party.cleft"], g.words["party.asking_who"]
     in_role = g.words["party.in_role"]  # "Som formand for ...": the sender's own role
-    because = g.words["text.because"]
+    because, arranged = g.words["text.because"], g.words["party.arranged"]
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         # an aside has its own subject: "jeg tager workshop 3 (hun har vist valgt 1)"
@@ -458,6 +458,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             continue  # "høre, hvem af mine kolleger der også kommer": nobody told of yet
         if anchor.what == "dinner" and doc.opening(*doc.clause_of(anchor.start)) in because:
             continue  # another's meal as the reason: "Jeg spiser ikke med, da min kone venter med aftensmaden"
+        if anchor.what == "attend" and any(t.text in arranged for t in tokens[slice(*doc.clause_of(anchor.start))]):
+            continue  # coming as already arranged registers nobody new: "hun kommer stadig som aftalt"
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None

@@ -580,6 +580,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "om" after a workshop is "about", no question about the food: "workshop 2 om byhaver, og
     # jeg spiser også med – nej vent, ... Så ingen suppe til mig alligevel" (had asked)
     ("dinner_om_after_a_workshop_is_about", "confirm", 2, False),
+    # "Soup sounds lovely, count me in." (had asked)
+    ("dinner_count_me_in_en", "confirm", 2, True),
+    # a doubt about cooking is none about eating: "Vi kunne måske også levere maden næste gang"
+    # after "Og suppe: ja tak!" (had gone to a person: another's doubt)
+    ("dinner_maybe_bring_the_food_next_time", "confirm", 1, True),
     # asked for no answer: "Og selvfølgelig spiser jeg med, hvem siger nej tak til gratis suppe
     # 😄" (had asked: yes and no)
     ("dinner_who_says_no", "confirm", 2, True),

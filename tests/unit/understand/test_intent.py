@@ -649,6 +649,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "nu er min aftale om aftenen blevet aflyst, så jeg spiser gerne med alligevel" (another
     # appointment cancelled had declined: a person)
     ("intent_my_appointment_was_cancelled", "confirm", 2, True),
+    # another coming as already arranged registers nobody new: "Jeg har givet besked til Louise
+    # fra værkstedet, hun kommer stadig som aftalt." after a withdrawal (had gone to a person)
+    ("decline_another_still_coming_as_agreed", "decline", None, None),
     # a determiner is no pointer back: "..., so urban gardens are my daily bread – for this
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
