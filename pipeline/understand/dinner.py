@@ -591,6 +591,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         value, doubt = _clause_value(doc, a, b, [anchor], dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
             value = _yes_no(polarity, a, b)
+            if value is False and _within(dinner_cues["rhetorical"], s, e):
+                value = True  # "Hvem siger nej til mad? Ikke mig 😄"
         if value is not None or doubt:
             return [(value, (a, b), doubt)], sent
     return [], None

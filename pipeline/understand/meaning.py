@@ -50,6 +50,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
     _leaving_at_the_end(doc, cues)
+    # conditions of being let in, as the intent family found them, for the workshop's reading
+    # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
+    cues["workshop"] = cues["workshop"].without(
+        [], added=tuple(Cue("permission", c.start, c.end) for c in cues["intent"]["permission"]))
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     _bare_clauses(doc, g, polarity, ws_cues)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing

@@ -761,6 +761,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 m.marks.add("retracted")
     _ranked(doc, mentions, ws_cues["ranking"])
     _mark_alternatives(doc, mentions, ws_cues)
+    _hung_on_a_condition(doc, g, mentions, ws_cues)
     # a choice settled after weighing them replaces what was weighed, as a correction does:
     # "... egentlig ville jeg gøre mest gavn i partnerskaber. Men ... Jeg lander på Bæredygtighed."
     settled = [c for c in ws_cues["settles"]
@@ -919,6 +920,27 @@ def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> 
         m.marks.add(mark)
 
 
+def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) -> None:
+    """"Vinkel 3 giver kun mening for os, hvis Jobcentret også sidder med - ellers tager jeg
+    hellere vinkel 1": one workshop on a condition we cannot know, the other otherwise; the
+    two are alternatives until it is settled. A condition of being let in or of a full
+    workshop is no such thing ("3, hvis der er plads, ellers 1" prefers 3)."""
+    words = g.words
+    otherwise, conditional = words["text.otherwise"], words["text.conditional"]
+    known = [(c.start, c.end) for kind in ("permission", "fallback_if", "fallback_after") for c in ws_cues[kind]]
+    for cue in ws_cues["fallback"]:
+        if doc.texts[cue.start] not in otherwise:
+            continue
+        s, e = doc.sentence_of(cue.start)
+        condition = next((k for k in range(s, cue.start) if doc.texts[k] in conditional
+                          and not any(a <= k < b for a, b in known)), None)
+        before = [m for m in mentions if s <= m.start < cue.start]
+        after = [m for m in mentions if cue.end <= m.start < e]
+        if condition is not None and before and after:
+            for m in before + after:
+                m.marks.add("on_condition")
+
+
 def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
     """A numbered list after a word of ranking, one workshop an item ("min prioritering: / 1.
     Partnerskaber / 2. Bæredygtighed / 3. Lokalområdet"): item 1 is preferred, the others are
@@ -1024,6 +1046,11 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             why = "only mentioned in passing" if positive else (
                 "only excluded" if excluded else "taken back")
             result.reasons.append(f"workshop unclear ({why}): '{result.unclear}'")
+        return
+    hung = next((m for m in strong if "on_condition" in m.marks), None)
+    if hung is not None:
+        result.unclear = doc.quote(*doc.sentence_of(hung.start))
+        result.reasons.append(f"workshop unclear (on a condition): '{result.unclear}'")
         return
     pool = [m for m in strong if "fallback" not in m.marks]
     if not pool and (any("if_full" in m.marks for m in strong) or not any(

@@ -582,6 +582,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_om_after_a_workshop_is_about", "confirm", 2, False),
     # "Soup sounds lovely, count me in." (had asked)
     ("dinner_count_me_in_en", "confirm", 2, True),
+    # a "no" to a question asked for no answer: "Hvem siger nej til suppe? Ikke mig 😄" (had
+    # confirmed a no: critical)
+    ("dinner_who_says_no_not_me", "confirm", 2, True),
+    # "tak for sidst – suppen til jeres forårsfest i Fælleshuset var helt i top!" (another
+    # event's meal, praised; had confirmed a yes)
+    ("dinner_praised_at_another_party", "ask", 2, None),
     # a doubt about cooking is none about eating: "Vi kunne måske også levere maden næste gang"
     # after "Og suppe: ja tak!" (had gone to a person: another's doubt)
     ("dinner_maybe_bring_the_food_next_time", "confirm", 1, True),

@@ -419,6 +419,15 @@ def test_the_workshop_to_avoid_is_turned_down(context):
     assert any(r.startswith("not workshop 1") for r in reading.reasons)
 
 
+def test_one_workshop_on_an_unknown_condition_else_the_other_is_no_choice(context):
+    # "Naboskab giver kun rigtig mening for os, hvis kommunen også sidder med ved bordet - ellers
+    # tager jeg hellere Regnvand." (in the example event the first had been confirmed as the
+    # first preference)
+    reading = read(context, "ws_on_a_condition_else_the_other")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+    assert any(r.startswith("workshop unclear (on a condition)") for r in reading.reasons)
+
+
 def test_a_first_choice_conceded_is_none(context):
     # "... tager jeg Regnvand – selvom 3'eren egentlig var mit førstevalg." (the conceded first
     # choice had been confirmed: critical; with another's choice named too, a person asks)
