@@ -585,6 +585,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a "no" to a question asked for no answer: "Hvem siger nej til suppe? Ikke mig 😄" (had
     # confirmed a no: critical)
     ("dinner_who_says_no_not_me", "confirm", 2, True),
+    # "Til suppen melder jeg pas." (the verb before its subject; had confirmed a yes: critical)
+    ("dinner_opt_out_inverted", "confirm", 1, False),
     # "tak for sidst – suppen til jeres forårsfest i Fælleshuset var helt i top!" (another
     # event's meal, praised; had confirmed a yes)
     ("dinner_praised_at_another_party", "ask", 2, None),
