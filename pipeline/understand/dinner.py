@@ -355,13 +355,19 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         return True
     if opening in g.words["text.contrasts"]:
         end = doc.clause_of(b)[1]
-        # (the wish may open the sentence: "I'd love to stay and eat, but ...")
-        held_back = _within(dinner_cues["obligations"], b, end) or _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b)
+        # (the wish may open the sentence: "I'd love to stay and eat, but ..."; or the "but"
+        # refuses it in a few words: "Jeg vil gerne spise med, men kan ikke nå det")
+        refused = any(t.text in g.words["polarity.negation"] for t in tokens[b:end]) \
+            and sum(t.kind != "p" for t in tokens[b:end]) <= _BUT_WORDS \
+            and not any(t.text in g.union("intent.attend", "intent.late") for t in tokens[b:end])
+        held_back = _within(dinner_cues["obligations"], b, end) or refused \
+            or _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b)
         return bool(held_back) and not _within(dinner_cues["eat_verbs"], b, end)
     return False
 
 
 _WHETHER_REACH = 5  # words from "om"/"whether" to the meal it asks about, its subject among them
+_BUT_WORDS = 5  # words of a "but" that refuses the yes before it: "men kan ikke nå det"
 _BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra min kollega"
 
 

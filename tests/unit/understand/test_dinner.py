@@ -587,6 +587,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_who_says_no_not_me", "confirm", 2, True),
     # "Til suppen melder jeg pas." (the verb before its subject; had confirmed a yes: critical)
     ("dinner_opt_out_inverted", "confirm", 1, False),
+    # a yes refused by a short "men": "Jeg vil gerne spise med, men kan ikke nå det." (had
+    # confirmed a yes; found by a battery of phrasings)
+    ("dinner_yes_refused_by_a_short_but", "ask", 2, None),
     # "tak for sidst – suppen til jeres forårsfest i Fælleshuset var helt i top!" (another
     # event's meal, praised; had confirmed a yes)
     ("dinner_praised_at_another_party", "ask", 2, None),
