@@ -447,7 +447,9 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and _of_them(tokens, i + 1):  # "den sidste af de tre": of them all
-            nxt, listed = None, []
+            # (not "den første af de to" after two named: of those two)
+            count = g.number_value(tokens[i + 3].text) if i + 3 < len(tokens) else None
+            nxt, listed = None, (listed if count is not None and count == len(listed) < last else [])
         if len(listed) < 2:
             listed = list(range(1, last + 1))
         if tok.text in middles and len(listed) % 2 == 0:

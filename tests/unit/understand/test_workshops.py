@@ -719,6 +719,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a choice settled after weighing them: "... så egentlig ville jeg gøre mest gavn i naboskab.
     # Men på den anden side ... Jeg lander på Byhaver." (had asked: more than one)
     ("ws_settled_after_weighing", 2, True),
+    # an ordinal of the two just named: "Byhaver og naboskab lyder begge spændende, men jeg
+    # vælger den første af de to." (had counted all three and confirmed Regnvand: critical)
+    ("ws_first_of_the_two_named", 2, True),
     # a fallback offered after a "men" gives nothing up: "helst ... Byhaver – men hvis der mangler
     # folk i Naboskab, kan jeg også sagtens tage den" (had confirmed Naboskab: critical)
     ("ws_fallback_offered_after_a_but", 2, False),
