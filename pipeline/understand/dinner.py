@@ -438,9 +438,9 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     answer with an "ellers" and a no after a condition, or after a question about the
     food, depends on something we do not know yet; so does one drawn from such a question
     ("Bliver der noget vegetarisk? Så spiser jeg gerne med", "... I så fald spiser jeg med"),
-    and one given both ways ("Hvis ja, spiser jeg med; hvis ikke, springer jeg maden over"). ("Er det for sent? Ellers
-    ... spiser jeg gerne med" makes coming wait, not the meal; "Er maden halal? Ellers
-    spiser jeg bare grøntsager" eats either way.)"""
+    and one given both ways ("Hvis ja, spiser jeg med; hvis ikke, springer jeg maden over").
+    ("Er det for sent? Ellers ... spiser jeg gerne med" makes coming wait, not the meal; "Er
+    maden halal? Ellers spiser jeg bare grøntsager" eats either way.)"""
     g = grammar()
     s, e = doc.sentence_of(i)
     tokens = doc.tokens

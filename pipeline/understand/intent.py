@@ -219,9 +219,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
         if negated:
-            refuses_a_workshop = any(a <= x.start < b for x in given_up)
-            if (not about_something(a, b) and not refuses_a_workshop
-                    or about_something(a, b) and meal_after_nor(a, b, negated[0])) \
+            # coming is refused unless the clause names what it refuses instead: a workshop
+            # (one given up too), or the meal other than as the second half of "hverken ... eller"
+            refuses_coming = meal_after_nor(a, b, negated[0]) if about_something(a, b) \
+                else not any(a <= x.start < b for x in given_up)
+            if refuses_coming \
                     and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue):
                 decline(a, b)
                 refused.append(cue.end)

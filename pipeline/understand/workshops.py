@@ -683,7 +683,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         if target is not None and target.what == "workshop":
             _mark_list(doc, mentions, target.ref, "negated")
     senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
-    full_before = {c[1:] for c in ws_cues["fallback_if"]}  # phrases said before or after the fallback
+    full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("outcome", "retracted", {"back": 0}),
@@ -697,7 +697,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         for cue in ws_cues[kind]:
             if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
                 continue  # who it is from: "Tilmelding fra mig: workshop 2"
-            if kind == "fallback_after" and cue[1:] in full_before and any(
+            if kind == "fallback_after" and (cue.start, cue.end) in full_before and any(
                     cue.end <= x.start < doc.sentence_of(cue.start)[1] for x in ws_only):
                 continue  # the condition of the one after it: "Helst 2, men hvis der bliver for mange, tager jeg 1"
             target = nearest(doc, cue.start, cue.end, ws_only, **kw)
@@ -807,17 +807,19 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
             s = doc.sentence_of(s - 1)[0]  # "... gør mest gavn i partnerskaber. Så skriv mig op til den."
         turn = max((j for j in range(s, at) if tokens[j].text in turns), default=s)
         before = [m for m in mentions if turn <= m.start and m.end <= at and "retracted" not in m.marks]
-        if len({m.id for m in before}) == 1 and any(turn <= k < at for k in offers):
-            before[-1].marks.add("fallback")
-            before[-1].strong = True
-        elif len({m.id for m in before}) == 1:
-            before[-1].strong = True
-            # named in a question, chosen in the answer after it: "Er der stadig plads i
-            # Lokalområdet? Så skriv mig på den."
-            before[-1].marks.discard("question")
-            for m in mentions:
-                if s <= m.start < turn and m.id != before[-1].id:
-                    m.marks.add("retracted")
+        if len({m.id for m in before}) != 1:
+            continue
+        chosen = before[-1]
+        chosen.strong = True
+        if any(turn <= o < at for o in offers):
+            chosen.marks.add("fallback")  # offered on a condition: nothing before it given up
+            continue
+        # named in a question, chosen in the answer after it: "Er der stadig plads i
+        # Lokalområdet? Så skriv mig på den."
+        chosen.marks.discard("question")
+        for m in mentions:
+            if s <= m.start < turn and m.id != chosen.id:
+                m.marks.add("retracted")
 
 
 _POINTER_FILLERS = 2  # words between a choice and the pointer after it: "endelig på den"
@@ -924,8 +926,8 @@ def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> 
 
 def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) -> None:
     """"Vinkel 3 giver kun mening for os, hvis Jobcentret også sidder med - ellers tager jeg
-    hellere vinkel 1": one workshop on a condition we cannot know, the other otherwise; the
-    two are alternatives until it is settled. A condition of being let in or of a full
+    hellere vinkel 1": one workshop on a condition we cannot know, the other otherwise;
+    neither is chosen until it is settled. A condition of being let in or of a full
     workshop is no such thing ("3, hvis der er plads, ellers 1" prefers 3)."""
     words = g.words
     otherwise, conditional = words["text.otherwise"], words["text.conditional"]
