@@ -69,6 +69,11 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if _a_first_thought(doc, a, b, dinner_cues["first_thoughts"]):
             continue  # "Jeg troede først, at jeg ikke kunne spise med, ... – men ..."
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
+        d = _said_of_it(doc, b, meal)
+        if d > b and not doubt:
+            said = _clause_value(doc, a, d, here, dinner_cues, polarity, declines, all_anchors, undecided)
+            if said[0] is not None and not said[1]:
+                (value, doubt), b = said, d
         e = doc.sentence_of(a)[1]
         if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
             b = e  # the answer further on: "Mht. maden: ..., så jeg står over denne gang"
@@ -125,6 +130,19 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers), afterthoughts))
     return result
+
+
+def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
+    """The end of a clause naming the meal, or of the clause after it that a dash and a
+    pronoun open, which may say what the sender does about it: "Og maden – den springer jeg
+    over", "Og aftensmad – det skal jeg ikke nyde noget af"."""
+    if b + 1 >= len(doc.tokens) or doc.texts[b] not in DASHES or \
+            doc.texts[b + 1] not in grammar().words["polarity.anaphora"]:
+        return b
+    c, d = doc.clause_of(b)
+    if doc.tokens[b].sent != doc.tokens[b - 1].sent or any(c <= x.start < d for x in meal):
+        return b
+    return d
 
 
 def _cooking(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
@@ -581,7 +599,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
     "Spise med? Det kan jeg da ikke sige nej til!", "Mad bagefter? Det skal du ikke spørge mig
     om to gange" (not a question to us: "Er der mad bagefter? Jeg er vegetar"); and the
     sentence of that question, which asks nobody anything."""
-    asks_us = grammar().words["dinner.asks_us"]
+    g = grammar()
+    asks_us = g.words["dinner.asks_us"]
     for anchor in meal:
         s, e = doc.sentence_of(anchor.start)
         words = [t for t in doc.tokens[s:e] if t.kind != "p"]
@@ -599,6 +618,10 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             value = _yes_no(polarity, a, b)
             if value is False and _within(dinner_cues["rhetorical"], s, e):
                 value = True  # "Hvem siger nej til mad? Ikke mig 😄"
+        ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
+        if value is False and ever is not None and doc.asks(ever) and _within(
+                dinner_cues["negative"], *doc.clause_of(ever)):
+            value = True  # answered by another question: "Har du nogensinde set mig takke nej til mad?"
         if value is not None or doubt:
             return [(value, (a, b), doubt)], sent
     return [], None

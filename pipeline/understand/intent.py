@@ -109,15 +109,21 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return tok.cap and tok.text in names and not (k > 0 and doc.tokens[k - 1].text in greetings)
 
     verbs = g.union("intent.attend", "intent.modals", "text.helping_verbs")
+    coordinators = g.words["text.coordinators"]
 
     def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"
-        opening = next((t for t in doc.tokens[a:i] if t.kind != "p"), None)
+        opening = next((t for t in doc.tokens[a:i + 1] if t.kind != "p" and t.text not in coordinators), None)
+        subject = range(a, i)
         if opening is not None and opening.text in verbs and not any(
                 t.text in elsewhere or t.text in first for t in doc.tokens[a:i]):
             # a clause opening with its verb and no subject after it has the sentence's:
-            # "Vores leder, Birgitte, kan desværre ikke komme den 20." (not "..., må hun komme med?")
+            # "Vores leder, Birgitte, kan desværre ikke komme den 20." (not "..., må hun komme
+            # med?"), its relative clauses aside: "Lene, som jeg tilmeldte sammen med mig selv,
+            # er blevet sygemeldt og kommer ikke"
             a = doc.sentence_of(a)[0]
-        subject = [k for k in range(a, i) if k not in here]
+            subject = [k for x, y in doc.clauses[doc.tokens[a].clause:doc.tokens[i].clause + 1]
+                       if doc.opening(x, y) not in relatives for k in range(max(x, a), min(y, i))]
+        subject = [k for k in subject if k not in here]
         return any(doc.tokens[k].text in elsewhere or named(k) for k in subject) \
             and not any(doc.tokens[k].text in first for k in subject)
 
@@ -251,6 +257,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start) or any(t.text in believed for t in doc.tokens[a:cue.start]):
+            continue
+        if usable(cue) and any(a <= d.start < cue.start for d in doubts):
+            # "Jeg bliver måske nødt til at melde fra": not yet
+            if intent.doubtful is None:
+                intent.doubtful = doc.quote(*doc.sentence_of(cue.start))
             continue
         workshops_here = any(a <= x.start < b and x.what == "workshop" for x in anchors)
         # "springer maden over" declines the meal only; "aflyse min deltagelse i workshop 2

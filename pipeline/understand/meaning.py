@@ -69,6 +69,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                                          {doc.tokens[a.start].sent for a in meal})
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
+    hedged = _hedged_fallbacks(doc, g, polarity, mentions)
+    if hedged:
+        ws_cues = cues["workshop"] = ws_cues.without([], added=hedged)
+    # a workshop being full is no condition of eating: "Ws 2 (evt 1 hvis 2 er fyldt) + mad"
+    full = [(c.start, c.end) for kind in ("fallback_if", "fallback_after") for c in ws_cues[kind]]
+    if full:
+        cues["dinner"] = cues["dinner"].without(full, kinds=("conditional",))
     doubts = _doubts(doc, g, polarity, ws_cues, anchors, markers)
     if ws_cues["left_to_us"]:  # "sæt mig bare der, hvor der mangler folk": ours to choose, not theirs
         doubts["workshop"] = sorted(doubts.get("workshop", []) + ws_cues["left_to_us"], key=lambda c: c.start)
@@ -269,6 +276,27 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
         choice.reasons.append(f"workshop {one.id}: described ('{doc.quote(one.start, one.end)}')")
 
 
+def _hedged_fallbacks(doc: Doc, g: Grammar, polarity: Cues, mentions: list[Mention]) -> tuple[Cue, ...]:
+    """A hedge standing between two workshops of a sentence, with nothing but punctuation
+    around it, offers the second as a fallback and doubts neither: "Workshop 2 (evt. 1)",
+    "Ws 2, evt. 1 hvis 2 er fyldt"."""
+    hedges = g.words["workshop.fallback_hedges"]
+    tokens = doc.tokens
+    ends, starts = {m.end for m in mentions}, {m.start for m in mentions}
+    found = []
+    for cue in polarity["undecided"]:
+        if tokens[cue.start].text not in hedges:
+            continue
+        before, after = cue.start, cue.end
+        while before > 0 and tokens[before - 1].kind == "p":
+            before -= 1
+        while after < len(tokens) and tokens[after].kind == "p":
+            after += 1
+        if before in ends and after in starts and tokens[before - 1].sent == tokens[after].sent:
+            found.append(Cue("fallback", cue.start, cue.end))
+    return tuple(found)
+
+
 def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[Anchor],
             markers: list[int]) -> dict[str, list[Cue]]:
     """The doubt cues by what they doubt: "workshop" or "dinner" (the rest doubt coming)."""
@@ -317,12 +345,14 @@ def _leaving_at_the_end(doc: Doc, cues: dict[str, Cues]) -> None:
     negations = [c.start for c in cues["polarity"]["negation"]]
     added = []
     for end in ends:
-        clause = doc.tokens[end.start].clause
-        a = doc.clauses[clause][0]
+        a = doc.clause_of(end.start)[0]
+        comma = None  # a time clause of its own: "så jeg smutter, når I runder af"
+        if end.start > 0 and doc.tokens[end.start - 1].text == "," and a >= end.start - 1 > 0:
+            comma, a = end.start - 1, doc.clause_of(end.start - 2)[0]
         leave = next((c for c in cues["leaving"]["leaving"]
                       if a <= c.start and c.end <= end.start <= c.end + _LEAVING_REACH), None)
         if leave is None or any(a <= n < end.start for n in negations) \
-                or any(doc.tokens[i].kind == "p" or i in meal for i in range(leave.end, end.start)):
+                or any((doc.tokens[i].kind == "p" and i != comma) or i in meal for i in range(leave.end, end.start)):
             continue
         added.append(Cue("other_meals", leave.start, end.end))
     if added:

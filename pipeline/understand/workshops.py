@@ -112,6 +112,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     return _merge(doc, g, found)
 
 
+_IF_FULL_AHEAD = 12  # words from a condition of fullness to the fallback it names
 _PLACE_REACH = 4  # tokens from "den"/"the one" to the word placing it: "den der kommer efter"
 
 
@@ -362,11 +363,23 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         governed = i in choice_ends or (before is not None and (
             tokens[i - 1].kind == "w" or before.kind == "corrections")) or replacing.get(i, 0) - 1 in used
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
-        if asked or topical or governed or _paired(doc, i, names, blocked) or (
+        if asked or topical or governed or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     return out
+
+
+def _set_apart(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> bool:
+    """Numbers set against each other by a negation and a "men" in one sentence, this one
+    led by either: "Ikke 2, men 3", "Ikke 1, ikke 3 – men 2", "Not 1 but 2"."""
+    tokens = doc.tokens
+    s, e = doc.sentence_of(i)
+    negations, contrasts = g.words["polarity.negation"], g.words["text.contrasts"]
+    led = {j: tokens[j - 1].text for j in doc.digits
+           if s < j < e and j not in blocked and _plausible(int(tokens[j].text), names)}
+    return any(w in negations for w in led.values()) and any(w in contrasts for w in led.values()) \
+        and (led.get(i) in negations or led.get(i) in contrasts)
 
 
 def _counts_or_labels(doc: Doc, g: Grammar, i: int) -> bool:
@@ -691,7 +704,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
                            ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0}),
                            ("fallback_after", "fallback", {"whole_sentence": True, "ahead": 0, "back": 4}),
-                           ("fallback_if", "if_full", {"whole_sentence": True, "ahead": 12, "back": 0}),
+                           ("fallback_if", "if_full", {"whole_sentence": True, "ahead": _IF_FULL_AHEAD, "back": 0}),
                            ("about", "retracted", {"ahead": 0, "back": 2}),
                            ("avoided", "negated", {"whole_sentence": True, "ahead": 4, "back": 0})):
         for cue in ws_cues[kind]:
@@ -704,6 +717,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if kind == "fallback_after" and target is not None and any(
                     t.kind != "p" for t in doc.tokens[target.end:cue.start]):
                 target = None  # right after the one it names, not past a turn: "helst 2 – men hvis der mangler folk i 3, ..."
+            if kind == "fallback_after" and (target is None or _opens_clause(doc, g, cue.start)):
+                target = _heading(doc, g, cue, ws_only, ws_cues) or target
             if kind == "fallback_if" and any(cue.start < x.start < cue.end for x in ws_only):
                 target = _other_than_the_full(doc, cue, ws_only)
             if target is None and kind == "retract":
@@ -987,6 +1002,29 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
                 o.end <= a.start and a.start - o.end <= 3 for o in openers):
             a.marks.add("alternative")
             b.marks.add("alternative")
+
+
+def _heading(doc: Doc, g: Grammar, cue: Cue, ws_only: list[Anchor], ws_cues: Cues) -> Anchor | None:
+    """The workshop a condition of fullness opening its clause is the fallback of: the one
+    after it ("I'd like 3, but if it's full, 2 is fine too"; "I'll take 3 – if it's full, put
+    me on 1"; "Jeg tager 2, men hvis den er fyldt op, så 1"); none when a ranking word or a
+    turn stands between, the condition then belonging to the one before ("Byhaver, hvis I
+    mangler folk dér – ellers Regnvand"; "..., hvis I mangler folk dér, men helst 2")."""
+    target = nearest(doc, cue.start, cue.end, ws_only, whole_sentence=True, ahead=_IF_FULL_AHEAD, back=0)
+    if target is None:
+        return None
+    ranking = [c.start for kind in ("fallback", "preference") for c in ws_cues[kind]]
+    contrasts = g.words["text.contrasts"]
+    if any(cue.end <= k < target.start for k in ranking) or any(
+            t.text in contrasts for t in doc.tokens[cue.end:target.start]):
+        return None
+    return target
+
+
+def _opens_clause(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token i starts its clause, after punctuation and a coordinator at most ("– men hvis")."""
+    coordinators = g.words["text.coordinators"]
+    return all(t.kind == "p" or t.text in coordinators for t in doc.tokens[doc.clause_of(i)[0]:i])
 
 
 def _after_if_not(doc: Doc, m: Mention) -> bool:

@@ -652,6 +652,23 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # over – ikke denne gang."; the first form of "Desværre ikke denne gang" as a decline had
     # sent it to a person)
     ("dinner_skipped_not_this_time", "confirm", 2, False),
+    # eating with the family that evening, and leaving as the meeting is rounded off: "Vi spiser
+    # aftensmad med svigerfamilien den aften, så jeg smutter, når I runder af" (had confirmed
+    # a yes: critical); the time clause after a comma is the meeting's end too
+    ("dinner_family_dinner_and_leaving_at_the_end", "confirm", 1, False),
+    ("dinner_leaving_when_you_wrap_up", "confirm", 2, False),  # "Jeg smutter, når I runder af kl. 17." (had asked)
+    # one's own question answered by a question that refuses a refusal: "Spiser jeg med? Har
+    # du nogensinde set mig takke nej til suppe? 😄" (had confirmed a no: critical)
+    ("dinner_own_question_answered_by_another", "confirm", 2, True),
+    # the meal named, then what is done about it after a dash and a pronoun: "Og suppen – den
+    # springer jeg over", "Og aftensmad på en tirsdag – det skal jeg ikke nyde noget af" (the
+    # "Og" beside the meal had confirmed a yes: critical)
+    ("dinner_named_then_refused_after_a_dash", "confirm", 3, False),
+    ("dinner_refused_by_an_idiom_after_a_dash", "confirm", 1, False),
+    # "u." and "m." are "uden" and "med": "Nr 3, u. mad" (had asked); "ws 2 m. mad" a guard,
+    # read right before as well (across a sentence break)
+    ("dinner_abbreviated_without", "confirm", 3, False),
+    ("dinner_abbreviated_with", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -656,6 +656,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # session I'd rather join the group on how neighbours meet" ("this" had pointed back to
     # Byhaver and confirmed it: critical; the group described is asked about)
     ("ws_determiner_is_no_pointer_en", "ask", None, False),
+    # a named colleague's "og kommer ikke" has her subject, past the relative clause naming the
+    # sender: "Lene Hvid, som jeg tilmeldte sammen med mig selv, er desværre blevet sygemeldt og
+    # kommer ikke. Jeg kommer stadig – Byhaver og suppe" (had gone to a person as a decline)
+    ("intent_named_colleague_not_coming_sender_still_is", "confirm", 2, True),
+    # a withdrawal only possible is not yet one: "Jeg bliver måske nødt til at melde fra"
+    # (had declined)
+    ("intent_may_have_to_withdraw", "review", None, None),
+    ("decline_melder_desvaerre_fra", "decline", None, None),  # "Jeg melder desværre fra." (had gone to a person)
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -479,6 +479,19 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_would_have_chosen_leave_to_others", 2),
     # "I am choosing not the rain water one but the one of urban gardens" (had asked)
     ("ws_not_this_but_that_en", 2),
+    # a condition of fullness opening its clause is the condition of the one after it: "I'd
+    # like to join workshop 3 (neighbourliness), but if it's full, 2 is fine too", "I'll take
+    # workshop 3 – if it's full, put me on 1" (both had asked)
+    ("ws_if_full_opens_its_clause_en", 3),
+    ("ws_if_full_after_a_dash_en", 3),
+    # a hedge between two workshops offers the second: "Ws 3 (evt 1 hvis 3 er fyldt) + suppe"
+    # (had asked: the "evt" read as doubt)
+    ("ws_hedged_fallback_in_brackets", 3),
+    # bare numbers set against each other: "Ikke 1, ikke 3 – men 2!" (no workshop had been found)
+    ("ws_not_this_not_that_but_bare", 2),
+    # an English full stop after a number ends the sentence, not a Danish day: "put me on 1.
+    # Soup yes please." (the 1 had been read as a date)
+    ("ws_put_me_on_a_number_then_a_sentence_en", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
