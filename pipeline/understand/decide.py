@@ -120,6 +120,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         # først være hos jer til maden")
         reasons.append(f"review: comes for the meal only: '{m.intent.meal_only}'")
         return reading
+    if m.intent.no_workshop and reading.workshop is None:
+        # asking which workshop would be wrong here too: they take part in none
+        reasons.append(f"review: takes part in no workshop: '{m.intent.no_workshop}'")
+        return reading
     reading.party = party.size if party.group else 1
     needed = (set(asked) & set(ASKABLE)) or set(ASKABLE)
     # a field left unclear is missing even when not asked: the sender may be changing it

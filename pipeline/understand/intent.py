@@ -46,6 +46,7 @@ class Intent:
     conditions: set[int] = field(default_factory=set)  # the sentences that open with a condition
     asking_first: bool = False  # questions "before I sign up": no registration without a choice
     meal_only: str | None = None  # the words saying the sender comes for the meal alone
+    no_workshop: str | None = None  # the words refusing any workshop: "I'd rather not take part in a workshop"
     doubtful: str | None = None  # the words doubting that the sender can come at all
     # asking how to take part: "Is there any way to join remotely?" (a decline beside it
     # may hang on the answer)
@@ -224,6 +225,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)]
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
+        if negated and _a_workshop_refused(doc, g, negated[0].end, b, anchors):
+            # taking part in no workshop, not refusing to come: "I'd rather not take part in a
+            # workshop at all this time. I'll come for the opening presentations"
+            intent.no_workshop = intent.no_workshop or doc.quote(a, b)
+            continue
         if negated:
             # coming is refused unless the clause names what it refuses instead: a workshop
             # (one given up too), or the meal other than as the second half of "hverken ... eller"
@@ -372,6 +378,14 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
             if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
                 let_in.add(doc.tokens[cue.start].sent)
     return out - let_in
+
+
+def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anchor]) -> bool:
+    """Tokens [a, b) after a negation name a workshop by its noun alone, none by its number
+    or name, and not the meal with it: "ikke deltage i nogen workshop", "not take part in a
+    workshop" (not "I can neither join a workshop nor stay for the soup", which declines)."""
+    markers = g.words["workshop.markers"]
+    return any(t.text in markers for t in doc.tokens[a:b]) and not any(a <= x.start < b for x in anchors)
 
 
 def _meal_only(doc: Doc, g: Grammar) -> int | None:

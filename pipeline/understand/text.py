@@ -233,6 +233,8 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             if nxt.nl and (nxt.nl > 1 or not (_continues(norm, tok, nxt)
                                               or (text in unfinished and nxt.kind == "w"))):
                 end_here = True
+            elif _smiley(tokens, i):  # "Mon ikke jeg dukker op :-) Jeg er bare ..."
+                end_here = nxt.cap
             elif kind == "p" and (text[0] in _SENTENCE_END or text[0] >= _PICTOGRAPHS):
                 # a pause before a second thought is no full stop: "1 … eller 3?", "1... or 3?"
                 end_here = not (nxt.kind == "w" and nxt.text in alternatives and (
@@ -246,6 +248,16 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             s_start = c_start = i + 1
             sent += 1
             clause += 1
+
+
+def _smiley(tokens: list[Token], i: int) -> bool:
+    """Token i closes a smiley typed in punctuation: ":)", ":-)", ";-(" ."""
+    if tokens[i].text not in ("(", ")") or i == 0:
+        return False
+    j = i - 1
+    if tokens[j].text == "-" and j > 0 and tokens[j].end == tokens[i].start:
+        j -= 1
+    return tokens[j].text in (":", ";") and tokens[j].end == tokens[j + 1].start
 
 
 def _continues(norm: str, prev: Token, nxt: Token) -> bool:

@@ -697,6 +697,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             _mark_list(doc, mentions, target.ref, "negated")
     senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
     full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
+    rather = g.words["workshop.comparatives"]
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("outcome", "retracted", {"back": 0}),
@@ -725,6 +726,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target = _reported(doc, g, cue, ws_only)
             if target is not None:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
+                if kind == "preference" and doc.tokens[cue.start].text in rather:
+                    target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
                 if kind == "retract_from":  # "... så skriv mig på 3 i stedet for 1": every 1 before it too
                     for m in mentions:
                         if m.id == target.ref.id and m.end <= cue.start:
@@ -1114,6 +1117,9 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             qualifier = " (correction)"
     else:
         preferred = {m.id for m in pool if "preferred" in m.marks}
+        most = {m.id for m in pool if "preferred" in m.marks and "rather" not in m.marks}
+        if len(most) == 1:
+            preferred = most  # "helst lokalområdet – men hellere 2 end 3, hvis der bliver fyldt op"
         switched = {m.id for m in pool if "switched" in m.marks}
         if len(preferred) == 1:
             chosen = next(m for m in pool if m.id in preferred)

@@ -669,6 +669,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # read right before as well (across a sentence break)
     ("dinner_abbreviated_without", "confirm", 3, False),
     ("dinner_abbreviated_with", "confirm", 2, True),
+    # praise for another event's meal, in words between: "maden til sommerfesten var virkelig
+    # god" (had confirmed a yes: the "til" beside the meal)
+    ("dinner_praise_for_a_past_meal", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -664,6 +664,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # (had declined)
     ("intent_may_have_to_withdraw", "review", None, None),
     ("decline_melder_desvaerre_fra", "decline", None, None),  # "Jeg melder desværre fra." (had gone to a person)
+    # "Mon ikke" expects to come, and a typed smiley ends its sentence: "Mon ikke jeg dukker op
+    # :-) Jeg er bare ikke helt afklaret med, hvilken workshop ..." (had declined)
+    ("intent_mon_ikke_after_a_smiley", "ask", None, None),
+    # refusing any workshop is no decline, and asking which one would be wrong: "I'd rather not
+    # take part in a workshop at all this time. I'll come for the opening talk" (had declined)
+    ("intent_no_workshop_at_all_en", "review", None, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -492,6 +492,9 @@ def test_a_first_choice_conceded_is_none(context):
     # an English full stop after a number ends the sentence, not a Danish day: "put me on 1.
     # Soup yes please." (the 1 had been read as a date)
     ("ws_put_me_on_a_number_then_a_sentence_en", 1),
+    # "helst" outranks a "hellere" that orders the others: "Jeg vil helst være med i regnvand –
+    # men hellere 3 end 2, hvis der bliver fyldt op" (had asked: two preferences)
+    ("ws_most_preferred_over_a_ranking", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
