@@ -10,7 +10,7 @@ from .forms import numbered_items, option_lists, tables, ticked
 from .grammar import Cues, Grammar, grammar
 from .intent import Intent, read_intent, settle
 from .language import language
-from .names import names_for
+from .names import Names, names_for
 from .notes import note, question
 from .numbers import non_choices, other_days, other_weekdays
 from .phrases import Cue
@@ -55,6 +55,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     cues["workshop"] = cues["workshop"].without(
         [], added=tuple(Cue("permission", c.start, c.end) for c in cues["intent"]["permission"]))
     ws_cues, polarity = cues["workshop"], cues["polarity"]
+    recalled = _recalled(doc, ws_cues, names)
+    if recalled:
+        ws_cues = cues["workshop"] = ws_cues.without([], added=recalled)
     _bare_clauses(doc, g, polarity, ws_cues)
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
     doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
@@ -274,6 +277,14 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
         choice.reasons = [r for r in choice.reasons if not r.startswith("workshop unclear")]
         choice.evidence = doc.clause_of(one.start)
         choice.reasons.append(f"workshop {one.id}: described ('{doc.quote(one.start, one.end)}')")
+
+
+def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
+    """A bare "Nej," right before a workshop's number corrects what came before it, as "nej
+    vent" does: "Workshop 1. Nej vent – 3. Nej, 1 alligevel, final answer!"."""
+    tokens = doc.tokens
+    return tuple(Cue("corrections", c.start, c.end) for c in ws_cues["recalls"]
+                 if c.end < len(tokens) and tokens[c.end].kind == "n" and int(tokens[c.end].text) in names.ids)
 
 
 def _hedged_fallbacks(doc: Doc, g: Grammar, polarity: Cues, mentions: list[Mention]) -> tuple[Cue, ...]:

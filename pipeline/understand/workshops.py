@@ -907,8 +907,16 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
     the choice open: the words that leave it so, or None. One said of the meal, after it
     ("Workshop: Lokalområdet. Mad: ja tak – nej vent, ...", "Vinkel 2. Suppe – ja. Eller
     nej, jeg skal hjem"), is the meal's."""
+    said = {i for c in cues for i in range(c.start, c.end)}
     for cue in cues:
         s, e = doc.sentence_of(cue.start)
+        if e < len(doc.tokens) and all(doc.tokens[i].kind == "p" or i in said for i in range(cue.end, e)):
+            # the correction ends its sentence, and the next names what it is: "Jeg tager vinkel 1
+            # … nej vent, scratch that. Bæredygtighed passer meget bedre til det, vi laver"
+            # (not one naming only the meal: "Workshop 1 ... nej vent. Jeg spiser i hvert fald med.")
+            nxt = doc.sentence_of(e)[1]
+            if any(e <= m.start < nxt for m in mentions):
+                e = nxt
         after = [m for m in mentions if cue.end <= m.start < e]
         if after:
             for m in mentions:

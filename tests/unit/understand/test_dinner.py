@@ -672,6 +672,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # praise for another event's meal, in words between: "maden til sommerfesten var virkelig
     # god" (had confirmed a yes: the "til" beside the meal)
     ("dinner_praise_for_a_past_meal", "ask", 3, None),
+    # "Suppen bliver dog en no-go" (had confirmed a yes: critical)
+    ("dinner_no_go_in_danish", "confirm", 2, False),
+    # eating at the other meeting: "så jeg spiser med dér i stedet for hos jer" (had confirmed a
+    # yes: critical); eating before the meeting: "spiser inden mødet, så I skal ikke regne med
+    # mig til suppen bagefter" (had asked: yes and no)
+    ("dinner_eating_there_instead_of_with_you", "confirm", 3, False),
+    ("dinner_eats_before_the_meeting", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

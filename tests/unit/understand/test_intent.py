@@ -670,6 +670,7 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # refusing any workshop is no decline, and asking which one would be wrong: "I'd rather not
     # take part in a workshop at all this time. I'll come for the opening talk" (had declined)
     ("intent_no_workshop_at_all_en", "review", None, False),
+    ("intent_cant_not_come_en", "confirm", 2, True),  # "I can't not come to this one :)" (had gone to a person)
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

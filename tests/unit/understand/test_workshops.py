@@ -495,6 +495,15 @@ def test_a_first_choice_conceded_is_none(context):
     # "helst" outranks a "hellere" that orders the others: "Jeg vil helst være med i regnvand –
     # men hellere 3 end 2, hvis der bliver fyldt op" (had asked: two preferences)
     ("ws_most_preferred_over_a_ranking", 1),
+    # a bare "Nej," before a workshop's number corrects back: "Workshop 1. Nej vent – 3. Nej, 1
+    # alligevel, final answer!" (had confirmed 3: critical)
+    ("ws_bare_nej_corrects_back", 1),
+    # a correction ending its sentence, named in the next: "Jeg tager regnvand … nej vent,
+    # scratch that. Byhaver passer meget bedre ..." (had asked)
+    ("ws_correction_named_in_the_next_sentence", 2),
+    # "Workshop 2 – scratch that, my colleague Ole already covers urban gardens for us, so make
+    # it 3" (the reason's "urban gardens" had been taken as the correction, and a colleague's)
+    ("ws_scratch_that_so_make_it_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
