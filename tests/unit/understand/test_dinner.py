@@ -679,6 +679,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # mig til suppen bagefter" (had asked: yes and no)
     ("dinner_eating_there_instead_of_with_you", "confirm", 3, False),
     ("dinner_eats_before_the_meeting", "confirm", 1, False),
+    ("dinner_put_me_on_the_food_list", "confirm", 3, True),  # "Sæt mig på madlisten 👍" (had asked)
+    # free that evening: "No dinner plans that evening, so I'm happy to stay and have soup with
+    # you all" (had asked: yes and no)
+    ("dinner_no_other_plans_so_stays_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

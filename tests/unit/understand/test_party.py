@@ -227,6 +227,9 @@ def test_other_people_told_of_leave_the_senders_own_registration(context, name, 
     # done somewhere else: "Not sure which workshop yet - my manager did the urban gardens one
     # at another network and loved it, ..." (had gone to a person as speaking for the manager)
     ("party_other_did_workshop_elsewhere_en", "ask", None, True),
+    # "min kollega Jonas har vist allerede valgt byhaver, så jeg tager hellere workshop 3" (had
+    # gone to a person)
+    ("party_colleague_has_chosen_already", "confirm", 3, True),
 ])
 def test_another_persons_choice_told_as_made_is_theirs(context, name, action, workshop, dinner):
     reading = read(context, name)

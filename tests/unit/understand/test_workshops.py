@@ -504,6 +504,9 @@ def test_a_first_choice_conceded_is_none(context):
     # "Workshop 2 – scratch that, my colleague Ole already covers urban gardens for us, so make
     # it 3" (the reason's "urban gardens" had been taken as the correction, and a colleague's)
     ("ws_scratch_that_so_make_it_en", 3),
+    # "Jeg er ikke så meget til naboskabsdelen, så jeg tager regnvand" (had asked: "ikke så" is
+    # no negation elsewhere)
+    ("ws_not_much_into_it_then_the_other", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
