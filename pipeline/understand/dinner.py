@@ -261,9 +261,12 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     undone = frozenset(i for c in polarity["yes"] for i in range(c.start, c.end))
     negative = negative or neither_nor(doc, a, first, undone)
     nouns = {c.start for c in dinner_cues["nouns"]}
+    coordinators, subjects = grammar().words["text.coordinators"], grammar().words["dinner.question_subjects"]
     for cue in _within(dinner_cues["before"], a, b):
         j = cue.end + (1 if cue.end < b and doc.tokens[cue.end].text in _ARTICLES else 0)
-        if j in nouns:
+        # or last of what is left before: "inden opsummeringen og maden" (not "inden jeg ...")
+        if j in nouns or (j + 2 in nouns and j + 2 < b and doc.tokens[j].kind == "w"
+                          and doc.tokens[j + 1].text in coordinators and doc.tokens[j].text not in subjects):
             negative = True
     if negative:
         return False, False

@@ -358,6 +358,10 @@ def _names_before(doc: Doc, g: Grammar, i: int) -> int:
         else:
             break
         j -= 1
+    # the first name a place the others come from: "Vi er to fra Jobcenter Albertslund, Ali
+    # Demir og jeg"
+    if count and j >= 0 and tokens[j].text in g.words["party.origins"] and tokens[j + 1].cap:
+        count -= 1
     return count
 
 

@@ -471,8 +471,9 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         rank = len(listed) if tok.text in lasts else 1 if tok.text in firsts else (
             (len(listed) + 1) // 2 if tok.text in middles else g.ordinals[tok.text])
         value = listed[rank - 1] if rank <= len(listed) else rank
-        # "den sidste workshop" (not "den første del")
-        if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers):
+        # "den sidste workshop", "den midterste og bliver til maden" (not "den første del")
+        if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers
+                                    or nxt.text in _AND):
             continue
         # ... or opening a short answer that goes on to the meal: "Den midterste + mad"
         opens = tok.sent in meal_sentences and doc.sentence_of(i)[0] == i - 1
@@ -491,8 +492,9 @@ def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[i
     near = [m for m in named if m.start < i and 0 <= tokens[i].sent - tokens[m.start].sent <= 1]
     run: list[Mention] = near[-1:]
     for m in reversed(near[:-1]):
-        between = tokens[m.end:run[0].start]
-        if not between or not all(t.text in links or t.text == "," for t in between):
+        between = tokens[m.end:run[0].start]  # ("sustainability and the local area one")
+        if not between or not all(t.text in links or t.text == "," or t.text in _THE for t in between) \
+                or all(t.text in _THE for t in between):
             break
         run.insert(0, m)
     # turned down, they are not the ones counted: "Jeg er ikke så meget til bæredygtighed, og

@@ -683,6 +683,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # free that evening: "No dinner plans that evening, so I'm happy to stay and have soup with
     # you all" (had asked: yes and no)
     ("dinner_no_other_plans_so_stays_en", "confirm", 2, True),
+    # leaving before a list that ends in the meal: "smutte kl. 19 – inden opsamlingen og
+    # suppen" (had confirmed a yes: critical)
+    ("dinner_leaving_before_the_summary_and_the_soup", "confirm", 2, False),
+    ("dinner_typed_in_a_hurry_spisse", "confirm", 1, True),  # "vil gerne spisse med" (had asked)
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -321,6 +321,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_times_two_in_the_subject", "confirm", 2, 1, True),
     # a sign-up verb refused registers nobody: "det kan jeg ikke sende min kone alene til igen"
     # (had gone to a person: registers someone else)
+    # the place before a list is no person, and an ordinal may stand before "og": "Vi er to fra
+    # Jobcenter Hvidovre, Ali Demir og jeg. Vi tager begge den midterste og bliver ..." (had
+    # asked which workshop, for three)
+    ("party_two_from_a_place_listed_take_the_middle", "confirm", 2, 2, True),
     ("party_not_sending_another", "confirm", 1, 3, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):

@@ -507,6 +507,12 @@ def test_a_first_choice_conceded_is_none(context):
     # "Jeg er ikke så meget til naboskabsdelen, så jeg tager regnvand" (had asked: "ikke så" is
     # no negation elsewhere)
     ("ws_not_much_into_it_then_the_other", 1),
+    # "the former" of a pair named with an article between: "torn between urban gardens and the
+    # rain water one, so let's say the former" (had confirmed the first workshop: critical)
+    ("ws_the_former_of_two_with_an_article_en", 2),
+    # a condition of fullness in its own word order: "Sæt mig på 3. Er der fyldt op der, tager
+    # jeg gerne 1." (had asked)
+    ("ws_inverted_condition_of_fullness", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
