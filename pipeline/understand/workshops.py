@@ -453,9 +453,10 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     choosing = {tokens[c.start].sent for c in choice_ends.values()}
     lasts, firsts, middles = g.words["numbers.last"], g.words["numbers.top"], g.words["numbers.middle"]
     markers = g.words["workshop.markers"]
+    bare = g.words["numbers.bare_places"]
     for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
         tok = tokens[i]
-        if i in used or tokens[i - 1].text not in _THE:
+        if i in used or (tokens[i - 1].text not in _THE and tok.text not in bare):
             continue
         listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -513,6 +513,9 @@ def test_a_first_choice_conceded_is_none(context):
     # a condition of fullness in its own word order: "Sæt mig på 3. Er der fyldt op der, tager
     # jeg gerne 1." (had asked)
     ("ws_inverted_condition_of_fullness", 3),
+    # "førstnævnte"/"sidstnævnte" need no "den": "i tvivl mellem naboskab og regnvand, men jeg
+    # lander på sidstnævnte" (had asked)
+    ("ws_the_latter_without_an_article", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
