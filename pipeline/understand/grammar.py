@@ -23,7 +23,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "workshop.retract_from", "workshop.counterfactual", "workshop.switch", "workshop.corrections", "workshop.outcome",
                  "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.concessive", "workshop.not_because",
                  "workshop.about", "workshop.suggested", "workshop.left_to_us", "workshop.settles", "workshop.ranking",
-                 "workshop.avoided", "workshop.recalls",
+                 "workshop.avoided", "workshop.recalls", "workshop.deferred",
                  "text.future"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.undecided",
                  "polarity.yes", "polarity.no", "polarity.refusals"),
@@ -35,7 +35,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",
                "intent.signup_requests", "intent.late_phrases", "text.permission", "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "workshop.counterfactual",
-               "intent.group_before",
+               "intent.group_before", "intent.disregard",
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",
               "party.alone", "party.uncounted", "party.here", "party.self_service",
@@ -101,10 +101,12 @@ def grammar() -> Grammar:
 
 
 def _spellings(text: str) -> tuple[str, ...]:
-    """The normal form, and the form without æ, ø, å ("på", "paa") when it differs."""
+    """The normal form, and the forms without æ, ø, å ("på", "paa") and without the
+    apostrophe of a negation ("don't", "dont"), when they differ. (Only of "n't": "we'll"
+    without it is "well".)"""
     norm = normalise(text)
-    plain = plain_spelling(norm)
-    return (norm, plain) if plain != norm else (norm,)
+    forms = dict.fromkeys((norm, plain_spelling(norm), norm.replace("n't", "nt")))
+    return tuple(forms)
 
 
 class Cues:

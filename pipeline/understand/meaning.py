@@ -44,8 +44,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     g = grammar()
     names = names_for(tuple(context.workshops))
     doc = read(ticked(tables(text)), g)
-    hints = option_lists(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
     cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+    taken_back = cues["intent"]["disregard"]
+    if taken_back:
+        # "PS: ... Så se bort fra ovenstående, jeg må desværre melde fra": only what follows stands
+        doc = read(doc.original[doc.tokens[taken_back[-1].start].start:], g)
+        cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+    hints = option_lists(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
     if hints:
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
@@ -80,8 +85,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if full:
         cues["dinner"] = cues["dinner"].without(full, kinds=("conditional",))
     doubts = _doubts(doc, g, polarity, ws_cues, anchors, markers)
-    if ws_cues["left_to_us"]:  # "sæt mig bare der, hvor der mangler folk": ours to choose, not theirs
-        doubts["workshop"] = sorted(doubts.get("workshop", []) + ws_cues["left_to_us"], key=lambda c: c.start)
+    # "sæt mig bare der, hvor der mangler folk": ours to choose, not theirs; "Jeg beslutter mig
+    # inden fristen": not chosen yet (when the meal is not what is put off)
+    put_off = ws_cues["left_to_us"] + [c for c in ws_cues["deferred"]
+                                       if not any(a.what == "dinner" and doc.tokens[a.start].clause
+                                                  == doc.tokens[c.start].clause for a in meal)]
+    if put_off:
+        doubts["workshop"] = sorted(doubts.get("workshop", []) + put_off, key=lambda c: c.start)
     choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],
                     doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]

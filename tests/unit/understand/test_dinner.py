@@ -687,6 +687,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # suppen" (had confirmed a yes: critical)
     ("dinner_leaving_before_the_summary_and_the_soup", "confirm", 2, False),
     ("dinner_typed_in_a_hurry_spisse", "confirm", 1, True),  # "vil gerne spisse med" (had asked)
+    # "About the soup I dont know yet" without its apostrophe (had confirmed a no: "dont" a
+    # negation)
+    ("dinner_dont_know_without_apostrophe_en", "ask", 2, None),
+    # "Soup no thanks, it is Ramadan and I am fasting, we eat late." (had asked: "we eat" read as a yes)
+    ("dinner_no_thanks_and_eating_late_en", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -671,6 +671,16 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # take part in a workshop at all this time. I'll come for the opening talk" (had declined)
     ("intent_no_workshop_at_all_en", "review", None, False),
     ("intent_cant_not_come_en", "confirm", 2, True),  # "I can't not come to this one :)" (had gone to a person)
+    # two wishes and the choice put off: "ville 3'eren være oplagt for mig - men jeg har også
+    # lyst til byhaverne ... Jeg beslutter mig inden fristen." (had confirmed 3)
+    ("ws_decision_put_off_after_two_wishes", "ask", None, True),
+    # "PS: ... Så se bort fra ovenstående, jeg må desværre melde fra." takes back the sign-up
+    # above it (had gone to a person: coming and not)
+    ("intent_disregard_the_above_in_a_ps", "decline", None, None),
+    # away on the day, the rest a wish: "I'm afraid I'm away on 24 September – annual leave
+    # ... Shame, as I'd have loved the neighbourliness workshop, and the soup sounds lovely
+    # too." (had asked: the soup's praise read as a yes)
+    ("decline_away_on_the_day_with_a_wish_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -516,6 +516,10 @@ def test_a_first_choice_conceded_is_none(context):
     # "førstnævnte"/"sidstnævnte" need no "den": "i tvivl mellem naboskab og regnvand, men jeg
     # lander på sidstnævnte" (had asked)
     ("ws_the_latter_without_an_article", 1),
+    # "beslutter mig for X" chooses X (had asked: read as doubt)
+    ("ws_decides_for_one", 2),
+    # "men ret det venligst til workshop 1" switches (had asked: two workshops)
+    ("ws_ret_det_til_another", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
