@@ -600,16 +600,23 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
                            all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[list[_Answer], int | None]:
     """The sender's own short question about the meal, answered in the sentence after it:
     "Spise med? Det kan jeg da ikke sige nej til!", "Mad bagefter? Det skal du ikke spørge mig
-    om to gange" (not a question to us: "Er der mad bagefter? Jeg er vegetar"); and the
-    sentence of that question, which asks nobody anything."""
+    om to gange" (not a question to us: "Er der mad bagefter? Jeg er vegetar"); a question
+    asked for no answer, which is a yes unless the sentence after it answers ("Workshop 1 – og
+    hvem siger nej til et gratis måltid? 😄"); and the sentence of that question, which asks
+    nobody anything."""
     g = grammar()
     asks_us = g.words["dinner.asks_us"]
     for anchor in meal:
         s, e = doc.sentence_of(anchor.start)
         words = [t for t in doc.tokens[s:e] if t.kind != "p"]
         sent = doc.tokens[anchor.start].sent
-        if not doc.asks(anchor.start) or len(words) > _OWN_QUESTION_WORDS or sent + 1 >= len(doc.sentences) \
+        rhetorical = bool(_within(dinner_cues["rhetorical"], s, e))
+        if not doc.asks(anchor.start) or (len(words) > _OWN_QUESTION_WORDS and not rhetorical) \
                 or any(t.text in asks_us for t in words):
+            continue
+        if sent + 1 >= len(doc.sentences):
+            if rhetorical:
+                return [(True, (s, e), False)], sent
             continue
         a, b = doc.sentences[sent + 1]
         if any(c.start > anchor.start for c in polarity["undecided"]) or (
@@ -627,6 +634,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             value = True  # answered by another question: "Har du nogensinde set mig takke nej til mad?"
         if value is not None or doubt:
             return [(value, (a, b), doubt)], sent
+        if rhetorical:
+            return [(True, (s, e), False)], sent
     return [], None
 
 

@@ -64,8 +64,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if recalled:
         ws_cues = cues["workshop"] = ws_cues.without([], added=recalled)
     _bare_clauses(doc, g, polarity, ws_cues)
-    # "Kan du skrive mig på workshop 2?" signs up; it asks nothing
+    # "Kan du skrive mig på workshop 2?" signs up; it asks nothing, nor does the part of a
+    # sentence before a question asked for no answer ("Workshop 1 – og hvem siger nej til et
+    # gratis måltid? 😄"; the meal's answer, see dinner._own_question_answered)
     doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
+    for c in cues["dinner"]["rhetorical"]:
+        doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause))
     meal = dinner_.anchors(cues["dinner"])
     meeting = frozenset(doc.tokens[c.start].sent for c in [*cues["workshop"].all, *meal, *cues["intent"]["attend"]])
     party = read_party(doc, g, cues["party"], bool(cues["intent"]["decline"] or cues["intent"]["not_attend"]), meeting)

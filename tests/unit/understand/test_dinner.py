@@ -692,6 +692,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_dont_know_without_apostrophe_en", "ask", 2, None),
     # "Soup no thanks, it is Ramadan and I am fasting, we eat late." (had asked: "we eat" read as a yes)
     ("dinner_no_thanks_and_eating_late_en", "confirm", 3, False),
+    # a question asked for no answer is a yes, and leaves the choice before it standing:
+    # "Workshop 1 – og hvem siger nej til et gratis måltid? 😄" (had gone to a person as a
+    # question); answered after it, the answer stands (a guard: "Hvem siger nej til suppe? Det
+    # gør jeg desværre denne gang")
+    ("dinner_rhetorical_after_the_choice", "confirm", 1, True),
+    ("dinner_rhetorical_answered_no", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -681,6 +681,16 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # ... Shame, as I'd have loved the neighbourliness workshop, and the soup sounds lovely
     # too." (had asked: the soup's praise read as a yes)
     ("decline_away_on_the_day_with_a_wish_en", "decline", None, None),
+    # "Må jeg komme med på den sidste af de tre workshops? ... Og tak for maden på forhånd 😊"
+    # signs up and eats (had gone to a person as a question)
+    ("ws_polite_may_i_join_and_thanks_in_advance", "confirm", 3, True),
+    # "Men jeg når lige at hoppe ind i naboskab" chooses (had asked)
+    ("ws_hop_into_a_workshop_arriving_late", "confirm", 3, True),
+    # what one had looked forward to, then away: "jeg havde ellers glædet mig til 3'eren og til
+    # suppen 😕 Men jeg er blevet sendt på kursus ..."; "... og jeg har taget fri resten af
+    # september" (had asked, and gone to a person)
+    ("decline_had_looked_forward_then_away", "decline", None, None),
+    ("decline_time_off_for_the_rest_of_the_month", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
