@@ -488,6 +488,9 @@ def _after_a_question(doc: Doc, i: int) -> bool:
     return s == i and s > 0 and doc.asks(s - 1)
 
 
+_POINTING_BACK = 2  # words into a question where its pointer back may stand: "Is that ...", "Kan det ..."
+
+
 def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
     """The sentence before the one starting at `s` asks about the food, with a "?" or in
     words ("..., og skal vide, om der er noget, jeg kan spise. Ellers spiser jeg hjemme")."""
@@ -496,6 +499,10 @@ def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
     qs, qe = doc.sentence_of(s - 1)
     food = g.union("dinner.nouns", "dinner.eat_verbs", "notes.diet")
     if _after_a_question(doc, s):
+        # or pointing back to the food before it: "I'm vegan. Is that something the caterer can accommodate?"
+        if qs > 0 and any(t.text in g.words["polarity.anaphora"] for t in
+                          [t for t in doc.tokens[qs:qe] if t.kind != "p"][:_POINTING_BACK]):
+            qs = doc.sentence_of(qs - 1)[0]
         return any(t.text in food for t in doc.tokens[qs:qe])
     whether = g.words["dinner.embedded_question"]
     # (not "om" after a workshop, which is "about": "workshop 2 om bæredygtighed, og jeg spiser med")

@@ -91,7 +91,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     doubts = _doubts(doc, g, polarity, ws_cues, anchors, markers)
     # "sæt mig bare der, hvor der mangler folk": ours to choose, not theirs; "Jeg beslutter mig
     # inden fristen": not chosen yet (when the meal is not what is put off)
-    put_off = ws_cues["left_to_us"] + [c for c in ws_cues["deferred"]
+    # (after a first preference in its sentence it offers a fallback: "Helst Lokalområdet – men
+    # sæt mig bare der, hvor I mangler folk")
+    preferred = [c.start for c in ws_cues["preference"]]
+    put_off = [c for c in ws_cues["left_to_us"] if not any(
+        doc.sentence_of(c.start)[0] <= p < c.start for p in preferred)] + [c for c in ws_cues["deferred"]
                                        if not any(a.what == "dinner" and doc.tokens[a.start].clause
                                                   == doc.tokens[c.start].clause for a in meal)]
     if put_off:

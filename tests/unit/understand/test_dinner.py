@@ -698,6 +698,17 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # gør jeg desværre denne gang")
     ("dinner_rhetorical_after_the_choice", "confirm", 1, True),
     ("dinner_rhetorical_answered_no", "confirm", 2, False),
+    # "I'm vegan. Is that something the caterer can accommodate? If not, ... I'll just grab
+    # something on the way home": the question points back to the food (had confirmed a no)
+    ("dinner_if_not_after_a_question_pointing_back_en", "ask", 2, None),
+    # "Men suppen må I undskylde mig for: det er ramadan, så jeg spiser først ved 22-tiden"
+    # (had confirmed a yes: critical)
+    ("dinner_excuse_me_from_the_meal_eating_late", "confirm", 2, False),
+    ("dinner_litotes_ikke_saa_lidt", "confirm", 3, True),  # "Om jeg spiser med? Ikke så lidt!" (had asked)
+    # "Jeg spiser ikke med. …nej, pjat 😄 Selvfølgelig spiser jeg med." (had asked)
+    ("dinner_no_taken_back_as_a_joke", "confirm", 3, True),
+    # the answer before, in brackets: "Spisning: ja (før nej)" (had confirmed a no: critical)
+    ("dinner_old_answer_in_brackets", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -520,6 +520,11 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_decides_for_one", 2),
     # "men ret det venligst til workshop 1" switches (had asked: two workshops)
     ("ws_ret_det_til_another", 1),
+    # "jeg kan bidrage mere i regnvand. Så det bliver den." (had asked)
+    ("ws_contribute_more_then_so_that_one", 1),
+    # a first preference, then the rest left to us: "Helst naboskab – men sæt mig bare der, hvor
+    # I mangler folk" (had asked)
+    ("ws_preferred_then_wherever_needed", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
