@@ -691,6 +691,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # september" (had asked, and gone to a person)
     ("decline_had_looked_forward_then_away", "decline", None, None),
     ("decline_time_off_for_the_rest_of_the_month", "decline", None, None),
+    # "Hvis det stadig er i orden, vil jeg gerne være med i workshop 1" is the coordinator's to
+    # answer, no condition of coming (had gone to a person)
+    ("intent_if_it_is_still_alright_after_a_cancelled_course", "confirm", 1, True),
+    # "Men hvis jeg skal, så bliver det byhaver." (had gone to a person: a condition)
+    ("ws_if_i_must_then_that_one", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -143,6 +143,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     ("party_all_eat_but_one", _DIFFERENT),  # "Vi spiser alle suppe med, undtagen Bente, ..." (had confirmed a yes for three)  # "sign me up for Byhaver, and my colleague Tariq Yilmaz for Naboskab"
     ("party_group_dinner_differs", _DIFFERENT),  # "Jeg bliver og spiser med, men Bent skal desværre hjem inden."
     ("party_group_dinner_differs_en", _DIFFERENT),  # "I'll stay for the soup, but Peter has to leave straight after"
+    # "Vi er stadig to fra Kvarterløftet, men Ahmed har skiftet til byhaver, mens jeg bliver på
+    # naboskab" (had confirmed naboskab for one)
+    ("party_still_two_with_different_workshops", _FOR_ONE),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)
