@@ -132,6 +132,12 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     return result
 
 
+def _none_counted(doc: Doc, first: int, b: int) -> bool:
+    """A form's count of those eating is nought: "Antal til spisning: 0"."""
+    colon = next((k for k in range(first, b) if doc.texts[k] == ":"), None)
+    return colon is not None and colon + 1 < b and doc.texts[colon + 1] == "0"
+
+
 def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
     """The end of a clause naming the meal, or of the clause after it that a dash and a
     pronoun open, which may say what the sender does about it: "Og maden – den springer jeg
@@ -259,7 +265,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
                 and not _of_another_verb(doc, cue.end, target.start):
             negative = True
     undone = frozenset(i for c in polarity["yes"] for i in range(c.start, c.end))
-    negative = negative or neither_nor(doc, a, first, undone)
+    negative = negative or neither_nor(doc, a, first, undone) or _none_counted(doc, first, b)
     nouns = {c.start for c in dinner_cues["nouns"]}
     coordinators, subjects = grammar().words["text.coordinators"], grammar().words["dinner.question_subjects"]
     for cue in _within(dinner_cues["before"], a, b):

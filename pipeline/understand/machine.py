@@ -143,8 +143,12 @@ def _weak(mail: Mail) -> str | None:
         signs.append("addressed to its own sender")
     elif "undisclosed" in _value(mail, "to"):  # "To: undisclosed-recipients:;" is a mailing, not a reply to us
         signs.append("addressed to undisclosed recipients")
+    # (not a person answering or passing on an automatic reply, whose own words are above
+    # its quote: "SV: Automatisk svar: SV: Invitation ...")
     subject = (mail.envelope.subject or "").casefold()
-    if any(map(subject.__contains__, _SUBJECT_ANYWHERE)):
+    reply = _REPLY_SUBJECT.match(subject)
+    if any(map(subject.__contains__, _SUBJECT_ANYWHERE)) and not (
+            reply and _SUBJECT_START.match(subject[reply.end():])):
         signs.append("automatic words in the subject")
     # a vacation responder writes its notice first, and answers with "Re:" like a person
     head = mail.text[:_ABSENCE_HEAD].lower()

@@ -355,7 +355,19 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     last = max((c.start for c in ws_cues["settles"]), default=-1)
     if "workshop" in doubts and last >= 0:
         doubts["workshop"] = [c for c in doubts["workshop"] if c.start > last]
+    if "workshop" in doubts:
+        doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)]
     return doubts
+
+
+def _answered_after_a_colon(doc: Doc, cue: Cue, named: list[int]) -> bool:
+    """A doubt with no workshop in its clause, reaching one only past a colon, which opens
+    the answer: "..., men skriver bare lige igen, så det ikke drukner i bunken: jeg vil gerne
+    være med i workshop 1"."""
+    a, b = doc.clause_of(cue.start)
+    e = doc.sentence_of(cue.start)[1]
+    after = [i for i in named if b <= i < e]
+    return not any(a <= i < b for i in named) and bool(after) and ":" in doc.texts[cue.end:after[0]]
 
 
 _LEAVING_REACH = 4  # words between leaving and the meeting's end: "hjem til børnene lige efter mødet"

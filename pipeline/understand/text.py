@@ -340,6 +340,8 @@ def under_a_meal_heading(doc: Doc, grammar: Grammar, i: int) -> bool:
     s, e = doc.sentence_of(i)
     head = doc.texts[s:min(e, s + _HEADING)]
     meal = grammar.words["dinner.nouns"]
-    if ":" in head:
-        return any(t in meal for t in head[:head.index(":")])
+    # (or a dash: "Dinner - I'll pass this time, thanks")
+    mark = next((k for k, t in enumerate(head) if t == ":" or t in DASHES), None)
+    if mark is not None:
+        return any(t in meal for t in head[:mark])
     return bool(head) and head[0] in grammar.words["text.topic_openers"] and any(t in meal for t in head)

@@ -1176,9 +1176,13 @@ def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | N
     s, _ = doc.sentence_of(chosen.start)
     g = grammar()
     contrasts, drawn = g.words["text.contrasts"], g.union("text.contrasts", "dinner.settling")
+    # a sentence that opens with the turn turns from what the sentences before it weighed:
+    # "Sustainability? Tempting. The local area? Also tempting. But ... it really has to be
+    # Partnerships for me."
+    turned = doc.opening(s, chosen.start) in contrasts
     for m in pool:
         turns = drawn if "alternative" in m.marks else contrasts
-        if m.id != chosen.id and not (s <= m.start and any(
+        if m.id != chosen.id and not (turned and m.start < s) and not (s <= m.start and any(
                 doc.texts[k] in turns for k in range(m.end, chosen.start))):
             return None
     return chosen

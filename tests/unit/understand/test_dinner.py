@@ -709,6 +709,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_no_taken_back_as_a_joke", "confirm", 3, True),
     # the answer before, in brackets: "Spisning: ja (før nej)" (had confirmed a no: critical)
     ("dinner_old_answer_in_brackets", "confirm", 2, True),
+    # a form's count of those eating: "Antal til spisning: 0" (had confirmed a yes: critical)
+    ("dinner_form_count_nought", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

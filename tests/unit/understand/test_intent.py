@@ -696,6 +696,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_if_it_is_still_alright_after_a_cancelled_course", "confirm", 1, True),
     # "Men hvis jeg skal, så bliver det byhaver." (had gone to a person: a condition)
     ("ws_if_i_must_then_that_one", "confirm", 2, True),
+    # "Min plads på workshop 3 + suppe kan I give videre til en anden" (had confirmed 3 and a
+    # yes: critical)
+    ("decline_place_given_away", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

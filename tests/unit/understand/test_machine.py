@@ -174,6 +174,14 @@ def test_a_calendar_acceptance_with_a_typed_answer_is_a_person(context):
     assert (reading.action, reading.workshop, reading.dinner, reading.machine) == ("confirm", 1, False, None)
 
 
+def test_a_person_answering_an_autoreply_is_a_person(context):
+    # "SV: Automatisk svar: SV: Invitation ...", "Jeg fik dit autosvar, men skriver bare lige
+    # igen, ...: jeg vil gerne være med i workshop 1, og jeg spiser med" (the subject's words
+    # are the quoted reply's; with the text's mention of the autoreply it had been ignored)
+    reading = read(context, "machine_person_answering_an_autoreply")
+    assert (reading.action, reading.workshop, reading.dinner, reading.machine) == ("confirm", 1, True, None)
+
+
 def test_one_weak_sign_is_not_enough(eml_bytes, context):
     raw = eml_bytes("machine/receipt_wording_only.eml").replace(b"Du kan ikke svare p", b"Skriv gerne igen p")
     assert machine_reason(parse_mail(raw), context) is None

@@ -525,6 +525,9 @@ def test_a_first_choice_conceded_is_none(context):
     # a first preference, then the rest left to us: "Helst naboskab – men sæt mig bare der, hvor
     # I mangler folk" (had asked)
     ("ws_preferred_then_wherever_needed", 3),
+    # "Rain water? Tempting. Urban gardens? Also tempting. But given what we do, it really has
+    # to be neighbourliness for me." (had gone to a person; "Soup - I'll pass" had declined)
+    ("ws_weighed_in_questions_then_but_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
