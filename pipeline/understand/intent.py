@@ -250,6 +250,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     past = g.words["intent.past"]
     for cue in cues["away"]:
         a, b = doc.clause_of(cue.start)
+        s, e = doc.sentence_of(cue.start)
+        if usable(cue) and any(s <= d.start < e and d.start > cue.start for d in doubts) \
+                and not someone_else(a, cue.start):
+            # the clash itself in doubt: "vi har bestyrelsesmøde samme aften, og jeg ved endnu
+            # ikke, om det bliver flyttet"
+            intent.doubtful = intent.doubtful or doc.quote(s, e)
+            continue
         if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]) \
                 and not someone_else(a, cue.start):
             intent.away, intent.away_at = doc.quote(a, b), a

@@ -711,6 +711,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_old_answer_in_brackets", "confirm", 2, True),
     # a form's count of those eating: "Antal til spisning: 0" (had confirmed a yes: critical)
     ("dinner_form_count_nought", "confirm", 3, False),
+    # a pro-verb after a dash agrees with the clause before it: "Og suppen springer jeg ikke
+    # over - det gør jeg aldrig 😄" (had confirmed a no: critical)
+    ("dinner_not_skipped_never_is", "confirm", 3, True),
+    ("dinner_a_place_laid", "confirm", 1, True),  # "Og sæt endelig en kuvert af til mig" (had asked)
+    # offering to cater is no answer: "vi vil meget gerne byde ind med forplejningen" (had
+    # confirmed a yes)
+    ("dinner_offering_to_cater_is_no_answer", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

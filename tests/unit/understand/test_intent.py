@@ -699,6 +699,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Min plads på workshop 3 + suppe kan I give videre til en anden" (had confirmed 3 and a
     # yes: critical)
     ("decline_place_given_away", "decline", None, None),
+    # "Jeg må melde pas denne gang - både til mødet og til suppen" (had gone to a person: the
+    # meal's "til" read as a yes)
+    ("decline_both_the_meeting_and_the_meal", "decline", None, None),
+    # the clash itself in doubt: "vi har bestyrelsesmøde i klubben samme aften, og jeg ved
+    # endnu ikke, om det bliver flyttet" (had declined)
+    ("intent_clash_not_settled_yet", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
