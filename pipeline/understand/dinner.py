@@ -68,6 +68,11 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
         if _a_first_thought(doc, a, b, dinner_cues["first_thoughts"]):
             continue  # "Jeg troede først, at jeg ikke kunne spise med, ... – men ..."
+        label = _labelled_answer(doc, a, polarity)
+        if label is not None:
+            # a form's field, answered on the line under it: "Spiser med efter mødet:\n( X ) Nej"
+            answers.append((label[0], label[1], False))
+            continue
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
         d = _said_of_it(doc, b, meal)
         if d > b and not doubt:
@@ -78,7 +83,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
             b = e  # the answer further on: "Mht. maden: ..., så jeg står over denne gang"
             value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
-        if value is None and not doubt and not _within(dinner_cues["eat_verbs"], a, b):
+        if value is None and not doubt and not _within(dinner_cues["eat_verbs"], a, b) \
+                and not _wished(dinner_cues, a, b):
             # (a clause that eats and still says nothing told a diet: "Jeg spiser ikke
             # svinekød, så I skal ikke lave noget særligt til mig")
             value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
@@ -206,6 +212,12 @@ def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
     return [c for c in cues if a <= c.start < b]
 
 
+def _wished(dinner_cues: Cues, a: int, b: int) -> bool:
+    """Tokens [a, b) wish or praise a meal, the wish reaching in from the clause before:
+    "hun var ellers så glad for, at der var mad bagefter"."""
+    return any(c.start < b and c.end > a for c in dinner_cues["wishes"])
+
+
 def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
@@ -215,7 +227,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
     # vinkel 3 og gerne mad bagefter")
     past = [c for c in _within(dinner_cues["past"], a, b) if ":" not in doc.texts[c.end:first]]
-    if _within(dinner_cues["wishes"], a, b) or past or _reported(doc, a, b, dinner_cues) \
+    if _wished(dinner_cues, a, b) or past or _reported(doc, a, b, dinner_cues) \
             or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
         # able to come, I would pick ... and stay for dinner"
@@ -561,6 +573,23 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
         if value is not None:
             return value
     return None
+
+
+def _labelled_answer(doc: Doc, a: int, polarity: Cues) -> tuple[bool, tuple[int, int]] | None:
+    """The yes or no on the line under a line that ends with a colon (a form's field,
+    "Spiser med efter mødet:") and holds token `a`, with that line's span; None when the
+    line is no such field or the line under it is no bare yes or no."""
+    s, e = doc.sentence_of(a)
+    if doc.texts[e - 1] != ":" or e >= len(doc.tokens) or not doc.tokens[e].nl:
+        return None
+    na, nb = doc.sentence_of(e)
+    if sum(t.kind != "p" for t in doc.tokens[na:nb]) > _BARE_ANSWER_WORDS:
+        return None
+    value = _yes_no(polarity, na, nb)
+    return None if value is None else (value, (na, nb))
+
+
+_BARE_ANSWER_WORDS = 3  # "Nej", "Ja tak", "Nej tak, desværre"
 
 
 def _yes_no(polarity: Cues, a: int, b: int) -> bool | None:

@@ -425,17 +425,22 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
     for step in (-1, 1):
         between = []
         k = i + step
-        while 0 <= k < len(tokens) and len(between) < 2 and tokens[k].kind != "n" and (
-                tokens[k].text == "," or tokens[k].text in joins or tokens[k].text in _AND):
+        # (a dash or a hedge may stand with the join: "Jeg tager 2 – eller måske 1")
+        while 0 <= k < len(tokens) and len(between) < 3 and tokens[k].kind != "n" and (
+                tokens[k].text in _PAIR_PUNCTUATION or tokens[k].text in joins or tokens[k].text in _AND
+                or (tokens[k].text in _HEDGE_CONNECTORS and tokens[k].kind == "w")):
             between.append(tokens[k].text)
             k += step
-        if not any(t != "," for t in between) or not 0 <= k < len(tokens) or tokens[k].kind != "n" \
-                or k in blocked or int(tokens[k].text) not in names.ids:
+        if not any(t not in _PAIR_PUNCTUATION for t in between) or not 0 <= k < len(tokens) \
+                or tokens[k].kind != "n" or k in blocked or int(tokens[k].text) not in names.ids:
             continue
         first = min(i, k)
-        if not all(t == "," or t in _AND for t in between) or (0 < first and tokens[first - 1].text in weighing):
+        if any(t in joins for t in between) or (0 < first and tokens[first - 1].text in weighing):
             return True
     return False
+
+
+_PAIR_PUNCTUATION = frozenset((",", "-"))  # ("-" stands for every dash once normalised)
 
 
 def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],

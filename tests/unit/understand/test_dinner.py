@@ -718,6 +718,18 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # offering to cater is no answer: "vi vil meget gerne byde ind med forplejningen" (had
     # confirmed a yes)
     ("dinner_offering_to_cater_is_no_answer", "ask", 1, None),
+    # a form's field answered by a tick on the line under it: "Spiser med efter mødet:\n(  ) Ja
+    # \n( X ) Nej" (the field's own "Spiser med" had confirmed a yes: critical)
+    ("dinner_tick_box_under_a_field", "confirm", 2, False),
+    # others eating in a place described: "et fælleskøkken i gården, hvor beboerne kan komme og
+    # spise med personalet" (had confirmed a yes); a colleague "var ellers så glad for, at der
+    # var suppe bagefter" (had confirmed a yes)
+    ("dinner_a_project_where_others_eat", "ask", 3, None),
+    ("dinner_a_colleague_glad_for_the_food", "ask", 1, None),
+    # "men jeg kan alligevel ikke blive efter mødet"; "jeg smutter, så snart vi er færdige kl.
+    # 19.30" (both had asked)
+    ("dinner_not_staying_after_the_meeting", "confirm", 1, False),
+    ("dinner_leaving_as_soon_as_we_are_done", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -193,6 +193,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # a guard: a numbered list no word calls ranked ("Jeg har svært ved at vælge mellem: / 1.
     # Naboskab / 2. Byhaver")
     ("ws_numbered_list_unranked", "Naboskab 2. Byhaver"),
+    # "Jeg tager 2 – eller måske 1, jeg er ærlig talt ikke helt afklaret endnu" (had confirmed
+    # 2: the "1" after a dash and a hedge had not been read)
+    ("ws_or_maybe_the_other_not_settled", "eller måske 1"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
