@@ -730,6 +730,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # 19.30" (both had asked)
     ("dinner_not_staying_after_the_meeting", "confirm", 1, False),
     ("dinner_leaving_as_soon_as_we_are_done", "confirm", 3, False),
+    # a no about allergies after the yes: "Suppe: ja tak – og nej, ingen allergier" (had
+    # confirmed a no: critical)
+    ("dinner_no_allergies_after_a_yes", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

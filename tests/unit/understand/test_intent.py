@@ -705,6 +705,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the clash itself in doubt: "vi har bestyrelsesmøde i klubben samme aften, og jeg ved
     # endnu ikke, om det bliver flyttet" (had declined)
     ("intent_clash_not_settled_yet", "review", None, None),
+    # "Unfortunately I can't make it by 17.00 – ... I'll be about 20 minutes late" is late, not
+    # away (had declined)
+    ("intent_cant_make_it_by_the_start_en", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
