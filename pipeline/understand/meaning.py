@@ -89,15 +89,15 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if full:
         cues["dinner"] = cues["dinner"].without(full, kinds=("conditional",))
     doubts = _doubts(doc, g, polarity, ws_cues, anchors, markers)
-    # "sæt mig bare der, hvor der mangler folk": ours to choose, not theirs; "Jeg beslutter mig
-    # inden fristen": not chosen yet (when the meal is not what is put off)
-    # (after a first preference in its sentence it offers a fallback: "Helst Lokalområdet – men
-    # sæt mig bare der, hvor I mangler folk")
+    # "sæt mig bare der, hvor der mangler folk": ours to choose, not theirs (after a first
+    # preference in its sentence, a fallback: "Helst Lokalområdet – men sæt mig bare der, hvor I
+    # mangler folk"); "Jeg beslutter mig inden fristen": not chosen yet (unless the meal is
+    # what is put off)
     preferred = [c.start for c in ws_cues["preference"]]
-    put_off = [c for c in ws_cues["left_to_us"] if not any(
-        doc.sentence_of(c.start)[0] <= p < c.start for p in preferred)] + [c for c in ws_cues["deferred"]
-                                       if not any(a.what == "dinner" and doc.tokens[a.start].clause
-                                                  == doc.tokens[c.start].clause for a in meal)]
+    meal_clauses = {doc.tokens[a.start].clause for a in meal}
+    put_off = [c for c in ws_cues["left_to_us"]
+               if not any(doc.sentence_of(c.start)[0] <= p < c.start for p in preferred)]
+    put_off += [c for c in ws_cues["deferred"] if doc.tokens[c.start].clause not in meal_clauses]
     if put_off:
         doubts["workshop"] = sorted(doubts.get("workshop", []) + put_off, key=lambda c: c.start)
     choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],

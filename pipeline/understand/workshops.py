@@ -1041,7 +1041,8 @@ def _heading(doc: Doc, g: Grammar, cue: Cue, ws_only: list[Anchor], ws_cues: Cue
 
 
 def _opens_clause(doc: Doc, g: Grammar, i: int) -> bool:
-    """Token i starts its clause, after punctuation and a coordinator at most ("– men hvis")."""
+    """Token i starts its clause, after punctuation and a coordinator at most ("– if it's
+    full", "og hvis den er fuld")."""
     coordinators = g.words["text.coordinators"]
     return all(t.kind == "p" or t.text in coordinators for t in doc.tokens[doc.clause_of(i)[0]:i])
 
