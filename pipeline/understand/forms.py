@@ -79,7 +79,8 @@ def tables(text: str) -> str:
 
 
 def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
-    """Token ranges of the bracketed option lists, brackets included."""
+    """Token ranges of the bracketed option lists, brackets included; of a field that
+    nothing fills, its whole line."""
     if "(" not in doc.vocab and "[" not in doc.vocab:
         return []
     answers = g.union("polarity.yes", "polarity.no")
@@ -96,11 +97,37 @@ def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
             continue
         if tokens[j].text != close:
             continue
-        options = [t for t in inner if t.kind == "n" or t.text in answers]
-        separators = [t for t in inner if t.text in _SEPARATORS]
-        if len(options) >= 2 and separators and len(options) + len(separators) == len(inner):
-            spans.append((i, j + 1))
+        if _only_options(inner, answers):
+            spans.append(_unfilled(tokens, i, j + 1, answers) or (i, j + 1))
     return spans
+
+
+def _only_options(inner: list, answers: frozenset[str]) -> bool:
+    """The tokens are two options or more with separators between: "ja/nej", "1/2/3"."""
+    options = [t for t in inner if t.kind == "n" or t.text in answers]
+    separators = [t for t in inner if t.text in _SEPARATORS]
+    return len(options) >= 2 and bool(separators) and len(options) + len(separators) == len(inner)
+
+
+def _unfilled(tokens: list, a: int, b: int, answers: frozenset[str]) -> tuple[int, int] | None:
+    """The whole line of a field whose hint is tokens [a, b) when nothing fills it: the
+    line ends after the hint and its colon ("Spiser med (ja/nej):"), or the options are
+    copied as its answer ("Forplejning (ja/nej): ja/nej"); None otherwise."""
+    start = a
+    while start > 0 and not tokens[start].nl:
+        start -= 1
+        if tokens[start].text == ":":
+            return None  # the hint stands after an answer: "Spiser med: ja (ja/nej)"
+    end = b
+    if end < len(tokens) and tokens[end].text == ":" and not tokens[end].nl:
+        end += 1
+    value = []
+    while end < len(tokens) and not tokens[end].nl:
+        value.append(tokens[end])
+        end += 1
+    if value and not _only_options(value, answers):
+        return None
+    return start, end
 
 
 def _in_brackets(tokens: list, i: int) -> bool:

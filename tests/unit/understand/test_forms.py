@@ -16,6 +16,15 @@ def test_the_options_offered_are_no_answer(context, name, workshop, dinner):
     assert not reading.unclear
 
 
+@pytest.mark.parametrize(("name", "workshop"), [
+    ("form_meal_field_left_empty", 3),  # "Spiser med (ja/nej):" and nothing after (had confirmed a yes)
+    ("form_options_copied_as_the_answer", 2),  # "Soup afterwards (yes/no): yes/no" (had confirmed a no)
+])
+def test_a_field_left_unfilled_answers_nothing(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", workshop, None)
+
+
 @pytest.mark.parametrize("name", [
     # "( ) Workshop 1: Regnvand / (X) Workshop 2: Byhaver / ( ) Workshop 3: Naboskab",
     # "Spise suppe efter mødet: (X) ja ( ) nej"
