@@ -170,6 +170,8 @@ def test_yes_and_no_with_negation(context, name, dinner):
     # aflyst – i så fald spiser jeg gerne suppe med", "I'll stay for the soup so long as ..."
     ("dinner_i_saa_fald_uncertain", "Jeg har et bestyrelsesmøde"),
     ("dinner_so_long_as_en", "I'll stay for the soup so long as"),
+    # "I will also stay for the soup - I must first clear this with my wife" (had confirmed a yes)
+    ("dinner_clear_it_with_my_wife_en", "I must first clear this with my wife"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
