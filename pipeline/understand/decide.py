@@ -13,7 +13,7 @@ already known to the caller, so answering the asked ones is enough to confirm.
 
 from __future__ import annotations
 
-from .grammar import grammar
+from .grammar import Grammar, grammar
 from .meaning import Meaning
 from .party import says_i
 from .reading import ASKABLE, Reading
@@ -246,7 +246,36 @@ def _shared(m: Meaning) -> bool:
         clause = {t.text for t in m.doc.tokens[a:b]}
         if clause & plural and (not says_i(g, m.doc.tokens[a:b]) or clause & everyone):
             continue
+        if _echoed(m, g, a):
+            continue
         s, e = m.doc.sentence_of(a)
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
     return True
+
+
+_ECHO_WORDS = 6  # "og det gør jeg heller ikke", "and nor can I"
+
+
+def _echoed(m: Meaning, g: Grammar, a: int) -> bool:
+    """A short clause after the one at token `a`, in its sentence, says the same of the
+    other person: "Mette spiser ikke med, og det gør jeg heller ikke", "John can't stay
+    for dinner, and nor can I", "jeg tager Lokalområdet, og det vil Camilla også"."""
+    doc = m.doc
+    echoes, pro_forms = g.words["party.echoes"], g.words["party.pro_forms"]
+    others = g.union("party.third_person", "party.others")
+    mine = says_i(g, doc.tokens[slice(*doc.clause_of(a))])
+    e = doc.sentence_of(a)[1]
+    k = doc.clause_of(a)[1]
+    while k < e:
+        ca, cb = doc.clause_of(k)
+        said = [t for t in doc.tokens[ca:cb] if t.kind != "p"]
+        words = {t.text for t in said}
+        if len(said) <= _ECHO_WORDS and words & echoes and words & pro_forms:
+            # of the other one, when the first was the sender's (and the other way round):
+            # "og det er også fint med suppen" echoes nobody
+            if says_i(g, said) != mine and (
+                    not mine or words & others or any(t.cap for t in said[1:])):
+                return True
+        k = cb
+    return False

@@ -30,6 +30,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "number", "num"))
 _CONNECTORS = frozenset((",", "og", "eller", "el", "or", "and", "/", "&", "samt"))
 _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", "."))
+_BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
 _THE = frozenset(("den", "det", "the"))
 _AND = frozenset(("og", "and"))
 _TITLE_LINKS = frozenset(("for", "of"))
@@ -980,18 +981,25 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
 
 
 def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
-    """A numbered list after a word of ranking, one workshop an item ("min prioritering: / 1.
+    """A list after a word of ranking, one workshop an item ("min prioritering: / 1.
     Partnerskaber / 2. Bæredygtighed / 3. Lokalområdet"): item 1 is preferred, the others are
-    fallbacks."""
+    fallbacks. Items without numbers (a line each, perhaps after a bullet, as an HTML list
+    reads) rank in the order written."""
     if not ranking:
         return
     tokens = doc.tokens
     items: dict[int, list[Mention]] = {}
+    lines: list[Mention] = []
     for m in mentions:
+        if m.start <= ranking[0].start:
+            continue
         k = m.start - 2  # "1." or "1)" opening the line, the name right after it
-        if k > ranking[0].start and tokens[k].kind == "n" and tokens[k + 1].text in (".", ")") and (
-                tokens[k].nl or k == 0):
+        if tokens[k].kind == "n" and tokens[k + 1].text in (".", ")") and tokens[k].nl:
             items.setdefault(int(tokens[k].text), []).append(m)
+        elif tokens[m.start].nl or (tokens[m.start - 1].nl and tokens[m.start - 1].text in _BULLETS):
+            lines.append(m)
+    if not items and len({m.id for m in lines}) == len(lines) > 1:
+        items = {rank: [m] for rank, m in enumerate(lines, 1)}
     if 1 not in items or len(items) < 2:
         return
     for rank, found in items.items():

@@ -735,6 +735,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a no about allergies after the yes: "Suppe: ja tak – og nej, ingen allergier" (had
     # confirmed a no: critical)
     ("dinner_no_allergies_after_a_yes", "confirm", 2, True),
+    # wondering at the question is no doubt: "Not sure why you even ask – of course I'm staying
+    # for the soup!" (had asked); the idiom "Om jeg spiser suppe med? Det kan du tro!" (had asked)
+    ("dinner_not_sure_why_you_ask_en", "confirm", 2, True),
+    ("dinner_det_kan_du_tro", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

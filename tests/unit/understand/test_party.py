@@ -27,6 +27,22 @@ def test_a_group_with_the_same_choices(context, name, party, workshop):
     assert any(r.startswith(f"party {party}:") for r in reading.reasons)
 
 
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # an answer said of one and echoed for the other (each had gone to a person: "2 people,
+    # but the choices are stated for one"): "Mette spiser ikke med, og det gør jeg heller ikke",
+    # "John can't stay for the soup, and nor can I", "jeg tager Naboskab, og det vil Camilla også"
+    ("party_echo_heller_ikke", 2, False),
+    ("party_echo_nor_can_i_en", 1, False),
+    ("party_echo_the_other_too", 3, True),
+    # "I'm not coming alone – my colleague Tom Reeves is joining me" (had gone to a person as
+    # a decline that speaks for another)
+    ("party_not_coming_alone_en", 2, True),
+])
+def test_a_choice_said_again_of_the_other_is_the_groups(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 2, workshop, dinner)
+
+
 def test_a_group_registration_answered_by_one_goes_to_a_person(context):
     # "Vi var tilmeldt to ..., men Mette Lassen kan desværre ikke alligevel. Jeg kommer stadig –
     # workshop 1, og jeg spiser med." (had confirmed the sender and lost the other's withdrawal)
@@ -146,6 +162,8 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # "Vi er stadig to fra Kvarterløftet, men Ahmed har skiftet til byhaver, mens jeg bliver på
     # naboskab" (had confirmed naboskab for one)
     ("party_still_two_with_different_workshops", _FOR_ONE),
+    # a guard: "og det er også fint med suppe" says the sender's own yes, it echoes nobody
+    ("party_echo_none_in_a_yes_of_ones_own", _FOR_ONE),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)

@@ -735,6 +735,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # 3. Regnvand" (had asked: three named)
     ("ws_ranked_list", 3, True),
     ("ws_ranked_list_en", 2, True),  # "In order of preference: / 1. Urban gardens / 2. Rainwater"
+    # ranked in the order written, a line each, as an HTML list reads: "Mine prioriteter: /
+    # Byhaver / Naboskab / Regnvand", "My priorities: / - Neighbourliness / - Urban gardens"
+    # (both had asked: more than one named)
+    ("ws_ranked_lines_without_numbers", 2, True),
+    ("ws_ranked_bullets_en", 3, True),
     # a correction whose new choice comes after "skulle have været": "Rettelse ...: Jeg skrev
     # workshop 3, men det skulle have været workshop 2." (had confirmed the 3: critical)
     ("ws_correction_should_have_been", 2, False),
