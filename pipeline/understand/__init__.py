@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .asked import asked_in_quote
 from .decide import decide
 from .grammar import grammar
 from .language import language
@@ -54,7 +55,10 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
         if reason is not None and not may_hide_a_person(reason):
             return _machine(mail, context, reason)
         own = own_words(mail, context, known_texts)
-        meaning = read_meaning(_with_subject(own, envelope, context)[:MAX_TEXT], context, asked)
+        # (what the quote asked shapes how a short answer is read; it does not make the
+        # fields it did not ask known, as what we stored does for `decide`)
+        meaning = read_meaning(_with_subject(own, envelope, context)[:MAX_TEXT], context,
+                               asked or asked_in_quote(mail.text, own, context))
         if reason is not None and (meaning.choice.workshop is None or meaning.dinner.value is None):
             # absence wording or a calendar answer and no full answer: a notice; with both
             # answers, a person ("I'm out of the office until Thursday, but ... angle 3, and

@@ -34,7 +34,7 @@ from .grammar import grammar
 from .mime import Mail
 from .reading import Context
 
-__all__ = ["own_words", "strip_quotes", "top_text"]
+__all__ = ["first_quote", "own_words", "strip_quotes", "top_text"]
 
 _LEX = lexicon.load("quotes")
 
@@ -241,6 +241,26 @@ def _heading_in(ours_above: Iterable[str], headings: re.Pattern[str]) -> str | N
 def _quoted_above(lines: list[str], i: int) -> Iterator[str]:
     above = filter(None, reversed(lines[max(0, i - 3 * _HEADING_REACH):i]))
     return itertools.takewhile(_is_quoted, above)
+
+
+_QUOTE_HEAD_LINES = 8  # lines around a quote's start that may name who wrote it
+
+
+def first_quote(text: str) -> tuple[str, str]:
+    """The message quoted first in `text`, as two texts: the lines that may name its
+    writer (the "... skrev:" line above it and its own header block) and the quoted text
+    itself, one level of ">" taken off; ("", "") when nothing is quoted."""
+    lines = list(map(str.rstrip, text.split("\n")))
+    cut = _split(lines)[1]
+    if cut is not None:
+        quoted = lines[cut:]
+        return "\n".join(quoted[:_QUOTE_HEAD_LINES]), "\n".join(quoted)
+    start = next((i for i, line in enumerate(lines) if line[:1] == ">"), None)
+    if start is None:
+        return "", ""
+    quoted = _first_quote(lines)
+    head = lines[max(0, start - 3):start] + quoted[:_QUOTE_HEAD_LINES]
+    return "\n".join(head), "\n".join(quoted)
 
 
 def top_text(text: str, max_lines: int) -> str:

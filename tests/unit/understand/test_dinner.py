@@ -202,6 +202,20 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     assert read(context, name).dinner is None  # the same words, unasked, answer nothing
 
 
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
+    # nothing stored says what was asked, the quote does: "Nej tak" over our quoted "Vil du
+    # spise suppe med efter mødet?" (had declined coming), "2 :)" over "Hvilken workshop vil du
+    # deltage i?" (had gone to a person); the fields not asked stay unknown here
+    ("followup_no_thanks_answers_the_meal_question", "ask", None, False),
+    ("followup_bare_number_answers_our_question", "ask", 2, None),
+    # a guard: under "Hvor mange kommer I, og hvilken workshop ...?" a bare "2" may be either
+    ("followup_bare_number_count_or_workshop", "review", None, None),
+])
+def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
+
+
 def test_a_bare_ja_decides_nothing_when_both_were_asked(context):
     reading = read(context, "dinner_answer_bare_ja", asked=("workshop", "dinner"))
     assert (reading.workshop, reading.dinner, reading.action) == (None, None, "ask")

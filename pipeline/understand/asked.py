@@ -1,0 +1,48 @@
+"""What our quoted question asked, for a short answer written above it.
+
+A reply to a follow-up often says only "2" or "Nej tak". The pipeline knows what it last
+asked the sender (the stored registration); a coordinator reading the mail alone sees it
+in the quote. When nothing stored says what was asked, the quote is read: the message
+quoted first, when it came from the sign-up address, less any copy of the invitation
+(which asks both things of everybody), and its questions about the workshop and the meal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import grammar
+from .quotes import first_quote, strip_quotes
+from .reading import Context
+
+_WORD = re.compile(r"\w+")
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+SHORT_ANSWER_WORDS = 40  # longer replies say what they answer
+
+
+def asked_in_quote(text: str, own: str, context: Context) -> frozenset[str]:
+    """"workshop" and/or "dinner": what the question we sent, quoted below the sender's
+    `own` words in `text`, asked; empty when the answer is long, the quote is not ours,
+    asks a count or asks neither."""
+    address = context.signup_address.casefold()
+    if len(_WORD.findall(own)) > SHORT_ANSWER_WORDS or not address or address not in text.casefold():
+        return frozenset()
+    head, quoted = first_quote(text)
+    if address not in head.casefold():
+        return frozenset()
+    ours = strip_quotes(quoted, (context.invitation_text,) if context.invitation_text else ())
+    g = grammar()
+    workshop_words = g.union("workshop.markers", "workshop.plural_markers") | {
+        word.casefold() for w in context.workshops for label in (w.name, *w.aliases)
+        for word in _WORD.findall(label)}
+    meal_words, counts = g.union("dinner.nouns", "dinner.eat_verbs"), g.words["party.how_many"]
+    asked = set()
+    for question in _QUESTION.findall(ours):
+        words = {w.casefold() for w in _WORD.findall(question)}
+        if words & counts:
+            return frozenset()  # a bare number could be the count or the workshop
+        if words & workshop_words:
+            asked.add("workshop")
+        if words & meal_words:
+            asked.add("dinner")
+    return frozenset(asked)
