@@ -225,6 +225,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)]
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
+        if negated and doc.opening(a, cue.start) in g.words["text.conditional"]:
+            continue  # a condition, not a refusal: "..., og vi mangler en fjerde mand, hvis jeg ikke kommer"
         if negated and _a_workshop_refused(doc, g, negated[0].end, b, anchors):
             # taking part in no workshop, not refusing to come: "I'd rather not take part in a
             # workshop at all this time. I'll come for the opening presentations"

@@ -81,7 +81,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         coming = coming and not any(t.text in describing for t in tokens[slice(*doc.clause_of(cue.start))]) \
             and not (cue.start > 0 and tokens[cue.start - 1].text in objects)
         if coming and 2 <= size <= 50 and after not in g.words["workshop.markers"] \
-                and after not in g.words["dinner.nouns"] and after not in g.words["numbers.durations"] \
+                and after not in g.words["dinner.nouns"] \
+                and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency") \
                 and _about_coming(doc, g, cue):
             _grow(party, doc, size, cue.start, cue.end)
     talk = g.words["party.talk_verbs"]

@@ -363,6 +363,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         # "tager nr 2"; "nej vent, 3 passer bedre"
         governed = i in choice_ends or (before is not None and (
             tokens[i - 1].kind == "w" or before.kind == "corrections")) or replacing.get(i, 0) - 1 in used
+        if value not in names.ids and not governed:
+            continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
         if asked or topical or governed or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)):

@@ -753,6 +753,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # for the soup!" (had asked); the idiom "Om jeg spiser suppe med? Det kan du tro!" (had asked)
     ("dinner_not_sure_why_you_ask_en", "confirm", 2, True),
     ("dinner_det_kan_du_tro", "confirm", 3, True),
+    # a habit beside the answer: "Suppen springer jeg over. Jeg spiser altid ved 17-tiden"; "I'll
+    # skip the soup (... I'm trying to stop eating after 6)" (both had asked: yes and no; the
+    # "6" had been a workshop we do not have)
+    ("dinner_a_habit_of_eating_early", "confirm", 3, False),
+    ("ws_bare_number_beyond_the_workshops_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -708,6 +708,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Unfortunately I can't make it by 17.00 – ... I'll be about 20 minutes late" is late, not
     # away (had declined)
     ("intent_cant_make_it_by_the_start_en", "confirm", 2, True),
+    # a refusal in a condition states nothing: "..., og vi mangler en fjerde mand, hvis jeg ikke
+    # kommer"; worn out, of a thing: "(den gamle var fra 2006 og kunne ikke mere)" (both had
+    # gone to a person as coming and not)
+    ("intent_not_coming_in_a_condition", "confirm", 2, False),
+    ("intent_worn_out_is_no_refusal", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

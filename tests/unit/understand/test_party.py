@@ -293,7 +293,9 @@ def test_the_meal_of_one_who_writes_herself_is_not_the_senders(context):
                                   "party_and_i_opens_sentence_en",  # "... in Lysholm and I have done some interviews"
                                   "party_workshop_name_and_jeg",  # "Byhaver og jeg spiser med, hvis det stadig kan nås"
                                   "party_they_all_three_sound",  # "de lyder alle tre interessante" (the workshops)
-                                  "party_dem_alle_tre"])  # "jeg kan bidrage til dem alle tre" (had gone to a person as three)
+                                  "party_dem_alle_tre",  # "jeg kan bidrage til dem alle tre" (had gone to a person as three)
+                                  # "har vi 40 kg i overskud" (had gone to a person as forty)
+                                  "party_a_measure_counts_nobody"])
 def test_one_person_by_default(context, name):
     reading = read(context, name)
     assert reading.party == 1
