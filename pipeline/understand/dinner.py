@@ -134,6 +134,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                                                                all_anchors, undecided)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
+    answers = _habit_then_answer(doc, answers)
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers), afterthoughts))
     return result
 
@@ -179,6 +180,23 @@ def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> l
     return out
 
 
+def _habit_then_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
+    """A habit, then a "men"/"but" and the answer for this time in its sentence: "Jeg spiser
+    ellers aldrig ude på hverdage, men jeg gør gerne en undtagelse og spiser med denne gang"
+    (the habit is no answer about this meal)."""
+    g = grammar()
+    habits, turns = g.words["dinner.habits"], g.words["text.contrasts"]
+    out = []
+    for k, (value, (a, b), doubt) in enumerate(answers):
+        later = [x for x in answers[k + 1:] if x[0] is not None and x[0] != value
+                 and doc.tokens[x[1][0]].sent == doc.tokens[a].sent]
+        if value is not None and later and any(t.text in habits for t in doc.tokens[a:b]) \
+                and any(doc.texts[i] in turns for i in range(b, later[0][1][1])):
+            continue
+        out.append((value, (a, b), doubt))
+    return out
+
+
 def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
     """The clause tells a first thought, given up by a "men"/"but" after it in its sentence."""
     s, e = doc.sentence_of(a)
@@ -187,15 +205,20 @@ def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
 
 
 def _of_others(doc: Doc, a: int, b: int) -> bool:
-    """A clause opening with a relative word that says nothing of the sender: it tells of
-    the people before it ("mange ældre, der ikke spiser ordentligt")."""
+    """A clause that says nothing of the sender and opens with a relative word, telling of
+    the people before it ("mange ældre, der ikke spiser ordentligt"), or has the others for
+    its subject ("så jeg må nøjes med at kigge på, mens I andre spiser")."""
     g = grammar()
     words = doc.tokens[a:b]
     before = next((t for t in reversed(doc.tokens[doc.sentence_of(a)[0]:a]) if t.kind != "p"), None)
     if before is not None and before.text in g.words["party.sender_words"]:
         return False  # the cleft: "Det er kun Jonas og mig, der spiser med"
-    return doc.opening(a, b) in g.words["dinner.relative_openers"] and not says_i(g, words) \
-        and not any(t.text in g.words["party.sender_words"] for t in words)
+    others = [k for k in range(a, b) if doc.texts[k] in g.words["dinner.others_eating"]]
+    # (Danish "I" before "andre" is "you", not the English "I")
+    mine = [t for k, t in enumerate(words, a) if k + 1 not in others]
+    if says_i(g, mine) or any(t.text in g.words["party.sender_words"] for t in words):
+        return False
+    return bool(others) or doc.opening(a, b) in g.words["dinner.relative_openers"]
 
 
 def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:

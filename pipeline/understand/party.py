@@ -421,6 +421,16 @@ def _borrowed_mailbox(doc: Doc, g: Grammar) -> str | None:
     return None
 
 
+def _run_on_subject(g: Grammar, before: list[Token], third: frozenset[str], verbs: frozenset[str]) -> bool:
+    """The last person before a workshop, in a clause run on without commas, is another
+    who chooses it: a "han"/"hun" with its verb after the sender's "jeg" ("jeg tager 3 hun
+    vil helst 1"); not one asked about ("må hun komme med")."""
+    people = g.union("party.first_person", "party.third_person")
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in people), None)
+    return k is not None and 0 < k < len(before) - 1 and before[k].text in third \
+        and before[k + 1].text in verbs and before[k - 1].text not in verbs
+
+
 def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None:
     """Note choices or attendance stated for somebody else ("Hun ønsker workshop 3",
     "mens min kollega Mads hellere vil på workshop 2", "min kollega kommer i stedet")
@@ -470,7 +480,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         opener = words[0] if words and words[0].text in contrast else None
         if after and after[0].text in _FOR and any(t.text in others for t in after[1:]):
             subject = after[0]  # "workshop 2 for min kollega"
-        elif says_i(g, before):
+        elif says_i(g, before) and not (anchor.what == "workshop" and _run_on_subject(g, before, third, verbs)):
             continue
         else:
             # a pronoun after a preposition is an article: "en af de andre", "for de to"; one

@@ -758,6 +758,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "6" had been a workshop we do not have)
     ("dinner_a_habit_of_eating_early", "confirm", 3, False),
     ("ws_bare_number_beyond_the_workshops_en", "confirm", 2, False),
+    # "men melder hus forbi til suppen" (had confirmed a yes: critical); "må nøjes med at kigge
+    # på, mens I andre spiser" (had confirmed a yes: critical); "please don't count me in for
+    # anything after the meeting" (had gone to a person as a decline); a habit, then the answer
+    # for this time: "Jeg spiser ellers aldrig ude på hverdage, men ... spiser suppe med denne
+    # gang" (had asked)
+    ("dinner_melder_hus_forbi", "confirm", 1, False),
+    ("dinner_others_eat_while_i_watch", "ask", 2, None),
+    ("dinner_nothing_after_the_meeting_en", "confirm", 1, False),
+    ("dinner_habit_then_an_exception", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -275,6 +275,14 @@ def test_what_is_said_of_another_person_goes_to_a_person(context):
     assert reading.reasons[-1] == "review: registers someone else"
 
 
+def test_another_choosing_in_a_run_on_clause_goes_to_a_person(context):
+    # "jeg og min nabo Fatma kommer, jeg tager 3 hun vil helst 1, vi spiser begge suppe": her
+    # preference had been confirmed as the sender's choice
+    reading = read(context, "ws_another_prefers_in_a_run_on_clause")
+    assert reading.action == "review"
+    assert any(r.startswith("about another person:") for r in reading.reasons)
+
+
 def test_the_meal_of_one_who_writes_herself_is_not_the_senders(context):
     # "Jeg tager workshop 2. Min chef, Lene Aagaard, kommer også og vil gerne spise med – hun
     # skriver selv, ...": her answer is hers to send; the sender is asked about their own meal

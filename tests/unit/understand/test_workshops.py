@@ -531,6 +531,10 @@ def test_a_first_choice_conceded_is_none(context):
     # "Rain water? Tempting. Urban gardens? Also tempting. But given what we do, it really has
     # to be neighbourliness for me." (had gone to a person; "Soup - I'll pass" had declined)
     ("ws_weighed_in_questions_then_but_en", 3),
+    # "no" for "number": "count me in for no 2" (had asked: workshop 2 refused); slang joined to
+    # the name: "smid mig paa naboskab-tinget" (had asked)
+    ("ws_no_as_number_en", 2),
+    ("ws_name_in_a_slang_compound", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
