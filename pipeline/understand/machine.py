@@ -71,6 +71,9 @@ _CALENDAR_ROBOT_METHODS = frozenset(("REPLY", "COUNTER", "DECLINECOUNTER", "REFR
 # How much of the sender's unquoted text the weak phrases are looked for in.
 _TOP_LINES = 40
 _ABSENCE_HEAD = 250  # characters: the notice comes first
+# A greeting and the first word after it: "Hej Pia", "Dear Ms Larsen"
+_GREETING = re.compile(r"\W*(?:" + lexicon.alternation(lexicon.load("quotes")["signature"]["greetings"])
+                       + r")\b[ \t,]+(\w+)", re.IGNORECASE)
 
 
 def machine_reason(mail: Mail, context: Context) -> str | None:
@@ -152,7 +155,8 @@ def _weak(mail: Mail) -> str | None:
         signs.append("automatic words in the subject")
     # a vacation responder writes its notice first, and answers with "Re:" like a person
     head = mail.text[:_ABSENCE_HEAD].lower()
-    if any(map(head.__contains__, _ABSENCE_MARKERS)) and sum(phrase in head for phrase in _ABSENCE) >= 2:
+    if any(map(head.__contains__, _ABSENCE_MARKERS)) and sum(phrase in head for phrase in _ABSENCE) >= 2 \
+            and not _greets_the_addressee(mail):
         return "automatic: out-of-office wording"  # one of _ABSENCE_WORDING
     if any(map(head.__contains__, _ABSENCE_ALONE)):
         return "automatic: absence notice"
@@ -166,6 +170,20 @@ def _weak(mail: Mail) -> str | None:
     if len(signs) >= 2:
         return "automatic: " + " + ".join(signs)
     return None
+
+
+def _greets_the_addressee(mail: Mail) -> bool:
+    """The text opens by greeting the one it is written to by first name ("Hej Pia, Birthe er
+    syg resten af ugen, men ..."): a person; a responder does not know whom it answers."""
+    to = mail.headers.get("to", [])
+    found = _GREETING.match(mail.text[:_ABSENCE_HEAD])
+    if not to or found is None:
+        return False
+    try:
+        name = email.utils.parseaddr(to[0])[0].split()
+    except Exception:  # noqa: BLE001 - an unreadable header names nobody
+        return False
+    return bool(name) and name[0].casefold() == found.group(1).casefold()
 
 
 def _address(value: str) -> str:

@@ -767,6 +767,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_others_eat_while_i_watch", "ask", 2, None),
     ("dinner_nothing_after_the_meeting_en", "confirm", 1, False),
     ("dinner_habit_then_an_exception", "confirm", 3, True),
+    # a report denied: "jeg har ikke skrevet, at jeg spiser suppe med – tværtimod. Jeg spiser
+    # IKKE med." (had asked: yes and no); "Suppe er fint." (had asked)
+    ("dinner_a_report_denied", "confirm", 2, False),
+    ("dinner_er_fint", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -713,6 +713,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # gone to a person as coming and not)
     ("intent_not_coming_in_a_condition", "confirm", 2, False),
     ("intent_worn_out_is_no_refusal", "confirm", 2, False),
+    # a part of the programme skipped is coming late: "så oplægget springer jeg desværre over"
+    # (had gone to a person as coming and not)
+    ("intent_skips_the_presentation", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

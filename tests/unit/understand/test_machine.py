@@ -167,6 +167,13 @@ def test_absence_wording_with_a_full_answer_is_a_person(context):
     assert (reading.action, reading.workshop, reading.dinner, reading.machine) == ("confirm", 3, True, None)
 
 
+def test_absence_wording_under_a_greeting_by_name_is_a_person(context):
+    # "Hej Karen / Birthe Nørgaard er syg resten af ugen, men hun har bedt mig svare på din mail
+    # nedenfor: ja, hun spiser suppe med" (two absence phrases had made it an auto-reply: ignored)
+    reading = read(context, "machine_absence_told_of_another_to_us")
+    assert (reading.action, reading.dinner, reading.machine) == ("review", True, None)
+
+
 def test_a_calendar_acceptance_with_a_typed_answer_is_a_person(context):
     # "Accepteret: ..." (METHOD:REPLY) with "Jeg tager workshop 1 (regnvand). Jeg bliver ikke
     # til suppen" typed above it; without text it stays a calendar robot (calendar_accept.eml)

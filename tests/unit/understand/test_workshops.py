@@ -535,6 +535,10 @@ def test_a_first_choice_conceded_is_none(context):
     # the name: "smid mig paa naboskab-tinget" (had asked)
     ("ws_no_as_number_en", 2),
     ("ws_name_in_a_slang_compound", 3),
+    # "Jeg vil gerne flyttes til Regnvand i stedet for Naboskab"; "Jeg sætter kryds ved Byhaver"
+    # (both had asked: named in passing)
+    ("ws_moved_in_the_passive", 1),
+    ("ws_a_tick_told_in_words", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
