@@ -58,7 +58,7 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
         # (what the quote asked shapes how a short answer is read; it does not make the
         # fields it did not ask known, as what we stored does for `decide`)
         meaning = read_meaning(_with_subject(own, envelope, context)[:MAX_TEXT], context,
-                               asked or asked_in_quote(mail.text, own, context))
+                               asked or asked_in_quote(mail, own, context))
         if reason is not None and (meaning.choice.workshop is None or meaning.dinner.value is None):
             # absence wording or a calendar answer and no full answer: a notice; with both
             # answers, a person ("I'm out of the office until Thursday, but ... angle 3, and

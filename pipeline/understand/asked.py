@@ -9,9 +9,11 @@ quoted first, when it came from the sign-up address, less any copy of the invita
 
 from __future__ import annotations
 
+import email.utils
 import re
 
 from .grammar import grammar
+from .mime import Mail
 from .quotes import first_quote, strip_quotes
 from .reading import Context
 
@@ -20,15 +22,19 @@ _QUESTION = re.compile(r"[^.!?\n]*\?")
 SHORT_ANSWER_WORDS = 40  # longer replies say what they answer
 
 
-def asked_in_quote(text: str, own: str, context: Context) -> frozenset[str]:
+def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
     """"workshop" and/or "dinner": what the question we sent, quoted below the sender's
-    `own` words in `text`, asked; empty when the answer is long, the quote is not ours,
-    asks a count or asks neither."""
+    `own` words, asked; empty when the answer is long, the quote is not ours, asks a count
+    or asks neither. The quote is ours when the lines naming its writer hold the sign-up
+    address, or the name the sender's client gives that address in To ("Den 26-05-2017 kl.
+    11:03 skrev Pia E. Larsen:")."""
     address = context.signup_address.casefold()
-    if len(_WORD.findall(own)) > SHORT_ANSWER_WORDS or not address or address not in text.casefold():
+    if len(_WORD.findall(own)) > SHORT_ANSWER_WORDS or not address:
         return frozenset()
-    head, quoted = first_quote(text)
-    if address not in head.casefold():
+    head, quoted = first_quote(mail.text)
+    head = head.casefold()
+    name = _our_name(mail, address)
+    if address not in head and not (name and name in head):
         return frozenset()
     ours = strip_quotes(quoted, (context.invitation_text,) if context.invitation_text else ())
     g = grammar()
@@ -46,3 +52,12 @@ def asked_in_quote(text: str, own: str, context: Context) -> frozenset[str]:
         if words & meal_words:
             asked.add("dinner")
     return frozenset(asked)
+
+
+def _our_name(mail: Mail, address: str) -> str:
+    """The display name the message gives the sign-up address in To, lower case; "" when none."""
+    try:
+        found = email.utils.getaddresses(mail.headers.get("to", []))
+    except Exception:  # noqa: BLE001 - an unreadable header names nobody
+        return ""
+    return next((name.strip().casefold() for name, addr in found if addr.casefold() == address and name.strip()), "")

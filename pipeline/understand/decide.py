@@ -246,6 +246,8 @@ def _shared(m: Meaning) -> bool:
         clause = {t.text for t in m.doc.tokens[a:b]}
         if clause & plural and (not says_i(g, m.doc.tokens[a:b]) or clause & everyone):
             continue
+        if clause & g.words["party.together"]:
+            continue
         if _echoed(m, g, a):
             continue
         s, e = m.doc.sentence_of(a)

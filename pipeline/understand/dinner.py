@@ -125,7 +125,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue
         answers.append((None, span, True))
         answered.add(span)
-    if not answers and "dinner" in asked and "workshop" not in asked:
+    if not answers and "dinner" in asked and ("workshop" not in asked or any(
+            x.what == "workshop" for x in all_anchors)):
+        # (asked both, a workshop answered apart leaves the bare yes or no to the meal:
+        # "Nr. 1" under one quoted question, "Nej" under the other)
         answers = _bare_answers(doc, polarity, all_anchors)
     if not answers:
         answers = _second_item(doc, polarity, all_anchors)

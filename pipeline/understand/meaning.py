@@ -128,9 +128,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             return not any(a <= i < b for a, b in party.others_at)
 
         mine = [m for m in mentions if own(m.start)]
-        if len(mine) < len(mentions):
-            choice = choose(doc, g, names, mine, ws_cues, polarity["negation"] + polarity["no"],
-                            doubts.get("workshop", []), meal)
+        # (their doubt too: "hun hælder vist mest til nr. 3")
+        my_doubts = [c for c in doubts.get("workshop", []) if own(c.start)]
+        if len(mine) < len(mentions) or len(my_doubts) < len(doubts.get("workshop", [])):
+            choice = choose(doc, g, names, mine, ws_cues, polarity["negation"] + polarity["no"], my_doubts, meal)
         if not all(own(a.start) for a in meal):
             dinner = read_dinner([a for a in anchors if own(a.start)])
     if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \

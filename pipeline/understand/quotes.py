@@ -248,18 +248,23 @@ _QUOTE_HEAD_LINES = 8  # lines around a quote's start that may name who wrote it
 
 def first_quote(text: str) -> tuple[str, str]:
     """The message quoted first in `text`, as two texts: the lines that may name its
-    writer (the "... skrev:" line above it and its own header block) and the quoted text
-    itself, one level of ">" taken off; ("", "") when nothing is quoted."""
+    writer (the "... skrev:" line above it and its own header block) and its body: the
+    quoted lines with one level of ">" taken off (answers written between them left out),
+    its header block too; ("", "") when nothing is quoted."""
     lines = list(map(str.rstrip, text.split("\n")))
     cut = _split(lines)[1]
     if cut is not None:
-        quoted = lines[cut:]
-        return "\n".join(quoted[:_QUOTE_HEAD_LINES]), "\n".join(quoted)
-    start = next((i for i, line in enumerate(lines) if line[:1] == ">"), None)
-    if start is None:
-        return "", ""
-    quoted = _first_quote(lines)
-    head = lines[max(0, start - 3):start] + quoted[:_QUOTE_HEAD_LINES]
+        quoted, head = lines[cut:], []
+    else:
+        start = next((i for i, line in enumerate(lines) if line[:1] == ">"), None)
+        if start is None:
+            return "", ""
+        quoted = [_QUOTE_MARK.sub("", line, count=1) for line in lines[start:] if line[:1] == ">"]
+        head = lines[max(0, start - 3):start]
+    head += quoted[:_QUOTE_HEAD_LINES]
+    if quoted and ":" in quoted[0] and _original_starts(quoted, 0):
+        # (its header block ends at the first blank line)
+        quoted = quoted[next((k for k, line in enumerate(quoted) if not line.strip()), len(quoted)):]
     return "\n".join(head), "\n".join(quoted)
 
 

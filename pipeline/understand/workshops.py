@@ -460,6 +460,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     out = []
     choosing = {tokens[c.start].sent for c in choice_ends.values()}
     lasts, firsts, middles = g.words["numbers.last"], g.words["numbers.top"], g.words["numbers.middle"]
+    others = g.words["numbers.other_ordinals"]
     markers = g.words["workshop.markers"]
     bare = g.words["numbers.bare_places"]
     for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
@@ -468,11 +469,15 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             continue
         listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and _of_them(tokens, i + 1):  # "den sidste af de tre": of them all
+        if nxt is not None and _of_them(tokens, i + 1, g.words["workshop.plural_markers"]):
+            # "den sidste af de tre", "den nederste af vinklerne": of them all
             # (not "den første af de to" after two named: of those two)
             count = g.number_value(tokens[i + 3].text) if i + 3 < len(tokens) else None
             nxt, listed = None, (listed if count is not None and count == len(listed) < last else [])
         if len(listed) < 2:
+            if tok.text in others and any(m.id != g.ordinals[tok.text] and 0 <= tok.sent - tokens[m.start].sent <= 1
+                                          for m in named if m.start < i):
+                continue  # "Lars har meldt sig til nr. 1, så jeg tager den anden": 2, or the other one?
             listed = list(range(1, last + 1))
         if tok.text in middles and len(listed) % 2 == 0:
             continue  # no middle one of two or four
@@ -521,10 +526,14 @@ _THE_PLURAL = frozenset(("de", "the"))
 _OF_WHAT = frozenset(("tre", "three", "to", "two", "fire", "four", "workshops", "vinkler", "workshoppene"))
 
 
-def _of_them(tokens: list[Token], j: int) -> bool:
-    """"af de tre", "of the three", "af dem", "of them": the rest of an ordinal's phrase."""
+def _of_them(tokens: list[Token], j: int, plurals: frozenset[str]) -> bool:
+    """"af de tre", "of the three", "af dem", "of them", "af vinklerne", "of the angles": the
+    rest of an ordinal's phrase (`plurals`: the workshop nouns in the plural)."""
     if tokens[j].text not in _OF or j + 1 >= len(tokens):
         return False
+    if tokens[j + 1].text in plurals or (tokens[j + 1].text in _THE_PLURAL and j + 2 < len(tokens)
+                                          and tokens[j + 2].text in plurals):
+        return True
     return tokens[j + 1].text in _THEM or (
         tokens[j + 1].text in _THE_PLURAL and j + 2 < len(tokens) and tokens[j + 2].text in _OF_WHAT)
 
@@ -918,12 +927,12 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
     the choice open: the words that leave it so, or None. One said of the meal, after it
     ("Workshop: Lokalområdet. Mad: ja tak – nej vent, ...", "Vinkel 2. Suppe – ja. Eller
     nej, jeg skal hjem"), is the meal's."""
-    said = {i for c in cues for i in range(c.start, c.end)}
     for cue in cues:
         s, e = doc.sentence_of(cue.start)
-        if e < len(doc.tokens) and all(doc.tokens[i].kind == "p" or i in said for i in range(cue.end, e)):
-            # the correction ends its sentence, and the next names what it is: "Jeg tager vinkel 1
-            # … nej vent, scratch that. Bæredygtighed passer meget bedre til det, vi laver"
+        if e < len(doc.tokens) and not any(cue.end <= m.start < e for m in mentions):
+            # the correction names nothing in its sentence, and the next names what it is: "Jeg
+            # tager vinkel 1 … nej vent, scratch that. Bæredygtighed passer meget bedre til det, vi
+            # laver", "2'eren ... nej vent, jeg har lige læst beskrivelserne igen. Jeg tager 3'eren"
             # (not one naming only the meal: "Workshop 1 ... nej vent. Jeg spiser i hvert fald med.")
             nxt = doc.sentence_of(e)[1]
             if any(e <= m.start < nxt for m in mentions):

@@ -210,6 +210,12 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     ("followup_bare_number_answers_our_question", "ask", 2, None),
     # a guard: under "Hvor mange kommer I, og hvilken workshop ...?" a bare "2" may be either
     ("followup_bare_number_count_or_workshop", "review", None, None),
+    # answers between our quoted questions, the quote named by our name only ("... skrev Karen
+    # Hald:"): "Nr. 1" under "Hvilken workshop ...?", "Nej" under "Vil du spise med efter
+    # mødet?" (the meal had not been read); our question in an Outlook original below "2"
+    # (had gone to a person)
+    ("followup_inline_answers_under_each_question", "confirm", 1, False),
+    ("followup_outlook_original_below", "ask", 2, None),
 ])
 def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
     reading = read(context, name)
@@ -771,6 +777,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # IKKE med." (had asked: yes and no); "Suppe er fint." (had asked)
     ("dinner_a_report_denied", "confirm", 2, False),
     ("dinner_er_fint", "confirm", 3, True),
+    # a note for the order, no condition: "(er vegetar, hvis det betyder noget for bestillingen)"
+    # (had asked)
+    ("dinner_a_note_if_it_matters", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

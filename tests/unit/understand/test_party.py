@@ -37,6 +37,9 @@ def test_a_group_with_the_same_choices(context, name, party, workshop):
     # "I'm not coming alone – my colleague Tom Reeves is joining me" (had gone to a person as
     # a decline that speaks for another)
     ("party_not_coming_alone_en", 2, True),
+    # "Jeg kommer og tager workshop 2 sammen med min kollega Dorthe Vang. Ingen af os spiser
+    # suppe med" (had gone to a person: stated for one)
+    ("party_together_with_a_colleague", 2, False),
 ])
 def test_a_choice_said_again_of_the_other_is_the_groups(context, name, workshop, dinner):
     reading = read(context, name)
@@ -227,6 +230,9 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     # "sig" is hers: "Lone fra Egebo har i øvrigt sagt, at hun melder sig til naboskab" (had gone
     # to a person as speaking for her)
     ("party_colleague_melder_sig_til", 2),
+    # her doubt is hers too: "... – hun hælder vist mest til nr. 3, men hun skriver selv til dig"
+    # (had asked: the sender's choice in doubt)
+    ("party_colleague_leaning_writes_herself", 1),
 ])
 def test_other_people_told_of_leave_the_senders_own_registration(context, name, workshop):
     reading = read(context, name)

@@ -204,6 +204,14 @@ def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     assert words in reading.unclear["workshop"]
 
 
+def test_the_other_one_after_anothers_choice_is_no_choice(context):
+    # "Min kollega Lars har meldt sig til nr. 1, så jeg tager den anden": the second, or the
+    # other one? (had confirmed 2)
+    reading = read(context, "ws_den_anden_after_anothers_choice")
+    assert (reading.action, reading.workshop) == ("ask", None)
+    assert "ask: workshop not stated" in reading.reasons
+
+
 @pytest.mark.parametrize("name", ["ws_number_traps", "ws_signature_titles", "ws_signature_leftover_title"])
 def test_dates_times_addresses_phones_and_titles_are_never_choices(context, name):
     reading = read(context, name)
@@ -539,6 +547,19 @@ def test_a_first_choice_conceded_is_none(context):
     # (both had asked: named in passing)
     ("ws_moved_in_the_passive", 1),
     ("ws_a_tick_told_in_words", 2),
+    # doubt denied or about something else (each had asked): "Jeg er ikke et sekund i tvivl:
+    # Naboskab!", "Jeg ved ikke, om det er for sent, men jeg vil rigtig gerne deltage i workshop
+    # 1", "I'm not sure how much I can contribute ..., but I'd like to join the rainwater workshop"
+    ("ws_not_a_second_in_doubt", 3),
+    ("ws_unsure_if_too_late", 1),
+    ("ws_not_sure_how_much_i_contribute_en", 1),
+    # a name in quotation marks: 'take part in workshop "Regnvand"' (had asked: in passing); a
+    # correction whose new choice is in the next sentence after words of its own: "2'eren ...
+    # nej vent, jeg har lige læst beskrivelserne igen. Jeg tager 3'eren" (had asked); "den
+    # nederste af workshoppene" (had asked)
+    ("ws_name_in_quotation_marks_en", 1),
+    ("ws_correction_then_next_sentence", 3),
+    ("ws_the_bottom_one_of_the_workshops", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
