@@ -58,13 +58,14 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
         # (what the quote asked shapes how a short answer is read; it does not make the
         # fields it did not ask known, as what we stored does for `decide`)
         meaning = read_meaning(_with_subject(own, envelope, context)[:MAX_TEXT], context,
-                               asked or asked_in_quote(mail, own, context))
+                               asked or asked_in_quote(mail, own, context), signed_up=bool(asked))
         if reason is not None and (meaning.choice.workshop is None or meaning.dinner.value is None):
             # absence wording or a calendar answer and no full answer: a notice; with both
             # answers, a person ("I'm out of the office until Thursday, but ... angle 3, and
             # yes to dinner"), not a responder that names a course "om partnerskaber"
             return _machine(mail, context, reason)
         reading = decide(meaning, asked)
+        _answered_in_a_document(mail, reading)
         reading.text = own
         reading.envelope = envelope
         if len(own) > MAX_TEXT:
@@ -72,6 +73,21 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
         return reading
     except Exception as exc:  # noqa: BLE001 - one unreadable message must not stop the rest
         return _failed(envelope, exc)
+
+
+# Attachments that may hold a filled-in form: a person opens them before we ask again.
+_DOCUMENTS = (".doc", ".docx", ".odt", ".pdf", ".rtf", ".xls", ".xlsx", ".ods")
+
+
+def _answered_in_a_document(mail: Mail, reading: Reading) -> None:
+    """"Hermed min tilmelding" with a Word form attached: what we would ask may be answered
+    in it, so a person looks instead."""
+    if reading.action != "ask":
+        return
+    document = next((name for name in mail.attachments if name.lower().endswith(_DOCUMENTS)), None)
+    if document is not None:
+        reading.action = "review"
+        reading.reasons.append(f"review: the answer may be in the attached {document}")
 
 
 def _machine(mail: Mail, context: Context, reason: str) -> Reading:

@@ -130,6 +130,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     believed, because = g.words["intent.believed"], g.words["text.because"]
     later = {doc.tokens[c.start].clause for c in cues["future"]}  # "gerne være med næste gang"
+    # ... and what follows from it: "Sæt mig på listen til næste gang – så kommer jeg helt sikkert"
+    later |= {k + 1 for k in later if k + 1 < len(doc.clauses)
+              and doc.tokens[doc.clauses[k + 1][0]].sent == doc.tokens[doc.clauses[k][0]].sent
+              and doc.opening(*doc.clauses[k + 1]) in g.words["text.consequences"]}
     contrasts = g.words["text.contrasts"]
 
     refused: list[int] = []  # where a negated "komme" ended, declining

@@ -40,7 +40,11 @@ class Meaning:
     other_day: str | None = None  # the choice is said for another date: "Thursday 22 June works well for me - ..."
 
 
-def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset()) -> Meaning:
+def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(),
+                 signed_up: bool | None = None) -> Meaning:
+    """`asked`: what our last question asked the sender, for a short answer; `signed_up`:
+    whether the sender is known to have signed up already (by default, when something was
+    asked: what only a quote tells is not known so)."""
     g = grammar()
     names = names_for(tuple(context.workshops))
     doc = read(ticked(tables(text)), g)
@@ -119,13 +123,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     live = [a for a in anchors if (a.what == "dinner" and doc.tokens[a.start].clause not in cooked)
             or (a.what != "dinner" and not a.ref.marks & {"retracted", "question"})]
     others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]])
-    if party.answer_themselves and party.others_at:
-        # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har
-        # allerede selv tilmeldt sig – han tager workshop 3 og spiser med": their choices
-        # are theirs to send (what they leave out, our follow-up to them asks); the
-        # sender's are read without them
+    # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har allerede
+    # selv tilmeldt sig – han tager workshop 3 og spiser med": their choices are theirs to send
+    # (what they leave out, our follow-up to them asks); and one given as a reason is told,
+    # not sent ("..., da min kollega nu også deltager i 1'eren"): the sender's are read without them
+    theirs = (party.others_at if party.answer_themselves else []) + party.told_at
+    if theirs:
         def own(i: int) -> bool:
-            return not any(a <= i < b for a, b in party.others_at)
+            return not any(a <= i < b for a, b in theirs)
 
         mine = [m for m in mentions if own(m.start)]
         # (their doubt too: "hun hælder vist mest til nr. 3")
@@ -155,7 +160,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # i både lokalområdet og partnerskaber" is no choice made)
     made = choice.workshop is not None or (not intent.asking_first and (bool(choice.chosen_ids) or choice.undecided))
     settle(intent, made,
-           dinner.value is not None or dinner.unclear is not None, asks is not None, bool(asked),
+           dinner.value is not None or dinner.unclear is not None, asks is not None,
+           bool(asked) if signed_up is None else signed_up,
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     other_day = _chosen_for_another_day(doc, g, choice, days) or _coming_on_another_day(doc, g, intent, days)

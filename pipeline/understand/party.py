@@ -38,6 +38,7 @@ class Party:
     someone_else: str | None = None  # the words that register another person
     others_choose: str | None = None  # a choice stated for another person
     others_at: list[tuple[int, int]] = field(default_factory=list)  # the clauses stating them
+    told_at: list[tuple[int, int]] = field(default_factory=list)  # another's choice given as a reason
     differs: str | None = None  # the words that split the group ("mens min kollega ...")
     uncounted: str | None = None  # the words that leave the number open ("2-3 personer")
     here: set[int] = field(default_factory=set)  # tokens "her" meaning here: "Her er min tilmelding"
@@ -505,14 +506,22 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                     and any(x.text in served for x in before):
                 # ... or in a relative clause after the name: "det bliver Allan Ravn, som har
                 # valgt Partnerskaber"
-                named = [t for t in reversed(tokens[max(0, a - 4):a]) if t.kind != "p"]
+                # (in its sentence: not the reader greeted above "Som skrevet: workshop 1")
+                named = [t for t in reversed(tokens[max(doc.sentence_of(a)[0], a - 4):a]) if t.kind != "p"]
                 subject = next((t for t in named if t.cap and t.text in firsts), None)
         said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
         if subject is None or any(t.text in _ME for t in said_after):
             continue  # "My supervisor asked me to sign up", "Min chef bad mig tilmelde mig": the sender's
         ca, cb = doc.clause_of(anchor.start)
+        if doc.opening(ca, anchor.start) in because and doc.sentence_of(ca) == doc.sentence_of(anchor.start) \
+                and any(ca <= x.start < cb and x.what == "workshop" for x in anchors):
+            party.told_at.append((ca, cb))  # the reason for the sender's own: "..., da min kollega nu også deltager i 1'eren"
+            continue
         if aside is not None and tokens[aside].text == "(":  # only the aside is theirs
             ca, cb = aside, next((k + 1 for k in range(anchor.end, cb) if tokens[k].text == ")"), cb)
+        # only what follows a colon before them: "make it 2: my colleague Tom is already doing ..."
+        ca = next((k + 1 for k in range(anchor.start - 1, ca - 1, -1) if tokens[k].text == ":"
+                   and any(t is subject for t in tokens[k + 1:anchor.start])), ca)
         words = doc.quote(ca, cb)
         party.others_at.append((ca, cb))
         if party.others_choose is None:

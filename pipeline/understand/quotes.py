@@ -262,8 +262,8 @@ def first_quote(text: str) -> tuple[str, str]:
         quoted = [_QUOTE_MARK.sub("", line, count=1) for line in lines[start:] if line[:1] == ">"]
         head = lines[max(0, start - 3):start]
     head += quoted[:_QUOTE_HEAD_LINES]
-    if quoted and ":" in quoted[0] and _original_starts(quoted, 0):
-        # (its header block ends at the first blank line)
+    if quoted and _original_starts(quoted, 0):
+        # (its separator and header block end at the first blank line)
         quoted = quoted[next((k for k, line in enumerate(quoted) if not line.strip()), len(quoted)):]
     return "\n".join(head), "\n".join(quoted)
 

@@ -460,13 +460,16 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     out = []
     choosing = {tokens[c.start].sent for c in choice_ends.values()}
     lasts, firsts, middles = g.words["numbers.last"], g.words["numbers.top"], g.words["numbers.middle"]
-    others = g.words["numbers.other_ordinals"]
+    others, enumerating = g.words["numbers.other_ordinals"], g.words["numbers.enumerating"]
+    enumerating_articles = g.words["numbers.enumerating_articles"]
     markers = g.words["workshop.markers"]
     bare = g.words["numbers.bare_places"]
     for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
         tok = tokens[i]
         if i in used or (tokens[i - 1].text not in _THE and tok.text not in bare):
             continue
+        if i > 1 and tokens[i - 2].text in enumerating and tokens[i - 1].text in enumerating_articles:
+            continue  # "For det tredje: ..."
         listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and _of_them(tokens, i + 1, g.words["workshop.plural_markers"]):

@@ -216,6 +216,8 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     # (had gone to a person)
     ("followup_inline_answers_under_each_question", "confirm", 1, False),
     ("followup_outlook_original_below", "ask", 2, None),
+    # "Nej tak." over "-------- Oprindelig meddelelse --------" and its headers (had declined)
+    ("followup_below_a_separator_and_headers", "ask", None, False),
 ])
 def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
     reading = read(context, name)
@@ -780,6 +782,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a note for the order, no condition: "(er vegetar, hvis det betyder noget for bestillingen)"
     # (had asked)
     ("dinner_a_note_if_it_matters", "confirm", 2, True),
+    # "Det er svært at sige nej til både suppe og grønne gårde, så jeg siger ja til begge dele"
+    # (had confirmed a no: critical); "Jeg har lige spist frokost med Lis" (had confirmed a yes)
+    ("dinner_hard_to_say_no", "confirm", 2, True),
+    ("dinner_a_lunch_just_had", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

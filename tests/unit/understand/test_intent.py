@@ -716,6 +716,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a part of the programme skipped is coming late: "så oplægget springer jeg desværre over"
     # (had gone to a person as coming and not)
     ("intent_skips_the_presentation", "confirm", 2, True),
+    # a warm decline: away at a conference, "Jeg havde ellers set frem til at tage fat på
+    # byhaverne, og suppen lyder også fristende. Sæt mig ... på listen til næste gang – så kommer
+    # jeg helt sikkert" (had confirmed workshop 2 and the soup: critical)
+    ("intent_warm_decline_for_next_time", "decline", None, None),
+    # a decline reported, then taken back: "Please disregard my previous email – I wrote that I
+    # couldn't come, but I'd mixed up the dates. ... So I CAN come after all" (had declined)
+    ("intent_wrote_that_i_could_not_come_en", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

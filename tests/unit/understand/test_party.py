@@ -239,6 +239,21 @@ def test_other_people_told_of_leave_the_senders_own_registration(context, name, 
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
 
 
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # each had gone to a person as speaking for somebody else: the reader greeted above "Som
+    # skrevet: workshop 1"; "a colleague of mine already has the neighbourliness one covered";
+    # "make it 2: my colleague Tom is already doing the rainwater one"; a reason, "..., da min
+    # kollega nu også deltager i 1'eren"
+    ("party_the_reader_greeted_is_no_subject", 1, False),
+    ("party_another_already_has_one_covered_en", 2, True),
+    ("party_another_after_a_colon_en", 2, False),
+    ("party_anothers_choice_as_a_reason", 3, True),
+])
+def test_another_persons_place_told_as_a_fact_is_no_registration(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", workshop, dinner, 1)
+
+
 @pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
     # in an aside: "jeg tager workshop 3 (hun har vist valgt 1)" (had asked which workshop)
     ("party_aside_colleague_chose", "confirm", 3, False),

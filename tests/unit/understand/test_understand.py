@@ -42,6 +42,14 @@ def test_odd_bytes_get_an_action(context, raw):
     assert reading.error is None
 
 
+def test_a_form_attached_goes_to_a_person_instead_of_asking(context):
+    # "Hermed min tilmelding – ... blanket, den ligger vedhæftet" with a .docx: asking for what
+    # the form may hold would be the wrong question (had asked)
+    reading = read(context, "attached_form_may_hold_the_answers")
+    assert reading.action == "review"
+    assert reading.reasons[-1] == "review: the answer may be in the attached Tilmelding.docx"
+
+
 def test_a_very_long_text_is_read_only_so_far(context):
     body = ("Jeg kommer gerne. " * 2000 + "Workshop 2 og suppe ja tak.").encode()
     reading = understand(b"From: a@b.dk\r\nSubject: Tilmelding\r\n\r\n" + body, context)

@@ -560,6 +560,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_name_in_quotation_marks_en", 1),
     ("ws_correction_then_next_sentence", 3),
     ("ws_the_bottom_one_of_the_workshops", 3),
+    # points counted off: "For det andet: jeg kommer gerne. For det tredje: jeg vil gerne være med
+    # i regnvand-workshoppen" (had asked: "det tredje" read as workshop 3)
+    ("ws_points_counted_off", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
