@@ -18,7 +18,7 @@ from .decide import decide
 from .grammar import grammar
 from .language import language
 from .machine import machine_reason, may_hide_a_person
-from .meaning import read_meaning
+from .meaning import Meaning, read_meaning
 from .mime import Mail, parse_mail
 from .quotes import own_words, top_text
 from .reading import ACTIONS, ASKABLE, Context, Envelope, Reading
@@ -55,11 +55,14 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
         if reason is not None and not may_hide_a_person(reason):
             return _machine(mail, context, reason)
         own = own_words(mail, context, known_texts)
-        # (what the quote asked shapes how a short answer is read; it does not make the
-        # fields it did not ask known, as what we stored does for `decide`)
-        meaning = read_meaning(_with_subject(own, envelope, context)[:MAX_TEXT], context,
-                               asked or asked_in_quote(mail, own, context), signed_up=bool(asked))
-        if reason is not None and (meaning.choice.workshop is None or meaning.dinner.value is None):
+        text = _with_subject(own, envelope, context)[:MAX_TEXT]
+        meaning = read_meaning(text, context, asked)
+        quoted = frozenset() if asked or _complete(meaning) else asked_in_quote(mail, own, context)
+        if quoted:
+            # a short answer read against our question quoted under it ("Nej tak" under "Vil du
+            # spise med?"); unlike what we stored, it makes no other field known for `decide`
+            meaning = read_meaning(text, context, quoted, signed_up=False)
+        if reason is not None and not _complete(meaning):
             # absence wording or a calendar answer and no full answer: a notice; with both
             # answers, a person ("I'm out of the office until Thursday, but ... angle 3, and
             # yes to dinner"), not a responder that names a course "om partnerskaber"
@@ -88,6 +91,11 @@ def _answered_in_a_document(mail: Mail, reading: Reading) -> None:
     if document is not None:
         reading.action = "review"
         reading.reasons.append(f"review: the answer may be in the attached {document}")
+
+
+def _complete(meaning: Meaning) -> bool:
+    """Both answers found."""
+    return meaning.choice.workshop is not None and meaning.dinner.value is not None
 
 
 def _machine(mail: Mail, context: Context, reason: str) -> Reading:

@@ -10,6 +10,7 @@ quoted first, when it came from the sign-up address, less any copy of the invita
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 
 from .grammar import grammar
@@ -20,6 +21,10 @@ from .reading import Context
 _WORD = re.compile(r"\w+")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 SHORT_ANSWER_WORDS = 40  # longer replies say what they answer
+# Our questions stand at the top of what is quoted; the quote header is near the top too,
+# under a short answer. (Reading no further keeps a reply quoting the whole invitation cheap.)
+_QUOTE_WITHIN_LINES = 80
+_OUR_LINES = 40
 
 
 def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
@@ -31,12 +36,17 @@ def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
     address = context.signup_address.casefold()
     if len(_WORD.findall(own)) > SHORT_ANSWER_WORDS or not address:
         return frozenset()
-    head, quoted = first_quote(mail.text)
+    head, quoted = first_quote("\n".join(mail.text.split("\n", _QUOTE_WITHIN_LINES)[:_QUOTE_WITHIN_LINES]))
     head = head.casefold()
     name = _our_name(mail, address)
     if address not in head and not (name and name in head):
         return frozenset()
-    ours = strip_quotes(quoted, (context.invitation_text,) if context.invitation_text else ())
+    # (the invitation's lines as quoted are let go at once: it asks its own questions)
+    sent = _lines_of(context.invitation_text)
+    top = [line for line in quoted.split("\n", _OUR_LINES)[:_OUR_LINES] if line.strip() not in sent]
+    if not any("?" in line for line in top):
+        return frozenset()
+    ours = strip_quotes("\n".join(top), (context.invitation_text,) if context.invitation_text else ())
     g = grammar()
     workshop_words = g.union("workshop.markers", "workshop.plural_markers") | {
         word.casefold() for w in context.workshops for label in (w.name, *w.aliases)
@@ -52,6 +62,11 @@ def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
         if words & meal_words:
             asked.add("dinner")
     return frozenset(asked)
+
+
+@functools.lru_cache(maxsize=4)
+def _lines_of(text: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in text.split("\n") if line.strip())
 
 
 def _our_name(mail: Mail, address: str) -> str:

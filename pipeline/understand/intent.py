@@ -199,7 +199,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             e for e in refused if s <= e <= i]  # "kan desværre ikke komme den dag, fordi ..."
         return any(not any(t.text in contrasts for t in doc.tokens[e:i]) for e in ends)
 
-    late_topics = g.words["intent.permission_topics"]
+    late_topics, leave = g.words["intent.permission_topics"], g.words["intent.asking_leave"]
     intent.asks_to_join = next((doc.quote(*doc.clause_of(c.start)) for c in cues["attend"] if doc.asks(c.start)), None)
     intent.group_before = next((doc.quote(*doc.sentence_of(c.start)) for c in cues["group_before"]), None)
     for cue in cues["attend"]:
@@ -213,7 +213,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # asking whether it is still possible asks about lateness, which is the
             # coordinator's, not a condition of coming: "Er det for sent at komme med?", "Må jeg
             # stadig komme? Nr 1 + mad"
-            if not (doc.asks(cue.start) and any(t.text in late_topics for t in doc.tokens[slice(*doc.sentence_of(cue.start))])):
+            # (nor is a question that asks no leave: "Skal vi forberede noget inden, eller kommer
+            # vi bare, som vi er?")
+            asked_of = doc.tokens[slice(*doc.sentence_of(cue.start))]
+            if not (doc.asks(cue.start) and (any(t.text in late_topics for t in asked_of)
+                                             or not any(t.text in leave for t in asked_of))):
                 intent.conditional = True
             continue
         s, e = doc.sentence_of(cue.start)

@@ -173,7 +173,9 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         if before is p1 and before.text in _RANGE_WORDS and (i - 2) in out:
             return True
     if n1 is not None and not among_the_workshops(tokens, i, g):
-        if n1.text in w["numbers.count_nouns"] or _counted(n1.text, w) or n1.text in w["numbers.currency"]:
+        # (after a workshop's noun it is the workshop's number: "workshop 1 deltager jeg gerne i")
+        named = before is not None and before.text in w["workshop.markers"]
+        if (not named and (n1.text in w["numbers.count_nouns"] or _counted(n1.text, w))) or n1.text in w["numbers.currency"]:
             return True
         if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock"):
             return True

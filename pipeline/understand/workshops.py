@@ -803,6 +803,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if cue.start <= m.start < e:
                 m.marks.add("retracted")
     _ranked(doc, mentions, ws_cues["ranking"])
+    _arrowed(doc, g, mentions)
     _mark_alternatives(doc, mentions, ws_cues)
     _hung_on_a_condition(doc, g, mentions, ws_cues)
     # a choice settled after weighing them replaces what was weighed, as a correction does:
@@ -1019,6 +1020,20 @@ def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
     for rank, found in items.items():
         for m in found:
             m.marks.add("preferred" if rank == 1 else "fallback")
+
+
+def _arrowed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:
+    """An arrow between two workshops changes the first to the second: "WS: 1 → 3
+    (skiftede mening ...)", "Lokalområdet -> Partnerskaber"."""
+    arrows = g.words["text.arrows"]
+    for a, b in zip(mentions, mentions[1:]):
+        between = "".join(doc.texts[a.end:b.start])
+        if a.id != b.id and between in arrows:
+            a.marks.add("retracted")
+            # (the change told beside it gives up the first, not this one: "(skiftede mening ...)")
+            b.marks.discard("retracted")
+            b.marks.add("switched")
+            b.strong = True
 
 
 def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None:

@@ -786,6 +786,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (had confirmed a no: critical); "Jeg har lige spist frokost med Lis" (had confirmed a yes)
     ("dinner_hard_to_say_no", "confirm", 2, True),
     ("dinner_a_lunch_just_had", "ask", 1, None),
+    # a change of mind that refuses: "Actually, scratch the dinner – ..." (had asked); thanks,
+    # no doubt: "Men tak fordi I tænker på forplejningen!" (had asked)
+    ("dinner_scratch_the_dinner_en", "confirm", 1, False),
+    ("dinner_thanks_for_thinking_of_the_food", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -723,6 +723,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a decline reported, then taken back: "Please disregard my previous email – I wrote that I
     # couldn't come, but I'd mixed up the dates. ... So I CAN come after all" (had declined)
     ("intent_wrote_that_i_could_not_come_en", "confirm", 2, True),
+    # a question of coming that asks no leave: "Skal vi forberede noget inden, eller kommer vi
+    # bare, som vi er?" (had gone to a person as signing up on a condition)
+    ("intent_a_question_asking_no_leave", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -563,6 +563,12 @@ def test_a_first_choice_conceded_is_none(context):
     # points counted off: "For det andet: jeg kommer gerne. For det tredje: jeg vil gerne være med
     # i regnvand-workshoppen" (had asked: "det tredje" read as workshop 3)
     ("ws_points_counted_off", 1),
+    # an arrow from the old choice to the new: "WS: 1 → 3 (skiftede mening ...)" (had confirmed
+    # 1: critical); "workshop 1 deltager jeg gerne i" ("1 deltager" had been a count of people);
+    # "Naboskab står jeg stadig ved." (had asked)
+    ("ws_an_arrow_changes_the_choice", 3),
+    ("ws_number_before_a_verb_like_a_count", 1),
+    ("ws_kept_from_before", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
