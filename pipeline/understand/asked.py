@@ -25,6 +25,7 @@ SHORT_ANSWER_WORDS = 40  # longer replies say what they answer
 # under a short answer. (Reading no further keeps a reply quoting the whole invitation cheap.)
 _QUOTE_WITHIN_LINES = 80
 _OUR_LINES = 40
+_NEGATION_REACH = 2  # words before the meal's: "at du ikke spiser med", "you won't eat"
 
 
 def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
@@ -52,14 +53,20 @@ def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
         word.casefold() for w in context.workshops for label in (w.name, *w.aliases)
         for word in _WORD.findall(label)}
     meal_words, counts = g.union("dinner.nouns", "dinner.eat_verbs"), g.words["party.how_many"]
+    negations = g.words["polarity.negation"]
     asked = set()
     for question in _QUESTION.findall(ours):
-        words = {w.casefold() for w in _WORD.findall(question)}
+        said = [w.casefold() for w in _WORD.findall(question)]
+        words = set(said)
         if words & counts:
             return frozenset()  # a bare number could be the count or the workshop
         if words & workshop_words:
             asked.add("workshop")
-        if words & meal_words:
+        # (not a question put in the negative, which a bare "ja" confirms: "Skal jeg forstå
+        # det sådan, at du ikke spiser med?"; "Du skrev ikke, om du vil spise med" asks)
+        if words & meal_words and not any(
+                w in meal_words and negations.intersection(said[max(0, k - _NEGATION_REACH):k])
+                for k, w in enumerate(said)):
             asked.add("dinner")
     return frozenset(asked)
 

@@ -71,7 +71,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # "Kan du skrive mig på workshop 2?" signs up; it asks nothing, nor does the part of a
     # sentence before a question asked for no answer ("Workshop 1 – og hvem siger nej til et
     # gratis måltid? 😄"; the meal's answer, see dinner._own_question_answered)
-    doc.questions -= {doc.tokens[c.start].clause for c in cues["intent"]["signup_requests"]}
+    # (with what the sentence says before it: "Vi tager begge vinkel 2 og spiser begge med – kan
+    # du skrive hende på?")
+    for c in cues["intent"]["signup_requests"]:
+        doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + 1))
     for c in cues["dinner"]["rhetorical"]:
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause))
     meal = dinner_.anchors(cues["dinner"])

@@ -218,6 +218,11 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     ("followup_outlook_original_below", "ask", 2, None),
     # "Nej tak." over "-------- Oprindelig meddelelse --------" and its headers (had declined)
     ("followup_below_a_separator_and_headers", "ask", None, False),
+    # a "Ja" to a question put in the negative confirms the no, so the quote is not read for it:
+    # "Skal jeg forstå det sådan, at du ikke spiser med efter mødet?" (had confirmed a yes);
+    # a guard: "Du skrev ikke, om du vil spise med efter mødet – gør du det?" asks
+    ("followup_a_question_put_in_the_negative", "review", None, None),
+    ("followup_not_told_whether", "ask", None, True),
 ])
 def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
     reading = read(context, name)
@@ -790,6 +795,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # no doubt: "Men tak fordi I tænker på forplejningen!" (had asked)
     ("dinner_scratch_the_dinner_en", "confirm", 1, False),
     ("dinner_thanks_for_thinking_of_the_food", "confirm", 1, False),
+    # "Suppen holder jeg fast i." (had asked)
+    ("dinner_held_on_to", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -284,6 +284,8 @@ def test_another_persons_choice_told_as_made_is_theirs(context, name, action, wo
     ("party_on_behalf_of_a_body", 2, 1),
     # "My colleague Pieter Claes and I will both attend on behalf of the GREENWAY project." (the same)
     ("party_on_behalf_of_project_en", 1, 2),
+    # several bodies: "på vegne af afdelingsbestyrelserne i afd. 1 og 2" (the same)
+    ("party_for_several_boards", 2, 1),
 ])
 def test_speaking_for_an_organisation_is_no_one_else_registered(context, name, workshop, party):
     reading = read(context, name)
@@ -293,6 +295,14 @@ def test_speaking_for_an_organisation_is_no_one_else_registered(context, name, w
 def test_what_is_said_of_another_person_goes_to_a_person(context):
     reading = read(context, "party_relayed_sent_to_me")  # "Karsten sendte sit svar til mig i stedet for til dig – ..."
     assert reading.action == "review"
+    assert reading.reasons[-1] == "review: registers someone else"
+
+
+def test_asked_to_register_another_goes_to_a_person_with_the_choices(context):
+    # "Min kollega Lone kommer også med. Vi tager begge workshop 2 og spiser begge suppe med – kan
+    # du skrive hende på?" (a request, no question: it had gone to a person with nothing filled in)
+    reading = read(context, "party_asked_to_register_her_too")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 2, True)
     assert reading.reasons[-1] == "review: registers someone else"
 
 

@@ -569,6 +569,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_an_arrow_changes_the_choice", 3),
     ("ws_number_before_a_verb_like_a_count", 1),
     ("ws_kept_from_before", 3),
+    # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
+    # asked: two named)
+    ("ws_own_event_told_of", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
