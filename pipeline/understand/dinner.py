@@ -105,7 +105,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
             if b < doc.sentence_of(a)[1] and _said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
-            elif _within(dinner_cues["negative"], b, doc.sentence_of(a)[1]):
+            elif _refused_after(doc, b, dinner_cues):
                 value = False  # "I'd love to, but I have to catch the train, so I'll skip it"
             else:
                 value, doubt = None, True
@@ -181,6 +181,15 @@ def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> l
             value, doubt = None, True
         out.append((value, (a, b), doubt))
     return out
+
+
+def _refused_after(doc: Doc, b: int, dinner_cues: Cues) -> bool:
+    """The rest of the sentence from token `b` refuses the meal, not on a condition: "..., but
+    I have to catch the train, so I'll skip it" (not "..., men ikke hvis det bliver sent – jeg
+    har to små derhjemme")."""
+    refusals = _within(dinner_cues["negative"], b, doc.sentence_of(b - 1)[1])
+    conditional = grammar().words["text.conditional"]
+    return bool(refusals) and not any(doc.texts[k] in conditional for k in range(b, refusals[0].start))
 
 
 def _habit_then_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
@@ -405,6 +414,11 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     if opening in g.words["dinner.only"]:  # "Jeg spiser med, kun hvis der er vegetar"
         first = next((k for k in range(first + 1, e) if tokens[k].kind != "p"), e)
         opening = tokens[first].text if first < e else None
+    if opening in g.words["text.contrasts"]:
+        # "Jeg tager 2 og mad, men ikke hvis det bliver sent": the yes holds on a condition
+        said = [k for k in range(first + 1, e) if tokens[k].kind != "p"][:2]
+        if len(said) == 2 and tokens[said[0]].text in g.words["polarity.negation"] and said[1] in conditions:
+            return True
     if first in conditions:
         nxt = doc.clause_of(b)[1] if b < e else b
     # what to eat is no doubt about eating: "spiser med, hvis der også er noget uden kød",
@@ -455,6 +469,10 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
             if says_i(g, [nxt]) or nxt.text in people or (nxt.cap and nxt.text in names) \
                     or (nxt.text in words["dinner.only_counts"] and then.text in words["dinner.only_of"]):
                 return doc.quote(a, end)
+    # "..., men ikke alle kan blive til maden", "not all of us can stay"
+    everyone, negations = words["dinner.not_everyone"], words["polarity.negation"]
+    if any(tokens[i].text in negations and tokens[i + 1].text in everyone for i in range(a, end - 1)):
+        return doc.quote(a, end)
     # "Vi spiser alle med, undtagen Bente", "all of us except my colleague"
     others, links, determiners = words["party.others"], words["dinner.but_for_links"], words["party.determiners"]
     for i in doc.indices_of(words["dinner.but_for"]):

@@ -223,6 +223,9 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     # a guard: "Du skrev ikke, om du vil spise med efter mødet – gør du det?" asks
     ("followup_a_question_put_in_the_negative", "review", None, None),
     ("followup_not_told_whether", "ask", None, True),
+    # a bare no under our question about the meal refuses the meal, not coming: "No,
+    # unfortunately not – I have to pick up my son at 18.30." (had declined)
+    ("followup_a_bare_no_answers_the_meal_en", "ask", None, False),
 ])
 def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
     reading = read(context, name)
@@ -797,6 +800,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_thanks_for_thinking_of_the_food", "confirm", 1, False),
     # "Suppen holder jeg fast i." (had asked)
     ("dinner_held_on_to", "confirm", 3, True),
+    # "Jeg tager 2 og suppe, men ikke hvis det bliver sent – jeg har to små derhjemme" (had
+    # confirmed a yes); a guard: "det er ikke hver dag, man får aftensmad serveret" splits no group
+    ("dinner_yes_but_not_if_late", "ask", 2, None),
+    ("dinner_not_every_day", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -162,6 +162,11 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     ("party_all_eat_but_one", _DIFFERENT),  # "Vi spiser alle suppe med, undtagen Bente, ..." (had confirmed a yes for three)  # "sign me up for Byhaver, and my colleague Tariq Yilmaz for Naboskab"
     ("party_group_dinner_differs", _DIFFERENT),  # "Jeg bliver og spiser med, men Bent skal desværre hjem inden."
     ("party_group_dinner_differs_en", _DIFFERENT),  # "I'll stay for the soup, but Peter has to leave straight after"
+    # counted apart: "To af os vil gerne på Regnvand og én på Byhaver" (had confirmed Regnvand for
+    # three); "Vi har alle valgt Byhaver, men ikke alle kan blive til suppen" (had confirmed a
+    # no for three)
+    ("party_counted_apart", _DIFFERENT),
+    ("dinner_not_all_of_us_stay", _DIFFERENT),
     # "Vi er stadig to fra Kvarterløftet, men Ahmed har skiftet til byhaver, mens jeg bliver på
     # naboskab" (had confirmed naboskab for one)
     ("party_still_two_with_different_workshops", _FOR_ONE),
