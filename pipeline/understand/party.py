@@ -444,6 +444,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     subordinators = g.words["party.subordinators"]
     preps = g.words["party.prepositions"]
     joiners = g.words["text.coordinators"]  # "..., kommer også og vil gerne spise med"
+    turns = g.words["text.contrasts"]  # "Han kan ikke finde din mail, men vil gerne ..."
     people = g.union("party.first_person", "party.third_person", "party.others")
     negations = g.words["polarity.negation"]
     talk = g.words["party.talk_verbs"]
@@ -458,7 +459,12 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         aside = next((k for k in range(anchor.start - 1, a - 1, -1) if tokens[k].text in "()"), None)
         if aside is not None and tokens[aside].text == "(":
             a = aside + 1
-        opening = next((t for t in tokens[a:anchor.start] if t.kind != "p" and t.text not in joiners), None)
+        if a > 0 and ":" in (tokens[a].text, tokens[a - 1].text):
+            # what a colon spells out belongs to the clause before it: "..., men vil gerne
+            # tilmeldes mødet den 20. juni: workshop 1 og spisning bagefter"
+            a = doc.clause_of(a - 1)[0]
+        opening = next((t for t in tokens[a:anchor.start] if t.kind != "p" and t.text not in joiners
+                        and t.text not in turns), None)
         if opening is None or opening.text in verbs:
             # a clause with no subject of its own has the sentence's: "Our new trainee,
             # Jonas Berg, will attend workshop 2", "Min chef, Lene, kommer også og vil spise med"

@@ -303,6 +303,14 @@ def test_what_is_said_of_another_person_goes_to_a_person(context):
     assert reading.reasons[-1] == "review: registers someone else"
 
 
+def test_a_call_relayed_goes_to_a_person(context):
+    # "Han kan ikke finde din mail, men vil gerne tilmeldes mødet den 24. september: workshop 1
+    # og suppe bagefter." (what the colon spells out had lost its subject: confirmed as the sender's)
+    reading = read(context, "party_a_call_relayed")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 1, True)
+    assert any(r.startswith("about another person:") for r in reading.reasons)
+
+
 def test_asked_to_register_another_goes_to_a_person_with_the_choices(context):
     # "Min kollega Lone kommer også med. Vi tager begge workshop 2 og spiser begge suppe med – kan
     # du skrive hende på?" (a request, no question: it had gone to a person with nothing filled in)
