@@ -535,8 +535,8 @@ def _of_them(tokens: list[Token], j: int, plurals: frozenset[str]) -> bool:
     if tokens[j].text not in _OF or j + 1 >= len(tokens):
         return False
     if tokens[j + 1].text in plurals or (tokens[j + 1].text in _THE_PLURAL and j + 2 < len(tokens)
-                                          and tokens[j + 2].text in plurals):
-        return True
+                                          and (tokens[j + 2].text in plurals or tokens[j + 2].kind == "n")):
+        return True  # (a count in digits too: "den midterste af de 3 vinkler")
     return tokens[j + 1].text in _THEM or (
         tokens[j + 1].text in _THE_PLURAL and j + 2 < len(tokens) and tokens[j + 2].text in _OF_WHAT)
 

@@ -804,6 +804,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # confirmed a yes); a guard: "det er ikke hver dag, man får aftensmad serveret" splits no group
     ("dinner_yes_but_not_if_late", "ask", 2, None),
     ("dinner_not_every_day", "confirm", 3, True),
+    # as spoken: "Men a ved ik om a ka bliv til æ suppe" (had confirmed a yes)
+    ("dinner_dialect_not_knowing_whether", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -572,6 +572,12 @@ def test_a_first_choice_conceded_is_none(context):
     # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
     # asked: two named)
     ("ws_own_event_told_of", 3),
+    # "– men byhaver vil jeg rigtig gerne." (had asked: named in passing); "den midterste af de
+    # 3 workshops" (had asked); "I'm torn between urban gardens and rainwater, but I'll go with
+    # the former" (had asked: in doubt)
+    ("ws_put_first_ending_its_sentence", 2),
+    ("ws_middle_of_a_count_in_digits", 2),
+    ("ws_torn_then_go_with_the_former_en", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
