@@ -20,7 +20,7 @@ from .reading import Context
 
 _WORD = re.compile(r"\w+")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
-SHORT_ANSWER_WORDS = 40  # longer replies say what they answer
+_SHORT_ANSWER_WORDS = 40  # longer replies say what they answer
 # Our questions stand at the top of what is quoted; the quote header is near the top too,
 # under a short answer. (Reading no further keeps a reply quoting the whole invitation cheap.)
 _QUOTE_WITHIN_LINES = 80
@@ -35,7 +35,7 @@ def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
     address, or the name the sender's client gives that address in To ("Den 26-05-2017 kl.
     11:03 skrev Pia E. Larsen:")."""
     address = context.signup_address.casefold()
-    if len(_WORD.findall(own)) > SHORT_ANSWER_WORDS or not address:
+    if len(_WORD.findall(own)) > _SHORT_ANSWER_WORDS or not address:
         return frozenset()
     head, quoted = first_quote("\n".join(mail.text.split("\n", _QUOTE_WITHIN_LINES)[:_QUOTE_WITHIN_LINES]))
     head = head.casefold()

@@ -249,8 +249,8 @@ _QUOTE_HEAD_LINES = 8  # lines around a quote's start that may name who wrote it
 def first_quote(text: str) -> tuple[str, str]:
     """The message quoted first in `text`, as two texts: the lines that may name its
     writer (the "... skrev:" line above it and its own header block) and its body: the
-    quoted lines with one level of ">" taken off (answers written between them left out),
-    its header block too; ("", "") when nothing is quoted."""
+    quoted lines with one level of ">" taken off, without the answers written between them
+    or its header block; ("", "") when nothing is quoted."""
     lines = list(map(str.rstrip, text.split("\n")))
     cut = _split(lines)[1]
     if cut is not None:

@@ -1009,7 +1009,7 @@ def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
         if m.start <= ranking[0].start:
             continue
         k = m.start - 2  # "1." or "1)" opening the line, the name right after it
-        if tokens[k].kind == "n" and tokens[k + 1].text in (".", ")") and tokens[k].nl:
+        if k >= 0 and tokens[k].kind == "n" and tokens[k + 1].text in (".", ")") and tokens[k].nl:
             items.setdefault(int(tokens[k].text), []).append(m)
         elif tokens[m.start].nl or (tokens[m.start - 1].nl and tokens[m.start - 1].text in _BULLETS):
             lines.append(m)
