@@ -474,6 +474,12 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         if cut is not None and any(t.text in people for t in before[cut + 1:]):
             a += cut + 1  # "jeg kan se at min kollega Sanne har meldt sig til 2"
             before = tokens[a:anchor.start]
+        colon = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ":"), None)
+        if colon is not None and any(t.text in third or t.text in others for t in before[colon + 1:]):
+            # what follows a colon with a subject of its own: "hun har bedt mig svare på din
+            # mail: hun vil gerne i workshop 3 og spiser med"
+            a += colon + 1
+            before = tokens[a:anchor.start]
         if anchor.what == "attend" and any(t.text in negations for t in tokens[slice(*doc.clause_of(anchor.start))]):
             continue  # another's absence chooses nothing for them: "Ahmed kan alligevel ikke deltage", "så hun kommer ikke"
         if any(t.text in asking for t in tokens[a:anchor.start]):

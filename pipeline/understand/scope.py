@@ -45,8 +45,11 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
                 best = anchor
     if best is not None:
         return best
+    particles = grammar().words["text.particles"]
     for anchor in anchors:
-        if a <= anchor.end - 1 < start and start - anchor.end < back:
+        # (particles before the negation do not hold it off: "spise med kan jeg nu ikke")
+        if a <= anchor.end - 1 < start and start - anchor.end - sum(
+                t in particles for t in doc.texts[anchor.end:start]) < back:
             if best is None or anchor.end > best.end:
                 best = anchor
     clause = doc.tokens[start].clause

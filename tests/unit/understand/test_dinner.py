@@ -806,6 +806,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_not_every_day", "confirm", 3, True),
     # as spoken: "Men a ved ik om a ka bliv til æ suppe" (had confirmed a yes)
     ("dinner_dialect_not_knowing_whether", "ask", 3, None),
+    # a particle between the fronted meal and its negation: "spise suppe med kan jeg nu ikke"
+    # (had confirmed a yes: critical); left to us: "Jeg behøver ikke nødvendigvis at spise suppe
+    # med" (had confirmed a no)
+    ("dinner_negation_after_a_particle", "confirm", 2, False),
+    ("dinner_not_necessarily", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

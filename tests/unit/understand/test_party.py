@@ -212,6 +212,11 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # taking over a place: "Min chef ... har tilmeldt sig, men hun kan alligevel ikke komme. Jeg
     # tager hendes plads – Byhaver og med til suppen" (her registration is a person's to undo)
     ("party_takes_over_bosss_place", None, True),
+    # "Jeg tager gerne hendes plads i workshop 2" (a word inside the phrase; had confirmed); an
+    # answer for another after a colon with a subject of its own: "hun har bedt mig svare på din
+    # mail: hun vil gerne i workshop 3" (the first "hun ... bedt mig" had made it the sender's)
+    ("party_taking_over_her_place", 2, True),
+    ("party_answered_for_after_a_colon", 3, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
