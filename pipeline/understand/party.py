@@ -422,6 +422,16 @@ def _borrowed_mailbox(doc: Doc, g: Grammar) -> str | None:
     return None
 
 
+_COLON = frozenset((":",))
+
+
+def _after_the_last(before: list[Token], dividers: frozenset[str], persons: frozenset[str]) -> int | None:
+    """Where the words after the last of `dividers` in `before` start, when a person of
+    `persons` stands among them; None otherwise."""
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in dividers), None)
+    return k + 1 if k is not None and any(t.text in persons for t in before[k + 1:]) else None
+
+
 def _run_on_subject(g: Grammar, before: list[Token], third: frozenset[str], verbs: frozenset[str]) -> bool:
     """The last person before a workshop, in a clause run on without commas, is another
     who chooses it: a "han"/"hun" with its verb after the sender's "jeg" ("jeg tager 3 hun
@@ -470,16 +480,13 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             # Jonas Berg, will attend workshop 2", "Min chef, Lene, kommer også og vil spise med"
             a = doc.sentence_of(anchor.start)[0]
         before = tokens[a:anchor.start]
-        cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in subordinators), None)
-        if cut is not None and any(t.text in people for t in before[cut + 1:]):
-            a += cut + 1  # "jeg kan se at min kollega Sanne har meldt sig til 2"
-            before = tokens[a:anchor.start]
-        colon = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ":"), None)
-        if colon is not None and any(t.text in third or t.text in others for t in before[colon + 1:]):
-            # what follows a colon with a subject of its own: "hun har bedt mig svare på din
-            # mail: hun vil gerne i workshop 3 og spiser med"
-            a += colon + 1
-            before = tokens[a:anchor.start]
+        # a subject of its own after "at" ("jeg kan se at min kollega Sanne har meldt sig til 2")
+        # or after a colon ("hun har bedt mig svare på din mail: hun vil gerne i workshop 3")
+        for dividers, persons in ((subordinators, people), (_COLON, third | others)):
+            cut = _after_the_last(before, dividers, persons)
+            if cut is not None:
+                a += cut
+                before = tokens[a:anchor.start]
         if anchor.what == "attend" and any(t.text in negations for t in tokens[slice(*doc.clause_of(anchor.start))]):
             continue  # another's absence chooses nothing for them: "Ahmed kan alligevel ikke deltage", "så hun kommer ikke"
         if any(t.text in asking for t in tokens[a:anchor.start]):
