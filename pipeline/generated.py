@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 
@@ -21,7 +20,7 @@ def compose(settings: Settings, rendered: Rendered, now: dt.datetime, *, to: str
             to_name: str = "", reply_to: str | None = None) -> EmailMessage:
     """A mail from the sign-up address to `to`, text and HTML."""
     event = settings.event
-    msg = EmailMessage(policy=policy.default)
+    msg = EmailMessage(policy=headers.POLICY)
     headers.put(msg, "From", headers.mailbox(event.signup_address, event.sender_name))
     headers.put(msg, "To", headers.mailbox(to, to_name))
     if reply_to:

@@ -14,7 +14,6 @@ import datetime as dt
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -130,7 +129,7 @@ def compose(kind: str, registration: Registration, settings: Settings, *,
     }
     rendered = render(lang, kind, context)
 
-    msg = EmailMessage(policy=policy.default)
+    msg = EmailMessage(policy=headers.POLICY)
     headers.put(msg, "From", headers.mailbox(event.signup_address, event.sender_name))
     headers.put(msg, "To", headers.mailbox(registration.email, registration.name))
     subject = (headers.reply_subject(answering.subject, rendered.subject) if answering
@@ -167,7 +166,7 @@ def compose(kind: str, registration: Registration, settings: Settings, *,
 
 def as_bytes(msg: EmailMessage) -> bytes:
     """The mail as sent: RFC 5322 with CRLF line endings."""
-    return msg.as_bytes(policy=policy.SMTP)
+    return msg.as_bytes(policy=headers.SENT)
 
 
 def format_when(event: Event, lang: str) -> str:

@@ -8,7 +8,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import headers
@@ -27,12 +27,16 @@ INJECTIONS = [
 
 
 def parsed(msg: EmailMessage) -> EmailMessage:
-    return email.message_from_bytes(msg.as_bytes(policy=policy.SMTP), policy=policy.default)
+    return email.message_from_bytes(msg.as_bytes(policy=headers.SENT), policy=policy.default)
+
+
+def ours() -> EmailMessage:
+    return EmailMessage(policy=headers.POLICY)
 
 
 @pytest.mark.parametrize("value", INJECTIONS)
 def test_put_refuses_line_breaks_and_controls(value):
-    msg = EmailMessage()
+    msg = ours()
     with pytest.raises(HeaderInjection):
         headers.put(msg, "Subject", value)
     assert msg["Subject"] is None
@@ -40,7 +44,7 @@ def test_put_refuses_line_breaks_and_controls(value):
 
 @pytest.mark.parametrize("value", INJECTIONS)
 def test_put_refuses_them_in_a_display_name_too(value):
-    msg = EmailMessage()
+    msg = ours()
     # The email package itself refuses CR and LF in an Address; put refuses the rest.
     with pytest.raises(ValueError):
         headers.put(msg, "To", Address(value, "anna", "example.org"))
@@ -62,7 +66,7 @@ def test_put_replaces_rather_than_repeats():
 
 @pytest.mark.parametrize("value", INJECTIONS)
 def test_echoed_text_is_made_one_harmless_line(value):
-    msg = EmailMessage()
+    msg = ours()
     headers.put(msg, "Subject", headers.one_line(value))
     back = parsed(msg)
     assert back["Bcc"] is None
@@ -160,9 +164,23 @@ def test_thread_is_capped_keeping_the_first_and_the_latest():
 
 @given(st.text(), st.text())
 def test_no_text_adds_a_header(name, subject):
-    msg = EmailMessage()
+    msg = ours()
     headers.put(msg, "To", headers.mailbox("anna@example.org", name))
     headers.put(msg, "Subject", headers.one_line(subject))
     back = parsed(msg)
     assert back.keys() == ["To", "Subject"]
     assert [a.addr_spec for a in back["To"].addresses] == ["anna@example.org"]
+
+
+
+@settings(max_examples=500)
+@given(st.text(), st.text(), st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E)))
+def test_our_policy_writes_headers_as_the_email_package_does(name, subject, ascii_subject):
+    # headers.POLICY writes a short line of ASCII as it is, without refolding it.
+    def written(msg: EmailMessage, sent: policy.Policy) -> bytes:
+        headers.put(msg, "To", headers.mailbox("anna@example.org", name))
+        headers.put(msg, "Subject", headers.one_line(subject))
+        headers.put(msg, "Comments", ascii_subject)
+        return msg.as_bytes(policy=sent)
+
+    assert written(ours(), headers.SENT) == written(EmailMessage(), policy.SMTP)
