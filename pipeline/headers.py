@@ -125,10 +125,18 @@ def mailbox(address: str, name: str = "") -> Address:
     return Address(display_name=display, username=local, domain=domain)
 
 
+_OURS = "<tilmeld."  # how every Message-ID we make begins
+
+
 def new_message_id(domain: str) -> str:
     """A fresh Message-ID on our own domain."""
     valid_address(f"tilmeld@{domain}")  # the domain must be one we can stand behind
-    return f"<tilmeld.{secrets.token_hex(16)}@{domain.lower()}>"
+    return f"{_OURS}{secrets.token_hex(16)}@{domain.lower()}>"
+
+
+def made_by_us(message_id: str) -> bool:
+    """Whether a Message-ID (as `message_id` gives it) can be one of ours."""
+    return message_id.startswith(_OURS)
 
 
 def message_id(value: str | None) -> str | None:

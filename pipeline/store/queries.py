@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..headers import made_by_us
 from ..headers import message_id as normal_message_id
 from .models import Outbox, Participant
 
@@ -37,7 +38,8 @@ def participant_by_email(session: Session, email: str) -> Participant | None:
 
 def participant_by_thread(session: Session, ids: Iterable[str | None]) -> Participant | None:
     """The participant one of our own mails in `ids` (In-Reply-To, References) went to."""
-    ours = {mid for mid in (normal_message_id(i) for i in ids) if mid}
+    # Most replies refer only to the invitation and other people's mail: no query for those.
+    ours = {mid for mid in (normal_message_id(i) for i in ids) if mid and made_by_us(mid)}
     if not ours:
         return None
     return session.scalars(
@@ -63,7 +65,16 @@ def registration_of(row: Participant) -> Registration:
 def save_registration(session: Session, registration: Registration, *,
                       now: dt.datetime) -> Participant:
     """Insert or update the participant row; flushed, so it has an id."""
-    row = participant_by_email(session, registration.email)
+    return write_registration(session, participant_by_email(session, registration.email),
+                              registration, now=now)
+
+
+def write_registration(session: Session, row: Participant | None, registration: Registration,
+                       *, now: dt.datetime) -> Participant:
+    """Like save_registration, for a caller that has just looked the person up in this
+    transaction: `row` is their row, None when there is none."""
+    if row is not None and row.email != registration.email.lower():
+        raise ValueError("the row is another person's")
     if row is None:
         row = Participant(email=registration.email.lower(), created_at=now)
         session.add(row)
