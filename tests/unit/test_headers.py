@@ -134,6 +134,14 @@ def test_new_message_ids_are_on_our_domain_and_unique():
         headers.new_message_id("bo-vest.dk>\r\nBcc: x@y.dk")
 
 
+def test_our_message_ids_are_told_from_others():
+    # what a reply refers to is looked up in the outbox only when we can have made it
+    ours = headers.message_id(headers.new_message_id("bo-vest.dk"))
+    assert ours is not None and headers.made_by_us(ours)
+    assert not headers.made_by_us("<ressourcenetvaerk-invitation@bo-vest.dk>")
+    assert not headers.made_by_us("<CAF=tilmeld.1@mail.gmail.com>")
+
+
 @pytest.mark.parametrize("original,expected", [
     ("Invitation", "Re: Invitation"),
     ("Re: Invitation", "Re: Invitation"),
