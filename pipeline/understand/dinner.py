@@ -111,6 +111,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                 value, doubt = None, True
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
+    answers = _without_anothers(doc, result, answers)
     # doubt about the meal voiced beside it: "Jeg ved ikke, om jeg spiser med"
     answered = {span for _, span, doubt in answers if doubt}
     for cue in undecided:
@@ -128,8 +129,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     if not answers and "dinner" in asked and ("workshop" not in asked or any(
             x.what == "workshop" for x in all_anchors)):
         # (asked both, a workshop answered apart leaves the bare yes or no to the meal:
-        # "Nr. 1" under one quoted question, "Nej" under the other)
-        answers = _bare_answers(doc, polarity, all_anchors)
+        # "Nr. 1" under one quoted question, "Nej" under the other; under one asking both,
+        # a bare no before a workshop corrects that: "Nej, det var workshop 3, jeg mente")
+        answers = [x for x in _bare_answers(doc, polarity, all_anchors)
+                   if "workshop" not in asked or not _before_a_workshop(doc, x[1][1], all_anchors)]
     if not answers:
         answers = _second_item(doc, polarity, all_anchors)
     if not answers:
@@ -494,10 +497,25 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
     return None
 
 
-def _said_of_another(doc: Doc, b: int) -> bool:
+def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer]) -> list[_Answer]:
+    """Beside the sender's own answer, another's in a clause of its own is theirs: "Jeg
+    deltager i vinkel 1 og spiser med. Må jeg tage vores praktikant med? Han skal ikke spise
+    med" (alone, it may be the answer of whom the sender registers)."""
+    theirs = [x for x in answers if _said_of_another(doc, x[1][0], guess_names=False)]
+    if not theirs or len(theirs) == len(answers):
+        return answers
+    mine = [x for x in answers if x not in theirs]
+    differing = [x for x in theirs if x[0] not in {v for v, _, _ in mine}]
+    if differing:
+        result.others_differ = result.others_differ or doc.quote(*differing[0][1])
+    return mine
+
+
+def _said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     """The clause after the yes (its "men" aside), or the rest of a clause from `b`, is
     about someone else: "men Bent skal desværre hjem inden", "but my colleague has to
-    leave", "Dinner: my colleague Emma already told you she's staying"."""
+    leave", "Dinner: my colleague Emma already told you she's staying". With guess_names
+    False, a capitalised word the lists do not know is nobody ("Vi skal nok spise med")."""
     g = grammar()
     if b >= len(doc.tokens):
         return False
@@ -510,7 +528,7 @@ def _said_of_another(doc: Doc, b: int) -> bool:
                                                      and len(words) > 1 and words[1].text in people))
     # a first name the list does not know, told by its capital and the verb after it:
     # "men Karina skal hente børn"
-    opens = opens or (len(words) > 1 and words[0].cap and words[0].text not in first
+    opens = opens or (guess_names and len(words) > 1 and words[0].cap and words[0].text not in first
                       and words[1].text in g.union("intent.modals", "text.helping_verbs"))
     return bool(opens) and not any(t.text in first for t in words)
 
@@ -661,6 +679,11 @@ def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_
         if value is not None:
             out.append((value, (a, b), False))
     return out
+
+
+def _before_a_workshop(doc: Doc, b: int, all_anchors: list[Anchor]) -> bool:
+    e = doc.sentence_of(b - 1)[1]
+    return any(b <= x.start < e and x.what == "workshop" for x in all_anchors)
 
 
 def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:

@@ -164,7 +164,9 @@ def _value(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> int
     original = doc.original[tok.start:tok.end]
     if tok.text in _ROMAN and original.isupper():
         nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-        if tok.text != "i" or nxt is None or nxt.kind == "p" or nxt.nl:
+        # "I" is also the Danish "you": a numeral only before nothing, a sign or a joining
+        # word ("vinkel I og spiser med", not "den vinkel I vælger")
+        if tok.text != "i" or nxt is None or nxt.kind == "p" or nxt.nl or nxt.text in _CONNECTORS:
             return _ROMAN[tok.text]
     return None
 
@@ -250,7 +252,7 @@ def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]
 
 def _may_be_colloquial(word: str, numerals: dict[str, int]) -> bool:
     """A cheap first test for `_colloquial`: a number word or digits with a suffix."""
-    return word.endswith(_COLLOQUIAL_ENDINGS) and (word[0].isdecimal() or word[:-4] in numerals)
+    return word.endswith(_COLLOQUIAL_ENDINGS) and (word[0].isdecimal() or word[:-4].rstrip("'-") in numerals)
 
 
 def _colloquial(g: Grammar, tok: Token, i: int, names: Names) -> Mention | None:
@@ -956,11 +958,30 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             after[0].marks.add("switched")
             after[0].strong = True
             continue
+        meant = _meant_before(doc, mentions, cue, s)
+        if meant is not None:
+            for m in mentions:
+                if m.end <= meant.start:
+                    m.marks.add("retracted")
+            meant.marks.discard("retracted")  # (its "var" is the cleft's, not another time's)
+            meant.marks.add("switched")
+            meant.strong = True
+            continue
         last = max((m.end for m in mentions if m.end <= cue.start), default=None)
         if last is not None and not any(cue.end <= x.start < e for x in meal) \
                 and not any(last <= x.start < cue.start for x in meal):
             return doc.quote(s, e)
     return None
+
+
+def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mention | None:
+    """The mention in the correction's sentence that it points back to as what was meant:
+    "Workshop 2 – nej vent, 3. Partnerskaber var det, jeg mente", "3 is what I meant"."""
+    before = [m for m in mentions if s < m.end <= cue.start]
+    if not before:
+        return None
+    between = {t.text for t in doc.tokens[before[-1].end:cue.start]}
+    return before[-1] if between and between <= grammar().words["workshop.clefts"] else None
 
 
 def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:

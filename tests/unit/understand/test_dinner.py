@@ -226,6 +226,10 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     # a bare no under our question about the meal refuses the meal, not coming: "No,
     # unfortunately not – I have to pick up my son at 18.30." (had declined)
     ("followup_a_bare_no_answers_the_meal_en", "ask", None, False),
+    # under "Du deltager i workshop 2 og spiser suppe med?", a no before a workshop corrects
+    # the workshop: "Nej, det var workshop 3, jeg mente ... Suppen er rigtig nok." (the "Nej"
+    # had refused the soup, which, with workshop 3 read, would have been confirmed)
+    ("followup_a_no_correcting_the_workshop", "ask", 3, None),
 ])
 def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
     reading = read(context, name)
@@ -811,6 +815,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # med" (had confirmed a no)
     ("dinner_negation_after_a_particle", "confirm", 2, False),
     ("dinner_not_necessarily", "ask", 3, None),
+    # beside the sender's own yes, another's no in a sentence of its own: "Må jeg tage vores nye
+    # praktikant, Ali, med som observatør? Han skal ikke spise med." (the meal had been unclear;
+    # the question about him goes to a person)
+    ("dinner_anothers_in_its_own_sentence", "review", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

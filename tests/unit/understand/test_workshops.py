@@ -105,6 +105,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_typo_hyphen_compound", 1),  # "regnvnad-workshoppen" (had asked)
     # item 1 of answers numbered like our two questions: "1) The rain water one / 2) Yes, ..." (had asked)
     ("ws_numbered_answers_first_item_en", 1),
+    ("ws_colloquial_word_apostrophe", 2),  # "Skriv mig på to'eren." (had asked)
+    ("ws_roman_one_before_og", 1),  # "Vi tager begge workshop I og spiser begge suppe med." (had asked)
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -147,6 +149,9 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     # "workshop 1 – eller nej, ... passer Byhaver meget bedre ... Så skriv mig på workshop 2 i
     # stedet." (had gone to a person as a decline: "eller nej" read as a bare no)
     ("workshop_or_no_then_another", 2, "correction"),
+    # a correction pointing back: "Workshop 2 – nej vent, 3. Naboskab var det, jeg mente" (the
+    # second correction, naming nothing after it, had left the choice open: asked)
+    ("ws_correction_points_back", 3, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
@@ -340,6 +345,9 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
 
 
 @pytest.mark.parametrize(("name", "action", "workshop"), [
+    # a guard: "I" after a workshop noun is the Danish "you" when a verb follows it: "Den
+    # workshop I anbefaler til nye afdelingsbestyrelser, tager jeg gerne."
+    ("ws_roman_i_is_you_in_a_clause", "ask", None),
     ("ws_count_beside_number", "ask", None),  # "den grønne workshop – vi har 3 plantekasser i gården"
     ("ws_rank_is_no_number", "ask", None),  # "Naboskab er min klare nr. 1."
     ("ws_address_is_no_name", "ask", None),  # "... på hvidovre.dk/naboskab, hvis du er nysgerrig"
