@@ -530,7 +530,7 @@ def _said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     # "men Karina skal hente børn"
     opens = opens or (guess_names and len(words) > 1 and words[0].cap and words[0].text not in first
                       and words[1].text in g.union("intent.modals", "text.helping_verbs"))
-    return bool(opens) and not any(t.text in first for t in words)
+    return bool(opens) and not says_i(g, words)
 
 
 def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -> bool:

@@ -18,6 +18,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
+from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
 from .text import Doc, under_a_meal_heading
@@ -94,7 +95,6 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     reported = g.words["dinner.reported"]
     # "min mand er bortrejst", "Min kollega kommer muligvis også": somebody else's
     elsewhere = g.union("party.others", "party.third_person")
-    first = g.words["party.first_person"]
     names, greetings = g.words["party.first_names"], g.words["text.greetings"]
 
     relatives, invitation = g.words["party.relatives"], g.words["intent.invitation_words"]
@@ -116,7 +116,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         opening = next((t for t in doc.tokens[a:i + 1] if t.kind != "p" and t.text not in coordinators), None)
         subject = range(a, i)
         if opening is not None and opening.text in verbs and not any(
-                t.text in elsewhere or t.text in first for t in doc.tokens[a:i]):
+                t.text in elsewhere for t in doc.tokens[a:i]) and not says_i(g, doc.tokens[a:i]):
             # a clause opening with its verb and no subject after it has the sentence's:
             # "Vores leder, Birgitte, kan desværre ikke komme den 20." (not "..., må hun komme
             # med?"), its relative clauses aside: "Lene, som jeg tilmeldte sammen med mig selv,
@@ -126,7 +126,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                        if doc.opening(x, y) not in relatives for k in range(max(x, a), min(y, i))]
         subject = [k for k in subject if k not in here]
         return any(doc.tokens[k].text in elsewhere or named(k) for k in subject) \
-            and not any(doc.tokens[k].text in first for k in subject)
+            and not says_i(g, [doc.tokens[k] for k in subject])
 
     believed, because = g.words["intent.believed"], g.words["text.because"]
     later = {doc.tokens[c.start].clause for c in cues["future"]}  # "gerne være med næste gang"

@@ -20,6 +20,8 @@ from reply import read
     ("party_me_plus_colleague_en", 2, 2),  # "Me + my colleague Sarah Lund are both coming, both urban gardens, ..."
     # "Vi er tilmeldt som to ..., og vi tager begge workshop 1 og spiser med." (had counted one)
     ("party_registered_as_two", 2, 1),
+    # "Vi skal begge i naboskab" (had asked: "begge" between "skal" and "i")
+    ("party_we_both_go_into", 2, 3),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
@@ -243,6 +245,9 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     # her doubt is hers too: "... – hun hælder vist mest til nr. 3, men hun skriver selv til dig"
     # (had asked: the sender's choice in doubt)
     ("party_colleague_leaning_writes_herself", 1),
+    # "De andre i bestyrelsen har ikke mulighed for at komme": the Danish "i" (in) read as the
+    # English "I" had made it the sender's (gone to a person as coming and not coming)
+    ("party_others_in_the_board_cannot_come", 1),
 ])
 def test_other_people_told_of_leave_the_senders_own_registration(context, name, workshop):
     reading = read(context, name)
