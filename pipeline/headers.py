@@ -103,6 +103,7 @@ def one_line(text: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+@functools.lru_cache(maxsize=4096)  # our own address is checked for every mail we write
 def valid_address(address: str) -> str:
     """The address in the form we write it (ASCII, domain lower case), or BadAddress."""
     from email_validator import EmailNotValidError, validate_email  # only where mail is written
