@@ -478,6 +478,8 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             # "den sidste af de tre", "den nederste af vinklerne": of them all
             # (not "den første af de to" after two named: of those two)
             count = g.number_value(tokens[i + 3].text) if i + 3 < len(tokens) else None
+            if count is not None and count != len(listed) and count != last:
+                continue  # "den første af de to" of two not named here (in our quoted question)
             nxt, listed = None, (listed if count is not None and count == len(listed) < last else [])
         if len(listed) < 2:
             if tok.text in others and any(m.id != g.ordinals[tok.text] and 0 <= tok.sent - tokens[m.start].sent <= 1

@@ -272,6 +272,13 @@ def test_a_short_answer_is_read_against_our_question(context, name, workshop):
     assert reading.action == "confirm"  # the meal was answered before
 
 
+def test_an_ordinal_of_a_list_we_cannot_see_chooses_nothing(context):
+    # "Så tager jeg den første af de to" under our quoted "plads på workshop 2 og 3 – hvilken af
+    # dem ...?": the first of two not named in the reply is not workshop 1 (it had been)
+    reading = read(context, "followup_the_first_of_two_we_offered", asked=("workshop",))
+    assert (reading.workshop, reading.action) == (None, "ask")
+
+
 @pytest.mark.parametrize(("name", "workshop"), [
     ("ws_described_group_om", 2),  # "være med i gruppen om plantekasser og frugttræer"
     ("ws_described_where_da", 1),  # "være med der, hvor I snakker skybrud og faskiner"
