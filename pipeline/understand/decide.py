@@ -96,7 +96,7 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         reasons.append("review: speaks for somebody else")
         return reading
     # "Hvis ikke, så workshop 3 og spisning", "Hvis jeg er velkommen, tager jeg workshop 1"
-    chose_on_condition = choice.evidence is not None and m.doc.tokens[choice.evidence[0]].sent in m.intent.conditions
+    chose_on_condition = choice.evidence is not None and _on_condition(m, choice.evidence[0])
     if chose_on_condition and m.intent.attending and not m.intent.asking_first:
         # coming for sure, the workshop only on a condition: "Jeg kommer og spiser med. ...?
         # I så fald vil jeg gerne i Partnerskaber, ellers Lokalområdet"
@@ -142,8 +142,19 @@ def _chosen_now(m: Meaning) -> bool:
     """A workshop chosen, and not only on a condition: "Jeg tror desværre ikke, jeg kan nå det
     ... Skulle det ændre sig, melder jeg mig til Lokalområdet" declines."""
     evidence = m.choice.evidence
-    return m.choice.workshop is not None and not (
-        evidence is not None and m.doc.tokens[evidence[0]].sent in m.intent.conditions)
+    return m.choice.workshop is not None and not (evidence is not None and _on_condition(m, evidence[0]))
+
+
+def _on_condition(m: Meaning, i: int) -> bool:
+    """Token i is said under the condition opening its sentence, before a "men"/"but" turns
+    from it: not 3 in "Hvis I mangler folk på vinkel 1, kan jeg godt tage den, men mit
+    førstevalg er klart 3"."""
+    doc = m.doc
+    if doc.tokens[i].sent not in m.intent.conditions:
+        return False
+    turns = grammar().words["text.contrasts"]
+    first = doc.tokens[doc.sentence_of(i)[0]].clause
+    return not any(doc.opening(*doc.clauses[k]) in turns for k in range(first + 1, doc.tokens[i].clause + 1))
 
 
 def _to_a_person(reading: Reading, m: Meaning, why: str) -> Reading:

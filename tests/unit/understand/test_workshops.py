@@ -593,6 +593,10 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_put_first_ending_its_sentence", 2),
     ("ws_middle_of_a_count_in_digits", 2),
     ("ws_torn_then_go_with_the_former_en", 2),
+    # a condition opening the sentence holds only up to its "men": "Hvis I mangler folk på
+    # workshop 1, kan jeg godt tage den, men mit førstevalg er klart naboskab" (had gone to a
+    # person as signing up only on a condition)
+    ("ws_fallback_on_a_condition_then_first_choice", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
