@@ -291,8 +291,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         workshops_here = any(a <= x.start < b and x.what == "workshop" for x in anchors)
         # "springer maden over" declines the meal only; "aflyse min deltagelse i workshop 2
         # og spisningen", "cancel my place in workshop 2" decline coming, unless another
-        # workshop is chosen in its place ("cancel workshop 1 and put me on 3 instead")
-        if not usable(cue) or (about_the_meal(a, b) and not workshops_here
+        # workshop is chosen in its place ("cancel workshop 1 and put me on 3 instead"); so
+        # does a wish for one given up: "Jeg ville gerne have deltaget i workshop 2 og spist
+        # med, men ..."
+        given_up_here = any(a <= x.start < b and x.what == "workshop" for x in given_up)
+        if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here
                                 and not any(a <= c.start < b for c in cues["attend"])) \
                 or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
                 or meal_pointed_back(a, cue) or regrets_the_meal(b):

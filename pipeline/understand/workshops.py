@@ -751,6 +751,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target = _other_than_the_full(doc, cue, ws_only)
             if target is None and kind == "retract":
                 target = _reported(doc, g, cue, ws_only)
+            if kind == "retract_from" and target is not None:
+                target = _moved_from(doc, g, cue, target, mentions)
             if target is not None:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
@@ -974,6 +976,25 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
                 and not any(last <= x.start < cue.start for x in meal):
             return doc.quote(s, e)
     return None
+
+
+def _moved_from(doc: Doc, g: Grammar, cue: Cue, target: Anchor, mentions: list[Mention]) -> Anchor | None:
+    """The workshop a "from"/"fra" gives up, and the one it moves to, chosen: "move me from
+    the partnerships workshop to sustainability". None when the mention comes only after the
+    "to": "3 fra SSP til workshop 2" gives nothing up."""
+    tokens = doc.tokens
+    to = g.words["workshop.moved_to"]
+    if any(t.text in to for t in tokens[cue.end:target.start]):
+        return None
+    k = target.end
+    while k < len(tokens) and (tokens[k].text in g.words["workshop.markers"] or tokens[k].text in _THE):
+        k += 1
+    if k < len(tokens) and tokens[k].text in to:
+        after = next((m for m in mentions if k < m.start <= k + 2), None)  # "to (the) sustainability"
+        if after is not None:
+            after.marks.add("switched")
+            after.strong = True
+    return target
 
 
 def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mention | None:

@@ -726,6 +726,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a question of coming that asks no leave: "Skal vi forberede noget inden, eller kommer vi
     # bare, som vi er?" (had gone to a person as signing up on a condition)
     ("intent_a_question_asking_no_leave", "confirm", 3, True),
+    # "I've come down with pneumonia ..., so I won't make it" (had gone to a person: "come"
+    # read as coming)
+    ("intent_come_down_with_en", "decline", None, None),
+    # a wish for a workshop given up with the meal beside it: "jeg ville rigtig gerne have
+    # været med i workshop 2 og spist suppe med bagefter, men jeg er på Bornholm ..." (the
+    # wish had declined the soup only: asked)
+    ("intent_wish_for_workshop_and_meal_declines", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
