@@ -233,6 +233,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)]
         if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
             continue  # "I thought I couldn't make it, but ..."
+        if negated and _said_before(doc, g, a, b):
+            continue  # "Jeg sagde ellers til Ole i går, at jeg ikke kunne komme, men ..."
         if negated and doc.opening(a, cue.start) in g.words["text.conditional"]:
             continue  # a condition, not a refusal: "..., og vi mangler en fjerde mand, hvis jeg ikke kommer"
         if negated and _a_workshop_refused(doc, g, negated[0].end, b, anchors):
@@ -400,6 +402,23 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
             if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
                 let_in.add(doc.tokens[cue.start].sent)
     return out - let_in
+
+
+def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """The clause [a, b) reports what the sender said before, in the past, and a "men"
+    turns from it: opened by "at" after "jeg sagde"/"skrev" in its sentence, with its verb
+    moved back ("Jeg skrev i sidste uge, at jeg ikke kunne komme, men ..."; not "Jeg skrev
+    jo, at jeg ikke kan komme", nor "..., at jeg ikke kunne komme, og det gælder stadig")."""
+    if a == 0 or doc.opening(a, b) not in g.words["intent.reported"] \
+            or not any(t.text in g.words["intent.past_modals"] for t in doc.tokens[a:b]):
+        return False
+    s, e = doc.sentence_of(a)
+    before = doc.tokens[s:a]
+    if not (says_i(g, before) and any(t.text in g.words["intent.said"] for t in before)):
+        return False
+    turns = g.words["text.contrasts"]
+    after = range(doc.tokens[a].clause + 1, doc.tokens[e].clause + 1 if e < len(doc.tokens) else len(doc.clauses))
+    return any(doc.opening(*doc.clauses[k]) in turns for k in after)
 
 
 def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anchor]) -> bool:

@@ -230,6 +230,9 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     # the workshop: "Nej, det var workshop 3, jeg mente ... Suppen er rigtig nok." (the "Nej"
     # had refused the soup, which, with workshop 3 read, would have been confirmed)
     ("followup_a_no_correcting_the_workshop", "ask", 3, None),
+    # under "Vil du spise suppe med efter mødet?", "Det springer jeg over denne gang. Vi ses d.
+    # 24." skips the soup (had declined coming)
+    ("followup_skipping_it_points_at_our_meal_question", "ask", None, False),
 ])
 def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -733,6 +733,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # været med i workshop 2 og spist suppe med bagefter, men jeg er på Bornholm ..." (the
     # wish had declined the soup only: asked)
     ("intent_wish_for_workshop_and_meal_declines", "decline", None, None),
+    # another meeting declined in order to come: "Jeg har meldt afbud til vores teammøde, så jeg
+    # kan være med" (had gone to a person as coming and not coming)
+    ("intent_cancelled_our_own_meeting_to_come", "confirm", 1, True),
+    # "I skal ikke regne med mig denne gang – jeg går på barsel" (had asked)
+    ("intent_do_not_count_on_me", "decline", None, None),
+    # what was said before, reported and turned from: "Jeg sagde ellers til Ole i går, at jeg
+    # ikke kunne komme, men vores teammøde er blevet flyttet" (had gone to a person)
+    ("intent_said_earlier_that_i_could_not", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -219,6 +219,12 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # mail: hun vil gerne i workshop 3" (the first "hun ... bedt mig" had made it the sender's)
     ("party_taking_over_her_place", 2, True),
     ("party_answered_for_after_a_colon", 3, True),
+    # a form filled in for another: "Navn: Gitte Holm ... så jeg sender tilmeldingen for hende"
+    # (had confirmed her choices as the sender's)
+    ("party_form_sent_for_a_colleague", 3, True),
+    # more people announced, by a word for elected residents: "Derudover vil 2 beboerdemokrater
+    # fra afd. 3 gerne deltage" (had confirmed the sender alone)
+    ("party_elected_residents_announced", 1, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
