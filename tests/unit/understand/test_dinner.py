@@ -822,6 +822,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # praktikant, Ali, med som observatør? Han skal ikke spise med." (the meal had been unclear;
     # the question about him goes to a person)
     ("dinner_anothers_in_its_own_sentence", "review", 1, True),
+    # a condition of being in time for the order, none of eating: "spiser suppe med hvis det
+    # stadig kan nå at komme med" (had asked)
+    ("dinner_if_still_in_time_for_the_order", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
