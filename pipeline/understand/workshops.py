@@ -764,6 +764,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     for m in mentions:
         if doc.asks(m.start):
             m.marks.add("question")
+    _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
     _pointed_back(doc, g, mentions, ws_cues)
     # clauses that choose in so many words: a workshop named there is chosen now, and only
     # there may a workshop turned down be taken after all
@@ -976,6 +977,28 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
                 and not any(last <= x.start < cue.start for x in meal):
             return doc.quote(s, e)
     return None
+
+
+def _asked_for_then_otherwise(doc: Doc, g: Grammar, mentions: list[Mention], fallbacks: list[Cue]) -> None:
+    """One workshop asked for (leave or room, not what it is), and the next sentence opening
+    with its fallback: the first wish, as "helst 3, ellers 1" is. "Kan I bruge mig i workshop
+    3? Ellers tager jeg gerne 1." (not "Hvad handler workshop 3 om? Ellers tager jeg 1")."""
+    leave, openers = g.words["intent.asking_leave"], g.words["text.sentence_openers"]
+    for cue in fallbacks:
+        s, e = doc.sentence_of(cue.start)
+        if s == 0 or doc.opening(s, e) != doc.tokens[cue.start].text:
+            continue
+        ps, pe = doc.sentence_of(s - 1)
+        words = {t.text for t in doc.tokens[ps:pe]}
+        if doc.opening(ps, pe) in openers or not words & leave:
+            continue
+        asked = [m for m in mentions if ps <= m.start < pe]
+        if len({m.id for m in asked}) != 1 or not all("question" in m.marks for m in asked) \
+                or not any(s <= m.start < e and m.id != asked[0].id for m in mentions):
+            continue
+        for m in asked:
+            m.marks.discard("question")
+            m.strong = True
 
 
 def _moved_from(doc: Doc, g: Grammar, cue: Cue, target: Anchor, mentions: list[Mention]) -> Anchor | None:

@@ -275,6 +275,17 @@ def test_a_short_answer_is_read_against_our_question(context, name, workshop):
     assert reading.action == "confirm"  # the meal was answered before
 
 
+def test_a_workshop_asked_for_before_its_fallback_is_the_first_wish(context):
+    # "Kan I bruge mig i workshop 3? Ellers tager jeg gerne 1." (had asked: 3 named only in a
+    # question, 1 only a fallback); the question stays for the coordinator
+    reading = read(context, "ws_asked_for_then_otherwise")
+    assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("confirm", 3, False, True)
+    # a guard: a question of what it is asks for nothing: "Hvad handler workshop 3 egentlig
+    # om? Ellers tager jeg bare 1."
+    guard = read(context, "ws_asked_what_it_is_then_otherwise")
+    assert (guard.action, guard.workshop) == ("ask", None)
+
+
 def test_an_ordinal_of_a_list_we_cannot_see_chooses_nothing(context):
     # "Så tager jeg den første af de to" under our quoted "plads på workshop 2 og 3 – hvilken af
     # dem ...?": the first of two not named in the reply is not workshop 1 (it had been)
