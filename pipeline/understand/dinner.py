@@ -793,6 +793,8 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         value = _yes_no(polarity, cue.end, e)
         if value is None:  # "eller nej": the answer is the change's own last word
             value = _yes_no(polarity, cue.end - 1, cue.end)
+        if value is None and doc.texts[cue.end - 1] in grammar().words["dinner.contradicting_yes"]:
+            value = True  # "Spiser ikke med – eller jo, det gør jeg faktisk alligevel"
         if value is None and any(c.start == cue.start for c in dinner_cues["negative"]):
             value = False  # a change that refuses: "Actually, scratch the dinner – ..."
         return [(value, (cue.start, e), value is None)]

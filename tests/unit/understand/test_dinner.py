@@ -825,6 +825,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a condition of being in time for the order, none of eating: "spiser suppe med hvis det
     # stadig kan nå at komme med" (had asked)
     ("dinner_if_still_in_time_for_the_order", "confirm", 2, True),
+    # a refusal denied: "I don't think I've ever said no to a free bowl of soup" (had confirmed a
+    # no: critical); a no recanted by its own last word: "Spiser ikke suppe med – eller jo, det
+    # gør jeg faktisk alligevel" (had asked)
+    ("dinner_never_said_no_to_a_free_one_en", "confirm", 1, True),
+    ("dinner_no_then_eller_jo", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
