@@ -741,6 +741,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # what was said before, reported and turned from: "Jeg sagde ellers til Ole i går, at jeg
     # ikke kunne komme, men vores teammøde er blevet flyttet" (had gone to a person)
     ("intent_said_earlier_that_i_could_not", "confirm", 2, True),
+    # "Jeg havde derfor glædet mig til at være med i naboskabsworkshoppen og spise med igen i
+    # år, men den 24. september har vi dimission" (had asked, the soup refused)
+    ("intent_had_looked_forward_to_it", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -15,6 +15,9 @@ from pipeline.understand.mime import parse_mail
     ("gmail_vacation_re_subject.eml", "Auto-Submitted: auto-replied"),  # "Re:" subject, trap
     ("receipt_auto_generated.eml", "Auto-Submitted: auto-generated"),
     ("ooo_x_autoreply_en.eml", "x-autoreply"),
+    # an Exchange inbox rule's template reply sets no Auto-Submitted; its own headers say it
+    # (it had been asked which workshop, and answered: a robot answered)
+    ("exchange_inbox_rule_template_da.eml", "x-ms-exchange-inbox-rules-loop"),
 ])
 def test_auto_reply_headers(eml, context, name, reason):
     assert reason in machine_reason(eml(f"machine/{name}"), context)
@@ -215,9 +218,11 @@ def test_people_are_not_machines(eml, context, name):
 
 
 def test_auto_submitted_no_is_a_person(eml_bytes, context):
-    # the headers of a person; the notice's wording made one too ("... og læser ikke mails")
+    # the headers of a person (no inbox rule's loop header either); the notice's wording made
+    # one too ("... og læser ikke mails")
     raw = eml_bytes("machine/exchange_ooo_da.eml").replace(
         b"Auto-Submitted: auto-replied", b"Auto-Submitted: no").replace(
         b"Automatisk_svar=3A_", b"").replace(b"X-Auto-Response-Suppress: All\r\n", b"").replace(
+        b"X-MS-Exchange-Inbox-Rules-Loop: hbo@hvidovre.dk\r\n", b"").replace(
         b"og l\xc3\xa6ser ikke mails", b"og kan ikke komme")
     assert machine_reason(parse_mail(raw), context) is None
