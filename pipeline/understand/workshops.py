@@ -1243,7 +1243,9 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             preferred = most  # "helst lokalområdet – men hellere 2 end 3, hvis der bliver fyldt op"
         switched = {m.id for m in pool if "switched" in m.marks}
         if len(preferred) == 1:
-            chosen = next(m for m in pool if m.id in preferred)
+            # the mention that is preferred, not an earlier one of the same workshop: "1 eller
+            # 3, men helst 1"
+            chosen = next(m for m in pool if m.id in preferred and "preferred" in m.marks)
             qualifier = " (first preference)"
             # "helst i enten 1 eller 2": the preference is for the pair, unless the other
             # is named as the fallback ("Naboskab (1. valg) eller Byhaver (2. valg)")

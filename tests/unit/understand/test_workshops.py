@@ -614,6 +614,9 @@ def test_a_first_choice_conceded_is_none(context):
     # workshop 1, kan jeg godt tage den, men mit førstevalg er klart naboskab" (had gone to a
     # person as signing up only on a condition)
     ("ws_fallback_on_a_condition_then_first_choice", 3),
+    # alternatives, then one of them preferred: "Workshop 1 eller 3 – men helst regnvand" (the
+    # first "1", an alternative, had been taken for the preferred one: asked)
+    ("ws_alternatives_then_the_preferred_one", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
