@@ -1198,6 +1198,12 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     for wid in excluded:
         m = next(x for x in live if x.id == wid and "negated" in x.marks)
         result.reasons.append(f"not workshop {wid}: {_said(doc, m)}")
+    # doubt beside a workshop named in passing, while one is chosen elsewhere, is not about the
+    # choice: "..., og vi har talt om, at der måske også kunne ligge noget bæredygtigt i det.
+    # ... men denne gang vil jeg gerne prøve vinkel 3"
+    chosen_in = {doc.tokens[m.start].sent for m in strong}
+    in_passing = {doc.tokens[m.start].sent for m in positive} - chosen_in
+    undecided = [c for c in undecided if not (strong and doc.tokens[c.start].sent in in_passing)]
     if undecided:
         cue = undecided[0]
         result.undecided = True

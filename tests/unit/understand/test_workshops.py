@@ -617,6 +617,10 @@ def test_a_first_choice_conceded_is_none(context):
     # alternatives, then one of them preferred: "Workshop 1 eller 3 – men helst regnvand" (the
     # first "1", an alternative, had been taken for the preferred one: asked)
     ("ws_alternatives_then_the_preferred_one", 1),
+    # doubt beside workshops named in passing, the choice made elsewhere: "..., at der måske
+    # også kunne ligge noget med regnvand i det ... denne gang vil jeg gerne prøve workshop 2"
+    # (had asked: the choice in doubt)
+    ("ws_doubt_beside_a_name_in_passing", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
