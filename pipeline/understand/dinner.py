@@ -132,8 +132,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         # "Nr. 1" under one quoted question, "Nej" under the other; under one asking both,
         # a bare no before a workshop corrects that: "Nej, det var workshop 3, jeg mente")
         answers = [x for x in _bare_answers(doc, polarity, all_anchors)
-                   if "workshop" not in asked or not _before_a_workshop(doc, x[1][1], all_anchors)] \
-            or _refused_pointing_back(doc, declines, all_anchors)
+                   if "workshop" not in asked or not _before_a_workshop(doc, x[1][1], all_anchors)]
+        answers += [x for x in _refused_pointing_back(doc, declines, polarity, all_anchors) if x not in answers]
     if not answers:
         answers = _second_item(doc, polarity, all_anchors)
     if not answers:
@@ -682,15 +682,21 @@ def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_
     return out
 
 
-def _refused_pointing_back(doc: Doc, declines: list[Cue], all_anchors: list[Anchor]) -> list[_Answer]:
+def _refused_pointing_back(doc: Doc, declines: list[Cue], polarity: Cues,
+                           all_anchors: list[Anchor]) -> list[_Answer]:
     """Our question about the meal refused by pointing back at it: "Det springer jeg over
-    denne gang. Vi ses d. 20." under "Vil du spise med efter mødet?" (not coming declined)."""
-    pointers = grammar().words["polarity.anaphora"]
-    for cue in declines:
+    denne gang. Vi ses d. 20.", "Nej, det når jeg desværre ikke" under "Vil du spise med
+    efter mødet?" (not coming declined)."""
+    g = grammar()
+    # "det", "den", "it" (not "så", which draws a conclusion: "..., så jeg må melde afbud")
+    pointers = g.words["polarity.anaphora"] - g.words["text.consequences"] - g.words["text.contrasts"]
+    out: list[_Answer] = []
+    for cue in declines + polarity["negation"] + polarity["no"]:
         a, b = doc.clause_of(cue.start)
-        if not doc.asks(a) and doc.opening(a, b) in pointers and not any(a <= x.start < b for x in all_anchors):
-            return [(False, (a, b), False)]
-    return []
+        if not doc.asks(a) and doc.opening(a, b) in pointers and not any(a <= x.start < b for x in all_anchors) \
+                and not any(span == (a, b) for _, span, _ in out):
+            out.append((False, (a, b), False))
+    return out
 
 
 def _before_a_workshop(doc: Doc, b: int, all_anchors: list[Anchor]) -> bool:

@@ -234,8 +234,11 @@ def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]
     tok = tokens[i]
     if any(t.text in g.words["numbers.rank_owners"] for t in tokens[max(i - 2, 0):i]):
         return None
-    if tok.kind == "p" and i > 0 and not tok.nl and tokens[i - 1].kind != "p":
-        return None  # a sign numbers what it follows: "testing #2", "Vol 1 #2" (not "Yes pls, #3")
+    if tok.kind == "p" and i > 0 and not tok.nl and tokens[i - 1].kind != "p" \
+            and tokens[i - 1].text not in g.words["party.prepositions"]:
+        # a sign numbers what it follows: "testing #2", "Vol 1 #2" (not "Yes pls, #3", "count
+        # me in for #2")
+        return None
     j = i + 1
     if j < len(tokens) and tokens[j].text == ".":
         j += 1

@@ -233,6 +233,10 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     # under "Vil du spise suppe med efter mødet?", "Det springer jeg over denne gang. Vi ses d.
     # 24." skips the soup (had declined coming)
     ("followup_skipping_it_points_at_our_meal_question", "ask", None, False),
+    # "Nej, det når jeg desværre ikke." (had declined coming); a guard: "Nej desværre. ..., så
+    # jeg må melde afbud til hele mødet." declines
+    ("followup_that_i_cannot_make_points_at_the_meal", "ask", None, False),
+    ("followup_no_then_a_decline_of_the_meeting", "decline", None, None),
 ])
 def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
     reading = read(context, name)
@@ -830,6 +834,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # gør jeg faktisk alligevel" (had asked)
     ("dinner_never_said_no_to_a_free_one_en", "confirm", 1, True),
     ("dinner_no_then_eller_jo", "confirm", 1, True),
+    # spoken Danish cut short: "spiser ik' med, ska' hjem te' ungerne" (the apostrophe had read
+    # as a quotation mark: a yes confirmed)
+    ("dinner_spoken_ik_apostrophe", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

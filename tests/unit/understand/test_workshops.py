@@ -107,6 +107,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_numbered_answers_first_item_en", 1),
     ("ws_colloquial_word_apostrophe", 2),  # "Skriv mig på to'eren." (had asked)
     ("ws_roman_one_before_og", 1),  # "Vi tager begge workshop I og spiser begge suppe med." (had asked)
+    ("ws_hash_number_after_for_en", 2),  # "count me in for #2" (had asked: "#" after a word numbered it)
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
