@@ -129,7 +129,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             and not says_i(g, [doc.tokens[k] for k in subject])
 
     believed, because = g.words["intent.believed"], g.words["text.because"]
-    later = {doc.tokens[c.start].clause for c in cues["future"]}  # "gerne være med næste gang"
+    # "gerne være med næste gang", "Jeg kommer meget gerne til næste netværksmøde, men ..."
+    later = {doc.tokens[c.start].clause for c in cues["future"]} | next_meeting(doc, g)
     # ... and what follows from it: "Sæt mig på listen til næste gang – så kommer jeg helt sikkert"
     later |= {k + 1 for k in later if k + 1 < len(doc.clauses)
               and doc.tokens[doc.clauses[k + 1][0]].sent == doc.tokens[doc.clauses[k][0]].sent
@@ -402,6 +403,14 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
             if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
                 let_in.add(doc.tokens[cue.start].sent)
     return out - let_in
+
+
+def next_meeting(doc: Doc, g: Grammar) -> set[int]:
+    """The clauses that speak of a later meeting: "næste netværksmøde", "the next meeting"."""
+    endings = tuple(g.words["text.meeting_endings"])
+    tokens = doc.tokens
+    return {tokens[i].clause for i in doc.indices_of(g.words["text.next_words"])
+            if i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings)}
 
 
 def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:

@@ -8,7 +8,7 @@ from . import dinner as dinner_
 from .dinner import Dinner
 from .forms import numbered_items, option_lists, tables, ticked
 from .grammar import Cues, Grammar, grammar
-from .intent import Intent, read_intent, settle
+from .intent import Intent, next_meeting, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
@@ -114,7 +114,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
     meal_days = days | other_weekdays(doc, g, context.event_day) | _later(doc, g, cues["intent"]["future"]) \
-        | _next_meeting(doc, g)
+        | next_meeting(doc, g)
 
     def read_dinner(anchors: list[Anchor]) -> Dinner:
         return dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
@@ -201,14 +201,6 @@ def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:
             c += 1
             out.add(c)
     return out
-
-
-def _next_meeting(doc: Doc, g: Grammar) -> set[int]:
-    """The clauses that speak of a later meeting: "næste netværksmøde", "the next meeting"."""
-    endings = tuple(g.words["text.meeting_endings"])
-    tokens = doc.tokens
-    return {tokens[i].clause for i in doc.indices_of(g.words["text.next_words"])
-            if i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings)}
 
 
 def _only_yes(doc: Doc, g: Grammar, signature: list[tuple[int, int]]) -> int | None:

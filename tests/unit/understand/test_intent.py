@@ -744,6 +744,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg havde derfor glædet mig til at være med i naboskabsworkshoppen og spise med igen i
     # år, men den 24. september har vi dimission" (had asked, the soup refused)
     ("intent_had_looked_forward_to_it", "decline", None, None),
+    # coming to a later meeting is not coming to this one: "Jeg kommer meget gerne til næste
+    # gårdmøde, men den 24. september er jeg i Bruxelles" (had asked which workshop)
+    ("intent_coming_to_the_next_meeting", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
