@@ -418,16 +418,18 @@ def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     turns from it: opened by "at" after "jeg sagde"/"skrev" in its sentence, with its verb
     moved back ("Jeg skrev i sidste uge, at jeg ikke kunne komme, men ..."; not "Jeg skrev
     jo, at jeg ikke kan komme", nor "..., at jeg ikke kunne komme, og det gælder stadig")."""
-    if a == 0 or doc.opening(a, b) not in g.words["intent.reported"] \
+    if a == 0 or doc.opening(a, b) not in g.words["dinner.reported"] \
             or not any(t.text in g.words["intent.past_modals"] for t in doc.tokens[a:b]):
         return False
     s, e = doc.sentence_of(a)
     before = doc.tokens[s:a]
     if not (says_i(g, before) and any(t.text in g.words["intent.said"] for t in before)):
         return False
+    # the turn in a later clause of the sentence, or opening the next one: "... kunne komme.
+    # Men nu ..."
+    last = doc.tokens[e].clause if e < len(doc.tokens) else len(doc.clauses) - 1
     turns = g.words["text.contrasts"]
-    after = range(doc.tokens[a].clause + 1, doc.tokens[e].clause + 1 if e < len(doc.tokens) else len(doc.clauses))
-    return any(doc.opening(*doc.clauses[k]) in turns for k in after)
+    return any(doc.opening(*doc.clauses[k]) in turns for k in range(doc.tokens[a].clause + 1, last + 1))
 
 
 def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anchor]) -> bool:
