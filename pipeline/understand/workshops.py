@@ -765,7 +765,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                         if m.id == target.ref.id and m.end <= cue.start:
                             m.marks.add("retracted")
     for m in mentions:
-        if doc.asks(m.start):
+        # (a move asked for is a request: "Kan jeg skifte til 3 i stedet?")
+        if doc.asks(m.start) and not ("switched" in m.marks and _asks_leave(doc, g, *doc.sentence_of(m.start))):
             m.marks.add("question")
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
     _pointed_back(doc, g, mentions, ws_cues)
@@ -986,14 +987,12 @@ def _asked_for_then_otherwise(doc: Doc, g: Grammar, mentions: list[Mention], fal
     """One workshop asked for (leave or room, not what it is), and the next sentence opening
     with its fallback: the first wish, as "helst 3, ellers 1" is. "Kan I bruge mig i workshop
     3? Ellers tager jeg gerne 1." (not "Hvad handler workshop 3 om? Ellers tager jeg 1")."""
-    leave, openers = g.words["intent.asking_leave"], g.words["text.sentence_openers"]
     for cue in fallbacks:
         s, e = doc.sentence_of(cue.start)
         if s == 0 or doc.opening(s, e) != doc.tokens[cue.start].text:
             continue
         ps, pe = doc.sentence_of(s - 1)
-        words = {t.text for t in doc.tokens[ps:pe]}
-        if doc.opening(ps, pe) in openers or not words & leave:
+        if not _asks_leave(doc, g, ps, pe):
             continue
         asked = [m for m in mentions if ps <= m.start < pe]
         if len({m.id for m in asked}) != 1 or not all("question" in m.marks for m in asked) \
@@ -1002,6 +1001,13 @@ def _asked_for_then_otherwise(doc: Doc, g: Grammar, mentions: list[Mention], fal
         for m in asked:
             m.marks.discard("question")
             m.strong = True
+
+
+def _asks_leave(doc: Doc, g: Grammar, s: int, e: int) -> bool:
+    """The sentence [s, e) asks leave or room ("Kan jeg ...?", "Er der plads ...?"), not what
+    something is ("Hvad handler ... om?")."""
+    return doc.opening(s, e) not in g.words["text.sentence_openers"] \
+        and any(t.text in g.words["intent.asking_leave"] for t in doc.tokens[s:e])
 
 
 def _moved_from(doc: Doc, g: Grammar, cue: Cue, target: Anchor, mentions: list[Mention]) -> Anchor | None:

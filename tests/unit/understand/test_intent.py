@@ -747,6 +747,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # coming to a later meeting is not coming to this one: "Jeg kommer meget gerne til næste
     # gårdmøde, men den 24. september er jeg i Bruxelles" (had asked which workshop)
     ("intent_coming_to_the_next_meeting", "review", None, None),
+    # a thought of cancelling given up: "Jeg havde egentlig tænkt mig at melde afbud, men jeg kan
+    # nå den første del" (the soup, skipped with the workshop in a pair longer than a gap, had
+    # been a yes)
+    ("intent_a_thought_of_cancelling_given_up", "ask", None, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -622,6 +622,17 @@ def test_a_first_choice_conceded_is_none(context):
     # også kunne ligge noget med regnvand i det ... denne gang vil jeg gerne prøve workshop 2"
     # (had asked: the choice in doubt)
     ("ws_doubt_beside_a_name_in_passing", 2),
+    # a "nej" taking back what came before: "nr 1.. nej skriv mig hellere på nr 2" (the "nej"
+    # had negated 2 and confirmed 1: critical)
+    ("ws_nej_then_put_me_on_another", 2),
+    # "Jeg er mest til Regnvand, men kan også sagtens tage Byhaver, hvis ..." (had asked: only a
+    # fallback); "Min første tanke var byhaver, men ... Naboskab passer bedst til det, vi laver"
+    # (had asked: in passing)
+    ("ws_er_mest_til_then_a_fallback", 1),
+    ("ws_first_thought_then_fits_best", 3),
+    # a move asked for: "Jeg skrev i sidste uge, at jeg ville være med i workshop 2. Kan jeg
+    # skifte til 3 i stedet?" (had read 2: 3 was only in a question)
+    ("ws_switch_asked_for_in_a_question", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
