@@ -13,7 +13,6 @@ import functools
 import re
 import secrets
 from collections.abc import Iterable
-from email import policy
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.policy import EmailPolicy
