@@ -117,6 +117,14 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
         "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\n[Workshop 2: Byhaver] Denne vælger jeg!")
 
 
+def test_answers_typed_in_with_initials_are_pointed_to_in_other_words(eml, context):
+    # "Jeg har skrevet mine svar direkte ind i din mail nedenfor med [IF]" (had not counted as
+    # pointing below: the answers were lost and the reply went to a person)
+    assert words(eml, context, "outlook_answers_typed_in_with_initials.eml") == (
+        "Hej Karen\n\nJeg har skrevet mine svar direkte ind i din mail nedenfor med [IF].\n\n"
+        "[IF] Ja, jeg spiser med.\n\n[Workshop 2: Byhaver] [IF] Denne vælger jeg!")
+
+
 def test_an_answer_written_below_the_unquoted_original(eml, context):
     assert words(eml, context, "outlook_answer_below_original.eml") == (
         "Hej\n\nJeg tager naboskab og spiser med.")
