@@ -1280,6 +1280,13 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         why = "alternatives" if any("alternative" in m.marks for m in pool) else "more than one"
         result.reasons.append(f"workshop unclear ({why}): '{result.unclear}'")
         return
+    # ranked above one other, while another is preferred outright: "I'd rather do
+    # sustainability than local area, though partnerships would suit me best of all"
+    outright = {m.id for m in positive if "preferred" in m.marks and "rather" not in m.marks}
+    if "rather" in chosen.marks and outright - {chosen.id}:
+        result.unclear = doc.quote(*doc.sentence_of(chosen.start))
+        result.reasons.append(f"workshop unclear (more than one preferred): '{result.unclear}'")
+        return
     if chosen.id not in names.ids:
         result.unclear = doc.quote(chosen.start, chosen.end)
         result.reasons.append(f"workshop unclear (no workshop {chosen.id}): '{result.unclear}'")

@@ -205,6 +205,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Jeg tager 2 – eller måske 1, jeg er ærlig talt ikke helt afklaret endnu" (had confirmed
     # 2: the "1" after a dash and a hedge had not been read)
     ("ws_or_maybe_the_other_not_settled", "eller måske 1"),
+    # one ranked above another, a third preferred outright: "I'd rather do urban gardens than
+    # rain water, though honestly neighbourliness would suit me best of all" (had confirmed
+    # urban gardens: critical; "though" puts the third in a concessive clause, so asked)
+    ("ws_rather_than_then_best_of_all_en", "rather do urban gardens"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
