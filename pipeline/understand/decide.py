@@ -152,9 +152,8 @@ def _on_condition(m: Meaning, i: int) -> bool:
     doc = m.doc
     if doc.tokens[i].sent not in m.intent.conditions:
         return False
-    turns = grammar().words["text.contrasts"]
     first = doc.tokens[doc.sentence_of(i)[0]].clause
-    return not any(doc.opening(*doc.clauses[k]) in turns for k in range(first + 1, doc.tokens[i].clause + 1))
+    return not doc.opens_with(first + 1, doc.tokens[i].clause, grammar().words["text.contrasts"])
 
 
 def _to_a_person(reading: Reading, m: Meaning, why: str) -> Reading:

@@ -687,9 +687,8 @@ def _refused_pointing_back(doc: Doc, declines: list[Cue], polarity: Cues,
     """Our question about the meal refused by pointing back at it: "Det springer jeg over
     denne gang. Vi ses d. 20.", "Nej, det når jeg desværre ikke" under "Vil du spise med
     efter mødet?" (not coming declined)."""
-    g = grammar()
-    # "det", "den", "it" (not "så", which draws a conclusion: "..., så jeg må melde afbud")
-    pointers = g.words["polarity.anaphora"] - g.words["text.consequences"] - g.words["text.contrasts"]
+    # (not a clause opening with "så": "Nej desværre. ..., så jeg må melde afbud")
+    pointers = grammar().pronouns()
     out: list[_Answer] = []
     for cue in declines + polarity["negation"] + polarity["no"]:
         a, b = doc.clause_of(cue.start)

@@ -67,6 +67,16 @@ class Grammar:
             return int(word) if len(word) <= 3 else None
         return self.numerals.get(word)
 
+    def pronouns(self) -> frozenset[str]:
+        """The words that point back at something named before: "det", "den", "it" (not
+        "så"/"so", which draw a conclusion, nor a "men"/"but")."""
+        return _pronouns(self)
+
+
+@functools.cache
+def _pronouns(g: Grammar) -> frozenset[str]:
+    return g.words["polarity.anaphora"] - g.words["text.consequences"] - g.words["text.contrasts"]
+
 
 @functools.cache
 def _union(g: Grammar, keys: tuple[str, ...]) -> frozenset[str]:

@@ -189,8 +189,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if s > 0 and not about_the_meal(s, a):
             s = doc.sentence_of(s - 1)[0]  # the meal in the sentence before: "Suppe: ja. Hmm, nej, ..."
         named = {x.what for x in anchors if s <= x.start < a}
-        pronouns = anaphora - contrasts - g.words["text.consequences"]  # "den", "det", "it" (not "så")
-        return any(t.text in pronouns for t in doc.tokens[a:cue.start]) and named == {"dinner"}
+        return any(t.text in g.pronouns() for t in doc.tokens[a:cue.start]) and named == {"dinner"}
 
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til
@@ -428,8 +427,7 @@ def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     # the turn in a later clause of the sentence, or opening the next one: "... kunne komme.
     # Men nu ..."
     last = doc.tokens[e].clause if e < len(doc.tokens) else len(doc.clauses) - 1
-    turns = g.words["text.contrasts"]
-    return any(doc.opening(*doc.clauses[k]) in turns for k in range(doc.tokens[a].clause + 1, last + 1))
+    return doc.opens_with(doc.tokens[a].clause + 1, last, g.words["text.contrasts"])
 
 
 def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anchor]) -> bool:

@@ -119,6 +119,10 @@ class Doc:
         its comma); None when there is none."""
         return next((t.text for t in self.tokens[a:b] if t.kind != "p"), None)
 
+    def opens_with(self, first: int, last: int, words: frozenset[str]) -> bool:
+        """Whether one of clauses first..last (both included) opens with one of `words`."""
+        return any(self.opening(*self.clauses[k]) in words for k in range(first, last + 1))
+
     def asks(self, i: int) -> bool:
         """Token `i` is part of a question."""
         return self.tokens[i].clause in self.questions
