@@ -39,13 +39,19 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
         return set()
     tokens = doc.tokens
     out: set[int] = set()
-    messages = g.words["numbers.message_words"]
+    messages, limits = g.words["numbers.message_words"], g.words["numbers.deadline_words"]
     for i in doc.digits:
         found = _date_at(tokens, i, g.words)
-        if found is not None and (found[0] != day.day or found[1] not in (None, day.month)) \
-                and not any(t.text in messages
-                            for t in tokens[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i]):
-            out.add(tokens[i].clause)
+        if found is None or (found[0] == day.day and found[1] in (None, day.month)):
+            continue
+        before = tokens[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i]
+        if any(t.text in messages for t in before):
+            continue
+        # a time limit before the day: "jeg når det lige inden d. 9/6" (not "før d. 25")
+        if (found[1] or day.month, found[0]) < (day.month, day.day) \
+                and any(t.text in limits for t in [t for t in before if t.kind != "p"][-2:]):
+            continue
+        out.add(tokens[i].clause)
     return _with_relatives(doc, g, out)
 
 

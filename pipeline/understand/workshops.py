@@ -779,8 +779,12 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     # førstevalg")
     conceded_choosing = {doc.tokens[c.start].clause for kind in _CHOOSING if kind != "preference"
                          for c in ws_cues[kind]}
-    for cue in ws_cues["past"] + ws_cues["concessive"]:
+    # (told full as a condition is the fallback's: "hvis workshop 2 allerede er fyldt, så 3")
+    conditional = g.words["text.conditional"]
+    for cue in ws_cues["past"] + ws_cues["concessive"] + ws_cues["full_now"]:
         clause = doc.tokens[cue.start].clause
+        if cue.kind == "full_now" and any(t.text in conditional for t in doc.tokens[doc.clauses[clause][0]:cue.start]):
+            continue
         if clause not in (conceded_choosing if cue.kind == "concessive" else choosing):
             for m in mentions:
                 if doc.tokens[m.start].clause == clause:

@@ -837,6 +837,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # spoken Danish cut short: "spiser ik' med, ska' hjem te' ungerne" (the apostrophe had read
     # as a quotation mark: a yes confirmed)
     ("dinner_spoken_ik_apostrophe", "confirm", 1, False),
+    # "så det kommer lidt an på, om der er noget, jeg kan spise" (a word inside "kommer an på":
+    # "jeg kan spise" had confirmed a yes)
+    ("dinner_depends_with_a_word_between", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -751,6 +751,15 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # nå den første del" (the soup, skipped with the workshop in a pair longer than a gap, had
     # been a yes)
     ("intent_a_thought_of_cancelling_given_up", "ask", None, False),
+    # a thing that comes, "der" in its subject's place: "... men jeg er desværre på kursus
+    # 23.-25. september. ... jeg håber, der kommer et referat" (had asked: coming); fitting it
+    # in refused: "Men på en tirsdag kan jeg desværre ikke få det til at hænge sammen med at
+    # hente børn" (had gone to a person)
+    ("intent_a_thing_comes_with_der", "decline", None, None),
+    ("intent_cannot_fit_it_in", "decline", None, None),
+    # a date before the day after "inden" is a time limit, not another day: "jeg når det lige
+    # inden d. 16/9 😊 Nr. 1 for mig. Suppe: nej tak." (had gone to a person)
+    ("numbers_a_date_before_the_day_is_a_limit", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

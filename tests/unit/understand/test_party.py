@@ -22,6 +22,9 @@ from reply import read
     ("party_registered_as_two", 2, 1),
     # "Vi skal begge i naboskab" (had asked: "begge" between "skal" and "i")
     ("party_we_both_go_into", 2, 3),
+    # "SV: Invitation: ... - tilmelding 2 pers." over "Suppe: ja, begge to" (the "2" of "2 pers."
+    # had been a second workshop: to a person)
+    ("party_two_pers_in_the_subject", 2, 3),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)

@@ -637,6 +637,14 @@ def test_a_first_choice_conceded_is_none(context):
     # a move asked for: "Jeg skrev i sidste uge, at jeg ville være med i workshop 2. Kan jeg
     # skifte til 3 i stedet?" (had read 2: 3 was only in a question)
     ("ws_switch_asked_for_in_a_question", 3),
+    # told to be full, another taken: "..., at 2'eren allerede er ved at være godt fyldt op, så
+    # jeg tager 3'eren" (had asked: two named); as a condition it stays the fallback's: "Helst
+    # workshop 2, men hvis workshop 2 allerede skulle være fyldt op, så tager jeg 3"
+    ("ws_told_full_then_another", 3),
+    ("ws_told_full_as_a_condition", 2),
+    # a choice imagined, then the one made: "Hvis jeg selv skulle vælge, ville jeg tage Regnvand,
+    # men min formand ..., så jeg tager Naboskab" (had asked: two named)
+    ("ws_imagined_choice_then_made", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
