@@ -132,7 +132,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
         index = _index(known_texts)
         segments = [_without_copies(segment, index) for segment in segments]
         if cut is not None and _points_below(segments):
-            segments += _answers_in_original(lines, cut, index, headings)
+            segments += _answers_in_originals(lines, cut, index, headings)
         elif cut is None and _points_below(segments):
             # the answers coloured inside a quote, which the HTML part's blockquote marked
             # with ">" like the rest: "Jeg har svaret med blåt i din mail herunder"
@@ -357,24 +357,25 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
                          trailing: bool = False) -> list[list[str]]:
     """Answers typed into an unquoted original that is a copy of what we sent (Outlook
     users writing in colour, or below it all): what is left once our own text is out.
-    `trailing`: only what stands below the last line of ours (a line of our mail that was
-    edited before sending must not become an answer when nothing points to answers).
+    `trailing`: only what stands below the last line of ours or above the first (a line of
+    our mail that was edited before sending must not become an answer when nothing points
+    to answers; "Hej Pia, jeg tager workshop 3 og spiser med" typed under the header of a
+    forwarded invitation is one).
 
     Only when the original below the header is mostly our own text, so that a colleague's
     forwarded words are never taken for the sender's."""
-    start = cut
-    while start < len(lines) and (not lines[start] or _RULE.match(lines[start])
-                                  or _original_starts(lines, start) or _FIELD.match(lines[start])
-                                  or _FROM.match(lines[start])):
-        start += 1
-    end = start
-    while end < len(lines) and not _original_starts(lines, end):
-        end += 1
+    start, end = _original_span(lines, cut)
     body = [line for line in lines[start:end] if not _is_quoted(line)]
     flags = _copy_flags(body, index)
     text_lines = [f for line, f in zip(body, flags) if line]
     answers = len(text_lines) - sum(text_lines)
-    if not text_lines or answers == 0 or answers > _MAX_SHARE_OF_ANSWERS * len(text_lines):
+    lines_of_ours = len(text_lines)
+    if trailing:
+        # (an original quoted with ">" under its header, Outlook Express's way, is ours as
+        # much: the reply is written below it)
+        quoted = [_QUOTE_MARK.sub("", line, count=1) for line in lines[start:end] if line and _is_quoted(line)]
+        lines_of_ours += sum(_copy_flags(quoted, index))
+    if not text_lines or answers == 0 or answers > _MAX_SHARE_OF_ANSWERS * lines_of_ours:
         return []
     segments: list[list[str]] = [[]]
     ours: list[str] = []  # our lines since the last answer, nearest last
@@ -389,10 +390,39 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
                 line = _pointing(line, reversed(ours), headings)
             ours = []
             segments[-1].append(line)
+    found = _nonblank(segments)
     if trailing:
-        last = next(f for line, f in zip(reversed(body), reversed(flags)) if line)
-        return [] if last else _nonblank(segments)[-1:]
-    return _nonblank(segments)
+        copies = [f for line, f in zip(body, flags) if line]
+        first = None if copies[0] else found[0]
+        last = None if copies[-1] else found[-1]
+        return [seg for seg in (first, last) if seg is not None][:1 if first is last else 2]
+    return found
+
+
+def _original_span(lines: list[str], cut: int) -> tuple[int, int]:
+    """The lines of the original whose header starts at `cut`, up to the next header."""
+    start = cut
+    while start < len(lines) and (not lines[start] or _RULE.match(lines[start])
+                                  or _original_starts(lines, start) or _FIELD.match(lines[start])
+                                  or _FROM.match(lines[start])):
+        start += 1
+    end = start
+    while end < len(lines) and not _original_starts(lines, end):
+        end += 1
+    return start, end
+
+
+def _answers_in_originals(lines: list[str], cut: int, index: _Index,
+                          headings: re.Pattern[str] | None) -> list[list[str]]:
+    """`_answers_in_original` of the first original down the thread that holds them: the
+    answers pointed to may be in our invitation under a colleague's forward ("har skrevet
+    mit svar ind i teksten nedenfor (med rødt)" over "Fra: Jakob ... Er det ikke noget for dig?")."""
+    while cut < len(lines):
+        found = _answers_in_original(lines, cut, index, headings)
+        if found:
+            return found
+        cut = _original_span(lines, cut)[1]
+    return []
 
 
 def _header_block(lines: list[str], i: int) -> bool:

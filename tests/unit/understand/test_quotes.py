@@ -130,6 +130,26 @@ def test_an_answer_written_below_the_unquoted_original(eml, context):
         "Hej\n\nJeg tager naboskab og spiser med.")
 
 
+def test_an_answer_written_below_an_original_quoted_under_its_header(eml, context):
+    # Outlook Express: "----- Oprindelig meddelelse -----", the invitation quoted with ">",
+    # then the reply (had been read as no words of the sender's own)
+    assert words(eml, context, "outlook_express_answer_below_quoted_original.eml") == (
+        "Hej Karen\nJeg kommer gerne og spiser også med. Workshop 2, tak.")
+
+
+def test_an_answer_typed_under_the_header_of_a_forwarded_invitation(eml, context):
+    assert words(eml, context, "gmail_forward_answer_under_header.eml") == (
+        "Hej Karen, jeg tager workshop 3 og spiser med. Mvh Nikolaj")
+
+
+def test_answers_pointed_to_in_our_invitation_under_a_colleagues_forward(eml, context):
+    # the answer is in our invitation, below the colleague's note suggesting another workshop
+    # (only the first original, the colleague's, had been searched)
+    kept = words(eml, context, "outlook_answers_under_a_colleagues_forward.eml")
+    assert kept.endswith("SVAR: Jeg tager workshop 1 – Regnvand. Og ja tak, jeg spiser gerne med.")
+    assert "naboskab" not in kept
+
+
 def test_answers_coloured_inside_a_quote(eml, context):
     # HTML only: the answer stands in blue inside the blockquote, so the text part quotes it
     # with ">" like the rest; the sender's pointer makes it count
