@@ -91,6 +91,9 @@ def test_coordinator_address(eml_bytes, context):
     # another network's newsletter "To: undisclosed-recipients:;" with its own three
     # workshops and a meal (it had been asked a question: critical)
     ("newsletter_undisclosed_recipients_da.eml", "automatic: addressed to undisclosed recipients + newsletter wording"),
+    # Lotus Notes' own Danish notice, no automatic header: "Jeg vil være fraværende fra ... og vil
+    # ikke være tilbage før ... Jeg vil besvare din meddelelse ved min tilbagevenden" (had gone to a person)
+    ("lotus_notes_absence_da.eml", "automatic: out-of-office wording"),
 ])
 def test_an_absence_notice_without_headers(eml, context, name, reason):
     """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""
