@@ -738,7 +738,7 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         sent = doc.tokens[anchor.start].sent
         rhetorical = bool(_within(dinner_cues["rhetorical"], s, e))
         if not doc.asks(anchor.start) or (len(words) > _OWN_QUESTION_WORDS and not rhetorical) \
-                or any(t.text in asks_us for t in words):
+                or (not rhetorical and any(t.text in asks_us for t in words)):
             continue
         if sent + 1 >= len(doc.sentences):
             if rhetorical:
@@ -778,7 +778,7 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
     about a workshop and not the meal ("PS: Rettelse – jeg mente workshop 3, ikke 2") leaves
     the meal alone."""
     answers = sorted(answers, key=lambda x: x[1])
-    hesitations = grammar().words["dinner.hesitations"]
+    hesitations, contradicting = grammar().words["dinner.hesitations"], grammar().words["dinner.contradicting_yes"]
     changed = [c for c in dinner_cues["after_all"] if any(a <= c.start < b for _, (a, b), _ in answers[1:])]
     for cue in sorted(dinner_cues["corrections"] + changed, reverse=True):
         if not any(span[1] <= cue.start for _, span, _ in answers):
@@ -790,6 +790,10 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         if not (pause or of_a_workshop) and any(
                 cue.end <= c.start < min(cue.end + _CHANGE_REACH, e) for c in polarity["undecided"]):
             return [(None, (cue.start, e), True)]
+        if doc.texts[cue.start] in contradicting and cue.end - cue.start > 2:
+            # a no answered back in so many words, whatever follows: "Mad – nej, det tror jeg
+            # ikke … jo, det gør jeg faktisk, jeg skal ikke noget bagefter alligevel"
+            return [(True, (cue.start, e), False)]
         after = [x for x in answers if x[1][1] > cue.start]
         if after:
             return after
@@ -798,7 +802,7 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         value = _yes_no(polarity, cue.end, e)
         if value is None:  # "eller nej": the answer is the change's own last word
             value = _yes_no(polarity, cue.end - 1, cue.end)
-        if value is None and doc.texts[cue.end - 1] in grammar().words["dinner.contradicting_yes"]:
+        if value is None and doc.texts[cue.end - 1] in contradicting:
             value = True  # "Spiser ikke med – eller jo, det gør jeg faktisk alligevel"
         if value is None and any(c.start == cue.start for c in dinner_cues["negative"]):
             value = False  # a change that refuses: "Actually, scratch the dinner – ..."

@@ -87,7 +87,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.declining, intent.declining_at = doc.quote(a if words_from is None else words_from, b), a
 
     declined_clauses = {doc.tokens[c.start].clause for c in cues["decline"]}
-    taken_back = _taken_back(doc, cues, anchors, usable)
+    taken_back = _taken_back(doc, cues, anchors, usable, given_up)
     if taken_back is not None:
         decline(*doc.clauses[taken_back + 1], words_from=doc.clauses[taken_back][0])
         declined_clauses.add(taken_back)
@@ -313,7 +313,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # "Hanne Lind kan desværre ikke alligevel": hers, not the sender's
         mine = [n for n in negations if not someone_else(doc.clause_of(n.start)[0], n.start)]
         found = _bare_no(doc, g, mine, anchors, blocked, usable)
-        if found is not None:
+        # (not one pointing back at a workshop given up before it: "Jeg havde først tænkt på
+        # workshop 1, men det kan jeg ikke – jeg tager 2")
+        if found is not None and not _refuses_what_was_given_up(doc, g, found, given_up):
             decline(*found)
     # a decline undone further on: "Jeg meldte afbud i sidste uge, ... men kurset er blevet
     # aflyst – så nu kan jeg alligevel godt komme"
@@ -498,14 +500,27 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     return None
 
 
-def _taken_back(doc: Doc, cues: Cues, anchors: list[Anchor], usable) -> int | None:
+def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], given_up: list[Anchor]) -> bool:
+    a, b = clause
+    before = doc.tokens[a].clause - 1
+    turns = g.words["text.contrasts"]
+    first = next((t.text for t in doc.tokens[a:b] if t.kind != "p" and t.text not in turns), None)
+    return first in g.pronouns() and before >= 0 and doc.tokens[doc.clauses[before][0]].sent == \
+        doc.tokens[a].sent and any(doc.tokens[x.start].clause == before for x in given_up)
+
+
+def _taken_back(doc: Doc, cues: Cues, anchors: list[Anchor], usable, given_up: list[Anchor]) -> int | None:
     """"Jeg ville gerne være med, men kan desværre ikke": the clause saying one comes,
-    taken back by a bare negation in the next one (unless that coming was to the meal)."""
+    taken back by a bare negation in the next one (unless that coming was to the meal); or
+    a plan given up with the meal in it: "jeg havde ellers tænkt mig at tage workshop 3 og
+    blive til maden, men jeg kan ikke alligevel"."""
     for c in sorted(doc.bare):
         a, b = doc.clauses[c]
         if c == 0 or doc.tokens[a - 1].sent != doc.tokens[a].sent:
             continue
         pa, pb = doc.clauses[c - 1]
+        if any(pa <= x.start < pb for x in given_up) and not any(x.start >= b for x in anchors):
+            return c - 1  # (not before the choice made instead: "..., men det kan jeg ikke – jeg tager 2")
         if any(pa <= x.start < pb and x.what == "dinner" for x in anchors):
             continue
         if any(pa <= cue.start < pb and usable(cue) for cue in cues["attend"]):

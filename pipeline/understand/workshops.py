@@ -103,7 +103,8 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     anchored = {tokens[m.start].sent for m in found} | {tokens[i].sent for i in markers}
     choice_ends = _choice_cue_ends(cues)
     replacing = {c.end: c.start for c in cues["retract_from"]}
-    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, asked,
+    meant = {c.start for c in cues["corrections"] if doc.texts[c.start] in g.words["workshop.meant"]}
+    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, meant, asked,
                                meal_sentences))
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
                                 meal_sentences))
@@ -347,12 +348,13 @@ def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
 
 
 def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
-                  anchored: set[int], choice_ends: dict[int, Cue], replacing: dict[int, int], asked: bool,
-                  meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
+                  anchored: set[int], choice_ends: dict[int, Cue], replacing: dict[int, int], meant: set[int],
+                  asked: bool, meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
     """Digits with no workshop noun: in a sentence about workshops, right after a choice
     word ("tager 2", "helst 3"), the one given up right after a mention ("3 i stedet
-    for 2"; `replacing` maps where such words end to where they start), in a pair of
-    alternatives ("2 eller 3"), answering
+    for 2"; `replacing` maps where such words end to where they start), right before the
+    word of a correction saying what was meant ("*3 mente jeg"; `meant` holds where those
+    start), in a pair of alternatives ("2 eller 3"), answering
     our question about the workshop, or opening a short answer that goes on to the meal
     ("2 + mad", "3, ingen mad")."""
     tokens = doc.tokens
@@ -367,7 +369,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         before = choice_ends.get(i - 1)
         # "tager nr 2"; "nej vent, 3 passer bedre"
         governed = i in choice_ends or (before is not None and (
-            tokens[i - 1].kind == "w" or before.kind == "corrections")) or replacing.get(i, 0) - 1 in used
+            tokens[i - 1].kind == "w" or before.kind == "corrections")) or replacing.get(i, 0) - 1 in used \
+            or i + 1 in meant
         if value not in names.ids and not governed:
             continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
@@ -380,11 +383,18 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
 
 def _set_apart(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> bool:
     """Numbers set against each other by a negation and a "men" in one sentence, this one
-    led by either: "Ikke 2, men 3", "Ikke 1, ikke 3 – men 2", "Not 1 but 2"."""
+    led by either, a preposition between: "Ikke 2, men 3", "Ikke 1, ikke 3 – men 2", "Not 1
+    but 2", "ikke i 2, som jeg nævnte ..., men i 3"."""
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
     negations, contrasts = g.words["polarity.negation"], g.words["text.contrasts"]
-    led = {j: tokens[j - 1].text for j in doc.digits
+    prepositions = g.words["workshop.number_prepositions"]
+
+    def leader(j: int) -> str:
+        k = j - 2 if tokens[j - 1].text in prepositions and j - 2 >= s else j - 1
+        return tokens[k].text
+
+    led = {j: leader(j) for j in doc.digits
            if s < j < e and j not in blocked and _plausible(int(tokens[j].text), names)}
     return any(w in negations for w in led.values()) and any(w in contrasts for w in led.values()) \
         and (led.get(i) in negations or led.get(i) in contrasts)
@@ -720,7 +730,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     noes = g.words["polarity.no"]
     correcting = {i for c in ws_cues["corrections"] for i in range(c.start, c.end)}
     for cue in negations:
-        if _answers_what_follows(doc, cue, noes, dinner_anchors) or cue.start in correcting:
+        if _answers_what_follows(doc, cue, noes, dinner_anchors) or cue.start in correcting \
+                or _denies_the_reason(doc, g, cue):
             continue  # "Workshop 3 – og nej, jeg spiser ikke med"; "2'eren.. nej forresten 3'eren"
         target = nearest(doc, cue.start, cue.end, anchors)
         if target is not None and target.what == "workshop":
@@ -1033,14 +1044,28 @@ def _moved_from(doc: Doc, g: Grammar, cue: Cue, target: Anchor, mentions: list[M
     return target
 
 
+def _denies_the_reason(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """The negation is of the reason, given again after a "men": "Jeg vælger ikke
+    bæredygtighed fordi jeg ved mest om det, men fordi jeg gerne vil lære noget nyt"."""
+    because, turns = g.words["text.because"], g.words["text.contrasts"]
+    texts = doc.texts
+    e = doc.sentence_of(cue.start)[1]
+    first = next((k for k in range(cue.end, e) if texts[k] in because), None)
+    return first is not None and any(texts[k] in turns and texts[k + 1] in because for k in range(first + 1, e - 1))
+
+
 def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mention | None:
     """The mention in the correction's sentence that it points back to as what was meant:
-    "Workshop 2 – nej vent, 3. Partnerskaber var det, jeg mente", "3 is what I meant"."""
+    "Workshop 2 – nej vent, 3. Partnerskaber var det, jeg mente", "3 is what I meant", "*3
+    mente jeg"."""
     before = [m for m in mentions if s < m.end <= cue.start]
     if not before:
         return None
+    words = grammar().words
     between = {t.text for t in doc.tokens[before[-1].end:cue.start]}
-    return before[-1] if between and between <= grammar().words["workshop.clefts"] else None
+    if not between:
+        return before[-1] if doc.texts[cue.start] in words["workshop.meant"] else None
+    return before[-1] if between <= words["workshop.clefts"] else None
 
 
 def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:

@@ -840,6 +840,17 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "så det kommer lidt an på, om der er noget, jeg kan spise" (a word inside "kommer an på":
     # "jeg kan spise" had confirmed a yes)
     ("dinner_depends_with_a_word_between", "ask", 1, None),
+    # asked back: "Om jeg vil spise med?? Har du nogensinde set mig takke nej til gratis suppe
+    # 😂" (the refusal had been a no: critical); a no answered back: "Suppe – nej, det tror jeg
+    # ikke … jo, det gør jeg faktisk" (critical); a courtesy: "hvis det ikke er for meget
+    # besvær" (had asked); "ikk til madden" (had asked)
+    ("dinner_ever_seen_me_refuse", "confirm", 1, True),
+    ("dinner_no_answered_back", "confirm", 1, True),
+    ("dinner_a_courtesy_is_no_condition", "confirm", 3, True),
+    ("dinner_mistyped_madden", "confirm", 3, False),
+    # a yes given already, here to another meal: "Jeg har allerede sagt ja tak til middagen
+    # efter min søns dimission samme aften" (had confirmed a yes)
+    ("dinner_yes_given_to_another_meal", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

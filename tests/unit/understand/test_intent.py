@@ -760,6 +760,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a date before the day after "inden" is a time limit, not another day: "jeg når det lige
     # inden d. 16/9 😊 Nr. 1 for mig. Suppe: nej tak." (had gone to a person)
     ("numbers_a_date_before_the_day_is_a_limit", "confirm", 1, False),
+    # "min tilmelding fra d. 2/9" dates a message, not another day (had gone to a person)
+    ("numbers_date_of_an_earlier_registration", "confirm", 2, False),
+    # a plan given up, the meal in it: "jeg havde ellers tænkt mig at tage workshop 3 og blive
+    # til suppen, men jeg kan ikke alligevel" (the soup refused: asked); a bare no pointing at the
+    # workshop given up is no decline: "Jeg havde først tænkt på workshop 1, men det kan jeg
+    # ikke – jeg tager 2 og spiser med" (had declined)
+    ("intent_plan_with_the_meal_given_up", "decline", None, None),
+    ("intent_refusing_the_workshop_given_up", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -645,6 +645,16 @@ def test_a_first_choice_conceded_is_none(context):
     # a choice imagined, then the one made: "Hvis jeg selv skulle vælge, ville jeg tage Regnvand,
     # men min formand ..., så jeg tager Naboskab" (had asked: two named)
     ("ws_imagined_choice_then_made", 3),
+    # "*3 mente jeg" under "ws 2" (the bare 3 before "mente jeg" was no mention: 2 confirmed,
+    # critical); "ikke i 2, som jeg nævnte for Bente ..., men i 3" (a preposition between the
+    # number and its "ikke"/"men": asked); "Jeg vælger ikke byhaver fordi ..., men fordi ..."
+    # (the negation is the reason's: asked); "Kan jeg ikke bare få 2'eren?" (a request: asked);
+    # "..., at jeg tager Naboskab i stedet for. Så skriv mig op til 3" (asked)
+    ("ws_meant_after_a_bare_number", 3),
+    ("ws_not_in_one_but_in_another", 3),
+    ("ws_negation_of_the_reason", 2),
+    ("ws_request_with_a_negation", 2),
+    ("ws_instead_ending_its_sentence", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
