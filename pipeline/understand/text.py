@@ -134,6 +134,11 @@ class Doc:
         return self.sentences[self.tokens[i].sent]
 
 
+# English typed on a phone without its apostrophe, read as written with it: "im in for
+# partnerships" (only where no other word is spelt so: not "ill", "id", "well").
+_UNELIDED = {"im": "i'm", "ive": "i've"}
+
+
 def tokenise(text: str, norm: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
@@ -145,7 +150,7 @@ def tokenise(text: str, norm: str) -> list[Token]:
         end = start + len(word)
         gap = min(space.count("\n"), 2) if "\n" in space else 0
         kind = "n" if word.isdecimal() else ("w" if word[0].isalnum() else "p")
-        append(Token(word, start, end, kind, text[start].isupper(), gap))
+        append(Token(_UNELIDED.get(word, word), start, end, kind, text[start].isupper(), gap))
     return tokens
 
 

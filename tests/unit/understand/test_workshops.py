@@ -108,6 +108,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_colloquial_word_apostrophe", 2),  # "Skriv mig på to'eren." (had asked)
     ("ws_roman_one_before_og", 1),  # "Vi tager begge workshop I og spiser begge suppe med." (had asked)
     ("ws_hash_number_after_for_en", 2),  # "count me in for #2" (had asked: "#" after a word numbered it)
+    ("ws_typed_without_apostrophe_en", 2),  # "im in for urban gardens, soup too" (had asked: "im" no "i'm")
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
