@@ -136,7 +136,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
         elif cut is None and _points_below(segments):
             # the answers coloured inside a quote, which the HTML part's blockquote marked
             # with ">" like the rest: "Jeg har svaret med blåt i din mail herunder"
-            segments += _answers_in_original(_first_quote(lines), 0, index, headings)
+            segments += _answers_in_original(_first_quote(lines), 0, index, headings, marked=False)
         elif cut is not None and not _has_content(segments):
             # Nothing above the original: the answer, if any, was written under it.
             segments += _answers_in_original(lines, cut, index, headings, trailing=True)
@@ -158,6 +158,7 @@ _POINTING = re.compile(r"[ \t]*+(?:<-+|<=+|←|⬅|\^+|↑)|(?:[^\w\n]*+\w++[^\w
                        re.IGNORECASE)
 _POINTER_WORDS = 12  # a longer sentence says more than "this one"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+_DASHED = re.compile(r"\s[\u2013\u2014-]\s")
 _HEADING_WORDS = 6
 _HEADING_REACH = 8  # quoted lines above a pointing answer that may hold its heading
 
@@ -208,8 +209,9 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
     under the quoted "> Vinkel 2: Bæredygtighed" (and its description) means workshop 2,
     so the heading is put in front of it, in brackets, and the answer names what it points
     at. `ours_above`: the non-blank lines of ours above it, nearest first."""
-    # the first sentence is the answer; what follows may say why at any length
-    first = _SENTENCE_END.split(line, 1)[0]
+    # the first sentence is the answer, up to a dash; what follows may say why at any length
+    # ("Den her er lige os – vi driver genbrugsbutikken i Hedemarken og har ...")
+    first = _DASHED.split(_SENTENCE_END.split(line, 1)[0], 1)[0]
     if len(first.split()) > _POINTER_WORDS or not _POINTING.match(line):
         late = _pointing_late().match(line)
         if late is None or len(late.group().split()) > _POINTER_WORDS:
@@ -354,13 +356,16 @@ def _first_quote(lines: list[str]) -> list[str]:
 
 
 def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None,
-                         trailing: bool = False) -> list[list[str]]:
+                         trailing: bool = False, marked: bool = True) -> list[list[str]]:
     """Answers typed into an unquoted original that is a copy of what we sent (Outlook
     users writing in colour, or below it all): what is left once our own text is out.
     `trailing`: only what stands below the last line of ours or above the first (a line of
     our mail that was edited before sending must not become an answer when nothing points
     to answers; "Hej Pia, jeg tager workshop 3 og spiser med" typed under the header of a
-    forwarded invitation is one).
+    forwarded invitation is one). `marked`: the original under the header may carry ">"
+    marks of its own (Outlook Express, German Outlook), so its quoted copies of our text
+    are ours too; not so in a quote taken out of its marks, whose ">" lines quote a mail
+    further down ("se hans svar herunder" over a colleague's reply quoting the invitation).
 
     Only when the original below the header is mostly our own text, so that a colleague's
     forwarded words are never taken for the sender's."""
@@ -370,9 +375,7 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
     text_lines = [f for line, f in zip(body, flags) if line]
     answers = len(text_lines) - sum(text_lines)
     lines_of_ours = len(text_lines)
-    if trailing:
-        # (an original quoted with ">" under its header, Outlook Express's way, is ours as
-        # much: the reply is written below it)
+    if marked:
         quoted = [_QUOTE_MARK.sub("", line, count=1) for line in lines[start:end] if line and _is_quoted(line)]
         lines_of_ours += sum(_copy_flags(quoted, index))
     if not text_lines or answers == 0 or answers > _MAX_SHARE_OF_ANSWERS * lines_of_ours:

@@ -83,6 +83,9 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
     ("quotes_pointer_her_vil", 2, True),  # "Her vil jeg gerne være med." under workshop 2
     ("quotes_pointer_after_initials", 2, True),  # "[Mona S.] Jeg vil gerne være med i denne workshop."
     ("quotes_pointer_then_reasons", 2, True),  # "Her vil jeg gerne være med. Vi dyrker allerede ..." (a long line)
+    # "Den her er lige os – vi dyrker allerede grøntsager i gården og har ..." under a quote of
+    # workshop 2 alone (the reason after the dash made the answer too long to point: asked)
+    ("quotes_pointer_then_a_dash", 2, False),
 ])
 def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, workshop, dinner):
     reading = read(context, name)
@@ -148,6 +151,19 @@ def test_answers_pointed_to_in_our_invitation_under_a_colleagues_forward(eml, co
     kept = words(eml, context, "outlook_answers_under_a_colleagues_forward.eml")
     assert kept.endswith("SVAR: Jeg tager workshop 1 – Regnvand. Og ja tak, jeg spiser gerne med.")
     assert "naboskab" not in kept
+
+
+def test_answers_between_lines_of_an_original_quoted_under_its_header(eml, context):
+    # German Outlook: "svar nedenfor" over "-----Ursprüngliche Nachricht-----", the original
+    # quoted with ">", the answer typed between its lines (had been lost: to a person)
+    assert words(eml, context, "outlook_de_answers_between_quoted_lines.eml") == (
+        "Hej Karen,\n\nsvar nedenfor.\n\nJeg deltager i workshop 3 og spiser med.")
+
+
+def test_an_answer_at_the_bottom_pointed_to(eml, context):
+    # "Svar står nederst.": under our signature at the end of the unquoted copy
+    assert words(eml, context, "outlook_answer_at_the_bottom_pointed_to.eml").endswith(
+        "Jørgen M.: Workshop 1 - og ja tak til suppe.")
 
 
 def test_answers_coloured_inside_a_quote(eml, context):
