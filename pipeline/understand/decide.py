@@ -53,8 +53,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         return reading
     if m.other_day:
         return _to_a_person(reading, m, f"said for another day: '{m.other_day}'")
-    if m.intent.group_before and party.size == 1:
-        # the sender answers alone where several were signed up: the others' registration changes
+    if m.intent.group_before and (party.size == 1 or choice.workshop is None or dinner.value is None):
+        # the sender answers alone where several were signed up: the others' registration
+        # changes (unless the group's answer is said again in full: "Lars og jeg kommer stadig
+        # som aftalt – workshop 3, og vi spiser begge med")
         return _to_a_person(reading, m, f"a registration of several, answered by one: '{m.intent.group_before}'")
     if m.intent.doubtful:
         return _to_a_person(reading, m, f"not sure they can come: '{m.intent.doubtful}'")

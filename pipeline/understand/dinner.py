@@ -528,8 +528,9 @@ def _said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     opens = words and (words[0].text in people or (words[0].text in g.words["party.determiners"]
                                                      and len(words) > 1 and words[1].text in people))
     # a first name the list does not know, told by its capital and the verb after it:
-    # "men Karina skal hente børn"
+    # "men Karina skal hente børn" (not a pronoun opening a sentence: "Det må vi se.")
     opens = opens or (guess_names and len(words) > 1 and words[0].cap and words[0].text not in first
+                      and words[0].text not in g.words["language.stopwords"]
                       and words[1].text in g.union("intent.modals", "text.helping_verbs"))
     return bool(opens) and not says_i(g, words)
 

@@ -189,7 +189,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if s > 0 and not about_the_meal(s, a):
             s = doc.sentence_of(s - 1)[0]  # the meal in the sentence before: "Suppe: ja. Hmm, nej, ..."
         named = {x.what for x in anchors if s <= x.start < a}
-        return any(t.text in g.pronouns() for t in doc.tokens[a:cue.start]) and named == {"dinner"}
+        # (the pronoun may open the phrase itself: "..., så det må blive en anden gang")
+        return any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1]) and named == {"dinner"}
 
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til

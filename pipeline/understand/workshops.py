@@ -367,9 +367,10 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         if not _plausible(value, names):
             continue
         before = choice_ends.get(i - 1)
-        # "tager nr 2"; "nej vent, 3 passer bedre"
+        # "tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"
         governed = i in choice_ends or (before is not None and (
-            tokens[i - 1].kind == "w" or before.kind == "corrections")) or replacing.get(i, 0) - 1 in used \
+            tokens[i - 1].kind == "w" or tokens[i - 1].text == ":" or before.kind == "corrections")) \
+            or replacing.get(i, 0) - 1 in used \
             or i + 1 in meant
         if value not in names.ids and not governed:
             continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"

@@ -851,6 +851,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a yes given already, here to another meal: "Jeg har allerede sagt ja tak til middagen
     # efter min søns dimission samme aften" (had confirmed a yes)
     ("dinner_yes_given_to_another_meal", "ask", 2, None),
+    # "måske når jeg at få lidt suppe inden, måske ikke. Det må vi se." ("Det", capitalised
+    # before a verb, had been taken for somebody's name: to a person); "skip the feed afterwards"
+    # (had asked)
+    ("dinner_we_will_see_is_nobody_else", "ask", 2, None),
+    ("dinner_a_feed_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -768,6 +768,20 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # ikke – jeg tager 2 og spiser med" (had declined)
     ("intent_plan_with_the_meal_given_up", "decline", None, None),
     ("intent_refusing_the_workshop_given_up", "confirm", 2, True),
+    # declines said indirectly (round 3 of stop 25): "Tirsdag den 24. september ligger oven i
+    # vores ordinære afdelingsmøde" (and "jeg glæder mig til at høre, hvad I kommer frem til" is
+    # no coming: had asked); "Tak for invitationen, men det må blive en anden gang."; "Jeg holder
+    # fri i uge 39."; "..., så jeg er ikke hjemme" (all three had gone to a person)
+    ("intent_a_clash_lies_on_top", "decline", None, None),
+    ("intent_another_time_after_thanks", "decline", None, None),
+    ("intent_off_in_the_week", "decline", None, None),
+    ("intent_away_and_not_at_home", "decline", None, None),
+    # "She'll be in touch directly if she can make it": the colleague answers herself (had gone
+    # to a person as speaking for her)
+    ("intent_decline_passing_it_on_en", "decline", None, None),
+    # a registration of two, one dropping out: "Louise Brandt og jeg tilmeldte os sammen ...
+    # Louise er desværre sygemeldt ... Jeg kommer stadig." (had asked, counting two)
+    ("party_signed_up_together_one_drops_out", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -109,6 +109,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_roman_one_before_og", 1),  # "Vi tager begge workshop I og spiser begge suppe med." (had asked)
     ("ws_hash_number_after_for_en", 2),  # "count me in for #2" (had asked: "#" after a word numbered it)
     ("ws_typed_without_apostrophe_en", 2),  # "im in for urban gardens, soup too" (had asked: "im" no "i'm")
+    ("ws_pls_after_the_name_en", 2),  # "urban gardens pls + yes to soup 🍲" (had asked: named in passing)
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -656,6 +657,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_negation_of_the_reason", 2),
     ("ws_request_with_a_negation", 2),
     ("ws_instead_ending_its_sentence", 3),
+    # a form's lines: "Førstevalg: 3 / Andetvalg: 1" (the colon had cut the number from its
+    # label: asked)
+    ("ws_first_and_second_choice_as_form_lines", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
