@@ -129,6 +129,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             and not says_i(g, [doc.tokens[k] for k in subject])
 
     believed, because = g.words["intent.believed"], g.words["text.because"]
+    conditional_words = g.words["text.conditional"]
     # "gerne være med næste gang", "Jeg kommer meget gerne til næste netværksmøde, men ..."
     later = {doc.tokens[c.start].clause for c in cues["future"]} | next_meeting(doc, g)
     # ... and what follows from it: "Sæt mig på listen til næste gang – så kommer jeg helt sikkert"
@@ -284,6 +285,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start) or any(t.text in believed for t in doc.tokens[a:cue.start]):
             continue
+        if doc.opening(a, b) in conditional_words:
+            continue  # a decline only on a condition: "Jeg giver dig besked, hvis jeg bliver nødt til at melde fra"
         if usable(cue) and any(a <= d.start < cue.start for d in doubts):
             # "Jeg bliver måske nødt til at melde fra": not yet
             if intent.doubtful is None:

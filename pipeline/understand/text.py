@@ -329,6 +329,14 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             # praksis – er det affald ...?")
             if c > 0 and tokens[ca].text in DASHES and _states(doc, grammar, doc.clauses[c - 1]):
                 break
+            # nor a statement before the condition of being in time asked about: "Jeg vil meget
+            # gerne være med i partnerskabsworkshoppen og spiser også gerne med, hvis det stadig
+            # kan nås?" (a condition of what is served makes the answer wait for ours: "Jeg
+            # spiser gerne med, hvis der er vegetarmad – er der det?")
+            if c > 0 and opening and opening[0] in grammar.words["text.conditional"] \
+                    and any(t.text in grammar.words["text.in_time"] for t in tokens[ca:cb]) \
+                    and _states(doc, grammar, (s, ca)):
+                break
             c -= 1
 
 

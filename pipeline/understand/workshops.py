@@ -389,7 +389,7 @@ def _set_apart(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) ->
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
     negations, contrasts = g.words["polarity.negation"], g.words["text.contrasts"]
-    prepositions = g.words["workshop.number_prepositions"]
+    prepositions = g.words["workshop.prepositions"]
 
     def leader(j: int) -> str:
         k = j - 2 if tokens[j - 1].text in prepositions and j - 2 >= s else j - 1
@@ -762,8 +762,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target = None  # right after the one it names, not past a turn: "helst 2 – men hvis der mangler folk i 3, ..."
             if kind == "fallback_after" and (target is None or _opens_clause(doc, g, cue.start)):
                 target = _heading(doc, g, cue, ws_only, ws_cues) or target
-            if kind == "fallback_if" and any(cue.start < x.start < cue.end for x in ws_only):
-                target = _other_than_the_full(doc, cue, ws_only)
+            if kind == "fallback_if":
+                full = _named_right_after(doc, g, cue, ws_only)
+                if full is not None or any(cue.start < x.start < cue.end for x in ws_only):
+                    target = _other_than_the_full(doc, cue, ws_only, full)
             if target is None and kind == "retract":
                 target = _reported(doc, g, cue, ws_only)
             if kind == "retract_from" and target is not None:
@@ -799,7 +801,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             continue
         if clause not in (conceded_choosing if cue.kind == "concessive" else choosing):
             for m in mentions:
-                if doc.tokens[m.start].clause == clause:
+                # (what a colon spells out is said now: "Same as last time: Partnerships")
+                if doc.tokens[m.start].clause == clause and ":" not in doc.texts[cue.end:m.start]:
                     m.marks.add("retracted")
                     m.marks.discard("preferred")
     # "Det er ikke fordi jeg ikke kunne tænke mig at være med i Lokalområdet – det kunne
@@ -940,14 +943,23 @@ def _answers_what_follows(doc: Doc, cue: Cue, noes: frozenset[str], meal: list[A
     return any(tokens[x.start].clause == nxt for x in meal)
 
 
-def _other_than_the_full(doc: Doc, cue: Cue, anchors: list[Anchor]) -> Anchor | None:
-    """The fallback of a condition that names the full workshop itself: the one before it
-    in its sentence ("Jeg tager kun Partnerskaber, hvis Lokalområdet er fyldt op"), else
-    the one after it ("Hvis Lokalområdet er fyldt, tager jeg Partnerskaber")."""
+def _other_than_the_full(doc: Doc, cue: Cue, anchors: list[Anchor], full: Anchor | None = None) -> Anchor | None:
+    """The fallback of a condition that names the full workshop itself (inside it, or
+    `full` right after it): the one before it in its sentence ("Jeg tager kun Partnerskaber,
+    hvis Lokalområdet er fyldt op"), else the one after it ("Hvis Lokalområdet er fyldt,
+    tager jeg Partnerskaber")."""
     s, e = doc.sentence_of(cue.start)
     before = [x for x in anchors if s <= x.start < cue.start]
-    after = [x for x in anchors if cue.end <= x.start < e]
+    after = [x for x in anchors if (cue.end if full is None else full.end) <= x.start < e]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _named_right_after(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) -> Anchor | None:
+    """The workshop a condition of fullness names after its last word: "Hvis der bliver for
+    mange på lokalområdet, tager jeg gerne Partnerskaber"."""
+    if cue.end >= len(doc.tokens) or doc.texts[cue.end] not in g.words["workshop.prepositions"]:
+        return None
+    return next((x for x in anchors if x.start == cue.end + 1), None)
 
 
 def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor],

@@ -856,6 +856,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (had asked)
     ("dinner_we_will_see_is_nobody_else", "ask", 2, None),
     ("dinner_a_feed_en", "confirm", 1, False),
+    # "Ps. glem maden alligevel – ..." after "ja tak til suppe" (had confirmed a yes: critical);
+    # a reminder: "Glem ikke at bestille suppe til mig" (its "ikke" had refused the soup: critical)
+    ("dinner_forget_the_meal_in_a_ps", "confirm", 3, False),
+    ("dinner_a_reminder_is_no_refusal", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -782,10 +782,24 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a registration of two, one dropping out: "Louise Brandt og jeg tilmeldte os sammen ...
     # Louise er desværre sygemeldt ... Jeg kommer stadig." (had asked, counting two)
     ("party_signed_up_together_one_drops_out", "review", None, None),
+    # a decline only on a condition: "Jeg giver dig besked, hvis jeg bliver nødt til at melde
+    # fra" (had gone to a person as coming and not); "Nej tak til det hele" (to a person)
+    ("intent_a_decline_only_on_a_condition", "confirm", 2, True),
+    ("intent_no_to_it_all", "decline", None, None),
+    # "måske 3 eller 4 personer" (had counted 4 and asked which workshop)
+    ("party_a_count_not_settled", "review", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
+
+
+def test_a_statement_before_the_condition_it_asks_about_registers(context):
+    # "Jeg vil meget gerne være med i naboskabsworkshoppen og spiser også gerne med, hvis det
+    # stadig kan nås?": only the condition is asked; the answers stand, the question with them
+    # (had gone to a person as a question with no registration)
+    reading = read(context, "intent_a_statement_before_the_condition_asked")
+    assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("confirm", 3, True, True)
 
 
 def test_a_decline_beside_a_question_about_taking_part_goes_to_a_person(context):

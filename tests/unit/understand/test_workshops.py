@@ -118,6 +118,14 @@ def test_every_way_of_naming_a_workshop(context, name, workshop):
     assert any(r.startswith(f"workshop {workshop}:") for r in reading.reasons)
 
 
+
+def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
+    # "Min formand siger, at jeg skal tage 2, men jeg har ærligt talt mere lyst til 3. Jeg tager
+    # lige en snak med hende og vender tilbage." (the instruction reported had confirmed 2)
+    reading = read(context, "ws_settled_after_a_talk")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
+
+
 @pytest.mark.parametrize(("name", "workshop", "why"), [
     ("ws_negation_then_choice", 3, "correction"),  # "men ikke i 1 – det bliver workshop 3"
     ("ws_first_preference", 2, "first preference"),  # "helst Byhaver, ellers Regnvand"
@@ -660,6 +668,13 @@ def test_a_first_choice_conceded_is_none(context):
     # a form's lines: "Førstevalg: 3 / Andetvalg: 1" (the colon had cut the number from its
     # label: asked)
     ("ws_first_and_second_choice_as_form_lines", 3),
+    # "PS. Hvis der bliver for mange på regnvand, tager jeg gerne Naboskab i stedet" (the full
+    # one named after the condition: asked); "Jeg ville egentlig gerne tage 3, men jeg skal
+    # tage 1" (a wish yielding: asked); "Same as last time: Neighbourliness" (the colon says
+    # it now: asked)
+    ("ws_full_one_named_after_the_condition", 1),
+    ("ws_a_wish_yielding", 1),
+    ("ws_same_as_last_time_then_colon_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
