@@ -17,7 +17,7 @@ from .grammar import Grammar, grammar
 from .meaning import Meaning
 from .party import says_i
 from .reading import ASKABLE, Reading
-from .text import DASHES
+from .text import DASHES, Doc
 
 
 def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
@@ -177,7 +177,8 @@ def _taken_back(m: Meaning) -> bool:
     yes ("Jeg må aflyse ... Arbejdstilsynet kommer, og det skal jeg være med til"). A
     cancelling after all, in a later sentence, takes back everything said before it ("Jeg
     tilmelder mig vinkel 1 og spiser gerne med. ... Ps. ... så jeg må desværre melde afbud
-    alligevel"), and so does a decline drawn as a conclusion ("..., så jeg melder fra")."""
+    alligevel"), and so do a decline drawn as a conclusion ("..., så jeg melder fra") and a
+    no opening a sentence before it ("Nej vent – det er jo den 20.")."""
     doc, at = m.doc, m.intent.declining_at
     if at is None:
         return False
@@ -209,7 +210,8 @@ def _taken_back(m: Meaning) -> bool:
         """What was signed up for, told as what is taken back: in the past ("Jeg var
         tilmeldt workshop 3 og spisning", "I sidste uge meldte jeg mig til vinkel 1") or
         in brackets or dashes after the decline ("cancel my registration (Partnerships, with
-        dinner)", "trække min tilmelding – workshop 3 og spisning – tilbage")."""
+        dinner)", "trække min tilmelding – workshop 3 og spisning – tilbage", "melde fra
+        alligevel - både til workshop 2 og maden")."""
         ws, we = doc.sentence_of(i)
         if any(t.text in past for t in doc.tokens[ws:we]):
             return True
@@ -219,7 +221,11 @@ def _taken_back(m: Meaning) -> bool:
         if opened is not None and ")" not in doc.texts[opened:i]:
             return True
         dashes = [k for k in range(at, we) if doc.texts[k] in DASHES]
-        return len(dashes) >= 2 and dashes[0] <= i < dashes[1]
+        # (or after a single dash ending the sentence: "Jeg må desværre melde fra alligevel -
+        # både til workshop 2 og maden.")
+        # (not after a turn: "..., så opsummeringen når jeg ikke – men jeg er tilbage til maden")
+        return (len(dashes) >= 2 and dashes[0] <= i < dashes[1]) or (
+            len(dashes) == 1 and dashes[0] <= i and doc.opening(dashes[0], we) not in g.words["text.contrasts"])
 
     # a decline drawn as the conclusion takes back what came before it: "jeg kan desværre
     # kun være der fra 16.30 til 17.00 ..., så jeg melder fra denne gang"
@@ -227,6 +233,16 @@ def _taken_back(m: Meaning) -> bool:
     concluded = opening is not None and opening.text in g.words["text.consequences"] \
         and not any(t.text in g.words["workshop.markers"] for t in doc.tokens[a:b])
     later = doc.sentence_of(at)[0] if m.intent.cancelling else (a if concluded else -1)
+    # and so does a no taken back, opening a sentence up to the decline's: "Jeg kommer til
+    # workshop 1 og spiser med. Nej vent – det er jo den 20. ... Beklager, jeg må melde fra."
+    # (not a no answering one's own question: "Kan jeg nå at spise med ...? Nej, det kan jeg ikke")
+    noes, recanting = g.words["polarity.no"], g.words["intent.recanting"]
+
+    def recants(ss: int, se: int) -> bool:
+        opening = [t.text for t in doc.tokens[ss:se] if t.kind != "p"][:2]
+        return len(opening) == 2 and opening[0] in noes and opening[1] in recanting
+
+    later = max([later] + [ss for ss, se in doc.sentences[:doc.tokens[at].sent + 1] if recants(ss, se)])
     # (in any clause that declines: "Afmelding 20. juni" in the subject, then "Jeg må desværre
     # trække min tilmelding til workshop 3 og spisningen tilbage")
     return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i) or told(i)
@@ -260,12 +276,23 @@ def _shared(m: Meaning) -> bool:
             continue
         if clause & g.words["party.together"]:
             continue
-        if _echoed(m, g, a):
+        if _echoed(m, g, a) or (m.choice.evidence == (a, b) and _same_as_mine(m.doc, g)):
             continue
         s, e = m.doc.sentence_of(a)
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
     return True
+
+
+def _same_as_mine(doc: Doc, g: Grammar) -> bool:
+    """Another's workshop said to be the sender's: "Hun går med i samme workshop som mig",
+    "Min kollega tager præcis det samme som mig"."""
+    same, like, me = g.words["party.same"], g.words["party.like"], g.words["party.me"]
+    for a, b in doc.clauses:
+        texts = doc.texts[a:b]
+        if not same.isdisjoint(texts) and any(x in like and y in me for x, y in zip(texts, texts[1:])):
+            return True
+    return False
 
 
 _ECHO_WORDS = 6  # "og det gør jeg heller ikke", "and nor can I"

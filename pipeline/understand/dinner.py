@@ -552,8 +552,11 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     opened = next((k for k in range(s, e) if tokens[k].kind != "p"), e)
     if any(c.start == opened for c in dinner_cues["permission_answers"]) and _after_a_food_question(doc, g, s):
         return True  # "Bliver der en vegetarisk mulighed? I så fald spiser jeg med."
-    if any(t.text in g.words["text.conditional"] for t in tokens[s:e]) and _after_a_food_question(doc, g, s):
-        return True  # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme"
+    if any(t.text in g.words["text.conditional"] for t in tokens[s:e]) and (
+            _after_a_food_question(doc, g, s) or (e < len(tokens) and doc.asks(e))):
+        # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme";
+        # "Hvis der er halal-mad, spiser jeg gerne med. Ved du, hvad der bliver serveret?"
+        return True
     said_no = bool(_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)
                    or _within(dinner_cues["negative"], s, e))
     conditions = sum(t.text in g.words["text.conditional"] for t in tokens[s:e])
@@ -800,13 +803,18 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             return after
         if pause or of_a_workshop:
             continue
-        value = _yes_no(polarity, cue.end, e)
+        # (a bare yes or no near the change: farther on it answers something else, "Rettelse
+        # til min signatur: mit mobilnummer er ændret ... – det gamle virker ikke længere")
+        value = _yes_no(polarity, cue.end, min(cue.end + _CHANGE_REACH, e))
         if value is None:  # "eller nej": the answer is the change's own last word
             value = _yes_no(polarity, cue.end - 1, cue.end)
         if value is None and doc.texts[cue.end - 1] in contradicting:
             value = True  # "Spiser ikke med – eller jo, det gør jeg faktisk alligevel"
         if value is None and any(c.start == cue.start for c in dinner_cues["negative"]):
             value = False  # a change that refuses: "Actually, scratch the dinner – ..."
+        if value is None and doc.opening(doc.sentence_of(cue.start)[0], cue.start) is None \
+                and not any(cue.start <= x.start < e and x.what == "dinner" for x in all_anchors):
+            continue  # a change of something else, in a sentence of its own, leaves the meal's answer
         return [(value, (cue.start, e), value is None)]
     return answers
 

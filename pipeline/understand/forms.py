@@ -22,6 +22,8 @@ from .text import Doc
 _OPEN = {"(": ")", "[": "]"}
 _SEPARATORS = frozenset(("/", ",", "|", "-", "eller", "or", "el"))
 _MAX_HINT = 9  # tokens inside the brackets
+_COLON = frozenset((":",))
+_MARKS = frozenset(("(", "[", "/", "|"))
 # a box in brackets, or drawn as one character ("☒ Vinkel 2", "☐ Vinkel 3")
 _TICKED_GLYPHS, _EMPTY_GLYPHS = "☒☑■", "☐□"
 _GLYPHS = _TICKED_GLYPHS + _EMPTY_GLYPHS
@@ -80,12 +82,13 @@ def tables(text: str) -> str:
 
 def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
     """Token ranges of the bracketed option lists, brackets included; of a field that
-    nothing fills, its whole line."""
-    if "(" not in doc.vocab and "[" not in doc.vocab:
+    nothing fills, its whole line, also when its options stand unbracketed after the
+    colon ("Spiser med: Ja/Nej", the template copied back unanswered)."""
+    if doc.vocab.isdisjoint(_MARKS):
         return []
     answers = g.union("polarity.yes", "polarity.no")
     tokens = doc.tokens
-    spans = []
+    spans = _unanswered_fields(doc, g) if "/" in doc.vocab or "|" in doc.vocab else []
     for i in doc.indices_of(_OPEN):
         close = _OPEN[tokens[i].text]
         inner = []
@@ -99,6 +102,23 @@ def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
             continue
         if _only_options(inner, answers):
             spans.append(_unfilled(tokens, i, j + 1, answers) or (i, j + 1))
+    return spans
+
+
+def _unanswered_fields(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
+    tokens = doc.tokens
+    yes, no = g.words["polarity.yes"], g.words["polarity.no"]
+    answers = yes | no
+    spans = []
+    for i in doc.indices_of(_COLON):
+        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].nl), len(tokens))
+        options = tokens[i + 1:end]
+        # (the options of one question: all numbers, or a yes and a no; not "Workshop / mad: 3 / ja")
+        alike = all(t.kind == "n" for t in options if t.text not in _SEPARATORS) or (
+            not yes.isdisjoint(t.text for t in options) and not no.isdisjoint(t.text for t in options))
+        if 0 < end - i - 1 <= _MAX_HINT and alike and _only_options(options, answers):
+            start = next((k for k in range(i, -1, -1) if tokens[k].nl or k == 0), 0)
+            spans.append((start, end))
     return spans
 
 

@@ -860,6 +860,19 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a reminder: "Glem ikke at bestille suppe til mig" (its "ikke" had refused the soup: critical)
     ("dinner_forget_the_meal_in_a_ps", "confirm", 3, False),
     ("dinner_a_reminder_is_no_refusal", "confirm", 2, True),
+    # round 5 of stop 25: "I can't stay long ..., but I'll happily grab a bite before I head
+    # off" and "Jeg spiser gerne lidt, inden jeg smutter" (leaving after eating; both had
+    # confirmed a no: critical); "Rettelse til min signatur: mit mobilnummer er ændret ... – det
+    # gamle virker ikke længere" (a change of something else had refused the soup: critical);
+    # "Hvis der er halal-mad, spiser jeg gerne med. Ved du, hvad der bliver serveret?" (had
+    # confirmed a yes); "Jeg tror ikke, jeg når at spise med, men det ser jeg lige på" (had
+    # confirmed a no); "Spiser med: Ja/Nej", the template copied back (had confirmed a no)
+    ("dinner_a_short_stay_still_eats_en", "confirm", 2, True),
+    ("dinner_eating_before_leaving", "confirm", 2, True),
+    ("dinner_a_correction_of_something_else", "confirm", 1, True),
+    ("dinner_a_condition_then_a_question", "ask", 3, None),
+    ("dinner_to_be_looked_at", "ask", 3, None),
+    ("forms_options_copied_unanswered", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -788,6 +788,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_no_to_it_all", "decline", None, None),
     # "måske 3 eller 4 personer" (had counted 4 and asked which workshop)
     ("party_a_count_not_settled", "review", None, True),
+    # "Nej vent – det er jo den 24. ... jeg må melde fra" after a full answer; "melde fra
+    # alligevel - både til workshop 2 og suppen" (both had gone to a person)
+    ("intent_no_wait_then_a_decline", "decline", None, None),
+    ("intent_withdrawn_after_a_dash", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

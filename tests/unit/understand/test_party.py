@@ -25,6 +25,9 @@ from reply import read
     # "SV: Invitation: ... - tilmelding 2 pers." over "Suppe: ja, begge to" (the "2" of "2 pers."
     # had been a second workshop: to a person)
     ("party_two_pers_in_the_subject", 2, 3),
+    # "Jeg tager vores praktikant Sofie Engberg med. Hun går med i samme workshop som mig, og vi
+    # spiser begge med." (had counted one)
+    ("party_bringing_our_intern_to_the_same_workshop", 2, 3),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
