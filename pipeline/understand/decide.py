@@ -221,9 +221,9 @@ def _taken_back(m: Meaning) -> bool:
         if opened is not None and ")" not in doc.texts[opened:i]:
             return True
         dashes = [k for k in range(at, we) if doc.texts[k] in DASHES]
-        # (or after a single dash ending the sentence: "Jeg må desværre melde fra alligevel -
-        # både til workshop 2 og maden.")
-        # (not after a turn: "..., så opsummeringen når jeg ikke – men jeg er tilbage til maden")
+        # (or after a single dash ending the sentence, "Jeg må desværre melde fra alligevel -
+        # både til workshop 2 og maden."; not after a turn, "..., så opsummeringen når jeg
+        # ikke – men jeg er tilbage til maden")
         return (len(dashes) >= 2 and dashes[0] <= i < dashes[1]) or (
             len(dashes) == 1 and dashes[0] <= i and doc.opening(dashes[0], we) not in g.words["text.contrasts"])
 

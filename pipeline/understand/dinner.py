@@ -782,7 +782,8 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
     about a workshop and not the meal ("PS: Rettelse – jeg mente workshop 3, ikke 2") leaves
     the meal alone."""
     answers = sorted(answers, key=lambda x: x[1])
-    hesitations, contradicting = grammar().words["dinner.hesitations"], grammar().words["dinner.contradicting_yes"]
+    words = grammar().words
+    hesitations, contradicting = words["dinner.hesitations"], words["dinner.contradicting_yes"]
     changed = [c for c in dinner_cues["after_all"] if any(a <= c.start < b for _, (a, b), _ in answers[1:])]
     for cue in sorted(dinner_cues["corrections"] + changed, reverse=True):
         if not any(span[1] <= cue.start for _, span, _ in answers):

@@ -106,6 +106,7 @@ def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
 
 
 def _unanswered_fields(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
+    """The lines whose colon is followed by nothing but the options of one question."""
     tokens = doc.tokens
     yes, no = g.words["polarity.yes"], g.words["polarity.no"]
     answers = yes | no

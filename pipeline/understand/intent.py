@@ -505,6 +505,9 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
 
 
 def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], given_up: list[Anchor]) -> bool:
+    """The bare no of `clause` opens (after its "men") with a pronoun pointing back at a
+    workshop given up in the clause before: "Jeg havde først tænkt på workshop 1, men det
+    kan jeg ikke"."""
     a, b = clause
     before = doc.tokens[a].clause - 1
     turns = g.words["text.contrasts"]

@@ -34,7 +34,8 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     """The clauses that speak of another day than `day`: those naming a date that is not
     it ("spisningen ved naboskabsnetværket d. 13/6"), and a relative clause right after one
     ("familienetværket d. 13/6, hvor jeg har sagt ja til at spise med"); not the date of a
-    mail ("Further to my email of 25 May: please change my dinner answer to no")."""
+    mail ("Further to my email of 25 May: please change my dinner answer to no"), nor a
+    time limit before the day ("jeg når det lige inden d. 9/6")."""
     if day is None or not doc.digits:
         return set()
     tokens = doc.tokens
