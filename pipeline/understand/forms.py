@@ -34,6 +34,11 @@ _EMPTY = re.compile(rf"[(\[][ \t]*[)\]]|[{_EMPTY_GLYPHS}]")
 _BOX = rf"(?:[(\[][ \t]*(?:[xX✓✔✗✘*][ \t]*)?[)\]]|[{_GLYPHS}])"
 # a box and its option: up to the next box on its line
 _BOX_OPTION = re.compile(rf"{_BOX}[^(\[{_GLYPHS}\n]*")
+# a line of two options or more, each before its box, the last box ending the line (after a
+# label and its colon): "Spiser med:  Ja [  ]   Nej [X]"
+_BOXES_AFTER = re.compile(rf"^([^(\[{_GLYPHS}\n:]*:)?((?:[^(\[{_GLYPHS}\n]*\w[^(\[{_GLYPHS}\n]*?[ \t]*{_BOX}){{2,}})[ \t]*$",
+                          re.MULTILINE)
+_OPTION_THEN_BOX = re.compile(rf"([^(\[{_GLYPHS}\n]*?)[ \t]*({_BOX})")
 # a box after its option, ending a line of its own: "Vinkel 2: Bæredygtighed  [X]"
 _OPTION_BOX = re.compile(rf"^([^(\[{_GLYPHS}\n]*\w[^(\[{_GLYPHS}\n]*?)[ \t]*({_BOX})[ \t]*$", re.MULTILINE)
 
@@ -44,7 +49,15 @@ def ticked(text: str) -> str:
     word where it was."""
     if not any(box in text for box in _BOXES) or not _TICKED.search(text) or not _EMPTY.search(text):
         return text
+    text = _BOXES_AFTER.sub(_blank_options_before_boxes, text)
     return _BOX_OPTION.sub(_blank_unticked, _OPTION_BOX.sub(_blank_unticked_before, text))
+
+
+def _blank_options_before_boxes(found: re.Match[str]) -> str:
+    """A line of options each followed by its box, after its label: "Spiser med:  Ja [  ]
+    Nej [X]" (read box first, the empty box before "Nej" had blanked it)."""
+    label, options = found.group(1) or "", found.group(2)
+    return label + _OPTION_THEN_BOX.sub(_blank_unticked_before, options)
 
 
 def _blank_unticked_before(found: re.Match[str]) -> str:

@@ -287,6 +287,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         if doc.opening(a, b) in conditional_words:
             continue  # a decline only on a condition: "Jeg giver dig besked, hvis jeg bliver nødt til at melde fra"
+        if doc.texts[cue.start] in g.words["intent.skipping"] and _a_workshop_refused(doc, g, a, b, anchors):
+            # skipping the workshops, not the meeting: "Workshoppen står jeg over – jeg kommer
+            # til oplæggene ..., og så bliver jeg til maden" (not a wish given up: "I would
+            # have loved the partnerships workshop, but ...")
+            intent.no_workshop = intent.no_workshop or doc.quote(a, b)
+            continue
         if usable(cue) and any(a <= d.start < cue.start for d in doubts):
             # "Jeg bliver måske nødt til at melde fra": not yet
             if intent.doubtful is None:

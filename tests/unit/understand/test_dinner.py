@@ -873,6 +873,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_a_condition_then_a_question", "ask", 3, None),
     ("dinner_to_be_looked_at", "ask", 3, None),
     ("forms_options_copied_unanswered", "ask", 1, None),
+    # round 6 of stop 25: "Men ja æder ikkje mæ bagafter" (dialect "ikkje" had been no
+    # negation: a yes confirmed, critical); "Neither of us will be able to stay for the soup"
+    # (the negation had not reached "stay": a yes); "Spiser med:  Ja [  ]   Nej [X]", boxes
+    # after their options (the empty box had blanked "Nej": a yes confirmed, critical)
+    ("dinner_dialect_ikkje", "confirm", 3, False),
+    ("dinner_neither_of_us_en", "review", 1, False),
+    ("forms_boxes_after_the_options", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -792,6 +792,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # alligevel - både til workshop 2 og suppen" (both had gone to a person)
     ("intent_no_wait_then_a_decline", "decline", None, None),
     ("intent_withdrawn_after_a_dash", "decline", None, None),
+    # "Workshoppen står jeg over – jeg kommer til velkomsten ... og så bliver jeg til suppen"
+    # skips the workshops only (had declined); "Vi står over for en travl sommer" faces, not
+    # skips (had gone to a person as coming and not)
+    ("intent_skipping_the_workshop_alone", "review", None, True),
+    ("intent_facing_is_no_skipping", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
