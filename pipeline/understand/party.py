@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
@@ -56,10 +57,11 @@ def says_i(g: Grammar, tokens: list[Token]) -> bool:
 
 
 def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
-               meeting: frozenset[int] = frozenset()) -> Party:
+               meeting: frozenset[int] = frozenset(), workshops: Container[str] = frozenset()) -> Party:
     """Size and helpers; the choices of others are added by `others_in`. `declines`: the
-    sender says they do not come; `meeting`: the sentences with words of coming, choosing
-    or the meal in them."""
+    sender says they do not come; `workshops`: the words naming a workshop, which name no
+    person ("I choose workshop 3 Partnerships and I will eat with you after"); `meeting`:
+    the sentences with words of coming, choosing or the meal in them."""
     party = Party()
     tokens = doc.tokens
     # "Mine to kolleger har meldt sig til 1 og 2, så jeg tager 3", "Min kollega har allerede
@@ -97,7 +99,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
                 and doc.opening(*c) not in because and _about_the_meeting(doc, cue, meeting):
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
-        names = _names_before(doc, g, cue.start)
+        names = _names_before(doc, g, cue.start, workshops)
         start = _list_start(doc, cue.start)
         # "Jeg hedder Fatima El-Idrissi og jeg arbejder ...": the sender, introduced
         if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]):
@@ -342,14 +344,15 @@ def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
         party.counted_at = a
 
 
-def _names_before(doc: Doc, g: Grammar, i: int) -> int:
+def _names_before(doc: Doc, g: Grammar, i: int, workshops: Container[str] = frozenset()) -> int:
     """How many names are listed before "og mig selv": "Ahmed Yilmaz, Katrine Juhl"."""
     tokens = doc.tokens
     months, plain = g.words["numbers.months"], _plain_words(g)
     count, in_name, j = 0, False, i - 1
     while j >= 0 and tokens[j].sent == tokens[i].sent:
         tok = tokens[j]
-        if tok.text in plain or (tok.text in months and j > 0 and tokens[j - 1].text[0].isdigit()):
+        if tok.text in plain or tok.text in workshops or (
+                tok.text in months and j > 0 and tokens[j - 1].text[0].isdigit()):
             break  # "Hi, June and I ...", "I am coming on 20th June and I prefer ..."
         if tok.kind == "w" and tok.cap:
             if not in_name:

@@ -102,6 +102,13 @@ def test_the_sender_alone_is_no_companion(context, name):
     assert (reading.action, reading.party) == ("confirm", 1)
 
 
+def test_a_workshops_name_before_and_i_is_nobody_coming(context):
+    # "I choose workshop 3 Neighbourliness and I will eat with you after" (the capitalised
+    # name before "and I" had been counted as a companion: to a person)
+    reading = read(context, "party_a_workshop_name_and_i_en")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 3, True)
+
+
 def test_a_partner_named_in_a_reason_is_nobody_coming(context):
     # "... stay for the soup afterwards, as my wife and I are expected elsewhere that evening."
     reading = read(context, "party_wife_and_i_reason_en")
