@@ -552,10 +552,13 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     opened = next((k for k in range(s, e) if tokens[k].kind != "p"), e)
     if any(c.start == opened for c in dinner_cues["permission_answers"]) and _after_a_food_question(doc, g, s):
         return True  # "Bliver der en vegetarisk mulighed? I så fald spiser jeg med."
-    if any(t.text in g.words["text.conditional"] for t in tokens[s:e]) and (
-            _after_a_food_question(doc, g, s) or (e < len(tokens) and doc.asks(e))):
+    condition = next((k for k in range(s, e) if tokens[k].text in g.words["text.conditional"]), None)
+    if condition is not None and (
+            _after_a_food_question(doc, g, s) or (e < len(tokens) and doc.asks(e))
+            or any(doc.asks(k) for k in range(doc.clause_of(condition)[1], e))):
         # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme";
-        # "Hvis der er halal-mad, spiser jeg gerne med. Ved du, hvad der bliver serveret?"
+        # "Hvis der er halal-mad, spiser jeg gerne med. Ved du, hvad der bliver serveret?";
+        # "Jeg spiser gerne med, hvis der er vegetarmad – er der det?"
         return True
     said_no = bool(_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)
                    or _within(dinner_cues["negative"], s, e))

@@ -880,6 +880,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_dialect_ikkje", "confirm", 3, False),
     ("dinner_neither_of_us_en", "review", 1, False),
     ("forms_boxes_after_the_options", "confirm", 2, False),
+    # round 7: English "I'd be mad to miss this one!" (Danish "mad" had refused the meal, and
+    # "miss" declined); "I'll have soup with you if there's a vegan option – is there?" (the
+    # condition asked after a dash had let the yes stand)
+    ("dinner_mad_to_miss_en", "ask", 1, None),
+    ("dinner_a_condition_asked_after_a_dash_en", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -110,6 +110,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_hash_number_after_for_en", 2),  # "count me in for #2" (had asked: "#" after a word numbered it)
     ("ws_typed_without_apostrophe_en", 2),  # "im in for urban gardens, soup too" (had asked: "im" no "i'm")
     ("ws_pls_after_the_name_en", 2),  # "urban gardens pls + yes to soup 🍲" (had asked: named in passing)
+    ("ws_name_then_ja_tak", 3),  # "Ingen suppe til mig, men naboskab ja tak 🙂" (had asked: named in passing)
+    # the idiom of the obvious choice: "Jeg kommer ikke udenom Regnvand ... Så den tager jeg"
+    # (its "ikke" had excluded it: asked)
+    ("ws_the_obvious_choice_udenom", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
