@@ -516,10 +516,9 @@ def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], gi
     kan jeg ikke"."""
     a, b = clause
     before = doc.tokens[a].clause - 1
-    turns = g.words["text.contrasts"]
-    first = next((t.text for t in doc.tokens[a:b] if t.kind != "p" and t.text not in turns), None)
-    return first in g.pronouns() and before >= 0 and doc.tokens[doc.clauses[before][0]].sent == \
-        doc.tokens[a].sent and any(doc.tokens[x.start].clause == before for x in given_up)
+    return before >= 0 and doc.tokens[doc.clauses[before][0]].sent == doc.tokens[a].sent \
+        and doc.opening(a, b, g.words["text.contrasts"]) in g.pronouns() \
+        and any(doc.tokens[x.start].clause == before for x in given_up)
 
 
 def _taken_back(doc: Doc, cues: Cues, anchors: list[Anchor], usable, given_up: list[Anchor]) -> int | None:

@@ -114,10 +114,10 @@ class Doc:
             return []
         return [i for i, t in enumerate(self.texts) if t in words]
 
-    def opening(self, a: int, b: int) -> str | None:
+    def opening(self, a: int, b: int, passing: frozenset[str] = frozenset()) -> str | None:
         """The first word of tokens [a, b), punctuation passed over (a clause may open with
-        its comma); None when there is none."""
-        return next((t.text for t in self.tokens[a:b] if t.kind != "p"), None)
+        its comma) and the words of `passing` ("og", "men"); None when there is none."""
+        return next((t.text for t in self.tokens[a:b] if t.kind != "p" and t.text not in passing), None)
 
     def opens_with(self, first: int, last: int, words: frozenset[str]) -> bool:
         """Whether one of clauses first..last (both included) opens with one of `words`."""
@@ -344,8 +344,7 @@ def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
     """The clause opens with "jeg"/"I" (after an "og"): a statement, in the word order of one."""
     a, b = clause
     joins = grammar.words["text.coordinators"]
-    opening = next((t.text for t in doc.tokens[a:b] if t.kind != "p" and t.text not in joins), None)
-    return opening in grammar.words["party.first_person"]
+    return doc.opening(a, b, joins) in grammar.words["party.first_person"]
 
 
 def _spaced(doc: Doc, i: int) -> bool:
