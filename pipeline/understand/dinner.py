@@ -66,6 +66,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
         if _of_others(doc, a, b):
             continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
+        if _another_meal(doc, a, b):
+            continue  # "Jeg spiser frokost med borgmesteren kl. 12": not the meal after the meeting
         if _a_first_thought(doc, a, b, dinner_cues["first_thoughts"]):
             continue  # "Jeg troede først, at jeg ikke kunne spise med, ... – men ..."
         label = _labelled_answer(doc, a, polarity)
@@ -83,6 +85,14 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
             b = e  # the answer further on: "Mht. maden: ..., så jeg står over denne gang"
             value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
+            praise = _within(dinner_cues["wishes"], a, b)
+            if value is None and not doubt and praise:
+                # past praise put in between: "Regarding the food afterwards - which I'm sure
+                # will be lovely - I'm afraid I won't be able to stay for it"
+                after = doc.clause_of(praise[-1].end - 1)[1]
+                if after < b:
+                    value, doubt = _clause_value(doc, after, b, here, dinner_cues, polarity, declines,
+                                                 all_anchors, undecided)
         if value is None and not doubt and not _within(dinner_cues["eat_verbs"], a, b) \
                 and not _wished(dinner_cues, a, b):
             # (a clause that eats and still says nothing told a diet: "Jeg spiser ikke
@@ -116,8 +126,12 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answered = {span for _, span, doubt in answers if doubt}
     for cue in undecided:
         span = doc.clause_of(cue.start)
-        if span in answered or doc.asks(cue.start) or _cooking(doc, *span, dinner_cues):
-            continue  # (nor a doubt about cooking: "Vi kunne måske også levere maden næste gang")
+        k = doc.tokens[cue.start].clause + 1
+        if span in answered or doc.asks(cue.start) or _cooking(doc, *span, dinner_cues) \
+                or (k < len(doc.clauses) and doc.clauses[k] in answered):
+            # (nor a doubt about cooking: "Vi kunne måske også levere maden næste gang"; nor
+            # one read with the clause it is about: "Det er ikke sikkert, | at jeg spiser med")
+            continue
         if _said_of_another(doc, span[0]):
             # another's doubt beside the sender's answer: "Jeg spiser med, men Lars ved endnu
             # ikke, om han kan blive"
@@ -163,6 +177,14 @@ def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
     if doc.tokens[b].sent != doc.tokens[b - 1].sent or any(c <= x.start < d for x in meal):
         return b
     return d
+
+
+def _another_meal(doc: Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) name a meal of another time of day and none of the evening's."""
+    words = grammar().words
+    others = words["dinner.other_times"]
+    named = [t for t in doc.texts[a:b] if t in words["dinner.nouns"]]
+    return bool(named) and all(t in others for t in named)
 
 
 def _cooking(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
@@ -257,10 +279,21 @@ def _wished(dinner_cues: Cues, a: int, b: int) -> bool:
     return any(c.start < b and c.end > a for c in dinner_cues["wishes"])
 
 
+def _doubted_before(doc: Doc, a: int, b: int, undecided: list[Cue]) -> bool:
+    """The clause is what the doubt in the clause before it is about: "Ellers er det ikke
+    sikkert, | at jeg spiser med"."""
+    k = doc.tokens[a].clause
+    if k == 0 or doc.opening(a, b) not in grammar().words["dinner.reported"]:
+        return False
+    pa, pb = doc.clauses[k - 1]
+    return doc.tokens[pa].sent == doc.tokens[a].sent and bool(_within(undecided, pa, pb))
+
+
 def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
-    if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues):
+    if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
+            or _doubted_before(doc, a, b, undecided):
         return None, True
     first = min(x.start for x in here)
     # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
@@ -552,7 +585,11 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     opened = next((k for k in range(s, e) if tokens[k].kind != "p"), e)
     if any(c.start == opened for c in dinner_cues["permission_answers"]) and _after_a_food_question(doc, g, s):
         return True  # "Bliver der en vegetarisk mulighed? I så fald spiser jeg med."
-    condition = next((k for k in range(s, e) if tokens[k].text in g.words["text.conditional"]), None)
+    # (not a condition of politeness: "Hvis der er mad nok, spiser jeg også gerne med. Et
+    # praktisk spørgsmål: ...?")
+    polite = {c.start for c in dinner_cues["permission"]}
+    condition = next((k for k in range(s, e) if tokens[k].text in g.words["text.conditional"]
+                      and k not in polite), None)
     if condition is not None and (
             _after_a_food_question(doc, g, s) or (e < len(tokens) and doc.asks(e))
             or any(doc.asks(k) for k in range(doc.clause_of(condition)[1], e))):
@@ -762,7 +799,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             if value is False and _within(dinner_cues["rhetorical"], s, e):
                 value = True  # "Hvem siger nej til mad? Ikke mig 😄"
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
-        if value is False and ever is not None and doc.asks(ever) and _within(
+        if value is False and ever is not None and (
+                doc.asks(ever) or doc.opening(*doc.clause_of(ever)) in g.words["dinner.ever_askers"]) and _within(
                 dinner_cues["negative"], *doc.clause_of(ever)):
             value = True  # answered by another question: "Har du nogensinde set mig takke nej til mad?"
         if value is not None or doubt:

@@ -129,6 +129,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             and not says_i(g, [doc.tokens[k] for k in subject])
 
     believed, because = g.words["intent.believed"], g.words["text.because"]
+
+    def thought(a: int, i: int) -> bool:
+        """What was feared, proved wrong, in the clause up to token i or the one reporting it:
+        "I thought I couldn't make it, but ...", "Jeg troede først, at jeg ikke kunne deltage"."""
+        if a > 0 and doc.opening(a, i) in reported and doc.tokens[a - 1].sent == doc.tokens[a].sent:
+            a = doc.clause_of(a - 1)[0]
+        return any(t.text in believed for t in doc.tokens[a:i])
     conditional_words = g.words["text.conditional"]
     # "gerne være med næste gang", "Jeg kommer meget gerne til næste netværksmøde, men ..."
     later = {doc.tokens[c.start].clause for c in cues["future"]} | next_meeting(doc, g)
@@ -233,7 +240,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         # "min tilmelding: Ahmed kan alligevel ikke deltage" negates Ahmed's coming
         negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)]
-        if negated and any(t.text in believed for t in doc.tokens[a:negated[0].start]):
+        if negated and thought(a, negated[0].start):
             continue  # "I thought I couldn't make it, but ..."
         if negated and _said_before(doc, g, a, b):
             continue  # "Jeg sagde ellers til Ole i går, at jeg ikke kunne komme, men ..."
@@ -275,15 +282,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 and not someone_else(a, cue.start):
             intent.away, intent.away_at = doc.quote(a, b), a
             # turning from coming, not from the meal: "Maden havde været dejlig, men jeg har en
-            # anden aftale kl. 19" leaves coming alone
+            # anden aftale kl. 19" leaves coming alone (a workshop wished for turns from coming:
+            # "Bæredygtighed havde været lige mig, og maden lyder også dejlig – men jeg er
+            # desværre på kursus")
             opening = doc.opening(a, cue.start)
             s = doc.sentence_of(a)[0]
             intent.away_turns = opening in g.words["text.contrasts"] and (
-                any(s <= x.start < a and x.what == "workshop" for x in anchors)
+                any(s <= x.start < a and x.what == "workshop" for x in anchors + given_up)
                 or any(s <= c.start < a for c in cues["attend"]))
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
-        if someone_else(a, cue.start) or any(t.text in believed for t in doc.tokens[a:cue.start]):
+        if someone_else(a, cue.start) or thought(a, cue.start):
             continue
         if doc.opening(a, b) in conditional_words:
             continue  # a decline only on a condition: "Jeg giver dig besked, hvis jeg bliver nødt til at melde fra"
@@ -307,7 +316,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # does a wish for one given up: "Jeg ville gerne have deltaget i workshop 2 og spist
         # med, men ..."
         given_up_here = any(a <= x.start < b and x.what == "workshop" for x in given_up)
-        if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here
+        # or the workshop by its noun beside the meal: "take me off the list (workshop and
+        # dinner)" (not refused in pairs, see _neither_a_workshop)
+        both_parts = doc.texts[cue.start] not in g.words["intent.skipping"] and any(
+            doc.texts[k] in g.words["workshop.markers"] for k in range(a, b)) and not any(
+            doc.texts[k] in g.words["polarity.neither"] for k in range(a, b))
+        if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here and not both_parts
                                 and not any(a <= c.start < b for c in cues["attend"])) \
                 or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
                 or meal_pointed_back(a, cue) or regrets_the_meal(b):
@@ -381,6 +395,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if only is not None and not doc.asks(only) and any(
             doc.tokens[c.start].clause == doc.tokens[only].clause for c in cues["attend"]):
         intent.meal_only = doc.quote(*doc.clause_of(only))
+    neither = _neither_a_workshop(doc, g, anchors)
+    if neither is not None:
+        intent.no_workshop = intent.no_workshop or doc.quote(*doc.clause_of(neither))
     return intent
 
 
@@ -448,6 +465,22 @@ def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anch
     workshop" (not "I can neither join a workshop nor stay for the soup", which declines)."""
     markers = g.words["workshop.markers"]
     return any(t.text in markers for t in doc.tokens[a:b]) and not any(a <= x.start < b for x in anchors)
+
+
+def _neither_a_workshop(doc: Doc, g: Grammar, anchors: list[Anchor]) -> int | None:
+    """Where the sender refuses the workshops by their noun with the meal, in the halves of a
+    negated pair: "Jeg kan kun være der til 17.15, så jeg når hverken workshop eller
+    spisning" (whether or not coming is refused too)."""
+    words = g.words
+    neither, nor, markers = words["polarity.neither"], words["polarity.nor"], words["workshop.markers"]
+    for k in doc.indices_of(neither):
+        e = doc.clause_of(k)[1]
+        j = next((j for j in range(k + 2, e) if doc.texts[j] in nor), None)
+        if j is not None and any(doc.texts[x] in markers for x in range(k + 1, j)) \
+                and not any(k < x.start < j for x in anchors) \
+                and any(j < x.start < e and x.what == "dinner" for x in anchors):
+            return k
+    return None
 
 
 def _meal_only(doc: Doc, g: Grammar) -> int | None:

@@ -12,7 +12,7 @@ from .intent import Intent, next_meeting, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
-from .numbers import non_choices, other_days, other_weekdays
+from .numbers import days_around, non_choices, other_days, other_weekdays
 from .phrases import Cue
 from .party import Party, others_in, read_party
 from .reading import Context
@@ -114,8 +114,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     days = other_days(doc, g, context.event_day)
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
-    meal_days = days | other_weekdays(doc, g, context.event_day) | _later(doc, g, cues["intent"]["future"]) \
-        | next_meeting(doc, g)
+    meal_days = days | other_weekdays(doc, g, context.event_day) | days_around(doc, g) \
+        | _later(doc, g, cues["intent"]["future"]) | next_meeting(doc, g)
 
     def read_dinner(anchors: list[Anchor]) -> Dinner:
         return dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
@@ -185,8 +185,10 @@ def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:
     asked = doc.tokens[choice.evidence[0]].sent - 1
     if asked < 0 or not any(doc.tokens[doc.clauses[c][0]].sent == asked for c in doc.questions):
         return None
-    a, b = doc.sentences[asked]
-    return asked if any(m.id == choice.workshop and a <= m.start < b for m in choice.mentions) else None
+    # (named again in the answer, not pointed back to: "Is there still room in Naboskab? If
+    # so, I'd like to join it" asks)
+    named = [doc.tokens[m.start].sent for m in choice.mentions if m.id == choice.workshop]
+    return asked if asked in named and asked + 1 in named else None
 
 
 def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:

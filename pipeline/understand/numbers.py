@@ -69,6 +69,15 @@ def other_weekdays(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     return _with_relatives(doc, g, {doc.tokens[i].clause for i in found})
 
 
+def days_around(doc: Doc, g: Grammar) -> set[int]:
+    """The clauses naming a day told from the meeting's ("Jeg har middag med fondens
+    bestyrelse aftenen før", "the day after"), and a relative clause right after one."""
+    days, sides = g.words["numbers.relative_days"], g.words["numbers.relative_day_sides"]
+    found = {doc.tokens[i].clause for i in doc.indices_of(days)
+             if i + 1 < len(doc.tokens) and doc.texts[i + 1] in sides}
+    return _with_relatives(doc, g, found) if found else found
+
+
 def _with_relatives(doc: Doc, g: Grammar, out: set[int]) -> set[int]:
     tokens = doc.tokens
     relatives, joiners = g.words["numbers.day_relatives"], g.words["text.coordinators"]

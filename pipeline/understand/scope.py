@@ -117,7 +117,12 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             topic = _asked_whether(doc, cue.start, topics, whether)
         if topic is None and doc.tokens[cue.start].text not in hedges and doc.opening(a, b) not in because:
             s, e = doc.sentence_of(cue.start)
-            topic = _topic_near(cue.start, range(s, e), topics)
+            # (not past a turn after its clause: "Jeg ved ikke, om jeg når frem til starten kl.
+            # 16.30, men jeg spiser med")
+            contrasts = grammar().words["text.contrasts"]
+            turn = next((x for x, y in doc.clauses[doc.tokens[cue.start].clause + 1:]
+                         if x >= e or doc.opening(x, y) in contrasts), e)
+            topic = _topic_near(cue.start, range(s, min(turn, e)), topics)
             first = doc.tokens[s]
             if topic is None and first.text in anaphora and first.sent > 0:
                 # past a bare word between: "Maden: ja … nej … det må jeg vende tilbage om"

@@ -47,6 +47,9 @@ class Mention:
     strong: bool
     how: str  # "number", "name", "ordinal", "bare"
     marks: set[str] = field(default_factory=set)
+    # where a later clause chose it by pointing back ("Hvem står for workshop 3? Hvis det
+    # er Morten, tager jeg den"): what that clause hangs on is what the choice hangs on
+    chosen_at: int | None = None
 
 
 @dataclass
@@ -376,10 +379,20 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
         if asked or topical or governed or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
-                tok.sent in meal_sentences and _opens_answer(doc, i, blocked)):
+                tok.sent in meal_sentences and _opens_answer(doc, i, blocked)) or _denied_after(doc, g, i, used):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     return out
+
+
+def _denied_after(doc: Doc, g: Grammar, i: int, used: set[int]) -> bool:
+    """The number is denied right after a workshop's: "mente 2 ikke 3", "2, not 3" (the
+    negation before it is its own, see scope.nearest)."""
+    tokens = doc.tokens
+    k = i - 2 if i >= 2 and tokens[i - 1].text in g.words["polarity.negation"] else None
+    if k is not None and tokens[k].text in _PAIR_PUNCTUATION:
+        k -= 1
+    return k is not None and k in used and tokens[k].sent == tokens[i].sent
 
 
 def _set_apart(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> bool:
@@ -883,6 +896,7 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
             continue
         chosen = before[-1]
         chosen.strong = True
+        chosen.chosen_at = at
         if any(turn <= o < at for o in offers):
             chosen.marks.add("fallback")  # offered on a condition: nothing before it given up
             continue
@@ -1334,7 +1348,7 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         result.reasons.append(f"workshop unclear (no workshop {chosen.id}): '{result.unclear}'")
         return
     result.workshop = chosen.id
-    result.evidence = doc.clause_of(chosen.start)
+    result.evidence = doc.clause_of(chosen.start if chosen.chosen_at is None else chosen.chosen_at)
     result.reasons.append(f"workshop {chosen.id}: {_said(doc, chosen)}{qualifier}")
 
 

@@ -885,6 +885,21 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # condition asked after a dash had let the yes stand)
     ("dinner_mad_to_miss_en", "ask", 1, None),
     ("dinner_a_condition_asked_after_a_dash_en", "ask", 1, None),
+    # stop 26: "Gratis suppe? Hvornår har jeg nogensinde sagt nej til det 😄" (asked without a
+    # "?": a no confirmed, critical); "middag med foreningens bestyrelse aftenen før" and "Jeg
+    # spiser frokost med borgmesteren kl. 12" (other meals: a yes confirmed); "Hvis der er mad
+    # nok, spiser jeg også gerne med" before a question about parking (politeness: asked);
+    # "Regarding the soup afterwards - which I'm sure will be lovely ... - I'm afraid I won't be
+    # able to stay for it" (the praise between had hidden the no: asked); "Jeg ved ikke, om
+    # jeg når frem til starten kl. 17, men jeg spiser med" (the doubt had reached past the
+    # "men": asked); "Det er ikke sikkert, at jeg spiser med" (a yes confirmed, critical)
+    ("din_when_have_i_ever", "confirm", 1, True),
+    ("din_dinner_the_evening_before", "ask", 3, None),
+    ("din_lunch_at_noon", "ask", 3, None),
+    ("din_if_there_is_enough", "confirm", 3, True),
+    ("din_praise_between_dashes_en", "confirm", 2, False),
+    ("din_doubt_about_arriving_then_yes", "confirm", 1, True),
+    ("din_not_certain", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -797,6 +797,22 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # skips (had gone to a person as coming and not)
     ("intent_skipping_the_workshop_alone", "review", None, True),
     ("intent_facing_is_no_skipping", "confirm", 1, True),
+    # stop 26: "Hvem står for workshop 3? Hvis det er Jonas ..., tager jeg den – ellers ... 1"
+    # (the choice pointing back hangs on its own condition: 3 confirmed); "Jeg kan kun være der
+    # fra 17.00 til 17.45 ..., så jeg når hverken workshop eller spisning" (asked which
+    # workshop); "Byhaver havde været lige mig, og suppen lyder også dejlig – men jeg er
+    # desværre på kursus ... hele den uge" and "I would love to join ... but unfortunately I will
+    # be in Brussels for a conference that whole week" (asked); "Jeg troede først, at jeg ikke
+    # kunne deltage, ... så nu kan jeg alligevel" (the fear in the clause before: a person);
+    # "please take both of us off the list (workshop and soup)" (a person); "Du må meget gerne
+    # skrive mig på listen" (a person)
+    ("ws_pointer_on_a_condition", "review", 3, True),
+    ("intent_neither_workshop_nor_soup", "review", None, False),
+    ("intent_away_after_a_wish", "decline", None, None),
+    ("intent_away_whole_week_en", "decline", None, None),
+    ("intent_feared_then_can", "confirm", 1, True),
+    ("intent_take_me_off_workshop_and_soup_en", "decline", None, None),
+    ("intent_write_me_on_the_list", "ask", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

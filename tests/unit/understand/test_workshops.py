@@ -679,6 +679,11 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_full_one_named_after_the_condition", 1),
     ("ws_a_wish_yielding", 1),
     ("ws_same_as_last_time_then_colon_en", 3),
+    # stop 26: "ups mente 2 ikke 3!!" (the negation had taken the 2: a person); "Vi er begge
+    # mest til regnvand, men kunne også tage naboskab, hvis ..." (only the fallback had been
+    # read: asked)
+    ("ws_meant_two_not_three", 2),
+    ("ws_both_most_into", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
