@@ -136,6 +136,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if a > 0 and doc.opening(a, i) in reported and doc.tokens[a - 1].sent == doc.tokens[a].sent:
             a = doc.clause_of(a - 1)[0]
         return any(t.text in believed for t in doc.tokens[a:i])
+
     conditional_words = g.words["text.conditional"]
     # "gerne være med næste gang", "Jeg kommer meget gerne til næste netværksmøde, men ..."
     later = {doc.tokens[c.start].clause for c in cues["future"]} | next_meeting(doc, g)
