@@ -92,9 +92,11 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         if not _shared(m):
             reasons.append(f"review: {party.size} people, but the choices are stated for one")
             return reading
-    elif (party.others_choose and not (party.answer_themselves and not _for_others(m))) or dinner.others_differ:
+    elif (party.others_choose and not (party.answer_themselves and not _for_others(m))) or (
+            dinner.others_differ and not party.answer_themselves):
         # "han vil også gerne have Partnerskaber (han skriver selv til dig)": told, not
-        # registered, unless what we would confirm is what was said of them
+        # registered, unless what we would confirm is what was said of them (and another's
+        # meal answered by them: "Ole (som har svaret dig selv) spiser ikke med, men jeg ...")
         reasons.append("review: speaks for somebody else")
         return reading
     # "Hvis ikke, så workshop 3 og spisning", "Hvis jeg er velkommen, tager jeg workshop 1"
@@ -276,6 +278,8 @@ def _shared(m: Meaning) -> bool:
             continue
         if clause & g.words["party.together"]:
             continue
+        if m.party.counted_at < a < m.party.counted_to:
+            continue  # its "jeg" ends the list that counted them: "Min kollega | og jeg vil gerne ..."
         if _echoed(m, g, a) or (m.choice.evidence == (a, b) and _same_as_mine(m.doc, g)):
             continue
         s, e = m.doc.sentence_of(a)

@@ -279,6 +279,19 @@ def _wished(dinner_cues: Cues, a: int, b: int) -> bool:
     return any(c.start < b and c.end > a for c in dinner_cues["wishes"])
 
 
+def _leaves_before(doc: Doc, a: int, b: int, dinner_cues: Cues) -> int | None:
+    """Where tokens [a, b) leave before the meal ("skal hjem inden maden"; or last of what is
+    left before: "inden opsummeringen og maden", not "inden jeg ..."). None if they do not."""
+    nouns = {c.start for c in dinner_cues["nouns"]}
+    coordinators, subjects = grammar().words["text.coordinators"], grammar().words["dinner.question_subjects"]
+    for cue in _within(dinner_cues["before"], a, b):
+        j = cue.end + (1 if cue.end < b and doc.tokens[cue.end].text in _ARTICLES else 0)
+        if j in nouns or (j + 2 in nouns and j + 2 < b and doc.tokens[j].kind == "w"
+                          and doc.tokens[j + 1].text in coordinators and doc.tokens[j].text not in subjects):
+            return cue.start
+    return None
+
+
 def _doubted_before(doc: Doc, a: int, b: int, undecided: list[Cue]) -> bool:
     """The clause is what the doubt in the clause before it is about: "Ellers er det ikke
     sikkert, | at jeg spiser med"."""
@@ -327,6 +340,9 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
                 t.text in subjects and (t.text != "i" or t.cap) for t in between)
                 and (len(between) <= 3 or all(t.kind != "p" for t in between))):
             return None, False
+    leaving = _leaves_before(doc, a, b, dinner_cues)
+    if leaving is not None and _within(polarity["negation"], a, leaving):
+        return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
     food = {c.start for c in dinner_cues["food_items"]}
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
@@ -350,15 +366,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
             negative = True
     undone = frozenset(i for c in polarity["yes"] for i in range(c.start, c.end))
     negative = negative or neither_nor(doc, a, first, undone) or _none_counted(doc, first, b)
-    nouns = {c.start for c in dinner_cues["nouns"]}
-    coordinators, subjects = grammar().words["text.coordinators"], grammar().words["dinner.question_subjects"]
-    for cue in _within(dinner_cues["before"], a, b):
-        j = cue.end + (1 if cue.end < b and doc.tokens[cue.end].text in _ARTICLES else 0)
-        # or last of what is left before: "inden opsummeringen og maden" (not "inden jeg ...")
-        if j in nouns or (j + 2 in nouns and j + 2 < b and doc.tokens[j].kind == "w"
-                          and doc.tokens[j + 1].text in coordinators and doc.tokens[j].text not in subjects):
-            negative = True
-    if negative:
+    if negative or leaving is not None:
         return False, False
     joiners = grammar().words["dinner.joiners"]
     beside = {k for x in here for k in range(x.start - _JOINER_REACH, x.end + _JOINER_REACH)}

@@ -46,6 +46,7 @@ class Party:
     answer_themselves: bool = False  # the others write themselves: "hun skriver selv til dig"
     numbers: set[int] = field(default_factory=set)  # digit tokens that count people
     counted_at: int = -1  # the first token of the words that counted the group
+    counted_to: int = -1  # and the end of them
     reasons: list[str] = field(default_factory=list)
 
 
@@ -101,8 +102,10 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
     for cue in cues["self_in_list"]:
         names = _names_before(doc, g, cue.start, workshops)
         start = _list_start(doc, cue.start)
-        # "Jeg hedder Fatima El-Idrissi og jeg arbejder ...": the sender, introduced
-        if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]):
+        # "Jeg hedder Fatima El-Idrissi og jeg arbejder ...": the sender, introduced; "Torben
+        # og jeg har lavet praktikaftaler sammen i mange år": not of the meeting
+        if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]) \
+                and _about_the_meeting(doc, cue, meeting):
             _grow(party, doc, names + 1, start, cue.end)
     for i in _named_companions(doc, g):
         _grow(party, doc, 2, i - 1, i + 1)
@@ -325,7 +328,9 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
         # er kun mig, der kan komme": about coming, and a turn from the count is enough
         cleft = any(w in relatives for w in follows)
         comes = cleft and any(t.text in coming for t in tokens[cue.end:cue.end + 6])
-        later = tokens[cue.start].sent > tokens[party.counted_at].sent or (comes and any(
+        # (or after a turn from the count: "Vi havde tilmeldt os to, men min kollega er blevet
+        # syg, så det bliver kun mig")
+        later = tokens[cue.start].sent > tokens[party.counted_at].sent or ((comes or not cleft) and any(
             t.text in contrasts for t in tokens[party.counted_at:cue.start]))
         if later and not any(w in g.words["text.joiners"] for w in follows) and (comes or not cleft) \
                 and not any(t.text in meal for t in tokens[a:b]):
@@ -341,7 +346,7 @@ def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
         party.group = True
         party.reasons = [r for r in party.reasons if not r.startswith("party ")]
         party.reasons.append(f"party {size}: '{doc.quote(a, b)}'")
-        party.counted_at = a
+        party.counted_at, party.counted_to = a, b
 
 
 def _names_before(doc: Doc, g: Grammar, i: int, workshops: Container[str] = frozenset()) -> int:

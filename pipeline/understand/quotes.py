@@ -65,15 +65,18 @@ _NAME_LIKE = re.compile(r"^" + _NAME_WORD + r"(?:[ \t]+(?:" + _NAME_WORD
                         + r"|af|von|van|de|la|le|da|di|el|al|bin)){0,3}[ \t]*[,.]?$")
 
 
-def _closing(phrases: list[str]) -> re.Pattern[str]:
-    """A closing phrase alone on its line, or followed by "fra"/"from" and a name."""
+def _closing(phrases: list[str], adorned: bool = False) -> re.Pattern[str]:
+    """A closing phrase alone on its line, or followed by "fra"/"from" and a name;
+    `adorned`: after a word of the sender's own ("Grønne hilsner", "Sporty regards")."""
     return re.compile(
-        r"^[ \t]*(?:" + lexicon.alternation(phrases) + r")\.?(?:[ \t]+(?:fra|from))?"
+        r"^[ \t]*" + (r"[^\W\d_]+[ \t]+" if adorned else "")
+        + r"(?:" + lexicon.alternation(phrases) + r")\.?(?:[ \t]+(?:fra|from))?"
         r"(?:[ \t]*[,.!:;-]*[ \t]*$|[ \t,.:-]+(?:" + _NAME_WORD + r"[ \t,.]*){1,4}$)",
         re.IGNORECASE)
 
 
 _VALEDICTION = _closing(_LEX["signature"]["valedictions"])
+_ADORNED_VALEDICTION = _closing(_LEX["signature"]["adorned_valedictions"], adorned=True)
 _WEAK_VALEDICTION = _closing(_LEX["signature"]["weak_valedictions"])
 # "Hej Pia", "Dear Karen,": a greeting and at most a name on the line.
 _GREETING = re.compile(r"^[ \t]*(?:" + lexicon.alternation(_LEX["signature"]["greetings"]) + r")\b[ \t,]*"
@@ -668,7 +671,7 @@ def _closing_strength(line: str) -> str | None:
             return None
     else:
         pieces = [line]  # no separator: one piece
-    if _VALEDICTION.match(pieces[0]):
+    if _VALEDICTION.match(pieces[0]) or _ADORNED_VALEDICTION.match(pieces[0]):
         strength = "strong"
     elif _WEAK_VALEDICTION.match(pieces[0]):
         strength = "weak"
@@ -705,8 +708,16 @@ def _signature_end(lines: list[str], start: int) -> int | None:
         if not stripped:
             blank = True
         elif not _signature_line(stripped):
-            return k if blank or _POSTSCRIPT.match(stripped) else None
+            if blank or _POSTSCRIPT.match(stripped):
+                return k
+            if k - start < _TAGLINE_AFTER:
+                return None
+            # a tagline under the name and title: "Vi redder overskudsmad ... – ingen god mad
+            # skal gå til spilde!"
     return len(lines)
+
+
+_TAGLINE_AFTER = 2  # signature lines (a name, a title) before a sentence that is still the signature's
 
 
 def _signature_line(stripped: str) -> bool:

@@ -341,10 +341,21 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
 
 
 def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
-    """The clause opens with "jeg"/"I" (after an "og"): a statement, in the word order of one."""
+    """The clause opens with "jeg"/"I" (after an "og"): a statement, in the word order of one;
+    or it goes on from one with its subject left out: "Jeg er veganer, men spiser gerne med"."""
     a, b = clause
     joins = grammar.words["text.coordinators"]
-    return doc.opening(a, b, joins) in grammar.words["party.first_person"]
+    me = grammar.words["party.first_person"]
+    if doc.opening(a, b, joins) in me:
+        return True
+    k = doc.tokens[a].clause
+    s = doc.sentence_of(a)[0]
+    turns = grammar.union("text.coordinators", "text.contrasts")
+    # (a subject or a question word of its own after the turn is another statement or a
+    # question: "..., men kan I ...", "..., men hvad med ...")
+    own = grammar.union("dinner.question_subjects", "text.sentence_openers")
+    return k > 0 and doc.clauses[k - 1][0] >= s and doc.opening(a, b) in turns \
+        and doc.opening(a, b, turns) not in own and _states(doc, grammar, doc.clauses[k - 1])
 
 
 def _spaced(doc: Doc, i: int) -> bool:

@@ -57,7 +57,9 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     tokens = doc.tokens
 
     def owners(a: int, b: int) -> set[int]:
-        return {ids[t.text] for t in tokens[a:b] if t.text in ids} | {named[k] for k in range(a, b) if k in named}
+        # (not a word of a name, capitalised inside its sentence: "fra Grøn Guide-projektet")
+        return {ids[tokens[k].text] for k in range(a, b) if tokens[k].text in ids
+                and not (tokens[k].cap and doc.sentence_of(k)[0] != k)} | {named[k] for k in range(a, b) if k in named}
 
     items = set(numbered_items(doc))
     label_articles = g.words["workshop.label_articles"]

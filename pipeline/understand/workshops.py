@@ -437,10 +437,14 @@ def _function_words(g: Grammar) -> frozenset[str]:
 
 
 def _opens_answer(doc: Doc, i: int, blocked: set[int]) -> bool:
-    """The number opens its sentence, stands alone and is its only number: "2 + mad",
-    "3, ingen mad", "1 og spiser med" (not "3 af os", "2 personer", "1 og 2 lyder godt")."""
+    """The number opens its sentence (after a yes: "Ja tak – 2 og mad"), stands alone and is
+    its only number: "2 + mad", "3, ingen mad", "1 og spiser med" (not "3 af os", "2
+    personer", "1 og 2 lyder godt")."""
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
+    yes = grammar().words["workshop.answer_openers"]
+    while s < i and (tokens[s].kind == "p" or tokens[s].text in yes):
+        s += 1
     return s == i and (i + 1 == len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text in _CONNECTORS) \
         and not any(j != i and s <= j < e and j not in blocked for j in doc.digits)
 
@@ -493,12 +497,15 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     enumerating_articles = g.words["numbers.enumerating_articles"]
     markers = g.words["workshop.markers"]
     bare = g.words["numbers.bare_places"]
+    lately, lately_articles = g.words["numbers.lately"], g.words["numbers.lately_articles"]
     for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
         tok = tokens[i]
         if i in used or (tokens[i - 1].text not in _THE and tok.text not in bare):
             continue
         if i > 1 and tokens[i - 2].text in enumerating and tokens[i - 1].text in enumerating_articles:
             continue  # "For det tredje: ..."
+        if i > 1 and tok.text in lasts and tokens[i - 2].text in lately and tokens[i - 1].text in lately_articles:
+            continue  # "det har vi snakket meget om på det sidste" (lately)
         listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and _of_them(tokens, i + 1, g.words["workshop.plural_markers"]):

@@ -900,6 +900,18 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_praise_between_dashes_en", "confirm", 2, False),
     ("din_doubt_about_arriving_then_yes", "confirm", 1, True),
     ("din_not_certain", "ask", 2, None),
+    # stop 26 round 2: "Ole (som har svaret dig selv) spiser ikke med, men jeg har ikke tænkt mig
+    # at gå før suppen" (leaving before the meal, negated, had been a no: critical); a tagline
+    # under the name and title ("... – ingen god mad skal gå til spilde!": a no confirmed);
+    # "plenty of food for thought", "early dinner with the kids on Tuesdays" (yes and no:
+    # asked); "Jeg er veganer, men spiser gerne med – kan I sørge for en vegansk ret?" (the
+    # statement had gone into the question: asked); "Min leder er ikke til at spise kirsebær
+    # med" (an idiom, read as another's meal: a person)
+    ("din_not_leaving_before_the_soup", "confirm", 1, True),
+    ("din_tagline_under_the_signature", "ask", 2, None),
+    ("din_food_for_thought_en", "confirm", 2, False),
+    ("din_vegan_but_eats_then_a_question", "confirm", 1, True),
+    ("din_cherries_idiom", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

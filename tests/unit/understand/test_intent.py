@@ -813,6 +813,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_feared_then_can", "confirm", 1, True),
     ("intent_take_me_off_workshop_and_soup_en", "decline", None, None),
     ("intent_write_me_on_the_list", "ask", None, None),
+    # round 2: "bare ikke i Regnvand, det har vi snakket meget om på det sidste. Så en af de to
+    # andre" ("på det sidste" is "lately": Naboskab had been confirmed); "den gruppe, som Hanne
+    # Bech faciliterer – vi har et godt samarbejde fra Grøntsagshaven-projektet" (a word of a
+    # name had described Byhaver: confirmed)
+    ("ws_lately_is_no_ordinal", "ask", None, True),
+    ("ws_topic_word_in_a_name", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

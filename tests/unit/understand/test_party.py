@@ -430,6 +430,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # asked which workshop, for three)
     ("party_two_from_a_place_listed_take_the_middle", "confirm", 2, 2, True),
     ("party_not_sending_another", "confirm", 1, 3, False),
+    # stop 26: "Min kollega og jeg vil gerne på workshop 2, og vi spiser begge med" (the choice's
+    # clause opens at "og jeg": a person); "Så vi er kun to – Anne og jeg" counts two; "Torben
+    # og jeg har lavet praktikaftaler sammen i mange år" is no one coming (a person)
+    ("party_colleague_and_i_then_the_choice", "confirm", 2, 2, True),
+    ("party_only_two_of_us_now", "confirm", 2, 1, True),
+    ("party_a_shared_past_is_no_party", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

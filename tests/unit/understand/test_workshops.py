@@ -684,6 +684,10 @@ def test_a_first_choice_conceded_is_none(context):
     # read: asked)
     ("ws_meant_two_not_three", 2),
     ("ws_both_most_into", 1),
+    # round 2: "Ja tak – 2 og suppe" (the number after a yes had not opened the answer:
+    # asked); "Hvis jeg må vælge, bliver det Naboskab" (politeness: a person)
+    ("ws_number_after_a_yes", 2),
+    ("ws_if_i_may_choose", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
