@@ -520,6 +520,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     no opening the sentence, then such a negation ("Nej, desværre ikke den dag", "nope ik den dag")."""
     modals = g.words["intent.modals"]
     filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
+    dates = g.words["numbers.date_words"]
     reasons = g.words["intent.reason_openers"]
     tokens = doc.tokens
     noes, believed, turns = g.words["polarity.no"], g.words["intent.believed"], g.words["text.contrasts"]
@@ -539,7 +540,9 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
         if not said_no and not any(t.text in modals for t in tokens[a:cue.start]):
             continue
         rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(cue.end, b))
-        if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked for j in rest):
+        # (a day written without its full stop is a date too: "kan desværre ikke den 20 for ...")
+        if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked
+               or (tokens[j].kind == "n" and tokens[j - 1].text in dates) for j in rest):
             return a, b
     return None
 

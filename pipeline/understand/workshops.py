@@ -1119,15 +1119,20 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
     neither is chosen until it is settled. A condition of being let in or of a full
     workshop is no such thing ("3, hvis der er plads, ellers 1" prefers 3)."""
     words = g.words
-    otherwise, conditional = words["text.otherwise"], words["text.conditional"]
+    otherwise, conditional, consequences = words["text.otherwise"], words["text.conditional"], words["text.consequences"]
     known = [(c.start, c.end) for kind in ("permission", "fallback_if", "fallback_after") for c in ws_cues[kind]]
     for cue in ws_cues["fallback"]:
         if doc.texts[cue.start] not in otherwise:
             continue
         s, e = doc.sentence_of(cue.start)
-        condition = next((k for k in range(s, cue.start) if doc.texts[k] in conditional
-                          and not any(a <= k < b for a, b in known)), None)
         before = [m for m in mentions if s <= m.start < cue.start]
+        # (not a condition in the reasoning the choice is drawn from: "han mente det ku' gå,
+        # hvis der var en voksen med, så jeg tænker jeg tager nr 1, men ellers ...")
+        drawn = [x for x, y in doc.clauses if s <= x < (before[0].start if before else cue.start)
+                 and doc.opening(x, y) in consequences]
+        start = drawn[-1] if drawn else s
+        condition = next((k for k in range(start, cue.start) if doc.texts[k] in conditional
+                          and not any(a <= k < b for a, b in known)), None)
         after = [m for m in mentions if cue.end <= m.start < e]
         if condition is not None and before and after:
             for m in before + after:

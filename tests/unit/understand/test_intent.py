@@ -819,6 +819,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # name had described Byhaver: confirmed)
     ("ws_lately_is_no_ordinal", "ask", None, True),
     ("ws_topic_word_in_a_name", "ask", None, True),
+    # "jeg kan desværre ikke den 24 for mit barnebarn bliver student" (the day without its full
+    # stop had hidden the bare no: a person)
+    ("intent_cannot_on_the_day_without_its_stop", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -688,6 +688,9 @@ def test_a_first_choice_conceded_is_none(context):
     # asked); "Hvis jeg må vælge, bliver det Naboskab" (politeness: a person)
     ("ws_number_after_a_yes", 2),
     ("ws_if_i_may_choose", 3),
+    # "han mente det ku' gå hvis der var en voksen med, så jeg tænker jeg tager den om regnvand
+    # nr 1, men ellers ..." (the condition of the reasoning had hung the choice: asked)
+    ("ws_condition_in_the_reasoning_before", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
