@@ -452,7 +452,8 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     # phrases too: "– i så fald spiser jeg gerne med", "so long as ..."; not the answer to a
     # question of coming: "Er det stadig muligt at komme med? I så fald vil jeg gerne ... spise med"
     conditions = {c.start for c in dinner_cues["conditional"]} - {
-        c.start for c in dinner_cues["permission_answers"] if _after_a_question(doc, c.start)}
+        c.start for c in dinner_cues["permission_answers"] if _after_a_question(doc, c.start)
+        or _after_a_late_question(doc, g, c.start)}
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
     first = next((k for k in range(b, e) if tokens[k].kind != "p"), e)
     opening = tokens[first].text if first < e else None
@@ -613,6 +614,21 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     if not said_no or not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):
         return False
     return conditions > 0 or _after_a_food_question(doc, g, s)
+
+
+_LATE_QUESTION_REACH = 2  # sentences back from "i så fald" to the question of being in time it answers
+
+
+def _after_a_late_question(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token `i` is in a sentence shortly after a question of being in time: "Er det for sent
+    at melde sig til? Jeg har først lige set invitationen. Jeg vil i så fald gerne ..."."""
+    sent = doc.tokens[i].sent
+    topics = g.words["intent.permission_topics"]
+    for k in range(max(0, sent - _LATE_QUESTION_REACH), sent):
+        a, b = doc.sentences[k]
+        if doc.asks(b - 1) and any(t.text in topics for t in doc.tokens[a:b]):
+            return True
+    return False
 
 
 def _after_a_question(doc: Doc, i: int) -> bool:

@@ -137,7 +137,6 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             a = doc.clause_of(a - 1)[0]
         return any(t.text in believed for t in doc.tokens[a:i])
 
-    conditional_words = g.words["text.conditional"]
     # "gerne være med næste gang", "Jeg kommer meget gerne til næste netværksmøde, men ..."
     later = {doc.tokens[c.start].clause for c in cues["future"]} | next_meeting(doc, g)
     # ... and what follows from it: "Sæt mig på listen til næste gang – så kommer jeg helt sikkert"
@@ -154,8 +153,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         vil spise med, men jeg kan ikke nå det" skips the meal, not the meeting (not when a
         workshop is named with it: "signed me up for workshop 3 and dinner, but I can't make it
         after all")."""
+        # (or fronted: "Jeg skrev, at jeg gerne ville spise med, men det kan jeg alligevel ikke nå")
         it = doc.tokens[cue.end - 1].text in anaphora or (
-            cue.end < len(doc.tokens) and doc.tokens[cue.end].text in anaphora)
+            cue.end < len(doc.tokens) and doc.tokens[cue.end].text in anaphora) or (
+            doc.opening(a, cue.start, contrasts) in anaphora)
         s = doc.sentence_of(a)[0]
         return it and about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors)
 
@@ -269,14 +270,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     intent.changing = any(usable(c) and not any(
         t.text in unsaid for t in doc.tokens[max(doc.clause_of(c.start)[0], c.start - _NEGATION_REACH):c.start])
         for c in cues["change"])
-    past = g.words["intent.past"]
+    past, hedges = g.words["intent.past"], g.words["polarity.hedges"]
     for cue in cues["away"]:
         a, b = doc.clause_of(cue.start)
         s, e = doc.sentence_of(cue.start)
-        if usable(cue) and any(s <= d.start < e and d.start > cue.start for d in doubts) \
-                and not someone_else(a, cue.start):
+        if usable(cue) and any(s <= d.start < e and (d.start > cue.start or doc.texts[d.start] not in hedges)
+                               for d in doubts) and not someone_else(a, cue.start):
             # the clash itself in doubt: "vi har bestyrelsesmøde samme aften, og jeg ved endnu
-            # ikke, om det bliver flyttet"
+            # ikke, om det bliver flyttet", or its doubt the reason: "Jeg er i tvivl om, hvorvidt
+            # jeg kan nå det – vi har mundtlige eksaminer hele den uge"
             intent.doubtful = intent.doubtful or doc.quote(s, e)
             continue
         if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]) \
@@ -295,8 +297,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start) or thought(a, cue.start):
             continue
-        if doc.opening(a, b) in conditional_words:
-            continue  # a decline only on a condition: "Jeg giver dig besked, hvis jeg bliver nødt til at melde fra"
+        if on_a_condition(doc, g, cues, cue):
+            continue
         if doc.texts[cue.start] in g.words["intent.skipping"] and _a_workshop_refused(doc, g, a, b, anchors):
             # skipping the workshops, not the meeting: "Workshoppen står jeg over – jeg kommer
             # til oplæggene ..., og så bliver jeg til maden" (not a wish given up: "I would
@@ -348,8 +350,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     for cue in cues["attend"] if intent.declining_at is not None else ():
         a, b = doc.clause_of(cue.start)
         words = doc.tokens[a:b]
+        joked = doc.opening(*doc.sentence_of(a)) in g.words["intent.jokes"]
         if a > intent.declining_at and usable(cue) and not someone_else(a, cue.start) \
-                and any(t.text in after_all for t in words) and not any(t.text in no for t in words):
+                and doc.tokens[cue.start].clause not in later \
+                and (joked or any(t.text in after_all for t in words)) and not any(t.text in no for t in words):
             intent.declining = intent.declining_at = None
             intent.attending, intent.attending_at = doc.quote(a, b), a
             break
@@ -404,6 +408,21 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
 _NEGATION_REACH = 3  # words between a negation and the verb it negates: "kan jeg ikke flytte"
 _MEAL_REACH = 2  # words between a decline and the meal it declines: "takker nej til maden"
+
+
+def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
+    """A decline said only on a condition, opening its clause or right after it: "Jeg giver
+    dig besked, hvis jeg bliver nødt til at melde fra", "... – så melder jeg fra, hvis ryggen
+    ikke vil" (not one of politeness: "Jeg melder afbud, hvis det er ok")."""
+    conditional = g.words["text.conditional"]
+    a, b = doc.clause_of(cue.start)
+    if doc.opening(a, b) in conditional:
+        return True
+    k = doc.tokens[cue.start].clause + 1
+    if k == len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
+        return False
+    x, y = doc.clauses[k]
+    return doc.opening(x, y) in conditional and not any(x <= c.start < y for c in cues["permission"])
 
 
 def _one_workshop(anchors: list[Anchor]) -> bool:

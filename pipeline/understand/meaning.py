@@ -8,7 +8,7 @@ from . import dinner as dinner_
 from .dinner import Dinner
 from .forms import numbered_items, option_lists, tables, ticked
 from .grammar import Cues, Grammar, grammar
-from .intent import Intent, next_meeting, read_intent, settle
+from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
@@ -117,8 +117,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     meal_days = days | other_weekdays(doc, g, context.event_day) | days_around(doc, g) \
         | _later(doc, g, cues["intent"]["future"]) | next_meeting(doc, g)
 
+    # (a decline on a condition refuses nothing yet: "..., og jeg spiser med – så melder jeg
+    # fra, hvis ryggen ikke vil")
+    declines = [c for c in cues["intent"]["decline"] if not on_a_condition(doc, g, cues["intent"], c)]
+
     def read_dinner(anchors: list[Anchor]) -> Dinner:
-        return dinner_.read_dinner(doc, cues["dinner"], polarity, cues["intent"]["decline"], anchors,
+        return dinner_.read_dinner(doc, cues["dinner"], polarity, declines, anchors,
                                    doubts.get("dinner", []), asked, afterthoughts, meal_days)
 
     dinner = read_dinner(anchors)

@@ -912,6 +912,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_food_for_thought_en", "confirm", 2, False),
     ("din_vegan_but_eats_then_a_question", "confirm", 1, True),
     ("din_cherries_idiom", "confirm", 2, False),
+    # round 3: "æ spiser mæ bagefter – det ska do ik vær i tvivl om" (a doubt denied: asked);
+    # "Er det for sent at melde sig til? Jeg har først lige set invitationen. Jeg vil i så fald
+    # gerne ... spise med" (the answer to a question of being in time two sentences back: asked)
+    ("din_no_doubt_about_it_dialect", "confirm", 2, True),
+    ("din_if_so_after_a_late_question", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -822,6 +822,22 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "jeg kan desværre ikke den 24 for mit barnebarn bliver student" (the day without its full
     # stop had hidden the bare no: a person)
     ("intent_cannot_on_the_day_without_its_stop", "decline", None, None),
+    # round 3: "Det ka æ desværre ik nå" (a fronted "nå"); "Ikke denne gang, desværre – men hold
+    # mig på listen"; "Den 24. passer mig desværre rigtig dårligt"; "... nødt til at være til
+    # stede hele eftermiddagen. Jeg håber, I får et godt møde." (all four had gone to a person);
+    # "skriv mig op til Naboskab – så melder jeg fra, hvis ryggen ikke vil" (declined);
+    # "Jeg har ikke fået nogen bekræftelse på min tilmelding, så jeg sender den lige igen"
+    # (coming and not: a person); a decline taken back as a joke ("Pjat, selvfølgelig kommer
+    # jeg"), and a doubt whose reason is an absence ("Jeg er i tvivl om, hvorvidt jeg kan nå
+    # det – vi har eksamen hele den uge") stays a doubt
+    ("intent_cannot_make_it_fronted_dialect", "decline", None, None),
+    ("intent_not_this_time_then_keep_me_listed", "decline", None, None),
+    ("intent_suits_me_badly", "decline", None, None),
+    ("intent_a_good_meeting_wished", "decline", None, None),
+    ("intent_a_decline_on_a_condition_after_it", "ask", 3, None),
+    ("intent_no_confirmation_yet", "confirm", 2, True),
+    ("intent_a_joke_taken_back", "confirm", 2, False),
+    ("intent_in_doubt_because_away", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

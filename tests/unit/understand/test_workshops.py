@@ -691,6 +691,8 @@ def test_a_first_choice_conceded_is_none(context):
     # "han mente det ku' gå hvis der var en voksen med, så jeg tænker jeg tager den om regnvand
     # nr 1, men ellers ..." (the condition of the reasoning had hung the choice: asked)
     ("ws_condition_in_the_reasoning_before", 1),
+    # round 3: "ws 2 nej 3. spiser med" (the "nej" had denied the 3: 2 confirmed, critical)
+    ("ws_two_no_three", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
