@@ -515,6 +515,11 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
             if says_i(g, [nxt]) or nxt.text in people or (nxt.cap and nxt.text in names) \
                     or (nxt.text in words["dinner.only_counts"] and then.text in words["dinner.only_of"]):
                 return doc.quote(a, end)
+    # "De fleste af os spiser med, men Kim skal hjem", "most of us will stay" (not "I'll most
+    # likely stay")
+    if any(tokens[i].text in words["dinner.most"] and tokens[i + 1].text in words["dinner.only_of"]
+           for i in range(a, min(b, len(tokens) - 1))):
+        return doc.quote(a, end)
     # "..., men ikke alle kan blive til maden", "not all of us can stay"
     everyone, negations = words["dinner.not_everyone"], words["polarity.negation"]
     if any(tokens[i].text in negations and tokens[i + 1].text in everyone for i in range(a, end - 1)):

@@ -305,6 +305,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # have loved the partnerships workshop, but ...")
             intent.no_workshop = intent.no_workshop or doc.quote(a, b)
             continue
+        if doc.texts[cue.start] in g.words["intent.skipping"] and _skips_a_workshop_named(doc, g, cue, anchors + given_up):
+            continue  # "Jeg var med i en lignende workshop om lokalområdet sidste år, så denne gang springer jeg den over"
         if usable(cue) and any(a <= d.start < cue.start for d in doubts):
             # "Jeg bliver måske nødt til at melde fra": not yet
             if intent.doubtful is None:
@@ -400,7 +402,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if only is not None and not doc.asks(only) and any(
             doc.tokens[c.start].clause == doc.tokens[only].clause for c in cues["attend"]):
         intent.meal_only = doc.quote(*doc.clause_of(only))
-    neither = _neither_a_workshop(doc, g, anchors)
+    neither = _neither_a_workshop(doc, g, anchors, polarity)
     if neither is not None:
         intent.no_workshop = intent.no_workshop or doc.quote(*doc.clause_of(neither))
     return intent
@@ -487,10 +489,11 @@ def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anch
     return any(t.text in markers for t in doc.tokens[a:b]) and not any(a <= x.start < b for x in anchors)
 
 
-def _neither_a_workshop(doc: Doc, g: Grammar, anchors: list[Anchor]) -> int | None:
+def _neither_a_workshop(doc: Doc, g: Grammar, anchors: list[Anchor], polarity: Cues) -> int | None:
     """Where the sender refuses the workshops by their noun with the meal, in the halves of a
-    negated pair: "Jeg kan kun være der til 17.15, så jeg når hverken workshop eller
-    spisning" (whether or not coming is refused too)."""
+    negated pair ("Jeg kan kun være der til 17.15, så jeg når hverken workshop eller
+    spisning") or missed together ("so I would miss the workshops and the food"), whether
+    or not coming is refused too."""
     words = g.words
     neither, nor, markers = words["polarity.neither"], words["polarity.nor"], words["workshop.markers"]
     for k in doc.indices_of(neither):
@@ -500,7 +503,29 @@ def _neither_a_workshop(doc: Doc, g: Grammar, anchors: list[Anchor]) -> int | No
                 and not any(k < x.start < j for x in anchors) \
                 and any(j < x.start < e and x.what == "dinner" for x in anchors):
             return k
+    for cue in polarity["refusals"]:
+        a, e = doc.clause_of(cue.start)
+        if any(a <= n.start < cue.start for n in polarity["negation"]):
+            continue  # "I wouldn't miss the workshops or the food"
+        if any(doc.texts[x] in markers for x in range(cue.end, e)) \
+                and not any(cue.end <= x.start < e and x.what == "workshop" for x in anchors) \
+                and any(cue.end <= x.start < e and x.what == "dinner" for x in anchors):
+            return cue.start
     return None
+
+
+def _skips_a_workshop_named(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) -> bool:
+    """The skipping verb's object points back ("springer jeg den over", "så den springer jeg
+    over") to a workshop named before it in its sentence, by its name or its noun, and no
+    meal is named between."""
+    a = doc.clause_of(cue.start)[0]
+    if not any(t.text in g.pronouns() for t in doc.tokens[a:cue.end]):
+        return False
+    s = doc.sentence_of(cue.start)[0]
+    named = [x for x in anchors if s <= x.start < cue.start]
+    return not any(x.what == "dinner" for x in named) and (
+        any(x.what == "workshop" for x in named)
+        or any(t.text in g.words["workshop.markers"] for t in doc.tokens[s:cue.start]))
 
 
 def _meal_only(doc: Doc, g: Grammar) -> int | None:

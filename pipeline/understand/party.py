@@ -44,7 +44,7 @@ class Party:
     uncounted: str | None = None  # the words that leave the number open ("2-3 personer")
     here: set[int] = field(default_factory=set)  # tokens "her" meaning here: "Her er min tilmelding"
     answer_themselves: bool = False  # the others write themselves: "hun skriver selv til dig"
-    numbers: set[int] = field(default_factory=set)  # digit tokens that count people
+    numbers: set[int] = field(default_factory=set)  # number tokens (digits or words) that count people
     counted_at: int = -1  # the first token of the words that counted the group
     counted_to: int = -1  # and the end of them
     reasons: list[str] = field(default_factory=list)
@@ -79,8 +79,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
             value = g.number_value(tokens[i].text)
             if value is not None and (tokens[i].kind == "n" or tokens[i].text in g.numerals):
                 size = value + (cue.kind == "extra")
-                if tokens[i].kind == "n":
-                    party.numbers.add(i)
+                party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
         coming = coming and not any(t.text in describing for t in tokens[slice(*doc.clause_of(cue.start))]) \
             and not (cue.start > 0 and tokens[cue.start - 1].text in objects)
@@ -279,8 +278,13 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
     turns = g.union("text.contrasts", "text.coordinators")
     words = [t for t in before if t.kind != "p"]
     words = words[1:] if words and words[0].text in turns else words
-    if words and words[0].text in g.words["party.first_names"] and name_word(words[0]) \
-            and any(t.text in verbs for t in before[before.index(words[0]) + 1:] + verb):
+    k = before.index(words[0]) if words else 0
+    # (not the one spoken to: "Pia: tilmeld mig gerne", "Karen, skriv mig på 2")
+    said = before + verb
+    spoken_to = k + 2 < len(said) and said[k + 1].text in (":", ",") \
+        and said[k + 2].text in g.words["text.imperatives"]
+    if words and words[0].text in g.words["party.first_names"] and name_word(words[0]) and not spoken_to \
+            and any(t.text in verbs for t in before[k + 1:] + verb):
         return words[0]
     for k in range(len(before) - 1):
         if name_word(before[k]) and name_word(before[k + 1]):

@@ -362,6 +362,26 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     ("2 + mad", "3, ingen mad")."""
     tokens = doc.tokens
     out = []
+
+    def governed(i: int) -> bool:
+        """"tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"."""
+        before = choice_ends.get(i - 1)
+        return i in choice_ends or (before is not None and (
+            tokens[i - 1].kind == "w" or tokens[i - 1].text == ":" or before.kind == "corrections")) \
+            or replacing.get(i, 0) - 1 in used \
+            or i + 1 in meant
+
+    # a number word only where it is chosen, and nothing counted after it: "Skriv mig på
+    # tre.", "... nej vent, tre." (not "Jeg tager to kolleger med")
+    # (and standing alone: not "tilmelde to af vores frivillige", "still coming to the ...")
+    articles, followers = g.words["numbers.articles"], g.words["numbers.numeral_followers"]
+    for i in doc.indices_of(g.numerals):
+        value = g.numerals[tokens[i].text]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if i not in used and i not in blocked and value in names.ids and tokens[i].text not in articles \
+                and governed(i) and (nxt is None or nxt.kind == "p" or nxt.nl or nxt.text in followers):
+            out.append(Mention(value, i, i + 1, True, "bare"))
+            used.add(i)
     for i in doc.digits:
         tok = tokens[i]
         if i in used or i in blocked:
@@ -369,16 +389,10 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         value = int(tok.text)
         if not _plausible(value, names):
             continue
-        before = choice_ends.get(i - 1)
-        # "tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"
-        governed = i in choice_ends or (before is not None and (
-            tokens[i - 1].kind == "w" or tokens[i - 1].text == ":" or before.kind == "corrections")) \
-            or replacing.get(i, 0) - 1 in used \
-            or i + 1 in meant
-        if value not in names.ids and not governed:
+        if value not in names.ids and not governed(i):
             continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
-        if asked or topical or governed or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
+        if asked or topical or governed(i) or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)) or _denied_after(doc, g, i, used):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)

@@ -838,6 +838,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_no_confirmation_yet", "confirm", 2, True),
     ("intent_a_joke_taken_back", "confirm", 2, False),
     ("intent_in_doubt_because_away", "review", None, None),
+    # round 4: "... en lignende workshop om regnvand sidste år, så denne gang springer jeg den
+    # over og tager nummer 2 i stedet" (the workshop skipped had declined); "so I would miss the
+    # workshops and the soup. Is it still worth me coming?" (asked which workshop)
+    ("intent_skips_the_workshop_named_before", "confirm", 2, False),
+    ("intent_missing_the_workshops_and_soup_en", "review", None, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

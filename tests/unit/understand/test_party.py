@@ -436,6 +436,13 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_colleague_and_i_then_the_choice", "confirm", 2, 2, True),
     ("party_only_two_of_us_now", "confirm", 2, 1, True),
     ("party_a_shared_past_is_no_party", "confirm", 1, 3, True),
+    # round 4: "Jeg kommer og tager min praktikant, Sofie Dam, med ... Jeg spiser med, men Sofie
+    # skal videre" (the intern had not been counted: the sender confirmed alone); "De fleste af
+    # os spiser med, men Kim skal hjem" (four confirmed eating); "Karen: tilmeld mig gerne" is
+    # the reader spoken to (a person)
+    ("party_intern_named_in_apposition", "review", 1, 3, True),
+    ("din_most_of_us", "review", 1, 2, None),
+    ("party_the_reader_spoken_to", "confirm", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

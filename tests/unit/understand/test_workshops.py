@@ -693,6 +693,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_condition_in_the_reasoning_before", 1),
     # round 3: "ws 2 nej 3. spiser med" (the "nej" had denied the 3: 2 confirmed, critical)
     ("ws_two_no_three", 3),
+    # round 4: "Jeg tager vist nummer to … nej vent, tre. ... Skriv mig på tre." (a number
+    # word after a correction or a choice had not been read: asked)
+    ("ws_number_word_after_a_correction", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
