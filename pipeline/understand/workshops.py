@@ -353,8 +353,8 @@ def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
 def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
                   anchored: set[int], choice_ends: dict[int, Cue], replacing: dict[int, int], meant: set[int],
                   asked: bool, meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
-    """Digits with no workshop noun: in a sentence about workshops, right after a choice
-    word ("tager 2", "helst 3"), the one given up right after a mention ("3 i stedet
+    """Digits with no workshop noun (and number words, only right after a choice word):
+    in a sentence about workshops, right after a choice word ("tager 2", "helst 3"), the one given up right after a mention ("3 i stedet
     for 2"; `replacing` maps where such words end to where they start), right before the
     word of a correction saying what was meant ("*3 mente jeg"; `meant` holds where those
     start), in a pair of alternatives ("2 eller 3"), answering
@@ -371,9 +371,9 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             or replacing.get(i, 0) - 1 in used \
             or i + 1 in meant
 
-    # a number word only where it is chosen, and nothing counted after it: "Skriv mig på
-    # tre.", "... nej vent, tre." (not "Jeg tager to kolleger med")
-    # (and standing alone: not "tilmelde to af vores frivillige", "still coming to the ...")
+    # a number word only where it is chosen, standing alone: "Skriv mig på tre.", "... nej
+    # vent, tre." (not "Jeg tager to kolleger med", "tilmelde to af vores frivillige", "still
+    # coming to the ...")
     articles, followers = g.words["numbers.articles"], g.words["numbers.numeral_followers"]
     for i in doc.indices_of(g.numerals):
         value = g.numerals[tokens[i].text]
