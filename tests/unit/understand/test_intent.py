@@ -843,6 +843,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # workshops and the soup. Is it still worth me coming?" (asked which workshop)
     ("intent_skips_the_workshop_named_before", "confirm", 2, False),
     ("intent_missing_the_workshops_and_soup_en", "review", None, False),
+    # round 5: "Jeg er med i ånden, men kalenderen er desværre helt fuld" (had asked which workshop)
+    ("intent_with_you_in_spirit", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
