@@ -299,13 +299,14 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         if on_a_condition(doc, g, cues, cue):
             continue
-        if doc.texts[cue.start] in g.words["intent.skipping"] and _a_workshop_refused(doc, g, a, b, anchors):
+        skipping = doc.texts[cue.start] in g.words["intent.skipping"]
+        if skipping and _a_workshop_refused(doc, g, a, b, anchors):
             # skipping the workshops, not the meeting: "Workshoppen står jeg over – jeg kommer
             # til oplæggene ..., og så bliver jeg til maden" (not a wish given up: "I would
             # have loved the partnerships workshop, but ...")
             intent.no_workshop = intent.no_workshop or doc.quote(a, b)
             continue
-        if doc.texts[cue.start] in g.words["intent.skipping"] and _skips_a_workshop_named(doc, g, cue, anchors + given_up):
+        if skipping and _skips_a_workshop_named(doc, g, cue, anchors + given_up):
             continue  # "Jeg var med i en lignende workshop om lokalområdet sidste år, så denne gang springer jeg den over"
         if usable(cue) and any(a <= d.start < cue.start for d in doubts):
             # "Jeg bliver måske nødt til at melde fra": not yet
@@ -322,8 +323,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # med, men ..."
         given_up_here = any(a <= x.start < b and x.what == "workshop" for x in given_up)
         # or the workshop by its noun beside the meal: "take me off the list (workshop and
-        # dinner)" (not refused in pairs, see _neither_a_workshop)
-        both_parts = doc.texts[cue.start] not in g.words["intent.skipping"] and any(
+        # dinner)" (not refused in pairs, see _workshops_refused_with_the_meal)
+        both_parts = not skipping and any(
             doc.texts[k] in g.words["workshop.markers"] for k in range(a, b)) and not any(
             doc.texts[k] in g.words["polarity.neither"] for k in range(a, b))
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here and not both_parts
@@ -402,9 +403,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if only is not None and not doc.asks(only) and any(
             doc.tokens[c.start].clause == doc.tokens[only].clause for c in cues["attend"]):
         intent.meal_only = doc.quote(*doc.clause_of(only))
-    neither = _neither_a_workshop(doc, g, anchors, polarity)
-    if neither is not None:
-        intent.no_workshop = intent.no_workshop or doc.quote(*doc.clause_of(neither))
+    with_the_meal = _workshops_refused_with_the_meal(doc, g, anchors, polarity)
+    if with_the_meal is not None:
+        intent.no_workshop = intent.no_workshop or doc.quote(*doc.clause_of(with_the_meal))
     return intent
 
 
@@ -489,7 +490,7 @@ def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anch
     return any(t.text in markers for t in doc.tokens[a:b]) and not any(a <= x.start < b for x in anchors)
 
 
-def _neither_a_workshop(doc: Doc, g: Grammar, anchors: list[Anchor], polarity: Cues) -> int | None:
+def _workshops_refused_with_the_meal(doc: Doc, g: Grammar, anchors: list[Anchor], polarity: Cues) -> int | None:
     """Where the sender refuses the workshops by their noun with the meal, in the halves of a
     negated pair ("Jeg kan kun være der til 17.15, så jeg når hverken workshop eller
     spisning") or missed together ("so I would miss the workshops and the food"), whether
