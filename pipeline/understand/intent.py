@@ -307,7 +307,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.no_workshop = intent.no_workshop or doc.quote(a, b)
             continue
         if skipping and _skips_a_workshop_named(doc, g, cue, anchors + given_up):
-            continue  # "Jeg var med i en lignende workshop om lokalområdet sidste år, så denne gang springer jeg den over"
+            # "Jeg var med i en lignende workshop om lokalområdet sidste år, så denne gang
+            # springer jeg den over og tager nummer 2 i stedet"
+            continue
         if usable(cue) and any(a <= d.start < cue.start for d in doubts):
             # "Jeg bliver måske nødt til at melde fra": not yet
             if intent.doubtful is None:

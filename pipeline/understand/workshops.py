@@ -353,13 +353,13 @@ def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
 def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
                   anchored: set[int], choice_ends: dict[int, Cue], replacing: dict[int, int], meant: set[int],
                   asked: bool, meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
-    """Digits with no workshop noun (and number words, only right after a choice word):
-    in a sentence about workshops, right after a choice word ("tager 2", "helst 3"), the one given up right after a mention ("3 i stedet
-    for 2"; `replacing` maps where such words end to where they start), right before the
-    word of a correction saying what was meant ("*3 mente jeg"; `meant` holds where those
-    start), in a pair of alternatives ("2 eller 3"), answering
-    our question about the workshop, or opening a short answer that goes on to the meal
-    ("2 + mad", "3, ingen mad")."""
+    """Digits with no workshop noun (and number words, only right after a choice word): in
+    a sentence about workshops, right after a choice word ("tager 2", "helst 3"), the one
+    given up right after a mention ("3 i stedet for 2"; `replacing` maps where such words
+    end to where they start), right before the word of a correction saying what was meant
+    ("*3 mente jeg"; `meant` holds where those start), in a pair of alternatives ("2 eller
+    3"), answering our question about the workshop, or opening a short answer that goes on
+    to the meal ("2 + mad", "3, ingen mad")."""
     tokens = doc.tokens
     out = []
 
