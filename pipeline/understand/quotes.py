@@ -203,7 +203,12 @@ def _under_the_meal(line: str, nearest: list[str]) -> str:
     if not said or len(said) > _MEAL_ANSWER_WORDS or line.lstrip().startswith("[") \
             or any(w.isdigit() for w in said) or any(w in named for w in re.findall(r"\w+", line.lower())):
         return line
-    meal = next((w for w in re.findall(r"\w+", nearest[0].lower()) if w in words["dinner.nouns"]), None)
+    above = re.findall(r"\w+", nearest[0].lower())
+    meal = next((w for w in above if w in words["dinner.nouns"]), None)
+    if meal is None and not any(w in words["workshop.markers"] for w in above):
+        # or its verb, in a line about the meal alone: "> - om du spiser med efter mødet" /
+        # "Nej tak, jeg skal videre." (not "> ... hvilken workshop du vil være med i, og om du spiser")
+        meal = next((w for w in above if w in words["dinner.eat_verbs"]), None)
     return line if meal is None else f"{meal.capitalize()}: {line.strip()}"
 
 
@@ -702,18 +707,21 @@ def _signature_end(lines: list[str], start: int) -> int | None:
     """Where the signature that starts above `start` ends: at the end, or at the first
     paragraph of text set off by a blank line (a P.S., a late remark). None when text
     follows the closing directly: then the closing was not one."""
-    blank = False
+    blank = False  # a blank line below the signature's first line (not the one above it)
+    signed = 0  # signature lines so far
     for k in range(start, len(lines)):
         stripped = lines[k].strip()
         if not stripped:
-            blank = True
-        elif not _signature_line(stripped):
-            if blank or _POSTSCRIPT.match(stripped):
-                return k
-            if k - start < _TAGLINE_AFTER:
-                return None
-            # a tagline under the name and title: "Vi redder overskudsmad ... – ingen god mad
-            # skal gå til spilde!"
+            blank = blank or signed > 0
+        elif _signature_line(stripped):
+            signed += 1
+        elif blank or _POSTSCRIPT.match(stripped):
+            return k
+        elif signed < _TAGLINE_AFTER:
+            return None
+        # else a tagline under the name and title, part of the signature however it reads:
+        # "Vi redder overskudsmad ... – ingen god mad skal gå til spilde!", "Åbent man-fre
+        # 8-19 · Frokost og middag hver dag · Ja, vi leverer også til møder!"
     return len(lines)
 
 

@@ -917,6 +917,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # gerne ... spise med" (the answer to a question of being in time two sentences back: asked)
     ("din_no_doubt_about_it_dialect", "confirm", 2, True),
     ("din_if_so_after_a_late_question", "confirm", 2, True),
+    # stop 27, round 1: a café's tagline under a blank, the name and the title ("Åbent man-fre
+    # 8-19 · Frokost og suppe hver dag · Ja, vi leverer også til møder!": a yes confirmed); "Nej
+    # tak, jeg skal videre." typed under our quoted "> - om du spiser med bagefter", a line with
+    # the meal's verb and no noun (had asked)
+    ("din_tagline_under_a_blank_and_name", "ask", 2, None),
+    ("din_inline_under_a_quoted_meal_verb", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -120,6 +120,13 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
         "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\n[Workshop 2: Byhaver] Denne vælger jeg!")
 
 
+def test_answers_said_to_be_directly_in_our_mail(context):
+    # "Jeg har svaret direkte i din mail herunder." above "[Susanne Holt] ..." lines typed into
+    # the unquoted invitation (had not counted as pointing below: the answers were lost)
+    reading = read(context, "quotes_answered_directly_in_your_mail")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+
+
 def test_answers_typed_in_with_initials_are_pointed_to_in_other_words(eml, context):
     # "Jeg har skrevet mine svar direkte ind i din mail nedenfor med [IF]" (had not counted as
     # pointing below: the answers were lost and the reply went to a person)
