@@ -211,7 +211,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return any(not any(t.text in contrasts for t in doc.tokens[e:i]) for e in ends)
 
     late_topics, leave = g.words["intent.permission_topics"], g.words["intent.asking_leave"]
-    intent.asks_to_join = next((doc.quote(*doc.clause_of(c.start)) for c in cues["attend"] if doc.asks(c.start)), None)
+    # (to the meeting, or to the meal after it: "Men jeg kigger gerne forbi og spiser med
+    # bagefter – hvis det er i orden?")
+    eating = g.union("dinner.eat_verbs", "dinner.stay_verbs")
+    asked_to_join = [c.start for c in cues["attend"]] + [
+        x.start for x in anchors if x.what == "dinner" and doc.texts[x.start] in eating]
+    intent.asks_to_join = next((doc.quote(*doc.clause_of(i)) for i in sorted(asked_to_join) if doc.asks(i)), None)
     intent.group_before = next((doc.quote(*doc.sentence_of(c.start)) for c in cues["group_before"]), None)
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
@@ -349,6 +354,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # workshop 1, men det kan jeg ikke – jeg tager 2")
         if found is not None and not _refuses_what_was_given_up(doc, g, found, given_up):
             decline(*found)
+        elif found is None:
+            found = _concluded_no(doc, g, polarity["no"], anchors)
+            if found is not None:
+                decline(*found)
     # a decline undone further on: "Jeg meldte afbud i sidste uge, ... men kurset er blevet
     # aflyst – så nu kan jeg alligevel godt komme"
     after_all, no = g.words["intent.after_all"], g.words["polarity.negation"]
@@ -368,12 +377,14 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if intent.declining_at is not None and any(
             t.text in past for t in doc.tokens[slice(*doc.clause_of(intent.declining_at))]):
         end = doc.sentence_of(intent.declining_at)[1]
-        later = [x.start for x in anchors if x.start >= end and x.what == "workshop"] + [
+        # (not of a later meeting: "Held og lykke med mødet – jeg håber, jeg kan være med næste gang")
+        coming = [x.start for x in anchors if x.start >= end and x.what == "workshop"] + [
             c.start for c in cues["attend"] if c.start >= end and usable(c)
             and not someone_else(doc.clause_of(c.start)[0], c.start)
             and not any(t.text in no for t in doc.tokens[slice(*doc.clause_of(c.start))])]
-        if later:
-            a, b = doc.clause_of(min(later))
+        coming = [i for i in coming if doc.tokens[i].clause not in later]
+        if coming:
+            a, b = doc.clause_of(min(coming))
             intent.declining = intent.declining_at = None
             intent.attending, intent.attending_at = doc.quote(a, b), a
     # "Suppen giver jeg dig endelig besked om", "Jeg spiser med, hvis jeg kan nå det"
@@ -591,6 +602,26 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
         if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked
                or (tokens[j].kind == "n" and tokens[j - 1].text in dates) for j in rest):
             return a, b
+    return None
+
+
+_CONCLUDED_FROM = 2  # sentences before a concluded no that must neither ask nor name the meal
+
+
+def _concluded_no(doc: Doc, g: Grammar, noes: list[Cue], anchors: list[Anchor]) -> tuple[int, int] | None:
+    """A no that is a sentence of its own, drawn as the conclusion of what was told before
+    it: "Men min chef har lagt vores budgetseminar præcis den 20. juni. Så: nej." (not after
+    a question or the meal: "Maden? Jeg skal hente børn kl. 18. Så nej.")."""
+    concluding = g.words["intent.concluding"]
+    for cue in noes:
+        s, e = doc.sentence_of(cue.start)
+        words = [t for t in doc.tokens[s:e] if t.kind != "p"]
+        if s == 0 or len(words) != 2 or words[0].text not in concluding or words[1] is not doc.tokens[cue.start]:
+            continue
+        first = doc.sentences[max(0, doc.tokens[s].sent - _CONCLUDED_FROM)][0]
+        if not any(t.text == "?" for t in doc.tokens[first:s]) \
+                and not any(first <= x.start < s and x.what == "dinner" for x in anchors):
+            return s, e
     return None
 
 

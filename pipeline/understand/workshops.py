@@ -32,6 +32,7 @@ _CONNECTORS = frozenset((",", "og", "eller", "el", "or", "and", "/", "&", "samt"
 _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", "."))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
 _THE = frozenset(("den", "det", "the"))
+_ALSO = frozenset(("også", "also"))
 _AND = frozenset(("og", "and"))
 _TITLE_LINKS = frozenset(("for", "of"))
 _INVALID_SLACK = 3  # "workshop 5" of three workshops is an unclear mention, not a date
@@ -720,10 +721,12 @@ def _marker_before(tokens: list[Token], start: int, links: frozenset[str], marke
 
 
 def _listed(tokens: list[Token], first: Mention, second: Mention, cues: dict[int, Cue]) -> bool:
-    """Two mentions joined only by "og", "eller", commas or a fallback word."""
+    """Two mentions joined only by "og", "eller", commas or a fallback word ("interested in
+    the partnership and also the sustainability")."""
     j = first.end
     while j < second.start:
-        if tokens[j].text in _CONNECTORS or tokens[j].text in _HEDGE_CONNECTORS:
+        text = tokens[j].text
+        if text in _CONNECTORS or text in _HEDGE_CONNECTORS or text in _THE or text in _ALSO:
             j += 1
             continue
         cue = next((c for c in cues.values() if c.start == j), None)

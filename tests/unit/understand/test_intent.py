@@ -845,6 +845,25 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_missing_the_workshops_and_soup_en", "review", None, False),
     # round 5: "Jeg er med i ånden, men kalenderen er desværre helt fuld" (had asked which workshop)
     ("intent_with_you_in_spirit", "decline", None, None),
+    # stop 27, round 1: a decline praising a workshop ("PS: Jeg synes, workshop 2 lyder super
+    # relevant, så send gerne et referat", "I think workshop 2 sounds really relevant": a
+    # person); "Desværre nej denne gang" (a person); "Jeg skrev i sidste uge, at jeg kom til
+    # workshop 1 og spiste suppe med. Det må du desværre stryge igen" (1 confirmed: critical);
+    # "Hvis ikke det var, fordi jeg er på kursus ..., var jeg kommet til 2'eren ... jeg håber,
+    # jeg kan være med næste gang" (asked); not coming, but asking to come for the meal
+    # ("Men jeg kigger gerne forbi og spiser med bagefter – hvis det er i orden?": declined);
+    # "Så: nej." and "So: no." after a wish (asked which workshop); "Desværre er jeg booked den
+    # 24." and "kan ikke d. 24 sry." (a person)
+    ("intent_decline_praises_a_workshop", "decline", None, None),
+    ("intent_decline_praises_a_workshop_en", "decline", None, None),
+    ("intent_sorry_no_this_time", "decline", None, None),
+    ("intent_struck_out_what_was_said", "decline", None, None),
+    ("intent_kept_away_as_the_condition", "decline", None, None),
+    ("intent_away_but_asks_to_come_for_the_meal", "review", None, None),
+    ("intent_no_drawn_as_the_conclusion", "decline", None, None),
+    ("intent_no_drawn_as_the_conclusion_en", "decline", None, None),
+    ("intent_booked_in_borrowed_words", "decline", None, None),
+    ("intent_cannot_the_day_sry", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

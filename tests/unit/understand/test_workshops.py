@@ -696,6 +696,11 @@ def test_a_first_choice_conceded_is_none(context):
     # round 4: "Jeg tager vist nummer to … nej vent, tre. ... Skriv mig på tre." (a number
     # word after a correction or a choice had not been read: asked)
     ("ws_number_word_after_a_correction", 3),
+    # stop 27, round 1: "Såfremt der er plads, vil jeg helst deltage i workshop 3 (Naboskab);
+    # subsidiært workshop 1" (the formal condition of room had hung the choice: a person);
+    # "Jeg deltager gerne, og workshoppen bliver Regnvand." (said in passing: asked)
+    ("ws_formal_condition_of_room", 3),
+    ("ws_the_workshop_will_be", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
@@ -964,11 +969,22 @@ def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     ("ws_move_me_there_en", 2, True),
     ("ws_change_me_asked_da", 2, True),  # "Kan du ændre mig til workshop 2 i stedet?" (had asked)
     ("ws_change_me_from_to_en", 1, False),  # "Could you please change me from workshop 3 to workshop 1?" (had asked)
+    # bare numbers, the verb further off than a gap reaches: "Flyt mig gerne fra 1 til 3 😊"
+    # and "Please move me from 1 to 3" (had asked which workshop)
+    ("ws_moved_from_number_to_number", 3, True),
+    ("ws_moved_from_number_to_number_en", 3, True),
 ])
 def test_a_change_asked_for_or_only_considered(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
     assert reading.question is False
+
+
+def test_two_workshops_joined_by_and_also_the_choose_neither(context):
+    # "I am interested in the rain water and also the urban gardens, both is good for me" (the
+    # second, after "and also the", had not been read as listed with the first: 1 confirmed)
+    reading = read(context, "ws_listed_with_also_the_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
 
 
 def test_a_polite_request_in_the_negative_asks_for_the_change(context):
