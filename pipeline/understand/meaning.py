@@ -58,6 +58,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if hints:
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
+    _reasons_denied(doc, cues)
     _leaving_at_the_end(doc, cues)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
@@ -455,6 +456,27 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     for family, kinds in _CANCELLED.items():
         yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
         cues[family] = cues[family].without(spans, kinds, yes)
+
+
+def _reasons_denied(doc: Doc, cues: dict[str, Cues]) -> None:
+    """A negation whose reason is denied for another one ("Jeg spiser ikke med, fordi jeg er
+    sulten, men fordi jeg gerne vil snakke", "not because ..., but because ...") negates
+    the reason, not the verb: the negation is taken out of every family, and the clause is
+    read without it."""
+    g = grammar()
+    because, contrasts = g.words["text.because"], g.words["text.contrasts"]
+    tokens = doc.tokens
+    spans = []
+    for neg in cues["polarity"]["negation"]:
+        _, e = doc.sentence_of(neg.start)
+        k = next((k for k in range(neg.end, e) if tokens[k].text in because or tokens[k].text in contrasts), None)
+        if k is None or tokens[k].text not in because:
+            continue
+        if any(tokens[j].text in contrasts and tokens[j + 1].text in because for j in range(k + 1, e - 1)):
+            spans.append((doc.clause_of(neg.start)[0], neg.end))
+    if spans:
+        for family, kinds in _CANCELLED.items():
+            cues[family] = cues[family].without(spans, kinds)
 
 
 def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:

@@ -20,6 +20,7 @@ from .text import normalise, plain_spelling, tokenise
 _LINKERS = ("", "s", "-", "s-")
 MIN_STEM = 5
 MIN_FUZZY = 8  # shorter names are too close to ordinary words to guess at typos
+_TAIL = "$"  # a word's last letters as a key of Names.fuzzy, apart from its first letters
 _MEMO = 20_000  # words remembered between messages
 
 
@@ -27,7 +28,9 @@ _MEMO = 20_000  # words remembered between messages
 class Names:
     single: dict[str, tuple[int, bool]]  # form -> (workshop id, compounded with a workshop noun)
     multi: dict[str, tuple[tuple[tuple[str, ...], frozenset[str], int], ...]]  # first word ->
-    fuzzy: dict[str, tuple[tuple[str, int], ...]]  # first three letters -> (base form, id)
+    # first three letters, and "$" and the last three (a typo early in the word:
+    # "Bredygtighed"), -> (base form, id)
+    fuzzy: dict[str, tuple[tuple[str, int], ...]]
     marker_fuzzy: dict[str, tuple[str, ...]]  # first two letters -> workshop nouns
     markers: frozenset[str]
     ids: frozenset[int]
@@ -60,7 +63,7 @@ class Names:
                     candidates.append((stem[:-1], True))
         found: set[tuple[int, bool]] = set()
         for cand, compound in candidates:
-            for base, wid in self.fuzzy.get(cand[:3], ()):
+            for base, wid in self.fuzzy.get(cand[:3], ()) + self.fuzzy.get(_TAIL + cand[-3:], ()):
                 limit = 1 if len(base) < 10 else 2
                 if abs(len(base) - len(cand)) <= limit and close(cand, base, limit):
                     found.add((wid, compound))
@@ -85,7 +88,8 @@ class Names:
 
     def may_start(self, word: str) -> bool:
         """A cheap first test: `word` may begin a name (or a misspelt one)."""
-        return word in self.single or word in self.multi or (len(word) >= MIN_FUZZY - 1 and word[:3] in self.fuzzy)
+        return word in self.single or word in self.multi or (len(word) >= MIN_FUZZY - 1 and (
+            word[:3] in self.fuzzy or _TAIL + word[-3:] in self.fuzzy))
 
     def is_marker(self, word: str) -> bool:
         if word in self.markers:
@@ -173,9 +177,11 @@ def _add_single(single: dict[str, set[tuple[int, bool]]], fuzzy: dict[str, set[t
                     if len(marker) > 3:
                         single.setdefault(form + linker + marker, set()).add((wid, True))
         if len(stem) >= MIN_FUZZY:
-            fuzzy.setdefault(stem[:3], set()).add((stem, wid))
+            for key in (stem[:3], _TAIL + stem[-3:]):
+                fuzzy.setdefault(key, set()).add((stem, wid))
     if len(word) >= MIN_FUZZY:
-        fuzzy.setdefault(word[:3], set()).add((word, wid))
+        for key in (word[:3], _TAIL + word[-3:]):
+            fuzzy.setdefault(key, set()).add((word, wid))
 
 
 def close(a: str, b: str, limit: int) -> bool:

@@ -39,8 +39,11 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
     # a cue may span a clause break ("anything but | workshop 3"): from its first clause to its last
     a, b = doc.sentence_of(start) if whole_sentence else (doc.clause_of(start)[0], doc.clause_of(end - 1)[1])
     best = None
+    # (not past a colon that closes what the cue was said of: "in case the first one didn't
+    # go through: I'll join workshop 3")
+    colon = next((k for k in range(end + 1, b) if doc.texts[k] == ":"), b)
     for anchor in anchors:
-        if end <= anchor.start < b and anchor.start - end < ahead:
+        if end <= anchor.start < min(b, colon) and anchor.start - end < ahead:
             if best is None or anchor.start < best.start:
                 best = anchor
     if best is not None:

@@ -253,6 +253,9 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                 end_here = True
             elif _smiley(tokens, i):  # "Mon ikke jeg dukker op :-) Jeg er bare ..."
                 end_here = nxt.cap
+            elif kind == "p" and text[0] >= _PICTOGRAPHS and nxt.kind == "p" and nxt.text[0] in _SENTENCE_END \
+                    and not nxt.nl:
+                end_here = False  # the mark after it ends the sentence: "spiser med hvis der er vegetar 🌱 ?"
             elif kind == "p" and (text[0] in _SENTENCE_END or text[0] >= _PICTOGRAPHS):
                 # a pause before a second thought is no full stop: "1 … eller 3?", "1... or 3?"
                 end_here = not (nxt.kind == "w" and nxt.text in alternatives and (
@@ -326,8 +329,10 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
                 break
             # a statement before a dash is no part of the question after it: "Jeg spiser
             # også med – er der mulighed for vegetarmad?" (not "Hvad handler vinkel 2 om i
-            # praksis – er det affald ...?")
-            if c > 0 and tokens[ca].text in DASHES and _states(doc, grammar, doc.clauses[c - 1]):
+            # praksis – er det affald ...?"; nor one the question asks leave for: "Men jeg
+            # kigger gerne forbi til maden bagefter – er det i orden?")
+            if c > 0 and tokens[ca].text in DASHES and _states(doc, grammar, doc.clauses[c - 1]) \
+                    and not _points_back(doc, grammar, (ca, cb)):
                 break
             # nor a statement before the condition of being in time asked about: "Jeg vil meget
             # gerne være med i partnerskabsworkshoppen og spiser også gerne med, hvis det stadig
@@ -340,17 +345,28 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             c -= 1
 
 
-def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
-    """The clause opens with "jeg"/"I" (after an "og"): a statement, in the word order of one;
-    or it goes on from one with its subject left out: "Jeg er veganer, men spiser gerne med"."""
+def _points_back(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
+    """The question's subject points back at what was said before it, in a few words: "er
+    det i orden?", "would that be OK?" (not "er det muligt at skifte workshop på dagen?")."""
     a, b = clause
-    joins = grammar.words["text.coordinators"]
+    words = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
+    return len(words) <= _TAG_WORDS and any(w in grammar.words["polarity.anaphora"] for w in words[:2])
+
+
+_TAG_WORDS = 4  # words of a question asking leave for what came before it: "would that be OK?"
+
+
+def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
+    """The clause opens with "jeg"/"I" (after an "og" or a "men": "Jeg spiser ikke kød, men
+    jeg spiser meget gerne med"): a statement, in the word order of one; or it goes on from
+    one with its subject left out: "Jeg er veganer, men spiser gerne med"."""
+    a, b = clause
     me = grammar.words["party.first_person"]
-    if doc.opening(a, b, joins) in me:
+    turns = grammar.union("text.coordinators", "text.contrasts")
+    if doc.opening(a, b, turns) in me:
         return True
     k = doc.tokens[a].clause
     s = doc.sentence_of(a)[0]
-    turns = grammar.union("text.coordinators", "text.contrasts")
     # (a subject or a question word of its own after the turn is another statement or a
     # question: "..., men kan I ...", "..., men hvad med ...")
     own = grammar.union("dinner.question_subjects", "text.sentence_openers")

@@ -365,12 +365,14 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     out = []
 
     def governed(i: int) -> bool:
-        """"tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"."""
+        """"tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"; a
+        correction's star opening a line: "*2 ikke 3. tastefejl"."""
         before = choice_ends.get(i - 1)
         return i in choice_ends or (before is not None and (
             tokens[i - 1].kind == "w" or tokens[i - 1].text == ":" or before.kind == "corrections")) \
             or replacing.get(i, 0) - 1 in used \
-            or i + 1 in meant
+            or i + 1 in meant \
+            or (i > 0 and tokens[i - 1].text == "*" and (i == 1 or tokens[i - 1].nl > 0))
 
     # a number word only where it is chosen, standing alone: "Skriv mig på tre.", "... nej
     # vent, tre." (not "Jeg tager to kolleger med", "tilmelde to af vores frivillige", "still
@@ -547,10 +549,21 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             continue
         # ... or opening a short answer that goes on to the meal: "Den midterste + mad"
         opens = tok.sent in meal_sentences and doc.sentence_of(i)[0] == i - 1
-        if asked or (i - 1) in choice_ends or tok.sent in anchored or tok.sent in choosing or opens:
+        if asked or (i - 1) in choice_ends or opens or (
+                (tok.sent in anchored or tok.sent in choosing) and not _prefaced(doc, i, named, choice_ends)):
             out.append(Mention(value, i - 1, i + 1, True, "ordinal"))
             used.update((i - 1, i))
     return out
+
+
+def _prefaced(doc: Doc, i: int, named: list[Mention], choice_ends: dict[int, Cue]) -> bool:
+    """Token i is in what a colon closes, and the workshops and choosing of its sentence
+    come after it: "Hi Pia, resending in case the first one didn't go through: I'll join
+    workshop 3"."""
+    s, e = doc.sentence_of(i)
+    colon = next((k for k in range(i + 1, e) if doc.texts[k] == ":"), None)
+    return colon is not None and not any(s <= m.start < colon for m in named) \
+        and not any(s <= c.start < colon for c in choice_ends.values())
 
 
 def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[int]:
@@ -1000,6 +1013,12 @@ def _named_right_after(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) ->
     return next((x for x in anchors if x.start == cue.end + 1), None)
 
 
+def _starred(doc: Doc, m: Mention) -> bool:
+    """The mention right after a star opening a line: chat's mark of a correction ("*2")."""
+    k = m.start - 1
+    return k >= 0 and doc.texts[k] == "*" and (k == 0 or doc.tokens[k].nl > 0)
+
+
 def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor],
                  switches: list[Cue]) -> str | None:
     """"Jeg tager 2 ... nej vent, 3 passer bedre", "Workshop 2. Hmm, scratch that –
@@ -1007,7 +1026,14 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
     one before it. A correction followed by no mention, and not by the meal either, leaves
     the choice open: the words that leave it so, or None. One said of the meal, after it
     ("Workshop: Lokalområdet. Mad: ja tak – nej vent, ...", "Vinkel 2. Suppe – ja. Eller
-    nej, jeg skal hjem"), is the meal's."""
+    nej, jeg skal hjem"), is the meal's. A star opening a line corrects as those words do
+    ("Jeg tager 2.\n*3"), and a word of the mistake after it names nothing new ("*2 ikke 3.
+    tastefejl, sorry")."""
+    for star in [m for m in mentions if _starred(doc, m)]:
+        for m in mentions:
+            if m.end <= star.start:
+                m.marks.add("retracted")
+        star.marks.add("switched")
     for cue in cues:
         s, e = doc.sentence_of(cue.start)
         if e < len(doc.tokens) and not any(cue.end <= m.start < e for m in mentions):
@@ -1042,7 +1068,10 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             meant.marks.add("switched")
             meant.strong = True
             continue
-        last = max((m.end for m in mentions if m.end <= cue.start), default=None)
+        before = [m for m in mentions if m.end <= cue.start]
+        if any(_starred(doc, m) for m in before):
+            continue  # the mistake named after the star's correction of it: "*2 ikke 3. tastefejl, sorry"
+        last = max((m.end for m in before), default=None)
         if last is not None and not any(cue.end <= x.start < e for x in meal) \
                 and not any(last <= x.start < cue.start for x in meal):
             return doc.quote(s, e)
@@ -1120,12 +1149,17 @@ def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mentio
 
 
 def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:
-    """A negation reaches every mention listed after its own: "ikke 1 eller 2"."""
+    """A negation reaches every mention listed after its own: "ikke 1 eller 2" (not the
+    subject of a clause of its own after a comma: "Jeg er hverken til lokalområdet eller
+    bæredygtighed, partnerskaber er mere mit felt")."""
     first.marks.add(mark)
     index = mentions.index(first)
+    verbs = grammar().words["text.helping_verbs"]
+    tokens = doc.tokens
     for prev, m in zip(mentions[index:], mentions[index + 1:]):
-        between = doc.tokens[prev.end:m.start]
-        if len(between) > 2 or not all(t.text in _CONNECTORS for t in between):
+        between = tokens[prev.end:m.start]
+        if len(between) > 2 or not all(t.text in _CONNECTORS for t in between) \
+                or (all(t.text == "," for t in between) and m.end < len(tokens) and tokens[m.end].text in verbs):
             break
         m.marks.add(mark)
 

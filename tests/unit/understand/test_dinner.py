@@ -923,6 +923,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the meal's verb and no noun (had asked)
     ("din_tagline_under_a_blank_and_name", "ask", 2, None),
     ("din_inline_under_a_quoted_meal_verb", "confirm", 1, False),
+    # round 2: "spiser med hvis der er vegetar 🌱 ?" (the emoji had ended the sentence before
+    # its "?": a yes confirmed); "Jeg spiser ikke med, fordi jeg er sulten, men fordi jeg gerne
+    # vil snakke med folk" (a no confirmed: critical); "Jeg spiser ikke kød, men jeg spiser meget
+    # gerne med – kan I sørge for en vegetarisk ret?" (the statement had gone into the question:
+    # asked); "I'll happily bring something along if that makes it easier for you", then a
+    # question (an offer read as a condition: asked)
+    ("din_condition_asked_after_an_emoji", "ask", 2, None),
+    ("din_reason_denied", "confirm", 1, True),
+    ("din_statement_before_a_dash_question", "confirm", 1, True),
+    ("din_offer_if_it_makes_it_easier_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -851,7 +851,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # workshop 1 og spiste suppe med. Det må du desværre stryge igen" (1 confirmed: critical);
     # "Hvis ikke det var, fordi jeg er på kursus ..., var jeg kommet til 2'eren ... jeg håber,
     # jeg kan være med næste gang" (asked); not coming, but asking to come for the meal
-    # ("Men jeg kigger gerne forbi og spiser med bagefter – hvis det er i orden?": declined);
+    # ("Men jeg kigger gerne forbi og spiser med bagefter – hvis det er i orden?", "Men kunne
+    # jeg spise med bagefter?": declined);
     # "Så: nej." and "So: no." after a wish (asked which workshop); "Desværre er jeg booked den
     # 24." and "kan ikke d. 24 sry." (a person)
     ("intent_decline_praises_a_workshop", "decline", None, None),
@@ -859,11 +860,19 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_sorry_no_this_time", "decline", None, None),
     ("intent_struck_out_what_was_said", "decline", None, None),
     ("intent_kept_away_as_the_condition", "decline", None, None),
-    ("intent_away_but_asks_to_come_for_the_meal", "review", None, None),
+    ("intent_away_but_asks_to_come_for_the_meal", "review", None, True),
+    ("intent_away_but_asks_to_eat_after", "review", None, None),
     ("intent_no_drawn_as_the_conclusion", "decline", None, None),
     ("intent_no_drawn_as_the_conclusion_en", "decline", None, None),
     ("intent_booked_in_borrowed_words", "decline", None, None),
     ("intent_cannot_the_day_sry", "decline", None, None),
+    # round 2: "Vi har desværre ikke mulighed for at stille med nogen fra biblioteket denne
+    # gang" (a person); "I had really hoped to join the neighbourliness workshop, but I'm afraid not"
+    # (asked which workshop); "Jeg sender gerne mine stikord til den, der tager sig af
+    # naboskabsgruppen" after a decline (a person: coming and not)
+    ("intent_nobody_sent", "decline", None, None),
+    ("intent_hoped_but_afraid_not_en", "decline", None, None),
+    ("intent_decline_notes_for_whoever_runs", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -701,6 +701,24 @@ def test_a_first_choice_conceded_is_none(context):
     # "Jeg deltager gerne, og workshoppen bliver Regnvand." (said in passing: asked)
     ("ws_formal_condition_of_room", 3),
     ("ws_the_workshop_will_be", 1),
+    # round 2: "Jeg tager 3 ... *2 ikke 3. tastefejl, sorry" (3 confirmed); "Rgnvand og ja til
+    # suppe" (a typo in the first letters: asked); "Jeg er hverken til regnvand eller byhaver,
+    # naboskab er mere mit felt, så skriv mig på den" (the pair's negation had reached the
+    # clause after it: asked); "workshop 2, hvis ikke den allerede er fyldt – ellers 1" (asked);
+    # "I've gone for the rain water one instead" (asked); "resending ... in case the first one
+    # didn't go through: I'll join workshop 3" (1 confirmed: critical); "jeg gik med i
+    # naboskabsgruppen" last time, "Så denne gang ... Byhaver" (asked); "Byhaver er klart mit
+    # felt, så det bliver den workshop" (asked); "PS. ... Jeg troede, 3 var byhaver ... Så det
+    # skal altså være nr. 2." (asked: more than one)
+    ("ws_star_correction", 2),
+    ("ws_typo_early_in_the_name", 1),
+    ("ws_neither_then_a_clause_of_its_own", 3),
+    ("ws_if_not_full_else", 2),
+    ("ws_gone_for_en", 1),
+    ("ws_first_one_before_a_colon_en", 3),
+    ("ws_past_group_then_this_time", 2),
+    ("ws_clearly_my_field", 2),
+    ("ws_so_it_must_be_after_a_mixup", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
