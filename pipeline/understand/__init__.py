@@ -133,9 +133,10 @@ def _added_to(ours: str, subject: str) -> str:
     """The sender's words in a reply's subject that are not ours, compared word by word
     (clients change spaces and dashes): after our subject ("Re: Invitation: ... – ws 3 og
     spiser med"), in place of its end ("Re: Invitation: Ressourcenetværk 20. juni – vinkel 3
-    og spiser med" for "... 20. juni – uddannelse og beskæftigelse"), or before the reply's
-    "Re:" ("Kommer - vinkel 2 - ingen mad Re: Invitation: ..."). "" when it is not ours or
-    adds nothing."""
+    og spiser med" for "... 20. juni – uddannelse og beskæftigelse"), before the reply's
+    "Re:" ("Kommer - vinkel 2 - ingen mad Re: Invitation: ...") or between the prefix and
+    ours ("SV: JA - vinkel 1, ingen mad (Invitation: ...)"). "" when it is not ours or adds
+    nothing."""
     wanted = _words_of(ours)
     if not wanted:
         return ""
@@ -146,6 +147,15 @@ def _added_to(ours: str, subject: str) -> str:
     rest = _REPLY_PREFIXES.sub("", subject)
     if rest.strip() == ours.strip():  # most replies: our subject as it was
         return before if before and _words_of(rest) == wanted else ""
+    found = list(_WORD.finditer(rest))
+    head = [w.group().lower() for w in found]
+    at = next((k for k in range(1, len(head) - _SHARED_WORDS + 1)
+               if head[k:k + _SHARED_WORDS] == list(wanted[:_SHARED_WORDS])), None)
+    if at is not None and head[0] != wanted[0]:
+        # the sender's words put in front of ours, after the prefix: "SV: JA - vinkel 1, ingen
+        # mad (Invitation: Ressourcenetværk 20. juni – ...)"
+        added = rest[:found[at].start()].strip(" \t-–—:;,.()")
+        return " ".join(x for x in (before, added) if x)
     end = 0
     for k, found in enumerate(_WORD.finditer(rest)):
         if k == len(wanted):

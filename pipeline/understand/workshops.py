@@ -112,6 +112,8 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
                                meal_sentences))
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
                                 meal_sentences))
+    found.extend(_the_one_left(doc, g, names, found))
+    found = [m for m in found if not _the_other(doc, g, m, found)]
     found.sort(key=lambda m: m.start)
     _placed_by_neighbour(doc, g, names, found)
     _strength(doc, g, names, cues, found, set(markers))
@@ -378,6 +380,14 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     # vent, tre." (not "Jeg tager to kolleger med", "tilmelde to af vores frivillige", "still
     # coming to the ...")
     articles, followers = g.words["numbers.articles"], g.words["numbers.numeral_followers"]
+    first_answer = _first_numbered_answer(doc)  # "1) 3 / 2) nej tak"
+    answering = set(meal_sentences) | {tokens[i].sent for i in doc.indices_of(g.union("polarity.yes", "polarity.no"))}
+
+    def beside_an_answer(i: int) -> bool:
+        """Alone on its line, beside a line that says yes or no or answers the meal: "1\nja"
+        (not "2" alone, which may count people as well)."""
+        return _a_line_of_its_own(doc, i) and bool(answering - {tokens[i].sent})
+
     for i in doc.indices_of(g.numerals):
         value = g.numerals[tokens[i].text]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -396,7 +406,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
         if asked or topical or governed(i) or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
-                tok.sent in meal_sentences and _opens_answer(doc, i, blocked)) or _denied_after(doc, g, i, used):
+                tok.sent in meal_sentences and _opens_answer(doc, i, blocked)) or _denied_after(doc, g, i, used) \
+                or (value in names.ids and ((first_answer and i == first_answer.start) or beside_an_answer(i))):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     return out
@@ -464,6 +475,39 @@ def _opens_answer(doc: Doc, i: int, blocked: set[int]) -> bool:
         s += 1
     return s == i and (i + 1 == len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text in _CONNECTORS) \
         and not any(j != i and s <= j < e and j not in blocked for j in doc.digits)
+
+
+def _the_other(doc: Doc, g: Grammar, m: Mention, found: list[Mention]) -> bool:
+    """"den anden vinkel" after another workshop named in its sentence or the one before:
+    the other one, or the second? ("Lokalområdet har vi selv arbejdet meget med, så jeg
+    melder mig til den anden vinkel denne gang"); see _bare_ordinals."""
+    tokens = doc.tokens
+    return m.how == "ordinal" and any(t.text in g.words["numbers.other_ordinals"] for t in tokens[m.start:m.end]) \
+        and any(o.id != m.id and o.start < m.start and 0 <= tokens[m.start].sent - tokens[o.start].sent <= 1
+                for o in found)
+
+
+def _the_one_left(doc: Doc, g: Grammar, names: Names, named: list[Mention]) -> list[Mention]:
+    """"Bæredygtighed og partnerskaber har vi allerede arbejdsgrupper om, så jeg melder mig på
+    den tilbageværende vinkel": the one workshop not named, where the sender chooses the one
+    left."""
+    left = names.ids - {m.id for m in named}
+    if len(left) != 1 or len(names.ids) < 2:
+        return []
+    tokens = doc.tokens
+    # the remaining one, or the remaining workshop (not "den resterende tid")
+    at = next((i for i in doc.indices_of(g.words["workshop.remaining"])
+               if i + 1 == len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text == "one"
+               or _is_marker(tokens[i + 1].text, names)), None)
+    return [] if at is None else [Mention(next(iter(left)), at, at + 1, True, "left")]
+
+
+def _a_line_of_its_own(doc: Doc, i: int) -> bool:
+    """The number is all its line says: "1\nja"."""
+    tokens = doc.tokens
+    s, e = doc.sentence_of(i)
+    return s == i and (i == 0 or tokens[i].nl > 0) and all(t.kind == "p" for t in tokens[i + 1:e]) \
+        and (e == len(tokens) or tokens[e].nl > 0)
 
 
 def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
@@ -912,13 +956,17 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
     tokens = doc.tokens
     back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
     offers = [c.start for kind in ("fallback_after", "fallback_if") for c in ws_cues[kind]]
+    ranks = g.ordinals.keys() | g.union("numbers.last", "numbers.top", "numbers.middle", "numbers.other_ordinals")
     for cue in ws_cues["choice"]:
         k = cue.end  # "skriv mig bare derhen", "skriv mig endelig på den"
         while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
             k += 1
         if k < len(tokens) and tokens[k].text in back:
-            if k + 1 < len(tokens) and tokens[k + 1].text in g.words["workshop.pointer_describers"]:
-                continue  # a description, not a pointer back: "Så jeg vælger den om miljøet"
+            if k + 1 < len(tokens) and (tokens[k + 1].text in g.words["workshop.pointer_describers"]
+                                        or tokens[k + 1].text in ranks):
+                # a description or a rank, not a pointer back: "Så jeg vælger den om miljøet",
+                # "Partnerskaber kender vi allerede, så jeg tager den anden"
+                continue
             at = cue.start
         else:
             at = _fronted_pointer(doc, cue, back, soft)

@@ -933,6 +933,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_reason_denied", "confirm", 1, True),
     ("din_statement_before_a_dash_question", "confirm", 1, True),
     ("din_offer_if_it_makes_it_easier_en", "confirm", 2, True),
+    # round 3: "Jeg vil bestemt heller ikke have noget imod at blive hængende til lidt at spise",
+    # "I wouldn't mind staying for a bite" (a no confirmed: critical); "Jeg har aldrig i mit liv
+    # sagt nej til gratis mad, og jeg har ikke tænkt mig at begynde nu", "I've never in my life
+    # said no to free food" (a no confirmed: critical); "Med suppen må jeg lige se, hvordan det
+    # passer" (a yes confirmed)
+    ("din_would_not_mind", "confirm", 1, True),
+    ("din_would_not_mind_en", "confirm", 1, True),
+    ("din_never_in_my_life", "confirm", 2, True),
+    ("din_never_in_my_life_en", "confirm", 2, True),
+    ("din_must_see_how_it_fits", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

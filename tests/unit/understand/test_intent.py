@@ -873,6 +873,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_nobody_sent", "decline", None, None),
     ("intent_hoped_but_afraid_not_en", "decline", None, None),
     ("intent_decline_notes_for_whoever_runs", "decline", None, None),
+    # round 3: "Glem mit afbud fra i fredags – jeg kan godt alligevel!" (declined); "Nej tak –
+    # ikke noget for os." (a person)
+    ("intent_forget_my_decline", "ask", None, None),
+    ("intent_no_thanks_not_for_us", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

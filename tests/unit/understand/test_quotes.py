@@ -120,6 +120,13 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
         "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\n[Workshop 2: Byhaver] Denne vælger jeg!")
 
 
+def test_an_answer_put_before_our_subject(context):
+    # "SV: JA - workshop 1, ingen suppe (Invitation: Gårdmøde ...)" above a body that is only a
+    # signature (the words before ours had not been read: a person)
+    reading = read(context, "subject_answer_before_ours")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
+
+
 def test_answers_said_to_be_directly_in_our_mail(context):
     # "Jeg har svaret direkte i din mail herunder." above "[Susanne Holt] ..." lines typed into
     # the unquoted invitation (had not counted as pointing below: the answers were lost)

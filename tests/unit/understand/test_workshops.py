@@ -260,9 +260,10 @@ def test_years_amounts_and_ranges_leave_the_real_choice_alone(context):
 
 
 def test_a_workshop_compared_away_is_not_chosen(context):
-    # "Naboskab er mere relevant for mig end regnvand, så det bliver den." (had confirmed regnvand)
+    # "Naboskab er mere relevant for mig end regnvand, så det bliver den." (had confirmed
+    # regnvand; since stop 27 "så det bliver den" points back at what was preferred)
     reading = read(context, "ws_more_relevant_than")
-    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
 
 
 def test_a_workshop_named_in_a_question_is_not_chosen(context):
@@ -719,6 +720,15 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_past_group_then_this_time", 2),
     ("ws_clearly_my_field", 2),
     ("ws_so_it_must_be_after_a_mixup", 2),
+    # round 3: "1) 3 / 2) nej tak" (asked); "2 / ja tak til suppe" on lines of their own
+    # (asked); "Naboskab lyder spændende, men Regnvand ligger tættere på ... – så det bliver den"
+    # (Naboskab confirmed: critical); "..., so neighbourliness it is." (asked); "Byhaver og
+    # naboskab har vi allerede ..., så jeg melder mig på den tilbageværende workshop" (asked)
+    ("ws_numbered_answers_digits", 3),
+    ("ws_number_alone_beside_a_yes", 2),
+    ("ws_so_it_will_be_that_one", 1),
+    ("ws_it_is_en", 3),
+    ("ws_the_one_left", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
@@ -996,6 +1006,19 @@ def test_a_change_asked_for_or_only_considered(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
     assert reading.question is False
+
+
+@pytest.mark.parametrize("name", [
+    # "Naboskab kender vi allerede alt til i foreningen, så jeg tager den anden" (the "den"
+    # had pointed back at Naboskab: confirmed, critical)
+    "ws_the_other_one_after_naming",
+    # a guard: "Regnvand har vi selv arbejdet meget med ..., så jeg melder mig til den anden
+    # workshop denne gang" (the other one, or the second?)
+    "ws_the_other_workshop_after_naming",
+])
+def test_den_anden_after_one_named_chooses_nothing(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop) == ("ask", None)
 
 
 def test_two_workshops_joined_by_and_also_the_choose_neither(context):
