@@ -943,6 +943,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_never_in_my_life", "confirm", 2, True),
     ("din_never_in_my_life_en", "confirm", 2, True),
     ("din_must_see_how_it_fits", "ask", 1, None),
+    # "I had lunch with your colleague Mette last week and she promised me the catering at your
+    # events is excellent" (another meal, in the past: a yes confirmed); "trænger jeg nok mere
+    # til en kold øl end til mad" (the meal as what is wanted less: a yes confirmed)
+    ("din_lunch_last_week_en", "ask", 3, None),
+    ("din_rather_beer_than_food", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
