@@ -118,6 +118,12 @@ def _with_subject(own: str, envelope: Envelope, context: Context) -> str:
     if not (envelope.in_reply_to or envelope.references) or _typed_afresh(context.invitation_subject, subject):
         return subject + "\n\n" + own
     added = _added_to(context.invitation_subject, subject)
+    if not added and not _WORD.search(own):
+        # nothing of their own below a subject they wrote over: "Re: Tilmelding – vinkel 1,
+        # spiser med" above a body that is only "Sendt fra min iPhone"
+        rest = _REPLY_PREFIXES.sub("", subject)
+        if _words_of(rest)[:_SHARED_WORDS] != _words_of(context.invitation_subject)[:_SHARED_WORDS]:
+            added = rest.strip()
     return added + "\n\n" + own if added else own
 
 

@@ -263,12 +263,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # (one given up too), or the meal other than as the second half of "hverken ... eller"
             refuses_coming = meal_after_nor(a, b, negated[0]) if about_something(a, b) \
                 else not any(a <= x.start < b for x in given_up)
-            if refuses_coming \
-                    and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue):
+            # (not a part of the programme missed: "I won't be able to make the first half hour")
+            if refuses_coming and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue) \
+                    and not any(t.text in g.words["intent.programme_parts"] for t in doc.tokens[a:b]):
                 decline(a, b)
                 refused.append(cue.end)
             continue
-        if intent.attending is None:
+        # (a negation before it, though it speaks of what follows, refuses this coming: "I'll be
+        # abroad on 20 June, so I won't make it to the sustainability session or the dinner")
+        if intent.attending is None and not any(a <= n.start < cue.start for n in polarity["negation"]):
             intent.attending, intent.attending_at = doc.quote(a, b), a
     # not a change refused: "et tilsyn samme dag, og det kan jeg ikke flytte"
     unsaid = g.words["polarity.negation"]

@@ -174,7 +174,8 @@ def _add_single(single: dict[str, set[tuple[int, bool]]], fuzzy: dict[str, set[t
             single.setdefault(form, set()).add((wid, False))
             for linker in _LINKERS:
                 for marker in markers:
-                    if len(marker) > 3:
+                    # (a short one only after a hyphen: "Bæredygtigheds-ws", not "...ws")
+                    if len(marker) > 3 or "-" in linker:
                         single.setdefault(form + linker + marker, set()).add((wid, True))
         if len(stem) >= MIN_FUZZY:
             for key in (stem[:3], _TAIL + stem[-3:]):

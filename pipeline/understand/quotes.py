@@ -220,12 +220,27 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
     # the first sentence is the answer, up to a dash; what follows may say why at any length
     # ("Den her er lige os – vi driver genbrugsbutikken i Hedemarken og har ...")
     first = _DASHED.split(_SENTENCE_END.split(line, 1)[0], 1)[0]
-    if len(first.split()) > _POINTER_WORDS or not _POINTING.match(line):
+    if _yes_or_no(line):
+        # (right under the heading itself: further down its paragraph a yes may be the meal's)
+        ours_above = list(ours_above)[:1]
+    elif len(first.split()) > _POINTER_WORDS or not _POINTING.match(line):
         late = _pointing_late().match(line)
         if late is None or len(late.group().split()) > _POINTER_WORDS:
             return line
     heading = _heading_in(ours_above, headings)
     return line if heading is None else f"[{heading}] {line.strip()}"
+
+
+_YES_OR_NO_WORDS = 2  # "Ja!", "Nej tak" typed under a heading: all the line says
+
+
+def _yes_or_no(line: str) -> bool:
+    """The line is a bare yes or no ("Ja!", "Nej", "Nej tak"), which under a quoted workshop's
+    heading says yes or no to that workshop."""
+    said = re.findall(r"\w+", line.lower())
+    words = grammar().words
+    return 0 < len(said) <= _YES_OR_NO_WORDS and said[0] in words["polarity.yes"] | words["polarity.no"] \
+        and all(w in words["polarity.yes"] | words["polarity.no"] | words["intent.bare_yes"] for w in said)
 
 
 @functools.cache

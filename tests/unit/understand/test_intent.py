@@ -877,6 +877,19 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # ikke noget for os." (a person)
     ("intent_forget_my_decline", "ask", None, None),
     ("intent_no_thanks_not_for_us", "decline", None, None),
+    # round 4: "Pencil me in ..., but it's touch and go whether I can get away – I'll confirm
+    # nearer the time" (confirmed); "I'd normally never miss one of these, but this time I have
+    # to" (a person); "I'll be abroad on 24 September, so I won't make it to the urban gardens
+    # session or the soup" (asked which workshop); "the 24th clashes with our board meeting"
+    # (asked); "I won't be able to make the first half hour, though" (a person: coming and
+    # not); a decline, then "Hvis I holder et møde om naboskab til efteråret, vil jeg meget
+    # gerne være med - og så lover jeg at blive til suppen!" (a person)
+    ("intent_touch_and_go_en", "review", 1, False),
+    ("intent_habit_broken_en", "decline", None, None),
+    ("intent_abroad_wont_make_it_en", "decline", None, None),
+    ("intent_clashes_with_en", "decline", None, None),
+    ("intent_misses_the_first_half_hour_en", "confirm", 2, True),
+    ("intent_decline_then_a_meeting_in_the_autumn", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -120,6 +120,20 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
         "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\n[Workshop 2: Byhaver] Denne vælger jeg!")
 
 
+def test_yes_and_no_typed_under_the_quoted_headings(context):
+    # "Nej", "Nej", "Ja!" typed right under the quoted "> Workshop 1: Regnvand", "> Workshop 2:
+    # Byhaver" and "> Workshop 3: Naboskab" (the bare noes had declined)
+    reading = read(context, "quotes_yes_no_under_headings")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
+
+
+def test_a_subject_written_over_above_an_empty_body(context):
+    # "Re: Tilmelding – workshop 1, spiser med" above only "Sendt fra min iPhone" (had gone to a
+    # person: no words of the sender's own)
+    reading = read(context, "subject_rewritten_body_empty")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+
+
 def test_an_answer_put_before_our_subject(context):
     # "SV: JA - workshop 1, ingen suppe (Invitation: Gårdmøde ...)" above a body that is only a
     # signature (the words before ours had not been read: a person)

@@ -729,6 +729,12 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_so_it_will_be_that_one", 1),
     ("ws_it_is_en", 3),
     ("ws_the_one_left", 1),
+    # round 4: "Workshop two is my first choice, three my second" (the number word before "is"
+    # had been a count: asked); "Urban gardens is rather up my street, so I'll go for that"
+    # (asked); "Byhave-ws + suppe" (a name joined to a short workshop noun: asked)
+    ("ws_number_word_is_first_choice_en", 2),
+    ("ws_up_my_street_en", 2),
+    ("ws_name_and_short_marker", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
