@@ -200,7 +200,9 @@ def _under_the_meal(line: str, nearest: list[str]) -> str:
     named = words["dinner.nouns"] | words["dinner.eat_verbs"] | words["workshop.markers"]
     # (a number in the answer is a time or a workshop; in what follows, a reason's: "– jeg
     # har fodboldtræning med U13 kl. 19")
+    # (not a greeting opening the answer below our quote: "Hi Pia,")
     if not said or len(said) > _MEAL_ANSWER_WORDS or line.lstrip().startswith("[") \
+            or said[0].lower() in words["text.greetings"] \
             or any(w.isdigit() for w in said) or any(w in named for w in re.findall(r"\w+", line.lower())):
         return line
     above = re.findall(r"\w+", nearest[0].lower())

@@ -948,6 +948,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # til en kold øl end til mad" (the meal as what is wanted less: a yes confirmed)
     ("din_lunch_last_week_en", "ask", 3, None),
     ("din_rather_beer_than_food", "ask", 2, None),
+    # round 5: "As for the soup: I'll skip lunch that day to make room" (another meal skipped:
+    # a no confirmed, critical)
+    ("din_skip_lunch_to_make_room_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

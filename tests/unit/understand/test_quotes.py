@@ -134,6 +134,14 @@ def test_a_subject_written_over_above_an_empty_body(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
 
 
+def test_a_greeting_below_our_quoted_meal_line_is_no_meal_answer(context):
+    # "Hi Karen," typed first under a trimmed quote ending "> med bagefter. Der er suppe og
+    # brød." (had become "Suppe: Hi Karen,"), then "Rain water sounds like the one for me"
+    reading = read(context, "quotes_greeting_below_a_trimmed_quote_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+    assert reading.text.startswith("Hi Karen,")
+
+
 def test_an_answer_put_before_our_subject(context):
     # "SV: JA - workshop 1, ingen suppe (Invitation: Gårdmøde ...)" above a body that is only a
     # signature (the words before ours had not been read: a person)

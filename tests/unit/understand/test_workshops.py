@@ -735,6 +735,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_number_word_is_first_choice_en", 2),
     ("ws_up_my_street_en", 2),
     ("ws_name_and_short_marker", 2),
+    # round 5: "I'd like to join the urban gardens workshop (no surprise there, I guess)" (the
+    # aside's "no" had turned the workshop down: asked)
+    ("ws_no_surprise_aside_en", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
