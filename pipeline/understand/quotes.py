@@ -241,8 +241,9 @@ def _yes_or_no(line: str) -> bool:
     heading says yes or no to that workshop."""
     said = re.findall(r"\w+", line.lower())
     words = grammar().words
-    return 0 < len(said) <= _YES_OR_NO_WORDS and said[0] in words["polarity.yes"] | words["polarity.no"] \
-        and all(w in words["polarity.yes"] | words["polarity.no"] | words["intent.bare_yes"] for w in said)
+    answers = words["polarity.yes"] | words["polarity.no"]
+    return 0 < len(said) <= _YES_OR_NO_WORDS and said[0] in answers \
+        and all(w in answers or w in words["intent.bare_yes"] for w in said)
 
 
 @functools.cache

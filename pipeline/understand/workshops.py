@@ -381,7 +381,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     # coming to the ...")
     articles, followers = g.words["numbers.articles"], g.words["numbers.numeral_followers"]
     first_answer = _first_numbered_answer(doc)  # "1) 3 / 2) nej tak"
-    answering = set(meal_sentences) | {tokens[i].sent for i in doc.indices_of(g.union("polarity.yes", "polarity.no"))}
+    yes_or_no = doc.indices_of(g.union("polarity.yes", "polarity.no"))
+    answering = set(meal_sentences) | {tokens[i].sent for i in yes_or_no}
 
     def beside_an_answer(i: int) -> bool:
         """Alone on its line, beside a line that says yes or no or answers the meal: "1\nja"

@@ -120,18 +120,23 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
         "Hej Karen\n\nMine svar står med rødt nedenfor.\n\nJa, jeg spiser med.\n\n[Workshop 2: Byhaver] Denne vælger jeg!")
 
 
-def test_yes_and_no_typed_under_the_quoted_headings(context):
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
     # "Nej", "Nej", "Ja!" typed right under the quoted "> Workshop 1: Regnvand", "> Workshop 2:
     # Byhaver" and "> Workshop 3: Naboskab" (the bare noes had declined)
-    reading = read(context, "quotes_yes_no_under_headings")
-    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
-
-
-def test_a_subject_written_over_above_an_empty_body(context):
-    # "Re: Tilmelding – workshop 1, spiser med" above only "Sendt fra min iPhone" (had gone to a
-    # person: no words of the sender's own)
-    reading = read(context, "subject_rewritten_body_empty")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+    ("quotes_yes_no_under_headings", "ask", 3, None),
+    # "Re: Tilmelding – workshop 1, spiser med" above only "Sendt fra min iPhone" (had gone to
+    # a person: no words of the sender's own)
+    ("subject_rewritten_body_empty", "confirm", 1, True),
+    # "SV: JA - workshop 1, ingen suppe (Invitation: Gårdmøde ...)" above a body that is only a
+    # signature (the words before ours had not been read: a person)
+    ("subject_answer_before_ours", "confirm", 1, False),
+    # "Jeg har svaret direkte i din mail herunder." above "[Susanne Holt] ..." lines typed into
+    # the unquoted invitation (had not counted as pointing below: the answers were lost)
+    ("quotes_answered_directly_in_your_mail", "confirm", 1, True),
+])
+def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
 
 
 def test_a_greeting_below_our_quoted_meal_line_is_no_meal_answer(context):
@@ -140,20 +145,6 @@ def test_a_greeting_below_our_quoted_meal_line_is_no_meal_answer(context):
     reading = read(context, "quotes_greeting_below_a_trimmed_quote_en")
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
     assert reading.text.startswith("Hi Karen,")
-
-
-def test_an_answer_put_before_our_subject(context):
-    # "SV: JA - workshop 1, ingen suppe (Invitation: Gårdmøde ...)" above a body that is only a
-    # signature (the words before ours had not been read: a person)
-    reading = read(context, "subject_answer_before_ours")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
-
-
-def test_answers_said_to_be_directly_in_our_mail(context):
-    # "Jeg har svaret direkte i din mail herunder." above "[Susanne Holt] ..." lines typed into
-    # the unquoted invitation (had not counted as pointing below: the answers were lost)
-    reading = read(context, "quotes_answered_directly_in_your_mail")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
 
 
 def test_answers_typed_in_with_initials_are_pointed_to_in_other_words(eml, context):
