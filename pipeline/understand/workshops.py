@@ -981,6 +981,8 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         if len({m.id for m in before}) != 1:
             continue
         chosen = before[-1]
+        if "question" in chosen.marks and _asks_which_is_which(doc, g, chosen):
+            continue  # "Er workshop 3 den om miljøet? Så tager jeg den.": which is meant waits for us
         chosen.strong = True
         chosen.chosen_at = at
         if any(turn <= o < at for o in offers):
@@ -992,6 +994,15 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         for m in mentions:
             if s <= m.start < turn and m.id != chosen.id:
                 m.marks.add("retracted")
+
+
+def _asks_which_is_which(doc: Doc, g: Grammar, m: Mention) -> bool:
+    """The question naming the workshop asks whether it is the one described: "Er workshop 3
+    den om miljøet?", "Is angle 3 the one about recycling?"."""
+    s, e = doc.sentence_of(m.start)
+    words = g.union("workshop.description_pronouns", "workshop.description_articles")
+    links = g.words["workshop.description_links"]
+    return any(doc.texts[k] in words and doc.texts[k + 1] in links for k in range(m.end, e - 1))
 
 
 _POINTER_FILLERS = 2  # words between a choice and the pointer after it: "endelig på den"

@@ -951,6 +951,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # round 5: "As for the soup: I'll skip lunch that day to make room" (another meal skipped:
     # a no confirmed, critical)
     ("din_skip_lunch_to_make_room_en", "ask", 2, None),
+    # round 6: "Spser med!" (a typo: asked); "Jeg er frisk på naboskab 👍 Suppe? Næh" (a
+    # person); "Suppe: ellers tak, jeg spiser hjemme med børnene" (asked)
+    ("din_typo_spser", "confirm", 3, True),
+    ("din_naeh_and_frisk_paa", "confirm", 3, False),
+    ("din_ellers_tak", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

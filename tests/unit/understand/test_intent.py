@@ -890,6 +890,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_clashes_with_en", "decline", None, None),
     ("intent_misses_the_first_half_hour_en", "confirm", 2, True),
     ("intent_decline_then_a_meeting_in_the_autumn", "decline", None, None),
+    # round 6: "Afmelding 24/9" over "Jeg meldte mig til workshop 2 for et par uger siden, men må
+    # desværre melde fra alligevel" (a person: coming and not); "Så det bliver desværre et nej
+    # herfra denne gang." (asked); "Jeg må æde min tilmelding i mig igen" (its "æde" had eaten
+    # with us: asked); "der er ingen fra Café Hedehuset, der kan deltage denne gang" (asked)
+    ("intent_signed_up_then_withdrawn", "decline", None, None),
+    ("intent_a_no_from_here", "decline", None, None),
+    ("intent_eats_its_words", "decline", None, None),
+    ("intent_nobody_from_the_place", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

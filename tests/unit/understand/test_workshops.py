@@ -738,6 +738,10 @@ def test_a_first_choice_conceded_is_none(context):
     # round 5: "I'd like to join the urban gardens workshop (no surprise there, I guess)" (the
     # aside's "no" had turned the workshop down: asked)
     ("ws_no_surprise_aside_en", 2),
+    # round 6: "Workshop: hmm, svært at vælge ... lad os sige Regnvand." (asked); "workshop 3 -
+    # nej hov, jeg mener 1" (asked: more than one)
+    ("ws_lets_say_after_hesitating", 1),
+    ("ws_nej_hov_correction", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
@@ -1028,6 +1032,13 @@ def test_a_change_asked_for_or_only_considered(context, name, workshop, dinner):
 def test_den_anden_after_one_named_chooses_nothing(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop) == ("ask", None)
+
+
+def test_a_question_of_which_workshop_is_which_chooses_nothing(context):
+    # "Er workshop 3 den om plantekasser? Så tager jeg den." (the number and the subject name
+    # different workshops: 3 had been confirmed)
+    reading = read(context, "ws_asks_which_is_which")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
 
 
 def test_two_workshops_joined_by_and_also_the_choose_neither(context):
