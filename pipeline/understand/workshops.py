@@ -999,7 +999,7 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
 def _asks_which_is_which(doc: Doc, g: Grammar, m: Mention) -> bool:
     """The question naming the workshop asks whether it is the one described: "Er workshop 3
     den om miljøet?", "Is angle 3 the one about recycling?"."""
-    s, e = doc.sentence_of(m.start)
+    e = doc.sentence_of(m.start)[1]
     words = g.union("workshop.description_pronouns", "workshop.description_articles")
     links = g.words["workshop.description_links"]
     return any(doc.texts[k] in words and doc.texts[k + 1] in links for k in range(m.end, e - 1))
