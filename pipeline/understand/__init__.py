@@ -69,6 +69,7 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
             return _machine(mail, context, reason)
         reading = decide(meaning, asked)
         _answered_in_a_document(mail, reading)
+        _we_from_a_shared_mailbox(envelope, meaning, reading)
         reading.text = own
         reading.envelope = envelope
         if len(own) > MAX_TEXT:
@@ -91,6 +92,22 @@ def _answered_in_a_document(mail: Mail, reading: Reading) -> None:
     if document is not None:
         reading.action = "review"
         reading.reasons.append(f"review: the answer may be in the attached {document}")
+
+
+def _we_from_a_shared_mailbox(envelope: Envelope, meaning: Meaning, reading: Reading) -> None:
+    """"Vi deltager gerne fra Beboerrådgivningen – workshop 3" from kontakt@...: nobody named
+    and no count, so who comes, and how many, is for a person to find out."""
+    if reading.action != "confirm" or reading.party != 1 or meaning.intent.attending_at is None:
+        return
+    words = grammar().words
+    local = (envelope.sender or "").partition("@")[0].lower()
+    if re.split(r"[._+-]", local)[0] not in words["party.shared_mailboxes"]:
+        return
+    doc = meaning.doc
+    we = doc.opening(*doc.clause_of(meaning.intent.attending_at), words["text.coordinators"])
+    if we in words["party.we"]:
+        reading.action = "review"
+        reading.reasons.append(f"review: a shared mailbox writes \"{we}\": who comes, and how many?")
 
 
 def _complete(meaning: Meaning) -> bool:

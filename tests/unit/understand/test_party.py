@@ -443,6 +443,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_intern_named_in_apposition", "review", 1, 3, True),
     ("din_most_of_us", "review", 1, 2, None),
     ("party_the_reader_spoken_to", "confirm", 1, 1, True),
+    # stop 27: "Vi deltager gerne fra Beboerrådgivningen – workshop 3, og vi spiser med." from
+    # kontakt@... and signed "Sekretariatet" (who comes, and how many? it had been confirmed
+    # for one); the same from a person's own address is hers (a guard)
+    ("party_we_from_a_shared_mailbox", "review", 1, 3, True),
+    ("party_we_from_a_person", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
