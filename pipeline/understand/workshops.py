@@ -374,7 +374,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             tokens[i - 1].kind == "w" or tokens[i - 1].text == ":" or before.kind == "corrections")) \
             or replacing.get(i, 0) - 1 in used \
             or i + 1 in meant \
-            or (i > 0 and tokens[i - 1].text == "*" and (i == 1 or tokens[i - 1].nl > 0))
+            or _starred(doc, i)
 
     # a number word only where it is chosen, standing alone: "Skriv mig på tre.", "... nej
     # vent, tre." (not "Jeg tager to kolleger med", "tilmelde to af vores frivillige", "still
@@ -482,10 +482,14 @@ def _the_other(doc: Doc, g: Grammar, m: Mention, found: list[Mention]) -> bool:
     """"den anden vinkel" after another workshop named in its sentence or the one before:
     the other one, or the second? ("Lokalområdet har vi selv arbejdet meget med, så jeg
     melder mig til den anden vinkel denne gang"); see _bare_ordinals."""
+    return m.how == "ordinal" and any(t in g.words["numbers.other_ordinals"] for t in doc.texts[m.start:m.end]) \
+        and _another_named_before(doc, m.id, m.start, found)
+
+
+def _another_named_before(doc: Doc, wid: int, i: int, named: list[Mention]) -> bool:
+    """A workshop other than `wid` named before token i, in its sentence or the one before."""
     tokens = doc.tokens
-    return m.how == "ordinal" and any(t.text in g.words["numbers.other_ordinals"] for t in tokens[m.start:m.end]) \
-        and any(o.id != m.id and o.start < m.start and 0 <= tokens[m.start].sent - tokens[o.start].sent <= 1
-                for o in found)
+    return any(m.id != wid and m.start < i and 0 <= tokens[i].sent - tokens[m.start].sent <= 1 for m in named)
 
 
 def _the_one_left(doc: Doc, g: Grammar, names: Names, named: list[Mention]) -> list[Mention]:
@@ -578,8 +582,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
                 continue  # "den første af de to" of two not named here (in our quoted question)
             nxt, listed = None, (listed if count is not None and count == len(listed) < last else [])
         if len(listed) < 2:
-            if tok.text in others and any(m.id != g.ordinals[tok.text] and 0 <= tok.sent - tokens[m.start].sent <= 1
-                                          for m in named if m.start < i):
+            if tok.text in others and _another_named_before(doc, g.ordinals[tok.text], i, named):
                 continue  # "Lars har meldt sig til nr. 1, så jeg tager den anden": 2, or the other one?
             listed = list(range(1, last + 1))
         if tok.text in middles and len(listed) % 2 == 0:
@@ -1073,9 +1076,9 @@ def _named_right_after(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) ->
     return next((x for x in anchors if x.start == cue.end + 1), None)
 
 
-def _starred(doc: Doc, m: Mention) -> bool:
-    """The mention right after a star opening a line: chat's mark of a correction ("*2")."""
-    k = m.start - 1
+def _starred(doc: Doc, i: int) -> bool:
+    """Token i comes right after a star opening a line: chat's mark of a correction ("*2")."""
+    k = i - 1
     return k >= 0 and doc.texts[k] == "*" and (k == 0 or doc.tokens[k].nl > 0)
 
 
@@ -1089,7 +1092,7 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
     nej, jeg skal hjem"), is the meal's. A star opening a line corrects as those words do
     ("Jeg tager 2.\n*3"), and a word of the mistake after it names nothing new ("*2 ikke 3.
     tastefejl, sorry")."""
-    for star in [m for m in mentions if _starred(doc, m)]:
+    for star in [m for m in mentions if _starred(doc, m.start)]:
         for m in mentions:
             if m.end <= star.start:
                 m.marks.add("retracted")
@@ -1129,7 +1132,7 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             meant.strong = True
             continue
         before = [m for m in mentions if m.end <= cue.start]
-        if any(_starred(doc, m) for m in before):
+        if any(_starred(doc, m.start) for m in before):
             continue  # the mistake named after the star's correction of it: "*2 ikke 3. tastefejl, sorry"
         last = max((m.end for m in before), default=None)
         if last is not None and not any(cue.end <= x.start < e for x in meal) \
