@@ -363,14 +363,14 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 decline(*found)
     # a decline undone further on: "Jeg meldte afbud i sidste uge, ... men kurset er blevet
     # aflyst – så nu kan jeg alligevel godt komme"
-    after_all, no = g.words["intent.after_all"], g.words["polarity.negation"]
+    no = g.words["polarity.negation"]
     for cue in cues["attend"] if intent.declining_at is not None else ():
         a, b = doc.clause_of(cue.start)
         words = doc.tokens[a:b]
         joked = doc.opening(*doc.sentence_of(a)) in g.words["intent.jokes"]
         if a > intent.declining_at and usable(cue) and not someone_else(a, cue.start) \
                 and doc.tokens[cue.start].clause not in later \
-                and (joked or any(t.text in after_all for t in words)) and not any(t.text in no for t in words):
+                and (joked or any(a <= c.start < b for c in cues["after_all"])) and not any(t.text in no for t in words):
             intent.declining = intent.declining_at = None
             intent.attending, intent.attending_at = doc.quote(a, b), a
             break

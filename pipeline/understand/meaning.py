@@ -115,8 +115,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     days = other_days(doc, g, context.event_day)
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
+    later_meetings = next_meeting(doc, g)
     meal_days = days | other_weekdays(doc, g, context.event_day) | days_around(doc, g) \
-        | _later(doc, g, cues["intent"]["future"]) | next_meeting(doc, g)
+        | _later(doc, g, cues["intent"]["future"]) | later_meetings
 
     # (a decline on a condition refuses nothing yet: "..., og jeg spiser med – så melder jeg
     # fra, hvis ryggen ikke vil")
@@ -131,7 +132,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     cooked = {doc.tokens[c.start].clause for c in cues["dinner"]["making"]}
     live = [a for a in anchors if (a.what == "dinner" and doc.tokens[a.start].clause not in cooked)
             or (a.what != "dinner" and not a.ref.marks & {"retracted", "question"})]
-    others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]])
+    # (coming to a later meeting signs nobody up for this one: "A colleague may join me at a
+    # later meeting")
+    others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]
+                                     if doc.tokens[c.start].clause not in later_meetings])
     # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har allerede
     # selv tilmeldt sig – han tager workshop 3 og spiser med": their choices are theirs to send
     # (what they leave out, our follow-up to them asks); and one given as a reason is told,

@@ -126,9 +126,13 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
     # someone in the sender's place who will write themselves: the sender only declines
     searches = g.words["party.substitute_searches"]
+    # (nor one denied: "My colleague won't be able to come in my place either"; a question
+    # asks it politely: "Kan du ikke skrive Mette på i mit sted?")
+    negations = g.words["polarity.negation"]
     substitutes = [] if party.answer_themselves and declines else [
         c for c in cues["substitutes"]
-        if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])]
+        if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])
+        and (doc.asks(c.start) or not any(t.text in negations for t in tokens[slice(*doc.clause_of(c.start))]))]
     for cue in cues["on_behalf"] + substitutes:
         if not _for_a_body(doc, g, cue):
             party.someone_else = doc.quote(*doc.clause_of(cue.start))

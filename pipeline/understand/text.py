@@ -330,9 +330,10 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             # a statement before a dash is no part of the question after it: "Jeg spiser
             # også med – er der mulighed for vegetarmad?" (not "Hvad handler vinkel 2 om i
             # praksis – er det affald ...?"; nor one the question asks leave for: "Men jeg
-            # kigger gerne forbi til maden bagefter – er det i orden?")
-            if c > 0 and tokens[ca].text in DASHES and _states(doc, grammar, doc.clauses[c - 1]) \
-                    and not _points_back(doc, grammar, (ca, cb)):
+            # kigger gerne forbi til maden bagefter – er det i orden?"); nor is a bare answer:
+            # "Dinner: Yes please – I am vegetarian, is that possible?"
+            if c > 0 and tokens[ca].text in DASHES and not _points_back(doc, grammar, (ca, cb)) \
+                    and (_states(doc, grammar, doc.clauses[c - 1]) or _answers(doc, grammar, doc.clauses[c - 1])):
                 break
             # nor a statement before the condition of being in time asked about: "Jeg vil meget
             # gerne være med i partnerskabsworkshoppen og spiser også gerne med, hvis det stadig
@@ -354,6 +355,19 @@ def _points_back(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
 
 
 _TAG_WORDS = 4  # words of a question asking leave for what came before it: "would that be OK?"
+_ANSWER_WORDS = 3  # words of a bare answer after its label: "Mad: ja tak", "Dinner: yes please"
+
+
+def _answers(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
+    """The clause is a yes or a no and nothing more, after its label if it has one."""
+    a, b = clause
+    texts = doc.texts[a:b]
+    if ":" in texts:
+        texts = texts[len(texts) - texts[::-1].index(":"):]
+    words = [t for t in texts if is_word(t)]
+    said = grammar.union("polarity.yes", "polarity.no")
+    return 0 < len(words) <= _ANSWER_WORDS and any(w in said for w in words) \
+        and all(w in said or w in grammar.words["intent.bare_yes"] for w in words)
 
 
 def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:

@@ -1378,9 +1378,11 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
 
     def positive_mention(m: Mention) -> bool:
         # "not workshop 1 please – I attended a session on the local area last month": the
-        # reason for turning it down names it again, and does not take it
+        # reason for turning it down names it again, and does not take it; nor does a rank
+        # that lands on one turned down ("1 er ikke noget for mig, og 3 heller ikke, så skriv
+        # mig på den sidste" means the one left, not the third)
         return "negated" not in m.marks and m.start > negated_after.get(m.id, -1) and (
-            m.id not in negated_after or doc.tokens[m.start].clause in choosing)
+            m.id not in negated_after or (doc.tokens[m.start].clause in choosing and m.how != "ordinal"))
 
     positive = [m for m in live if positive_mention(m)]
     strong = [m for m in positive if m.strong or _set_against(doc, m, live)]

@@ -956,6 +956,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_typo_spser", "confirm", 3, True),
     ("din_naeh_and_frisk_paa", "confirm", 3, False),
     ("din_ellers_tak", "confirm", 3, False),
+    # stop 28: "Soup: Yes please – I am vegetarian, is that possible?" (the yes had been part
+    # of the question: asked); "I was wondering whether I might join the urban gardens group
+    # ... I'd be very happy to stay for the soup afterwards too, if that's not too much
+    # trouble" (both had been read as doubts: asked)
+    ("din_yes_before_a_question_about_it_en", "confirm", 2, True),
+    ("din_polite_wish_and_trouble_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

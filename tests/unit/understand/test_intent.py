@@ -898,6 +898,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_a_no_from_here", "decline", None, None),
     ("intent_eats_its_words", "decline", None, None),
     ("intent_nobody_from_the_place", "decline", None, None),
+    # stop 28: "Jeg er ikke forhindret alligevel – ... Så jeg kommer: workshop 3" (a person:
+    # both coming and not); "Jeg er med jer i ånden den 24.!" (asked); "Sadly I can't make it
+    # ... so I can come after all! Please put me down for rainwater" (a person)
+    ("intent_not_prevented_after_all", "confirm", 3, False),
+    ("intent_there_in_spirit", "decline", None, None),
+    ("intent_can_come_after_all_en", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -448,6 +448,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # for one); the same from a person's own address is hers (a guard)
     ("party_we_from_a_shared_mailbox", "review", 1, 3, True),
     ("party_we_from_a_person", "confirm", 1, 3, True),
+    # stop 28: "A colleague may join me at a later meeting" (a person: somebody else's
+    # coming); "My colleague won't be able to come in my place either" (a person: a decline
+    # registering somebody else)
+    ("party_colleague_at_a_later_meeting_en", "confirm", 1, 3, False),
+    ("party_no_one_in_my_place_en", "decline", 1, None, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

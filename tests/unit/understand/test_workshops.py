@@ -223,6 +223,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # rain water, though honestly neighbourliness would suit me best of all" (had confirmed
     # urban gardens: critical; "though" puts the third in a concessive clause, so asked)
     ("ws_rather_than_then_best_of_all_en", "rather do urban gardens"),
+    # stop 28: "Regnvand er ikke noget for mig, og naboskab heller ikke, så skriv mig på den
+    # sidste" (the one left, or the third, turned down? it had confirmed naboskab: critical)
+    ("ws_a_rank_landing_on_one_refused", "Regnvand er ikke noget for mig"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -742,6 +745,11 @@ def test_a_first_choice_conceded_is_none(context):
     # nej hov, jeg mener 1" (asked: more than one)
     ("ws_lets_say_after_hesitating", 1),
     ("ws_nej_hov_correction", 1),
+    # stop 28: "Rettelse til emnefeltet: Jeg skrev workshop 1, men det skal være workshop 2"
+    # (had confirmed 1, the one written by mistake: critical); "Regnvand er ikke noget for
+    # mig, og naboskab heller ikke – jeg er mere byhave-typen, så skriv mig på den" (asked)
+    ("ws_corrected_to_what_it_is_to_be", 2),
+    ("ws_the_kind_one_is", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
