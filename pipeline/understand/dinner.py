@@ -571,6 +571,9 @@ def _said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     people = g.union("party.others", "party.third_person", "party.first_names")
     first = g.words["party.first_person"]
     words = [t for t in doc.tokens[c:e] if t.kind == "w" and t.text not in g.words["text.contrasts"]]
+    verbs = g.union("intent.modals", "text.helping_verbs")
+    if len(words) > 2 and words[0].text in g.words["polarity.anaphora"] and words[1].text in verbs:
+        words = words[2:]  # the subject after a fronted "det" and its verb: "men det gør Mette ikke"
     # the subject opens it: "Bent", "han", "min kollega", "my colleague"
     opens = words and (words[0].text in people or (words[0].text in g.words["party.determiners"]
                                                      and len(words) > 1 and words[1].text in people))
@@ -578,7 +581,7 @@ def _said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     # "men Karina skal hente børn" (not a pronoun opening a sentence: "Det må vi se.")
     opens = opens or (guess_names and len(words) > 1 and words[0].cap and words[0].text not in first
                       and words[0].text not in g.words["language.stopwords"]
-                      and words[1].text in g.union("intent.modals", "text.helping_verbs"))
+                      and words[1].text in verbs)
     return bool(opens) and not says_i(g, words)
 
 

@@ -175,10 +175,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             if refused is not None:
                 intent.declining, intent.declining_at = doc.quote(*refused), refused[0]
     # asking before signing up, only a workshop actually chosen registers ("... interesseret
-    # i både lokalområdet og partnerskaber" is no choice made)
+    # i både lokalområdet og partnerskaber" is no choice made), and only a meal answered ("Kan
+    # man stadig nå at melde sig til? I så fald vender jeg tilbage med workshop og mad")
     made = choice.workshop is not None or (not intent.asking_first and (bool(choice.chosen_ids) or choice.undecided))
     settle(intent, made,
-           dinner.value is not None or dinner.unclear is not None, asks is not None,
+           dinner.value is not None or (dinner.unclear is not None and not intent.asking_first), asks is not None,
            bool(asked) if signed_up is None else signed_up,
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)

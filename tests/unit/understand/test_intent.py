@@ -904,6 +904,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_not_prevented_after_all", "confirm", 3, False),
     ("intent_there_in_spirit", "decline", None, None),
     ("intent_can_come_after_all_en", "confirm", 1, True),
+    # "Inden jeg melder mig til: er der parkering ved gården? Med suppen vender jeg tilbage."
+    # (the meal put off had counted as answered: asked); "er der stadig plads på byhave
+    # workshoppen? Så vil jeg overveje at melde mig." (asked); both are questions instead of a
+    # registration; "Jeg må desværre melde afbud ... Jeg vil rigtig gerne stå på listen til
+    # næste møde – workshoppen om byhaver ligger jo tæt op ad det, vi arbejder med" (a person)
+    ("intent_asks_first_and_puts_off_the_meal", "review", None, None),
+    ("intent_signing_up_only_considered", "review", None, None),
+    ("intent_a_workshop_for_the_next_meeting", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -453,6 +453,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # registering somebody else)
     ("party_colleague_at_a_later_meeting_en", "confirm", 1, 3, False),
     ("party_no_one_in_my_place_en", "decline", 1, None, None),
+    # "Vi skal begge i workshop 1. Jeg spiser suppe med, men det gør Mette ikke" (the subject
+    # after a fronted "det" and its verb: it had been asked, for two, as a doubt about the meal)
+    ("party_det_goer_hun_ikke", "review", 1, 1, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
