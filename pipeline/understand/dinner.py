@@ -865,6 +865,10 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         # "Workshop... hmm, jeg er i tvivl": a pause, no change of mind about the meal
         pause = cue.end - cue.start == 1 and doc.texts[cue.start] in hesitations
         of_a_workshop = any(cue.start <= x.start < e and x.what == "workshop" for x in all_anchors)
+        if not of_a_workshop and e < len(doc.tokens) and not any(cue.start <= x.start < e for x in all_anchors):
+            # naming nothing, it is of what the next sentence names: "Hov – nej. Jeg mente workshop 2."
+            nxt = [x.what for x in all_anchors if e <= x.start < doc.sentence_of(e)[1]]
+            of_a_workshop = "workshop" in nxt and "dinner" not in nxt
         if not (pause or of_a_workshop) and any(
                 cue.end <= c.start < min(cue.end + _CHANGE_REACH, e) for c in polarity["undecided"]):
             return [(None, (cue.start, e), True)]

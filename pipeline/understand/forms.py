@@ -113,6 +113,8 @@ def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
             continue
         if tokens[j].text != close:
             continue
+        if inner and inner[0].text in g.words["workshop.markers"]:
+            inner = inner[1:]  # the options named: "Workshop (vinkel 1, 2 eller 3): 2"
         if _only_options(inner, answers):
             spans.append(_unfilled(tokens, i, j + 1, answers) or (i, j + 1))
     return spans

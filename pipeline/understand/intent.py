@@ -289,6 +289,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # jeg kan nå det – vi har mundtlige eksaminer hele den uge"
             intent.doubtful = intent.doubtful or doc.quote(s, e)
             continue
+        if any(a <= c.start < b for c in cues["until"]) and any(
+                s <= c.start < e and not a <= c.start < b for c in cues["attend"]):
+            # busy until a time of day, coming all the same: late ("Jeg kommer gerne, men jeg
+            # sidder i et andet møde til kl. 17, så jeg er der først ca. 17.20")
+            continue
         if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]) \
                 and not someone_else(a, cue.start):
             intent.away, intent.away_at = doc.quote(a, b), a

@@ -962,6 +962,18 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # trouble" (both had been read as doubts: asked)
     ("din_yes_before_a_question_about_it_en", "confirm", 2, True),
     ("din_polite_wish_and_trouble_en", "confirm", 2, True),
+    # round 2: "Jeg kommer – det kan du spise brød på!" (a yes confirmed); "maden til
+    # nytårskuren ... var virkelig i topklasse" (a yes confirmed); "Jeg må æde mine ord." (a
+    # yes confirmed); "I'll grab a bite on the way over, so no need to feed me afterwards"
+    # (asked); "Transporten fra Roskilde spiser en god time hver vej, så jeg når desværre ikke
+    # at blive til suppen" (asked); "Workshop 1, og jeg spiser suppe med. / Hov – nej. Jeg mente
+    # workshop 2." (the "nej" had refused the meal: critical)
+    ("din_idiom_spise_broed_paa", "ask", 1, None),
+    ("din_another_meal_praised_in_topklasse", "ask", 3, None),
+    ("din_idiom_aede_mine_ord", "ask", 2, None),
+    ("din_a_bite_on_the_way_over_en", "confirm", 1, False),
+    ("din_idiom_transport_eats_an_hour", "confirm", 1, False),
+    ("din_a_no_correcting_the_workshop_after_it", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -912,6 +912,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_asks_first_and_puts_off_the_meal", "review", None, None),
     ("intent_signing_up_only_considered", "review", None, None),
     ("intent_a_workshop_for_the_next_meeting", "decline", None, None),
+    # round 2: "Jeg kommer gerne, men jeg sidder i et andet møde til kl. 17, så jeg er der først
+    # ca. 17.20" (a person: both coming and away); "Jeg kommer meget gerne til næste gårdmøde,
+    # men ikke til dette" (a person)
+    ("intent_busy_until_a_time_then_comes", "confirm", 3, True),
+    ("intent_the_next_meeting_not_this_one", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -226,6 +226,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # stop 28: "Regnvand er ikke noget for mig, og naboskab heller ikke, så skriv mig på den
     # sidste" (the one left, or the third, turned down? it had confirmed naboskab: critical)
     ("ws_a_rank_landing_on_one_refused", "Regnvand er ikke noget for mig"),
+    # round 2: "Workshop 1, og jeg spiser ikke med. / Hov – nej. Glem det, jeg skrev om workshop
+    # 1." (had confirmed 1: critical)
+    ("ws_forget_what_i_wrote_about_one", "Workshop 1"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -750,6 +753,12 @@ def test_a_first_choice_conceded_is_none(context):
     # mig, og naboskab heller ikke – jeg er mere byhave-typen, så skriv mig på den" (asked)
     ("ws_corrected_to_what_it_is_to_be", 2),
     ("ws_the_kind_one_is", 2),
+    # round 2: "Regnvand lyder som lige mig" (asked); "Jeg deltager i workshop 2 – byhaverne
+    # ligger jo lige uden for vores dør" ("uden" had negated it: asked); "Workshop (workshop 1,
+    # 2 eller 3): 2" (the options had been read as a doubt: asked)
+    ("ws_lyder_som_lige_mig", 1),
+    ("ws_uden_for_is_a_place", 2),
+    ("ws_form_with_its_options_named", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
