@@ -608,9 +608,12 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     condition = next((k for k in range(s, e) if tokens[k].text in g.words["text.conditional"]
                       and k not in polite), None)
     if condition is not None and (
-            _after_a_food_question(doc, g, s) or (e < len(tokens) and doc.asks(e))
+            _after_a_food_question(doc, g, s) or (s > 0 and _after_a_food_question(doc, g, doc.sentence_of(s - 1)[0]))
+            or (e < len(tokens) and doc.asks(e))
             or any(doc.asks(k) for k in range(doc.clause_of(condition)[1], e))):
-        # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme";
+        # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme"
+        # (one sentence further back too: "Koster den noget? Vi har 0 kr. på budgettet. Hvis den
+        # er gratis, spiser jeg gerne med");
         # "Hvis der er halal-mad, spiser jeg gerne med. Ved du, hvad der bliver serveret?";
         # "Jeg spiser gerne med, hvis der er vegetarmad – er der det?"
         return True

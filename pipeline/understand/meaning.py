@@ -49,6 +49,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     names = names_for(tuple(context.workshops))
     doc = read(ticked(tables(text)), g)
     cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+    joke = cues["intent"]["joke_aside"]
+    if joke and doc.tokens[joke[0].start].sent > 0:
+        # the joke before it is no answer: "Jeg kommer kun for maden 😄 Nej, spøg til side – jeg
+        # er med hele vejen: vinkel 3" (blanked, so that every place keeps its offset)
+        a = doc.tokens[doc.sentences[doc.tokens[joke[0].start].sent - 1][0]].start
+        b = doc.tokens[joke[0].start].start
+        doc = read(text[:a] + " " * (b - a) + text[b:], g)
+        cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
     taken_back = cues["intent"]["disregard"]
     if taken_back:
         # "PS: ... Så se bort fra ovenstående, jeg må desværre melde fra": only what follows stands
@@ -77,7 +85,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     for c in cues["intent"]["signup_requests"]:
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + 1))
     for c in cues["dinner"]["rhetorical"]:
-        doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause))
+        # (and its own, when it is the question: "Og mad – hvorfor ikke?")
+        own = doc.texts[c.end - 1] == "?"
+        doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + own))
     meal = dinner_.anchors(cues["dinner"])
     meeting = frozenset(doc.tokens[c.start].sent for c in [*cues["workshop"].all, *meal, *cues["intent"]["attend"]])
     party = read_party(doc, g, cues["party"], bool(cues["intent"]["decline"] or cues["intent"]["not_attend"]), meeting,

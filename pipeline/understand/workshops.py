@@ -385,9 +385,15 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     answering = set(meal_sentences) | {tokens[i].sent for i in yes_or_no}
 
     def beside_an_answer(i: int) -> bool:
-        """Alone on its line, beside a line that says yes or no or answers the meal: "1\nja"
-        (not "2" alone, which may count people as well)."""
-        return _a_line_of_its_own(doc, i) and bool(answering - {tokens[i].sent})
+        """Alone in its sentence, beside one that says yes or no or answers the meal: "1\nja",
+        "Ok. 1. Spiser med." (not "2" alone, which may count people as well, nor after a
+        "vi": "Vi kommer. 2.")."""
+        if not _alone(doc, i):
+            return False
+        s = doc.sentence_of(i)[0]
+        if s > 0 and any(t.text in g.words["party.we"] for t in tokens[slice(*doc.sentence_of(s - 1))]):
+            return False
+        return bool(answering - {tokens[i].sent})
 
     for i in doc.indices_of(g.numerals):
         value = g.numerals[tokens[i].text]
@@ -406,7 +412,11 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         if value not in names.ids and not governed(i):
             continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
-        if asked or topical or governed(i) or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
+        # (the second of a pair after "både": "deltage i både 1 og 2"; not any number after "og"
+        # one taken: "mere til 3 end til 1 og 2")
+        joined = i >= 3 and tokens[i - 1].text in _AND and i - 2 in used and tokens[i - 2].kind == "n" \
+            and tokens[i - 3].text in g.words["text.pair_openers"] and not _counts_or_labels(doc, g, i)
+        if asked or topical or joined or governed(i) or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)) or _denied_after(doc, g, i, used) \
                 or (value in names.ids and ((first_answer and i == first_answer.start) or beside_an_answer(i))):
             out.append(Mention(value, i, i + 1, True, "bare"))
@@ -507,12 +517,10 @@ def _the_one_left(doc: Doc, g: Grammar, names: Names, named: list[Mention]) -> l
     return [] if at is None else [Mention(next(iter(left)), at, at + 1, True, "left")]
 
 
-def _a_line_of_its_own(doc: Doc, i: int) -> bool:
-    """The number is all its line says: "1\nja"."""
-    tokens = doc.tokens
+def _alone(doc: Doc, i: int) -> bool:
+    """The number is all its sentence says: "1\nja", "Yes. 2. No dinner."."""
     s, e = doc.sentence_of(i)
-    return s == i and (i == 0 or tokens[i].nl > 0) and all(t.kind == "p" for t in tokens[i + 1:e]) \
-        and (e == len(tokens) or tokens[e].nl > 0)
+    return s == i and all(t.kind == "p" for t in doc.tokens[i + 1:e])
 
 
 def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
@@ -868,14 +876,17 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target = _reported(doc, g, cue, ws_only)
             if kind == "retract_from" and target is not None:
                 target = _moved_from(doc, g, cue, target, mentions)
-            if target is not None:
+            if target is not None and kind == "retract_from":
+                # every one listed ("mere til 3 end til 1 og 2"), and each of them named before it:
+                # "... så skriv mig på 3 i stedet for 1"
+                _mark_list(doc, mentions, target.ref, mark)
+                for m in mentions:
+                    if m.id == target.ref.id and m.end <= cue.start:
+                        m.marks.add("retracted")
+            elif target is not None:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
                     target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
-                if kind == "retract_from":  # "... så skriv mig på 3 i stedet for 1": every 1 before it too
-                    for m in mentions:
-                        if m.id == target.ref.id and m.end <= cue.start:
-                            m.marks.add("retracted")
     for m in mentions:
         # (a move asked for is a request: "Kan jeg skifte til 3 i stedet?")
         if doc.asks(m.start) and not ("switched" in m.marks and _asks_leave(doc, g, *doc.sentence_of(m.start))):

@@ -974,6 +974,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_bite_on_the_way_over_en", "confirm", 1, False),
     ("din_idiom_transport_eats_an_hour", "confirm", 1, False),
     ("din_a_no_correcting_the_workshop_after_it", "confirm", 2, True),
+    # round 3: "så jeg hopper over suppen" (asked); "3) Spisning: fravælges" (asked); "Ja tak
+    # til begge dele!" (coming and eating; a person); "Og suppe – hvorfor ikke?" (a question:
+    # asked); "koster den noget? Vi har 0 kr. på budgettet ... Hvis den er gratis, spiser jeg
+    # gerne med." (a yes confirmed)
+    ("din_hopper_over", "confirm", 3, False),
+    ("din_form_fravaelges", "confirm", 2, False),
+    ("din_yes_to_both_things", "ask", None, True),
+    ("din_hvorfor_ikke", "confirm", 2, True),
+    ("din_condition_after_a_question_and_a_remark", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -917,6 +917,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # men ikke til dette" (a person)
     ("intent_busy_until_a_time_then_comes", "confirm", 3, True),
     ("intent_the_next_meeting_not_this_one", "decline", None, None),
+    # round 3: "Jeg kommer kun for suppen 😄 Nej, spøg til side – jeg er med hele vejen" (a
+    # person: the meal only); "..., men denne gang er jeg på efteruddannelse i Odense hele
+    # ugen" (a person); "Jeg holder ferie fra fredag den 20. september" (a person)
+    ("intent_joking_aside", "confirm", 3, True),
+    ("intent_away_all_week_after_a_later_meeting", "decline", None, None),
+    ("intent_on_holiday_from", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

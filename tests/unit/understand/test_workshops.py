@@ -229,6 +229,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # round 2: "Workshop 1, og jeg spiser ikke med. / Hov – nej. Glem det, jeg skrev om workshop
     # 1." (had confirmed 1: critical)
     ("ws_forget_what_i_wrote_about_one", "Workshop 1"),
+    # round 3: "Jeg vil gerne deltage i både 1 og 2" (had confirmed 1)
+    ("ws_both_of_a_pair", "både 1 og 2"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -759,6 +761,10 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_lyder_som_lige_mig", 1),
     ("ws_uden_for_is_a_place", 2),
     ("ws_form_with_its_options_named", 2),
+    # round 3: "Yes. 2. No soup." (asked); "I'll take 3 instead of 1 or 2" (asked: the pair
+    # given up had read as alternatives)
+    ("ws_number_alone_between_answers_en", 2),
+    ("ws_instead_of_a_pair_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
