@@ -255,10 +255,13 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """"tager min kollega med", "sammen med min chef", "together with Anna", "hende og mig": a
     person in the words or right after them (not "tager min computer med", "bring my laptop")."""
     others, me = g.union("party.others", "party.third_person"), g.words["party.first_person"] | _SELF_OBJECTS
-    for k in range(a, min(b + 2, len(doc.tokens))):
+    # (within its sentence: "... ideas that I'd like to bring along.\n\nRegarding the food"; one
+    # ending in the sender is said of the subject before it: "my colleague Tom is joining me")
+    start = doc.clause_of(a)[0] if doc.tokens[b - 1].text in _SELF_OBJECTS else a
+    for k in range(start, min(b + 2, doc.sentence_of(a)[1])):
         tok = doc.tokens[k]
         # (the sender alone is no companion: "I live in Hedemarken myself and help run ...")
-        if tok.text in others or (k > a and tok.cap and tok.kind == "w" and tok.text not in me):
+        if tok.text in others or (k != a and tok.cap and tok.kind == "w" and tok.text not in me):
             return True
     tokens = doc.tokens  # "både mig selv og min nabo Kaj Ørum": the sender's somebody, right after
     return b + 1 < len(tokens) and tokens[b].text in g.words["party.own_possessives"] and tokens[b + 1].kind == "w"

@@ -456,6 +456,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi skal begge i workshop 1. Jeg spiser suppe med, men det gør Mette ikke" (the subject
     # after a fronted "det" and its verb: it had been asked, for two, as a doubt about the meal)
     ("party_det_goer_hun_ikke", "review", 1, 1, None),
+    # round 3: "... a few ideas ... that I'd like to bring along. / Regarding the soup: ja tak"
+    # (the next sentence's capital had made a companion of the ideas: a person)
+    ("party_ideas_to_bring_along_en", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -763,6 +763,8 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_form_with_its_options_named", 2),
     # round 3: "Yes. 2. No soup." (asked); "I'll take 3 instead of 1 or 2" (asked: the pair
     # given up had read as alternatives)
+    # "Som lovet: jeg har nu bestemt mig for byhaver." (asked: named in passing)
+    ("ws_bestemt_mig_for", 2),
     ("ws_number_alone_between_answers_en", 2),
     ("ws_instead_of_a_pair_en", 3),
 ])
