@@ -833,6 +833,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             value = _yes_no(polarity, a, b)
             if value is False and _within(dinner_cues["rhetorical"], s, e):
                 value = True  # "Hvem siger nej til mad? Ikke mig 😄"
+            if value is None and _within(dinner_cues["rhetorical"], a, b):
+                value = True  # answered by a question whose answer is yes: "Staying for dinner? Is the Pope Catholic?"
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
         if value is False and ever is not None and (
                 doc.asks(ever) or doc.opening(*doc.clause_of(ever)) in g.words["dinner.ever_askers"]) and _within(

@@ -135,8 +135,12 @@ class Doc:
 
 
 # English typed on a phone without its apostrophe, read as written with it: "im in for
-# partnerships" (only where no other word is spelt so: not "ill", "id", "well").
-_UNELIDED = {"im": "i'm", "ive": "i've"}
+# partnerships" (only where no other word is spelt so: not "ill", "id", "well"); and the
+# Danish "ikke" cut short or mistyped on a phone ("mad ved jeg ikk endnu", "Kan ikkw spise
+# med"), read as written in full (not "ik", which also ends a sentence as a tag: "det er
+# fint, ik?").
+_UNELIDED = {"im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkee": "ikke",
+             "ikkw": "ikke", "ikkr": "ikke"}
 
 
 def tokenise(text: str, norm: str) -> list[Token]:
@@ -166,9 +170,9 @@ def words(text: str) -> list[str]:
 
 # Spoken Danish cut short with an apostrophe, written out at the same length so that offsets
 # hold: "Spiser ik' med" (the apostrophe had read as a quotation mark), "spiser me'", "te'
-# maden", "ka' ik' komme".
-_ELIDED = re.compile(r"(?<![\w'])(ik|me|te|ka)'(?![\w'])")
-_ELISIONS = {"ik": "ikk", "me": "med", "te": "til", "ka": "kan"}
+# maden", "ka' ik' komme", "det ska' do et vær' i tvivl om".
+_ELIDED = re.compile(r"(?<![\w'])(ik|me|te|ka|ska|vær)'(?![\w'])")
+_ELISIONS = {"ik": "ikk", "me": "med", "te": "til", "ka": "kan", "ska": "skal", "vær": "være"}
 
 
 def read(text: str, grammar: Grammar) -> Doc:

@@ -112,7 +112,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
                                meal_sentences))
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
                                 meal_sentences))
-    found.extend(_the_one_left(doc, g, names, found))
+    found.extend(_the_one_left(doc, g, names, found, cues["remaining_clauses"]))
     found = [m for m in found if not _the_other(doc, g, m, found)]
     found.sort(key=lambda m: m.start)
     _placed_by_neighbour(doc, g, names, found)
@@ -502,10 +502,10 @@ def _another_named_before(doc: Doc, wid: int, i: int, named: list[Mention]) -> b
     return any(m.id != wid and m.start < i and 0 <= tokens[i].sent - tokens[m.start].sent <= 1 for m in named)
 
 
-def _the_one_left(doc: Doc, g: Grammar, names: Names, named: list[Mention]) -> list[Mention]:
+def _the_one_left(doc: Doc, g: Grammar, names: Names, named: list[Mention], said: list[Cue]) -> list[Mention]:
     """"Bæredygtighed og partnerskaber har vi allerede arbejdsgrupper om, så jeg melder mig på
     den tilbageværende vinkel": the one workshop not named, where the sender chooses the one
-    left."""
+    left; `said`: the same in a clause ("Så må det blive den, der er tilbage")."""
     left = names.ids - {m.id for m in named}
     if len(left) != 1 or len(names.ids) < 2:
         return []
@@ -514,6 +514,8 @@ def _the_one_left(doc: Doc, g: Grammar, names: Names, named: list[Mention]) -> l
     at = next((i for i in doc.indices_of(g.words["workshop.remaining"])
                if i + 1 == len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text == "one"
                or _is_marker(tokens[i + 1].text, names)), None)
+    if at is None and said:
+        at = said[0].start
     return [] if at is None else [Mention(next(iter(left)), at, at + 1, True, "left")]
 
 
@@ -692,6 +694,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or _marker_before(tokens, m.start, links, markers, ends, before_cues)
                 or any(m.start - k <= 3 and a <= before_cues[k].start for k in before_cues if k <= m.start)
                 or m.end in after_cues or (m.end + 1 in after_cues and tokens[m.end].text == ",")
+                # (inside one, the verb put first: "Af de tre er Partnerskaber klart den mest relevante")
+                or any(c.start < m.start and m.end < c.end for c in cues["choice_after"])
                 or (words - (m.end - m.start) < SHORT_CLAUSE and not _names_a_counted_thing(doc, g, a, markers))
                 or (m.start == a and _then_the_meal(tokens, g, m.end))
                 or (previous is not None and previous.strong and (

@@ -983,6 +983,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_yes_to_both_things", "ask", None, True),
     ("din_hvorfor_ikke", "confirm", 2, True),
     ("din_condition_after_a_question_and_a_remark", "ask", 2, None),
+    # round 4: "Kan ikkw spise suppe med" (the slip had left a yes: critical); "suppe ved jeg ikk
+    # endnu" (a no confirmed); "det ska' do et vær' i tvivl om" (asked); "Staying for soup? Is
+    # the Pope Catholic?" (asked); "you had me at "soup"" (asked); "I'll be hanging around for
+    # soup" (asked)
+    ("din_ikke_mistyped", "confirm", 3, False),
+    ("din_ikk_undecided", "ask", 3, None),
+    ("din_jutlandic_no_doubt_about_it", "confirm", 1, True),
+    ("din_is_the_pope_catholic_en", "confirm", 2, True),
+    ("din_you_had_me_at_soup_en", "confirm", 3, True),
+    ("din_hanging_around_for_en", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

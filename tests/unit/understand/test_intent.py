@@ -923,6 +923,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_joking_aside", "confirm", 3, True),
     ("intent_away_all_week_after_a_later_meeting", "decline", None, None),
     ("intent_on_holiday_from", "decline", None, None),
+    # round 4: "æ ka' desværre et komme d. 24." (asked, the wished workshop chosen)
+    ("intent_jutlandic_et", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -459,6 +459,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # round 3: "... a few ideas ... that I'd like to bring along. / Regarding the soup: ja tak"
     # (the next sentence's capital had made a companion of the ideas: a person)
     ("party_ideas_to_bring_along_en", "confirm", 1, 2, True),
+    # round 4: "Vi kommer derfor tre: ... Fatima og jeg spiser suppe med, men Hülya skal hjem"
+    # (counted as two eating: confirmed); "Count us in – me and my colleague Ravi. We're both
+    # keen on urban gardens" (asked)
+    ("party_vi_kommer_derfor_tre", "review", 1, 1, True),
+    ("party_both_keen_on_en", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -763,6 +763,15 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_form_with_its_options_named", 2),
     # round 3: "Yes. 2. No soup." (asked); "I'll take 3 instead of 1 or 2" (asked: the pair
     # given up had read as alternatives)
+    # round 4, all asked: "Så må det blive den, der er tilbage"; "I had planned on
+    # neighbourliness, but ... please make it rain water instead"; "Af de tre workshops er
+    # Naboskab klart den mest relevante for os"; "urban gardens is a no-brainer for me"; "I'll
+    # be there for neighbourliness"
+    ("ws_den_der_er_tilbage", 2),
+    ("ws_make_it_instead_en", 1),
+    ("ws_inverted_the_most_relevant", 3),
+    ("ws_no_brainer_en", 2),
+    ("ws_be_there_for_en", 3),
     # "Som lovet: jeg har nu bestemt mig for byhaver." (asked: named in passing)
     ("ws_bestemt_mig_for", 2),
     ("ws_number_alone_between_answers_en", 2),
