@@ -35,7 +35,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "dinner.masks"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",
-               "intent.signup_requests", "intent.late_phrases", "text.permission", "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "workshop.counterfactual",
+               "intent.signup_requests", "intent.removal_requests", "intent.late_phrases", "text.permission", "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "workshop.counterfactual",
                "intent.kept_away", "intent.group_before", "intent.disregard", "intent.joke_aside", "intent.after_all", "intent.until",
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",

@@ -270,8 +270,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 refused.append(cue.end)
             continue
         # (a negation before it, though it speaks of what follows, refuses this coming: "I'll be
-        # abroad on 20 June, so I won't make it to the sustainability session or the dinner")
-        if intent.attending is None and not any(a <= n.start < cue.start for n in polarity["negation"]):
+        # abroad on 20 June, so I won't make it to the sustainability session or the dinner";
+        # nor is coming to the meal refused a word of coming: "Jeg kommer alligevel ikke til
+        # maden – og faktisk heller ikke til mødet")
+        if intent.attending is None and not any(a <= n.start < cue.start for n in polarity["negation"]) \
+                and not any(cue.end <= n.start < b and _the_meal(nearest(doc, n.start, n.end, anchors))
+                            for n in polarity["negation"]):
             intent.attending, intent.attending_at = doc.quote(a, b), a
     # not a change refused: "et tilsyn samme dag, og det kan jeg ikke flytte"
     unsaid = g.words["polarity.negation"]
@@ -572,6 +576,10 @@ def _a_place(doc: Doc, cue: Cue) -> bool:
     tokens = doc.tokens
     return tokens[cue.end - 1].text == "in" and cue.end < len(tokens) and tokens[cue.end].cap \
         and tokens[cue.end].kind == "w"
+
+
+def _the_meal(anchor: Anchor | None) -> bool:
+    return anchor is not None and anchor.what == "dinner"
 
 
 def _late(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:

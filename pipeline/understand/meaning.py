@@ -82,7 +82,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # gratis måltid? 😄"; the meal's answer, see dinner._own_question_answered)
     # (with what the sentence says before it: "Vi tager begge vinkel 2 og spiser begge med – kan
     # du skrive hende på?")
-    for c in cues["intent"]["signup_requests"]:
+    for c in cues["intent"]["signup_requests"] + cues["intent"]["removal_requests"]:
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + 1))
     for c in cues["dinner"]["rhetorical"]:
         # (and its own, when it is the question: "Og mad – hvorfor ikke?")

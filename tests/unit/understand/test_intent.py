@@ -925,6 +925,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_on_holiday_from", "decline", None, None),
     # round 4: "æ ka' desværre et komme d. 24." (asked, the wished workshop chosen)
     ("intent_jutlandic_et", "decline", None, None),
+    # "Jeg kommer alligevel ikke til suppen – og faktisk heller ikke til mødet" (asked: the meal
+    # refused); "Vil du slette mig fra listen – både workshop 2 og suppen?" (a person: a question)
+    ("intent_not_the_meal_nor_the_meeting", "decline", None, None),
+    ("intent_asked_to_be_taken_off", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
