@@ -154,8 +154,12 @@ def _for_a_body(doc: Doc, g: Grammar, cue: Cue) -> bool:
     bodies = tuple(g.words["party.bodies"])
     determiners = g.words["party.determiners"]
     tokens = doc.tokens
-    for tok in tokens[cue.end:min(cue.end + _BODY_REACH, doc.clause_of(cue.start)[1])]:
+    for k, tok in enumerate(tokens[cue.end:min(cue.end + _BODY_REACH, doc.clause_of(cue.start)[1])]):
         if tok.kind == "w" and tok.text.endswith(bodies):
+            return True
+        if k == 0 and tok.kind == "w" and len(tok.text) > 1 and doc.original[tok.start:tok.end].isupper():
+            # an acronym right after it names a body: "på vegne af AFK Hedemarken", "on behalf of
+            # UNICEF" (not a role after a possessive: "on behalf of our CEO")
             return True
         if not (tok.text in determiners or tok.cap):
             return False

@@ -929,6 +929,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # refused); "Vil du slette mig fra listen – både workshop 2 og suppen?" (a person: a question)
     ("intent_not_the_meal_nor_the_meeting", "decline", None, None),
     ("intent_asked_to_be_taken_off", "decline", None, None),
+    # round 5: "I'm teaching in Aarhus on the 24th and won't be back in time. ... if there's a
+    # follow-up on that later in the year, I'd love to join" (asked); "Jeg må desværre melde
+    # afbud alligevel ... og tag mig endelig af listen til suppen" (the meal had read as a yes: a
+    # person); "I can't get away from the shop that Tuesday afternoon" (a person)
+    ("intent_wont_be_back_in_time_en", "decline", None, None),
+    ("intent_off_the_list_for_the_soup_too", "decline", None, None),
+    ("intent_cant_get_away_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

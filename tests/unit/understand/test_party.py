@@ -464,6 +464,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # keen on urban gardens" (asked)
     ("party_vi_kommer_derfor_tre", "review", 1, 1, True),
     ("party_both_keen_on_en", "confirm", 2, 2, True),
+    # round 5: "Ingen af os vil gå glip af suppen!" (a no confirmed for two: critical); "Jeg
+    # deltager gerne på vegne af AFK Hedemarken" (a person: the club taken for somebody)
+    ("party_none_of_us_will_miss_it", "confirm", 2, 1, True),
+    ("party_on_behalf_of_a_club", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

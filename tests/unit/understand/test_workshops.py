@@ -772,6 +772,13 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_inverted_the_most_relevant", 3),
     ("ws_no_brainer_en", 2),
     ("ws_be_there_for_en", 3),
+    # round 5: "jeg skrev workshop 2 ved en fejl i min sidste mail – det skal være 3" (asked);
+    # "torn between workshop 1 and workshop 2, but let's say rain water" (asked); "Jeg vil gerne
+    # deltage i workshop 2 – nej, vent, ... Så jeg tager regnvand i stedet" (the "nej" had
+    # declined: a person)
+    ("ws_written_by_mistake", 3),
+    ("ws_torn_then_lets_say_en", 1),
+    ("ws_nej_komma_vent", 1),
     # "Som lovet: jeg har nu bestemt mig for byhaver." (asked: named in passing)
     ("ws_bestemt_mig_for", 2),
     ("ws_number_alone_between_answers_en", 2),
