@@ -329,10 +329,17 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
 
 def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
     """A bare "Nej," right before a workshop's number corrects what came before it, as "nej
-    vent" does: "Workshop 1. Nej vent – 3. Nej, 1 alligevel, final answer!"."""
+    vent" does: "Workshop 1. Nej vent – 3. Nej, 1 alligevel, final answer!"; so does one
+    before a choice of a number in its clause: "3 … eller nej, 2 passer nok bedre … nej, jeg
+    bliver ved 3"."""
     tokens = doc.tokens
-    return tuple(Cue("corrections", c.start, c.end) for c in ws_cues["recalls"]
-                 if c.end < len(tokens) and tokens[c.end].kind == "n" and int(tokens[c.end].text) in names.ids)
+
+    def workshop_number(k: int) -> bool:
+        return tokens[k].kind == "n" and int(tokens[k].text) in names.ids
+
+    return tuple(Cue("corrections", c.start, c.end) for c in ws_cues["recalls"] if c.end < len(tokens) and (
+        workshop_number(c.end) or (any(c.end <= x.start <= c.end + 1 for x in ws_cues["choice"])
+                                   and any(workshop_number(k) for k in range(c.end, doc.clause_of(c.end)[1])))))
 
 
 def _hedged_fallbacks(doc: Doc, g: Grammar, polarity: Cues, mentions: list[Mention]) -> tuple[Cue, ...]:

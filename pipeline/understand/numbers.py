@@ -205,8 +205,10 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         if n1.text == "." and n1.start == tok.end and n2 is not None and n2.start == n1.end \
                 and len(n2.text) == 1 and n2.text.isalpha():
             return True
-        # a list bullet at the start of a line: "1. Navn", "2) Workshop"
-        if (tok.nl or i == 0) and n1.text in (".", _ROUND_BRACKET) and n2 is not None and not n2.nl and n2.kind == "w":
+        # a list bullet at the start of a line: "1. Navn", "2) Workshop" (not a workshop's number
+        # wrapped onto the next line: "har valgt vinkel / 3. Jeg spiser ...")
+        if (tok.nl or i == 0) and not named and n1.text in (".", _ROUND_BRACKET) and n2 is not None \
+                and not n2.nl and n2.kind == "w":
             return True
     return False
 

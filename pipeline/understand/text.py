@@ -222,6 +222,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     openers = grammar.union("text.clause_starters", "text.sentence_openers")
     alternatives = words["workshop.alternatives"]
     unfinished = words["text.line_continuers"]
+    markers = words["workshop.markers"]
     last = len(tokens) - 1
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
@@ -251,9 +252,11 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
         else:
             nxt = tokens[i + 1]
             # (a line ending in a word no sentence ends in goes on, however short: "Jeg ved
-            # ikke om / jeg spiser med")
+            # ikke om / jeg spiser med"; so does a workshop's noun before its number: "har valgt
+            # vinkel / 3.")
             if nxt.nl and (nxt.nl > 1 or not (_continues(norm, tok, nxt)
-                                              or (text in unfinished and nxt.kind == "w"))):
+                                              or (text in unfinished and nxt.kind == "w")
+                                              or (text in markers and nxt.kind == "n"))):
                 end_here = True
             elif _smiley(tokens, i):  # "Mon ikke jeg dukker op :-) Jeg er bare ..."
                 end_here = nxt.cap

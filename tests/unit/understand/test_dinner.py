@@ -993,6 +993,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_is_the_pope_catholic_en", "confirm", 2, True),
     ("din_you_had_me_at_soup_en", "confirm", 3, True),
     ("din_hanging_around_for_en", "confirm", 1, True),
+    # round 6: "As for the soup – thanks, but I'll be heading straight home afterwards" (asked)
+    ("din_heading_straight_home_en", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

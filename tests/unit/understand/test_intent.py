@@ -936,6 +936,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_wont_be_back_in_time_en", "decline", None, None),
     ("intent_off_the_list_for_the_soup_too", "decline", None, None),
     ("intent_cant_get_away_en", "decline", None, None),
+    # round 6: "Tilføjelse inden jeg trykker send: ... så jeg må desværre melde afbud alligevel"
+    # (the moment of sending had read as a condition: the registration above it confirmed,
+    # critical); "Kan man godt vælge workshop 2 ...? Så vil jeg overveje at komme." (asked)
+    ("intent_decline_added_before_sending", "decline", None, None),
+    ("intent_question_then_only_considering_coming", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

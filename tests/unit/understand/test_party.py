@@ -468,6 +468,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # deltager gerne på vegne af AFK Hedemarken" (a person: the club taken for somebody)
     ("party_none_of_us_will_miss_it", "confirm", 2, 1, True),
     ("party_on_behalf_of_a_club", "confirm", 1, 3, True),
+    # round 6: "jeg skal lige afstemme med min kollega" (a companion: a person); "Jeg tilmelder
+    # hermed to af vores ledere ... De ønsker begge ..." (confirmed for two by their secretary)
+    ("party_coordinating_with_a_colleague", "ask", 1, None, True),
+    ("party_secretary_signs_up_two_managers", "review", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

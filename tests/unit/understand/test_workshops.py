@@ -779,6 +779,11 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_written_by_mistake", 3),
     ("ws_torn_then_lets_say_en", 1),
     ("ws_nej_komma_vent", 1),
+    # round 6: "har valgt workshop / 3. Jeg spiser ..." (the number had been a list's bullet:
+    # asked); "3 … eller nej, 2 passer nok bedre ... … nej, jeg bliver ved 3" (had confirmed 2:
+    # critical)
+    ("ws_number_wrapped_onto_the_next_line", 3),
+    ("ws_back_and_forth_then_keeps_the_first", 3),
     # "Som lovet: jeg har nu bestemt mig for byhaver." (asked: named in passing)
     ("ws_bestemt_mig_for", 2),
     ("ws_number_alone_between_answers_en", 2),
