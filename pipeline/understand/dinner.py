@@ -608,12 +608,10 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     condition = next((k for k in range(s, e) if tokens[k].text in g.words["text.conditional"]
                       and k not in polite), None)
     if condition is not None and (
-            _after_a_food_question(doc, g, s) or (s > 0 and _after_a_food_question(doc, g, doc.sentence_of(s - 1)[0]))
+            _after_a_food_question(doc, g, s) or _a_remark_after_a_food_question(doc, g, s)
             or (e < len(tokens) and doc.asks(e))
             or any(doc.asks(k) for k in range(doc.clause_of(condition)[1], e))):
-        # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme"
-        # (one sentence further back too: "Koster den noget? Vi har 0 kr. på budgettet. Hvis den
-        # er gratis, spiser jeg gerne med");
+        # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme";
         # "Hvis der er halal-mad, spiser jeg gerne med. Ved du, hvad der bliver serveret?";
         # "Jeg spiser gerne med, hvis der er vegetarmad – er der det?"
         return True
@@ -649,6 +647,12 @@ def _after_a_question(doc: Doc, i: int) -> bool:
 
 
 _POINTING_BACK = 2  # words into a question where its pointer back may stand: "Is that ...", "Kan det ..."
+
+
+def _a_remark_after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
+    """The sentence starting at `s` follows one sentence after a question about the food:
+    "Koster den noget? Vi har 0 kr. på budgettet. Hvis den er gratis, spiser jeg gerne med"."""
+    return s > 0 and _after_a_food_question(doc, g, doc.sentence_of(s - 1)[0])
 
 
 def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:

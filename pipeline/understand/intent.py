@@ -379,7 +379,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         joked = doc.opening(*doc.sentence_of(a)) in g.words["intent.jokes"]
         if a > intent.declining_at and usable(cue) and not someone_else(a, cue.start) \
                 and doc.tokens[cue.start].clause not in later \
-                and (joked or any(a <= c.start < b for c in cues["after_all"])) and not any(t.text in no for t in words):
+                and (joked or any(a <= c.start < b for c in cues["after_all"])) \
+                and not any(t.text in no for t in words):
             intent.declining = intent.declining_at = None
             intent.attending, intent.attending_at = doc.quote(a, b), a
             break

@@ -48,7 +48,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     g = grammar()
     names = names_for(tuple(context.workshops))
     doc = read(ticked(tables(text)), g)
-    cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+    cues = _cues(doc, g)
     joke = cues["intent"]["joke_aside"]
     if joke and doc.tokens[joke[0].start].sent > 0:
         # the joke before it is no answer: "Jeg kommer kun for maden 😄 Nej, spøg til side – jeg
@@ -56,12 +56,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         a = doc.tokens[doc.sentences[doc.tokens[joke[0].start].sent - 1][0]].start
         b = doc.tokens[joke[0].start].start
         doc = read(text[:a] + " " * (b - a) + text[b:], g)
-        cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+        cues = _cues(doc, g)
     taken_back = cues["intent"]["disregard"]
     if taken_back:
         # "PS: ... Så se bort fra ovenstående, jeg må desværre melde fra": only what follows stands
         doc = read(doc.original[doc.tokens[taken_back[-1].start].start:], g)
-        cues = {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+        cues = _cues(doc, g)
     hints = option_lists(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
     if hints:
         cues = {family: found.without(hints) for family, found in cues.items()}
@@ -195,6 +195,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     other_day = _chosen_for_another_day(doc, g, choice, days) or _coming_on_another_day(doc, g, intent, days)
     return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day)
+
+
+def _cues(doc: Doc, g: Grammar) -> dict[str, Cues]:
+    """Every family's cues in `doc`."""
+    return {family: Cues(found) for family, found in g.matcher.find(doc).items()}
 
 
 def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:

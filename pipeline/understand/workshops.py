@@ -416,7 +416,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         # one taken: "mere til 3 end til 1 og 2")
         joined = i >= 3 and tokens[i - 1].text in _AND and i - 2 in used and tokens[i - 2].kind == "n" \
             and tokens[i - 3].text in g.words["text.pair_openers"] and not _counts_or_labels(doc, g, i)
-        if asked or topical or joined or governed(i) or _paired(doc, i, names, blocked) or _set_apart(doc, g, i, names, blocked) or (
+        if asked or topical or joined or governed(i) or _paired(doc, i, names, blocked) \
+                or _set_apart(doc, g, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)) or _denied_after(doc, g, i, used) \
                 or (value in names.ids and ((first_answer and i == first_answer.start) or beside_an_answer(i))):
             out.append(Mention(value, i, i + 1, True, "bare"))
