@@ -55,7 +55,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         # er med hele vejen: vinkel 3" (blanked, so that every place keeps its offset)
         a = doc.tokens[doc.sentences[doc.tokens[joke[0].start].sent - 1][0]].start
         b = doc.tokens[joke[0].start].start
-        doc = read(text[:a] + " " * (b - a) + text[b:], g)
+        doc = read(doc.original[:a] + " " * (b - a) + doc.original[b:], g)
         cues = _cues(doc, g)
     taken_back = cues["intent"]["disregard"]
     if taken_back:

@@ -941,6 +941,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # critical); "Kan man godt vælge workshop 2 ...? Så vil jeg overveje at komme." (asked)
     ("intent_decline_added_before_sending", "decline", None, None),
     ("intent_question_then_only_considering_coming", "review", None, None),
+    # a table typed with tabs, then "Nej, spøg til side": the joke is blanked in the text as read,
+    # tables written out (the raw text had been read again, and the table lost: asked)
+    ("intent_joke_aside_after_a_table", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
