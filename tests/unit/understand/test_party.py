@@ -472,6 +472,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # hermed to af vores ledere ... De ønsker begge ..." (confirmed for two by their secretary)
     ("party_coordinating_with_a_colleague", "ask", 1, None, True),
     ("party_secretary_signs_up_two_managers", "review", 1, 1, True),
+    # a guard: "Jeg tilmelder 2 af os: mig og Lars" counts the sender in (the rule of
+    # party_secretary_signs_up_two_managers had sent it to a person)
+    ("party_two_of_us_signed_up", "confirm", 2, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
