@@ -33,6 +33,7 @@ from . import lexicon
 from .grammar import grammar
 from .mime import Mail
 from .reading import Context
+from .text import bare_answer
 
 __all__ = ["first_quote", "own_words", "strip_quotes", "top_text"]
 
@@ -239,11 +240,7 @@ _YES_OR_NO_WORDS = 2  # "Ja!", "Nej tak" typed under a heading: all the line say
 def _yes_or_no(line: str) -> bool:
     """The line is a bare yes or no ("Ja!", "Nej", "Nej tak"), which under a quoted workshop's
     heading says yes or no to that workshop."""
-    said = re.findall(r"\w+", line.lower())
-    words = grammar().words
-    answers = words["polarity.yes"] | words["polarity.no"]
-    return 0 < len(said) <= _YES_OR_NO_WORDS and said[0] in answers \
-        and all(w in answers or w in words["intent.bare_yes"] for w in said)
+    return bare_answer(re.findall(r"\w+", line.lower()), grammar(), _YES_OR_NO_WORDS)
 
 
 @functools.cache

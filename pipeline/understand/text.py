@@ -371,9 +371,14 @@ def _answers(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
     texts = doc.texts[a:b]
     if ":" in texts:
         texts = texts[len(texts) - texts[::-1].index(":"):]
-    words = [t for t in texts if is_word(t)]
+    return bare_answer([t for t in texts if is_word(t)], grammar, _ANSWER_WORDS)
+
+
+def bare_answer(words: list[str], grammar: Grammar, most: int) -> bool:
+    """The words, at most `most` of them, say yes or no and nothing more: "Ja!", "Nej tak",
+    "yes please" (its thanks and the like aside)."""
     said = grammar.union("polarity.yes", "polarity.no")
-    return 0 < len(words) <= _ANSWER_WORDS and any(w in said for w in words) \
+    return 0 < len(words) <= most and words[0] in said \
         and all(w in said or w in grammar.words["intent.bare_yes"] for w in words)
 
 
