@@ -20,7 +20,7 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
-from .text import DASHES, Doc, under_a_meal_heading
+from .text import DASHES, Doc, answer_after, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -149,7 +149,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                    if "workshop" not in asked or not _before_a_workshop(doc, x[1][1], all_anchors)]
         answers += [x for x in _refused_pointing_back(doc, declines, polarity, all_anchors) if x not in answers]
     if not answers:
-        answers = _second_item(doc, polarity, all_anchors)
+        answers = _second_item(doc, polarity, all_anchors) or _after_the_workshop(doc, polarity, all_anchors)
     if not answers:
         answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
                                                                all_anchors, undecided)
@@ -784,6 +784,34 @@ def _refused_pointing_back(doc: Doc, declines: list[Cue], polarity: Cues,
 def _before_a_workshop(doc: Doc, b: int, all_anchors: list[Anchor]) -> bool:
     e = doc.sentence_of(b - 1)[1]
     return any(b <= x.start < e and x.what == "workshop" for x in all_anchors)
+
+
+def _after_the_workshop(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:
+    out: list[_Answer] = []
+    for span in answered_after_the_workshop(doc, all_anchors):
+        value = _yes_no(polarity, *span)
+        if value is not None:
+            out.append((value, span, False))
+    return out
+
+
+def answered_after_the_workshop(doc: Doc, all_anchors: list[Anchor]) -> list[tuple[int, int]]:
+    """The bare yes or no after the workshop that opens its sentence, the two answered in the
+    invitation's order: "3, nej tak.", "1 og ja", "Bæredygtighed – og nej." (the "nej" is the
+    meal's, not the workshop's). Only where one workshop is named: "Vinkel 1: nej. Vinkel 2:
+    ja." answers for each workshop."""
+    named = [a for a in all_anchors if a.what == "workshop"]
+    if len({a.ref.id for a in named}) != 1:
+        return []
+    openers = grammar().words["workshop.answer_openers"]
+    out = []
+    for anchor in named:
+        s = doc.sentence_of(anchor.start)[0]
+        if all(t.kind == "p" or t.text in openers for t in doc.tokens[s:anchor.start]):
+            span = answer_after(doc, grammar(), anchor.end)
+            if span is not None:
+                out.append(span)
+    return out
 
 
 def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:

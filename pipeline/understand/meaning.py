@@ -119,7 +119,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     put_off += [c for c in ws_cues["deferred"] if doc.tokens[c.start].clause not in meal_clauses]
     if put_off:
         doubts["workshop"] = sorted(doubts.get("workshop", []) + put_off, key=lambda c: c.start)
-    choice = choose(doc, g, names, mentions, ws_cues, polarity["negation"] + polarity["no"],
+    # (the meal's "nej" after the workshop is no "not" of it: "Bæredygtighed – og nej.")
+    meal_answers = dinner_.answered_after_the_workshop(doc, anchors)
+    choice = choose(doc, g, names, mentions, ws_cues,
+                    [c for c in polarity["negation"] + polarity["no"]
+                     if not any(a <= c.start < b for a, b in meal_answers)],
                     doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day)

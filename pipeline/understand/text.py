@@ -374,6 +374,25 @@ def _answers(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
     return bare_answer([t for t in texts if is_word(t)], grammar, _ANSWER_WORDS)
 
 
+_ANSWER_JOINS = frozenset((",", "-", "+", "/", "og", "and"))
+
+
+def answer_after(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:
+    """The tokens from `b` to the end of its sentence, past a comma, a dash or an "og", when
+    they are a bare yes or no: the meal answered in the invitation's order after the
+    workshop ("3, nej tak.", "1 og ja", "Bæredygtighed - ja tak")."""
+    if b >= len(doc.tokens) or doc.tokens[b].nl:
+        return None
+    e = doc.sentence_of(b)[1]
+    a = b
+    while a < e and doc.texts[a] in _ANSWER_JOINS:
+        a += 1
+    found = [t for t in doc.texts[a:e] if is_word(t)]
+    return (a, e) if found and found[0] in grammar.words["polarity.answer_words"] \
+        and bare_answer(found, grammar, _ANSWER_WORDS) \
+        and all(t.kind != "n" for t in doc.tokens[a:e]) else None
+
+
 def bare_answer(words: list[str], grammar: Grammar, most: int) -> bool:
     """The words, at most `most` of them, say yes or no and nothing more: "Ja!", "Nej tak",
     "yes please" (its thanks and the like aside)."""

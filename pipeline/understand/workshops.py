@@ -24,7 +24,7 @@ from .names import Names
 from .numbers import among_the_workshops
 from .phrases import Cue
 from .scope import Anchor, in_brackets, nearest
-from .text import Doc, Token, is_word
+from .text import Doc, Token, answer_after, is_word
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "number", "num"))
@@ -362,7 +362,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     end to where they start), right before the word of a correction saying what was meant
     ("*3 mente jeg"; `meant` holds where those start), in a pair of alternatives ("2 eller
     3"), answering our question about the workshop, or opening a short answer that goes on
-    to the meal ("2 + mad", "3, ingen mad")."""
+    to the meal ("2 + mad", "3, ingen mad", "3, nej tak")."""
     tokens = doc.tokens
     out = []
 
@@ -419,7 +419,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         if asked or topical or joined or governed(i) or _paired(doc, i, names, blocked) \
                 or _set_apart(doc, g, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)) or _denied_after(doc, g, i, used) \
-                or (value in names.ids and ((first_answer and i == first_answer.start) or beside_an_answer(i))):
+                or (value in names.ids and ((first_answer and i == first_answer.start) or beside_an_answer(i)
+                                            or (_opens_answer(doc, i, blocked) and answer_after(doc, g, i + 1)))):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     return out
