@@ -280,9 +280,12 @@ def _shared(m: Meaning) -> bool:
             continue
         if m.party.counted_at < a < m.party.counted_to:
             continue  # its "jeg" ends the list that counted them: "Min kollega | og jeg vil gerne ..."
+        s, e = m.doc.sentence_of(a)
+        if s <= m.party.counted_at <= a and m.doc.texts[m.party.counted_to - 1] in g.words["party.people"] \
+                and not says_i(g, m.doc.tokens[s:e]):
+            continue  # a line of the group's answers, its count first: "2 pers. – workshop 3 – 2 kuverter"
         if _echoed(m, g, a) or (m.choice.evidence == (a, b) and _same_as_mine(m.doc, g)):
             continue
-        s, e = m.doc.sentence_of(a)
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
     return True

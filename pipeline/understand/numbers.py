@@ -185,6 +185,9 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
             return True
         if before.cap and _is_street(before.text, w):
             return True
+        # food counted out for people: "mad til 2", "dinner for 2"
+        if before is p1 and before.text in w["numbers.served_for"] and p2 is not None and p2.text in w["dinner.nouns"]:
+            return True
         # "kl. 9 og 12", "9 til 12": the second number of a range of times
         if before is p1 and before.text in _RANGE_WORDS and (i - 2) in out:
             return True
@@ -193,7 +196,8 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         named = before is not None and before.text in w["workshop.markers"]
         if (not named and (n1.text in w["numbers.count_nouns"] or _counted(n1.text, w))) or n1.text in w["numbers.currency"]:
             return True
-        if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock"):
+        if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock") or (
+                n1.text in w["numbers.times"] and n2 is not None and n2.text in w["dinner.nouns"]):
             return True
         if n1.text == "." and n2 is not None and n2.sent == tok.sent and (
             n2.text in w["numbers.months"] or n2.text in w["numbers.count_nouns"]

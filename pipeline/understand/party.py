@@ -199,7 +199,7 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
 
 def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
     """A count in a sentence about coming, choosing or eating ("Vi kommer 3", "vi vil alle
-    tre på workshop 2"), or standing alone ("Vi bliver 2.", "Vi er to fra boligkontoret"):
+    tre på workshop 2", "2 pers. – workshop 3 – 2 kuverter"), or standing alone ("Vi bliver 2.", "Vi er to fra boligkontoret"):
     not a count of the staff or of a project ("Vi er 12 medarbejdere i vores vaskeri",
     "det ene projekt med 12 deltagere")."""
     tokens = doc.tokens
@@ -210,7 +210,9 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
         return True
     s, e = doc.sentence_of(cue.start)
     deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns")
-    return any(t.text in deeds for t in tokens[s:e])
+    markers = g.words["workshop.markers"]
+    return any(t.text in deeds or (t.text in markers and k + 1 < e and tokens[k + 1].kind == "n")
+               for k, t in enumerate(tokens[s:e], s))
 
 
 def _about_the_meeting(doc: Doc, cue: Cue, meeting: frozenset[int]) -> bool:

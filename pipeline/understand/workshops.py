@@ -675,7 +675,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     links = g.words["workshop.name_links"]
     before_cues = {c.end: c for kind in ("choice", "preference", "fallback", "switch", "retract",
                                           "retract_from", "alternative_openers", "name_choice") for c in cues[kind]}
-    after_cues = {c.start for c in cues["choice_after"]}
+    # (and what is put in place of another: "– men i Lokalområdet frem for Bæredygtighed")
+    after_cues = {c.start for c in cues["choice_after"] + cues["retract_from"]}
     # "Partnerskaber (1. valg) eller Bæredygtighed": a bracket qualifies the name before it
     bracketed = {k for k, c in before_cues.items() if in_brackets(doc, c.start, c.end)}
     after_cues.update(before_cues.pop(k).start - 1 for k in bracketed)
@@ -1152,7 +1153,10 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
         if any(_starred(doc, m.start) for m in before):
             continue  # the mistake named after the star's correction of it: "*2 ikke 3. tastefejl, sorry"
         last = max((m.end for m in before), default=None)
-        if last is not None and not any(cue.end <= x.start < e for x in meal) \
+        # (the meal is what was corrected only with no number in between: not "Jeg tager 1..
+        # nej vent, hmm 3 og jeg spiser med")
+        if last is not None and not any(cue.end <= x.start < e and not any(cue.end <= d < x.start for d in doc.digits)
+                                         for x in meal) \
                 and not any(last <= x.start < cue.start for x in meal):
             return doc.quote(s, e)
     return None

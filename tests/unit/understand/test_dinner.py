@@ -997,11 +997,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_heading_straight_home_en", "confirm", 3, False),
     # stop 29: the two questions answered in their order, tersely: "3, nej tak." and "1 og ja"
     # (each had gone to a person); "Byhaver – og nej." (the "nej" had denied the workshop);
-    # "Workshop 2, please." answers no meal (a "please" goes with the workshop)
+    # and, a guard, "Workshop 2, please." answers no meal (a "please" goes with the workshop)
     ("dinner_number_then_bare_no", "confirm", 3, False),
     ("dinner_number_and_bare_yes_under_quote", "confirm", 1, True),
     ("dinner_name_dash_and_no_not_the_workshop", "confirm", 2, False),
     ("dinner_number_please_is_no_meal_answer_en", "ask", 2, None),
+    # "Begge nr. 3 – og 2 x suppe, tak": the meal counted out for two is a yes (it had not
+    # been stated)
+    ("dinner_food_counted_for_two", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -475,6 +475,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # a guard: "Jeg tilmelder 2 af os: mig og Lars" counts the sender in (the rule of
     # party_secretary_signs_up_two_managers had sent it to a person)
     ("party_two_of_us_signed_up", "confirm", 2, 1, True),
+    # stop 29: "Jeg kommer +1 (min kollega ...). Vi tager begge Naboskab og vil gerne have mad
+    # til 2" (the "2" of the food had made the workshop unclear, and "+1" counted nobody);
+    # "2 pers. – workshop 3 – 2 kuverter", a line of the group's answers with its count first
+    # (the count had been a sentence of its own, and the choices stated for one)
+    ("ws_food_for_two_is_no_workshop", "confirm", 2, 3, True),
+    ("party_count_first_on_a_line_of_answers", "confirm", 2, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -231,6 +231,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_forget_what_i_wrote_about_one", "Workshop 1"),
     # round 3: "Jeg vil gerne deltage i både 1 og 2" (had confirmed 1)
     ("ws_both_of_a_pair", "både 1 og 2"),
+    # stop 29: "Jeg tager 1.. nej vent, det må blive 3 og jeg spiser suppe med" had confirmed
+    # 1: the meal after the correction had made it a correction of the meal
+    ("ws_correction_then_number_then_meal_not_the_meals", "nej vent"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -788,6 +791,12 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_bestemt_mig_for", 2),
     ("ws_number_alone_between_answers_en", 2),
     ("ws_instead_of_a_pair_en", 3),
+    # stop 29: "ws 1.. nej vent, mente 3!!" (the subject left out; the workshop had been
+    # unclear, and "Jeg tager 1.. nej vent, mente 3 og jeg spiser med" had confirmed 1: the
+    # meal after the correction had made it the meal's); "Jeg vil meget gerne deltage – men i
+    # Regnvand frem for Byhaver" (the name after "men i" had been mentioned in passing)
+    ("ws_no_wait_meant_subject_left_out", 3),
+    ("ws_but_in_one_rather_than_another", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
