@@ -121,10 +121,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         doubts["workshop"] = sorted(doubts.get("workshop", []) + put_off, key=lambda c: c.start)
     # (the meal's "nej" after the workshop is no "not" of it: "Bæredygtighed – og nej.")
     meal_answers = dinner_.answered_after_the_workshop(doc, anchors)
-    choice = choose(doc, g, names, mentions, ws_cues,
-                    [c for c in polarity["negation"] + polarity["no"]
-                     if not any(a <= c.start < b for a, b in meal_answers)],
-                    doubts.get("workshop", []), meal)
+    denials = [c for c in polarity["negation"] + polarity["no"] if not any(a <= c.start < b for a, b in meal_answers)]
+    choice = choose(doc, g, names, mentions, ws_cues, denials, doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day)
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
@@ -163,7 +161,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         # (their doubt too: "hun hælder vist mest til nr. 3")
         my_doubts = [c for c in doubts.get("workshop", []) if own(c.start)]
         if len(mine) < len(mentions) or len(my_doubts) < len(doubts.get("workshop", [])):
-            choice = choose(doc, g, names, mine, ws_cues, polarity["negation"] + polarity["no"], my_doubts, meal)
+            choice = choose(doc, g, names, mine, ws_cues, denials, my_doubts, meal)
         if not all(own(a.start) for a in meal):
             dinner = read_dinner([a for a in anchors if own(a.start)])
     if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \

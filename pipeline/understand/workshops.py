@@ -1363,13 +1363,18 @@ def _opens_clause(doc: Doc, g: Grammar, i: int) -> bool:
     return all(t.kind == "p" or t.text in coordinators for t in doc.tokens[doc.clause_of(i)[0]:i])
 
 
-def _after_if_not(doc: Doc, m: Mention) -> bool:
+def _after_if_not(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """A fallback that answers a question of being let in ("Er det for sent? Hvis ikke,
-    vil jeg gerne i workshop 2", "If not, I'd like workshop 2"): the choice itself. Any
-    other fallback with no first choice understood is no choice ("Gerne X, ellers 2")."""
+    vil jeg gerne i workshop 2", "If not, I'd like workshop 2", "Er det for sent at tilmelde
+    sig? Ellers vil jeg gerne deltage i workshop 1"): the choice itself. Any other fallback
+    with no first choice understood is no choice ("Gerne X, ellers 2"; nor after a question
+    about a workshop: "Hvem står for Lokalområdet? Ellers tager jeg 2")."""
     g = grammar()
     s = doc.sentence_of(m.start)[0]
-    return any(t.text in g.words["polarity.negation"] for t in doc.tokens[s:m.start])
+    if any(t.text in g.words["polarity.negation"] for t in doc.tokens[s:m.start]):
+        return True
+    return s > 0 and doc.texts[s - 1] == "?" and doc.opening(s, m.start) in g.words["workshop.fallback"] \
+        and not any(n.start < s for n in mentions)
 
 
 _CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
@@ -1440,7 +1445,7 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         return
     pool = [m for m in strong if "fallback" not in m.marks]
     if not pool and (any("if_full" in m.marks for m in strong) or not any(
-            _after_if_not(doc, m) for m in strong)):
+            _after_if_not(doc, m, mentions) for m in strong)):
         # "Jeg tror det bliver 1, men hvis der er mange på den, tager jeg 3", "Gerne X,
         # ellers 2": the first choice was not understood, and the fallback is not it
         result.unclear = doc.quote(*doc.sentence_of(strong[0].start))

@@ -944,6 +944,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a table typed with tabs, then "Nej, spøg til side": the joke is blanked in the text as read,
     # tables written out (the raw text had been read again, and the table lost: asked)
     ("intent_joke_aside_after_a_table", "confirm", 2, True),
+    # stop 29: "Giv endelig min plads i workshop 2 til en anden" after withdrawing (the
+    # workshop had stood as a registration beside the decline); "Men jeg bliver nødt til at
+    # sige pænt nej tak til den 24." (no decline had been found)
+    ("intent_place_given_away_with_a_particle", "decline", None, None),
+    ("intent_politely_says_no_to_the_day", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

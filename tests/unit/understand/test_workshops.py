@@ -797,6 +797,9 @@ def test_a_first_choice_conceded_is_none(context):
     # Regnvand frem for Byhaver" (the name after "men i" had been mentioned in passing)
     ("ws_no_wait_meant_subject_left_out", 3),
     ("ws_but_in_one_rather_than_another", 1),
+    # "Er det for sent at tilmelde sig? Ellers vil jeg gerne deltage i workshop 1": the
+    # "ellers" answers the question, as "Hvis ikke" does (it had been a fallback alone)
+    ("ws_otherwise_after_asking_if_too_late", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
