@@ -378,6 +378,12 @@ def _first_quote(lines: list[str]) -> list[str]:
     return [_QUOTE_MARK.sub("", line, count=1) for line in run]
 
 
+# Outlook's mark of an inline comment, the writer's full name in brackets: "[Kirsten Bjerre]
+# Jeg tager workshop 1" (read as words, a person other than the sender named beside the
+# answer); not a tick box, "[X] Vinkel 2"
+_AUTHOR_TAG = re.compile(r"^\s*\[[A-ZÆØÅ][\w.'-]+(?: [A-ZÆØÅ][\w.'-]+){1,3}\]\s*")
+
+
 def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None,
                          trailing: bool = False, marked: bool = True) -> list[list[str]]:
     """Answers typed into an unquoted original that is a copy of what we sent (Outlook
@@ -412,6 +418,7 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
             if line:
                 ours.append(line)
         elif line:
+            line = _AUTHOR_TAG.sub("", line, count=1)
             if ours and headings is not None:  # the first line typed under ours
                 line = _pointing(line, reversed(ours), headings)
             ours = []

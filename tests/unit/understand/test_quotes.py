@@ -133,6 +133,9 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # "Jeg har svaret direkte i din mail herunder." above "[Susanne Holt] ..." lines typed into
     # the unquoted invitation (had not counted as pointing below: the answers were lost)
     ("quotes_answered_directly_in_your_mail", "confirm", 1, True),
+    # stop 29: Outlook's "[Mette Holm] Hermed tilmeldt :-)" (the tag had read as another
+    # person signed up: a person)
+    ("quotes_author_tag_before_a_registration", "confirm", 1, True),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
