@@ -78,7 +78,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
     if party.group:
         # "Please sign me up for Sustainability, and my colleague Tariq for Local area"
         theirs = {x.id for x in choice.mentions if any(a <= x.start < b for a, b in party.others_at)}
-        if (party.differs or len(choice.chosen_ids) > 1 or dinner.conflict or dinner.others_differ
+        # (two named as alternatives are one choice not yet made, shared or not: "Workshop
+        # bliver enten 2 eller 3 – vi har ikke helt besluttet os"; ours to ask)
+        weighed = any("alternative" in x.marks for x in choice.mentions)
+        if (party.differs or (len(choice.chosen_ids) > 1 and not weighed) or dinner.conflict or dinner.others_differ
                 or theirs - {choice.workshop}):
             if len(choice.chosen_ids) > 1:
                 reading.workshop = None

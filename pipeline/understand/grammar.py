@@ -42,7 +42,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",
               "party.alone", "party.uncounted", "party.here", "party.self_service",
-              "party.split_one", "party.split_other", "party.not_counts", "party.naming"),
+              "party.split_one", "party.split_other", "party.spread", "party.not_counts", "party.naming"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
     # (their own family: "går hjem" is also a refusal of the meal, which would hide "hjem")
@@ -56,6 +56,7 @@ class Grammar:
     numerals: dict[str, int]
     ordinals: dict[str, int]
     weekdays: dict[str, int]  # "tirsdag", "tuesday" -> 1 (Monday is 0, as date.weekday())
+    months: dict[str, int]  # "april" -> 4
     stopwords: dict[str, frozenset[str]]  # language -> words
     matcher: PhraseMatcher  # every family's phrases
 
@@ -92,6 +93,7 @@ def grammar() -> Grammar:
     numerals: dict[str, int] = {}
     ordinals: dict[str, int] = {}
     weekdays: dict[str, int] = {}
+    months: dict[str, int] = {}
     for data in tables.values():
         for table, entries in data.items():
             for key, value in entries.items():
@@ -100,6 +102,7 @@ def grammar() -> Grammar:
         numerals.update({w: v for k, v in data["numbers"]["numerals"].items() for w in _spellings(k)})
         ordinals.update({w: v for k, v in data["numbers"]["ordinals"].items() for w in _spellings(k)})
         weekdays.update({w: v for v, k in enumerate(data["numbers"]["weekday_names"]) for w in _spellings(k)})
+        months.update({w: v for v, k in enumerate(data["numbers"]["month_names"], 1) for w in _spellings(k)})
     words = {key: frozenset(w for w in values if " " not in w) for key, values in lists.items()}
     numeral_words = frozenset(numerals)
     families: dict[str, dict[str, set[str]]] = {}
@@ -110,7 +113,7 @@ def grammar() -> Grammar:
                 phrases.setdefault(phrase, set()).add(key.partition(".")[2])
     stopwords = {lang: frozenset(s for w in data["language"]["stopwords"] for s in _spellings(w))
                  for lang, data in tables.items()}
-    return Grammar(words, numerals, ordinals, weekdays, stopwords, PhraseMatcher(families, numeral_words))
+    return Grammar(words, numerals, ordinals, weekdays, months, stopwords, PhraseMatcher(families, numeral_words))
 
 
 def _spellings(text: str) -> tuple[str, ...]:

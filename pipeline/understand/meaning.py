@@ -12,7 +12,7 @@ from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
-from .numbers import days_around, non_choices, other_days, other_weekdays
+from .numbers import days_around, non_choices, other_days, other_months, other_weekdays
 from .phrases import Cue
 from .party import Party, others_in, read_party
 from .reading import Context
@@ -128,7 +128,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
     later_meetings = next_meeting(doc, g)
-    meal_days = days | other_weekdays(doc, g, context.event_day) | days_around(doc, g) \
+    meal_days = days | other_weekdays(doc, g, context.event_day) | other_months(doc, g, context.event_day) \
+        | days_around(doc, g) \
         | _later(doc, g, cues["intent"]["future"]) | later_meetings
 
     # (a decline on a condition refuses nothing yet: "..., og jeg spiser med – så melder jeg

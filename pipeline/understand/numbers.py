@@ -69,6 +69,19 @@ def other_weekdays(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     return _with_relatives(doc, g, {doc.tokens[i].clause for i in found})
 
 
+def other_months(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
+    """The clauses placing something in another month than `day`'s ("Jeg kunne ikke spise
+    med til temadagen i april"), and a relative clause right after one (not the English "I
+    may")."""
+    if day is None or doc.vocab.isdisjoint(g.months):
+        return set()
+    places = g.words["numbers.in_month"]
+    found = {doc.tokens[i].clause for i, t in enumerate(doc.texts)
+             if t in g.months and g.months[t] != day.month and i > 0 and doc.texts[i - 1] in places
+             and not (t == "may" and doc.texts[i - 1] == "i")}
+    return _with_relatives(doc, g, found) if found else found
+
+
 def days_around(doc: Doc, g: Grammar) -> set[int]:
     """The clauses naming a day told from the meeting's ("Jeg har middag med fondens
     bestyrelse aftenen før", "the day after"), and a relative clause right after one."""

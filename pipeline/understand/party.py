@@ -116,6 +116,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         if any(cue.end <= k and tokens[k].sent - tokens[cue.start].sent <= 1 for k in others):
             party.differs = doc.quote(*doc.sentence_of(cue.start))
             break
+    if cues["spread"] and not party.differs:  # "Vi deler os nok mellem 2 og 3"
+        party.differs = doc.quote(*doc.sentence_of(cues["spread"][0].start))
     party.here = {c.start for c in cues["here"]}
     # not when it may happen: "Hun skriver måske også selv til dig"
     hedges = g.words["party.self_service_doubts"]

@@ -1005,6 +1005,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Begge nr. 3 – og 2 x suppe, tak": the meal counted out for two is a yes (it had not
     # been stated)
     ("dinner_food_counted_for_two", "confirm", 3, True),
+    # "Jeg kunne ikke spise med til temadagen i april, men denne gang bliver jeg gerne til
+    # suppen": April's meal is another (the two answers had left the meal unclear)
+    ("din_refused_in_another_month", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

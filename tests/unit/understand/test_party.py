@@ -481,6 +481,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # (the count had been a sentence of its own, and the choices stated for one)
     ("ws_food_for_two_is_no_workshop", "confirm", 2, 3, True),
     ("party_count_first_on_a_line_of_answers", "confirm", 2, 3, True),
+    # "Vi er to ... Workshop bliver enten 2 eller 3 – vi har ikke helt besluttet os": one
+    # choice not yet made, ours to ask (had gone to a person as two different choices); and,
+    # a guard, "Vi deler os nok mellem 2 og 3, men har ikke aftalt, hvem der tager hvad"
+    # spreads the group (a person)
+    ("party_two_undecided_between_two", "ask", 2, None, True),
+    ("party_two_spread_over_two", "review", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
