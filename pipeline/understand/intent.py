@@ -194,13 +194,18 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     def meal_pointed_back(a: int, cue: Cue) -> bool:
         """The thing declined is the meal, named alone before it and pointed back to: "Suppe:
         ja. Hmm, nej, ..., så den springer jeg over" (not "Vinkel 2 og spisningen – det bliver
-        desværre ikke til noget")."""
+        desværre ikke til noget"); or inside the phrase: "Det er ikke fordi, maden ikke
+        frister, men jeg skal nå toget kl. 18.42, så jeg springer den over"."""
         s = doc.sentence_of(a)[0]
+        # (inside the phrase, only for the meal of its own sentence: not "I'd have loved to stay
+        # for dinner. Sadly I'm flying ..., so I'll have to give this one a miss")
+        inside = any(t.text in g.pronouns() for t in doc.tokens[cue.start + 1:cue.end]) \
+            and {x.what for x in anchors if s <= x.start < a} == {"dinner"}
         if s > 0 and not about_the_meal(s, a):
             s = doc.sentence_of(s - 1)[0]  # the meal in the sentence before: "Suppe: ja. Hmm, nej, ..."
         named = {x.what for x in anchors if s <= x.start < a}
         # (the pronoun may open the phrase itself: "..., så det må blive en anden gang")
-        return any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1]) and named == {"dinner"}
+        return inside or (any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1]) and named == {"dinner"})
 
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til

@@ -1008,6 +1008,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg kunne ikke spise med til temadagen i april, men denne gang bliver jeg gerne til
     # suppen": April's meal is another (the two answers had left the meal unclear)
     ("din_refused_in_another_month", "confirm", 2, True),
+    # "Det er ikke fordi, suppen ikke frister, men jeg skal nå toget kl. 19.42, så jeg springer
+    # den over" skips the soup, not the meeting (had been a decline)
+    ("din_skipped_by_pronoun_in_the_phrase", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
