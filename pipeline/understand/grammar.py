@@ -38,7 +38,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "intent.signup_requests", "intent.removal_requests", "intent.late_phrases", "text.permission",
                "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "text.sending",
                "workshop.counterfactual", "intent.kept_away", "intent.group_before", "intent.disregard", "intent.joke_aside",
-               "intent.after_all", "intent.until",
+               "intent.after_all", "intent.until", "intent.regretful_no",
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",
               "party.alone", "party.uncounted", "party.here", "party.self_service",

@@ -375,6 +375,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             found = _concluded_no(doc, g, polarity["no"], anchors)
             if found is not None:
                 decline(*found)
+    # "Desværre nej – jeg er i Bangalore den uge", last: the no of a reply that also declines
+    # in words ("Nej desværre – jeg er blevet sygemeldt, så jeg kan slet ikke komme") is read
+    # there, and one in a sentence with the meal is the meal's
+    for cue in cues["regretful_no"] if intent.declining is None else ():
+        a, b = doc.clause_of(cue.start)
+        if usable(cue) and not someone_else(a, cue.start) and not about_the_meal(*doc.sentence_of(cue.start)) \
+                and not under_a_meal_heading(doc, g, cue.start):
+            decline(a, b)
+            break
     # a decline undone further on: "Jeg meldte afbud i sidste uge, ... men kurset er blevet
     # aflyst – så nu kan jeg alligevel godt komme"
     no = g.words["polarity.negation"]

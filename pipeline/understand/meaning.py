@@ -173,10 +173,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
     intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here, given_up)
-    if "dinner" in asked and intent.declining_at is not None and any(
+    if ("dinner" in asked or dinner.own_question is not None) and intent.declining_at is not None and any(
             a <= intent.declining_at < b for a, b in dinner.evidence):
         # the bare no answers our question about the meal: "No, unfortunately not – I have to
-        # pick up my son at 18.30" under "Will you be staying for dinner?"
+        # pick up my son at 18.30" under "Will you be staying for dinner?"; or the sender's
+        # own: "Workshop 2. Spise med? Desværre nej."
         intent.declining = intent.declining_at = None
     asks = question(doc, cues["intent"], (dinner.own_question, _own_workshop_question(doc, choice)))
     if not asked and intent.attending is None and intent.declining is None:

@@ -1011,6 +1011,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Det er ikke fordi, suppen ikke frister, men jeg skal nå toget kl. 19.42, så jeg springer
     # den over" skips the soup, not the meeting (had been a decline)
     ("din_skipped_by_pronoun_in_the_phrase", "confirm", 1, False),
+    # "Suppen må I desværre se bort fra" (not stated); "Og suppen er nr. 1 for mig" ranks the
+    # meal, it names no workshop (the workshop had been unclear)
+    ("din_disregarded", "confirm", 1, False),
+    ("ws_the_meal_ranked_first", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

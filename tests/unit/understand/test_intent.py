@@ -956,6 +956,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # din_skipped_by_pronoun_in_the_phrase)
     ("intent_cannot_think_of_a_better_place", "confirm", 3, True),
     ("intent_give_this_one_a_miss_after_the_meal_en", "decline", None, None),
+    # "Unfortunately no – I'm in Bangalore the week of the 24th" (had gone to a person); and,
+    # a guard, "Workshop 2. Spise med? Desværre nej." answers the sender's own question about
+    # the meal
+    ("intent_regretful_no_with_its_reason_en", "decline", None, None),
+    ("intent_regretful_no_answers_own_meal_question", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
