@@ -848,8 +848,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         words = [t for t in doc.tokens[s:e] if t.kind != "p"]
         sent = doc.tokens[anchor.start].sent
         rhetorical = bool(_within(dinner_cues["rhetorical"], s, e))
-        if not doc.asks(anchor.start) or (len(words) > _OWN_QUESTION_WORDS and not rhetorical) \
-                or (not rhetorical and any(t.text in asks_us for t in words)):
+        if not doc.asks(anchor.start) or ((len(words) > _OWN_QUESTION_WORDS or any(t.text in asks_us for t in words))
+                                          and not rhetorical and not _answers_itself(doc, g, sent + 1)):
             continue
         if sent + 1 >= len(doc.sentences):
             if rhetorical:
@@ -877,6 +877,17 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         if rhetorical:
             return [(True, (s, e), False)], sent
     return [], None
+
+
+def _answers_itself(doc: Doc, g: Grammar, k: int) -> bool:
+    """Sentence `k` opens with a yes or a no and a pronoun pointing back at the question
+    before it: the sender answering it ("Kan jeg nå at blive til maden? Nej, det når jeg
+    desværre ikke")."""
+    if k >= len(doc.sentences):
+        return False
+    a, b = doc.sentences[k]
+    texts = [t for t in doc.texts[a:min(b, a + 3)] if t != ","]
+    return len(texts) >= 2 and texts[0] in g.words["polarity.answer_words"] and texts[1] in g.pronouns()
 
 
 _CHANGE_REACH = 6  # words from a change of mind to the doubt it turns into: "Hmm, actually make that a maybe"

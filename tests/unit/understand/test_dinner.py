@@ -1015,6 +1015,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # meal, it names no workshop (the workshop had been unclear)
     ("din_disregarded", "confirm", 1, False),
     ("ws_the_meal_ranked_first", "confirm", 2, True),
+    # "Kan jeg nå at blive til suppen? Nej, det når jeg desværre ikke – ...": the sender's own
+    # question, longer and asked of us in form, answered by the sender (had stood as a decline
+    # beside the workshop)
+    ("din_own_long_question_answered_by_self", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
