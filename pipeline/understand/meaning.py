@@ -179,6 +179,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         # pick up my son at 18.30" under "Will you be staying for dinner?"; or the sender's
         # own: "Workshop 2. Spise med? Desværre nej."
         intent.declining = intent.declining_at = None
+    if intent.declining is not None and intent.attending_at == 0 and _heading(doc, g):
+        # the mail's name, not an answer: "Tilmelding" over "Deltager: Nej, desværre"
+        intent.attending = intent.attending_at = None
     asks = question(doc, cues["intent"], (dinner.own_question, _own_workshop_question(doc, choice)))
     if not asked and intent.attending is None and intent.declining is None:
         said = _only_yes(doc, g, signature)
@@ -233,6 +236,21 @@ def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:
             c += 1
             out.add(c)
     return out
+
+
+_HEADING_WORDS = 6  # "Tilmelding til ressourcenetværk 20. juni"
+
+
+def _heading(doc: Doc, g: Grammar) -> bool:
+    """The first line is a heading naming the mail ("Tilmelding", "Tilmelding til
+    ressourcenetværk 20. juni"): a noun first, no one saying anything, a line of its own."""
+    if not doc.sentences:
+        return False
+    a, b = doc.sentences[0]
+    words = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
+    return b < len(doc.tokens) and doc.tokens[b].nl > 0 and 0 < len(words) <= _HEADING_WORDS \
+        and words[0] in g.words["intent.headings"] \
+        and not any(w in g.union("party.first_person", "party.we") for w in words)
 
 
 def _only_yes(doc: Doc, g: Grammar, signature: list[tuple[int, int]]) -> int | None:

@@ -1019,6 +1019,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # question, longer and asked of us in form, answered by the sender (had stood as a decline
     # beside the workshop)
     ("din_own_long_question_answered_by_self", "confirm", 1, False),
+    # "vil gerne tage imod tilbuddet om det efterfølgende måltid" accepts it (its "om" had
+    # read as "whether"); and, a guard, "tak for tilbuddet om suppe" thanks, it says no yes
+    ("din_offer_accepted_formally", "confirm", 3, True),
+    ("din_thanks_for_the_offer_is_no_yes", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -961,6 +961,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the meal
     ("intent_regretful_no_with_its_reason_en", "decline", None, None),
     ("intent_regretful_no_answers_own_meal_question", "confirm", 2, False),
+    # "beboere, der er optaget af regnvand" are taken up with it, not busy (had stood as a
+    # decline beside the workshop); a new mail's subject "Tilmelding" over "Deltager: Nej,
+    # desværre" names the mail (had been coming and not)
+    ("intent_taken_up_with_is_not_busy", "confirm", 1, True),
+    ("intent_heading_over_a_form_decline", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
