@@ -215,6 +215,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             e for e in refused if s <= e <= i]  # "kan desværre ikke komme den dag, fordi ..."
         return any(not any(t.text in contrasts for t in doc.tokens[e:i]) for e in ends)
 
+    def granted(i: int, n: int) -> bool:
+        """Negation n stands in a concessive clause opening after token i, whose verb is no
+        verb of coming ("although I can't make it" still refuses)."""
+        k = next((j for j in range(i, n) if doc.texts[j] in g.words["intent.granting"]), None)
+        if k is None:
+            return False
+        e = doc.clause_of(n)[1]
+        return not any(doc.texts[j] in g.words["intent.modals"] or doc.texts[j].endswith("n't")
+                       or doc.texts[j] == "cannot" for j in range(k, e)) \
+            and not any(k < c.start < e for c in cues["attend"])
+
     late_topics, leave = g.words["intent.permission_topics"], g.words["intent.asking_leave"]
     # (to the meeting, or to the meal after it: "Men jeg kigger gerne forbi og spiser med
     # bagefter – hvis det er i orden?")
@@ -250,8 +261,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         if embedded:
             continue
-        # "min tilmelding: Ahmed kan alligevel ikke deltage" negates Ahmed's coming
-        negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)]
+        # "min tilmelding: Ahmed kan alligevel ikke deltage" negates Ahmed's coming; a negation
+        # granted in passing is no refusal: "I hope it's OK that I join even though I'm not on
+        # your list", "... at jeg kommer, selvom jeg ikke står på listen"
+        negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)
+                   and not granted(cue.end, n.start)]
         if negated and thought(a, negated[0].start):
             continue  # "I thought I couldn't make it, but ..."
         if negated and _said_before(doc, g, a, b):

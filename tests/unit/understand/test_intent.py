@@ -966,6 +966,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # desværre" names the mail (had been coming and not)
     ("intent_taken_up_with_is_not_busy", "confirm", 1, True),
     ("intent_heading_over_a_form_decline", "decline", None, None),
+    # "I hope it's OK that I join even though I'm not on your list" grants a fact in passing
+    # (had declined a complete registration; and "X sounds like the best fit for me" chooses);
+    # a guard: "I'd love to join though I won't be able to this time" still declines
+    ("intent_not_on_the_list_granted_in_passing_en", "confirm", 2, True),
+    ("intent_granted_but_cannot_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
