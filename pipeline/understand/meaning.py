@@ -125,6 +125,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     choice = choose(doc, g, names, mentions, ws_cues, denials, doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day)
+    # a decline of another day's meeting, named right after it: "Jeg må desværre melde afbud
+    # til styregruppemødet d. 13/6. Men den 20. er jeg med!" (not a reason: "melder afbud pga.
+    # kursus d. 19.-21. juni")
+    elsewhere = [(c.start, c.end) for c in cues["intent"]["decline"] if doc.tokens[c.start].clause in days
+                 and c.end < len(doc.tokens) and doc.texts[c.end] in g.words["intent.declined_objects"]]
+    if elsewhere:
+        cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline",))
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
     later_meetings = next_meeting(doc, g)

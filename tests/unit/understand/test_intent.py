@@ -971,6 +971,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a guard: "I'd love to join though I won't be able to this time" still declines
     ("intent_not_on_the_list_granted_in_passing_en", "confirm", 2, True),
     ("intent_granted_but_cannot_en", "decline", None, None),
+    # "Jeg må desværre melde afbud til styregruppemødet d. 13/9 ... Men den 24. er jeg med!"
+    # (had been coming and not)
+    ("intent_decline_of_another_days_meeting", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
