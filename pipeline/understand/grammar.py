@@ -37,7 +37,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",
                "intent.signup_requests", "intent.removal_requests", "intent.late_phrases", "text.permission",
                "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "text.sending",
-               "workshop.counterfactual", "intent.kept_away", "intent.group_before", "intent.disregard", "intent.joke_aside",
+               "workshop.counterfactual", "intent.kept_away", "intent.group_before", "intent.disregard", "intent.postscript_forgotten", "intent.joke_aside",
                "intent.after_all", "intent.until", "intent.regretful_no",
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",

@@ -1023,6 +1023,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # read as "whether"); and, a guard, "tak for tilbuddet om suppe" thanks, it says no yes
     ("din_offer_accepted_formally", "confirm", 3, True),
     ("din_thanks_for_the_offer_is_no_yes", "ask", 2, None),
+    # "PS. Jeg spiser med. PPS. Glem PS'et – har lige set, at jeg har tandlæge kl. 19.15"
+    # (critical: the PS's yes had been confirmed; the dentist alone says no no, so asked)
+    ("din_postscript_forgotten_by_the_next", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -974,6 +974,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg må desværre melde afbud til styregruppemødet d. 13/9 ... Men den 24. er jeg med!"
     # (had been coming and not)
     ("intent_decline_of_another_days_meeting", "confirm", 2, True),
+    # "Glem min tilmelding fra i sidste uge – jeg er blevet sat på et kursus" (asked)
+    ("intent_forget_my_registration", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
