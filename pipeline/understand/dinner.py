@@ -76,6 +76,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             answers.append((label[0], label[1], False))
             continue
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
+        if value is True and doc.opening(a, b) in grammar().words["intent.granting"]:
+            continue  # a yes granted in passing: "Selvom både emnet og maden frister, ... melde afbud"
         d = _said_of_it(doc, b, meal)
         if d > b and not doubt:
             said = _clause_value(doc, a, d, here, dinner_cues, polarity, declines, all_anchors, undecided)
@@ -100,7 +102,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
         if value is None and not doubt:
             value = _turned_from(doc, b, dinner_cues, all_anchors)
-        if value is True and doc.opening(a, here[0].start) is None and _said_of_another(doc, here[0].end):
+        if value is True and doc.opening(a, here[0].start) is None and said_of_another(doc, here[0].end):
             # the meal as a heading, then another's answer: "Dinner: my colleague Emma
             # already told you she's staying, but I'll skip it" (the sender's is what follows)
             refusals = _within(dinner_cues["negative"], b, doc.sentence_of(a)[1])
@@ -113,7 +115,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is not None and result.others_differ is None:
             result.others_differ = _only_some_eat(doc, a, b)
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
-            if b < doc.sentence_of(a)[1] and _said_of_another(doc, b):
+            if b < doc.sentence_of(a)[1] and said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
             elif _refused_after(doc, b, dinner_cues):
                 value = False  # "I'd love to, but I have to catch the train, so I'll skip it"
@@ -132,7 +134,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             # (nor a doubt about cooking: "Vi kunne måske også levere maden næste gang"; nor
             # one read with the clause it is about: "Det er ikke sikkert, | at jeg spiser med")
             continue
-        if _said_of_another(doc, span[0]):
+        if said_of_another(doc, span[0]):
             # another's doubt beside the sender's answer: "Jeg spiser med, men Lars ved endnu
             # ikke, om han kan blive"
             if answers and result.others_differ is None:
@@ -549,7 +551,7 @@ def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer]) -> list[
     """Beside the sender's own answer, another's in a clause of its own is theirs: "Jeg
     deltager i vinkel 1 og spiser med. Må jeg tage vores praktikant med? Han skal ikke spise
     med" (alone, it may be the answer of whom the sender registers)."""
-    theirs = [x for x in answers if _said_of_another(doc, x[1][0], guess_names=False)]
+    theirs = [x for x in answers if said_of_another(doc, x[1][0], guess_names=False)]
     if not theirs or len(theirs) == len(answers):
         return answers
     mine = [x for x in answers if x not in theirs]
@@ -559,7 +561,7 @@ def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer]) -> list[
     return mine
 
 
-def _said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
+def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     """The clause after the yes (its "men" aside), or the rest of a clause from `b`, is
     about someone else: "men Bent skal desværre hjem inden", "but my colleague has to
     leave", "Dinner: my colleague Emma already told you she's staying". With guess_names

@@ -180,6 +180,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             choice = choose(doc, g, names, mine, ws_cues, denials, my_doubts, meal)
         if not all(own(a.start) for a in meal):
             dinner = read_dinner([a for a in anchors if own(a.start)])
+    if party.answer_themselves and dinner.evidence and all(dinner_.said_of_another(doc, a) for a, _ in dinner.evidence):
+        # the only meal answer is of one who writes herself: "Workshop 1 til mig. Lene fra vores
+        # team spiser med, sagde hun – hun skriver selv til dig" (taken away only, so that no
+        # answer the first reading set aside comes back by it)
+        unsaid = read_dinner([x for x in anchors if not any(a <= x.start < b for a, b in dinner.evidence)])
+        if unsaid.value is None and not unsaid.unclear:
+            dinner = unsaid
     if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \
             and not any(m.marks for m in choice.mentions):
         _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"],

@@ -1026,6 +1026,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "PS. Jeg spiser med. PPS. Glem PS'et – har lige set, at jeg har tandlæge kl. 19.15"
     # (critical: the PS's yes had been confirmed; the dentist alone says no no, so asked)
     ("din_postscript_forgotten_by_the_next", "ask", 2, None),
+    # "Lene fra vores team spiser med, sagde hun – hun skriver selv til dig": hers, the only
+    # meal answer, and she writes herself (critical: confirmed as the sender's yes); "Selvom
+    # både emnet og suppen frister, bliver jeg nødt til at melde afbud" grants the meal in
+    # passing (had been coming and not); and, a guard, a no granted stays one: "Jeg melder
+    # mig til Naboskab, selvom jeg ikke når suppen bagefter"
+    ("din_only_a_colleagues_who_writes_herself", "ask", 1, None),
+    ("din_granted_in_passing_before_a_decline", "decline", None, None),
+    ("din_granted_no_is_a_no", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
