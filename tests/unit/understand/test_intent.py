@@ -976,6 +976,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_decline_of_another_days_meeting", "confirm", 2, True),
     # "Glem min tilmelding fra i sidste uge – jeg er blevet sat på et kursus" (asked)
     ("intent_forget_my_registration", "decline", None, None),
+    # "kan desværre ikke d 24. god fornøjelse": the wish opens a sentence of its own (it had
+    # run on from the date, and the bare "kan ikke" had found its rest)
+    ("intent_cannot_on_the_day_then_a_wish", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

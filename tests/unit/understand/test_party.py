@@ -487,6 +487,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # spreads the group (a person)
     ("party_two_undecided_between_two", "ask", 2, None, True),
     ("party_two_spread_over_two", "review", 1, None, True),
+    # "Jeg kommer ikke alene – Tina Holm fra vores projekt tager med" counts her (had been one)
+    ("party_not_coming_alone_a_dash_then_who", "confirm", 2, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -800,6 +800,8 @@ def test_a_first_choice_conceded_is_none(context):
     # "Er det for sent at tilmelde sig? Ellers vil jeg gerne deltage i workshop 1": the
     # "ellers" answers the question, as "Hvis ikke" does (it had been a fallback alone)
     ("ws_otherwise_after_asking_if_too_late", 1),
+    # "ill do urban gardens + soup" on a phone (the name had been mentioned in passing)
+    ("ws_phone_english_without_apostrophe_en", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
