@@ -62,6 +62,12 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers: list[_Answer] = []  # value, clause, undecided
     for clause, here in sorted(by_clause.items()):
         a, b = doc.clauses[clause]
+        # what stands before a colon introduces the answer after it, when the meal is named
+        # only after it: "Nu har jeg styr på kalenderen derhjemme: jeg spiser med" (not a form's
+        # line, "Mad: nej")
+        colon = next((k for k in range(a, min(x.start for x in here)) if doc.texts[k] == ":"), None)
+        if colon is not None:
+            a = colon + 1
         if _cooking(doc, a, b, dinner_cues):
             continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
         if _of_others(doc, a, b):

@@ -138,9 +138,10 @@ class Doc:
 # partnerships" (only where no other word is spelt so: not "ill", "id", "well"); and the
 # Danish "ikke" cut short or mistyped on a phone ("mad ved jeg ikk endnu", "Kan ikkw spise
 # med"), read as written in full (not "ik", which also ends a sentence as a tag: "det er
-# fint, ik?").
+# fint, ik?"); and "ka", spoken "kan" written without its apostrophe ("Det ka sgu ik lade sig
+# gøre for mig at blive til maden").
 _UNELIDED = {"im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkee": "ikke",
-             "ikkw": "ikke", "ikkr": "ikke"}
+             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan"}
 
 
 def tokenise(text: str, norm: str) -> list[Token]:

@@ -1034,6 +1034,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_only_a_colleagues_who_writes_herself", "ask", 1, None),
     ("din_granted_in_passing_before_a_decline", "decline", None, None),
     ("din_granted_no_is_a_no", "confirm", 3, False),
+    # critical, both: "Nu har jeg styr på kalenderen derhjemme: jeg spiser med" (the home
+    # before the colon had refused the meal) and "Det ka ikke lade sig gøre for mig at blive
+    # til suppen" (spoken "ka" for "kan": a yes had been confirmed)
+    ("din_answer_after_a_colon_of_home_news", "confirm", 2, True),
+    ("din_spoken_ka_without_apostrophe", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
