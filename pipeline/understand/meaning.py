@@ -61,8 +61,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     before = [c for c in cues["layout"]["postscripts"] if forgotten and c.start < forgotten[0].start]
     if before:
         # the PS taken back by the next: "PS. Jeg spiser med. PPS. Glem PS'et – har lige set, at
-        # jeg har tandlæge kl. 18.45" (blanked from the PS it forgets to the words forgetting it)
-        a, b = doc.tokens[before[-2 if len(before) > 1 else -1].start].start, doc.tokens[forgotten[0].start].start
+        # jeg har tandlæge kl. 18.45" (blanked from the PS it forgets, the one before the "PPS"
+        # that forgets it, to the words forgetting it)
+        ps = before[-2] if len(before) > 1 else before[-1]
+        a, b = doc.tokens[ps.start].start, doc.tokens[forgotten[0].start].start
         doc = read(doc.original[:a] + " " * (b - a) + doc.original[b:], g)
         cues = _cues(doc, g)
     taken_back = cues["intent"]["disregard"]

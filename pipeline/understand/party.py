@@ -201,9 +201,9 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
 
 def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
     """A count in a sentence about coming, choosing or eating ("Vi kommer 3", "vi vil alle
-    tre på workshop 2", "2 pers. – workshop 3 – 2 kuverter"), or standing alone ("Vi bliver 2.", "Vi er to fra boligkontoret"):
-    not a count of the staff or of a project ("Vi er 12 medarbejdere i vores vaskeri",
-    "det ene projekt med 12 deltagere")."""
+    tre på workshop 2", "2 pers. – workshop 3 – 2 kuverter"), or standing alone ("Vi bliver
+    2.", "Vi er to fra boligkontoret"): not a count of the staff or of a project ("Vi er 12
+    medarbejdere i vores vaskeri", "det ene projekt med 12 deltagere")."""
     tokens = doc.tokens
     last = tokens[cue.end - 1]
     if (last.kind == "n" or last.text in g.numerals) and (
