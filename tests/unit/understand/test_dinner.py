@@ -1014,6 +1014,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Suppen må I desværre se bort fra" (not stated); "Og suppen er nr. 1 for mig" ranks the
     # meal, it names no workshop (the workshop had been unclear)
     ("din_disregarded", "confirm", 1, False),
+    # a guard: "Se bort fra min tidligere mail og skriv mig op til suppen" disregards the mail,
+    # not the soup (a "se bort fra" anywhere in the clause had confirmed a no)
+    ("din_disregard_an_earlier_mail_then_the_meal", "confirm", 2, True),
     ("ws_the_meal_ranked_first", "confirm", 2, True),
     # "Kan jeg nå at blive til suppen? Nej, det når jeg desværre ikke – ...": the sender's own
     # question, longer and asked of us in form, answered by the sender (had stood as a decline
