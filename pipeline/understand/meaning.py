@@ -53,9 +53,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if joke and doc.tokens[joke[0].start].sent > 0:
         # the joke before it is no answer: "Jeg kommer kun for maden 😄 Nej, spøg til side – jeg
         # er med hele vejen: vinkel 3" (blanked, so that every place keeps its offset)
-        a = doc.tokens[doc.sentences[doc.tokens[joke[0].start].sent - 1][0]].start
-        b = doc.tokens[joke[0].start].start
-        doc = read(doc.original[:a] + " " * (b - a) + doc.original[b:], g)
+        doc = _blanked(doc, g, doc.sentences[doc.tokens[joke[0].start].sent - 1][0], joke[0].start)
         cues = _cues(doc, g)
     forgotten = cues["intent"]["postscript_forgotten"]
     before = [c for c in cues["layout"]["postscripts"] if forgotten and c.start < forgotten[0].start]
@@ -63,9 +61,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         # the PS taken back by the next: "PS. Jeg spiser med. PPS. Glem PS'et – har lige set, at
         # jeg har tandlæge kl. 18.45" (blanked from the PS it forgets, the one before the "PPS"
         # that forgets it, to the words forgetting it)
-        ps = before[-2] if len(before) > 1 else before[-1]
-        a, b = doc.tokens[ps.start].start, doc.tokens[forgotten[0].start].start
-        doc = read(doc.original[:a] + " " * (b - a) + doc.original[b:], g)
+        doc = _blanked(doc, g, (before[-2] if len(before) > 1 else before[-1]).start, forgotten[0].start)
         cues = _cues(doc, g)
     taken_back = cues["intent"]["disregard"]
     if taken_back:
@@ -260,6 +256,13 @@ def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:
             c += 1
             out.add(c)
     return out
+
+
+def _blanked(doc: Doc, g: Grammar, i: int, j: int) -> Doc:
+    """`doc` read again with tokens [i, j) written over by spaces, so that every place after
+    them keeps its offset."""
+    a, b = doc.tokens[i].start, doc.tokens[j].start
+    return read(doc.original[:a] + " " * (b - a) + doc.original[b:], g)
 
 
 _HEADING_WORDS = 6  # "Tilmelding til ressourcenetværk 20. juni"
