@@ -137,9 +137,10 @@ class Doc:
 # English typed on a phone without its apostrophe, read as written with it: "im in for
 # partnerships" (only where no other word is spelt so: not "ill", "id", "well"); and the
 # Danish "ikke" cut short or mistyped on a phone ("mad ved jeg ikk endnu", "Kan ikkw spise
-# med"), read as written in full (not "ik", which also ends a sentence as a tag: "det er
-# fint, ik?"); and "ka", spoken "kan" written without its apostrophe ("Det ka sgu ik lade sig
-# gøre for mig at blive til maden").
+# med"), read as written in full; and "ka", spoken "kan" written without its apostrophe ("Det
+# ka sgu ik lade sig gøre for mig at blive til maden"). "ik" is "ikke" only before a word on
+# its line, since it also ends a sentence as a tag ("det er fint, ik?").
+_BARE_IK = re.compile(r"(?<!\w)ik(?!\w)")
 _UNELIDED = {"im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkee": "ikke",
              "ikkw": "ikke", "ikkr": "ikke", "ka": "kan"}
 
@@ -156,6 +157,10 @@ def tokenise(text: str, norm: str) -> list[Token]:
         gap = min(space.count("\n"), 2) if "\n" in space else 0
         kind = "n" if word.isdecimal() else ("w" if word[0].isalnum() else "p")
         append(Token(_UNELIDED.get(word, word), start, end, kind, text[start].isupper(), gap))
+    if _BARE_IK.search(norm):
+        for token, after in zip(tokens, tokens[1:]):
+            if token.text == "ik" and after.kind == "w" and not after.nl:
+                token.text = "ikke"
     return tokens
 
 

@@ -1042,6 +1042,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # til suppen" (spoken "ka" for "kan": a yes had been confirmed)
     ("din_answer_after_a_colon_of_home_news", "confirm", 2, True),
     ("din_spoken_ka_without_apostrophe", "confirm", 3, False),
+    # critical: "Men det ka sgu ik lade sig gøre for mig at blive til suppen" ("ik" before a
+    # word is "ikke"; kept apart as a tag, a yes had been confirmed)
+    ("din_spoken_ik_before_its_verb", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
