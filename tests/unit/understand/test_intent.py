@@ -979,6 +979,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "kan desværre ikke d 24. god fornøjelse": the wish opens a sentence of its own (it had
     # run on from the date, and the bare "kan ikke" had found its rest)
     ("intent_cannot_on_the_day_then_a_wish", "decline", None, None),
+    # "Jeg vil også gerne med den 24." says coming (nothing had: a person had been asked to
+    # read it), the choices told only as a neighbour's are asked for
+    ("int_going_along_with_gerne_med", "ask", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

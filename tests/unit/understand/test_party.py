@@ -489,6 +489,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_two_spread_over_two", "review", 1, None, True),
     # "Jeg kommer ikke alene – Tina Holm fra vores projekt tager med" counts her (had been one)
     ("party_not_coming_alone_a_dash_then_who", "confirm", 2, 3, True),
+    # "Jeg og min mand kommer begge til Naboskab" chooses it for both (the "begge" between
+    # verb and workshop had left it mentioned in passing)
+    ("party_both_come_to_the_named_workshop", "confirm", 2, 3, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
