@@ -199,7 +199,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         s = doc.sentence_of(a)[0]
         # (inside the phrase, only for the meal of its own sentence: not "I'd have loved to stay
         # for dinner. Sadly I'm flying ..., so I'll have to give this one a miss")
-        inside = any(t.text in g.pronouns() for t in doc.tokens[cue.start + 1:cue.end]) \
+        # Its object may be left out altogether, when the meal alone is named before it: "Så
+        # spiser jeg gerne med – ellers springer jeg over".
+        inside = (any(t.text in g.pronouns() for t in doc.tokens[cue.start + 1:cue.end])
+                  or _object_left_out(doc, g, cue)) \
             and {x.what for x in anchors if s <= x.start < a} == {"dinner"}
         if s > 0 and not about_the_meal(s, a):
             s = doc.sentence_of(s - 1)[0]  # the meal in the sentence before: "Suppe: ja. Hmm, nej, ..."
@@ -567,6 +570,13 @@ def _workshops_refused_with_the_meal(doc: Doc, g: Grammar, anchors: list[Anchor]
                 and any(cue.end <= x.start < e and x.what == "dinner" for x in anchors):
             return cue.start
     return None
+
+
+def _object_left_out(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """A skipping verb with nothing skipped between it and its particle but its subject:
+    "springer jeg over", "springer over"."""
+    return doc.texts[cue.start] in g.words["intent.skipping"] and all(
+        t.text in g.words["text.joined_pronouns"] for t in doc.tokens[cue.start + 1:cue.end - 1])
 
 
 def _skips_a_workshop_named(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) -> bool:

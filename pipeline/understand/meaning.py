@@ -12,7 +12,7 @@ from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
-from .numbers import days_around, non_choices, other_days, other_months, other_weekdays
+from .numbers import days_around, names_the_day, non_choices, other_days, other_months, other_weekdays
 from .phrases import Cue
 from .party import Party, others_in, read_party
 from .reading import Context
@@ -138,6 +138,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                  and c.end < len(doc.tokens) and doc.texts[c.end] in g.words["intent.declined_objects"]]
     if elsewhere:
         cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline",))
+    # and a bare "kan ikke" whose object is that day's date: "Jeg kan desværre ikke d. 13/6,
+    # hvor familienetværket mødes, men d. 20. er jeg med" (for the reading of coming only)
+    refused_days = [(c.start, c.end) for c in polarity["negation"] + polarity["no"]
+                    if doc.tokens[c.start].clause in days and _dated_next(doc, g, c.end)
+                    and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)]
+    polarity_of_coming = polarity.without(refused_days, kinds=("negation", "no")) if refused_days else polarity
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
     later_meetings = next_meeting(doc, g)
@@ -192,7 +198,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
-    intent = read_intent(doc, g, cues["intent"], polarity, live, blocked, topicless, party.here, given_up)
+    intent = read_intent(doc, g, cues["intent"], polarity_of_coming, live, blocked, topicless, party.here, given_up)
     if ("dinner" in asked or dinner.own_question is not None) and intent.declining_at is not None and any(
             a <= intent.declining_at < b for a, b in dinner.evidence):
         # the bare no answers our question about the meal: "No, unfortunately not – I have to
@@ -303,6 +309,13 @@ def _only_no(doc: Doc, g: Grammar, noes: list[Cue]) -> tuple[int, int] | None:
                 w in fillers for w in doc.texts[cue.end:b] if w[0].isalnum()) and len(words) <= _BARE_NO:
             return a, b
     return None
+
+
+def _dated_next(doc: Doc, g: Grammar, i: int) -> bool:
+    """A date is the next word at token i, past filler: "d. 13/6", "desværre den 13."."""
+    filler, dates = g.words["text.filler"], g.words["numbers.date_words"]
+    j = next((k for k in range(i, len(doc.tokens)) if doc.texts[k] not in filler), None)
+    return j is not None and (doc.texts[j] in dates or doc.tokens[j].kind == "n")
 
 
 def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]) -> str | None:

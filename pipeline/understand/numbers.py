@@ -56,6 +56,15 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     return _with_relatives(doc, g, out)
 
 
+def names_the_day(doc: Doc, g: Grammar, a: int, b: int, day: dt.date) -> bool:
+    """Tokens a to b name `day` by its date ("d. 19. og 20. juni")."""
+    for i in doc.digits:
+        found = _date_at(doc.tokens, i, g.words) if a <= i < b else None
+        if found is not None and found[0] == day.day and found[1] in (None, day.month):
+            return True
+    return False
+
+
 _MESSAGE_REACH = 4  # words from a message to its date: "min mail fra d. 25/5", "my email of 25 May"
 
 

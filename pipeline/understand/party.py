@@ -118,7 +118,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
             break
     if cues["spread"] and not party.differs:  # "Vi deler os nok mellem 2 og 3"
         party.differs = doc.quote(*doc.sentence_of(cues["spread"][0].start))
-    party.here = {c.start for c in cues["here"]}
+    party.here = {k for c in cues["here"] for k in range(c.start, c.end) if doc.texts[k] == "her"}
     # not when it may happen: "Hun skriver måske også selv til dig"
     hedges = g.words["party.self_service_doubts"]
     party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])

@@ -182,7 +182,9 @@ def _pointing(line: str, ours_above: Iterable[str], headings: re.Pattern[str]) -
     a workshop's heading it points at, or else the meal the line above it is about."""
     above = list(itertools.islice(ours_above, _HEADING_REACH))
     pointed = _pointing_at_heading(line, above, headings)
-    return pointed if pointed != line else _under_the_meal(line, above[:1])
+    if pointed != line or headings.match(line):
+        return pointed  # (a line opening with a workshop's name answers that: "Partnerskaber helt klart!")
+    return _under_the_meal(line, above[:1])
 
 
 _MEAL_ANSWER_WORDS = 8  # "Den springer jeg over denne gang": longer says more than that

@@ -1045,6 +1045,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # critical: "Men det ka sgu ik lade sig gøre for mig at blive til suppen" ("ik" before a
     # word is "ikke"; kept apart as a tag, a yes had been confirmed)
     ("din_spoken_ik_before_its_verb", "confirm", 2, False),
+    # "Laver I noget uden gluten? Så spiser jeg gerne med – ellers springer jeg over": the meal
+    # skipped, its object left out (had been a decline beside the workshop); "Jeg spiser ikke
+    # med bagefter – jeg står selv for maden til et andet arrangement" makes another meal
+    # (its "maden" had read as a yes)
+    ("din_skip_with_its_object_left_out", "ask", 2, None),
+    ("din_making_another_meal_herself", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -982,6 +982,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg vil også gerne med den 24." says coming (nothing had: a person had been asked to
     # read it), the choices told only as a neighbour's are asked for
     ("int_going_along_with_gerne_med", "ask", None, None),
+    # "Jeg må desværre springe denne gang over" (had found nothing); "Jeg kan desværre ikke d.
+    # 17/9, hvor bestyrelsen mødes, men d. 24. er jeg med" refuses the other date (had been
+    # coming and not)
+    ("intent_skipping_this_time", "decline", None, None),
+    ("intent_cannot_on_another_date_then_ours", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

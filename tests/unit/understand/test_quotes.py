@@ -136,6 +136,11 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # stop 29: Outlook's "[Mette Holm] Hermed tilmeldt :-)" (the tag had read as another
     # person signed up: a person)
     ("quotes_author_tag_before_a_registration", "confirm", 1, True),
+    # "Naboskab helt klart!" under the quoted meal line names a workshop, it is no yes to the
+    # meal (it had been confirmed with soup); "Den her eller workshop 3 – jeg er ærligt talt i
+    # tvivl" under "Workshop 2: Byhaver": "den her" points, it is nobody (had gone to a person)
+    ("quotes_workshop_named_under_the_meal_line", "ask", 3, None),
+    ("quotes_this_one_or_another_under_a_heading", "ask", None, True),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)

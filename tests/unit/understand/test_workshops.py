@@ -802,6 +802,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_otherwise_after_asking_if_too_late", 1),
     # "ill do urban gardens + soup" on a phone (the name had been mentioned in passing)
     ("ws_phone_english_without_apostrophe_en", 2),
+    # "men efter at have læst beskrivelsen af Naboskab er det klart den, jeg skal med i" (the
+    # cleft pointing back had left it mentioned in passing)
+    ("ws_cleft_pointing_back_after_a_first_thought", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
