@@ -398,14 +398,22 @@ def _negated_before(doc: Doc, a: int, polarity: Cues, dinner_cues: Cues, decline
         return False
     pa, pb = doc.clauses[k - 1]
     negated = bool(_within(polarity["negation"], pa, pb))
-    if doc.tokens[pa].sent != doc.tokens[a].sent or not (negated or _within(declines, pa, pb)):
+    if not (negated or _within(declines, pa, pb)):
         return False
     words = grammar().words
     b = doc.clauses[k][1]
     first = next((i for i in range(a, b) if doc.tokens[i].kind != "p"), None)
     if first is None:
         return False
-    if doc.texts[first] in words["dinner.additions"]:  # with no answer of its own
+    added = first
+    if doc.texts[first] in words["text.coordinators"]:
+        # "og dermed også til maden": the addition after a coordinator and a word or two
+        added = next((i for i in range(first + 1, min(first + _ADDITION_REACH, b))
+                      if doc.texts[i] in words["dinner.additions"]), first)
+    # (in its sentence; or going on with a small "og": "afbud d. 20. – og dermed også til maden")
+    if doc.tokens[pa].sent != doc.tokens[a].sent and (added == first or doc.tokens[first].cap):
+        return False
+    if doc.texts[added] in words["dinner.additions"]:  # with no answer of its own
         return not (_within(polarity["yes"], a, b) or _within(polarity["no"], a, b)
                     or _within(dinner_cues["eat_verbs"], a, b) or _within(dinner_cues["stay_verbs"], a, b))
     if not negated:
@@ -416,6 +424,7 @@ def _negated_before(doc: Doc, a: int, polarity: Cues, dinner_cues: Cues, decline
         and sum(t.kind != "p" for t in doc.tokens[pa:pb]) <= _BELIEF_WORDS
 
 
+_ADDITION_REACH = 3  # words from "og" to its "også": "og dermed også"
 _BELIEF_WORDS = 5  # the whole clause of a raised negation: "Jeg regner nu ikke med"
 
 

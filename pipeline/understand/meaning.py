@@ -521,7 +521,7 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     tokens = doc.tokens
     own_starts = {c.start for c in refusals}
     markers = grammar().words["text.infinitive_markers"]
-    neither = grammar().words["polarity.neither"]
+    neither, noes = grammar().words["polarity.neither"], grammar().words["polarity.no"]
     spans = []
     for neg in polarity["negation"]:
         if neg.start in own_starts:  # "nej nej": one no said twice
@@ -538,7 +538,13 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
                 # with the pair it refuses: "ingen grund til at takke nej til hverken mødet eller maden"
                 end = max(neg.end, ref.end)
                 pair = next((k for k in range(end, min(end + _PAIR_REACH, len(tokens))) if tokens[k].text in neither), None)
-                spans.append((min(neg.start, ref.start), end if pair is None else pair + 1))
+                start = min(neg.start, ref.start)
+                # with the "nej" agreeing with it just before: "– og nej, jeg har ikke tænkt
+                # mig at springe maden over"
+                a = doc.clause_of(start)[0]
+                if a > 0 and tokens[a].text == "," and tokens[a - 1].text in noes:
+                    start = a - 1
+                spans.append((start, end if pair is None else pair + 1))
                 break
     if not spans:
         return

@@ -1051,6 +1051,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (its "maden" had read as a yes)
     ("din_skip_with_its_object_left_out", "ask", 2, None),
     ("din_making_another_meal_herself", "confirm", 1, False),
+    # "Det er ikke udelukket, at jeg bliver til suppen, men ..." is possible, not promised (a
+    # yes had been confirmed); "Jeg spiser ikke ret meget om aftenen, ... – men jeg bliver gerne
+    # og spiser med" says how much (had been yes and no); "– og nej, jeg har ikke tænkt mig at
+    # springe suppen over": the "nej" agrees with the double negation (had declined)
+    ("din_not_ruled_out_is_undecided", "ask", 2, None),
+    ("din_how_much_not_whether", "confirm", 3, True),
+    ("din_no_agreeing_with_a_double_negative", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -987,6 +987,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # coming and not)
     ("intent_skipping_this_time", "decline", None, None),
     ("intent_cannot_on_another_date_then_ours", "confirm", 2, True),
+    # "Jeg må desværre melde afbud d. 24. – og dermed også til suppen" adds the meal to the
+    # decline across the date's full stop (its "til suppen" had been a yes)
+    ("intent_decline_and_thereby_the_meal", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
