@@ -990,6 +990,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg må desværre melde afbud d. 24. – og dermed også til suppen" adds the meal to the
     # decline across the date's full stop (its "til suppen" had been a yes)
     ("intent_decline_and_thereby_the_meal", "decline", None, None),
+    # "Unfortunately I can't make it for the first part – ... – but I'll come for the workshops"
+    # misses a part of the programme (had been coming and not)
+    ("intent_first_part_missed_en", "confirm", 3, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -492,6 +492,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Jeg og min mand kommer begge til Naboskab" chooses it for both (the "begge" between
     # verb and workshop had left it mentioned in passing)
     ("party_both_come_to_the_named_workshop", "confirm", 2, 3, False),
+    # "det afhænger af, hvornår min afløser kommer i klubben" tells when another comes, it
+    # registers nobody (had gone to a person)
+    ("party_when_another_comes_is_no_registration", "ask", 1, 3, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
