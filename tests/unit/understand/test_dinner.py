@@ -1058,6 +1058,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_not_ruled_out_is_undecided", "ask", 2, None),
     ("din_how_much_not_whether", "confirm", 3, True),
     ("din_no_agreeing_with_a_double_negative", "confirm", 1, True),
+    # "så jeg smutter så snart I runder af" leaves at the end (had not been stated); "Suppen
+    # lyder dejlig!" welcomes it (had not been stated); and, a guard, "The soup sounds lovely,
+    # but I have to get home to the kids" holds the praise back (asked, as "I'd love to stay")
+    ("din_leaving_as_soon_as_you_wrap_up", "confirm", 1, False),
+    ("din_praised_is_a_yes", "confirm", 2, True),
+    ("din_praised_but_a_reason_follows_en", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -993,6 +993,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Unfortunately I can't make it for the first part – ... – but I'll come for the workshops"
     # misses a part of the programme (had been coming and not)
     ("intent_first_part_missed_en", "confirm", 3, False),
+    # "Jeg har meldt afbud til styregruppemødet samme eftermiddag – jeg vil hellere være med
+    # her" gives the other meeting up for ours (had been coming and not)
+    ("intent_another_meeting_given_up_for_ours", "ask", 1, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
