@@ -368,9 +368,15 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
 
     def governed(i: int) -> bool:
         """"tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"; a
-        correction's star opening a line: "*2 ikke 3. tastefejl"."""
+        correction's star opening a line: "*2 ikke 3. tastefejl". A correction that opens with
+        a number corrects a workshop only when that number is one: "ws 2 nej 3" (not "Vi bliver
+        2, jeg mener 3")."""
+        def counts(cue: Cue | None) -> bool:
+            return cue is not None and not (cue.kind == "corrections" and tokens[cue.start].kind == "n"
+                                            and cue.start not in used)
+
         before = choice_ends.get(i - 1)
-        return i in choice_ends or (before is not None and (
+        return counts(choice_ends.get(i)) or (counts(before) and (
             tokens[i - 1].kind == "w" or tokens[i - 1].text == ":" or before.kind == "corrections")) \
             or replacing.get(i, 0) - 1 in used \
             or i + 1 in meant \
@@ -1478,6 +1484,11 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
                 chosen = None
         elif len(switched) == 1:
             chosen = next(m for m in pool if m.id in switched)
+            # changed again in a later sentence, by a choice of its own: "Eller nej – 2 passer
+            # nok bedre ... Hmm, ... sæt mig på 3, Partnerskaber. Det er mit endelige svar"
+            later = {m.id for m in pool if doc.tokens[m.start].sent > doc.tokens[chosen.start].sent}
+            if len(later) == 1 and chosen.id not in later:
+                chosen = next(m for m in reversed(pool) if m.id in later)
             qualifier = " (correction)"
         else:
             chosen = _turned_to(doc, pool, choosing)

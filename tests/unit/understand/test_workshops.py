@@ -805,6 +805,22 @@ def test_a_first_choice_conceded_is_none(context):
     # "men efter at have læst beskrivelsen af Naboskab er det klart den, jeg skal med i" (the
     # cleft pointing back had left it mentioned in passing)
     ("ws_cleft_pointing_back_after_a_first_thought", 3),
+    # corrections: "workshop 2, jeg mener 3" and "workhsop 1 - øh, 2 selvfølgelig" (both had
+    # been unclear); "Eller nej – 2 passer nok bedre ... sæt mig på 3, Naboskab. Det er mit
+    # endelige svar" changes again in a later sentence (critical: 2 had been confirmed); "3
+    # måske... nej, jeg bliver ved 2" and "Den lyder også spændende, men jeg holder mig til
+    # Regnvand" keep the first (both had been unclear); "so final answer: 1" (had been
+    # unclear); "Nå ja – det skulle jo være Naboskab ... Ret venligst til Naboskab" (critical:
+    # 2 had been confirmed); and, a guard, "Vi bliver 2, jeg mener 3" corrects a count, its
+    # 3 is no workshop (a correction opening with any number had made it one)
+    ("ws_number_then_i_mean_another", 3),
+    ("ws_hesitation_then_the_right_number", 2),
+    ("ws_corrected_then_changed_again_later", 3),
+    ("ws_wavering_then_kept", 2),
+    ("ws_another_noticed_but_kept", 1),
+    ("ws_final_answer_after_rereading_en", 1),
+    ("ws_slip_noticed_and_corrected_later", 3),
+    ("party_count_corrected_is_no_workshop", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
