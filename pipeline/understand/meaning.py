@@ -545,12 +545,30 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
                 if a > 0 and tokens[a].text == "," and tokens[a - 1].text in noes:
                     start = a - 1
                 spans.append((start, end if pair is None else pair + 1))
+                spans.extend(_refused_too(doc, polarity["negation"], end))
                 break
     if not spans:
         return
     for family, kinds in _CANCELLED.items():
         yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
         cues[family] = cues[family].without(spans, kinds, yes)
+
+
+def _refused_too(doc: Doc, negations: list[Cue], end: int) -> list[tuple[int, int]]:
+    """The negations after a negated refusal, in its sentence, that refuse the next thing
+    too and so say yes to it as well: "..., og heller ikke til maden", "..., nor to the dinner"."""
+    words = grammar().words
+    too, links = words["polarity.nor_too"], words["polarity.refused_links"]
+    tokens = doc.tokens
+    out = []
+    for n in negations:
+        if not end <= n.start < doc.sentence_of(end - 1)[1] or n.end >= len(tokens) \
+                or tokens[n.end].text not in links:
+            continue
+        first = n.start - 1 if n.start > 0 and tokens[n.start - 1].text in too else n.start
+        if tokens[first].text in too:
+            out.append((first, n.end))
+    return out
 
 
 def _reasons_denied(doc: Doc, cues: dict[str, Cues]) -> None:

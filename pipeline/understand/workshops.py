@@ -921,6 +921,19 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         clause = doc.tokens[cue.start].clause
         if cue.kind == "full_now" and any(t.text in conditional for t in doc.tokens[doc.clauses[clause][0]:cue.start]):
             continue
+        if cue.kind == "past" and cue.start == doc.sentence_of(cue.start)[0]:
+            # opening the sentence, it sets the time of the first mention after it, up to a
+            # turn: "Sidst jeg var med til et af jeres netværksmøder, valgte jeg 3, så det er
+            # tid til noget nyt" (not "Sidst ... sad jeg i workshoppen om byhaver, ..., så
+            # denne gang vil jeg gerne prøve Naboskab")
+            s, e = doc.sentence_of(cue.start)
+            e = next((k for k in range(cue.end, e) if doc.texts[k] in g.words["text.contrasts"]), e)
+            e = min((doc.clause_of(m.start)[1] for m in mentions if cue.end <= m.start < e), default=e)
+            for m in mentions:
+                if s <= m.start < e:
+                    m.marks.add("retracted")
+                    m.marks.discard("preferred")
+            continue
         if clause not in (conceded_choosing if cue.kind == "concessive" else choosing):
             for m in mentions:
                 # (what a colon spells out is said now: "Same as last time: Partnerships")

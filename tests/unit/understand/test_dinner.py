@@ -1064,6 +1064,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_leaving_as_soon_as_you_wrap_up", "confirm", 1, False),
     ("din_praised_is_a_yes", "confirm", 2, True),
     ("din_praised_but_a_reason_follows_en", "ask", 3, None),
+    # "Jeg siger ikke nej til workshop 2, og heller ikke til suppen" and "I won't say no to the
+    # urban gardens workshop, nor to the soup afterwards" say yes to both (critical: the "heller
+    # ikke"/"nor" had refused the soup); "Soup? Go on then, twist my arm. And save me a seat"
+    # (had not been stated)
+    ("din_not_refused_nor_the_next", "confirm", 2, True),
+    ("din_not_refused_nor_the_next_en", "confirm", 2, True),
+    ("din_idioms_of_yes_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

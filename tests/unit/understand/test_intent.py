@@ -996,6 +996,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg har meldt afbud til styregruppemødet samme eftermiddag – jeg vil hellere være med
     # her" gives the other meeting up for ours (had been coming and not)
     ("intent_another_meeting_given_up_for_ours", "ask", 1, None),
+    # "Tæl mig med!" (had found nothing)
+    ("intent_count_me_in_da", "ask", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

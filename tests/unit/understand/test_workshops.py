@@ -821,6 +821,12 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_final_answer_after_rereading_en", 1),
     ("ws_slip_noticed_and_corrected_later", 3),
     ("party_count_corrected_is_no_workshop", 1),
+    # "Sidst jeg var med ..., valgte jeg 3, så det er tid til noget nyt": the past opening the
+    # sentence covers its choosing clause (had been unclear); "I think Naboskab suits my role
+    # better"; "men hvis jeg skal vælge, bliver det byhaver" (both had been unclear)
+    ("ws_last_time_opening_the_sentence", 1),
+    ("ws_suits_my_role_better_en", 3),
+    ("ws_if_i_must_choose", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
