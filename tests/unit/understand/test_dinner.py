@@ -1071,6 +1071,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_not_refused_nor_the_next", "confirm", 2, True),
     ("din_not_refused_nor_the_next_en", "confirm", 2, True),
     ("din_idioms_of_yes_en", "confirm", 3, True),
+    # "About the soup, I will stay" (a topic before a comma); "men vil ikke gøre brug af
+    # tilbuddet om suppe"; "Ad suppe: Tak, men jeg må gå kl. 19.30, så jeg spiser ikke med"
+    # (the thanks had read as a yes held back: all three had not been stated)
+    ("din_topic_then_a_comma_en", "confirm", 3, True),
+    ("din_formal_no_use_of_the_offer", "confirm", 2, False),
+    ("din_thanks_but_then_no", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

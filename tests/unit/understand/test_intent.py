@@ -998,6 +998,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_another_meeting_given_up_for_ours", "ask", 1, None),
     # "Tæl mig med!" (had found nothing)
     ("intent_count_me_in_da", "ask", None, None),
+    # "Jeg må desværre melde afbud ... … Nej vent – ... Så jeg KAN godt komme!" undoes it;
+    # "PS: Har lige fået aflyst mit aftenmøde" frees the sender (both had been coming and not)
+    ("intent_decline_undone_by_a_stressed_can", "confirm", 1, True),
+    ("intent_something_else_cancelled_for_me", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
