@@ -1077,6 +1077,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_topic_then_a_comma_en", "confirm", 3, True),
     ("din_formal_no_use_of_the_offer", "confirm", 2, False),
     ("din_thanks_but_then_no", "confirm", 3, False),
+    # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
+    ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
