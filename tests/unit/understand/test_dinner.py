@@ -1079,6 +1079,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
+    # "et loft på 50 kr. pr. person til forplejning" sets money aside, it says no yes ("pr." had
+    # ended a sentence, and "person til forplejning" had been a yes: critical in spirit, labelled
+    # ask)
+    ("din_money_per_person_for_food_is_no_yes", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
