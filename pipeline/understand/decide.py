@@ -281,6 +281,10 @@ def _shared(m: Meaning) -> bool:
             continue
         if clause & g.words["party.together"]:
             continue
+        named = {k for x in m.choice.mentions for k in range(x.start, x.end)}
+        if any(t.kind == "n" and t.text == str(m.party.size) and k not in named
+               for k, t in enumerate(m.doc.tokens[a:b], a)) and not says_i(g, m.doc.tokens[a:b]):
+            continue  # counted out for all of them: "Spisning: 4 kuverter" (not "Workshop 2 and soup")
         if m.party.counted_at < a < m.party.counted_to:
             continue  # its "jeg" ends the list that counted them: "Min kollega | og jeg vil gerne ..."
         s, e = m.doc.sentence_of(a)

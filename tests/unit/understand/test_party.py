@@ -495,6 +495,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "det afhænger af, hvornår min afløser kommer i klubben" tells when another comes, it
     # registers nobody (had gone to a person)
     ("party_when_another_comes_is_no_registration", "ask", 1, 3, None),
+    # "Workshop: alle 4 vil gerne være med i Regnvand. Suppe: 4 kuverter, tak." counts the meal
+    # out for all four (had been stated for one)
+    ("party_meal_counted_out_for_all", "confirm", 4, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
