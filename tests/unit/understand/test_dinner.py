@@ -1083,6 +1083,17 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # ended a sentence, and "person til forplejning" had been a yes: critical in spirit, labelled
     # ask)
     ("din_money_per_person_for_food_is_no_yes", "ask", 3, None),
+    # implied and written short, each had not been stated: "Jeg skal nok være sulten, når
+    # klokken er 19.30", "I'll bring my appetite for afterwards", "Suppe: ÷" (the minus of
+    # Danish forms), "Det har jeg :-)" under our "... for dem, der har lyst", "Haha, hvem
+    # prøver jeg at narre – selvfølgelig spiser jeg med" after a joking no, "tak for mad på
+    # forhånd"
+    ("din_coming_hungry", "confirm", 2, True),
+    ("din_bring_my_appetite_en", "confirm", 3, True),
+    ("din_minus_on_a_form", "confirm", 3, False),
+    ("din_pro_form_under_our_meal_line", "confirm", 3, True),
+    ("din_joke_taken_back_who_am_i_kidding", "confirm", 2, True),
+    ("din_thanks_for_the_meal_in_advance", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

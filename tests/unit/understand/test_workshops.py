@@ -830,6 +830,8 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_last_time_opening_the_sentence", 1),
     ("ws_suits_my_role_better_en", 3),
     ("ws_if_i_must_choose", 2),
+    # "Hmm, nu hvor jeg læser beskrivelserne igen, passer Naboskab nok bedre" (had been unclear)
+    ("ws_read_again_and_changed", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
