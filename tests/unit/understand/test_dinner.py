@@ -1094,6 +1094,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_pro_form_under_our_meal_line", "confirm", 3, True),
     ("din_joke_taken_back_who_am_i_kidding", "confirm", 2, True),
     ("din_thanks_for_the_meal_in_advance", "confirm", 2, True),
+    # "Suppen står jeg af på – jeg skal hente i børnehave" (had not been stated)
+    ("din_dropping_out_of_the_meal", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
