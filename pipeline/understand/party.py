@@ -275,6 +275,9 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     return b + 1 < len(tokens) and tokens[b].text in g.words["party.own_possessives"] and tokens[b + 1].kind == "w"
 
 
+_HEADING_MARKS = frozenset({":", "-", "–", "—"})
+
+
 def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
     capitals), or two names joined by "og", before a verb of coming or choosing, in a clause
@@ -293,6 +296,9 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
     turns = g.union("text.contrasts", "text.coordinators")
     words = [t for t in before if t.kind != "p"]
     words = words[1:] if words and words[0].text in turns else words
+    if len(words) > 1 and before.index(words[1]) > before.index(words[0]) + 1 \
+            and before[before.index(words[0]) + 1].text in _HEADING_MARKS:
+        words = words[1:]  # after a heading: "Rettelse – Jonas har lige ... og vil hellere på Partnerskaber"
     k = before.index(words[0]) if words else 0
     # (not the one spoken to: "Pia: tilmeld mig gerne", "Karen, skriv mig på 2")
     said = before + verb
@@ -558,7 +564,11 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                 named = [t for t in reversed(tokens[max(doc.sentence_of(a)[0], a - 4):a]) if t.kind != "p"]
                 subject = next((t for t in named if t.cap and t.text in firsts), None)
         said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
-        if subject is None or any(t.text in _ME for t in said_after):
+        # (in the verb phrase of the anchor: not "Jonas har lige kigget mig over skulderen og vil
+        # hellere på Partnerskaber", where "og" and a verb start the subject's next one)
+        joined = max((k + 1 for k in range(len(said_after) - 1) if said_after[k].text in joiners
+                      and said_after[k + 1].text in verbs), default=0)
+        if subject is None or any(t.text in _ME for t in said_after[joined:]):
             continue  # "My supervisor asked me to sign up", "Min chef bad mig tilmelde mig": the sender's
         ca, cb = doc.clause_of(anchor.start)
         if doc.opening(ca, anchor.start) in because and doc.sentence_of(ca) == doc.sentence_of(anchor.start) \

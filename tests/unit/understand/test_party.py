@@ -187,6 +187,10 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     ("party_still_two_with_different_workshops", _FOR_ONE),
     # a guard: "og det er også fint med suppe" says the sender's own yes, it echoes nobody
     ("party_echo_none_in_a_yes_of_ones_own", _FOR_ONE),
+    # "Rettelse – Jonas har lige kigget mig over skulderen og vil hellere på Naboskab, så det er
+    # kun mig på 2'eren": Jonas's choice, the "mig" is in his first verb phrase (critical in
+    # spirit: his workshop had been confirmed for the sender)
+    ("party_correction_moves_the_colleague", "speaks for somebody else"),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)
