@@ -501,7 +501,7 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
     lets_in = cues["permission"] if asking_first else []
     for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
         a, _ = doc.sentence_of(cue.start)
-        if cue.start - a >= _MAX_CONDITION_START:
+        if cue.start - a >= _MAX_CONDITION_START and not _fronted(doc, g, cue):
             continue
         out.add(doc.tokens[cue.start].sent)
         if cue.kind == "permission_answers" and a > 0:
@@ -511,6 +511,19 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
             if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
                 let_in.add(doc.tokens[cue.start].sent)
     return out - let_in
+
+
+def _fronted(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """A condition opening a clause inside its sentence, its main clause after it with the
+    verb first: "Jeg har bedt om at få min vagt byttet, og hvis den bliver byttet, kommer
+    jeg og tager workshop 1"."""
+    k = doc.tokens[cue.start].clause
+    a, b = doc.clauses[k]
+    if doc.opening(a, b, g.words["text.coordinators"]) != doc.texts[cue.start] or k + 1 == len(doc.clauses):
+        return False
+    x, y = doc.clauses[k + 1]
+    verbs = g.union("intent.attend", "workshop.choice", "text.helping_verbs")
+    return doc.tokens[x].sent == doc.tokens[a].sent and doc.opening(x, y) in verbs
 
 
 def next_meeting(doc: Doc, g: Grammar) -> set[int]:

@@ -1002,6 +1002,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "PS: Har lige fået aflyst mit aftenmøde" frees the sender (both had been coming and not)
     ("intent_decline_undone_by_a_stressed_can", "confirm", 1, True),
     ("intent_something_else_cancelled_for_me", "confirm", 3, True),
+    # conditions of coming: "..., og hvis min vagt bliver byttet, kommer jeg og tager workshop
+    # 1" (fronted inside its sentence) and "Får jeg lov, tager jeg workshop 3" (by word
+    # order) had both been confirmed; "Hvis alt går vel, ses vi" is a figure of speech (it had
+    # gone to a person)
+    ("intent_condition_fronted_inside_the_sentence", "review", 1, True),
+    ("intent_condition_by_word_order_permission", "review", 3, True),
+    ("intent_if_all_goes_well_is_no_condition", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
