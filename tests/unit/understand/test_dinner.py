@@ -1096,6 +1096,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_thanks_for_the_meal_in_advance", "confirm", 2, True),
     # "Suppen står jeg af på – jeg skal hente i børnehave" (had not been stated)
     ("din_dropping_out_of_the_meal", "confirm", 2, False),
+    # "jeg spiser gerne med, hvis I har mad nok" is politeness (had been undecided)
+    ("din_polite_if_you_have_enough", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

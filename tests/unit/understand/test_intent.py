@@ -1009,6 +1009,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_condition_fronted_inside_the_sentence", "review", 1, True),
     ("intent_condition_by_word_order_permission", "review", 3, True),
     ("intent_if_all_goes_well_is_no_condition", "confirm", 3, True),
+    # "Jeg kan ikke være der fra 17.00, men kommer til workshoppen kl. 17.20" is late; "Jeg er
+    # ikke sikker på, om min tilmelding ... kom igennem, så her igen: Workshop 1" doubts the
+    # mail, not coming (both had gone to a person)
+    ("intent_not_there_from_the_start", "confirm", 2, True),
+    ("intent_unsure_whether_a_mail_arrived", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

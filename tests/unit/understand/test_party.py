@@ -502,6 +502,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Workshop: alle 4 vil gerne være med i Regnvand. Suppe: 4 kuverter, tak." counts the meal
     # out for all four (had been stated for one)
     ("party_meal_counted_out_for_all", "confirm", 4, 1, True),
+    # "Ikke alle fra vores team kan komme, men vi er to" (had been coming and not)
+    ("party_not_all_of_us_but_two", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
