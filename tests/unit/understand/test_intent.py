@@ -1014,6 +1014,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # mail, not coming (both had gone to a person)
     ("intent_not_there_from_the_start", "confirm", 2, True),
     ("intent_unsure_whether_a_mail_arrived", "confirm", 1, False),
+    # "Bo Riis kan ikke komme den 24., så jeg deltager i stedet for ham": Bo's absence (the name
+    # had not been known: coming and not)
+    ("intent_bo_cannot_so_i_come_instead", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
