@@ -14,6 +14,7 @@ answers cell by cell: a heading over an empty cell says nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .grammar import Grammar
@@ -73,6 +74,29 @@ def _blank_unticked(found: re.Match[str]) -> str:
         return " " * len(option)
     box = _TICKED.match(option)
     return option if box is None else " " * box.end() + option[box.end():]
+
+
+# Struck through as Markdown and chat apps write it: "~~2~~ 3", "~nej tak~ ja tak".
+_STRUCK = re.compile(r"~~[^~\n]{1,80}~~|(?<![\w~])~[^\s~][^~\n]{0,78}~(?![\w~])")
+
+
+def struck(text: str, g: Grammar) -> str:
+    """`text` with what the sender struck through blanked: "Workshop: ~~2~~ 3", and an
+    answer changed by an arrow, "dinner yes -> no" (blanks keep every other word where it
+    was)."""
+    if "~" in text:
+        text = _STRUCK.sub(lambda m: " " * len(m.group()), text)
+    if any(arrow in text for arrow in g.words["text.arrows"]):
+        text = _changed_answer(g).sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+@functools.cache
+def _changed_answer(g: Grammar) -> re.Pattern[str]:
+    """An answer word and the arrow after it, when another answer word follows."""
+    answers = "|".join(re.escape(w) for w in sorted(g.words["polarity.answer_words"], key=len, reverse=True))
+    arrows = "|".join(re.escape(a) for a in sorted(g.words["text.arrows"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{answers})\s*(?:{arrows})\s*(?=(?:{answers})(?!\w))", re.IGNORECASE)
 
 
 def tables(text: str) -> str:

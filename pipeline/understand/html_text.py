@@ -21,11 +21,12 @@ _BLOCK = frozenset(
     "h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul"
     .split()
 )
-# Elements whose content is never text: dropped whole before tokenising. The lookahead
-# (the alternatives' first characters, in every case IGNORECASE matches them) turns other
-# tags away with one test, before the comment and the six names are tried one by one.
+# Elements whose content is never text: dropped whole before tokenising; and text struck
+# through, which the sender took back ("Workshop: <s>1</s> 2"). The lookahead (the
+# alternatives' first characters, in every case IGNORECASE matches them) turns other tags
+# away with one test, before the comment and the names are tried one by one.
 _INVISIBLE = re.compile(
-    r"<(?=[!hstx])(?:!--.*?(?:-->|\Z)|(style|script|head|title|template|xml)\b[^<>]*>.*?(?:</\1\s*>|\Z))",
+    r"<(?=[!dhstx])(?:!--.*?(?:-->|\Z)|(style|script|head|title|template|xml|strike|s|del)\b[^<>]*>.*?(?:</\1\s*>|\Z))",
     re.IGNORECASE | re.DOTALL)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import dinner as dinner_
 from .dinner import Dinner
-from .forms import numbered_items, option_lists, tables, ticked
+from .forms import numbered_items, option_lists, struck, tables, ticked
 from .grammar import Cues, Grammar, grammar
 from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
@@ -47,7 +47,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     asked: what only a quote tells is not known so)."""
     g = grammar()
     names = names_for(tuple(context.workshops))
-    doc = read(ticked(tables(text)), g)
+    doc = read(struck(ticked(tables(text)), g), g)
     cues = _cues(doc, g)
     joke = cues["intent"]["joke_aside"]
     if joke and doc.tokens[joke[0].start].sent > 0:

@@ -278,6 +278,7 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 _HEADING_MARKS = frozenset({":", "-", "–", "—"})
 
 
+
 def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
     capitals), or two names joined by "og", before a verb of coming or choosing, in a clause
@@ -514,8 +515,9 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             a = doc.sentence_of(anchor.start)[0]
         before = tokens[a:anchor.start]
         # a subject of its own after "at" ("jeg kan se at min kollega Sanne har meldt sig til 2")
-        # or after a colon ("hun har bedt mig svare på din mail: hun vil gerne i workshop 3")
-        for dividers, persons in ((subordinators, people), (_COLON, third | others)):
+        # or after a colon ("hun har bedt mig svare på din mail: hun vil gerne i workshop 3",
+        # "Rettelse til vores tilmelding: Ahmed skifter til workshop 3")
+        for dividers, persons in ((subordinators, people), (_COLON, third | others | firsts)):
             cut = _after_the_last(before, dividers, persons)
             if cut is not None:
                 a += cut

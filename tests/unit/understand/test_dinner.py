@@ -1098,6 +1098,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_dropping_out_of_the_meal", "confirm", 2, False),
     # "jeg spiser gerne med, hvis I har mad nok" is politeness (had been undecided)
     ("din_polite_if_you_have_enough", "confirm", 2, True),
+    # "soup yes -> no" (critical: the yes had been confirmed)
+    ("din_answer_changed_by_an_arrow_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -191,6 +191,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # kun mig på 2'eren": Jonas's choice, the "mig" is in his first verb phrase (critical in
     # spirit: his workshop had been confirmed for the sender)
     ("party_correction_moves_the_colleague", "speaks for somebody else"),
+    # "Rettelse til vores tilmelding fra Café Lysholm: Ahmed skifter til workshop 3, jeg bliver
+    # på workshop 1" (critical in spirit: Ahmed's 3 had been confirmed for the sender)
+    ("party_correction_names_who_moves_after_a_colon", "speaks for somebody else"),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)

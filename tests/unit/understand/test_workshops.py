@@ -835,6 +835,13 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_if_i_must_choose", 2),
     # "Hmm, nu hvor jeg læser beskrivelserne igen, passer Naboskab nok bedre" (had been unclear)
     ("ws_read_again_and_changed", 3),
+    # struck through: "Workshop: ~~2~~ 3", and in HTML "Workshop: <s>1</s> 2" (both had been
+    # unclear, and their struck "nej tak" a no); "Jeg havde helst villet være med i Regnvand,
+    # men ... så jeg har besluttet at tage Byhaver i stedet" gives the preference up
+    # (critical: 1 had been confirmed)
+    ("ws_struck_through_as_markdown", 3),
+    ("ws_struck_through_in_html", 2),
+    ("ws_preference_given_up_for_another", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
