@@ -1100,6 +1100,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_polite_if_you_have_enough", "confirm", 2, True),
     # "soup yes -> no" (critical: the yes had been confirmed)
     ("din_answer_changed_by_an_arrow_en", "confirm", 2, False),
+    # "Regn med 2 portioner" (had not been stated)
+    ("din_portions_counted", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1017,6 +1017,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Bo Riis kan ikke komme den 24., så jeg deltager i stedet for ham": Bo's absence (the name
     # had not been known: coming and not)
     ("intent_bo_cannot_so_i_come_instead", "confirm", 1, True),
+    # "Unfortunately I'm attending a conference in Aarhus ..., so I won't be able to make it"
+    # (the conference had been read as coming); "I'd really hoped to join the Naboskab
+    # workshop, but I've been called to a meeting at the ministry" gives the wish up (it had
+    # been asked for the meal as a sign-up; the ministry meeting is not read as a decline, so
+    # a person reads it)
+    ("intent_attending_another_event_en", "decline", None, None),
+    ("ws_hoped_to_join_given_up_en", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
