@@ -898,12 +898,15 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
 
 def _answers_itself(doc: Doc, g: Grammar, k: int) -> bool:
     """Sentence `k` opens with a yes or a no and a pronoun pointing back at the question
-    before it: the sender answering it ("Kan jeg nå at blive til maden? Nej, det når jeg
-    desværre ikke")."""
+    before it, perhaps after a "tak": the sender answering it ("Kan jeg nå at blive til
+    maden? Nej, det når jeg desværre ikke", "Og om jeg vil spise med? Ja tak, det vil jeg
+    gerne")."""
     if k >= len(doc.sentences):
         return False
     a, b = doc.sentences[k]
-    texts = [t for t in doc.texts[a:min(b, a + 3)] if t != ","]
+    texts = [t for t in doc.texts[a:min(b, a + 4)] if t != ","]
+    if len(texts) > 2 and texts[1] in g.words["intent.bare_yes"]:
+        del texts[1]
     return len(texts) >= 2 and texts[0] in g.words["polarity.answer_words"] and texts[1] in g.pronouns()
 
 

@@ -1102,6 +1102,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_answer_changed_by_an_arrow_en", "confirm", 2, False),
     # "Regn med 2 portioner" (had not been stated)
     ("din_portions_counted", "confirm", 2, True),
+    # "Og om jeg vil spise med? Ja tak, det vil jeg gerne." answers the sender's own question
+    # (its "tak" before the pronoun had hidden that: not stated)
+    ("din_own_question_answered_with_thanks", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
