@@ -493,6 +493,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     negations = g.words["polarity.negation"]
     talk = g.words["party.talk_verbs"]
     firsts, greetings = g.words["party.first_names"], g.words["text.greetings"]
+    after_colon = g.union("party.third_person", "party.others", "party.first_names")
     served = g.words["party.told_done"]
     relative, asking, pending = g.words["party.cleft"], g.words["party.asking_who"], g.words["party.pending"]
     in_role = g.words["party.in_role"]  # "Som formand for ...": the sender's own role
@@ -517,7 +518,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         # a subject of its own after "at" ("jeg kan se at min kollega Sanne har meldt sig til 2")
         # or after a colon ("hun har bedt mig svare på din mail: hun vil gerne i workshop 3",
         # "Rettelse til vores tilmelding: Ahmed skifter til workshop 3")
-        for dividers, persons in ((subordinators, people), (_COLON, third | others | firsts)):
+        for dividers, persons in ((subordinators, people), (_COLON, after_colon)):
             cut = _after_the_last(before, dividers, persons)
             if cut is not None:
                 a += cut
