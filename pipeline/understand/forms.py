@@ -76,8 +76,9 @@ def _blank_unticked(found: re.Match[str]) -> str:
     return option if box is None else " " * box.end() + option[box.end():]
 
 
-# Struck through as Markdown and chat apps write it: "~~2~~ 3", "~nej tak~ ja tak".
-_STRUCK = re.compile(r"~~[^~\n]{1,80}~~|(?<![\w~])~[^\s~][^~\n]{0,78}~(?![\w~])")
+# Struck through as Markdown and chat apps write it: "~~2~~ 3", "~nej tak~ ja tak" (no space
+# inside the tildes' ends, unlike an approximation: "ca. ~20 personer ~ måske flere").
+_STRUCK = re.compile(r"~~[^~\n]{1,80}~~|(?<![\w~])~[^\s~](?:[^~\n]{0,78}[^\s~])?~(?![\w~])")
 
 
 def struck(text: str, g: Grammar) -> str:

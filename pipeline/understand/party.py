@@ -275,8 +275,7 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     return b + 1 < len(tokens) and tokens[b].text in g.words["party.own_possessives"] and tokens[b + 1].kind == "w"
 
 
-_HEADING_MARKS = frozenset({":", "-", "–", "—"})
-
+_HEADING_MARKS = frozenset({":", "-"})  # (dashes are read as "-", see text.normalise)
 
 
 def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:
@@ -297,8 +296,7 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
     turns = g.union("text.contrasts", "text.coordinators")
     words = [t for t in before if t.kind != "p"]
     words = words[1:] if words and words[0].text in turns else words
-    if len(words) > 1 and before.index(words[1]) > before.index(words[0]) + 1 \
-            and before[before.index(words[0]) + 1].text in _HEADING_MARKS:
+    if len(words) > 1 and before[before.index(words[0]) + 1].text in _HEADING_MARKS:
         words = words[1:]  # after a heading: "Rettelse – Jonas har lige ... og vil hellere på Partnerskaber"
     k = before.index(words[0]) if words else 0
     # (not the one spoken to: "Pia: tilmeld mig gerne", "Karen, skriv mig på 2")
