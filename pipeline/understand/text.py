@@ -137,10 +137,10 @@ class Doc:
 # English typed on a phone without its apostrophe, read as written with it: "im in for
 # partnerships" (only where no other word is spelt so: not "ill", "id", "well"); and the
 # Danish "ikke" cut short or mistyped on a phone ("mad ved jeg ikk endnu", "Kan ikkw spise
-# med"), read as written in full; and "ka", spoken "kan" written without its apostrophe ("Det
-# ka sgu ik lade sig gøre for mig at blive til maden"), and Sønderjysk "itt" ("A ka' desværre
-# itt kom' den 20."). "ik" is "ikke" only before a word on
-# its line, since it also ends a sentence as a tag ("det er fint, ik?").
+# med"), read as written in full; "ka", spoken "kan" written without its apostrophe ("Det ka
+# sgu ik lade sig gøre for mig at blive til maden"); and Sønderjysk "itt" ("A ka' desværre
+# itt kom' den 20."). "ik" is "ikke" only before a word on its line, since it also ends a
+# sentence as a tag ("det er fint, ik?"): see tokenise.
 _BARE_IK = re.compile(r"(?<!\w)ik(?!\w)")
 _UNELIDED = {"itt": "ikke", "im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkee": "ikke",
              "ikkw": "ikke", "ikkr": "ikke", "ka": "kan"}
