@@ -595,9 +595,11 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     opens = words and (words[0].text in people or (words[0].text in g.words["party.determiners"]
                                                      and len(words) > 1 and words[1].text in people))
     # a first name the list does not know, told by its capital and the verb after it:
-    # "men Karina skal hente børn" (not a pronoun opening a sentence: "Det må vi se.")
+    # "men Karina skal hente børn" (not a pronoun opening a sentence, "Det må vi se.", nor
+    # the meal: "Mad er ikke nødvendigt for mig.")
     opens = opens or (guess_names and len(words) > 1 and words[0].cap and words[0].text not in first
                       and words[0].text not in g.words["language.stopwords"]
+                      and words[0].text not in g.words["dinner.nouns"]
                       and words[1].text in verbs)
     return bool(opens) and not says_i(g, words)
 
@@ -947,8 +949,8 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         after = [x for x in answers if x[1][1] > cue.start]
         if after:
             return after
-        if pause or of_a_workshop:
-            continue
+        if pause or of_a_workshop or said_of_another(doc, cue.end):
+            continue  # (nor is one of another's coming: "Rettelse: Kasper kan alligevel ikke den dag")
         # (a bare yes or no near the change: farther on it answers something else, "Rettelse
         # til min signatur: mit mobilnummer er ændret ... – det gamle virker ikke længere")
         value = _yes_no(polarity, cue.end, min(cue.end + _CHANGE_REACH, e))

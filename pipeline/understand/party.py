@@ -136,7 +136,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])
         and (doc.asks(c.start) or not any(t.text in negations for t in tokens[slice(*doc.clause_of(c.start))]))]
     for cue in cues["on_behalf"] + substitutes:
-        if not _for_a_body(doc, g, cue):
+        # (the sender among them: "on behalf of myself and two colleagues", "på vegne af os tre")
+        if not _for_a_body(doc, g, cue) and not (cue.end < len(tokens) and tokens[cue.end].text in _SELF_OBJECTS):
             party.someone_else = doc.quote(*doc.clause_of(cue.start))
     if party.someone_else is None:
         party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g)

@@ -1105,6 +1105,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Og om jeg vil spise med? Ja tak, det vil jeg gerne." answers the sender's own question
     # (its "tak" before the pronoun had hidden that: not stated)
     ("din_own_question_answered_with_thanks", "confirm", 3, True),
+    # "Rettelse: Kasper kan alligevel ikke den dag, så det er kun mig. Resten gælder stadig."
+    # is of Kasper's coming (critical: the meal had been read as no); "Suppen? Ja, hvorfor ikke.
+    # Nå nej, det er min søns fødselsdag ... Ingen suppe til mig." (had been unclear); "Er det
+    # for sent at melde sig til? ... Mad er ikke nødvendigt for mig." (not stated: "Mad" had
+    # been taken for somebody's name)
+    ("din_correction_of_anothers_coming_keeps_the_meal", "confirm", 2, True),
+    ("din_na_nej_remembers", "confirm", 1, False),
+    ("din_not_necessary_after_a_question_of_time", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

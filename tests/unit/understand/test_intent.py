@@ -1024,6 +1024,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a person reads it)
     ("intent_attending_another_event_en", "decline", None, None),
     ("ws_hoped_to_join_given_up_en", "review", None, None),
+    # a decline with "Jeg havde ellers allerede sat kryds ved Byhaver" and "god appetit til dem
+    # der bliver til suppen!" (a person had read it: the workshop chosen, the meal a yes);
+    # "Tilmelding: ..., Naboskab, spiser med. Hov – ... Du må gerne slette min tilmelding igen."
+    # (critical: Naboskab had been confirmed)
+    ("intent_decline_with_a_workshop_nearly_ticked_and_a_wish", "decline", None, None),
+    ("intent_registration_deleted_again", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -507,6 +507,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_meal_counted_out_for_all", "confirm", 4, 1, True),
     # "Ikke alle fra vores team kan komme, men vi er to" (had been coming and not)
     ("party_not_all_of_us_but_two", "confirm", 2, 2, True),
+    # "I'm writing on behalf of myself and two people from no. 12 (Ahmed ..., Julie ... and
+    # me)" includes the sender (had gone to a person as registering someone else)
+    ("party_on_behalf_of_myself_and_two_en", "confirm", 3, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

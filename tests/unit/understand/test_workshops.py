@@ -842,6 +842,8 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_struck_through_as_markdown", 3),
     ("ws_struck_through_in_html", 2),
     ("ws_preference_given_up_for_another", 2),
+    # spoken "ej" for "nej": "Workshop 2 – ej, jeg tager 3" (had been unclear)
+    ("ws_spoken_ej_corrects", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
@@ -1095,6 +1097,13 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_fallback_offered_after_a_but", 2, False),
     # "Hvis jeg skal vælge, bliver det Regnvand." is politeness (had gone to a person: a condition)
     ("ws_if_i_have_to_choose", 1, False),
+    # "Regnvand ... springer jeg over denne gang – jeg går til Naboskab" (a name after "går til"
+    # had been no choice: asked); "I sat in on the rain water session at your spring meeting, so
+    # this time I'd like to join the gardens workshop" (the past session had counted: asked);
+    # "Neighbourliness is the obvious one for us" (asked)
+    ("ws_goes_to_a_named_workshop", 3, True),
+    ("ws_sat_in_on_before_is_past_en", 2, False),
+    ("ws_the_obvious_one_en", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
