@@ -647,7 +647,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     modals = g.words["intent.modals"]
     filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
     dates = g.words["numbers.date_words"]
-    reasons = g.words["intent.reason_openers"]
+    reasons, conditions = g.words["intent.reason_openers"], g.words["text.conditional"]
     tokens = doc.tokens
     noes, believed, turns = g.words["polarity.no"], g.words["intent.believed"], g.words["text.contrasts"]
     for cue in negations:
@@ -665,6 +665,8 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             t.kind == "p" or t.text in noes or t.text in filler for t in opening)
         if not said_no and not any(t.text in modals for t in tokens[a:cue.start]):
             continue
+        if any(t.text in conditions for t in tokens[a:cue.start]):
+            continue  # a condition: "..., så hvis der kan findes noget uden, ville det være super"
         rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(cue.end, b))
         # (a day written without its full stop is a date too: "kan desværre ikke den 20 for ...")
         if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked

@@ -1113,6 +1113,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_correction_of_anothers_coming_keeps_the_meal", "confirm", 2, True),
     ("din_na_nej_remembers", "confirm", 1, False),
     ("din_not_necessary_after_a_question_of_time", "confirm", 1, False),
+    # a refusal negated: "don't count me out for the soup" (critical: read as no); "Jeg går
+    # aldrig fra et møde uden at spise med" (critical: read as no); one's own wish asked about,
+    # "Would I like free soup after a meeting? ... Obviously yes.", and "Om jeg vil spise med?
+    # Er paven katolsk?" (both not stated); the meal as a picture, "2️⃣ + 🍽️👍" (not stated)
+    ("din_dont_count_me_out_en", "confirm", 2, True),
+    ("din_never_leave_without_eating", "confirm", 2, True),
+    ("din_own_wish_asked_en", "confirm", 2, True),
+    ("din_is_the_pope_catholic", "confirm", 3, True),
+    ("din_plate_emoji", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1030,6 +1030,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # (critical: Naboskab had been confirmed)
     ("intent_decline_with_a_workshop_nearly_ticked_and_a_wish", "decline", None, None),
     ("intent_registration_deleted_again", "decline", None, None),
+    # "..., så hvis der kan findes noget uden, ville det være super" is a condition, no "kan
+    # ikke" (had been read as a decline)
+    ("intent_a_diet_condition_is_no_decline", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

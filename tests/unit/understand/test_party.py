@@ -510,6 +510,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "I'm writing on behalf of myself and two people from no. 12 (Ahmed ..., Julie ... and
     # me)" includes the sender (had gone to a person as registering someone else)
     ("party_on_behalf_of_myself_and_two_en", "confirm", 3, 2, True),
+    # "Det er ikke kun mig, der kommer – min kollega Søren Holm kommer også. Vi tager begge
+    # Byhaver" (had gone to a person as speaking for somebody else)
+    ("party_not_only_me_coming", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -237,6 +237,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "..., så jeg skal lige høre hende ad, inden jeg vælger. Lad workshop stå åben indtil
     # videre." puts off the choice made above (critical: 3 had been confirmed)
     ("ws_left_open_before_choosing", "min leder"),
+    # "Jeg er splittet ...: halvdelen af mig vil i Byhaver, den anden halvdel i Naboskab. Du må
+    # gerne slå plat eller krone for mig" (Byhaver had been confirmed)
+    ("ws_torn_in_two", "splittet"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -1104,6 +1107,8 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_goes_to_a_named_workshop", 3, True),
     ("ws_sat_in_on_before_is_past_en", 2, False),
     ("ws_the_obvious_one_en", 3, True),
+    # "Jeg deltager gerne og har sat kryds ved Byhaver" (the tick done had been no choice: asked)
+    ("ws_ticked_already", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
