@@ -360,8 +360,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     diets = []
     # a negation inside a condition after the answer is the condition's: "Spiser med hvis jeg
     # ikke skal hente" (the condition leaves the yes open, see _yes_with_a_but)
-    conditions = grammar().words["text.conditional"]
-    condition = next((k for k in range(a, b) if doc.tokens[k].text in conditions), b)
+    condition = min((c.start for c in _within(dinner_cues["conditional"], a, b)), default=b)
     for cue in polarity["negation"] + polarity["no"]:  # "spiser ikke med"; "..., men kan ikke"
         if _diet(doc, cue.end, food):  # "spiser ikke kød", "I don't eat any animal products"
             diets.append(cue.start)

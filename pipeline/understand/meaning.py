@@ -73,6 +73,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
     _reasons_denied(doc, cues)
+    _no_to_a_diet(doc, cues)
     _leaving_at_the_end(doc, cues)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
@@ -587,6 +588,25 @@ def _reasons_denied(doc: Doc, cues: dict[str, Cues]) -> None:
             continue
         if any(tokens[j].text in contrasts and tokens[j + 1].text in because for j in range(k + 1, e - 1)):
             spans.append((doc.clause_of(neg.start)[0], neg.end))
+    if spans:
+        for family, kinds in _CANCELLED.items():
+            cues[family] = cues[family].without(spans, kinds)
+
+
+def _no_to_a_diet(doc: Doc, cues: dict[str, Cues]) -> None:
+    """A "nej" agreeing with the clause after it, which denies a diet and names no meal:
+    "Mad: ja tak - og nej, jeg har ingen særlige kosthensyn" answers our question about
+    diets, not the meal; it is taken out of every family."""
+    tokens = doc.tokens
+    diets = {tokens[c.start].clause for c in cues["notes"]["diet"]}
+    meals = {tokens[c.start].clause for c in cues["dinner"]["nouns"]}
+    negated = {tokens[c.start].clause for c in cues["polarity"]["negation"]}
+    spans = []
+    for no in cues["polarity"]["no"]:
+        nxt = tokens[no.start].clause + 1
+        if no.end < len(tokens) and tokens[no.end].text == "," and tokens[no.end].sent == tokens[no.start].sent \
+                and nxt in diets and nxt in negated and nxt not in meals:
+            spans.append((no.start, no.end))
     if spans:
         for family, kinds in _CANCELLED.items():
             cues[family] = cues[family].without(spans, kinds)

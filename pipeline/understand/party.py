@@ -495,6 +495,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     after_colon = g.union("party.third_person", "party.others", "party.first_names")
     served = g.words["party.told_done"]
     relative, asking, pending = g.words["party.cleft"], g.words["party.asking_who"], g.words["party.pending"]
+    hanging = g.words["party.hanging_on"]
     in_role = g.words["party.in_role"]  # "Som formand for ...": the sender's own role
     because, arranged = g.words["text.because"], g.words["party.arranged"]
     for anchor in anchors:
@@ -526,8 +527,11 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             continue  # another's absence chooses nothing for them: "Ahmed kan alligevel ikke deltage", "så hun kommer ikke"
         if any(t.text in asking for t in tokens[a:anchor.start]):
             continue  # "høre, hvem af mine kolleger der også kommer": nobody told of yet
-        if anchor.what == "attend" and doc.opening(*doc.clause_of(anchor.start)) in pending:
-            continue  # "det afhænger af, hvornår min afløser kommer i klubben": nobody either
+        if anchor.what == "attend" and (doc.opening(*doc.clause_of(anchor.start)) in pending or any(
+                tokens[k].text in pending and tokens[k - 1].text in hanging for k in range(a + 1, anchor.start))):
+            # "det afhænger af, hvornår min afløser kommer i klubben", "..., afhænger lidt af om
+            # min kollega Anders også kan komme": nobody either
+            continue
         if anchor.what == "dinner" and doc.opening(*doc.clause_of(anchor.start)) in because:
             continue  # another's meal as the reason: "Jeg spiser ikke med, da min kone venter med aftensmaden"
         if anchor.what == "attend" and any(t.text in arranged for t in tokens[slice(*doc.clause_of(anchor.start))]):

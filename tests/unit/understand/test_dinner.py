@@ -1122,6 +1122,18 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_own_wish_asked_en", "confirm", 2, True),
     ("din_is_the_pope_catholic", "confirm", 3, True),
     ("din_plate_emoji", "confirm", 2, True),
+    # "I'll sit out the soup, though", "About the soup, I prefer not, because ..." (both not
+    # stated); "Not fussed about the soup; I'll see how hungry I am on the day" (had been no);
+    # "Suppe: ja tak - og nej, jeg har ingen særlige kosthensyn" answers the diet with its
+    # "nej" (critical: read as no); "ja tak til suppe (så længe det ikke er pizza igen 😉)"
+    # hangs on a condition (critical: its "ikke" had been the meal's no); "Suppe: jeg tager
+    # bare en sandwich med" leaves the order open like a packed lunch (critical: read as yes)
+    ("din_sit_out_the_soup_en", "confirm", 1, False),
+    ("din_prefer_not_en", "confirm", 2, False),
+    ("din_not_fussed_en", "ask", 2, None),
+    ("din_no_to_a_diet", "confirm", 2, True),
+    ("din_condition_in_brackets", "ask", 2, None),
+    ("din_just_a_sandwich_instead", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -513,6 +513,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Det er ikke kun mig, der kommer – min kollega Søren Holm kommer også. Vi tager begge
     # Byhaver" (had gone to a person as speaking for somebody else)
     ("party_not_only_me_coming", "confirm", 2, 2, True),
+    # others who may sign themselves up ("..., så de kan tilmelde sig selv") and one whose
+    # coming the choice hangs on ("afhænger lidt af om min kollega Anders også kan komme")
+    # register nobody (both had gone to a person)
+    ("party_others_sign_up_themselves", "confirm", 1, 2, True),
+    ("party_whether_another_comes", "ask", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

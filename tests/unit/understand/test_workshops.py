@@ -1109,6 +1109,12 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_the_obvious_one_en", 3, True),
     # "Jeg deltager gerne og har sat kryds ved Byhaver" (the tick done had been no choice: asked)
     ("ws_ticked_already", 2, True),
+    # "If not, I'd be up for Byhaver" and "Neighbourliness sounds right up my street" (both
+    # asked); "Se bort fra emnefeltet – det skrev jeg, før ... Jeg tager Regnvand" under a
+    # subject "- tilmelding Naboskab" (had been unclear)
+    ("ws_up_for_en", 2, True),
+    ("ws_right_up_my_street_en", 3, True),
+    ("ws_subject_disregarded", 1, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
