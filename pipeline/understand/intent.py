@@ -418,8 +418,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     # a decline told of the past, then a choice or coming in a later sentence: "Jeg meldte
     # afbud tidligere, men kurset er blevet aflyst, så nu er jeg fri den dag. Jeg vil gerne i
     # workshop 2."
-    if intent.declining_at is not None and any(
-            t.text in past for t in doc.tokens[slice(*doc.clause_of(intent.declining_at))]):
+    if intent.declining_at is not None and (any(
+            t.text in past for t in doc.tokens[slice(*doc.clause_of(intent.declining_at))])
+            or (intent.declined and _nearly_sent(doc, g, cues["abandoned"], intent.declined[0]))):
         end = doc.sentence_of(intent.declining_at)[1]
         # (not of a later meeting: "Held og lykke med mødet – jeg håber, jeg kan være med næste gang")
         coming = [x.start for x in anchors if x.start >= end and x.what == "workshop"] + [
@@ -704,6 +705,16 @@ def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], gi
     return before >= 0 and doc.tokens[doc.clauses[before][0]].sent == doc.tokens[a].sent \
         and doc.opening(a, b, g.words["text.contrasts"]) in g.pronouns() \
         and any(doc.tokens[x.start].clause == before for x in given_up)
+
+
+def _nearly_sent(doc: Doc, g: Grammar, abandoned: list[Cue], declined: tuple[int, int]) -> bool:
+    """The decline in `declined` is what the sender was about to write, in the same sentence
+    and with no turn between: "Jeg var faktisk ved at skrive, at jeg ikke kunne komme ..."
+    (not "Jeg var lige ved at skrive, at jeg kommer, men jeg kan desværre ikke")."""
+    a, b = declined
+    turns = g.words["text.contrasts"]
+    return any(c.start < b and doc.tokens[c.start].sent == doc.tokens[a].sent
+               and not any(t.text in turns for t in doc.tokens[c.end:b]) for c in abandoned)
 
 
 def _taken_back(doc: Doc, cues: Cues, anchors: list[Anchor], usable, given_up: list[Anchor]) -> int | None:

@@ -338,6 +338,9 @@ def _ranges_of_people(doc: Doc, g: Grammar, meeting: frozenset[int]) -> list[int
             and (tokens[i].sent in meeting or any(t.text in we for t in tokens[slice(*doc.sentence_of(i))]))]
 
 
+_CLEFT_REACH = 8  # words from "kun mig" to the coming of its cleft: ", der har mulighed for at komme"
+
+
 def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> None:
     """The group counted, then the sender alone in a later sentence: "I registered myself and
     my colleague Tom last week. Tom can't make it after all, so it will just be me" (not
@@ -352,7 +355,7 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
         # "Det er kun mig selv, der spiser med": a cleft about something else; "..., men det
         # er kun mig, der kan komme": about coming, and a turn from the count is enough
         cleft = any(w in relatives for w in follows)
-        comes = cleft and any(t.text in coming for t in tokens[cue.end:cue.end + 6])
+        comes = cleft and any(t.text in coming for t in tokens[cue.end:cue.end + _CLEFT_REACH])
         # (or after a turn from the count: "Vi havde tilmeldt os to, men min kollega er blevet
         # syg, så det bliver kun mig")
         later = tokens[cue.start].sent > tokens[party.counted_at].sent or ((comes or not cleft) and any(
@@ -363,6 +366,16 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
             party.reasons = [r for r in party.reasons if not r.startswith("party ")]
             party.reasons.append(f"party 1: '{doc.quote(*doc.clause_of(cue.start))}'")
             return
+
+
+def _followed_by_my_own(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """The clause a..b is followed in its sentence by one drawing the sender's own choice
+    from it: "Mette fra vores afdeling har taget Byhaver, så jeg tager en af de to andre"."""
+    k = doc.tokens[a].clause + 1
+    if k >= len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
+        return False
+    x, y = doc.clauses[k]
+    return doc.opening(x, y) in g.words["dinner.settling"] and says_i(g, doc.tokens[x:y])
 
 
 def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
@@ -580,6 +593,9 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         if doc.opening(ca, anchor.start) in because and doc.sentence_of(ca) == doc.sentence_of(anchor.start) \
                 and any(ca <= x.start < cb and x.what == "workshop" for x in anchors):
             party.told_at.append((ca, cb))  # the reason for the sender's own: "..., da min kollega nu også deltager i 1'eren"
+            continue
+        if anchor.what == "workshop" and _followed_by_my_own(doc, g, ca, cb):
+            party.told_at.append((ca, cb))  # told as what the sender's follows from: "Mette har taget Byhaver, så jeg tager ..."
             continue
         if aside is not None and tokens[aside].text == "(":  # only the aside is theirs
             ca, cb = aside, next((k + 1 for k in range(anchor.end, cb) if tokens[k].text == ")"), cb)

@@ -1033,6 +1033,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "..., så hvis der kan findes noget uden, ville det være super" is a condition, no "kan
     # ikke" (had been read as a decline)
     ("intent_a_diet_condition_is_no_decline", "confirm", 3, True),
+    # "... but I'm afraid I'm already committed in London on the 24th" (had been asked for the
+    # meal); "Det ville være dumt af mig ikke at komme, så det gør jeg!" and "Jeg var faktisk
+    # ved at skrive, at jeg ikke kunne komme ..., men den er nu flyttet – så nu kan jeg godt!"
+    # (both had gone to a person as coming and not)
+    ("intent_already_committed_en", "decline", None, None),
+    ("intent_silly_not_to_come", "confirm", 1, True),
+    ("intent_decline_nearly_sent", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -518,6 +518,15 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # register nobody (both had gone to a person)
     ("party_others_sign_up_themselves", "confirm", 1, 2, True),
     ("party_whether_another_comes", "ask", 1, None, True),
+    # a team counted, then the sender alone: "Vi er 3 i bestyrelsen, men kun jeg kommer",
+    # "We are a team of 5 ..., but I'm the only one who can attend", "..., men det er kun mig,
+    # der har mulighed for at komme" (all three had gone to a person as a group of one choice);
+    # "Mette ... har taget Byhaver, så jeg tager en af de to andre" is told as the reason for
+    # the sender's own (had confirmed 2 for the sender when named by number; then a person)
+    ("party_board_counted_but_only_me", "confirm", 1, 1, True),
+    ("party_only_one_who_can_attend_en", "ask", 1, 2, None),
+    ("party_only_me_with_a_longer_cleft", "ask", 1, None, True),
+    ("party_anothers_done_choice_is_theirs", "ask", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
