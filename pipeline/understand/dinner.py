@@ -334,7 +334,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         e = doc.sentence_of(a)[1]
         answers = grammar().union("polarity.yes", "polarity.no")
         dash = next((k for k in range(asked_about[0].end, e - 1) if doc.texts[k] in DASHES), None)
-        if dash is not None and doc.texts[dash + 1] in answers:
+        if dash is not None and (doc.texts[dash + 1] in answers
+                                 or any(c.start == dash + 1 for c in polarity["yes"] + polarity["no"])):
             asked_about, b = [], e
     s = doc.sentence_of(a)[0]
     if asked_about and doc.opening(s, asked_about[0].start) is None:

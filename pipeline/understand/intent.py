@@ -403,8 +403,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             break
     # a decline undone further on: "Jeg meldte afbud i sidste uge, ... men kurset er blevet
     # aflyst – så nu kan jeg alligevel godt komme"
-    no = g.words["polarity.negation"]
-    for cue in cues["attend"] if intent.declining_at is not None else ():
+    no, modals = g.words["polarity.negation"], g.words["intent.modals"]
+    # (the verb of coming left out after the modal: "Personalemødet er lige blevet flyttet, så
+    # jeg kan alligevel!")
+    elided = [c for c in cues["after_all"] if c.start > 0 and doc.texts[c.start - 1] in modals
+              and c.end < len(doc.tokens) and doc.tokens[c.end].kind == "p" and c.end == doc.clause_of(c.start)[1] - 1]
+    for cue in cues["attend"] + elided if intent.declining_at is not None else ():
         a, b = doc.clause_of(cue.start)
         words = doc.tokens[a:b]
         joked = doc.opening(*doc.sentence_of(a)) in g.words["intent.jokes"]

@@ -1134,6 +1134,21 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_no_to_a_diet", "confirm", 2, True),
     ("din_condition_in_brackets", "ask", 2, None),
     ("din_just_a_sandwich_instead", "ask", 2, None),
+    # "Jeg er vegetar, men det skal ikke afholde mig fra at spise med" (critical: read as no);
+    # "Suppen kan jeg godt undvære – ..., så der bliver rigeligt at spise alligevel" (critical:
+    # read as yes); "Suppe? Altid!", "Du spørger, om jeg vil spise med bagefter – hvorfor ikke!",
+    # "Soup afterwards? I couldn't possibly say no." (all not stated); "Suppe: nej à ja", an
+    # Outlook arrow in plain text (critical: read as no); "... og spiser ikke med. Glem det
+    # sidste – selvfølgelig spiser jeg med" (had been unclear); "Jeg spiser også gerne med, hvis
+    # I stadig kan nå at bestille til én mere" is politeness (had been left open)
+    ("din_diet_shall_not_keep_me_from_eating", "confirm", 3, True),
+    ("din_can_do_without_with_food_elsewhere", "confirm", 3, False),
+    ("din_always_as_an_answer", "confirm", 1, True),
+    ("din_why_not_after_a_dash", "confirm", 1, True),
+    ("din_couldnt_possibly_say_no_en", "confirm", 2, True),
+    ("din_changed_by_a_wingdings_arrow", "confirm", 1, True),
+    ("din_forget_the_last", "confirm", 3, True),
+    ("din_politeness_of_the_order", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

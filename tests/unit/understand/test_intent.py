@@ -1040,6 +1040,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_already_committed_en", "decline", None, None),
     ("intent_silly_not_to_come", "confirm", 1, True),
     ("intent_decline_nearly_sent", "confirm", 2, True),
+    # "Jeg må desværre melde afbud ... PS – rettelse: ... så jeg kan alligevel! Skriv mig op
+    # til Naboskab" (the verb of coming left out; had gone to a person); "Nej tak fra mig denne
+    # gang, det er ikke lige mit område" (had gone to a person)
+    ("intent_decline_undone_in_a_ps", "confirm", 3, True),
+    ("intent_no_thanks_from_me", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

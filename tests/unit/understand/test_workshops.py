@@ -1115,6 +1115,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_up_for_en", 2, True),
     ("ws_right_up_my_street_en", 3, True),
     ("ws_subject_disregarded", 1, True),
+    # "Jeg vil ikke gå glip af Naboskab – og heller ikke af suppen bagefter" (the workshop had
+    # been no choice, the meal a no); "Gardens would be my first choice, but I'm happy to go
+    # wherever there's space" (asked)
+    ("ws_wont_miss_it_nor_the_meal", 3, True),
+    ("ws_would_be_my_first_choice_en", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
