@@ -239,6 +239,8 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                 split = text[0] in _CLAUSE_PUNCT and (text[0] != "-" or _spaced(doc, i))
             elif text in breaks:
                 split = tokens[i - 1].kind != "p"
+            elif text in alternatives and _after_a_pause(tokens, i):
+                split = True  # a second thought, its own clause: "Jeg spiser ikke med... eller jo, det gør jeg"
             elif text in consequences:  # "... har allerede valgt 2 så jeg går med i 1"
                 split = i < last and tokens[i + 1].text in first and tokens[i - 1].kind != "p"
             elif text in coordinators:
@@ -283,6 +285,11 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             s_start = c_start = i + 1
             sent += 1
             clause += 1
+
+
+def _after_a_pause(tokens: list[Token], i: int) -> bool:
+    """Token i follows an ellipsis, "…" or three full stops."""
+    return i > 0 and (tokens[i - 1].text == "…" or (i > 2 and all(tokens[k].text == "." for k in range(i - 3, i))))
 
 
 def _smiley(tokens: list[Token], i: int) -> bool:

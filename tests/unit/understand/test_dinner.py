@@ -1149,6 +1149,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_changed_by_a_wingdings_arrow", "confirm", 1, True),
     ("din_forget_the_last", "confirm", 3, True),
     ("din_politeness_of_the_order", "confirm", 2, True),
+    # a second thought after a pause is a clause of its own: "Jeg spiser ikke med... eller jo,
+    # det gør jeg faktisk!" (critical: read as no)
+    ("din_second_thought_after_a_pause", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

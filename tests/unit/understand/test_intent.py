@@ -1045,6 +1045,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # gang, det er ikke lige mit område" (had gone to a person)
     ("intent_decline_undone_in_a_ps", "confirm", 3, True),
     ("intent_no_thanks_from_me", "decline", None, None),
+    # "... so I can't make the 24th" (had gone to a person; "can't make the start" and "the
+    # workshops" stay what they were)
+    ("intent_cant_make_the_day_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
