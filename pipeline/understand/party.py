@@ -595,7 +595,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             party.told_at.append((ca, cb))  # the reason for the sender's own: "..., da min kollega nu også deltager i 1'eren"
             continue
         if anchor.what == "workshop" and _followed_by_my_own(doc, g, ca, cb):
-            party.told_at.append((ca, cb))  # told as what the sender's follows from: "Mette har taget Byhaver, så jeg tager ..."
+            # told as what the sender's own follows from: "Mette har taget Byhaver, så jeg tager ..."
+            party.told_at.append((ca, cb))
             continue
         if aside is not None and tokens[aside].text == "(":  # only the aside is theirs
             ca, cb = aside, next((k + 1 for k in range(anchor.end, cb) if tokens[k].text == ")"), cb)
