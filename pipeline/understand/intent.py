@@ -403,12 +403,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             break
     # a decline undone further on: "Jeg meldte afbud i sidste uge, ... men kurset er blevet
     # aflyst – så nu kan jeg alligevel godt komme"
-    no, modals = g.words["polarity.negation"], g.words["intent.modals"]
-    # (the verb of coming left out after the modal: "Personalemødet er lige blevet flyttet, så
-    # jeg kan alligevel!")
-    elided = [c for c in cues["after_all"] if c.start > 0 and doc.texts[c.start - 1] in modals
-              and c.end < len(doc.tokens) and doc.tokens[c.end].kind == "p" and c.end == doc.clause_of(c.start)[1] - 1]
-    for cue in cues["attend"] + elided if intent.declining_at is not None else ():
+    no = g.words["polarity.negation"]
+    for cue in cues["attend"] + _coming_unsaid(doc, g, cues) if intent.declining_at is not None else ():
         a, b = doc.clause_of(cue.start)
         words = doc.tokens[a:b]
         joked = doc.opening(*doc.sentence_of(a)) in g.words["intent.jokes"]
@@ -709,6 +705,14 @@ def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], gi
     return before >= 0 and doc.tokens[doc.clauses[before][0]].sent == doc.tokens[a].sent \
         and doc.opening(a, b, g.words["text.contrasts"]) in g.pronouns() \
         and any(doc.tokens[x.start].clause == before for x in given_up)
+
+
+def _coming_unsaid(doc: Doc, g: Grammar, cues: Cues) -> list[Cue]:
+    """"alligevel" closing its clause after a modal, the verb of coming left out:
+    "Personalemødet er lige blevet flyttet, så jeg kan alligevel!"."""
+    modals = g.words["intent.modals"]
+    return [c for c in cues["after_all"] if c.start > 0 and doc.texts[c.start - 1] in modals
+            and c.end < len(doc.tokens) and doc.tokens[c.end].kind == "p" and c.end == doc.clause_of(c.start)[1] - 1]
 
 
 def _nearly_sent(doc: Doc, g: Grammar, abandoned: list[Cue], declined: tuple[int, int]) -> bool:
