@@ -545,8 +545,9 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
     for step in (-1, 1):
         between = []
         k = i + step
-        # (a dash or a hedge may stand with the join: "Jeg tager 2 – eller måske 1")
-        while 0 <= k < len(tokens) and len(between) < 3 and tokens[k].kind != "n" and (
+        # (a dash, a pause or a hedge may stand with the join: "Jeg tager 2 – eller måske 1",
+        # "Jeg tager 1 ... eller 3.")
+        while 0 <= k < len(tokens) and len(between) < 5 and tokens[k].kind != "n" and (
                 tokens[k].text in _PAIR_PUNCTUATION or tokens[k].text in joins or tokens[k].text in _AND
                 or (tokens[k].text in _HEDGE_CONNECTORS and tokens[k].kind == "w")):
             between.append(tokens[k].text)
@@ -560,7 +561,7 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
     return False
 
 
-_PAIR_PUNCTUATION = frozenset((",", "-"))  # ("-" stands for every dash once normalised)
+_PAIR_PUNCTUATION = frozenset((",", "-", "…", "."))  # ("-" stands for every dash once normalised)
 
 
 def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],

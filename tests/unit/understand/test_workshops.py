@@ -240,6 +240,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Jeg er splittet ...: halvdelen af mig vil i Byhaver, den anden halvdel i Naboskab. Du må
     # gerne slå plat eller krone for mig" (Byhaver had been confirmed)
     ("ws_torn_in_two", "splittet"),
+    # stop 32: "Jeg tager 1 … eller 3." and "I'll take 1... or maybe 3." (had confirmed 1:
+    # critical; the pause kept the bare numbers from being read as a pair)
+    ("ws_pause_then_or_a_bare_number", "eller 3"),
+    ("ws_pause_then_or_a_bare_number_en", "or maybe 3"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
