@@ -101,11 +101,15 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                 if after < b:
                     value, doubt = _clause_value(doc, after, b, here, dinner_cues, polarity, declines,
                                                  all_anchors, undecided)
+        if value is True and not doubt and _echoed_question(doc, a):
+            # our question echoed as a heading: an answer after it decides ("Og maden? Nej tak.")
+            value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues)
+            value = True if value is None else value
         if value is None and not doubt and not _within(dinner_cues["eat_verbs"], a, b) \
                 and not _wished(dinner_cues, a, b):
             # (a clause that eats and still says nothing told a diet: "Jeg spiser ikke
             # svinekød, så I skal ikke lave noget særligt til mig")
-            value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues["stay_verbs"])
+            value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues)
         if value is None and not doubt:
             value = _turned_from(doc, b, dinner_cues, all_anchors)
         if value is True and doc.opening(a, here[0].start) is None and said_of_another(doc, here[0].end):
@@ -378,14 +382,27 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         return False, False
     joiners = grammar().words["dinner.joiners"]
     beside = {k for x in here for k in range(x.start - _JOINER_REACH, x.end + _JOINER_REACH)}
+    topics = [c.end for c in _within(dinner_cues["topics"], a, b)]
+
+    def joins_the_meal(k: int) -> bool:
+        """Not in our question told back: "I spørger om workshop og mad – men ..."."""
+        return k in beside and not any(t <= k and ":" not in doc.texts[t:k] for t in topics)
+
     positives = [c for c in _within(dinner_cues["positive"], a, b)
-                 if c.end - c.start > 1 or doc.tokens[c.start].text not in joiners or c.start in beside]
+                 if c.end - c.start > 1 or doc.tokens[c.start].text not in joiners or joins_the_meal(c.start)]
     # "Jeg spiser ikke kød", "I only eat halal" tell a diet, not whether they eat with us
     eating = [c for c in _within(dinner_cues["eat_verbs"], a, b)
               if not any(-_DIET_REACH <= d - c.end <= _DIET_VERB_GAP for d in diets) and not _diet(doc, c.end, food)]
     positive = bool(eating or positives
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
+
+
+def _echoed_question(doc: Doc, a: int) -> bool:
+    """Token a's sentence is a question of a word or two, no question to us (see
+    text._questions): "Og maden?", "And dinner?"."""
+    s, e = doc.sentence_of(a)
+    return doc.texts[e - 1] == "?" and not doc.asks(a)
 
 
 def _negated_before(doc: Doc, a: int, polarity: Cues, dinner_cues: Cues, declines: list[Cue]) -> bool:
@@ -707,12 +724,13 @@ def _turned_from(doc: Doc, b: int, dinner_cues: Cues, all_anchors: list[Anchor])
 
 
 def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor],
-                    stays: list[Cue]) -> bool | None:
+                    dinner_cues: Cues) -> bool | None:
     """"Vinkel 2 + mad, ja tak": a bare yes or no beside a clause that only names the meal,
     or the sender staying, said last in the sentence or before a word pointing back to the
     meal ("Dinner sounds lovely, I'll stay", "..., I'll stay for that", not "I'll stay for
     the first part", nor "..., hvor lang dagen bliver"); "Mad? Ja tak.":
-    in the next sentence, when the meal stands alone in its own."""
+    in the next sentence, when the meal stands alone in its own, perhaps as a topic ("Og
+    maden? Nej tak.", "You also asked about dinner. Afraid not this time.")."""
     s, e = doc.sentence_of(a)
     last_word = max((i for i in range(s, e) if doc.tokens[i].kind != "p"), default=-1)
     g = grammar()
@@ -720,7 +738,11 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
     if last_word > s + 1 and doc.tokens[last_word].text in g.words["polarity.anaphora"] \
             and doc.tokens[last_word - 1].text in g.words["intent.meal_only_links"]:
         ends = {last_word - 2, last_word - 1}  # the meal pointed back to: "..., I'll stay for that."
-    if sum(t.kind != "p" for t in doc.tokens[s:e]) == 1 and e < len(doc.tokens):
+    joins = g.words["text.coordinators"]
+    topic = {k for c in _within(dinner_cues["topics"], s, e) for k in range(c.start, c.end)}
+    alone = [t for k, t in enumerate(doc.tokens[s:e], s)
+             if t.kind != "p" and t.text not in joins and t.text not in _ARTICLES and k not in topic]
+    if len(alone) == 1 and e < len(doc.tokens):
         e = doc.sentence_of(e)[1]
     plain = g.union("language.stopwords", "polarity.yes", "polarity.no", "polarity.negation", "text.filler",
                     "intent.bare_yes", "intent.bare_no")
@@ -732,7 +754,7 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
         said = {i for y in _within(polarity["yes"], ca, cb) for i in range(y.start, y.end)}
         bare = all(t.kind != "w" or t.text in plain or k in said for k, t in enumerate(doc.tokens[ca:cb], ca))
         value = _yes_no(polarity, ca, cb) if bare else None
-        if value is None and any(c.end - 1 in ends for c in _within(stays, ca, cb)) \
+        if value is None and any(c.end - 1 in ends for c in _within(dinner_cues["stay_verbs"], ca, cb)) \
                 and says_i(g, doc.tokens[ca:cb]):
             value = True
         if value is not None:

@@ -629,12 +629,19 @@ def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:
 def _choice_drawn(doc: Doc, g: Grammar, cue: Cue, chosen: list[int], named: list[int]) -> bool:
     """Doubt between some, and a choice of one drawn from it further on in its sentence
     ("Jeg kan ikke vælge mellem 1 og 3, så jeg tager 2", "I can't decide between 1 and 3,
-    so I'll take 2"; not "..., så jeg tager en af dem")."""
-    a, b = doc.clause_of(cue.start)
-    if not chosen or not any(t.text in g.words["workshop.between"] for t in doc.tokens[a:b]):
+    so I'll take 2"; not "..., så jeg tager en af dem"), or, for a doubt naming none, in the
+    next sentence ("... de tre vinkler, og jeg kan ikke bestemme mig. Så nu gør jeg det nemt:
+    sæt mig på 2.")."""
+    if not chosen:
         return False
-    e = doc.sentence_of(cue.start)[1]
+    a, b = doc.clause_of(cue.start)
+    s, e = doc.sentence_of(cue.start)
     so = g.words["dinner.settling"]
+    if not any(t.text in g.words["workshop.between"] for t in doc.tokens[a:b]):
+        if e >= len(doc.tokens) or any(s <= i < e for i in named):
+            return False
+        x, y = doc.sentence_of(e)
+        return doc.opening(x, y) in so and any(x <= i < y for i in chosen) and any(x <= i < y for i in named)
     return any(doc.opening(x, y) in so and any(x <= i < y for i in chosen) and any(x <= i < y for i in named)
                for x, y in doc.clauses[doc.tokens[cue.start].clause + 1:] if x < e)
 

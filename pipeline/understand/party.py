@@ -74,10 +74,13 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         # and none of them comes when the sender says they come alone
         coming = tokens[cue.start].sent not in self_served and (cue.kind != "extra" or not (
             cues["alone"] or cue.start > 0 and tokens[cue.start - 1].text in _NOT_ALONG))
-        size = 2 if tokens[cue.start].text in _BOTH else 0
+        both = tokens[cue.start].text in _BOTH
+        size = 2 if both else 0
         for i in range(cue.start, cue.end):
             value = g.number_value(tokens[i].text)
-            if value is not None and (tokens[i].kind == "n" or tokens[i].text in g.numerals):
+            # "both" counts two, so another number after it is no count: "vi tager begge 3"
+            if value is not None and (tokens[i].kind == "n" or tokens[i].text in g.numerals) \
+                    and not (both and value != 2):
                 size = value + (cue.kind == "extra")
                 party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""

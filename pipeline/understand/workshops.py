@@ -347,7 +347,8 @@ def _a_person(tokens: list[Token], k: int) -> bool:
 
 def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
     ends: dict[int, Cue] = {}
-    for kind in ("choice", "preference", "fallback", "switch", "corrections"):
+    # (a doubt settled names its choice: "Kunne ikke bestemme mig mellem 1 og 2, men er endt med 1")
+    for kind in ("choice", "preference", "fallback", "switch", "corrections", "settles"):
         for cue in cues[kind]:
             ends[cue.end] = cue
     return ends

@@ -1153,12 +1153,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # det gør jeg faktisk!" (critical: read as no)
     ("din_second_thought_after_a_pause", "confirm", 3, True),
     # our question told back is no yes: "You also asked about the soup. Afraid not this time"
-    # (critical: its "also" had been a yes; the no in the next sentence is not read yet); a stay
-    # for something else: "I'll stick around for the summing-up, and then I'm off home"
+    # (critical: its "also" had been a yes; since stop 32 the no in the next sentence is read); a
+    # stay for something else: "I'll stick around for the summing-up, and then I'm off home"
     # (critical: read as yes); "så jeg må nøjes med at dufte til jeres suppe" (critical: yes)
-    ("din_our_question_told_back_en", "ask", 2, None),
+    ("din_our_question_told_back_en", "confirm", 2, False),
     ("din_staying_for_something_else_en", "ask", 2, None),
     ("din_only_the_smell", "confirm", 2, False),
+    # stop 32: our question echoed as a heading, answered after it: "Og maden? Nej tak, ..."
+    # (critical: its "og" had been a yes); "And the soup? Yes please!" stays a yes
+    ("din_and_the_meal_asked_back_then_no", "confirm", 2, False),
+    ("din_and_dinner_asked_back_then_yes_en", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1048,6 +1048,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "... so I can't make the 24th" (had gone to a person; "can't make the start" and "the
     # workshops" stay what they were)
     ("intent_cant_make_the_day_en", "decline", None, None),
+    # stop 32: "Jeg kan se, I spørger om workshop og suppe – men desværre kan jeg slet ikke komme
+    # ..." (our question told back: its "og suppe" had been a yes, its "spørger om" a question)
+    ("int_your_question_told_back_then_a_decline", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

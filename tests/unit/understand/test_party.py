@@ -527,6 +527,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_only_one_who_can_attend_en", "ask", 1, 2, None),
     ("party_only_me_with_a_longer_cleft", "ask", 1, None, True),
     ("party_anothers_done_choice_is_theirs", "ask", 1, None, True),
+    # stop 32: "kommer m. kollega (Rikke Dahl). vi tager begge 3 og spiser m" ("begge" counts two,
+    # the 3 is the workshop: had been a party of 3 and no workshop)
+    ("party_both_then_a_workshop_number", "confirm", 2, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -244,6 +244,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # critical; the pause kept the bare numbers from being read as a pair)
     ("ws_pause_then_or_a_bare_number", "eller 3"),
     ("ws_pause_then_or_a_bare_number_en", "or maybe 3"),
+    # "Min leder synes, jeg skal tage 1, men jeg er ikke helt overbevist" (had confirmed 1)
+    ("ws_suggested_then_not_convinced", "overbevist"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -851,6 +853,11 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_preference_given_up_for_another", 2),
     # spoken "ej" for "nej": "Workshop 2 – ej, jeg tager 3" (had been unclear)
     ("ws_spoken_ej_corrects", 3),
+    # stop 32: doubt settled: "Kunne ikke bestemme mig mellem 1 og 2, men er endt med 1" (its
+    # negation had refused both); "... og jeg kan ikke bestemme mig. Så nu gør jeg det nemt: sæt
+    # mig på 2." (the doubt names none, the next sentence draws the choice)
+    ("ws_undecided_between_then_ended_with", 1),
+    ("ws_undecided_then_so_put_me_on", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
