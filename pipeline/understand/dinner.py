@@ -166,6 +166,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
                                                                all_anchors, undecided)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
+    answers = _starred_correction(doc, answers, polarity)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
     answers = _habit_then_answer(doc, answers)
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers), afterthoughts))
@@ -889,15 +890,22 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         words = [t for t in doc.tokens[s:e] if t.kind != "p"]
         sent = doc.tokens[anchor.start].sent
         rhetorical = bool(_within(dinner_cues["rhetorical"], s, e))
-        if not doc.asks(anchor.start) or ((len(words) > _OWN_QUESTION_WORDS or any(t.text in asks_us for t in words))
-                                          and not rhetorical and not _answers_itself(doc, g, sent + 1)):
+        # or our question told back without a "?": "Du spørger, om jeg ønsker at spise med. Det
+        # gør jeg desværre ikke"
+        told_back = not doc.asks(anchor.start) and bool(_within(dinner_cues["embedded_question"], s, anchor.start))
+        if not (doc.asks(anchor.start) or told_back) or (
+                (len(words) > _OWN_QUESTION_WORDS or any(t.text in asks_us for t in words) or told_back)
+                and not rhetorical and not _answers_itself(doc, g, sent + 1)):
             continue
         if sent + 1 >= len(doc.sentences):
             if rhetorical:
                 return [(True, (s, e), False)], sent
             continue
         a, b = doc.sentences[sent + 1]
-        if any(c.start > anchor.start for c in polarity["undecided"]) or (
+        # (not a doubt about the workshop: "Dinner? Count me in. Workshop? Still torn between
+        # local area and partnerships")
+        of_workshops = {doc.tokens[x.start].sent for x in all_anchors if x.what == "workshop"}
+        if any(c.start > anchor.start and doc.tokens[c.start].sent not in of_workshops for c in polarity["undecided"]) or (
                 _within(polarity["yes"], a, b) and _within(polarity["no"], a, b)):
             # "Om jeg spiser med? ... min kone siger nej, min mave siger ja. Jeg giver lyd"
             return [(None, (a, b), True)], sent
@@ -908,6 +916,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
                 value = True  # "Hvem siger nej til mad? Ikke mig 😄"
             if value is None and _within(dinner_cues["rhetorical"], a, b):
                 value = True  # answered by a question whose answer is yes: "Staying for dinner? Is the Pope Catholic?"
+        if value is None and not doubt and _points_back(doc, g, a):
+            value = not _within(polarity["negation"], *doc.clause_of(a))  # "Det gør jeg desværre ikke"
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
         if value is False and ever is not None and (
                 doc.asks(ever) or doc.opening(*doc.clause_of(ever)) in g.words["dinner.ever_askers"]) and _within(
@@ -922,16 +932,28 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
 
 def _answers_itself(doc: Doc, g: Grammar, k: int) -> bool:
     """Sentence `k` opens with a yes or a no and a pronoun pointing back at the question
-    before it, perhaps after a "tak": the sender answering it ("Kan jeg nå at blive til
-    maden? Nej, det når jeg desværre ikke", "Og om jeg vil spise med? Ja tak, det vil jeg
-    gerne")."""
+    before it, perhaps after a "tak", or with the pronoun and its verb alone: the sender
+    answering it ("Kan jeg nå at blive til maden? Nej, det når jeg desværre ikke", "Og om jeg
+    vil spise med? Ja tak, det vil jeg gerne", "... om jeg ønsker at spise med. Det gør jeg
+    desværre ikke")."""
     if k >= len(doc.sentences):
         return False
     a, b = doc.sentences[k]
     texts = [t for t in doc.texts[a:min(b, a + 4)] if t != ","]
     if len(texts) > 2 and texts[1] in g.words["intent.bare_yes"]:
         del texts[1]
-    return len(texts) >= 2 and texts[0] in g.words["polarity.answer_words"] and texts[1] in g.pronouns()
+    return (len(texts) >= 2 and texts[0] in g.words["polarity.answer_words"] and texts[1] in g.pronouns()) \
+        or _points_back(doc, g, a)
+
+
+def _points_back(doc: Doc, g: Grammar, a: int) -> bool:
+    """The sentence at token a opens with "det"/"that", "jeg"/"I" and a verb of the few that
+    stand for the one asked about, in either order: "Det gør jeg desværre ikke", "Det vil jeg
+    gerne", "That I will"."""
+    texts = doc.texts[a:a + 3]
+    verbs, subjects = g.words["dinner.pointing_verbs"], g.words["dinner.pointing_subjects"]
+    return len(texts) == 3 and texts[0] in g.words["polarity.anaphora"] and (
+        (texts[1] in verbs and texts[2] in subjects) or (texts[1] in subjects and texts[2] in verbs))
 
 
 _CHANGE_REACH = 6  # words from a change of mind to the doubt it turns into: "Hmm, actually make that a maybe"
@@ -1001,6 +1023,24 @@ def _settled_after_doubt(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
     settled = [x for x in answers if not x[2] and x[0] is not None and x[1][0] >= after
                and doc.opening(*doc.sentence_of(x[1][0])) in openers]
     return settled or answers
+
+
+def _starred_correction(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
+    """A line opened by a star that takes up a word of the last answer corrects it, as in chat:
+    "... og ønsker at spise med\n*ønsker IKKE. Glemte et ord" is a no; a negation left out is
+    a yes ("Jeg spiser ikke med\n*spiser gerne med" is one)."""
+    if not answers or answers[-1][0] is None:
+        return answers
+    value, (a, b), _ = answers[-1]
+    tokens = doc.tokens
+    for k in range(a + 1, len(tokens) - 1):
+        if tokens[k].text == "*" and tokens[k].nl and tokens[k + 1].kind == "w" \
+                and tokens[k + 1].text in doc.texts[a:k]:
+            e = doc.clause_of(k + 1)[1]
+            negated = bool(_within(polarity["negation"], k, e) or _within(polarity["no"], k, e))
+            if negated == value:
+                return answers[:-1] + [(not value, (k, e), False)]
+    return answers
 
 
 def _after_a_postscript(answers: list[_Answer], afterthoughts: list[Cue]) -> list[_Answer]:

@@ -121,9 +121,12 @@ def _with_relatives(doc: Doc, g: Grammar, out: set[int]) -> set[int]:
     return out
 
 
+_LAST_MONTH = 12
+
+
 def _date_at(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> tuple[int, int | None] | None:
     """(day, month or None) when the number at i is the day of a date: "13/6", "d. 13",
-    "den 20. juni", "20. juni", "June 20"."""
+    "den 20. juni", "20. juni", "June 20", "den 13."."""
     tok = tokens[i]
     if len(tok.text) > 2 or not 1 <= int(tok.text) <= 31:
         return None
@@ -143,6 +146,8 @@ def _date_at(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> tuple
     months = w["numbers.months"]
     if before is not None and (before.text == "d" or before.text in months):
         return int(tok.text), None
+    if p1 is not None and p1.text == "den" and n1 is not None and n1.text == "." and int(tok.text) > _LAST_MONTH:
+        return int(tok.text), None  # "den 13., men til jeres møde den 20. ..." (not "den 2. workshop")
     after = n2 if n1 is not None and n1.text == "." else n1
     if after is not None and after.text in months:
         return int(tok.text), None

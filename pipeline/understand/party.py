@@ -20,7 +20,8 @@ from .scope import Anchor
 from .text import Doc, Token
 
 _SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
-_ME = frozenset(("mig", "os", "me", "us"))  # the sender as object: "Min chef bad mig ..."
+_ME = frozenset(("mig", "os", "me", "us"))
+_MYSELF = frozenset(("mig", "me"))  # the sender as object: "Min chef bad mig ..."
 _NAME_SEPARATORS = frozenset((",", "og", "and", "&"))
 _BOTH = frozenset(("begge", "both"))
 _FOR = frozenset(("for", "til"))
@@ -373,12 +374,16 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
 
 def _followed_by_my_own(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """The clause a..b is followed in its sentence by one drawing the sender's own choice
-    from it: "Mette fra vores afdeling har taget Byhaver, så jeg tager en af de to andre"."""
+    from it: "Mette fra vores afdeling har taget Byhaver, så jeg tager en af de to andre",
+    "..., at hun tager Lokalområdet for vores afdeling, så skriv mig hellere på 2"."""
     k = doc.tokens[a].clause + 1
     if k >= len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
         return False
     x, y = doc.clauses[k]
-    return doc.opening(x, y) in g.words["dinner.settling"] and says_i(g, doc.tokens[x:y])
+    words = [t.text for t in doc.tokens[x:y] if t.kind != "p"]
+    # (asked of us: "så skriv mig", "so put me down"; not "så det er kun mig på 2'eren")
+    return bool(words) and words[0] in g.words["dinner.settling"] and (
+        says_i(g, doc.tokens[x:y]) or (len(words) > 2 and words[2] in _MYSELF))
 
 
 def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:

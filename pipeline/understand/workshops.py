@@ -1242,15 +1242,21 @@ def _denies_the_reason(doc: Doc, g: Grammar, cue: Cue) -> bool:
 def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mention | None:
     """The mention in the correction's sentence that it points back to as what was meant:
     "Workshop 2 – nej vent, 3. Partnerskaber var det, jeg mente", "3 is what I meant", "*3
-    mente jeg"."""
+    mente jeg"; or the last one of the sentence before, pointed back to by a sentence of a
+    cleft alone: "Nej vent - 1, Lokalområdet. Det var den, jeg mente."."""
+    words = grammar().words
     before = [m for m in mentions if s < m.end <= cue.start]
+    if not before and s > 0 and doc.texts[s] in words["polarity.anaphora"] \
+            and set(doc.texts[s:cue.start]) <= words["workshop.clefts"] | words["polarity.anaphora"]:
+        ps = doc.sentence_of(s - 1)[0]
+        return next((m for m in reversed(mentions) if ps <= m.start < s), None)
     if not before:
         return None
-    words = grammar().words
     between = {t.text for t in doc.tokens[before[-1].end:cue.start]}
     if not between:
         return before[-1] if doc.texts[cue.start] in words["workshop.meant"] else None
-    return before[-1] if between <= words["workshop.clefts"] else None
+    # (an apology after it points back to the same: "Partnerships is the one I meant, sorry")
+    return before[-1] if between <= words["workshop.clefts"] | words["workshop.meant"] else None
 
 
 def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:

@@ -1163,6 +1163,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (critical: its "og" had been a yes); "And the soup? Yes please!" stays a yes
     ("din_and_the_meal_asked_back_then_no", "confirm", 2, False),
     ("din_and_dinner_asked_back_then_yes_en", "confirm", 1, True),
+    # round 2: "Du spørger, om jeg ønsker at spise med efter mødet. Det gør jeg desværre ikke";
+    # "Angående suppen: ..., så jeg går, så snart opsummeringen er slut"; "nej tak til spisningen
+    # til familienetværket den 13., men til jeres møde den 24. spiser jeg gerne med" (each had
+    # been asked); "... og ønsker at spise med\n*ønsker IKKE" (critical: yes); "Soup? Count me
+    # in. Workshop? Still torn between ..." (the doubt about the workshop had made the meal's)
+    ("din_question_told_back_answered_pointing_back", "confirm", 3, False),
+    ("din_leaving_when_the_summing_up_ends", "confirm", 2, False),
+    ("din_another_days_meal_refused_by_its_date", "confirm", 3, True),
+    ("din_star_line_corrects_the_meal", "confirm", 1, False),
+    ("din_own_question_answered_before_a_workshop_doubt_en", "ask", None, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

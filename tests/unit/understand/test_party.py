@@ -530,6 +530,13 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # stop 32: "kommer m. kollega (Rikke Dahl). vi tager begge 3 og spiser m" ("begge" counts two,
     # the 3 is the workshop: had been a party of 3 and no workshop)
     ("party_both_then_a_workshop_number", "confirm", 2, 3, True),
+    # round 2: "sender hermed tilmelding for tre af vores vejledere: ..." (had confirmed a party
+    # of three, the sender among them); "En af os ... kommer, ... – enten Fatima eller mig" (had
+    # confirmed two); "..., at hun tager Regnvand for vores afdeling, så skriv mig hellere på 2"
+    # (her choice told as the reason for the sender's own; had gone to a person)
+    ("party_secretary_registers_three_of_ours", "review", 1, 1, True),
+    ("party_one_of_two_not_yet_which", "review", 1, 1, True),
+    ("party_anothers_choice_then_put_me_on", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -858,6 +858,10 @@ def test_a_first_choice_conceded_is_none(context):
     # mig på 2." (the doubt names none, the next sentence draws the choice)
     ("ws_undecided_between_then_ended_with", 1),
     ("ws_undecided_then_so_put_me_on", 2),
+    # round 2: "workshop 2 – wait, no, 3. Neighbourliness is the one I meant, sorry, ..." and
+    # "Workshop 2. Nej vent - 1, Regnvand. Det var den, jeg mente." (both had been unclear)
+    ("ws_the_one_i_meant_after_a_correction_en", 3),
+    ("ws_that_was_the_one_i_meant", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
