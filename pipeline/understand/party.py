@@ -75,7 +75,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         # and none of them comes when the sender says they come alone
         coming = tokens[cue.start].sent not in self_served and (cue.kind != "extra" or not (
             cues["alone"] or cue.start > 0 and tokens[cue.start - 1].text in _NOT_ALONG))
-        both = tokens[cue.start].text in _BOTH
+        both = any(t.text in _BOTH for t in tokens[cue.start:cue.end])
         size = 2 if both else 0
         for i in range(cue.start, cue.end):
             value = g.number_value(tokens[i].text)
@@ -87,7 +87,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
         coming = coming and not any(t.text in describing for t in tokens[slice(*doc.clause_of(cue.start))]) \
             and not (cue.start > 0 and tokens[cue.start - 1].text in objects)
-        if coming and 2 <= size <= 50 and after not in g.words["workshop.markers"] \
+        if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
                 and after not in g.words["dinner.nouns"] \
                 and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency") \
                 and _about_coming(doc, g, cue):

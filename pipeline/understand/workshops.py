@@ -385,7 +385,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
 
     # a number word only where it is chosen, standing alone: "Skriv mig på tre.", "... nej
     # vent, tre." (not "Jeg tager to kolleger med", "tilmelde to af vores frivillige", "still
-    # coming to the ...")
+    # coming to the ...", nor asked: "kan man være med i to?")
     articles, followers = g.words["numbers.articles"], g.words["numbers.numeral_followers"]
     first_answer = _first_numbered_answer(doc)  # "1) 3 / 2) nej tak"
     yes_or_no = doc.indices_of(g.union("polarity.yes", "polarity.no"))
@@ -406,7 +406,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         value = g.numerals[tokens[i].text]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if i not in used and i not in blocked and value in names.ids and tokens[i].text not in articles \
-                and governed(i) and (nxt is None or nxt.kind == "p" or nxt.nl or nxt.text in followers):
+                and governed(i) and (nxt is None or nxt.kind == "p" or nxt.nl or nxt.text in followers) \
+                and not doc.asks(i):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     for i in doc.digits:

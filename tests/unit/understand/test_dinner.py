@@ -1173,6 +1173,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_another_days_meal_refused_by_its_date", "confirm", 3, True),
     ("din_star_line_corrects_the_meal", "confirm", 1, False),
     ("din_own_question_answered_before_a_workshop_doubt_en", "ask", None, True),
+    # round 3: "Naboskab skal det være – og suppen bagefter vil jeg ikke kvitte!" (critical: no,
+    # "kvitte" had not been a refusal for the negation to undo; nor "X skal det være" a choice)
+    ("din_not_giving_up_the_meal", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

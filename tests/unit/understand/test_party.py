@@ -537,6 +537,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_secretary_registers_three_of_ours", "review", 1, 1, True),
     ("party_one_of_two_not_yet_which", "review", 1, 1, True),
     ("party_anothers_choice_then_put_me_on", "confirm", 1, 2, True),
+    # round 3: "Jeg svarer ... for både mig selv og Søren. Vi tager begge workshop 3. Jeg spiser
+    # med, men Søren skal gå kl. 19" ("begge" had counted nobody: confirmed for one)
+    ("party_both_of_us_then_one_leaves_before_the_meal", "review", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -246,6 +246,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_pause_then_or_a_bare_number_en", "or maybe 3"),
     # "Min leder synes, jeg skal tage 1, men jeg er ikke helt overbevist" (had confirmed 1)
     ("ws_suggested_then_not_convinced", "overbevist"),
+    # round 3: "Se bemærkning ved workshop 1." with "Ikke denne – ..." typed under it in the
+    # original (had confirmed 1: the note was cut with the quote)
+    ("ws_note_at_a_workshop_in_the_original", "workshop 1"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -1194,3 +1197,9 @@ def test_a_polite_request_in_the_negative_asks_for_the_change(context):
     # "Det med suppen" read as a yes)
     reading = read(context, "ws_polite_request_to_switch")
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
+
+
+def test_a_number_word_asked_about_is_no_choice(context):
+    # "Jeg vil gerne være med – kan man være med i to?" (had confirmed 2)
+    reading = read(context, "ws_asked_whether_one_may_join_two")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
