@@ -70,7 +70,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         doc.asks(c.start) or doc.asks(doc.sentence_of(c.start)[1] - 1) for c in cues["eligibility"])
     conditions = intent.conditions = _conditional_sentences(doc, g, cues, intent.asking_first)
     negations = [c for kind in ("negation", "no") for c in polarity[kind]
-                 if nearest(doc, c.start, c.end, anchors) is None]
+                 if nearest(doc, c.start, c.end, anchors) is None or _meeting_and_meal(doc, g, c, anchors)]
 
     def usable(cue: Cue) -> bool:
         return not doc.asks(cue.start) and doc.tokens[cue.start].sent not in conditions
@@ -283,8 +283,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if negated:
             # coming is refused unless the clause names what it refuses instead: a workshop
             # (one given up too), or the meal other than as the second half of "hverken ... eller"
-            refuses_coming = meal_after_nor(a, b, negated[0]) if about_something(a, b) \
-                else not any(a <= x.start < b for x in given_up)
+            refuses_coming = (meal_after_nor(a, b, negated[0]) or _meeting_and_meal(doc, g, negated[0], anchors)) \
+                if about_something(a, b) else not any(a <= x.start < b for x in given_up)
             # (not a part of the programme missed: "I won't be able to make the first half hour")
             if refuses_coming and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue) \
                     and not any(t.text in g.words["intent.programme_parts"] for t in doc.tokens[a:b]):
@@ -369,7 +369,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             doc.texts[k] in g.words["workshop.markers"] for k in range(a, b)) and not any(
             doc.texts[k] in g.words["polarity.neither"] for k in range(a, b))
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here and not both_parts
-                                and not any(a <= c.start < b for c in cues["attend"])) \
+                                and not any(a <= c.start < b for c in cues["attend"])
+                                and not _meeting_and_meal(doc, g, cue, anchors)) \
                 or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
                 or meal_pointed_back(a, cue) or regrets_the_meal(b):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
@@ -525,6 +526,26 @@ def _fronted(doc: Doc, g: Grammar, cue: Cue) -> bool:
     x, y = doc.clauses[k + 1]
     verbs = g.union("intent.attend", "workshop.choice", "text.helping_verbs")
     return doc.tokens[x].sent == doc.tokens[a].sent and doc.opening(x, y) in verbs
+
+
+_PAIR_GAP = 4  # tokens between the meeting and the meal it is paired with: "mødet og heller ikke i spisningen"
+
+
+def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]) -> bool:
+    """The negation (or decline) refuses the meeting and the meal paired after it, not the
+    meal alone: "Jeg kan ikke deltage i mødet eller spisningen", "I can't make the meeting or
+    the dinner" (not "Jeg kan ikke blive efter mødet til maden")."""
+    b = doc.clause_of(negation.start)[1]
+    meal = next((x for x in anchors if x.what == "dinner" and negation.end <= x.start < b), None)
+    if meal is None:
+        return False
+    meetings, joins = g.words["text.meeting_endings"], g.union("text.coordinators", "polarity.nor")
+    for k in range(negation.end, meal.start):
+        between = doc.texts[k + 1:meal.start]
+        if doc.texts[k] in meetings and doc.texts[k] != "one" and len(between) <= _PAIR_GAP \
+                and any(t in joins for t in between):
+            return True
+    return False
 
 
 def next_meeting(doc: Doc, g: Grammar) -> set[int]:

@@ -1176,6 +1176,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # round 3: "Naboskab skal det være – og suppen bagefter vil jeg ikke kvitte!" (critical: no,
     # "kvitte" had not been a refusal for the negation to undo; nor "X skal det være" a choice)
     ("din_not_giving_up_the_meal", "confirm", 3, True),
+    # "Suppe – nej tak, jeg spiser ikke så sent." (the mask "ikke så" had hidden its negation:
+    # yes and no)
+    ("din_not_eating_so_late", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

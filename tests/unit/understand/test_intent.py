@@ -1051,6 +1051,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # stop 32: "Jeg kan se, I spørger om workshop og suppe – men desværre kan jeg slet ikke komme
     # ..." (our question told back: its "og suppe" had been a yes, its "spørger om" a question)
     ("int_your_question_told_back_then_a_decline", "decline", None, None),
+    # "Jeg kan desværre ikke deltage i mødet og heller ikke i spisningen bagefter.", "I'm afraid I
+    # can't make the meeting or the soup." (both had been read as the meal refused alone)
+    ("intent_the_meeting_and_the_meal_refused_together", "decline", None, None),
+    ("intent_the_meeting_or_the_meal_refused_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
