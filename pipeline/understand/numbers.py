@@ -208,7 +208,7 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
             return True
         if before.text in w["numbers.number_owners"]:
             return True
-        if before.text in w["workshop.number_markers"] and _owned_marker(tokens, i, w):
+        if before.text in w["workshop.number_markers"] and (_owned_marker(tokens, i, w) or _street_after(tokens, i, w)):
             return True
         if before.cap and _is_street(before.text, w):
             return True
@@ -259,6 +259,16 @@ def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
     if any(t.text in w["dinner.nouns"] for t in tokens[max(j - 2, 0):j + 1]):
         return True  # the meal ranked: "Og maden er nr. 1 for mig"
     return owner.text in w["numbers.number_owners"] or (owner.cap and _is_street(owner.text, w))
+
+
+_STREET_REACH = 3  # words from a house number to its street: "nr. 2 her på Vestervang"
+
+
+def _street_after(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:
+    """"Vi er fra nr. 2 på Vestervang": a number marker whose street follows it."""
+    after = tokens[i + 1:i + 1 + _STREET_REACH]
+    return any(t.cap and _is_street(t.text, w) and k > 0 and after[k - 1].text in w["numbers.street_prepositions"]
+               for k, t in enumerate(after))
 
 
 def _is_street(word: str, w: dict[str, frozenset[str]]) -> bool:

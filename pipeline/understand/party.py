@@ -14,7 +14,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from .grammar import Cues, Grammar
+from .grammar import Cues, Grammar, grammar
 from .phrases import Cue
 from .scope import Anchor
 from .text import Doc, Token
@@ -228,7 +228,10 @@ def _about_the_meeting(doc: Doc, cue: Cue, meeting: frozenset[int]) -> bool:
     my colleague Tariq for Naboskab"), not of life ("Min kone og jeg har haft et travlt forår
     med de tre børnebørn, som vi passer hver onsdag")."""
     s, e = doc.sentence_of(cue.start)
-    return doc.tokens[s].sent in meeting or any(t.kind == "n" for t in doc.tokens[s:e])
+    # (not a number owned by the word before it: "in the basement of block 7")
+    owners = grammar().words["numbers.number_owners"]
+    return doc.tokens[s].sent in meeting or any(
+        t.kind == "n" and not (k > s and doc.texts[k - 1] in owners) for k, t in enumerate(doc.tokens[s:e], s))
 
 
 def _ends_a_name(doc: Doc, g: Grammar, i: int) -> bool:

@@ -903,9 +903,12 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
                     target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
+    impersonal = g.words["dinner.impersonal"]
     for m in mentions:
-        # (a move asked for is a request: "Kan jeg skifte til 3 i stedet?")
-        if doc.asks(m.start) and not ("switched" in m.marks and _asks_leave(doc, g, *doc.sentence_of(m.start))):
+        # (a move asked for is a request: "Kan jeg skifte til 3 i stedet?"; not one asked of
+        # anyone: "Må man skifte over til workshop 2 undervejs?")
+        if doc.asks(m.start) and not ("switched" in m.marks and _asks_leave(doc, g, *doc.sentence_of(m.start))
+                                      and not any(t.text in impersonal for t in doc.tokens[slice(*doc.clause_of(m.start))])):
             m.marks.add("question")
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
     _pointed_back(doc, g, mentions, ws_cues)

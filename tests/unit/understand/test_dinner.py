@@ -1179,6 +1179,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Suppe – nej tak, jeg spiser ikke så sent." (the mask "ikke så" had hidden its negation:
     # yes and no)
     ("din_not_eating_so_late", "confirm", 2, False),
+    # round 4: "Jeg havde egentlig tænkt mig at spise med, men ... så jeg må køre direkte hjem
+    # efter mødet. Så: workshop 3 og ingen suppe til mig." (the plan given up had been a yes)
+    ("din_had_planned_to_eat_then_home", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -865,6 +865,11 @@ def test_a_first_choice_conceded_is_none(context):
     # "Workshop 2. Nej vent - 1, Regnvand. Det var den, jeg mente." (both had been unclear)
     ("ws_the_one_i_meant_after_a_correction_en", 3),
     ("ws_that_was_the_one_i_meant", 1),
+    # round 4: "Må man skifte over til workshop 2 undervejs, hvis der er plads?" asks about the
+    # rules (critical: 2 had been confirmed as a move); "Jeg har boet i nr. 2 her på Lysholm
+    # Allé ..." is a house number (critical in a plain mailbox: 2 had been confirmed)
+    ("ws_a_question_about_the_rules_no_move", 1),
+    ("ws_a_house_number_is_no_workshop", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
