@@ -115,14 +115,21 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             for topic in both:  # "så vender jeg tilbage med vinkel og mad"
                 out.setdefault(topic, []).append(cue)
             continue
+        if doc.tokens[cue.start].text in hedges and doc.opening(a, b) in grammar().words["party.relatives"] \
+                and _described(doc, a) not in topics:
+            # a hedge in a relative clause is about what that clause describes: "Vi har en
+            # reparationscafé, som måske kan tænkes ind i bæredygtighedsvinklen" (not "Workshop
+            # 1, som måske er den rigtige")
+            continue
         topic = _topic_near(cue.start, range(a, b), topics)
         if topic is None and doc.tokens[cue.start].text not in hedges:
             topic = _asked_whether(doc, cue.start, topics, whether)
-        if topic is None and doc.tokens[cue.start].text not in hedges and doc.opening(a, b) not in because:
+        contrasts = grammar().words["text.contrasts"]
+        # (a reason after a turn too: "I was going to pick X, but since the whole idea depends on ...")
+        if topic is None and doc.tokens[cue.start].text not in hedges and doc.opening(a, b, contrasts) not in because:
             s, e = doc.sentence_of(cue.start)
             # (not past a turn after its clause: "Jeg ved ikke, om jeg når frem til starten kl.
             # 16.30, men jeg spiser med")
-            contrasts = grammar().words["text.contrasts"]
             turn = next((x for x, y in doc.clauses[doc.tokens[cue.start].clause + 1:]
                          if x >= e or doc.opening(x, y) in contrasts), e)
             topic = _topic_near(cue.start, range(s, min(turn, e)), topics)
@@ -138,6 +145,12 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
         if topic is not None:
             out.setdefault(topic, []).append(cue)
     return out
+
+
+def _described(doc: Doc, a: int) -> int | None:
+    """The last word before the relative clause at token a, in its sentence: what it describes."""
+    s = doc.sentence_of(a)[0]
+    return next((k for k in range(a - 1, s - 1, -1) if doc.tokens[k].kind != "p"), None)
 
 
 _BARE_WORDS = 2  # a sentence of a word or two between a topic and the "det" that points back to it

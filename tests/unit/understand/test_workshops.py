@@ -870,6 +870,12 @@ def test_a_first_choice_conceded_is_none(context):
     # Allé ..." is a house number (critical in a plain mailbox: 2 had been confirmed)
     ("ws_a_question_about_the_rules_no_move", 1),
     ("ws_a_house_number_is_no_workshop", 1),
+    # "I was going to pick X, but since the whole idea depends on finding volunteers, please put
+    # me down for rain water instead" (the reason's "depends on" had doubted the choice); "Vi
+    # har en plantebytte-ordning, som måske kan tænkes ind i Byhaver-workshoppen" (the hedge
+    # describes the swap, not the choice of 2 made above; both had been asked)
+    ("ws_a_reason_with_a_doubt_word_after_a_turn_en", 1),
+    ("ws_a_hedge_in_a_relative_clause", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
