@@ -528,7 +528,9 @@ def _fronted(doc: Doc, g: Grammar, cue: Cue) -> bool:
     return doc.tokens[x].sent == doc.tokens[a].sent and doc.opening(x, y) in verbs
 
 
-_PAIR_GAP = 4  # tokens between the meeting and the meal it is paired with: "mødet og heller ikke i spisningen"
+# tokens between the meeting and the meal it is paired with: "mødet og heller ikke i spisningen",
+# "mødet den 20. juni og dermed også spisningen"
+_PAIR_GAP = 8
 
 
 def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]) -> bool:
@@ -540,10 +542,14 @@ def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]
     if meal is None:
         return False
     meetings, joins = g.words["text.meeting_endings"], g.union("text.coordinators", "polarity.nor")
+    # (only a date and little words between: not "efter mødet, da jeg skal hjem og lave mad")
+    fillers = g.union("text.coordinators", "polarity.nor", "polarity.negation", "intent.pair_fillers",
+                      "numbers.months", "numbers.date_words")
     for k in range(negation.end, meal.start):
-        between = doc.texts[k + 1:meal.start]
+        between = doc.tokens[k + 1:meal.start]
         if doc.texts[k] in meetings and doc.texts[k] != "one" and len(between) <= _PAIR_GAP \
-                and any(t in joins for t in between):
+                and any(t.text in joins for t in between) \
+                and all(t.text in fillers or t.kind == "n" or t.text == "." for t in between):
             return True
     return False
 

@@ -1182,6 +1182,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # round 4: "Jeg havde egentlig tænkt mig at spise med, men ... så jeg må køre direkte hjem
     # efter mødet. Så: workshop 3 og ingen suppe til mig." (the plan given up had been a yes)
     ("din_had_planned_to_eat_then_home", "confirm", 3, False),
+    # round 5: "og jeg spiser med (ingen allergier)", "(ingen særlige hensyn)" (critical: the
+    # bracket's "ingen" had refused the meal); "en bid suppe bagefter ville bestemt ikke være af
+    # vejen" (critical: an understatement read as no)
+    ("din_no_allergies_in_brackets", "confirm", 2, True),
+    ("din_no_special_needs_in_brackets", "ask", None, True),
+    ("din_understatement_not_amiss", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1055,6 +1055,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # can't make the meeting or the soup." (both had been read as the meal refused alone)
     ("intent_the_meeting_and_the_meal_refused_together", "decline", None, None),
     ("intent_the_meeting_or_the_meal_refused_en", "decline", None, None),
+    # "... melde afbud til mødet den 24. september og dermed også spisningen" (a date between)
+    ("intent_afbud_to_the_meeting_and_so_the_meal", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -876,6 +876,9 @@ def test_a_first_choice_conceded_is_none(context):
     # describes the swap, not the choice of 2 made above; both had been asked)
     ("ws_a_reason_with_a_doubt_word_after_a_turn_en", 1),
     ("ws_a_hedge_in_a_relative_clause", 2),
+    # round 5: "Jeg ved godt, jeg skrev workshop 1 i min første mail, men vil du rette det til
+    # workshop 3?" (critical in a plain mailbox: 1 had been confirmed)
+    ("ws_a_favour_asked_to_change_the_workshop", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
