@@ -889,7 +889,10 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         s, e = doc.sentence_of(anchor.start)
         words = [t for t in doc.tokens[s:e] if t.kind != "p"]
         sent = doc.tokens[anchor.start].sent
-        rhetorical = bool(_within(dinner_cues["rhetorical"], s, e))
+        # (or the sentence after it answering with one: "Free food after a workshop on social
+        # enterprise? Who am I to say no.")
+        rhetorical = bool(_within(dinner_cues["rhetorical"], s, e)) or (
+            sent + 1 < len(doc.sentences) and bool(_within(dinner_cues["rhetorical"], *doc.sentences[sent + 1])))
         # or our question told back without a "?": "Du spørger, om jeg ønsker at spise med. Det
         # gør jeg desværre ikke"
         told_back = not doc.asks(anchor.start) and bool(_within(dinner_cues["embedded_question"], s, anchor.start))
@@ -912,12 +915,13 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         value, doubt = _clause_value(doc, a, b, [anchor], dinner_cues, polarity, declines, all_anchors, undecided)
         if value is None and not doubt:
             value = _yes_no(polarity, a, b)
-            if value is False and _within(dinner_cues["rhetorical"], s, e):
-                value = True  # "Hvem siger nej til mad? Ikke mig 😄"
             if value is None and _within(dinner_cues["rhetorical"], a, b):
                 value = True  # answered by a question whose answer is yes: "Staying for dinner? Is the Pope Catholic?"
         if value is None and not doubt and _points_back(doc, g, a):
             value = not _within(polarity["negation"], *doc.clause_of(a))  # "Det gør jeg desværre ikke"
+        if value is False and _within(dinner_cues["rhetorical"], s, b) \
+                and sum(t.kind != "p" for t in doc.tokens[a:b]) <= _BARE_ANSWER_WORDS + 2:
+            value = True  # "Hvem siger nej til mad? Ikke mig 😄", "Kan man sige nej til gratis mad? Nej vel."
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
         if value is False and ever is not None and (
                 doc.asks(ever) or doc.opening(*doc.clause_of(ever)) in g.words["dinner.ever_askers"]) and _within(

@@ -1188,6 +1188,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_no_allergies_in_brackets", "confirm", 2, True),
     ("din_no_special_needs_in_brackets", "ask", None, True),
     ("din_understatement_not_amiss", "confirm", 2, True),
+    # "Kan man sige nej til gratis suppe? Nej vel." and "Free soup ...? Who am I to say no."
+    # (both had been asked; "Nej vel" read as a no once the question was known as rhetorical)
+    ("din_can_one_say_no_answered_no", "confirm", 1, True),
+    ("din_who_am_i_to_say_no_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
