@@ -334,10 +334,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if asked_about and any(doc.texts[k] == ":" for k in range(asked_about[0].end, b)):
         asked_about = []  # our question written back as a form line: "Om du ønsker at spise med: Nej tak"
     elif asked_about:
-        # or answered after a dash: "Om jeg ønsker at spise med efter mødet – ja, det gør jeg"
-        # (the answer is read with it)
+        # or answered after a dash: "Om jeg ønsker at spise med efter mødet – ja, det gør jeg",
+        # "I spørger, om vi vil spise med bagefter – det siger jeg pænt nej tak til" (the answer is
+        # read with it)
         e = doc.sentence_of(a)[1]
-        answers = grammar().union("polarity.yes", "polarity.no")
+        answers = grammar().union("polarity.yes", "polarity.no", "polarity.anaphora")
         dash = next((k for k in range(asked_about[0].end, e - 1) if doc.texts[k] in DASHES), None)
         if dash is not None and (doc.texts[dash + 1] in answers
                                  or any(c.start == dash + 1 for c in polarity["yes"] + polarity["no"])):

@@ -6,6 +6,7 @@ than the event's ("spisningen ved familienetværket d. 13/6")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .grammar import Grammar
 from .text import Doc, Token
@@ -36,13 +37,15 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     ("familienetværket d. 13/6, hvor jeg har sagt ja til at spise med"); not the date of a
     mail ("Further to my email of 25 May: please change my dinner answer to no"), nor a
     time limit before the day ("jeg når det lige inden d. 9/6")."""
-    if day is None or not doc.digits:
-        return set()
     tokens = doc.tokens
+    # English ordinals are words: "I have a dinner with our board on the 21st"
+    ordinals = [i for i, t in enumerate(doc.texts) if t[:1].isdigit() and _ORDINAL_DAY.fullmatch(t)]
+    if day is None or not (doc.digits or ordinals):
+        return set()
     out: set[int] = set()
     messages, limits = g.words["numbers.message_words"], g.words["numbers.deadline_words"]
-    for i in doc.digits:
-        found = _date_at(tokens, i, g.words)
+    for i in doc.digits + ordinals:
+        found = _date_at(tokens, i, g.words) if tokens[i].kind == "n" else (int(doc.texts[i][:-2]), None)
         if found is None or (found[0] == day.day and found[1] in (None, day.month)):
             continue
         before = tokens[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i]
@@ -122,6 +125,7 @@ def _with_relatives(doc: Doc, g: Grammar, out: set[int]) -> set[int]:
 
 
 _LAST_MONTH = 12
+_ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 
 def _date_at(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> tuple[int, int | None] | None:

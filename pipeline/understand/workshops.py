@@ -29,7 +29,7 @@ from .text import Doc, Token, answer_after, is_word
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "number", "num"))
 _CONNECTORS = frozenset((",", "og", "eller", "el", "or", "and", "/", "&", "samt"))
-_HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", "."))
+_HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", ".", "også", "else"))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
 _THE = frozenset(("den", "det", "the"))
 _ALSO = frozenset(("også", "also"))

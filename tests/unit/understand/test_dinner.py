@@ -1192,6 +1192,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (both had been asked; "Nej vel" read as a no once the question was known as rhetorical)
     ("din_can_one_say_no_answered_no", "confirm", 1, True),
     ("din_who_am_i_to_say_no_en", "confirm", 3, True),
+    # round 6: "I spørger, om vi vil spise med bagefter – det siger jeg pænt nej tak til" and "a
+    # dinner with our board on the 25th, but the 24th is free" (both had been asked); "Rain
+    # water sounds right up my alley ... I'll grab a bite elsewhere afterwards" (critical: yes)
+    ("din_question_told_back_then_a_dash_pointing_back", "confirm", 2, False),
+    ("din_another_days_dinner_by_an_english_ordinal_en", "confirm", 2, True),
+    ("din_a_bite_elsewhere_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -246,6 +246,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_pause_then_or_a_bare_number_en", "or maybe 3"),
     # "Min leder synes, jeg skal tage 1, men jeg er ikke helt overbevist" (had confirmed 1)
     ("ws_suggested_then_not_convinced", "overbevist"),
+    # round 6: "Jeg tager 3. Eller også 1 – det ved jeg faktisk ikke endnu." (had confirmed 3)
+    ("ws_or_else_the_other_after_a_full_stop", "Eller også 1"),
     # round 3: "Se bemærkning ved workshop 1." with "Ikke denne – ..." typed under it in the
     # original (had confirmed 1: the note was cut with the quote)
     ("ws_note_at_a_workshop_in_the_original", "workshop 1"),
