@@ -909,8 +909,9 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         # (not a doubt about the workshop: "Dinner? Count me in. Workshop? Still torn between
         # local area and partnerships")
         of_workshops = {doc.tokens[x.start].sent for x in all_anchors if x.what == "workshop"}
-        if any(c.start > anchor.start and doc.tokens[c.start].sent not in of_workshops for c in polarity["undecided"]) or (
-                _within(polarity["yes"], a, b) and _within(polarity["no"], a, b)):
+        doubted = any(c.start > anchor.start and doc.tokens[c.start].sent not in of_workshops
+                      for c in polarity["undecided"])
+        if doubted or (_within(polarity["yes"], a, b) and _within(polarity["no"], a, b)):
             # "Om jeg spiser med? ... min kone siger nej, min mave siger ja. Jeg giver lyd"
             return [(None, (a, b), True)], sent
         value, doubt = _clause_value(doc, a, b, [anchor], dinner_cues, polarity, declines, all_anchors, undecided)
@@ -1032,8 +1033,8 @@ def _settled_after_doubt(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
 
 def _starred_correction(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
     """A line opened by a star that takes up a word of the last answer corrects it, as in chat:
-    "... og ønsker at spise med\n*ønsker IKKE. Glemte et ord" is a no; a negation left out is
-    a yes ("Jeg spiser ikke med\n*spiser gerne med" is one)."""
+    "... og ønsker at spise med\n*ønsker IKKE. Glemte et ord" is a no (a star line that says
+    what its answer said already changes nothing)."""
     if not answers or answers[-1][0] is None:
         return answers
     value, (a, b), _ = answers[-1]

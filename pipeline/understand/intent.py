@@ -547,6 +547,7 @@ def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]
                       "numbers.months", "numbers.date_words")
     for k in range(negation.end, meal.start):
         between = doc.tokens[k + 1:meal.start]
+        # ("one" ends a meeting's name only after a word of it: "the next one")
         if doc.texts[k] in meetings and doc.texts[k] != "one" and len(between) <= _PAIR_GAP \
                 and any(t.text in joins for t in between) \
                 and all(t.text in fillers or t.kind == "n" or t.text == "." for t in between):

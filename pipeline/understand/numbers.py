@@ -38,8 +38,7 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     mail ("Further to my email of 25 May: please change my dinner answer to no"), nor a
     time limit before the day ("jeg når det lige inden d. 9/6")."""
     tokens = doc.tokens
-    # English ordinals are words: "I have a dinner with our board on the 21st"
-    ordinals = [i for i, t in enumerate(doc.texts) if t[:1].isdigit() and _ORDINAL_DAY.fullmatch(t)]
+    ordinals = [i for i, t in enumerate(doc.texts) if t[:1].isdigit() and _ordinal_day(doc, g, i)]
     if day is None or not (doc.digits or ordinals):
         return set()
     out: set[int] = set()
@@ -126,6 +125,15 @@ def _with_relatives(doc: Doc, g: Grammar, out: set[int]) -> set[int]:
 
 _LAST_MONTH = 12
 _ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+
+
+def _ordinal_day(doc: Doc, g: Grammar, i: int) -> bool:
+    """An English ordinal, a word, naming a day: "I have a dinner with our board on the 21st",
+    "the 21st of June" (not "the 2nd workshop", "my 2nd choice")."""
+    if not _ORDINAL_DAY.fullmatch(doc.texts[i]) or i == 0 or doc.texts[i - 1] not in g.words["numbers.date_words"]:
+        return False
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return nxt is None or nxt.kind == "p" or nxt.text in g.words["numbers.months"] or nxt.text == "of"
 
 
 def _date_at(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> tuple[int, int | None] | None:

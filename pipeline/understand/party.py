@@ -20,8 +20,8 @@ from .scope import Anchor
 from .text import Doc, Token
 
 _SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
-_ME = frozenset(("mig", "os", "me", "us"))
-_MYSELF = frozenset(("mig", "me"))  # the sender as object: "Min chef bad mig ..."
+_ME = frozenset(("mig", "os", "me", "us"))  # the sender as object: "Min chef bad mig ..."
+_MYSELF = frozenset(("mig", "me"))  # the sender alone: "så skriv mig på 2"
 _NAME_SEPARATORS = frozenset((",", "og", "and", "&"))
 _BOTH = frozenset(("begge", "both"))
 _FOR = frozenset(("for", "til"))

@@ -108,6 +108,8 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
     stands: "Jeg kommer til vinkel 2, og jeg ved ikke, om jeg kan blive til maden".
     """
     out: dict[str, list[Cue]] = {}
+    words = grammar().words
+    contrasts, relatives = words["text.contrasts"], words["party.relatives"]
     for cue in doubts:
         a, b = doc.clause_of(cue.start)
         both = _joined_topics(doc, cue.end, b, topics, joiners)
@@ -115,7 +117,7 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             for topic in both:  # "så vender jeg tilbage med vinkel og mad"
                 out.setdefault(topic, []).append(cue)
             continue
-        if doc.tokens[cue.start].text in hedges and doc.opening(a, b) in grammar().words["party.relatives"] \
+        if doc.tokens[cue.start].text in hedges and doc.opening(a, b) in relatives \
                 and _described(doc, a) not in topics:
             # a hedge in a relative clause is about what that clause describes: "Vi har en
             # reparationscafé, som måske kan tænkes ind i bæredygtighedsvinklen" (not "Workshop
@@ -124,7 +126,6 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
         topic = _topic_near(cue.start, range(a, b), topics)
         if topic is None and doc.tokens[cue.start].text not in hedges:
             topic = _asked_whether(doc, cue.start, topics, whether)
-        contrasts = grammar().words["text.contrasts"]
         # (a reason after a turn too: "I was going to pick X, but since the whole idea depends on ...")
         if topic is None and doc.tokens[cue.start].text not in hedges and doc.opening(a, b, contrasts) not in because:
             s, e = doc.sentence_of(cue.start)

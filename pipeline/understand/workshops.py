@@ -907,8 +907,9 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     for m in mentions:
         # (a move asked for is a request: "Kan jeg skifte til 3 i stedet?"; not one asked of
         # anyone: "Må man skifte over til workshop 2 undervejs?")
-        if doc.asks(m.start) and not ("switched" in m.marks and _asks_leave(doc, g, *doc.sentence_of(m.start))
-                                      and not any(t.text in impersonal for t in doc.tokens[slice(*doc.clause_of(m.start))])):
+        requested = "switched" in m.marks and _asks_leave(doc, g, *doc.sentence_of(m.start)) \
+            and not any(t.text in impersonal for t in doc.tokens[slice(*doc.clause_of(m.start))])
+        if doc.asks(m.start) and not requested:
             m.marks.add("question")
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
     _pointed_back(doc, g, mentions, ws_cues)
