@@ -1198,6 +1198,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_question_told_back_then_a_dash_pointing_back", "confirm", 2, False),
     ("din_another_days_dinner_by_an_english_ordinal_en", "confirm", 2, True),
     ("din_a_bite_elsewhere_en", "confirm", 1, False),
+    # a guard on the English ordinal as a day: "I'd take the 2nd workshop and stay for the soup"
+    ("din_an_english_ordinal_workshop_is_no_day_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
