@@ -169,9 +169,11 @@ def test_missing_close_boundary_still_read(eml):
     "<div id=divRplyFwdMsg>" * 20_000,
 ])
 def test_hostile_html_is_read_in_time(markup):
-    started = time.perf_counter()
+    # CPU time, not the wall clock: the guard is against work that grows out of bounds, and a
+    # busy shared machine (CI on 2 cores) can stall any single run for longer than the limit
+    started = time.process_time()
     html_to_text(markup)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_html_quote_marks_apple_blockquote_and_unclosed_tags():
