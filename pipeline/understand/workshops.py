@@ -903,7 +903,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
                     target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
-    impersonal = g.words["dinner.impersonal"]
+    impersonal = g.words["workshop.impersonal"]
     for m in mentions:
         # (a move asked for is a request: "Kan jeg skifte til 3 i stedet?"; not one asked of
         # anyone: "Må man skifte over til workshop 2 undervejs?")
