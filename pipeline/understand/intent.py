@@ -368,15 +368,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         both_parts = not skipping and any(
             doc.texts[k] in g.words["workshop.markers"] for k in range(a, b)) and not any(
             doc.texts[k] in g.words["polarity.neither"] for k in range(a, b))
+        paired = _meeting_and_meal(doc, g, cue, anchors)
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here and not both_parts
-                                and not any(a <= c.start < b for c in cues["attend"])
-                                and not _meeting_and_meal(doc, g, cue, anchors)) \
+                                and not any(a <= c.start < b for c in cues["attend"]) and not paired) \
                 or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
                 or meal_pointed_back(a, cue) or regrets_the_meal(b):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
+        # (not when the meeting is refused with it: "Jeg kan hverken nå mødet eller spisningen")
         target = nearest(doc, cue.start, cue.end, anchors)
-        if target is not None and target.what == "dinner" and 0 <= target.start - cue.end <= _MEAL_REACH:
+        if target is not None and target.what == "dinner" and 0 <= target.start - cue.end <= _MEAL_REACH \
+                and not paired:
             continue
         if workshops_here and (intent.changing or not _one_workshop(anchors)):
             continue

@@ -1057,6 +1057,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_the_meeting_or_the_meal_refused_en", "decline", None, None),
     # "... melde afbud til mødet den 24. september og dermed også spisningen" (a date between)
     ("intent_afbud_to_the_meeting_and_so_the_meal", "decline", None, None),
+    # "I can make neither the meeting nor the soup", "Jeg når desværre hverken mødet eller
+    # maden" (both had been read as the meal refused alone, and asked for a workshop)
+    ("intent_neither_the_meeting_nor_the_meal_made_en", "decline", None, None),
+    ("intent_hverken_naa_the_meeting_or_the_meal", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
