@@ -169,7 +169,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _starred_correction(doc, answers, polarity)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
     answers = _habit_then_answer(doc, answers)
-    _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers), afterthoughts))
+    _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers, polarity), afterthoughts))
     return result
 
 
@@ -1017,18 +1017,31 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
     return answers
 
 
-def _settled_after_doubt(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
+def _settled_after_doubt(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
     """"I'd only stay for dinner so long as he could pick the kids up ..., and he's just
     confirmed he can. So yes to dinner.": after the doubt, a sentence opening with "så"/"so"
-    that answers about the meal settles it."""
+    that answers about the meal settles it; so does a clause of its sentence opening so that
+    tells us how to count it: "Det er ikke sikkert, jeg kan blive til maden, så regn bare med
+    nej"."""
     doubts = [span for _, span, doubt in answers if doubt]
     if not doubts:
         return answers
     after = max(doc.sentence_of(a)[1] for a, _ in doubts)
-    openers = grammar().words["dinner.settling"]
+    words = grammar().words
+    openers = words["dinner.settling"]
     settled = [x for x in answers if not x[2] and x[0] is not None and x[1][0] >= after
                and doc.opening(*doc.sentence_of(x[1][0])) in openers]
-    return settled or answers
+    if settled:
+        return settled
+    a, b = doubts[-1]
+    s, e = doc.sentence_of(a)
+    counting = words["dinner.count_as"]
+    for x, y in doc.clauses:
+        if b <= x < e and doc.opening(x, y) in openers and any(t in counting for t in doc.texts[x:y]):
+            value = _yes_no(polarity, x, y)
+            if value is not None:  # (what was doubted before it in the sentence goes with the doubt)
+                return [*(z for z in answers if not z[2] and not s <= z[1][0] < y), (value, (x, y), False)]
+    return answers
 
 
 def _starred_correction(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:

@@ -120,13 +120,19 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
         if any(cue.end <= k and tokens[k].sent - tokens[cue.start].sent <= 1 for k in others):
             party.differs = doc.quote(*doc.sentence_of(cue.start))
             break
-    if cues["spread"] and not party.differs:  # "Vi deler os nok mellem 2 og 3"
-        party.differs = doc.quote(*doc.sentence_of(cues["spread"][0].start))
+    # "Vi deler os nok mellem 2 og 3", "could we then split up across two workshops?" (not
+    # offered on a condition: "Giv lyd, hvis I hellere vil have, at vi fordeler os på flere workshops")
+    conditional = g.words["text.conditional"]
+    spread = [c for c in cues["spread"] if not any(
+        t.text in conditional for t in tokens[doc.sentence_of(c.start)[0]:c.start])]
+    if spread and not party.differs:
+        party.differs = doc.quote(*doc.sentence_of(spread[0].start))
     party.here = {k for c in cues["here"] for k in range(c.start, c.end) if doc.texts[k] == "her"}
     # not when it may happen: "Hun skriver måske også selv til dig"
     hedges = g.words["party.self_service_doubts"]
     party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])
-    uncounted = [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
+    uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
+                 if not _describing(doc, g, i)]
     if uncounted:
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
@@ -343,6 +349,14 @@ def _ranges_of_people(doc: Doc, g: Grammar, meeting: frozenset[int]) -> list[int
     tokens = doc.tokens
     return [i for i in doc.indices_of(frozenset(ranges)) if i + 1 < len(tokens) and tokens[i + 1].text in people
             and (tokens[i].sent in meeting or any(t.text in we for t in tokens[slice(*doc.sentence_of(i))]))]
+
+
+def _describing(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token i is in a clause describing a place or a body of people, not coming: "Madhuset,
+    hvor vi har 6-8 personer i praktik ad gangen", "..., og hvor vi har et par stykker i praktik"."""
+    a, b = doc.clause_of(i)
+    return doc.opening(a, b, g.words["text.coordinators"]) in g.words["party.describing_clauses"] \
+        and not any(t.text in g.words["intent.attend"] for t in doc.tokens[a:b])
 
 
 _CLEFT_REACH = 8  # words from "kun mig" to the coming of its cleft: ", der har mulighed for at komme"

@@ -123,7 +123,10 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             # reparationscafé, som måske kan tænkes ind i bæredygtighedsvinklen" (not "Workshop
             # 1, som måske er den rigtige")
             continue
-        topic = _topic_near(cue.start, range(a, b), topics)
+        # a second doubt of the clause doubts what follows it, the first what is nearest:
+        # "Not sure which workshop yet and not sure I can stay for dinner"
+        second = any(a <= d.start < cue.start for d in doubts)
+        topic = (second and _topic_near(cue.start, range(cue.end, b), topics)) or _topic_near(cue.start, range(a, b), topics)
         if topic is None and doc.tokens[cue.start].text not in hedges:
             topic = _asked_whether(doc, cue.start, topics, whether)
         # (a reason after a turn too: "I was going to pick X, but since the whole idea depends on ...")

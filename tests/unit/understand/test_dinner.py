@@ -1200,6 +1200,19 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_bite_elsewhere_en", "confirm", 1, False),
     # a guard on the English ordinal as a day: "I'd take the 2nd workshop and stay for the soup"
     ("din_an_english_ordinal_workshop_is_no_day_en", "confirm", 2, True),
+    # "Not sure which workshop yet and not sure I can stay for the soup" (the second doubt had
+    # gone to the workshop nearer behind it, and the meal was a yes)
+    ("din_a_second_doubt_doubts_the_meal_after_it_en", "ask", None, None),
+    # a doubt, then how to count it: "..., så regn bare med nej", "so count it as a no for now"
+    ("din_count_it_as_a_no_settles_the_doubt", "confirm", 2, False),
+    ("din_put_me_down_as_a_no_after_a_doubt_en", "confirm", 1, False),
+    # "Jeg er vegetar, men jeg kan sagtens klare mig med salat og brød, hvis det er besværligt"
+    # is an offer, not a condition on eating (had been doubt)
+    ("din_salad_offered_if_it_is_a_hassle", "confirm", 2, True),
+    # hunger the reason for the yes: "I won't have eaten since lunch", "Jeg har ikke fået noget
+    # at spise siden morgen" (the negation had made a no beside the yes)
+    ("din_hunger_the_reason_for_a_yes_en", "confirm", 2, True),
+    ("din_hunger_the_reason_for_a_yes", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

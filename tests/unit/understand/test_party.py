@@ -544,6 +544,14 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # block 7" (the block's number had made the story's sentence one about the meeting: a
     # person, for two)
     ("party_a_friend_in_a_story_en", "confirm", 1, 2, True),
+    # three with one choice, spreading out only offered: "Giv endelig lyd, hvis I hellere vil
+    # have, at vi fordeler os på flere workshops" (had been three with different choices)
+    ("party_spreading_offered_on_a_condition", "confirm", 3, 1, True),
+    # a count in a clause describing the sender's workplace: "Madhuset, ..., og hvor vi har 6-8
+    # personer i praktik ad gangen", "hvor vi har et par stykker i praktik" (had been how many
+    # come unclear)
+    ("party_a_count_in_a_clause_describing_a_place", "confirm", 1, 2, True),
+    ("party_a_few_in_a_clause_describing_a_place", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
