@@ -141,10 +141,17 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline",))
     # and a bare "kan ikke" whose object is that day's date: "Jeg kan desværre ikke d. 13/6,
     # hvor familienetværket mødes, men d. 20. er jeg med" (for the reading of coming only)
+    # and one of another day's meeting, our day named after it in the sentence: "Jeg kan ikke
+    # deltage i mødet i familienetværket d. 13/6, men den 20. kommer jeg gerne"
     refused_days = [(c.start, c.end) for c in polarity["negation"] + polarity["no"]
-                    if doc.tokens[c.start].clause in days and _dated_next(doc, g, c.end)
-                    and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)]
+                    if doc.tokens[c.start].clause in days
+                    and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)
+                    and (_dated_next(doc, g, c.end) or names_the_day(
+                        doc, g, doc.clause_of(c.start)[1], doc.sentence_of(c.start)[1], context.event_day))]
     polarity_of_coming = polarity.without(refused_days, kinds=("negation", "no")) if refused_days else polarity
+    # (and its verb of coming is no coming to ours either)
+    cues_of_coming = cues["intent"].without([doc.clause_of(a) for a, _ in refused_days], kinds=("attend",)) \
+        if refused_days else cues["intent"]
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
     later_meetings = next_meeting(doc, g)
@@ -199,7 +206,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
-    intent = read_intent(doc, g, cues["intent"], polarity_of_coming, live, blocked, topicless, party.here, given_up)
+    intent = read_intent(doc, g, cues_of_coming, polarity_of_coming, live, blocked, topicless, party.here, given_up)
     if ("dinner" in asked or dinner.own_question is not None) and intent.declining_at is not None and any(
             a <= intent.declining_at < b for a, b in dinner.evidence):
         # the bare no answers our question about the meal: "No, unfortunately not – I have to

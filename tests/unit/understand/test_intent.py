@@ -1061,6 +1061,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # maden" (both had been read as the meal refused alone, and asked for a workshop)
     ("intent_neither_the_meeting_nor_the_meal_made_en", "decline", None, None),
     ("intent_hverken_naa_the_meeting_or_the_meal", "decline", None, None),
+    # another day's meeting refused, ours named after it: "Jeg kan ikke deltage i mødet i
+    # grundejerforeningen d. 17/9, men den 24. kommer jeg gerne" (had been both coming and not)
+    ("intent_another_days_meeting_refused_ours_named_after", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
