@@ -157,7 +157,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     later_meetings = next_meeting(doc, g)
     meal_days = days | other_weekdays(doc, g, context.event_day) | other_months(doc, g, context.event_day) \
         | days_around(doc, g) \
-        | _later(doc, g, cues["intent"]["future"]) | later_meetings
+        | _later(doc, g, [c for c in cues["intent"]["future"] if not _put_off(c, cues["dinner"]["negative"])]) \
+        | later_meetings
 
     # (a decline on a condition refuses nothing yet: "..., og jeg spiser med – så melder jeg
     # fra, hvis ryggen ikke vil")
@@ -255,6 +256,12 @@ def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:
     # so, I'd like to join it" asks)
     named = [doc.tokens[m.start].sent for m in choice.mentions if m.id == choice.workshop]
     return asked if asked in named and asked + 1 in named else None
+
+
+def _put_off(cue: Cue, refusals: list[Cue]) -> bool:
+    """The time to come is where the meal is put off to, a refusal of ours: "Maden må blive
+    en anden gang", "Dinner will have to be another time"."""
+    return any(r.start <= cue.start < r.end for r in refusals)
 
 
 def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:

@@ -1213,6 +1213,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # at spise siden morgen" (the negation had made a no beside the yes)
     ("din_hunger_the_reason_for_a_yes_en", "confirm", 2, True),
     ("din_hunger_the_reason_for_a_yes", "confirm", 3, True),
+    # the meal put off: "Suppen – det må blive en anden gang" (critical: a yes, from "blive"),
+    # "Spisningen må blive en anden gang", "The soup will have to be another time" (both had
+    # been read as a meal of another time, the answer not given)
+    ("din_the_meal_put_off_to_another_time", "confirm", 2, False),
+    ("din_the_meal_must_wait", "confirm", 2, False),
+    ("din_dinner_will_have_to_be_another_time_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
