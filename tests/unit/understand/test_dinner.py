@@ -1219,6 +1219,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_the_meal_put_off_to_another_time", "confirm", 2, False),
     ("din_the_meal_must_wait", "confirm", 2, False),
     ("din_dinner_will_have_to_be_another_time_en", "confirm", 1, False),
+    # eating before coming: "men jeg skal nok spise inden", "I'll eat beforehand" (both
+    # critical: a yes from the verb of eating)
+    ("din_eating_before_coming", "confirm", 1, False),
+    ("din_eating_beforehand_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
