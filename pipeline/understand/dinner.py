@@ -68,6 +68,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         colon = next((k for k in range(a, min(x.start for x in here)) if doc.texts[k] == ":"), None)
         if colon is not None:
             a = colon + 1
+        elif _another_meal(doc, _after_colon(doc, a, b), b):
+            continue  # "Mht. mad: Jeg spiser først frokost kl. 15 den dag": what follows is another meal
         if _cooking(doc, a, b, dinner_cues):
             continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
         if _of_others(doc, a, b):
@@ -82,6 +84,9 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             answers.append((label[0], label[1], False))
             continue
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
+        if value is False and doc.opening(a, b, grammar().words["text.coordinators"]) in grammar().words["text.conditional"]:
+            # a negation in a condition is the condition's: "Og hvis det ikke er pizza, er jeg der også"
+            value, doubt = None, True
         if value is True and doc.opening(a, b) in grammar().words["intent.granting"]:
             continue  # a yes granted in passing: "Selvom både emnet og maden frister, ... melde afbud"
         d = _said_of_it(doc, b, meal)
@@ -122,6 +127,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             else:
                 result.others_differ = doc.quote(a, b)
                 continue
+        if value is not None and not doubt and _voices_differ(doc, polarity, value, b, all_anchors):
+            value, doubt = None, True  # "Dinner: my diet says no, my stomach says yes"
         if value is not None and result.others_differ is None:
             result.others_differ = _only_some_eat(doc, a, b)
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
@@ -190,6 +197,26 @@ def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
     if doc.tokens[b].sent != doc.tokens[b - 1].sent or any(c <= x.start < d for x in meal):
         return b
     return d
+
+
+def _voices_differ(doc: Doc, polarity: Cues, value: bool, b: int, anchors: list[Anchor]) -> bool:
+    """A later clause of the sentence, about nothing of ours, has a voice say the opposite:
+    "Maden: min slankekur siger nej, min mave siger ja" (not the sender's own words on
+    something else: "men en kop kaffe siger jeg ikke nej til")."""
+    voices = grammar().words["dinner.voices"]
+    opposite = polarity["yes" if value is False else "no"]
+    for x, y in doc.clauses[doc.tokens[b - 1].clause + 1:]:
+        if x >= doc.sentence_of(b - 1)[1]:
+            break
+        if not any(x <= z.start < y for z in anchors) and any(
+                doc.texts[k] in voices and any(c.start == k + 1 for c in opposite) for k in range(x, y)):
+            return True
+    return False
+
+
+def _after_colon(doc: Doc, a: int, b: int) -> int:
+    """Where tokens [a, b) go on after their first colon (a when there is none)."""
+    return next((k + 1 for k in range(a, b) if doc.texts[k] == ":"), a)
 
 
 def _another_meal(doc: Doc, a: int, b: int) -> bool:

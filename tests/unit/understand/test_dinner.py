@@ -1223,6 +1223,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # critical: a yes from the verb of eating)
     ("din_eating_before_coming", "confirm", 1, False),
     ("din_eating_beforehand_en", "confirm", 2, False),
+    # critical, all three, now asked: a negation in a condition ("Og hvis det ikke er suppe, er
+    # jeg der også" had been a no); lunch told after the meal's heading ("Mht. mad: Jeg spiser
+    # først frokost kl. 15 den dag" had been a yes); two voices ("Soup: my diet says no, my
+    # stomach says yes" had been a no)
+    ("din_a_negation_in_a_condition", "ask", 1, None),
+    ("din_another_meal_after_the_meal_heading", "ask", 2, None),
+    ("din_voices_differ_en", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
