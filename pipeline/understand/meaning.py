@@ -12,7 +12,7 @@ from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
-from .numbers import days_around, names_the_day, non_choices, other_days, other_months, other_weekdays
+from .numbers import days_around, ends_before, names_the_day, non_choices, other_days, other_months, other_weekdays
 from .phrases import Cue
 from .party import Party, others_in, read_party
 from .reading import Context
@@ -139,6 +139,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                  and c.end < len(doc.tokens) and doc.texts[c.end] in g.words["intent.declined_objects"]]
     if elsewhere:
         cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline",))
+    # an absence over before our day: "Jeg er på ferie til og med 6. juni og har kun lige kigget
+    # på mail"
+    ended = [(c.start, c.end) for c in cues["intent"]["away"]
+             if ends_before(doc, g, *doc.clause_of(c.start), context.event_day)]
+    if ended:
+        cues["intent"] = cues["intent"].without(ended, kinds=("away",))
     # and a bare "kan ikke" whose object is that day's date: "Jeg kan desværre ikke d. 13/6,
     # hvor familienetværket mødes, men d. 20. er jeg med" (for the reading of coming only)
     # and one of another day's meeting, our day named after it in the sentence: "Jeg kan ikke

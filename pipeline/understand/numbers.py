@@ -67,6 +67,25 @@ def names_the_day(doc: Doc, g: Grammar, a: int, b: int, day: dt.date) -> bool:
     return False
 
 
+def ends_before(doc: Doc, g: Grammar, a: int, b: int, day: dt.date | None) -> bool:
+    """Tokens a to b end an absence on a date before `day`: "Jeg er på ferie til og med 6.
+    juni", "I'm away until 6 June" (not "til 25. juni", nor one that begins: "fra 16/6")."""
+    if day is None:
+        return False
+    until, since = g.words["numbers.until_words"], g.words["numbers.since_words"]
+    for i in doc.digits:
+        found = _date_at(doc.tokens, i, g.words) if a <= i < b else None
+        if found is None:
+            continue
+        before = [t.text for t in doc.tokens[max(a, i - _UNTIL_REACH):i]]
+        if any(w in since for w in before):
+            return False
+        if any(w in until for w in before):
+            return (found[1] or day.month, found[0]) < (day.month, day.day)
+    return False
+
+
+_UNTIL_REACH = 4  # words from "til" to its date: "til og med d. 6. juni"
 _MESSAGE_REACH = 4  # words from a message to its date: "min mail fra d. 25/5", "my email of 25 May"
 
 

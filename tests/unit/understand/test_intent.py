@@ -1064,6 +1064,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # another day's meeting refused, ours named after it: "Jeg kan ikke deltage i mødet i
     # grundejerforeningen d. 17/9, men den 24. kommer jeg gerne" (had been both coming and not)
     ("intent_another_days_meeting_refused_ours_named_after", "confirm", 3, True),
+    # an absence over before our day is none: "Jeg er på ferie til og med 6. september og ...
+    # vender tilbage" (had been a decline; for a person now, as nothing else is said)
+    ("intent_an_absence_over_before_the_day", "review", None, None),
+    # "på efterårsferie fra 20/9 og to uger frem", "I'd definitely have picked the gardens
+    # workshop, but unfortunately I'm travelling for work that week" (had been for a person,
+    # and asked for the meal)
+    ("intent_summer_holiday_from_a_date_before_the_day", "decline", None, None),
+    ("intent_travelling_that_week_after_a_wish_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
