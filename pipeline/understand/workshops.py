@@ -859,6 +859,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         target = nearest(doc, cue.start, cue.end, anchors)
         if target is not None and target.what == "workshop":
             _mark_list(doc, mentions, target.ref, "negated")
+            if target.start < cue.start:
+                _mark_pair_before(doc, mentions, target.ref, "negated")
     senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
     full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
     rather = g.words["workshop.comparatives"]
@@ -1276,6 +1278,18 @@ def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> 
         between = tokens[prev.end:m.start]
         if len(between) > 2 or not all(t.text in _CONNECTORS for t in between) \
                 or (all(t.text == "," for t in between) and m.end < len(tokens) and tokens[m.end].text in verbs):
+            break
+        m.marks.add(mark)
+
+
+def _mark_pair_before(doc: Doc, mentions: list[Mention], last: Mention, mark: str) -> None:
+    """A negation after a list reaches back to every mention of it in its clause: "Vinkel 2
+    og 3 er ikke lige mig" (not one of a clause before: "Jeg vælger 2, og 3 er ikke noget for mig")."""
+    index = mentions.index(last)
+    clause = doc.tokens[last.start].clause
+    for m, nxt in zip(reversed(mentions[:index]), reversed(mentions[1:index + 1])):
+        between = doc.tokens[m.end:nxt.start]
+        if doc.tokens[m.start].clause != clause or len(between) > 2 or not all(t.text in _CONNECTORS for t in between):
             break
         m.marks.add(mark)
 

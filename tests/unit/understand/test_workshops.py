@@ -881,6 +881,9 @@ def test_a_first_choice_conceded_is_none(context):
     # round 5: "Jeg ved godt, jeg skrev workshop 1 i min første mail, men vil du rette det til
     # workshop 3?" (critical in a plain mailbox: 1 had been confirmed)
     ("ws_a_favour_asked_to_change_the_workshop", 3),
+    # "Vinkel 2 og 3 er ikke lige mig, så jeg går efter nr. 1": the negation after the pair
+    # refuses both (only 3 had been refused, and 1 and 2 left standing)
+    ("ws_a_pair_refused_after_it", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
