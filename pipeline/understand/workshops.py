@@ -915,6 +915,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             m.marks.add("question")
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
     _pointed_back(doc, g, mentions, ws_cues)
+    _preference_given_up(doc, g, mentions, ws_cues)
     # clauses that choose in so many words: a workshop named there is chosen now, and only
     # there may a workshop turned down be taken after all
     choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
@@ -1280,6 +1281,31 @@ def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> 
                 or (all(t.text == "," for t in between) and m.end < len(tokens) and tokens[m.end].text in verbs):
             break
         m.marks.add(mark)
+
+
+def _preference_given_up(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) -> None:
+    """A preference turned from, and another workshop taken in a clause drawn from it after the
+    turn: "Jeg ville helst sidde med partnerskaber, men min kollega har allerede meldt sig der
+    ... – så jeg tager bæredygtighed" (not a fallback offered: "helst 3, men 2 er også fint",
+    "helst 3, men hvis den er fuld, så tager jeg 2")."""
+    so, contrasts, conditional = g.words["dinner.settling"], g.words["text.contrasts"], g.words["text.conditional"]
+    choices = [c.start for c in ws_cues["choice"]]
+    for m in mentions:
+        if "preferred" not in m.marks:
+            continue
+        e = doc.sentence_of(m.start)[1]
+        turn = next((k for k in range(m.end, e) if doc.texts[k] in contrasts), None)
+        if turn is None:
+            continue
+        for x, y in doc.clauses[doc.tokens[turn].clause + 1:]:
+            if x >= e:
+                break
+            if any(t in conditional for t in doc.texts[turn:x]):
+                break
+            if doc.opening(x, y) in so and any(x <= c < y for c in choices) \
+                    and any(x <= n.start < y and n.id != m.id for n in mentions):
+                m.marks.add("retracted")
+                break
 
 
 def _mark_pair_before(doc: Doc, mentions: list[Mention], last: Mention, mark: str) -> None:

@@ -1230,6 +1230,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_negation_in_a_condition", "ask", 1, None),
     ("din_another_meal_after_the_meal_heading", "ask", 2, None),
     ("din_voices_differ_en", "ask", 3, None),
+    # the hour the reason: "det er lidt tidligt for mig at spise kl. 19.30, så jeg står over"
+    # (critical: a yes from "spise")
+    ("din_too_early_to_eat", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -251,6 +251,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # round 3: "Se bemærkning ved workshop 1." with "Ikke denne – ..." typed under it in the
     # original (had confirmed 1: the note was cut with the quote)
     ("ws_note_at_a_workshop_in_the_original", "workshop 1"),
+    # "Jeg overvejede Naboskab, men jeg tror, jeg kan bidrage mest under Byhaver": the one
+    # considered is given up, the other only named (critical: 3 had been confirmed)
+    ("ws_considered_then_another_chosen", "Byhaver"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -884,6 +887,9 @@ def test_a_first_choice_conceded_is_none(context):
     # "Vinkel 2 og 3 er ikke lige mig, så jeg går efter nr. 1": the negation after the pair
     # refuses both (only 3 had been refused, and 1 and 2 left standing)
     ("ws_a_pair_refused_after_it", 1),
+    # "Jeg ville helst sidde med naboskab, men min kollega ... har allerede meldt sig der ... –
+    # så jeg tager regnvand" (critical: the preference given up had been confirmed)
+    ("ws_a_preference_given_up_for_a_drawn_choice", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
