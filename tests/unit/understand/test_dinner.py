@@ -1233,6 +1233,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the hour the reason: "det er lidt tidligt for mig at spise kl. 19.30, så jeg står over"
     # (critical: a yes from "spise")
     ("din_too_early_to_eat", "confirm", 1, False),
+    # "No soup for me, thanks – I'll eat with the kids" (the meal at home had made a yes beside the no)
+    ("din_eating_with_the_kids_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1072,6 +1072,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # and asked for the meal)
     ("intent_summer_holiday_from_a_date_before_the_day", "decline", None, None),
     ("intent_travelling_that_week_after_a_wish_en", "decline", None, None),
+    # "jeg ville have elsket at være med i workshoppen om byhaver. Desværre ..." (had been
+    # coming, asked for a workshop)
+    ("intent_would_have_loved_to_be_there", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
