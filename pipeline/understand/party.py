@@ -70,6 +70,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
     # meldt sig ..., så vi er to": the others signed up on their own
     self_served = {tokens[c.start].sent for c in cues["self_service"]}
     describing, objects = g.words["party.describing"], g.words["party.object_pronouns"]
+    last_time = g.words["party.last_time"]
     for cue in cues["size"] + cues["extra"]:
         # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
         # and none of them comes when the sender says they come alone
@@ -85,7 +86,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
                 size = value + (cue.kind == "extra")
                 party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
-        coming = coming and not any(t.text in describing for t in tokens[slice(*doc.clause_of(cue.start))]) \
+        # (nor one of last time: "Sidst var vi 5 fra afdelingen. Denne gang kommer jeg alene")
+        clause = tokens[slice(*doc.clause_of(cue.start))]
+        coming = coming and not any(t.text in describing or t.text in last_time for t in clause) \
             and not (cue.start > 0 and tokens[cue.start - 1].text in objects)
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
                 and after not in g.words["dinner.nouns"] \

@@ -552,6 +552,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # come unclear)
     ("party_a_count_in_a_clause_describing_a_place", "confirm", 1, 2, True),
     ("party_a_few_in_a_clause_describing_a_place", "confirm", 1, 2, True),
+    # "put us both down for Gardens" chooses for the pair (had been named only in passing)
+    ("party_put_us_both_down_en", "confirm", 2, 2, True),
+    # "Sidst var vi 5 fra afdelingen, men denne gang kommer jeg alene" (had been five people)
+    ("party_a_count_of_last_time", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
