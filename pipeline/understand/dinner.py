@@ -647,6 +647,12 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
                       and words[0].text not in g.words["language.stopwords"]
                       and words[0].text not in g.words["dinner.nouns"]
                       and words[1].text in verbs)
+    if not opens and len(words) > 1 and words[0].text in g.words["text.coordinators"] \
+            and not says_i(g, words) and c > doc.sentence_of(c)[0]:
+        # a verb with no subject of its own has the clause's before it: "hun tager
+        # Bæredygtighed og springer maden over"
+        x = doc.clauses[doc.tokens[c].clause - 1][0]
+        return x >= doc.sentence_of(c)[0] and said_of_another(doc, x, guess_names=guess_names)
     return bool(opens) and not says_i(g, words)
 
 

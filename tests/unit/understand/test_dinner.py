@@ -1235,6 +1235,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_too_early_to_eat", "confirm", 1, False),
     # "No soup for me, thanks – I'll eat with the kids" (the meal at home had made a yes beside the no)
     ("din_eating_with_the_kids_en", "confirm", 1, False),
+    # "hun tager Byhaver og springer suppen over": the verb after "og" has her for subject (had
+    # made a no beside the sender's yes)
+    ("din_anothers_refusal_carried_by_og", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
