@@ -1238,6 +1238,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "hun tager Byhaver og springer suppen over": the verb after "og" has her for subject (had
     # made a no beside the sender's yes)
     ("din_anothers_refusal_carried_by_og", "confirm", 1, True),
+    # being let in late is no refusal: "Suppe ja hvis det ikke er for sent" (critical in a
+    # plain mailbox: a no from the "ikke" of the condition)
+    ("din_yes_if_it_is_not_too_late", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
