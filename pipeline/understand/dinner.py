@@ -84,8 +84,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             answers.append((label[0], label[1], False))
             continue
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
-        if value is False and doc.opening(a, b, grammar().words["text.coordinators"]) in grammar().words["text.conditional"]:
-            # a negation in a condition is the condition's: "Og hvis det ikke er pizza, er jeg der også"
+        if (value is False and doc.opening(a, b, grammar().words["text.coordinators"]) in grammar().words["text.conditional"]) \
+                or (value is not None and _believed_on_a_condition(doc, a)):
+            # a negation in a condition is the condition's: "Og hvis det ikke er pizza, er jeg der også",
+            # "Og hvis du tror, jeg går glip af maden, så kender du mig dårligt"
             value, doubt = None, True
         if value is True and doc.opening(a, b) in grammar().words["intent.granting"]:
             continue  # a yes granted in passing: "Selvom både emnet og maden frister, ... melde afbud"
@@ -197,6 +199,18 @@ def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
     if doc.tokens[b].sent != doc.tokens[b - 1].sent or any(c <= x.start < d for x in meal):
         return b
     return d
+
+
+def _believed_on_a_condition(doc: Doc, a: int) -> bool:
+    """The clause at a is what a condition before it supposes someone believes: "hvis du
+    tror, [at] jeg går glip af maden, ..."."""
+    g = grammar()
+    k = doc.tokens[a].clause
+    if k == 0 or doc.clauses[k - 1][0] < doc.sentence_of(a)[0]:
+        return False
+    x, y = doc.clauses[k - 1]
+    return doc.opening(x, y, g.words["text.coordinators"]) in g.words["text.conditional"] \
+        and any(t in g.words["dinner.beliefs"] for t in doc.texts[x:y])
 
 
 def _voices_differ(doc: Doc, polarity: Cues, value: bool, b: int, anchors: list[Anchor]) -> bool:

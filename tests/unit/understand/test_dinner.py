@@ -1241,6 +1241,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # being let in late is no refusal: "Suppe ja hvis det ikke er for sent" (critical in a
     # plain mailbox: a no from the "ikke" of the condition)
     ("din_yes_if_it_is_not_too_late", "confirm", 2, True),
+    # what the reader might believe, on a condition: "hvis du tror, jeg går glip af suppen, så
+    # kender du mig dårligt" (critical: a no; now asked, as the joke's yes is not said)
+    ("din_what_you_might_believe_on_a_condition", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
