@@ -84,7 +84,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             answers.append((label[0], label[1], False))
             continue
         value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
-        if (value is False and doc.opening(a, b, grammar().words["text.coordinators"]) in grammar().words["text.conditional"]) \
+        words = grammar().words
+        if (value is False and doc.opening(a, b, words["text.coordinators"]) in words["text.conditional"]) \
                 or (value is not None and _believed_on_a_condition(doc, a)):
             # a negation in a condition is the condition's: "Og hvis det ikke er pizza, er jeg der også",
             # "Og hvis du tror, jeg går glip af maden, så kender du mig dårligt"

@@ -126,7 +126,8 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
         # a second doubt of the clause doubts what follows it, the first what is nearest:
         # "Not sure which workshop yet and not sure I can stay for dinner"
         second = any(a <= d.start < cue.start for d in doubts)
-        topic = (second and _topic_near(cue.start, range(cue.end, b), topics)) or _topic_near(cue.start, range(a, b), topics)
+        topic = (second and _topic_near(cue.start, range(cue.end, b), topics)) \
+            or _topic_near(cue.start, range(a, b), topics)
         if topic is None and doc.tokens[cue.start].text not in hedges:
             topic = _asked_whether(doc, cue.start, topics, whether)
         # (a reason after a turn too: "I was going to pick X, but since the whole idea depends on ...")
