@@ -890,6 +890,10 @@ def test_a_first_choice_conceded_is_none(context):
     # "Jeg ville helst sidde med naboskab, men min kollega ... har allerede meldt sig der ... –
     # så jeg tager regnvand" (critical: the preference given up had been confirmed)
     ("ws_a_preference_given_up_for_a_drawn_choice", 1),
+    # stop 34: a workshop's name as where one comes, "I'd love to come to Rain Water", "Jeg
+    # kommer gerne til Byhaver" (both had been only mentioned in passing and asked)
+    ("ws_come_to_a_workshop_by_name_en", 1),
+    ("ws_kommer_til_a_workshop_by_name", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
