@@ -945,7 +945,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         # or our question told back without a "?": "Du spørger, om jeg ønsker at spise med. Det
         # gør jeg desværre ikke"
         told_back = not doc.asks(anchor.start) and bool(_within(dinner_cues["embedded_question"], s, anchor.start))
-        if not (doc.asks(anchor.start) or told_back) or (
+        # (or echoed, a word or two: "Dinner? Is the Pope Catholic?")
+        if not (doc.asks(anchor.start) or told_back or _echoed_question(doc, anchor.start)) or (
                 (len(words) > _OWN_QUESTION_WORDS or any(t.text in asks_us for t in words) or told_back)
                 and not rhetorical and not _answers_itself(doc, g, sent + 1)):
             continue

@@ -785,13 +785,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "6" had been a workshop we do not have)
     ("dinner_a_habit_of_eating_early", "confirm", 3, False),
     ("ws_bare_number_beyond_the_workshops_en", "confirm", 2, False),
-    # "men melder hus forbi til suppen" (had confirmed a yes: critical); "må nøjes med at kigge
-    # på, mens I andre spiser" (had confirmed a yes: critical); "please don't count me in for
+    # "men melder hus forbi til suppen" (had confirmed a yes: critical); "Suppe? ... må nøjes med
+    # at kigge på, mens I andre spiser" (had confirmed a yes: critical; asked until stop 34 read
+    # the answer after the one-word question); "please don't count me in for
     # anything after the meeting" (had gone to a person as a decline); a habit, then the answer
     # for this time: "Jeg spiser ellers aldrig ude på hverdage, men ... spiser suppe med denne
     # gang" (had asked)
     ("dinner_melder_hus_forbi", "confirm", 1, False),
-    ("dinner_others_eat_while_i_watch", "ask", 2, None),
+    ("dinner_others_eat_while_i_watch", "confirm", 2, False),
     ("dinner_nothing_after_the_meeting_en", "confirm", 1, False),
     ("dinner_habit_then_an_exception", "confirm", 3, True),
     # a report denied: "jeg har ikke skrevet, at jeg spiser suppe med – tværtimod. Jeg spiser
@@ -944,10 +945,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_never_in_my_life_en", "confirm", 2, True),
     ("din_must_see_how_it_fits", "ask", 1, None),
     # "I had lunch with your colleague Mette last week and she promised me the catering at your
-    # events is excellent" (another meal, in the past: a yes confirmed); "trænger jeg nok mere
-    # til en kold øl end til mad" (the meal as what is wanted less: a yes confirmed)
+    # events is excellent" (another meal, in the past: a yes confirmed); "Suppe? ... trænger jeg
+    # nok mere til en kold øl end til mad" (the meal as what is wanted less: a yes confirmed;
+    # asked until stop 34 read the answer after the one-word question)
     ("din_lunch_last_week_en", "ask", 3, None),
-    ("din_rather_beer_than_food", "ask", 2, None),
+    ("din_rather_beer_than_food", "confirm", 2, False),
     # round 5: "As for the soup: I'll skip lunch that day to make room" (another meal skipped:
     # a no confirmed, critical)
     ("din_skip_lunch_to_make_room_en", "ask", 2, None),
@@ -1244,6 +1246,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # what the reader might believe, on a condition: "hvis du tror, jeg går glip af suppen, så
     # kender du mig dårligt" (critical: a no; now asked, as the joke's yes is not said)
     ("din_what_you_might_believe_on_a_condition", "ask", 1, None),
+    # stop 34: "Soup? Is the Pope Catholic? 😄" (a question of one word had not been asked, so
+    # its rhetorical answer was not read: asked); looked forward to, "Suppen glæder jeg mig
+    # til!", "I'm really looking forward to the soup" (asked), not a wish given up: "I was
+    # looking forward to the soup, but I have to go home straight after the meeting"
+    ("din_a_one_word_question_answered_by_a_rhetorical_one_en", "confirm", 1, True),
+    ("din_looking_forward_to_the_meal", "confirm", 2, True),
+    ("din_looking_forward_to_the_meal_en", "confirm", 3, True),
+    ("din_was_looking_forward_to_the_meal_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
