@@ -401,7 +401,9 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if leaving is not None and _within(polarity["negation"], a, leaving):
         return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
     food = {c.start for c in dinner_cues["food_items"]}
+    # (a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
     negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
+                    or any(c.start < a < c.end for c in dinner_cues["negative"])
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
                     or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues, declines))
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer

@@ -1254,6 +1254,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_looking_forward_to_the_meal", "confirm", 2, True),
     ("din_looking_forward_to_the_meal_en", "confirm", 3, True),
     ("din_was_looking_forward_to_the_meal_en", "confirm", 1, False),
+    # "I'll have to eat and run – actually, scratch the eating, just the running" (critical: the
+    # refusal's words began before the comma opening its clause, so the eating was a yes)
+    ("din_a_correction_reaching_over_a_comma_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
