@@ -1075,6 +1075,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "jeg ville have elsket at være med i workshoppen om byhaver. Desværre ..." (had been
     # coming, asked for a workshop)
     ("intent_would_have_loved_to_be_there", "decline", None, None),
+    # stop 34: the trouble denied is no refusal of coming, "Jeg kan godt komme, det er ikke det –
+    # men jeg kan simpelthen ikke beslutte mig ..." (had been sent to a person as a decline)
+    ("intent_the_trouble_denied", "ask", None, True),
+    ("intent_the_trouble_denied_en", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
