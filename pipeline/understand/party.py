@@ -135,7 +135,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
     hedges = g.words["party.self_service_doubts"]
     party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])
     uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
-                 if not _describing(doc, g, i)]
+                 if not _describing(doc, g, i) and not _of_another_time(doc, g, i)]
     if uncounted:
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
@@ -360,6 +360,13 @@ def _describing(doc: Doc, g: Grammar, i: int) -> bool:
     a, b = doc.clause_of(i)
     return doc.opening(a, b, g.words["text.coordinators"]) in g.words["party.describing_clauses"] \
         and not any(t.text in g.words["intent.attend"] for t in doc.tokens[a:b])
+
+
+def _of_another_time(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token i is in a clause of where people have been, or were last time: "Jeg har lige
+    været på studietur til Aarhus med et par kolleger"."""
+    told = g.union("party.last_time", "party.been")
+    return any(t.text in told for t in doc.tokens[slice(*doc.clause_of(i))])
 
 
 _CLEFT_REACH = 8  # words from "kun mig" to the coming of its cleft: ", der har mulighed for at komme"

@@ -556,6 +556,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_put_us_both_down_en", "confirm", 2, 2, True),
     # "Sidst var vi 5 fra afdelingen, men denne gang kommer jeg alene" (had been five people)
     ("party_a_count_of_last_time", "confirm", 1, 2, True),
+    # stop 34: where colleagues have been, "Jeg har lige været på studietur ... med et par
+    # kolleger" (how many had been unclear: review); greetings passed on, "Henrik asked me to pass
+    # on his regards" (had been read as passing on his answer: review)
+    ("party_where_colleagues_have_been", "confirm", 1, 1, False),
+    ("party_regards_passed_on_en", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
