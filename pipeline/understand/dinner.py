@@ -1035,6 +1035,10 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         e = doc.sentence_of(cue.start)[1]
         # "Workshop... hmm, jeg er i tvivl": a pause, no change of mind about the meal
         pause = cue.end - cue.start == 1 and doc.texts[cue.start] in hesitations
+        if _points_back(doc, grammar(), cue.end):
+            # the change says it with a pro-form of its own: "Spiser ikke med.. jo forresten det gør jeg"
+            pa, pb = doc.clause_of(cue.end)
+            return [(not _within(polarity["negation"], pa, pb), (cue.start, pb), False)]
         of_a_workshop = any(cue.start <= x.start < e and x.what == "workshop" for x in all_anchors)
         if not of_a_workshop and e < len(doc.tokens) and not any(cue.start <= x.start < e for x in all_anchors):
             # naming nothing, it is of what the next sentence names: "Hov – nej. Jeg mente workshop 2."

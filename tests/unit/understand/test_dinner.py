@@ -1257,6 +1257,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I'll have to eat and run – actually, scratch the eating, just the running" (critical: the
     # refusal's words began before the comma opening its clause, so the eating was a yes)
     ("din_a_correction_reaching_over_a_comma_en", "confirm", 2, False),
+    # "Spiser ikke med.. jo forresten det gør jeg, ... 😄 Workshop 2" (critical: the change was
+    # read as one of the workshop named in the next sentence, and the no stood)
+    ("din_taken_back_with_a_pro_form", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

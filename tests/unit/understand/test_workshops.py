@@ -254,6 +254,11 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Jeg overvejede Naboskab, men jeg tror, jeg kan bidrage mest under Byhaver": the one
     # considered is given up, the other only named (critical: 3 had been confirmed)
     ("ws_considered_then_another_chosen", "Byhaver"),
+    # stop 34: "Any workshop but the rain water one" (critical in effect: 1, the one left out,
+    # had been confirmed as described); "I'd lean towards urban gardens, but I'm happy to go to
+    # rain water instead if that one's short of people" (critical: the offer had been confirmed)
+    ("ws_any_but_one_en", "but the rain water one"),
+    ("ws_lean_towards_then_a_fallback_en", "lean towards"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -894,6 +899,8 @@ def test_a_first_choice_conceded_is_none(context):
     # kommer gerne til Byhaver" (both had been only mentioned in passing and asked)
     ("ws_come_to_a_workshop_by_name_en", 1),
     ("ws_kommer_til_a_workshop_by_name", 2),
+    # "Workshop 1, nej 2." typed on a phone (critical: the 2 had been refused and 1 confirmed)
+    ("ws_a_number_recalled_without_a_comma", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
