@@ -324,6 +324,18 @@ def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     return doc.tokens[pa].sent == doc.tokens[a].sent and bool(_within(dinner_cues["past"], pa, pb))
 
 
+def _answered_back(doc: Doc, polarity: Cues, k: int, e: int) -> bool | None:
+    """The answer of now after a turn, in a pro-form pointing back at the meal told of
+    before it (from token k to e): "jeg skrev tidligere, at jeg ikke spiser med, men det vil
+    jeg alligevel gerne" (a yes); None when there is none."""
+    g = grammar()
+    turn = next((i for i in range(k, e - 3) if doc.texts[i] in g.words["text.contrasts"]
+                 and _points_back(doc, g, i + 1)), None)
+    if turn is None:
+        return None
+    return not _within(polarity["negation"] + polarity["no"], turn + 1, doc.clause_of(turn + 1)[1])
+
+
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
     return [c for c in cues if a <= c.start < b]
 
@@ -367,8 +379,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
     # vinkel 3 og gerne mad bagefter")
     past = [c for c in _within(dinner_cues["past"], a, b) if ":" not in doc.texts[c.end:first]]
-    if _wished(dinner_cues, a, b) or past or _reported(doc, a, b, dinner_cues) \
-            or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
+    reported = bool(past) or _reported(doc, a, b, dinner_cues)
+    if reported and (now := _answered_back(doc, polarity, first, doc.sentence_of(a)[1])) is not None:
+        return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
+    if _wished(dinner_cues, a, b) or reported or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
         # able to come, I would pick ... and stay for dinner"
         return None, False
@@ -1016,6 +1030,17 @@ def _points_back(doc: Doc, g: Grammar, a: int) -> bool:
 _CHANGE_REACH = 6  # words from a change of mind to the doubt it turns into: "Hmm, actually make that a maybe"
 
 
+def _takes_back_a_yes(doc: Doc, cue: Cue, answers: list[_Answer], all_anchors: list[Anchor]) -> bool:
+    """The change takes back the yes before it in words of taking back, naming the meal in
+    its clause and answering nothing: "Count me in for ... dinner. Actually, scratch that on
+    the dinner – I have to pick up my daughter at 18.45"."""
+    a, b = doc.clause_of(cue.end - 1)
+    before = [value for value, span, _ in answers if span[1] <= cue.start]
+    return bool(before) and before[-1] is True \
+        and any(t.text in grammar().words["dinner.retracting"] for t in doc.tokens[cue.start:min(cue.end + 1, b)]) \
+        and any(a <= x.start < b and x.what == "dinner" for x in all_anchors)
+
+
 def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues, polarity: Cues,
                             all_anchors: list[Anchor]) -> list[_Answer]:
     """"Dinner – yes. Actually no, I need to pick up my son": what is said after the last
@@ -1065,6 +1090,8 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             value = True  # "Spiser ikke med – eller jo, det gør jeg faktisk alligevel"
         if value is None and any(c.start == cue.start for c in dinner_cues["negative"]):
             value = False  # a change that refuses: "Actually, scratch the dinner – ..."
+        if value is None and _takes_back_a_yes(doc, cue, answers, all_anchors):
+            value = False
         if value is None and doc.opening(doc.sentence_of(cue.start)[0], cue.start) is None \
                 and not any(cue.start <= x.start < e and x.what == "dinner" for x in all_anchors):
             continue  # a change of something else, in a sentence of its own, leaves the meal's answer

@@ -1260,6 +1260,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Spiser ikke med.. jo forresten det gør jeg, ... 😄 Workshop 2" (critical: the change was
     # read as one of the workshop named in the next sentence, and the no stood)
     ("din_taken_back_with_a_pro_form", "confirm", 2, True),
+    # "Count me in for ... the soup. Actually, scratch that on the soup – ... Just the workshop
+    # then" (the yes taken back said no more: asked); "no soup – I mean YES to soup" (asked); an
+    # answer told before, answered back now with a pro-form: "Jeg sagde ..., at jeg ikke spiste
+    # med, men det gør jeg alligevel", "... at jeg spiser med, men det gør jeg desværre ikke
+    # alligevel" (both asked)
+    ("din_scratch_that_on_the_meal_en", "confirm", 1, False),
+    ("din_a_slip_put_right_en", "confirm", 2, True),
+    ("din_told_before_answered_back", "confirm", 3, True),
+    ("din_told_before_answered_back_no", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
