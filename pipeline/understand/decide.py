@@ -14,6 +14,7 @@ already known to the caller, so answering the asked ones is enough to confirm.
 from __future__ import annotations
 
 from .grammar import Grammar, grammar
+from .intent import recants
 from .meaning import Meaning
 from .party import says_i
 from .reading import ASKABLE, Reading
@@ -241,13 +242,7 @@ def _taken_back(m: Meaning) -> bool:
     # and so does a no taken back, opening a sentence up to the decline's: "Jeg kommer til
     # workshop 1 og spiser med. Nej vent – det er jo den 20. ... Beklager, jeg må melde fra."
     # (not a no answering one's own question: "Kan jeg nå at spise med ...? Nej, det kan jeg ikke")
-    noes, recanting = g.words["polarity.no"], g.words["intent.recanting"]
-
-    def recants(ss: int, se: int) -> bool:
-        opening = [t.text for t in doc.tokens[ss:se] if t.kind != "p"][:2]
-        return len(opening) == 2 and opening[0] in noes and opening[1] in recanting
-
-    later = max([later] + [ss for ss, se in doc.sentences[:doc.tokens[at].sent + 1] if recants(ss, se)])
+    later = max([later] + [ss for ss, se in doc.sentences[:doc.tokens[at].sent + 1] if recants(doc, g, ss, se)])
     # (in any clause that declines: "Afmelding 20. juni" in the subject, then "Jeg må desværre
     # trække min tilmelding til workshop 3 og spisningen tilbage")
     return all(i is not None and (a <= i < b or (turn is not None and s <= i < turn) or wished(i) or told(i)

@@ -57,6 +57,12 @@ class Intent:
     reasons: list[str] = field(default_factory=list)
 
 
+def recants(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """The sentence [a, b) opens with a no taken back: "Nej vent – det er jo den 20."."""
+    opening = [t.text for t in doc.tokens[a:b] if t.kind != "p"][:2]
+    return len(opening) == 2 and opening[0] in g.words["polarity.no"] and opening[1] in g.words["intent.recanting"]
+
+
 def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[Anchor],
                 blocked: set[int], doubts: list[Cue], here: set[int], given_up: list[Anchor]) -> Intent:
     """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc.;
@@ -411,9 +417,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         a, b = doc.clause_of(cue.start)
         words = doc.tokens[a:b]
         joked = doc.opening(*doc.sentence_of(a)) in g.words["intent.jokes"]
+        # (or taken back by a no opening a sentence in between: "Jeg kan desværre ikke komme.
+        # Nej vent – det er jo tirsdag ... Jeg kommer!")
+        taken_back = any(intent.declining_at < ss <= a and recants(doc, g, ss, se) for ss, se in doc.sentences)
         if a > intent.declining_at and usable(cue) and not someone_else(a, cue.start) \
                 and doc.tokens[cue.start].clause not in later \
-                and (joked or any(a <= c.start < b for c in cues["after_all"])) \
+                and (joked or taken_back or any(a <= c.start < b for c in cues["after_all"])) \
                 and not any(t.text in no for t in words):
             intent.declining = intent.declining_at = None
             intent.attending, intent.attending_at = doc.quote(a, b), a

@@ -1079,6 +1079,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # men jeg kan simpelthen ikke beslutte mig ..." (had been sent to a person as a decline)
     ("intent_the_trouble_denied", "ask", None, True),
     ("intent_the_trouble_denied_en", "ask", None, True),
+    # a decline taken back: by a no opening the next sentence, "Jeg kan desværre ikke komme. Nej
+    # vent – det er jo tirsdag ... Jeg kommer!", and by "PS – glem det ovenfor!" (both had been
+    # sent to a person as saying both)
+    ("intent_a_decline_taken_back_by_nej_vent", "confirm", 3, True),
+    ("intent_forget_the_above", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
