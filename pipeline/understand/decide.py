@@ -18,6 +18,7 @@ from .intent import recants
 from .meaning import Meaning
 from .party import says_i
 from .reading import ASKABLE, Reading
+from .scope import in_open_bracket
 from .text import DASHES, Doc
 
 
@@ -223,8 +224,7 @@ def _taken_back(m: Meaning) -> bool:
             return True
         if not ws <= at < i:
             return False
-        opened = max((k for k in range(at, i) if doc.texts[k] == "("), default=None)
-        if opened is not None and ")" not in doc.texts[opened:i]:
+        if in_open_bracket(doc, at, i):
             return True
         dashes = [k for k in range(at, we) if doc.texts[k] in DASHES]
         # (or after a single dash ending the sentence, "Jeg må desværre melde fra alligevel -

@@ -19,7 +19,7 @@ from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
-from .scope import Anchor, nearest, neither_nor
+from .scope import Anchor, in_open_bracket, nearest, neither_nor
 from .text import DASHES, Doc, answer_after, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
@@ -378,7 +378,9 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     first = min(x.start for x in here)
     # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
     # vinkel 3 og gerne mad bagefter")
-    past = [c for c in _within(dinner_cues["past"], a, b) if ":" not in doc.texts[c.end:first]]
+    # (nor one in brackets, a comparison: "Jeg spiser heller ikke med denne gang (ligesom sidst)")
+    past = [c for c in _within(dinner_cues["past"], a, b)
+            if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)]
     reported = bool(past) or _reported(doc, a, b, dinner_cues)
     if reported and (now := _answered_back(doc, polarity, first, doc.sentence_of(a)[1])) is not None:
         return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
@@ -416,7 +418,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
     food = {c.start for c in dinner_cues["food_items"]}
     # (a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
-    negative = bool(_within(dinner_cues["negative"], a, b) or _within(dinner_cues["other_meals"], a, b)
+    refusals = [c for c in _within(dinner_cues["negative"], a, b) if not _leaving_after_eating(doc, c, dinner_cues, b)]
+    negative = bool(refusals or _within(dinner_cues["other_meals"], a, b)
                     or any(c.start < a < c.end for c in dinner_cues["negative"])
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
                     or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues, declines))
@@ -456,6 +459,16 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     positive = bool(eating or positives
                     or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
     return (True if positive else None), False
+
+
+def _leaving_after_eating(doc: Doc, cue: Cue, dinner_cues: Cues, b: int) -> bool:
+    """The refusal is a word of leaving after eating in its clause, with a word for after
+    it: "så jeg spiser gerne med og smutter derover bagefter", "I'll eat and dash off afterwards"."""
+    words = grammar().words
+    a = doc.clause_of(cue.start)[0]
+    return " ".join(doc.texts[cue.start:cue.end]) in words["dinner.leaving"] \
+        and any(c.end <= cue.start for c in _within(dinner_cues["eat_verbs"], a, cue.start)) \
+        and any(t.text in words["dinner.after_eating"] for t in doc.tokens[cue.end:b])
 
 
 def _echoed_question(doc: Doc, a: int) -> bool:

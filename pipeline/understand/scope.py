@@ -82,6 +82,12 @@ def in_brackets(doc: Doc, start: int, end: int) -> bool:
     return 0 < start and end < len(tokens) and _BRACKETS.get(tokens[start - 1].text) == tokens[end].text
 
 
+def in_open_bracket(doc: Doc, a: int, k: int) -> bool:
+    """Token k is inside a bracket opened after token a: "(ligesom sidst)"."""
+    opened = max((i for i in range(a, k) if doc.texts[i] == "("), default=None)
+    return opened is not None and ")" not in doc.texts[opened:k]
+
+
 def _bracketed_after(doc: Doc, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
     """A cue that is all a bracket holds speaks about what stands right before the bracket:
     "Partnerskaber (1. valg) eller Bæredygtighed (2. valg)", "middag (nej tak)"."""

@@ -1269,6 +1269,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_slip_put_right_en", "confirm", 2, True),
     ("din_told_before_answered_back", "confirm", 3, True),
     ("din_told_before_answered_back_no", "confirm", 2, False),
+    # leaving after eating, "så jeg spiser gerne med og smutter derover bagefter" (critical: the
+    # leaving had refused the meal); last time compared in brackets, "Jeg spiser heller ikke med
+    # denne gang (ligesom sidst)" (the past had left the answer unsaid: asked)
+    ("din_leaving_after_eating", "confirm", 2, True),
+    ("din_last_time_in_brackets", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
