@@ -1227,10 +1227,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_eating_beforehand_en", "confirm", 2, False),
     # critical, all three, now asked: a negation in a condition ("Og hvis det ikke er suppe, er
     # jeg der også" had been a no); lunch told after the meal's heading ("Mht. mad: Jeg spiser
-    # først frokost kl. 15 den dag" had been a yes); two voices ("Soup: my diet says no, my
+    # først frokost kl. 15 den dag" had been a yes; asked until stop 34 read its "så jeg nøjes
+    # med en kop kaffe" as a no); two voices ("Soup: my diet says no, my
     # stomach says yes" had been a no)
     ("din_a_negation_in_a_condition", "ask", 1, None),
-    ("din_another_meal_after_the_meal_heading", "ask", 2, None),
+    ("din_another_meal_after_the_meal_heading", "confirm", 2, False),
     ("din_voices_differ_en", "ask", 3, None),
     # the hour the reason: "det er lidt tidligt for mig at spise kl. 19.30, så jeg står over"
     # (critical: a yes from "spise")
@@ -1274,6 +1275,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # denne gang (ligesom sidst)" (the past had left the answer unsaid: asked)
     ("din_leaving_after_eating", "confirm", 2, True),
     ("din_last_time_in_brackets", "confirm", 1, False),
+    # coffee instead, "så jeg nøjes med kaffen og ser misundeligt til, når I andre spiser"
+    # (asked), also as the "ellers" of a condition: "Hvis suppen står klar ..., spiser jeg med –
+    # ellers må jeg nøjes med en kop kaffe og så hjem" (the yes on a condition had been confirmed)
+    ("din_coffee_instead", "confirm", 3, False),
+    ("din_on_a_condition_or_else_coffee", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
