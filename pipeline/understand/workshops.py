@@ -880,7 +880,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if kind == "fallback_after" and (cue.start, cue.end) in full_before and any(
                     cue.end <= x.start < doc.sentence_of(cue.start)[1] for x in ws_only):
                 continue  # the condition of the one after it: "Helst 2, men hvis der bliver for mange, tager jeg 1"
-            target = nearest(doc, cue.start, cue.end, ws_only, **kw)
+            relative = kind == "retract" and doc.opening(*doc.clause_of(cue.start)) in g.words["party.relatives"]
+            # (said of the one its relative clause hangs on: "I stedet for workshop 1, som jeg
+            # nævnte for Karen i telefonen, vil jeg hellere være med i Partnerskaber")
+            target = nearest(doc, cue.start, cue.end, ws_only, **({"whole_sentence": True, "ahead": 0} if relative else kw))
             if kind == "fallback_after" and target is not None and any(
                     t.kind != "p" for t in doc.tokens[target.end:cue.start]):
                 target = None  # right after the one it names, not past a turn: "helst 2 – men hvis der mangler folk i 3, ..."
@@ -890,7 +893,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 full = _named_right_after(doc, g, cue, ws_only)
                 if full is not None or any(cue.start < x.start < cue.end for x in ws_only):
                     target = _other_than_the_full(doc, cue, ws_only, full)
-            if target is None and kind == "retract":
+            if target is None and kind == "retract" and not relative:
                 target = _reported(doc, g, cue, ws_only)
             if kind == "retract_from" and target is not None:
                 target = _moved_from(doc, g, cue, target, mentions)

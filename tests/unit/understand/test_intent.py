@@ -1084,6 +1084,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # sent to a person as saying both)
     ("intent_a_decline_taken_back_by_nej_vent", "confirm", 3, True),
     ("intent_forget_the_above", "confirm", 1, True),
+    # nothing in the way: "Jeg kan ikke se noget til hinder for at deltage" (had been a refusal)
+    ("intent_nothing_stands_in_the_way", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -901,6 +901,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_kommer_til_a_workshop_by_name", 2),
     # "Workshop 1, nej 2." typed on a phone (critical: the 2 had been refused and 1 confirmed)
     ("ws_a_number_recalled_without_a_comma", 2),
+    # "I stedet for workshop 1, som jeg nævnte for Bente i telefonen, vil jeg hellere være med i
+    # Naboskab": the relative clause's "jeg nævnte" is said of workshop 1 (it had taken back 3)
+    ("ws_a_retraction_in_a_relative_clause", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
