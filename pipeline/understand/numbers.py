@@ -280,8 +280,8 @@ def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
     j = i - 1
     while j >= 0 and (tokens[j].text == "." or tokens[j].text in w["workshop.number_markers"]):
         j -= 1
-    if j < 0:
-        return False
+    if j < 0 or tokens[j].sent != tokens[i].sent:
+        return False  # (not the sentence before: "kommer gerne, hvis der er plads. Nr. 3, og mad ja tak")
     owner = tokens[j]
     if any(t.text in w["numbers.residence"] for t in tokens[max(j - 2, 0):j + 1]):
         return True  # "jeg bor i nr. 2"

@@ -1280,6 +1280,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # ellers må jeg nøjes med en kop kaffe og så hjem" (the yes on a condition had been confirmed)
     ("din_coffee_instead", "confirm", 3, False),
     ("din_on_a_condition_or_else_coffee", "ask", 1, None),
+    # "Soup would be lovely, thank you." (asked)
+    ("din_would_be_lovely_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

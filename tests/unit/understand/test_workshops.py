@@ -904,6 +904,11 @@ def test_a_first_choice_conceded_is_none(context):
     # "I stedet for workshop 1, som jeg nævnte for Bente i telefonen, vil jeg hellere være med i
     # Naboskab": the relative clause's "jeg nævnte" is said of workshop 1 (it had taken back 3)
     ("ws_a_retraction_in_a_relative_clause", 3),
+    # "... kommer stadig gerne hvis der er plads. nr 3, og suppe ja tak" (the "plads" of the
+    # sentence before had owned the number, as a seat's: asked); "workshop 2 lyder lidt kedelig
+    # ngl 😂 så jeg tager 3" (both had been chosen: asked)
+    ("ws_a_number_after_a_place_in_the_sentence_before", 3),
+    ("ws_judged_dull_then_another", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
