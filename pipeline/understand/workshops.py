@@ -1182,6 +1182,8 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             meant.strong = True
             continue
         before = [m for m in mentions if m.end <= cue.start]
+        if any("switched" in m.marks and doc.tokens[m.start].sent >= doc.tokens[cue.start].sent - 1 for m in before):
+            continue  # the slip named after its correction: "Ps. Jeg mente vinkel 2 - bæredygtighed! Skrev forkert 🙈"
         if any(_starred(doc, m.start) for m in before):
             continue  # the mistake named after the star's correction of it: "*2 ikke 3. tastefejl, sorry"
         last = max((m.end for m in before), default=None)
@@ -1367,6 +1369,11 @@ def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
             items.setdefault(int(tokens[k].text), []).append(m)
         elif tokens[m.start].nl or (tokens[m.start - 1].nl and tokens[m.start - 1].text in _BULLETS):
             lines.append(m)
+    if not items and not lines:
+        # or in the sentence of the word of ranking: "My order of preference: Partnerships first,
+        # then Local area, and Sustainability last"
+        s, e = doc.sentence_of(ranking[0].start)
+        lines = [m for m in mentions if ranking[0].end <= m.start < e]
     if not items and len({m.id for m in lines}) == len(lines) > 1:
         items = {rank: [m] for rank, m in enumerate(lines, 1)}
     if 1 not in items or len(items) < 2:

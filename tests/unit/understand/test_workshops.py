@@ -909,6 +909,11 @@ def test_a_first_choice_conceded_is_none(context):
     # ngl 😂 så jeg tager 3" (both had been chosen: asked)
     ("ws_a_number_after_a_place_in_the_sentence_before", 3),
     ("ws_judged_dull_then_another", 3),
+    # "Ps. Jeg mente workshop 2 - byhaver! Skrev forkert 🙈" (the slip named after its correction
+    # had left the choice open); "My order of preference: Neighbourliness first, then Rain water,
+    # and Urban gardens last" (a ranking in one sentence: asked)
+    ("ws_the_slip_named_after_its_correction", 2),
+    ("ws_ranked_in_a_sentence_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
