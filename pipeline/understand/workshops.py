@@ -1272,6 +1272,16 @@ def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mentio
     return before[-1] if between <= words["workshop.clefts"] | words["workshop.meant"] else None
 
 
+def _beside_the_settled(doc: Doc, g: Grammar, cue: Cue, positive: list[Mention], settled: set[int]) -> bool:
+    """The doubt's sentence names only the workshop settled elsewhere, or none in a question
+    asked of anyone ("Kan man skifte workshop på dagen?")."""
+    s, e = doc.sentence_of(cue.start)
+    named = {m.id for m in positive if s <= m.start < e}
+    if named:
+        return named <= settled
+    return doc.asks(cue.start) and any(t.text in g.words["workshop.impersonal"] for t in doc.tokens[s:e])
+
+
 def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:
     """A negation reaches every mention listed after its own: "ikke 1 eller 2" (not the
     subject of a clause of its own after a comma: "Jeg er hverken til lokalområdet eller
@@ -1505,6 +1515,14 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     chosen_in = {doc.tokens[m.start].sent for m in strong}
     in_passing = {doc.tokens[m.start].sent for m in positive} - chosen_in
     undecided = [c for c in undecided if not (strong and doc.tokens[c.start].sent in in_passing)]
+    # nor doubt beside the one chosen without doubt elsewhere, named again ("Jeg melder mig til
+    # workshop 2 ... det kunne måske sætte gang i snakken i bæredygtighedsgruppen"), nor in a
+    # question about the rules that names none ("Ws 2 og spiser med 👍 Kan man skifte workshop på
+    # dagen, hvis ...?")
+    doubted = {doc.tokens[c.start].sent for c in undecided}
+    settled = {m.id for m in strong if doc.tokens[m.start].sent not in doubted}
+    if len(settled) == 1:
+        undecided = [c for c in undecided if not _beside_the_settled(doc, grammar(), c, positive, settled)]
     if undecided:
         cue = undecided[0]
         result.undecided = True

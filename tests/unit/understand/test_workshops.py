@@ -914,6 +914,11 @@ def test_a_first_choice_conceded_is_none(context):
     # and Urban gardens last" (a ranking in one sentence: asked)
     ("ws_the_slip_named_after_its_correction", 2),
     ("ws_ranked_in_a_sentence_en", 3),
+    # a doubt beside the one chosen elsewhere, named again: "Jeg melder mig til workshop 2 ... det
+    # kunne måske sætte gang i snakken i byhavegruppen"; a question about the rules naming none:
+    # "Ws 2 og spiser med 👍 Kan man skifte workshop på dagen, hvis ...?" (both had been asked)
+    ("ws_doubt_beside_the_settled_one_named_again", 2),
+    ("ws_a_question_about_the_rules_naming_none", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
