@@ -101,6 +101,8 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
             mention = _colloquial(g, tok, i, names)
         if mention is None and names.may_start(text):
             mention = _name(doc, g, i, names)
+            if mention is not None and _opens_a_quoted_title(doc, mention):
+                mention = None
         if mention is not None:
             found.append(mention)
             used.update(range(mention.start, mention.end))
@@ -118,6 +120,20 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     _placed_by_neighbour(doc, g, names, found)
     _strength(doc, g, names, cues, found, set(markers))
     return _merge(doc, g, found)
+
+
+_QUOTES = {'"': '"', "“": "”", "”": "”", "»": "«", "„": "“", "'": "'"}
+
+
+def _opens_a_quoted_title(doc: Doc, m: Mention) -> bool:
+    """The name opens a title in quotation marks that goes on after it with a capital: a
+    project's name, not the workshop ("vores projekt \"Partnerskaber i Praksis\"")."""
+    texts = doc.texts
+    close = _QUOTES.get(texts[m.start - 1]) if m.start > 0 else None
+    if close is None or close not in texts[m.end:doc.clause_of(m.start)[1]]:
+        return False
+    end = texts.index(close, m.end)
+    return any(t.cap and t.kind == "w" for t in doc.tokens[m.end:end])
 
 
 _IF_FULL_AHEAD = 12  # words from a condition of fullness to the fallback it names

@@ -919,6 +919,9 @@ def test_a_first_choice_conceded_is_none(context):
     # "Ws 2 og spiser med 👍 Kan man skifte workshop på dagen, hvis ...?" (both had been asked)
     ("ws_doubt_beside_the_settled_one_named_again", 2),
     ("ws_a_question_about_the_rules_naming_none", 2),
+    # a project's name in quotation marks, 'vores projekt "Byhaver i Hvidovre"' (had been a second
+    # workshop: asked)
+    ("ws_a_name_opening_a_quoted_title", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
