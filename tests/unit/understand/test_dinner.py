@@ -1282,6 +1282,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_on_a_condition_or_else_coffee", "ask", 1, None),
     # "Soup would be lovely, thank you." (asked)
     ("din_would_be_lovely_en", "confirm", 3, True),
+    # "Da det er ramadan, spiser jeg først efter solnedgang, så jeg må takke nej til suppen – men
+    # tak fordi I tænker på forplejningen" (the eating and the thanks had been yeses beside the no)
+    ("din_fasting_until_later_with_thanks", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
