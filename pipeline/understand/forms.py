@@ -79,6 +79,9 @@ def _blank_unticked(found: re.Match[str]) -> str:
 # Struck through as Markdown and chat apps write it: "~~2~~ 3", "~nej tak~ ja tak" (no space
 # inside the tildes' ends, unlike an approximation: "ca. ~20 personer ~ måske flere").
 _STRUCK = re.compile(r"~~[^~\n]{1,80}~~|(?<![\w~])~[^\s~](?:[^~\n]{0,78}[^\s~])?~(?![\w~])")
+# ... and as phones' "strikethrough text" generators write it, a combining stroke after every
+# character: "W̶o̶r̶k̶s̶h̶o̶p̶ ̶2̶ Workshop 3".
+_STROKED = re.compile("(?:[^\n][\u0335\u0336])+")
 
 
 def struck(text: str, g: Grammar) -> str:
@@ -87,6 +90,8 @@ def struck(text: str, g: Grammar) -> str:
     was)."""
     if "~" in text:
         text = _STRUCK.sub(lambda m: " " * len(m.group()), text)
+    if "\u0336" in text or "\u0335" in text:
+        text = _STROKED.sub(lambda m: " " * len(m.group()), text)
     if any(arrow in text for arrow in g.words["text.arrows"]):
         text = _changed_answer(g).sub(lambda m: " " * len(m.group()), text)
     return text

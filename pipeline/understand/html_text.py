@@ -29,6 +29,11 @@ _INVISIBLE = re.compile(
     r"<(?=[!dhstx])(?:!--.*?(?:-->|\Z)|(style|script|head|title|template|xml|strike|s|del)\b[^<>]*>.*?(?:</\1\s*>|\Z))",
     re.IGNORECASE | re.DOTALL)
 
+# ... and a span struck through by its style, as Outlook writes it (one holding no other span):
+# '<span style="text-decoration:line-through">Workshop 1</span> Workshop 3'.
+_STRUCK_SPAN = re.compile(r"<span\b[^<>]*line-through[^<>]*>(?:[^<]|<(?!/?span\b))*</span\s*>",
+                          re.IGNORECASE)
+
 
 def _any_case(letter: str) -> str:
     """`letter` in either case, as str.lower() reads tag names: the Kelvin sign is the one
@@ -69,6 +74,8 @@ def html_to_text(markup: str) -> str:
     # Line breaks in the markup are spaces to a browser: without them, "\n" can stand
     # between the lines' texts, and each line is worked on in one pass over all of them.
     markup = _INVISIBLE.sub(" ", markup)
+    if "line-through" in markup:
+        markup = _STRUCK_SPAN.sub(" ", markup)
     if "\n" in markup or "\r" in markup:
         markup = markup.replace("\r", " ").replace("\n", " ")
     parts = _LINE_TAG.split(markup)  # text, then per tag: "/" or "", name, attributes, text

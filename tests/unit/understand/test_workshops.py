@@ -863,6 +863,10 @@ def test_a_first_choice_conceded_is_none(context):
     # (critical: 1 had been confirmed)
     ("ws_struck_through_as_markdown", 3),
     ("ws_struck_through_in_html", 2),
+    # stop 34: struck through by a span's style, as Outlook writes it, and with a combining stroke
+    # after every character, as phones' strikethrough generators do (both had left two choices)
+    ("ws_struck_through_by_style_html", 3),
+    ("ws_struck_through_with_combining_strokes", 3),
     ("ws_preference_given_up_for_another", 2),
     # spoken "ej" for "nej": "Workshop 2 – ej, jeg tager 3" (had been unclear)
     ("ws_spoken_ej_corrects", 3),
