@@ -1086,6 +1086,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_forget_the_above", "confirm", 1, True),
     # nothing in the way: "Jeg kan ikke se noget til hinder for at deltage" (had been a refusal)
     ("intent_nothing_stands_in_the_way", "confirm", 2, True),
+    # a condition by word order: "Skulle jeg mod forventning blive forhindret ..., vil jeg give
+    # besked" (had been sent to a person as a decline beside the registration)
+    ("intent_a_condition_by_word_order", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
