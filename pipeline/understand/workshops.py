@@ -699,7 +699,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     tokens = doc.tokens
     links = g.words["workshop.name_links"]
     before_cues = {c.end: c for kind in ("choice", "preference", "fallback", "switch", "retract",
-                                          "retract_from", "alternative_openers", "name_choice") for c in cues[kind]}
+                                          "retract_from", "ideas_for", "alternative_openers", "name_choice")
+                  for c in cues[kind]}
     # (and what is put in place of another: "– men i Lokalområdet frem for Bæredygtighed")
     after_cues = {c.start for c in cues["choice_after"] + cues["retract_from"]}
     # "Partnerskaber (1. valg) eller Bæredygtighed": a bracket qualifies the name before it
@@ -881,6 +882,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
     rather = g.words["workshop.comparatives"]
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
+                           ("ideas_for", "retracted", {"ahead": 3, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("outcome", "retracted", {"back": 0}),
                            ("switch", "switched", {}),

@@ -926,6 +926,9 @@ def test_a_first_choice_conceded_is_none(context):
     # a project's name in quotation marks, 'vores projekt "Byhaver i Hvidovre"' (had been a second
     # workshop: asked)
     ("ws_a_name_opening_a_quoted_title", 1),
+    # "Og så tager jeg workshop 1, vi har masser af idéer til regnvand i vores gård": ideas for
+    # the one chosen before (it had taken the choice back)
+    ("ws_ideas_for_the_one_chosen_before", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
