@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .grammar import Grammar
-from .text import Doc, Token
+from .text import DASHES, Doc, Token
 
 _ADJACENT_SEPARATORS = frozenset(".:,")
 _RANGE_WORDS = frozenset(("og", "til", "to", "and", "-", "until", "till"))
@@ -124,11 +124,13 @@ def days_around(doc: Doc, g: Grammar) -> set[int]:
 def _with_relatives(doc: Doc, g: Grammar, out: set[int]) -> set[int]:
     tokens = doc.tokens
     relatives, joiners = g.words["numbers.day_relatives"], g.words["text.coordinators"]
+    described = g.words["numbers.day_descriptions"]
 
-    def relative(a: int, b: int) -> bool:  # ", hvor ...", "– og dér ..."
+    def relative(a: int, b: int) -> bool:  # ", hvor ...", "– og dér ...", "– med mad, musik og bål"
         words = [t.text for t in tokens[a:b] if t.kind != "p"][:2]
         return bool(words) and (words[0] in relatives or (
-            len(words) == 2 and words[0] in joiners and words[1] in relatives))
+            len(words) == 2 and words[0] in joiners and words[1] in relatives)
+            or (tokens[a].text in DASHES and words[0] in described))
 
     for c in sorted(out):
         # one after another: "til sommerfesten torsdag, hvor jeg står for kagebordet – og dér

@@ -1285,6 +1285,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Da det er ramadan, spiser jeg først efter solnedgang, så jeg må takke nej til suppen – men
     # tak fordi I tænker på forplejningen" (the eating and the thanks had been yeses beside the no)
     ("din_fasting_until_later_with_thanks", "confirm", 3, False),
+    # another day's event after a signature, "sommerfest fredag den 27. september kl. 18 – med mad,
+    # musik og bål" (its meal had been a yes: asked now); "suppen må I spise selv" (critical: a yes)
+    ("din_another_days_event_with_food_after_a_dash", "ask", 1, None),
+    ("din_left_to_the_others", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

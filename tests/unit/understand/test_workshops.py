@@ -929,6 +929,9 @@ def test_a_first_choice_conceded_is_none(context):
     # "Og så tager jeg workshop 1, vi har masser af idéer til regnvand i vores gård": ideas for
     # the one chosen before (it had taken the choice back)
     ("ws_ideas_for_the_one_chosen_before", 1),
+    # "Jeg satser på Naboskab", "I'll come for the urban gardens" (both only mentioned in passing)
+    ("ws_staked_on_a_workshop", 3),
+    ("ws_come_for_a_workshop_en", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
