@@ -561,6 +561,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # on his regards" (had been read as passing on his answer: review)
     ("party_where_colleagues_have_been", "confirm", 1, 1, False),
     ("party_regards_passed_on_en", "confirm", 1, 2, True),
+    # "Min kollega har allerede taget naboskab" after the sender's own correction to 2 (the
+    # colleague's choice had been read as the sender's correction: review)
+    ("party_a_colleague_has_taken_one_already", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
