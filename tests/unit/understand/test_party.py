@@ -564,6 +564,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Min kollega har allerede taget naboskab" after the sender's own correction to 2 (the
     # colleague's choice had been read as the sender's correction: review)
     ("party_a_colleague_has_taken_one_already", "confirm", 1, 2, True),
+    # "... sendt invitationen videre til min kollega ..., så hun kan tilmelde sig" (had gone to a
+    # person as speaking for her)
+    ("party_passed_on_so_she_can_sign_up", "decline", 1, None, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
