@@ -932,6 +932,10 @@ def test_a_first_choice_conceded_is_none(context):
     # "Jeg satser på Naboskab", "I'll come for the urban gardens" (both only mentioned in passing)
     ("ws_staked_on_a_workshop", 3),
     ("ws_come_for_a_workshop_en", 2),
+    # a workshop as a table: "så Byhaver er helt klart mit bord", "så det bliver naturligvis
+    # regnvandsbordet for mig" (both asked)
+    ("ws_a_workshop_as_a_table", 2),
+    ("ws_a_workshop_as_a_table_compound", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
