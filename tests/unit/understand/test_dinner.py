@@ -1289,6 +1289,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # musik og bål" (its meal had been a yes: asked now); "suppen må I spise selv" (critical: a yes)
     ("din_another_days_event_with_food_after_a_dash", "ask", 1, None),
     ("din_left_to_the_others", "confirm", 1, False),
+    # "I må gerne dække til mig bagefter" (asked); "Ungerne spiser hos deres far den aften" is
+    # the kids' meal (a yes confirmed: now asked); "I was going to skip the soup, but actually
+    # I'll stay" (critical: the first thought's no confirmed; now asked)
+    ("din_a_place_laid", "confirm", 3, True),
+    ("din_the_kids_eat_elsewhere", "ask", 3, None),
+    ("din_a_first_thought_given_up_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
