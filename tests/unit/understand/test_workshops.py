@@ -936,6 +936,9 @@ def test_a_first_choice_conceded_is_none(context):
     # regnvandsbordet for mig" (both asked)
     ("ws_a_workshop_as_a_table", 2),
     ("ws_a_workshop_as_a_table_compound", 1),
+    # "den om plantekasser og frugttræer lyder sjovest" (a description chosen by a superlative
+    # of its own: asked)
+    ("ws_described_and_sounds_the_most_fun", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
