@@ -939,6 +939,8 @@ def test_a_first_choice_conceded_is_none(context):
     # "den om plantekasser og frugttræer lyder sjovest" (a description chosen by a superlative
     # of its own: asked)
     ("ws_described_and_sounds_the_most_fun", 2),
+    # "Min datter går i 3. klasse" is a school year (it had been a second workshop: asked)
+    ("ws_a_school_year_is_no_choice", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
