@@ -417,8 +417,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if leaving is not None and _within(polarity["negation"], a, leaving):
         return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
     food = {c.start for c in dinner_cues["food_items"]}
-    # (a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
     refusals = [c for c in _within(dinner_cues["negative"], a, b) if not _leaving_after_eating(doc, c, dinner_cues, b)]
+    # (and a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
     negative = bool(refusals or _within(dinner_cues["other_meals"], a, b)
                     or any(c.start < a < c.end for c in dinner_cues["negative"])
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
@@ -1076,7 +1076,7 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         if _points_back(doc, grammar(), cue.end):
             # the change says it with a pro-form of its own: "Spiser ikke med.. jo forresten det gør jeg"
             pa, pb = doc.clause_of(cue.end)
-            return [(not _within(polarity["negation"], pa, pb), (cue.start, pb), False)]
+            return [(not _within(polarity["negation"] + polarity["no"], pa, pb), (cue.start, pb), False)]
         of_a_workshop = any(cue.start <= x.start < e and x.what == "workshop" for x in all_anchors)
         if not of_a_workshop and e < len(doc.tokens) and not any(cue.start <= x.start < e for x in all_anchors):
             # naming nothing, it is of what the next sentence names: "Hov – nej. Jeg mente workshop 2."
