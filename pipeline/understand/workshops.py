@@ -676,7 +676,7 @@ def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[i
 
 _OF = frozenset(("af", "of"))
 _THEM = frozenset(("dem", "them"))
-_THE_PLURAL = frozenset(("de", "the"))
+_THE_PLURAL = frozenset(("de", "the", "jeres", "your", "disse", "these"))  # ("af jeres tre vinkler")
 _OF_WHAT = frozenset(("tre", "three", "to", "two", "fire", "four", "workshops", "vinkler", "workshoppene"))
 
 
