@@ -137,7 +137,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
             if b < doc.sentence_of(a)[1] and said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
-            elif _refused_after(doc, b, dinner_cues):
+            elif _refused_after(doc, a, b, dinner_cues):
                 value = False  # "I'd love to, but I have to catch the train, so I'll skip it"
             else:
                 value, doubt = None, True
@@ -264,12 +264,18 @@ def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> l
     return out
 
 
-def _refused_after(doc: Doc, b: int, dinner_cues: Cues) -> bool:
-    """The rest of the sentence from token `b` refuses the meal, not on a condition: "..., but
-    I have to catch the train, so I'll skip it" (not "..., men ikke hvis det bliver sent – jeg
-    har to små derhjemme")."""
+def _refused_after(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
+    """The rest of the sentence from token `b` refuses the yes of clause a..b, not on a
+    condition: "..., but I have to catch the train, so I'll skip it" (not "..., men ikke hvis
+    det bliver sent – jeg har to små derhjemme"). Leaving refuses only a wish: "Jeg ville
+    gerne spise med, men skal nå toget, så jeg smutter" (after "Jeg spiser med, men jeg skal
+    nå toget kl. 19.22, så jeg smutter lidt før de andre" one leaves the meal, not skips it)."""
+    words = grammar().words
     refusals = _within(dinner_cues["negative"], b, doc.sentence_of(b - 1)[1])
-    conditional = grammar().words["text.conditional"]
+    if not _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b):
+        leaving = words["dinner.leaving"]
+        refusals = [c for c in refusals if not any(doc.texts[k] in leaving for k in range(c.start, c.end))]
+    conditional = words["text.conditional"]
     return bool(refusals) and not any(doc.texts[k] in conditional for k in range(b, refusals[0].start))
 
 

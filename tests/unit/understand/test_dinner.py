@@ -1295,6 +1295,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_place_laid", "confirm", 3, True),
     ("din_the_kids_eat_elsewhere", "ask", 3, None),
     ("din_a_first_thought_given_up_en", "ask", 2, None),
+    # leaving told after a plain yes leaves the meal early, no refusal: "Jeg spiser med, men jeg
+    # skal nå toget kl. 19.22, så jeg smutter lidt før de andre" (critical: confirmed as a no)
+    ("din_eats_then_leaves_for_a_train", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
