@@ -1298,6 +1298,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # leaving told after a plain yes leaves the meal early, no refusal: "Jeg spiser med, men jeg
     # skal nå toget kl. 19.22, så jeg smutter lidt før de andre" (critical: confirmed as a no)
     ("din_eats_then_leaves_for_a_train", "ask", 3, None),
+    # nothing better than the meal: "I can't think of anything better than staying for the soup"
+    # (critical: a no), "kan ikke forestille mig noget bedre end at spise med" (asked: "end at
+    # spise med" was the meal passed over)
+    ("din_nothing_better_than_eating", "confirm", 2, True),
+    ("din_nothing_better_than_eating_en", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
