@@ -419,15 +419,28 @@ def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
     """A bare "Nej," right before a workshop's number corrects what came before it, as "nej
     vent" does: "Workshop 1. Nej vent – 3. Nej, 1 alligevel, final answer!"; so does one
     before a choice of a number in its clause: "3 … eller nej, 2 passer nok bedre … nej, jeg
-    bliver ved 3"."""
+    bliver ved 3"; so does one between two workshops' names with only punctuation before it:
+    "Jeg vælger Lokalomr... nej Partnerskaber"."""
     tokens = doc.tokens
 
     def workshop_number(k: int) -> bool:
         return tokens[k].kind == "n" and int(tokens[k].text) in names.ids
 
+    def named(k: int) -> bool:
+        return workshop_number(k) or names.lookup(tokens[k].text) is not None
+
+    def between_names(c: Cue) -> bool:
+        k = next((k for k in range(c.start - 1, -1, -1) if tokens[k].kind != "p"), None)
+        return k is not None and c.start - k <= _RECALL_PUNCTUATION + 1 and named(k) \
+            and names.lookup(tokens[c.end].text) is not None
+
     return tuple(Cue("corrections", c.start, c.end) for c in ws_cues["recalls"] if c.end < len(tokens) and (
-        workshop_number(c.end) or (any(c.end <= x.start <= c.end + 1 for x in ws_cues["choice"])
-                                   and any(workshop_number(k) for k in range(c.end, doc.clause_of(c.end)[1])))))
+        workshop_number(c.end) or between_names(c) or (
+            any(c.end <= x.start <= c.end + 1 for x in ws_cues["choice"])
+            and any(workshop_number(k) for k in range(c.end, doc.clause_of(c.end)[1])))))
+
+
+_RECALL_PUNCTUATION = 3  # marks between a name and the "nej" correcting it: "Lokalomr... nej"
 
 
 def _hedged_fallbacks(doc: Doc, g: Grammar, polarity: Cues, mentions: list[Mention]) -> tuple[Cue, ...]:

@@ -670,6 +670,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_middle_of_a_count_in_digits", 2),
     # "den mellemste af jeres tre vinkler" (had asked: only "de" was read before the count)
     ("ws_middle_of_your_three", 2),
+    # a name broken off and corrected by a bare "nej": "Jeg vælger Regnvan... nej Naboskab"
+    # (critical: 1 confirmed, "nej Naboskab" read as turning 3 down)
+    ("ws_name_broken_off_then_nej", 3),
     ("ws_torn_then_go_with_the_former_en", 2),
     # a condition opening the sentence holds only up to its "men": "Hvis I mangler folk på
     # workshop 1, kan jeg godt tage den, men mit førstevalg er klart naboskab" (had gone to a
