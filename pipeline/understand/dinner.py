@@ -1071,7 +1071,7 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
     the meal alone."""
     answers = sorted(answers, key=lambda x: x[1])
     words = grammar().words
-    hesitations, contradicting = words["dinner.hesitations"], words["dinner.contradicting_yes"]
+    hesitations, contradicting = words["text.hesitations"], words["dinner.contradicting_yes"]
     changed = [c for c in dinner_cues["after_all"] if any(a <= c.start < b for _, (a, b), _ in answers[1:])]
     for cue in sorted(dinner_cues["corrections"] + changed, reverse=True):
         if not any(span[1] <= cue.start for _, span, _ in answers):

@@ -559,15 +559,15 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
         return False
     g = grammar()
     joins = g.union("workshop.alternatives", "workshop.fallback")
-    weighing = g.words["workshop.between"]
+    weighing, pauses = g.words["workshop.between"], g.words["text.hesitations"]
     for step in (-1, 1):
         between = []
         k = i + step
         # (a dash, a pause or a hedge may stand with the join: "Jeg tager 2 – eller måske 1",
-        # "Jeg tager 1 ... eller 3.")
+        # "Jeg tager 1 ... eller 3.", "Tager workshop 3. Hmm eller måske 1")
         while 0 <= k < len(tokens) and len(between) < 5 and tokens[k].kind != "n" and (
                 tokens[k].text in _PAIR_PUNCTUATION or tokens[k].text in joins or tokens[k].text in _AND
-                or (tokens[k].text in _HEDGE_CONNECTORS and tokens[k].kind == "w")):
+                or (tokens[k].text in _HEDGE_CONNECTORS and tokens[k].kind == "w") or tokens[k].text in pauses):
             between.append(tokens[k].text)
             k += step
         if not any(t not in _PAIR_PUNCTUATION for t in between) or not 0 <= k < len(tokens) \

@@ -259,6 +259,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # rain water instead if that one's short of people" (critical: the offer had been confirmed)
     ("ws_any_but_one_en", "but the rain water one"),
     ("ws_lean_towards_then_a_fallback_en", "lean towards"),
+    # stop 35: "Tager workshop 3. Hmm eller måske 1... ved det faktisk ikke" (the pause hid the
+    # alternative: 3 had been confirmed)
+    ("ws_second_thought_after_a_pause", "eller måske 1"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
