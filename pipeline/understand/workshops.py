@@ -113,7 +113,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, meant, asked,
                                meal_sentences))
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
-                                meal_sentences))
+                                meal_sentences, {c.start for c in cues["choice_after"]}))
     found.extend(_the_one_left(doc, g, names, found, cues["remaining_clauses"]))
     found = [m for m in found if not _the_other(doc, g, m, found)]
     found.sort(key=lambda m: m.start)
@@ -584,11 +584,13 @@ _PAIR_PUNCTUATION = frozenset((",", "-", "…", "."))  # ("-" stands for every d
 
 def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
                    choice_ends: dict[int, Cue], asked: bool, last: int,
-                   named: list[Mention], meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
+                   named: list[Mention], meal_sentences: frozenset[int] | set[int],
+                   chosen_after: set[int]) -> list[Mention]:
     """"jeg tager den anden", "the second one", "den sidste af de tre", "den midterste"
     where the choice is the topic: a workshop is named in the sentence, or it says one
     chooses ("The second one sounds most relevant, so please sign me up for that"), or it
-    opens an answer that goes on to the meal. `last`: the last workshop.
+    opens an answer that goes on to the meal. `last`: the last workshop; `chosen_after`:
+    where words that choose what stands before them start ("The middle one for me please").
     After two or more workshops listed together in that sentence or the one before, the
     ordinal counts those: "i tvivl mellem Partnerskaber og Lokalområdet, men jeg vælger
     den sidste" is Lokalområdet. `named`: the mentions found so far."""
@@ -628,13 +630,14 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         rank = len(listed) if tok.text in lasts else 1 if tok.text in firsts else (
             (len(listed) + 1) // 2 if tok.text in middles else g.ordinals[tok.text])
         value = listed[rank - 1] if rank <= len(listed) else rank
-        # "den sidste workshop", "den midterste og bliver til maden" (not "den første del")
-        if nxt is not None and not (nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers
-                                    or nxt.text in _AND):
+        # "den sidste workshop", "den midterste og bliver til maden", "den sidste lyder sjovest"
+        # (not "den første del")
+        if nxt is not None and i + 1 not in chosen_after and not (
+                nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers or nxt.text in _AND):
             continue
         # ... or opening a short answer that goes on to the meal: "Den midterste + mad"
         opens = tok.sent in meal_sentences and doc.sentence_of(i)[0] == i - 1
-        if asked or (i - 1) in choice_ends or opens or (
+        if asked or (i - 1) in choice_ends or opens or chosen_after & {i + 1, i + 2} or (
                 (tok.sent in anchored or tok.sent in choosing) and not _prefaced(doc, i, named, choice_ends)):
             out.append(Mention(value, i - 1, i + 1, True, "ordinal"))
             used.update((i - 1, i))

@@ -676,6 +676,10 @@ def test_a_first_choice_conceded_is_none(context):
     # a name broken off and corrected by a bare "nej": "Jeg vælger Regnvan... nej Naboskab"
     # (critical: 1 confirmed, "nej Naboskab" read as turning 3 down)
     ("ws_name_broken_off_then_nej", 3),
+    # an ordinal chosen by the words after it: "The middle one for me please", "Den sidste lyder
+    # sjovest" (both had asked: no workshop)
+    ("ws_the_middle_one_for_me_en", 2),
+    ("ws_the_last_one_sounds_most_fun", 3),
     ("ws_torn_then_go_with_the_former_en", 2),
     # a condition opening the sentence holds only up to its "men": "Hvis I mangler folk på
     # workshop 1, kan jeg godt tage den, men mit førstevalg er klart naboskab" (had gone to a
