@@ -118,12 +118,22 @@ from reply import read
     ("dinner_other_day_da", True),
     # "om" is "about" here, not "whether": "... være med i workshop 2 om byhaver og spise med bagefter"
     ("dinner_about_then_eat", True),
+    # no need to ask twice: "Om jeg vil have suppe? Det behøver du ikke spørge om to gange!"
+    # (critical: its "ikke" confirmed a no), "Soup afterwards? You don't have to ask me twice!"
+    # (critical too)
+    ("din_no_need_to_ask_twice", True),
+    ("din_no_need_to_ask_twice_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
     assert reading.dinner is dinner
     assert reading.action == "confirm"
     assert any(r.startswith(f"dinner: {'yes' if dinner else 'no'}") for r in reading.reasons)
+
+
+def test_no_need_to_ask_twice_asks_nothing(context):
+    # "Det behøver du ikke spørge om to gange!" is no request for an answer ("spørge om" is)
+    assert read(context, "din_no_need_to_ask_twice").question is False
 
 
 @pytest.mark.parametrize(("name", "words"), [
