@@ -123,6 +123,9 @@ from reply import read
     # (critical too)
     ("din_no_need_to_ask_twice", True),
     ("din_no_need_to_ask_twice_en", True),
+    # leaving, under the meal's heading: "Med hensyn til suppen: tak, men jeg må desværre gå kl.
+    # 19." (had asked: "må gå" was no refusal, as "skal gå" was)
+    ("din_thanks_but_must_leave", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
