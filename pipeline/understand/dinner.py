@@ -143,7 +143,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                 value, doubt = None, True
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
-    answers = _without_anothers(doc, result, answers)
+    answers = _without_anothers(doc, result, answers, polarity)
     # doubt about the meal voiced beside it: "Jeg ved ikke, om jeg spiser med"
     answered = {span for _, span, doubt in answers if doubt}
     for cue in undecided:
@@ -658,18 +658,43 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
     return None
 
 
-def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer]) -> list[_Answer]:
+def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
     """Beside the sender's own answer, another's in a clause of its own is theirs: "Jeg
     deltager i vinkel 1 og spiser med. Må jeg tage vores praktikant med? Han skal ikke spise
-    med" (alone, it may be the answer of whom the sender registers)."""
+    med" (alone, it may be the answer of whom the sender registers, unless the sender's
+    follows it in a pro-form: "hun spiser ikke med, men det gør jeg")."""
     theirs = [x for x in answers if said_of_another(doc, x[1][0], guess_names=False)]
-    if not theirs or len(theirs) == len(answers):
+    if theirs and len(theirs) == len(answers):
+        own = _own_after_anothers(doc, polarity, theirs[-1][1][1])
+        if own is None:
+            return answers
+        answers = answers + [own]
+    if not theirs:
         return answers
     mine = [x for x in answers if x not in theirs]
     differing = [x for x in theirs if x[0] not in {v for v, _, _ in mine}]
     if differing:
         result.others_differ = result.others_differ or doc.quote(*differing[0][1])
     return mine
+
+
+def _own_after_anothers(doc: Doc, polarity: Cues, b: int) -> _Answer | None:
+    """The sender's answer in a pro-form after another's, which ends at token b: "hun spiser
+    ikke med, men det gør jeg" (a yes), "Mette spiser med, men det gør jeg ikke" (a no)."""
+    e = doc.sentence_of(b - 1)[1]
+    now = _answered_back(doc, polarity, b, e)
+    return None if now is None else (now, doc.clause_of(e - 1), False)
+
+
+def answer_after_anothers(doc: Doc, polarity: Cues, result: Dinner, theirs: list[Anchor]) -> None:
+    """Read into `result` the sender's answer told right after the meal answer of another who
+    writes herself (`theirs`: its anchors), which was read without it: "Min kollega Mette har
+    allerede skrevet til dig selv – hun spiser ikke med, men det gør jeg"."""
+    for x in theirs:
+        own = _own_after_anothers(doc, polarity, doc.clause_of(x.start)[1])
+        if own is not None:
+            _combine(doc, result, [own])
+            return
 
 
 def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:

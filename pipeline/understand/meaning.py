@@ -199,6 +199,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             choice = choose(doc, g, names, mine, ws_cues, denials, my_doubts, meal)
         if not all(own(a.start) for a in meal):
             dinner = read_dinner([a for a in anchors if own(a.start)])
+            if dinner.value is None and not dinner.unclear:
+                dinner_.answer_after_anothers(doc, polarity, dinner, [a for a in meal if not own(a.start)])
     if party.answer_themselves and dinner.evidence and all(dinner_.said_of_another(doc, a) for a, _ in dinner.evidence):
         # the only meal answer is of one who writes herself: "Workshop 1 til mig. Lene fra vores
         # team spiser med, sagde hun – hun skriver selv til dig" (taken away only, so that no

@@ -567,6 +567,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "... sendt invitationen videre til min kollega ..., så hun kan tilmelde sig" (had gone to a
     # person as speaking for her)
     ("party_passed_on_so_she_can_sign_up", "decline", 1, None, None),
+    # the sender's answer after hers, in a pro-form: "Min kollega Mette har allerede skrevet til
+    # dig selv – hun spiser ikke med, men det gør jeg" (had asked: hers set aside, his with it)
+    ("party_colleague_wrote_herself_then_mine_in_a_pro_form", "confirm", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
