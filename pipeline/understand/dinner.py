@@ -1016,9 +1016,11 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             continue
         a, b = doc.sentences[sent + 1]
         # (not a doubt about the workshop: "Dinner? Count me in. Workshop? Still torn between
-        # local area and partnerships")
+        # local area and partnerships"; nor one in a paragraph of its own: "Mad efter mødet? Det
+        # siger jeg ikke nej til. // Men workshop – der har jeg ikke bestemt mig endnu.")
         of_workshops = {doc.tokens[x.start].sent for x in all_anchors if x.what == "workshop"}
         doubted = any(c.start > anchor.start and doc.tokens[c.start].sent not in of_workshops
+                      and not any(t.nl == 2 for t in doc.tokens[anchor.start + 1:c.start + 1])
                       for c in polarity["undecided"])
         if doubted or (_within(polarity["yes"], a, b) and _within(polarity["no"], a, b)):
             # "Om jeg spiser med? ... min kone siger nej, min mave siger ja. Jeg giver lyd"

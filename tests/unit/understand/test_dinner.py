@@ -1311,6 +1311,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # leaving told after a plain yes leaves the meal early, no refusal: "Jeg spiser med, men jeg
     # skal nå toget kl. 19.22, så jeg smutter lidt før de andre" (critical: confirmed as a no)
     ("din_eats_then_leaves_for_a_train", "ask", 3, None),
+    # a doubt about the workshop in a paragraph of its own leaves the meal's answer to the
+    # sender's own question: "Suppe efter mødet? Det siger jeg ikke nej til. // Men workshop –
+    # der har jeg ikke bestemt mig endnu. Jeg vender tilbage." (had asked both)
+    ("din_own_question_then_a_doubt_about_the_workshop", "ask", None, True),
     # nothing better than the meal: "I can't think of anything better than staying for the soup"
     # (critical: a no), "kan ikke forestille mig noget bedre end at spise med" (asked: "end at
     # spise med" was the meal passed over)
