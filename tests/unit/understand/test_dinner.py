@@ -126,6 +126,7 @@ from reply import read
     # leaving, under the meal's heading: "Med hensyn til suppen: tak, men jeg må desværre gå kl.
     # 19." (had asked: "må gå" was no refusal, as "skal gå" was)
     ("din_thanks_but_must_leave", False),
+    ("din_count_me_in_for_the_grub_en", True),  # "count me in for the grub!" (had asked)
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

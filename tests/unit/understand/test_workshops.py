@@ -680,6 +680,7 @@ def test_a_first_choice_conceded_is_none(context):
     # sjovest" (both had asked: no workshop)
     ("ws_the_middle_one_for_me_en", 2),
     ("ws_the_last_one_sounds_most_fun", 3),
+    ("ws_marker_missing_a_letter", 3),  # "Jeg komer. Vinkl 3. Spisr ikk med" (had asked)
     ("ws_torn_then_go_with_the_former_en", 2),
     # a condition opening the sentence holds only up to its "men": "Hvis I mangler folk på
     # workshop 1, kan jeg godt tage den, men mit førstevalg er klart naboskab" (had gone to a
