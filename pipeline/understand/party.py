@@ -323,6 +323,11 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
     if words and words[0].text in g.words["party.first_names"] and name_word(words[0]) and not spoken_to \
             and any(t.text in verbs for t in before[k + 1:] + verb):
         return words[0]
+    # ... or opening the second half of a clause, after a "og"/"men": "Jeg tager 3 og Ahmed tager 1"
+    for k in range(len(before) - 2):
+        if before[k].text in turns and before[k + 1].text in g.words["party.first_names"] \
+                and name_word(before[k + 1]) and any(t.text in verbs for t in before[k + 2:] + verb):
+            return before[k + 1]
     for k in range(len(before) - 1):
         if name_word(before[k]) and name_word(before[k + 1]):
             return before[k] if any(t.text in verbs for t in before[k + 2:]) else None
@@ -515,11 +520,14 @@ def _after_the_last(before: list[Token], dividers: frozenset[str], persons: froz
 
 def _run_on_subject(g: Grammar, before: list[Token], third: frozenset[str], verbs: frozenset[str]) -> bool:
     """The last person before a workshop, in a clause run on without commas, is another
-    who chooses it: a "han"/"hun" with its verb after the sender's "jeg" ("jeg tager 3 hun
-    vil helst 1"); not one asked about ("må hun komme med")."""
-    people = g.union("party.first_person", "party.third_person")
+    who chooses it: a "han"/"hun" or a first name with its verb after the sender's "jeg" ("jeg
+    tager 3 hun vil helst 1", "Jeg tager 3 og Ahmed tager 1"); not one asked about ("må hun
+    komme med")."""
+    names = g.words["party.first_names"]
+    people = g.union("party.first_person", "party.third_person", "party.first_names")
     k = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in people), None)
-    return k is not None and 0 < k < len(before) - 1 and before[k].text in third \
+    return k is not None and 0 < k < len(before) - 1 and (
+        before[k].text in third or (before[k].text in names and before[k].cap)) \
         and before[k + 1].text in verbs and before[k - 1].text not in verbs
 
 

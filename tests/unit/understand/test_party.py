@@ -570,6 +570,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # the sender's answer after hers, in a pro-form: "Min kollega Mette har allerede skrevet til
     # dig selv – hun spiser ikke med, men det gør jeg" (had asked: hers set aside, his with it)
     ("party_colleague_wrote_herself_then_mine_in_a_pro_form", "confirm", 1, 1, True),
+    # a named colleague's choice run on after the sender's: "Jeg tager 3 og Ahmed tager 1, vi
+    # spiser begge med" (had asked for one workshop: two named)
+    ("party_mine_and_a_named_colleagues_in_one_clause", "review", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
