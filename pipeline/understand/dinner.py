@@ -192,14 +192,25 @@ def _none_counted(doc: Doc, first: int, b: int) -> bool:
 def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
     """The end of a clause naming the meal, or of the clause after it that a dash and a
     pronoun open, which may say what the sender does about it: "Og maden – den springer jeg
-    over", "Og aftensmad – det skal jeg ikke nyde noget af"."""
-    if b + 1 >= len(doc.tokens) or doc.texts[b] not in DASHES or \
-            doc.texts[b + 1] not in grammar().words["polarity.anaphora"]:
+    over", "Og aftensmad – det skal jeg ikke nyde noget af"; or of the first clause of the
+    next sentence, when the meal's clause ends its own and a pronoun opens the next with the
+    sender a word or two after it: "Du spørger også til maden. Den siger jeg pænt nej tak til"."""
+    g = grammar()
+    pronouns = g.pronouns()
+    e = doc.sentence_of(b - 1)[1]
+    if b + 1 < len(doc.tokens) and doc.texts[b] in DASHES and doc.texts[b + 1] in pronouns:
+        c, d = doc.clause_of(b)
+    elif e < len(doc.tokens) and all(doc.tokens[k].kind == "p" for k in range(b, e)) \
+            and doc.texts[e] in pronouns and says_i(g, doc.tokens[e + 1:e + 1 + _POINTING_REACH]):
+        c, d = doc.clause_of(e)
+    else:
         return b
-    c, d = doc.clause_of(b)
-    if doc.tokens[b].sent != doc.tokens[b - 1].sent or any(c <= x.start < d for x in meal):
+    if doc.tokens[c].sent != doc.tokens[b - 1].sent + (c >= e) or any(c <= x.start < d for x in meal):
         return b
     return d
+
+
+_POINTING_REACH = 3  # words from the pronoun to the sender: "Den springer jeg desværre over"
 
 
 def _believed_on_a_condition(doc: Doc, a: int) -> bool:

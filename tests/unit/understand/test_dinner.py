@@ -127,6 +127,11 @@ from reply import read
     # 19." (had asked: "må gå" was no refusal, as "skal gå" was)
     ("din_thanks_but_must_leave", False),
     ("din_count_me_in_for_the_grub_en", True),  # "count me in for the grub!" (had asked)
+    # the answer in a pronoun opening the next sentence: "Du spørger også til suppen. Den siger
+    # jeg pænt nej tak til" (critical: the question told back confirmed a yes); "I see there's
+    # soup afterwards. That I'll have to skip" (had asked)
+    ("din_answered_by_a_pronoun_in_the_next_sentence", False),
+    ("din_answered_by_a_pronoun_in_the_next_sentence_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
