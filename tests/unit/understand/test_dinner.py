@@ -132,6 +132,9 @@ from reply import read
     # soup afterwards. That I'll have to skip" (had asked)
     ("din_answered_by_a_pronoun_in_the_next_sentence", False),
     ("din_answered_by_a_pronoun_in_the_next_sentence_en", False),
+    # the meal as what comes after the meeting: "Nå nej – fødselsdagen er jo først om lørdagen!
+    # Så alligevel ja til det bagefter" (critical: the no before it confirmed)
+    ("din_yes_after_all_to_what_comes_after", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
