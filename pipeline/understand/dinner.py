@@ -1089,13 +1089,18 @@ _CHANGE_REACH = 6  # words from a change of mind to the doubt it turns into: "Hm
 
 def _takes_back_a_yes(doc: Doc, cue: Cue, answers: list[_Answer], all_anchors: list[Anchor]) -> bool:
     """The change takes back the yes before it in words of taking back, naming the meal in
-    its clause and answering nothing: "Count me in for ... dinner. Actually, scratch that on
-    the dinner – I have to pick up my daughter at 18.45"."""
+    its clause, or the last thing said when that was the meal, and answering nothing: "Count
+    me in for ... dinner. Actually, scratch that on the dinner – I have to pick up my daughter
+    at 18.45", "Jeg tager workshop 3 og spiser med. Hov – ..., så det sidste må du strege igen"."""
+    words = grammar().words
     a, b = doc.clause_of(cue.end - 1)
     before = [value for value, span, _ in answers if span[1] <= cue.start]
+    said = [x for x in all_anchors if x.start < cue.start]
+    the_last = any(doc.texts[k] in words["numbers.last"] for k in range(cue.start, cue.end)) \
+        and bool(said) and max(said, key=lambda x: x.start).what == "dinner"
     return bool(before) and before[-1] is True \
-        and any(t.text in grammar().words["dinner.retracting"] for t in doc.tokens[cue.start:min(cue.end + 1, b)]) \
-        and any(a <= x.start < b and x.what == "dinner" for x in all_anchors)
+        and any(t.text in words["dinner.retracting"] for t in doc.tokens[cue.start:min(cue.end + 1, b)]) \
+        and (the_last or any(a <= x.start < b and x.what == "dinner" for x in all_anchors))
 
 
 def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues, polarity: Cues,

@@ -135,6 +135,9 @@ from reply import read
     # the meal as what comes after the meeting: "Nå nej – fødselsdagen er jo først om lørdagen!
     # Så alligevel ja til det bagefter" (critical: the no before it confirmed)
     ("din_yes_after_all_to_what_comes_after", True),
+    # the last thing said struck, the meal: "Jeg tager workshop 3 og spiser med. Hov – ..., så det
+    # sidste må du strege igen." (critical: the yes confirmed)
+    ("din_the_last_thing_said_struck", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
