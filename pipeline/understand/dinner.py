@@ -278,12 +278,17 @@ def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> l
 def _refused_after(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     """The rest of the sentence from token `b` refuses the yes of clause a..b, not on a
     condition: "..., but I have to catch the train, so I'll skip it" (not "..., men ikke hvis
-    det bliver sent – jeg har to små derhjemme"). Leaving refuses only a wish: "Jeg ville
-    gerne spise med, men skal nå toget, så jeg smutter" (after "Jeg spiser med, men jeg skal
-    nå toget kl. 19.22, så jeg smutter lidt før de andre" one leaves the meal, not skips it)."""
+    det bliver sent – jeg har to små derhjemme"); so does regret after a wish ("..., but sadly
+    I've a train to catch"). Leaving refuses only a wish: "Jeg ville gerne spise med, men skal
+    nå toget, så jeg smutter" (after "Jeg spiser med, men jeg skal nå toget kl. 19.22, så jeg
+    smutter lidt før de andre" one leaves the meal, not skips it)."""
     words = grammar().words
-    refusals = _within(dinner_cues["negative"], b, doc.sentence_of(b - 1)[1])
-    if not _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b):
+    e = doc.sentence_of(b - 1)[1]
+    refusals = _within(dinner_cues["negative"], b, e)
+    wished = _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b)
+    if wished and any(doc.texts[k] in words["dinner.regret"] for k in range(b, e)):
+        return True  # "Dinner would be lovely but sadly I've a train to catch straight after"
+    if not wished:
         leaving = words["dinner.leaving"]
         refusals = [c for c in refusals if not any(doc.texts[k] in leaving for k in range(c.start, c.end))]
     conditional = words["text.conditional"]

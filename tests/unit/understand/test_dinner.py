@@ -138,6 +138,12 @@ from reply import read
     # the last thing said struck, the meal: "Jeg tager workshop 3 og spiser med. Hov – ..., så det
     # sidste må du strege igen." (critical: the yes confirmed)
     ("din_the_last_thing_said_struck", False),
+    # "Suppen må I holde mig ude af" (had asked); "I'll have to say no to the food this time" (had
+    # asked: "say no" was no refusal of the meal, as "siger nej" was); "Soup would be lovely but
+    # sadly I've a train to catch straight after" (had asked: regret after a wish)
+    ("din_keep_me_out_of_it", False),
+    ("din_say_no_to_the_soup_en", False),
+    ("din_lovely_but_sadly_a_train_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -1327,6 +1333,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # sender's own question: "Suppe efter mødet? Det siger jeg ikke nej til. // Men workshop –
     # der har jeg ikke bestemt mig endnu. Jeg vender tilbage." (had asked both)
     ("din_own_question_then_a_doubt_about_the_workshop", "ask", None, True),
+    # not knowing is no "no": "Soup - no idea yet." (critical: confirmed as a no)
+    ("din_no_idea_yet_en", "ask", 1, None),
     # nothing better than the meal: "I can't think of anything better than staying for the soup"
     # (critical: a no), "kan ikke forestille mig noget bedre end at spise med" (asked: "end at
     # spise med" was the meal passed over)
