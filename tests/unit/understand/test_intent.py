@@ -1089,6 +1089,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a condition by word order: "Skulle jeg mod forventning blive forhindret ..., vil jeg give
     # besked" (had been sent to a person as a decline beside the registration)
     ("intent_a_condition_by_word_order", "confirm", 1, True),
+    # being let in late is no condition of coming: "If you can still squeeze me in, I'd like
+    # workshop 3" (had gone to a person as a sign-up on a condition)
+    ("intent_late_if_you_can_squeeze_me_in_en", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
