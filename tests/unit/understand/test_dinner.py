@@ -144,7 +144,8 @@ from reply import read
     ("din_keep_me_out_of_it", False),
     ("din_say_no_to_the_soup_en", False),
     ("din_lovely_but_sadly_a_train_en", False),
-    ("din_back_for_the_soup_en", True),  # "I have to step out ..., but I'll be back for the soup" (had asked)
+    ("din_back_for_the_soup_en", True),
+    ("din_oops_i_meant_yes", True),  # "Nej tak til suppen. Ups – jeg mente JA tak til suppen!" (had asked)  # "I have to step out ..., but I'll be back for the soup" (had asked)
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
