@@ -421,9 +421,12 @@ def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
     """A bare "Nej," right before a workshop's number corrects what came before it, as "nej
     vent" does: "Workshop 1. Nej vent – 3. Nej, 1 alligevel, final answer!"; so does one
     before a choice of a number in its clause: "3 … eller nej, 2 passer nok bedre … nej, jeg
-    bliver ved 3"; so does one between two workshops' names with only punctuation before it:
-    "Jeg vælger Lokalomr... nej Partnerskaber"."""
+    bliver ved 3"; so does one right after a workshop, with only punctuation between, when
+    another is named after it in its sentence: "Jeg vælger Lokalomr... nej Partnerskaber",
+    "Jeg tager vinkel 1 … nej, jeg har lige talt med min chef, og det skal være Partnerskaber"
+    (not "Workshop 1, nej tak til maden")."""
     tokens = doc.tokens
+    thanks = grammar().words["intent.bare_no"]  # ("nej tak", "nej desværre": a no, no correction)
 
     def workshop_number(k: int) -> bool:
         return tokens[k].kind == "n" and int(tokens[k].text) in names.ids
@@ -431,13 +434,16 @@ def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
     def named(k: int) -> bool:
         return workshop_number(k) or names.lookup(tokens[k].text) is not None
 
-    def between_names(c: Cue) -> bool:
+    def after_a_workshop(c: Cue) -> bool:
         k = next((k for k in range(c.start - 1, -1, -1) if tokens[k].kind != "p"), None)
-        return k is not None and c.start - k <= _RECALL_PUNCTUATION + 1 and named(k) \
-            and names.lookup(tokens[c.end].text) is not None
+        if k is None or c.start - k > _RECALL_PUNCTUATION + 1 or not named(k) or doc.texts[c.end] in thanks:
+            return False
+        first = names.lookup(tokens[k].text)
+        return any((hit := names.lookup(tokens[j].text)) is not None and (first is None or hit[0] != first[0])
+                   for j in range(c.end, doc.sentence_of(c.end)[1]))
 
     return tuple(Cue("corrections", c.start, c.end) for c in ws_cues["recalls"] if c.end < len(tokens) and (
-        workshop_number(c.end) or between_names(c) or (
+        workshop_number(c.end) or after_a_workshop(c) or (
             any(c.end <= x.start <= c.end + 1 for x in ws_cues["choice"])
             and any(workshop_number(k) for k in range(c.end, doc.clause_of(c.end)[1])))))
 

@@ -145,7 +145,10 @@ from reply import read
     ("din_say_no_to_the_soup_en", False),
     ("din_lovely_but_sadly_a_train_en", False),
     ("din_back_for_the_soup_en", True),
-    ("din_oops_i_meant_yes", True),  # "Nej tak til suppen. Ups – jeg mente JA tak til suppen!" (had asked)  # "I have to step out ..., but I'll be back for the soup" (had asked)
+    ("din_oops_i_meant_yes", True),
+    # asked as a joke, no "?": "Og hvornår har jeg nogensinde sagt nej til gratis suppe 😄"
+    # (critical: its "nej" confirmed a no)
+    ("din_when_have_i_ever_said_no", True),  # "Nej tak til suppen. Ups – jeg mente JA tak til suppen!" (had asked)  # "I have to step out ..., but I'll be back for the soup" (had asked)
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -681,7 +681,10 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_the_middle_one_for_me_en", 2),
     ("ws_the_last_one_sounds_most_fun", 3),
     ("ws_marker_missing_a_letter", 3),  # "Jeg komer. Vinkl 3. Spisr ikk med" (had asked)
-    ("ws_put_on_one_by_my_manager", 2),  # "..., og jeg er sat på Byhaver" (had asked: named in passing)
+    ("ws_put_on_one_by_my_manager", 2),
+    # a "nej" right after a workshop, another named later in its sentence: "Jeg tager workshop 1 …
+    # nej, jeg har lige talt med min chef, og det skal være Naboskab" (critical: 1 confirmed)
+    ("ws_nej_then_the_new_one_later_in_the_sentence", 3),  # "..., og jeg er sat på Byhaver" (had asked: named in passing)
     ("ws_torn_then_go_with_the_former_en", 2),
     # a condition opening the sentence holds only up to its "men": "Hvis I mangler folk på
     # workshop 1, kan jeg godt tage den, men mit førstevalg er klart naboskab" (had gone to a
