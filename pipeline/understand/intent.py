@@ -721,16 +721,24 @@ _CONCLUDED_FROM = 2  # sentences before a concluded no that must neither ask nor
 def _concluded_no(doc: Doc, g: Grammar, noes: list[Cue], anchors: list[Anchor]) -> tuple[int, int] | None:
     """A no that is a sentence of its own, drawn as the conclusion of what was told before
     it: "Men min chef har lagt vores budgetseminar præcis den 20. juni. Så: nej." (not after
-    a question or the meal: "Maden? Jeg skal hente børn kl. 18. Så nej.")."""
-    concluding = g.words["intent.concluding"]
+    a question or the meal: "Maden? Jeg skal hente børn kl. 18. Så nej."); with filler around
+    it and the sender named after it, after the meal too: "Gerne! Jeg tager workshop 2 og
+    spiser med… Hov, nu ser jeg datoen – ... Så desværre alligevel nej fra mig denne gang."."""
+    concluding, filler, after_no = g.words["intent.concluding"], g.words["text.filler"], g.words["intent.bare_no"]
+    senders = g.words["party.me"]
     for cue in noes:
         s, e = doc.sentence_of(cue.start)
         words = [t for t in doc.tokens[s:e] if t.kind != "p"]
-        if s == 0 or len(words) != 2 or words[0].text not in concluding or words[1] is not doc.tokens[cue.start]:
+        k = next((k for k, t in enumerate(words) if t is doc.tokens[cue.start]), None)
+        if s == 0 or k is None or k == 0 or words[0].text not in concluding \
+                or not all(t.text in filler for t in words[1:k]) or not all(t.text in after_no for t in words[k + 1:]):
+            continue
+        named = any(t.text in senders for t in words[k + 1:])  # "nej fra mig": to coming, not the meal
+        if len(words) != 2 and not named:
             continue
         first = doc.sentences[max(0, doc.tokens[s].sent - _CONCLUDED_FROM)][0]
         if not any(t.text == "?" for t in doc.tokens[first:s]) \
-                and not any(first <= x.start < s and x.what == "dinner" for x in anchors):
+                and (named or not any(first <= x.start < s and x.what == "dinner" for x in anchors)):
             return s, e
     return None
 

@@ -1092,6 +1092,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # being let in late is no condition of coming: "If you can still squeeze me in, I'd like
     # workshop 3" (had gone to a person as a sign-up on a condition)
     ("intent_late_if_you_can_squeeze_me_in_en", "confirm", 3, True),
+    # a yes taken back by a concluded no: "Gerne! Jeg tager workshop 2 og spiser med… // Hov, nu ser
+    # jeg datoen – ... Så desværre alligevel nej fra mig denne gang." (critical: confirmed)
+    ("intent_yes_then_so_no_from_me_after_all", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
