@@ -18,7 +18,7 @@ from .party import Party, others_in, read_party
 from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
-from .topics import described
+from .topics import described, subjects_between
 from .workshops import Choice, Mention, choose, find_mentions, marker_positions
 
 
@@ -212,6 +212,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             and not any(m.marks for m in choice.mentions):
         _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"],
                    polarity["negation"])
+    _pointed_past_another(doc, context, choice)
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
@@ -415,6 +416,25 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
         choice.reasons = [r for r in choice.reasons if not r.startswith("workshop unclear")]
         choice.evidence = doc.clause_of(one.start)
         choice.reasons.append(f"workshop {one.id}: described ('{doc.quote(one.start, one.end)}')")
+
+
+def _pointed_past_another(doc: Doc, context: Context, choice: Choice) -> None:
+    """A pointer back chooses the workshop named before it ("... i lokalområdet ... Skriv mig
+    på den vinkel"), but not when the words between describe another one only: "Vi har mange
+    kontakter i lokalområdet gennem erhvervsforeningen, så jeg vil gerne være med til at finde
+    ud af, hvilke virksomheder der kan aftage produkterne ... Skriv mig på den vinkel." may
+    point at either, and is asked."""
+    pointed = [(m, m.chosen_at) for m in choice.mentions if m.id == choice.workshop and m.chosen_at is not None]
+    if not pointed or choice.evidence != doc.clause_of(pointed[-1][1]):
+        return
+    m, at = pointed[-1]
+    between = subjects_between(doc, tuple(context.workshops), m.end, at)
+    if not between or choice.workshop in between:
+        return
+    choice.workshop, choice.evidence = None, None
+    choice.unclear = doc.quote(m.start, doc.clause_of(at)[1])
+    choice.reasons = [r for r in choice.reasons if not r.startswith("workshop ")]
+    choice.reasons.append(f"workshop unclear (pointed back past another's subject): '{choice.unclear}'")
 
 
 def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:

@@ -99,6 +99,15 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     return list(out.values())
 
 
+def subjects_between(doc: Doc, workshops: tuple[Any, ...], a: int, b: int) -> set[int]:
+    """The workshops whose subject words stand in tokens a..b, wherever they stand: what a
+    stretch of text is about, for a pointer back that may reach past it."""
+    subjects = _subjects(tuple(workshops))
+    if subjects is None:
+        return set()
+    return {subjects.owner[m.group()] for t in doc.tokens[a:b] if (m := subjects.pattern.match(t.text))}
+
+
 @dataclass(frozen=True)
 class _Subjects:
     pattern: re.Pattern[str]  # matches the beginning of a word that is a subject's

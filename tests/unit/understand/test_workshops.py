@@ -262,6 +262,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # stop 35: "Tager workshop 3. Hmm eller måske 1... ved det faktisk ikke" (the pause hid the
     # alternative: 3 had been confirmed)
     ("ws_second_thought_after_a_pause", "eller måske 1"),
+    # a pointer back past another's subject: "... erfaring med Regnvand ..., så jeg vil gerne
+    # være med til at finde ud af, hvordan man kan dyrke grøntsager i plantekasser i gården.
+    # Skriv mig på den vinkel." (had confirmed Regnvand, the only name before the pointer)
+    ("ws_pointer_past_another_subject", "Regnvand fra vores egen karré"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
