@@ -18,7 +18,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
-from .party import says_i
+from .party import addressed, says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
 from .text import Doc, under_a_meal_heading
@@ -101,7 +101,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     reported = g.words["dinner.reported"]
     # "min mand er bortrejst", "Min kollega kommer muligvis også": somebody else's
     elsewhere = g.union("party.others", "party.third_person")
-    names, greetings = g.words["party.first_names"], g.words["text.greetings"]
+    names = g.words["party.first_names"]
 
     relatives, invitation = g.words["party.relatives"], g.words["intent.invitation_words"]
 
@@ -111,9 +111,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return any(t.text in relatives for t in doc.tokens[a:i] if t.kind != "p") \
             and not (before and before[-1].text in invitation)
 
-    def named(k: int) -> bool:  # "Ahmed kan ikke", not "Hej Pia kan ikke komme"
+    def named(k: int) -> bool:  # "Ahmed kan ikke", not "Hej Pia kan ikke komme", "sorry Pia, kan ikke komme"
         tok = doc.tokens[k]
-        return tok.cap and tok.text in names and not (k > 0 and doc.tokens[k - 1].text in greetings)
+        return tok.cap and tok.text in names and not addressed(doc, g, k)
 
     verbs = g.union("intent.attend", "intent.modals", "text.helping_verbs")
     coordinators = g.words["text.coordinators"]

@@ -58,6 +58,20 @@ def says_i(g: Grammar, tokens: list[Token]) -> bool:
     return any(t.text in first and (t.text != "i" or t.cap) for t in tokens)
 
 
+def addressed(doc: Doc, g: Grammar, k: int) -> bool:
+    """The first name at token k names the reader, no subject: after a greeting ("Hej Pia
+    kan ikke komme"), or set off by a comma at the opening of its sentence, alone or after
+    one word ("Pia, kan ikke komme", "sorry Pia, kan ikke komme"); not an apposition
+    ("Vores leder, Birgitte, kan ikke komme")."""
+    tokens = doc.tokens
+    if k > 0 and tokens[k - 1].text in g.words["text.greetings"]:
+        return True
+    s = doc.sentence_of(k)[0]
+    return k + 1 < len(tokens) and tokens[k + 1].text == "," and (k == s or (
+        k == s + 1 and tokens[s].kind != "p" and tokens[s].text not in g.union("party.others", "party.third_person")
+        and tokens[s].text not in g.words["party.first_names"]))
+
+
 def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
                meeting: frozenset[int] = frozenset(), workshops: Container[str] = frozenset()) -> Party:
     """Size and helpers; the choices of others are added by `others_in`. `declines`: the
@@ -547,7 +561,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     people = g.union("party.first_person", "party.third_person", "party.others")
     negations = g.words["polarity.negation"]
     talk = g.words["party.talk_verbs"]
-    firsts, greetings = g.words["party.first_names"], g.words["text.greetings"]
+    firsts = g.words["party.first_names"]
     after_colon = g.union("party.third_person", "party.others", "party.first_names")
     served = g.words["party.told_done"]
     relative, asking, pending = g.words["party.cleft"], g.words["party.asking_who"], g.words["party.pending"]
@@ -616,7 +630,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                 # a first name told as signed up: "da vores miljøkoordinator Susanne allerede
                 # er tilmeldt Bæredygtighed" (not "Hej Pia, ...": a greeting names the reader)
                 subject = next((t for k, t in enumerate(before, a) if t.cap and t.text in firsts
-                                and not (k > 0 and tokens[k - 1].text in greetings)
+                                and not addressed(doc, g, k)
                                 and any(x.text in served for x in before)), None)
             if subject is None and anchor.what == "workshop" and doc.opening(a, anchor.start) in relative \
                     and any(x.text in served for x in before):

@@ -1095,6 +1095,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a yes taken back by a concluded no: "Gerne! Jeg tager workshop 2 og spiser med… // Hov, nu ser
     # jeg datoen – ... Så desværre alligevel nej fra mig denne gang." (critical: confirmed)
     ("intent_yes_then_so_no_from_me_after_all", "decline", None, None),
+    # the reader named after an apology, set off by a comma, is no subject: "sorry Karen, kan
+    # ikke komme" (had gone to a person: Karen's absence, nobody's answer)
+    ("intent_reader_named_before_subjectless_no", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
