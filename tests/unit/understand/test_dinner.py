@@ -1345,6 +1345,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # spise med" was the meal passed over)
     ("din_nothing_better_than_eating", "confirm", 2, True),
     ("din_nothing_better_than_eating_en", "confirm", 1, True),
+    # staying on afterwards, its verb apart: "og jeg bliver gerne hængende bagefter", "Jeg bliver
+    # ikke hængende bagefter, da jeg har aftenvagt" (both had been asked)
+    ("dinner_stays_on_afterwards_verb_apart", "confirm", 2, True),
+    ("dinner_not_staying_on_afterwards", "confirm", 1, False),
+    # the social part after the meeting is the meal: "men springer det sociale bagefter over
+    # denne gang" (asked); "so please do not count me in for the evening part" (had declined
+    # coming at all)
+    ("dinner_social_part_afterwards_skipped", "confirm", 3, False),
+    ("dinner_evening_part_not_counted_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
