@@ -712,6 +712,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     ends = {m.end - 1: m for m in mentions if m.how != "name"}
     first_answer = _first_numbered_answer(doc)
     choosing = {c.start for c in cues["choice"]}
+    every = g.words["party.everyone"]
     previous: Mention | None = None
     for m in mentions:
         if m.how == "name" and not m.strong:
@@ -720,7 +721,9 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
             a = next((k + 1 for k in range(m.start - 1, a - 1, -1) if tokens[k].text == ":"), a)
             while a < m.start and tokens[a].kind == "p":  # the clause's comma: "Hej Pia, partnerskaber og ..."
                 a += 1
-            words = sum(1 for t in tokens[a:b] if t.kind != "p")
+            # ("begge to" and "alle tre" are one word of who: "Begge to på bæredygtighed")
+            words = sum(1 for k in range(a, b) if tokens[k].kind != "p" and not (
+                k > a and tokens[k].text in g.numerals and tokens[k - 1].text in every))
             m.strong = (
                 (m.end < len(tokens) and m.end in markers)
                 or _marker_before(tokens, m.start, links, markers, ends, before_cues)

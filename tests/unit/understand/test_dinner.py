@@ -1354,6 +1354,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # coming at all)
     ("dinner_social_part_afterwards_skipped", "confirm", 3, False),
     ("dinner_evening_part_not_counted_en", "confirm", 2, False),
+    # a later mail promised about it answers nothing yet: "jeg kommer 👍 ... Skriver lige i
+    # morgen omkring workshop og mad" (had been a yes: "workshop og mad")
+    ("dinner_later_mail_promised_about_it", "ask", None, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -573,6 +573,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # a named colleague's choice run on after the sender's: "Jeg tager 3 og Ahmed tager 1, vi
     # spiser begge med" (had asked for one workshop: two named)
     ("party_mine_and_a_named_colleagues_in_one_clause", "review", 1, None, True),
+    # "begge to" is one word of who, not of the answer: "Begge to på byhaver og vi spiser begge
+    # med" (had asked: the name only mentioned in passing)
+    ("party_both_two_on_a_workshop", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
