@@ -164,7 +164,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     meal_days = days | other_weekdays(doc, g, context.event_day) | other_months(doc, g, context.event_day) \
         | days_around(doc, g) \
         | _later(doc, g, [c for c in cues["intent"]["future"] if not _put_off(c, cues["dinner"]["negative"])]) \
-        | later_meetings
+        | later_meetings \
+        | _later(doc, g, _another_occasion(doc, g))
 
     # (a decline on a condition refuses nothing yet: "..., og jeg spiser med – så melder jeg
     # fra, hvis ryggen ikke vil")
@@ -271,6 +272,14 @@ def _put_off(cue: Cue, refusals: list[Cue]) -> bool:
     """The time to come is where the meal is put off to, a refusal of ours: "Maden må blive
     en anden gang", "Dinner will have to be another time"."""
     return any(r.start <= cue.start < r.end for r in refusals)
+
+
+def _another_occasion(doc: Doc, g: Grammar) -> list[Cue]:
+    """Words putting a meal at some other time: "PS: Vi skal snart have en bid brød sammen"
+    (not "så snart I runder af", "as soon as you wrap up": when the meeting ends)."""
+    conjunctions = g.words["dinner.another_occasion_not_after"]
+    return [Cue("soon", i, i + 1) for i in doc.indices_of(g.words["dinner.another_occasion"])
+            if not (i > 0 and doc.texts[i - 1] in conjunctions)]
 
 
 def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:

@@ -1357,6 +1357,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a later mail promised about it answers nothing yet: "jeg kommer 👍 ... Skriver lige i
     # morgen omkring workshop og mad" (had been a yes: "workshop og mad")
     ("dinner_later_mail_promised_about_it", "ask", None, None),
+    # British litotes: "Dinner? Not half – I've heard the soup is excellent." (critical: a no)
+    ("dinner_not_half_en", "confirm", 3, True),
+    # a meal some other time in a postscript is not ours: "Ingen forplejning til mig, tak ...
+    # PS: Vi skal snart have en bid brød sammen ..." (critical: the PS's yes replaced the no)
+    ("dinner_meal_soon_in_a_postscript", "confirm", 2, False),
+    # "og det kulinariske bagefter lader jeg mig ikke snyde for" (asked)
+    ("dinner_the_culinary_part", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
