@@ -116,7 +116,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return tok.cap and tok.text in names and not addressed(doc, g, k)
 
     verbs = g.union("intent.attend", "intent.modals", "text.helping_verbs")
-    coordinators = g.words["text.coordinators"]
+    coordinators, frames = g.words["text.coordinators"], g.words["intent.speaker_frames"]
 
     def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"
         opening = next((t for t in doc.tokens[a:i + 1] if t.kind != "p" and t.text not in coordinators), None)
@@ -130,7 +130,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             a = doc.sentence_of(a)[0]
             subject = [k for x, y in doc.clauses[doc.tokens[a].clause:doc.tokens[i].clause + 1]
                        if doc.opening(x, y) not in relatives for k in range(max(x, a), min(y, i))]
-        subject = [k for k in subject if k not in here]
+        # past the sender's frame: "I'm afraid my colleague Peter can't make it, but I'll be there"
+        frame = max((k for k in subject if doc.tokens[k].text in frames), default=None)
+        subject = [k for k in subject if k not in here and (frame is None or k > frame)]
         return any(doc.tokens[k].text in elsewhere or named(k) for k in subject) \
             and not says_i(g, [doc.tokens[k] for k in subject])
 

@@ -606,6 +606,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             continue  # another's meal as the reason: "Jeg spiser ikke med, da min kone venter med aftensmaden"
         if anchor.what == "attend" and any(t.text in arranged for t in tokens[slice(*doc.clause_of(anchor.start))]):
             continue  # coming as already arranged registers nobody new: "hun kommer stadig som aftalt"
+        if says_i(g, tokens[anchor.start:anchor.end]):
+            continue  # the sender in the words of coming: "My colleague Peter can't come, but I'll be there"
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None

@@ -1098,6 +1098,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the reader named after an apology, set off by a comma, is no subject: "sorry Karen, kan
     # ikke komme" (had gone to a person: Karen's absence, nobody's answer)
     ("intent_reader_named_before_subjectless_no", "decline", None, None),
+    # another's absence inside the sender's frame, the sender's coming in the words of coming:
+    # "I'm afraid my colleague Peter can't make it on the 20th, but I'll be there" (had gone to a
+    # person: a yes and a no of the sender's, and "I'll be there" somebody else's)
+    ("intent_afraid_colleague_cant_but_ill_be_there_en", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -576,6 +576,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "begge to" is one word of who, not of the answer: "Begge to på byhaver og vi spiser begge
     # med" (had asked: the name only mentioned in passing)
     ("party_both_two_on_a_workshop", "confirm", 2, 2, True),
+    # the meal counted out by naming who: "We'll both join workshop 2. Dinner for both of us,
+    # thanks." (asked: as "dinner for 2" is a yes, so is this)
+    ("party_dinner_for_both_of_us_en", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
