@@ -1121,8 +1121,13 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
     words = grammar().words
     hesitations, contradicting = words["text.hesitations"], words["dinner.contradicting_yes"]
     changed = [c for c in dinner_cues["after_all"] if any(a <= c.start < b for _, (a, b), _ in answers[1:])]
-    for cue in sorted(dinner_cues["corrections"] + changed, reverse=True):
-        if not any(span[1] <= cue.start for _, span, _ in answers):
+    for cue in sorted(dinner_cues["corrections"] + changed + _starred(doc), reverse=True):
+        # (or said in its clause before it, which the change closes: "Mad: ja (nej vent –
+        # forældremøde kl. 19, så: nej)"; not "Spiser ikke med – nej vent, jo", answered again there)
+        within = [x for x in answers if cue.kind == "corrections" and x[1][0] < cue.start < x[1][1]
+                  and _yes_no(polarity, x[1][0], cue.start) is not None
+                  and all(t.kind == "p" for t in doc.tokens[cue.end:x[1][1]])]
+        if not within and not any(span[1] <= cue.start for _, span, _ in answers):
             continue
         e = doc.sentence_of(cue.start)[1]
         # "Workshop... hmm, jeg er i tvivl": a pause, no change of mind about the meal
@@ -1143,7 +1148,7 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             # a no answered back in so many words, whatever follows: "Mad – nej, det tror jeg
             # ikke … jo, det gør jeg faktisk, jeg skal ikke noget bagefter alligevel"
             return [(True, (cue.start, e), False)]
-        after = [x for x in answers if x[1][1] > cue.start]
+        after = [x for x in answers if x[1][1] > cue.start and x not in within]
         if after:
             return after
         if pause or of_a_workshop or said_of_another(doc, cue.end):
@@ -1164,6 +1169,24 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             continue  # a change of something else, in a sentence of its own, leaves the meal's answer
         return [(value, (cue.start, e), value is None)]
     return answers
+
+
+_STARRED = frozenset(("*",))
+
+
+def _starred(doc: Doc) -> list[Cue]:
+    """A line opening with a star glued to its first word corrects the message before it, as
+    in a chat: "Workshop 3 og jeg spiser med // *ikke med. Skrev for hurtigt" (not a bullet,
+    "* Mad: ja", nor words in stars, "*Mad: ja*")."""
+    tokens = doc.tokens
+    out = []
+    for i in doc.indices_of(_STARRED):
+        if tokens[i].nl and i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end \
+                and tokens[i + 1].kind == "w":
+            line_end = next((k for k in range(i + 1, len(tokens)) if tokens[k].nl), len(tokens))
+            if not any(t.text == "*" for t in tokens[i + 1:line_end]):
+                out.append(Cue("corrections", i, i + 1))
+    return out
 
 
 def _settled_after_doubt(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:

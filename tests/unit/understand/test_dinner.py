@@ -1364,6 +1364,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_meal_soon_in_a_postscript", "confirm", 2, False),
     # "og det kulinariske bagefter lader jeg mig ikke snyde for" (asked)
     ("dinner_the_culinary_part", "confirm", 1, True),
+    # a chat's starred correction: "Workshop 3 og jeg spiser med // *ikke med. Skrev for
+    # hurtigt" (critical: a yes)
+    ("dinner_starred_correction", "confirm", 3, False),
+    # a change closing the clause of its answer: "Mad: ja (nej vent – forældremøde kl. 19, så:
+    # nej)" (critical: a yes; the "nej" too far on to be read as the new answer, so asked)
+    ("dinner_form_answer_corrected_in_brackets", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
