@@ -1095,10 +1095,16 @@ def _fronted_pointer(doc: Doc, cue: Cue, back: frozenset[str], soft: frozenset[s
     a = doc.clause_of(cue.start)[0]
     g = grammar()
     after = g.union("party.first_person", "party.sender_words", "intent.modals", "text.helping_verbs")
+    nouns, so = g.words["workshop.markers"], g.union("text.consequences", "text.contrasts")
     for j in range(max(a, cue.start - _FRONTED_REACH), cue.start):
+        # (its noun may follow it after a "så" alone: "så den vinkel tager jeg"; not "for this
+        # session I'd rather join ...", a time)
+        noun = j + 2 <= cue.start and tokens[j + 1].text in nouns \
+            and all(t.kind == "p" or t.text in so for t in tokens[a:j])
+        k = j + 2 if noun else j + 1
         if tokens[j].text in back and all(t.kind == "w" for t in tokens[j + 1:cue.start]) \
                 and all(t.kind == "p" or t.text in soft for t in tokens[a:j]) \
-                and (j + 1 == cue.start or tokens[j + 1].text in after):
+                and (k == cue.start or tokens[k].text in after):
             return j
     return None
 

@@ -962,6 +962,11 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_described_and_sounds_the_most_fun", 2),
     # "Min datter går i 3. klasse" is a school year (it had been a second workshop: asked)
     ("ws_a_school_year_is_no_choice", 1),
+    # wanting it chooses it: "Vi har begge lyst til Naboskab" (asked: only mentioned in passing)
+    ("ws_both_want_it", 3),
+    # a fronted pointer with its noun after a "så": "Skolen bliver jo nævnt under Byhaver, så den
+    # vinkel tager jeg" (asked; "for this session I'd rather ..." stays no pointer)
+    ("ws_fronted_pointer_with_its_noun", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
