@@ -967,6 +967,12 @@ def test_a_first_choice_conceded_is_none(context):
     # a fronted pointer with its noun after a "så": "Skolen bliver jo nævnt under Byhaver, så den
     # vinkel tager jeg" (asked; "for this session I'd rather ..." stays no pointer)
     ("ws_fronted_pointer_with_its_noun", 2),
+    # the obvious choice set aside, the reader's guess given up: "I know the obvious choice for a
+    # bike workshop would be workshop 2, but ... So I'd like to join workshop 3"; "Du tænker
+    # måske, at jeg oplagt hører hjemme i naboskabsworkshoppen ... Så min tilmelding er:
+    # workshop 2" (both asked: more than one)
+    ("ws_obvious_choice_set_aside_en", 3),
+    ("ws_what_the_reader_might_think", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
