@@ -601,7 +601,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     others, enumerating = g.words["numbers.other_ordinals"], g.words["numbers.enumerating"]
     enumerating_articles = g.words["numbers.enumerating_articles"]
     markers = g.words["workshop.markers"]
-    bare = g.words["numbers.bare_places"]
+    bare, relative = g.words["numbers.bare_places"], g.words["numbers.relative_places"]
     lately, lately_articles = g.words["numbers.lately"], g.words["numbers.lately_articles"]
     for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
         tok = tokens[i]
@@ -620,6 +620,13 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             if count is not None and count != len(listed) and count != last:
                 continue  # "den første af de to" of two not named here (in our quoted question)
             nxt, listed = None, (listed if count is not None and count == len(listed) < last else [])
+        if len(listed) < 2 and tok.text in relative:
+            # "the former"/"sidstnævnte" counts the last two named, never the invitation's
+            # list: "I was weighing Partnerships against Local area. I'll take the former"
+            before = list(dict.fromkeys(m.id for m in named if m.end <= i))
+            if len(before) < 2:
+                continue
+            listed = before[-2:]
         if len(listed) < 2:
             if tok.text in others and _another_named_before(doc, g.ordinals[tok.text], i, named):
                 continue  # "Lars har meldt sig til nr. 1, så jeg tager den anden": 2, or the other one?

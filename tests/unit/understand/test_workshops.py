@@ -973,6 +973,9 @@ def test_a_first_choice_conceded_is_none(context):
     # workshop 2" (both asked: more than one)
     ("ws_obvious_choice_set_aside_en", 3),
     ("ws_what_the_reader_might_think", 2),
+    # "the former" counts the two named before it, never the invitation's list: "I was weighing
+    # Naboskab against Regnvand. I'll take the former" (critical: confirmed workshop 1)
+    ("ws_the_former_of_two_weighed_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
