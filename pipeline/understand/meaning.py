@@ -165,7 +165,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         | days_around(doc, g) \
         | _later(doc, g, [c for c in cues["intent"]["future"] if not _put_off(c, cues["dinner"]["negative"])]) \
         | later_meetings \
-        | _later(doc, g, _another_occasion(doc, g))
+        | _later(doc, g, _another_occasion(doc, g)) | _gone_by(doc, g)
 
     # (a decline on a condition refuses nothing yet: "..., og jeg spiser med – så melder jeg
     # fra, hvis ryggen ikke vil")
@@ -280,6 +280,15 @@ def _another_occasion(doc: Doc, g: Grammar) -> list[Cue]:
     conjunctions = g.words["dinner.another_occasion_not_after"]
     return [Cue("soon", i, i + 1) for i in doc.indices_of(g.words["dinner.another_occasion"])
             if not (i > 0 and doc.texts[i - 1] in conjunctions)]
+
+
+def _gone_by(doc: Doc, g: Grammar) -> set[int]:
+    """The clauses naming a period gone by, whose meal is past: "som jeg sad ved siden af til
+    middagen efter Boligsocialt Forum i Vejle i sidste uge" (that clause only: "Rettelse til
+    min tilmelding fra sidste uge: jeg spiser alligevel ikke med" answers ours)."""
+    past = g.words["dinner.another_occasion_past"]
+    return {doc.tokens[i].clause for i in doc.indices_of(g.words["dinner.another_occasion_periods"])
+            if i > 0 and doc.texts[i - 1] in past and ":" not in doc.texts[i:doc.clause_of(i)[1]]}
 
 
 def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:

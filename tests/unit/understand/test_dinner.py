@@ -1370,6 +1370,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a change closing the clause of its answer: "Mad: ja (nej vent – forældremøde kl. 19, så:
     # nej)" (critical: a yes; the "nej" too far on to be read as the new answer, so asked)
     ("dinner_form_answer_corrected_in_brackets", "ask", 3, None),
+    # a meal gone by answers nothing: "... som jeg sad ved siden af til middagen efter
+    # Boligsocialt Forum i Vejle i sidste uge" (had been a yes)
+    ("dinner_a_meal_gone_by", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

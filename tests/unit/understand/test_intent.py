@@ -1102,6 +1102,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "I'm afraid my colleague Peter can't make it on the 20th, but I'll be there" (had gone to a
     # person: a yes and a no of the sender's, and "I'll be there" somebody else's)
     ("intent_afraid_colleague_cant_but_ill_be_there_en", "confirm", 1, True),
+    # a verb of declining opening its clause has the sentence's subject: "Vores forstander ...
+    # var også inviteret, men hun er til seminar i Nyborg og melder selv afbud" (had declined
+    # for the sender, who comes with a colleague)
+    ("intent_anothers_verb_first_apology", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
