@@ -78,7 +78,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # "Jeg spiser frokost med borgmesteren kl. 12": not the meal after the meeting
         if _a_first_thought(doc, a, b, dinner_cues["first_thoughts"]):
             continue  # "Jeg troede først, at jeg ikke kunne spise med, ... – men ..."
-        label = _labelled_answer(doc, a, polarity)
+        label = _labelled_answer(doc, a, polarity) or _answered_after_a_dash(doc, b, polarity)
         if label is not None:
             # a form's field, answered on the line under it: "Spiser med efter mødet:\n( X ) Nej"
             answers.append((label[0], label[1], False))
@@ -903,6 +903,24 @@ def _labelled_answer(doc: Doc, a: int, polarity: Cues) -> tuple[bool, tuple[int,
 
 
 _BARE_ANSWER_WORDS = 3  # "Nej", "Ja tak", "Nej tak, desværre"
+
+
+def _answered_after_a_dash(doc: Doc, b: int, polarity: Cues) -> tuple[bool, tuple[int, int]] | None:
+    """The bare yes or no after a dash that closes the line of a clause ending at token b,
+    the clause its field: "Spise med efter mødet – nej tak" (a no, whatever "spise med" says)."""
+    tokens = doc.tokens
+    if b >= len(tokens) or tokens[b].text not in DASHES or tokens[b].nl:
+        return None
+    e = next((k for k in range(b + 1, len(tokens)) if tokens[k].nl), len(tokens))
+    if any(t.text in DASHES for t in tokens[b + 1:e]) or sum(t.kind != "p" for t in tokens[b:e]) > _BARE_ANSWER_WORDS:
+        return None
+    # every word a yes, a no or their courtesy (not "– no dietary restrictions")
+    said = {k for kind in ("yes", "no", "negation") for c in polarity[kind] for k in range(c.start, c.end)}
+    fillers = grammar().union("intent.bare_yes", "intent.bare_no")
+    if any(tokens[k].kind != "p" and k not in said and tokens[k].text not in fillers for k in range(b + 1, e)):
+        return None
+    value = _yes_no(polarity, b, e)
+    return None if value is None else (value, (b, e))
 
 
 def _yes_no(polarity: Cues, a: int, b: int) -> bool | None:

@@ -1373,6 +1373,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a meal gone by answers nothing: "... som jeg sad ved siden af til middagen efter
     # Boligsocialt Forum i Vejle i sidste uge" (had been a yes)
     ("dinner_a_meal_gone_by", "ask", 3, None),
+    # a field answered after a dash on its line: "Spise med efter mødet – nej tak" (critical: the
+    # field's "spise med" was the yes)
+    ("dinner_field_answered_after_a_dash", "confirm", 3, False),
+    # the verb left out after a sign-up: "Jeg melder mig til vinkel 1, men fra til suppen"
+    # (critical: a yes)
+    ("dinner_verb_left_out_men_fra_til", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
