@@ -887,7 +887,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 or _denies_the_reason(doc, g, cue):
             continue  # "Workshop 3 – og nej, jeg spiser ikke med"; "2'eren.. nej forresten 3'eren"
         target = nearest(doc, cue.start, cue.end, anchors)
-        if target is not None and target.what == "workshop":
+        if target is not None and target.what == "workshop" and not (
+                target.start < cue.start and _joins_a_phrase_after(doc, g, cue)):
             _mark_list(doc, mentions, target.ref, "negated")
             if target.start < cue.start:
                 _mark_pair_before(doc, mentions, target.ref, "negated")
@@ -1142,6 +1143,14 @@ def _answers_what_follows(doc: Doc, cue: Cue, noes: frozenset[str], meal: list[A
         return False
     nxt = tokens[cue.end + 1].clause if cue.end + 1 < len(tokens) else -1
     return any(tokens[x.start].clause == nxt for x in meal)
+
+
+def _joins_a_phrase_after(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """A negation joined on by "og"/"and" and taking a phrase of its own refuses that phrase,
+    not a workshop before it: "Jeg kommer kun til workshop 2 og ikke til det bagefter"."""
+    tokens = doc.tokens
+    return cue.start > 0 and cue.end < len(tokens) and tokens[cue.start - 1].text in g.words["text.coordinators"] \
+        and tokens[cue.end].text in g.words["workshop.prepositions"]
 
 
 def _other_than_the_full(doc: Doc, cue: Cue, anchors: list[Anchor], full: Anchor | None = None) -> Anchor | None:

@@ -976,6 +976,9 @@ def test_a_first_choice_conceded_is_none(context):
     # "the former" counts the two named before it, never the invitation's list: "I was weighing
     # Naboskab against Regnvand. I'll take the former" (critical: confirmed workshop 1)
     ("ws_the_former_of_two_weighed_en", 3),
+    # "Jeg kommer kun til vinkel 2 og ikke til det bagefter" (the "ikke" had turned down
+    # workshop 2 and left no choice)
+    ("ws_kept_when_og_ikke_takes_its_own_phrase", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
