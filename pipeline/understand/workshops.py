@@ -1056,6 +1056,8 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
             at = cue.start
         else:
             at = _fronted_pointer(doc, cue, back, soft)
+            if at is None and _closes_its_clause(doc, cue, soft):
+                at = _fronted_pointer(doc, cue, g.words["workshop.fronted_pointers"], soft)
             if at is None:
                 continue
         s = doc.sentence_of(at)[0]
@@ -1092,6 +1094,12 @@ def _asks_which_is_which(doc: Doc, g: Grammar, m: Mention) -> bool:
 
 _POINTER_FILLERS = 2  # words between a choice and the pointer after it: "endelig på den"
 _FRONTED_REACH = 4  # words from a fronted pointer to its choice: "den vil jeg gerne | være med i"
+
+
+def _closes_its_clause(doc: Doc, cue: Cue, soft: frozenset[str]) -> bool:
+    """Nothing but fillers after a choice in its clause: "Det vælger jeg." (not "så det tager
+    jeg gerne med ind i workshoppen")."""
+    return all(t.text in soft for t in doc.tokens[cue.end:doc.clause_of(cue.start)[1]] if t.kind == "w")
 
 
 def _fronted_pointer(doc: Doc, cue: Cue, back: frozenset[str], soft: frozenset[str]) -> int | None:

@@ -1379,6 +1379,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the verb left out after a sign-up: "Jeg melder mig til vinkel 1, men fra til suppen"
     # (critical: a yes)
     ("dinner_verb_left_out_men_fra_til", "confirm", 1, False),
+    # counted out: "Til suppen må du regne mig fra" (critical: a yes)
+    ("din_regne_mig_fra", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

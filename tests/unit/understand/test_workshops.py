@@ -979,6 +979,10 @@ def test_a_first_choice_conceded_is_none(context):
     # "Jeg kommer kun til vinkel 2 og ikke til det bagefter" (the "ikke" had turned down
     # workshop 2 and left no choice)
     ("ws_kept_when_og_ikke_takes_its_own_phrase", 2),
+    # a fronted "det" in a clause of its own points back past a "men": "Naboskab er
+    # spændende, ..., men jeg tror, regnvand er det vigtigste for os lige nu. Det vælger jeg."
+    # (critical: confirmed workshop 3)
+    ("ws_det_vaelger_jeg_points_back_past_men", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
