@@ -86,6 +86,9 @@ def html_to_text(markup: str) -> str:
     rest_quoted = False
     row: list[list[str]] = []  # the cells of a table row so far (their lines), and the open cell
     cell: list[str] | None = None
+    headed = True  # every cell of the row so far is a <th>
+    heads: list[list[str]] = []  # a row of headings, kept back for the rows it heads
+    heads_shown = False  # a row has been read under them
     for k, text in enumerate(texts):
         quoted = bool(depth) or rest_quoted
         name = names[k] if k < len(names) else ""  # the tag that ends this line
@@ -96,13 +99,29 @@ def html_to_text(markup: str) -> str:
             if name in _CELLS or name in _ROW_ENDS:
                 row.append(cell)
                 cell = [] if name in _CELLS and not closing[k] else None
+                headed = headed and (cell is None or name == "th")
             if cell is not None:
                 continue
         elif name in _CELLS and not closing[k]:
             cell = []
+            headed = headed and name == "th"
         if name in _ROW_ENDS and row:
-            lines.extend(_row_lines(row, quoted))
+            if heads and _headed_lines(heads, row, lines, quoted):
+                heads_shown = True
+            else:
+                if heads and not heads_shown:
+                    lines.extend(_row_lines(heads, quoted))
+                heads, heads_shown = [], False
+                if headed and name == "tr" and _one_line_cells(row) is not None:
+                    heads = row
+                else:
+                    lines.extend(_row_lines(row, quoted))
             row = []
+            headed = True
+        elif heads and name == "table":
+            if not heads_shown:
+                lines.extend(_row_lines(heads, quoted))
+            heads, heads_shown = [], False
         if text:
             lines.append("> " + text if quoted else text)
         elif (name == "br" or "\u00a0" in raw[k]) and lines and lines[-1] not in ("", ">"):
@@ -115,23 +134,44 @@ def html_to_text(markup: str) -> str:
             rest_quoted = True
     if cell is not None:
         row.append(cell)
-    if row:
-        lines.extend(_row_lines(row, bool(depth) or rest_quoted))
+    for left in (heads if not heads_shown else [], row):
+        if left:
+            lines.extend(_row_lines(left, bool(depth) or rest_quoted))
     return "\n".join(lines).strip("\n")
 
 
 _CELL_WIDTH = 40  # characters: a longer cell, or one of several lines, is layout
 
 
+def _one_line_cells(row: list[list[str]]) -> list[str] | None:
+    """The texts of a row's cells when there are two or more and each is one short line."""
+    cells = [c for c in row if c]
+    if len(cells) > 1 and all(len(c) == 1 and len(c[0]) <= _CELL_WIDTH for c in cells):
+        return [c[0] for c in cells]
+    return None
+
+
 def _row_lines(row: list[list[str]], quoted: bool) -> list[str]:
     """A row of short cells on one line, as it is read ("Spiser med: Nej", "Navn |
     Workshop | Spisning"); a row used for layout (a signature, a newsletter) line by line."""
-    cells = [c for c in row if c]
-    if len(cells) > 1 and all(len(c) == 1 and len(c[0]) <= _CELL_WIDTH for c in cells):
-        out = [(": " if len(cells) == 2 else " | ").join(c[0] for c in cells)]
+    cells = _one_line_cells(row)
+    if cells is not None:
+        out = [(": " if len(cells) == 2 else " | ").join(cells)]
     else:
-        out = [line for c in cells for line in c]
+        out = [line for c in row for line in c]
     return ["> " + line for line in out] if quoted else out
+
+
+def _headed_lines(heads: list[list[str]], row: list[list[str]], lines: list[str], quoted: bool) -> bool:
+    """A row under a row of headings, each cell after its heading as a form's field is read
+    ("Workshop: 2 – Bæredygtighed", "Spiser med: Nej"), added to `lines`; False when the row
+    does not fit the headings."""
+    names, cells = _one_line_cells(heads), [" ".join(c) for c in row]
+    if names is None or len(names) != len(cells) or not any(cells):
+        return False
+    # (a heading's own "?" or ":" is the form's, answered by the cell: "Spiser med?: Nej" asks nothing)
+    lines.extend(("> " if quoted else "") + f"{name.rstrip('?: ')}: {cell}" for name, cell in zip(names, cells) if cell)
+    return True
 
 
 _CELLS = frozenset(("td", "th"))

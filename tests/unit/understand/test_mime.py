@@ -189,9 +189,23 @@ def test_a_table_row_of_short_cells_is_one_line_and_a_layout_table_is_not():
     assert text.splitlines() == ["Spiser med: Nej", "Navn | Workshop | Suppe", "Mette Holm", "Koordinator for byhaverne"]
 
 
-def test_a_form_sent_as_an_html_table_is_read(context, eml):
-    reading = understand_mail(eml("mime/html_table_form.eml"), context)  # "Workshop | Workshop 1", "Spiser med | Nej"
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
+def test_rows_under_a_row_of_headings_are_read_as_fields():
+    text = html_to_text('<table><thead><tr><th>Navn</th><th>Spiser med?</th></tr></thead><tbody><tr><td>Ann</td>'
+                        '<td>Nej</td></tr><tr><td>Bo</td><td>Ja</td></tr></tbody></table><p>Hilsen</p>'
+                        '<table><tr><th>Workshop</th><th>Suppe</th></tr></table>')
+    assert text.splitlines() == ["Navn: Ann", "Spiser med: Nej", "Navn: Bo", "Spiser med: Ja", "Hilsen",
+                                 "Workshop: Suppe"]
+
+
+@pytest.mark.parametrize("name, workshop, dinner", [
+    ("mime/html_table_form.eml", 1, False),  # "Workshop | Workshop 1", "Spiser med | Nej"
+    # headings over the answers: "Navn | Forening | Workshop | Spiser med" and "Rikke Søgaard |
+    # Haveforeningen | 2 – Byhaver | Nej" (the heading "Spiser med" had been a yes, the workshop lost)
+    ("mime/html_table_with_headings.eml", 2, False),
+])
+def test_a_form_sent_as_an_html_table_is_read(context, eml, name, workshop, dinner):
+    reading = understand_mail(eml(name), context)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
 # -- the envelope ---------------------------------------------------------------------------
