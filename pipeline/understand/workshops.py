@@ -719,7 +719,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
     ends = {m.end - 1: m for m in mentions if m.how != "name"}
     first_answer = _first_numbered_answer(doc)
     choosing = {c.start for c in cues["choice"]}
-    every = g.words["party.everyone"]
+    every, plural = g.words["party.everyone"], g.words["workshop.plural_markers"]
     previous: Mention | None = None
     for m in mentions:
         if m.how == "name" and not m.strong:
@@ -732,7 +732,9 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
             words = sum(1 for k in range(a, b) if tokens[k].kind != "p" and not (
                 k > a and tokens[k].text in g.numerals and tokens[k - 1].text in every))
             m.strong = (
-                (m.end < len(tokens) and m.end in markers)
+                # (not a plural one, which names it among others: "both the local area and the
+                # partnerships angles seem relevant")
+                (m.end < len(tokens) and m.end in markers and tokens[m.end].text not in plural)
                 or _marker_before(tokens, m.start, links, markers, ends, before_cues)
                 or any(m.start - k <= 3 and a <= before_cues[k].start for k in before_cues if k <= m.start)
                 or m.end in after_cues or (m.end + 1 in after_cues and tokens[m.end].text == ",")

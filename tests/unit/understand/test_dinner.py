@@ -1381,6 +1381,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_verb_left_out_men_fra_til", "confirm", 1, False),
     # counted out: "Til suppen må du regne mig fra" (critical: a yes)
     ("din_regne_mig_fra", "confirm", 2, False),
+    # the table afterwards: "I bliver nødt til at undvære mig ved bordet bagefter" (had been
+    # not coming at all, for review)
+    ("din_undvaere_mig_ved_bordet_bagefter", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

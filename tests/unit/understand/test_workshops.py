@@ -266,6 +266,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # være med til at finde ud af, hvordan man kan dyrke grøntsager i plantekasser i gården.
     # Skriv mig på den vinkel." (had confirmed Regnvand, the only name before the pointer)
     ("ws_pointer_past_another_subject", "Regnvand fra vores egen karré"),
+    # a plural noun names each among others: "both the rain water and the neighbours angles
+    # seem relevant. Which one would you recommend?" (had confirmed Naboskab)
+    ("ws_plural_angles_name_both_en", "Which one would you recommend?"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -983,6 +986,11 @@ def test_a_first_choice_conceded_is_none(context):
     # spændende, ..., men jeg tror, regnvand er det vigtigste for os lige nu. Det vælger jeg."
     # (critical: confirmed workshop 3)
     ("ws_det_vaelger_jeg_points_back_past_men", 1),
+    # certainty is no negation: "Uden tvivl nr. 1." (had turned workshop 1 down)
+    ("ws_uden_tvivl_is_no_negation", 1),
+    # no room, in either word order: "vinkel 3, og hvis ikke der er plads, så 2" (had been
+    # two workshops, no choice)
+    ("ws_hvis_ikke_der_er_plads_falls_back", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
