@@ -144,6 +144,8 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
         elif cut is not None and not _has_content(segments):
             # Nothing above the original: the answer, if any, was written under it.
             segments += _answers_in_original(lines, cut, index, headings, trailing=True)
+        elif cut is not None:
+            segments += _postscript_under(lines, cut, index, headings)
     names = _name_forms(sender_name)
     kept = []
     content_seen = False
@@ -432,6 +434,13 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
         last = None if copies[-1] else found[-1]
         return [seg for seg in (first, last) if seg is not None][:1 if first is last else 2]
     return found
+
+
+def _postscript_under(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None) -> list[list[str]]:
+    """A postscript typed under the whole of our original, below an answer above it: "PS. Har
+    lige tjekket kalenderen – ... så jeg springer alligevel maden over"."""
+    found = _answers_in_original(lines, cut, index, headings, trailing=True)
+    return found[-1:] if found and _POSTSCRIPT.match(found[-1][0]) else []
 
 
 def _original_span(lines: list[str], cut: int) -> tuple[int, int]:

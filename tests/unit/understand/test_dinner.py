@@ -1384,6 +1384,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the table afterwards: "I bliver nødt til at undvære mig ved bordet bagefter" (had been
     # not coming at all, for review)
     ("din_undvaere_mig_ved_bordet_bagefter", "confirm", 3, False),
+    # a postscript typed under the whole of our invitation in an Outlook reply: "PS. ... så jeg
+    # springer alligevel suppen over" (critical: the answer above it, a yes)
+    ("din_postscript_under_the_whole_original", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

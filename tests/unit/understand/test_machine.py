@@ -124,6 +124,9 @@ def test_every_absence_phrase_holds_a_marker():
     ("mailbox_no_longer_read_da.eml", "automatic: absence notice"),
     # a calendar sending an invitation in a person's name: "Sender: calendar-notification@..."
     ("calendar_invitation_sender_robot.eml", "sent by a robot address (calendar-notification)"),
+    # a rule's canned notice, its period and where to turn: "Jeg holder ferie i perioden ... og
+    # læser ikke mails. Henvendelser vedr. gårdlauget kan rettes til ..." (had been a decline)
+    ("holiday_period_no_headers_da.eml", "automatic: out-of-office wording"),
 ])
 def test_receipts_and_notices_without_headers(eml, context, name, reason):
     assert machine_reason(eml(f"machine/{name}"), context) == reason
