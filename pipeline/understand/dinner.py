@@ -291,8 +291,10 @@ def _refused_after(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     if not wished:
         leaving = words["dinner.leaving"]
         refusals = [c for c in refusals if not any(doc.texts[k] in leaving for k in range(c.start, c.end))]
-    conditional = words["text.conditional"]
-    return bool(refusals) and not any(doc.texts[k] in conditional for k in range(b, refusals[0].start))
+    # (a condition's phrase too: "Spise med: Ja, så længe jeg kan være hjemme inden kl. 21")
+    conditional, conditions = words["text.conditional"], {c.start for c in dinner_cues["conditional"]}
+    return bool(refusals) and not any(doc.texts[k] in conditional or k in conditions
+                                      for k in range(b, refusals[0].start))
 
 
 def _habit_then_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:

@@ -1072,6 +1072,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         chosen = before[-1]
         if "question" in chosen.marks and _asks_which_is_which(doc, g, chosen):
             continue  # "Er workshop 3 den om miljøet? Så tager jeg den.": which is meant waits for us
+        if _turned_down_right_after(doc, g, cue, chosen):
+            chosen.marks.add("negated")  # "Workshop 1 er vist mest for kommunen, så den tager jeg ikke"
+            continue
         chosen.strong = True
         chosen.chosen_at = at
         if any(turn <= o < at for o in offers):
@@ -1083,6 +1086,17 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         for m in mentions:
             if s <= m.start < turn and m.id != chosen.id:
                 m.marks.add("retracted")
+
+
+def _turned_down_right_after(doc: Doc, g: Grammar, cue: Cue, chosen: Mention) -> bool:
+    """A choice pointing back at a workshop named earlier in its sentence and negated right
+    after its verb: "Workshop 1 er vist mest for kommunen, så den tager jeg ikke" (not a
+    double negative, nor a pointer at what the sentence before named: "Bæredygtighed, tak. Og
+    maden – den siger jeg ikke nej til", "Dinner - wouldn't miss it")."""
+    k = cue.end
+    return doc.tokens[chosen.start].sent == doc.tokens[cue.start].sent and k < len(doc.tokens) \
+        and doc.texts[k] in g.words["polarity.negation"] \
+        and (k + 1 >= len(doc.tokens) or doc.texts[k + 1] not in g.words["polarity.no"])
 
 
 def _asks_which_is_which(doc: Doc, g: Grammar, m: Mention) -> bool:

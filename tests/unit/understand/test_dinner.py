@@ -1387,6 +1387,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a postscript typed under the whole of our invitation in an Outlook reply: "PS. ... så jeg
     # springer alligevel suppen over" (critical: the answer above it, a yes)
     ("din_postscript_under_the_whole_original", "confirm", 2, False),
+    # a yes on a condition is no refusal: "Spise med: Ja, så længe jeg kan være hjemme i Ishøj
+    # inden kl. 21" (critical: a no, by "hjemme inden")
+    ("din_field_yes_so_long_as_is_no_refusal", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -991,6 +991,12 @@ def test_a_first_choice_conceded_is_none(context):
     # no room, in either word order: "vinkel 3, og hvis ikke der er plads, så 2" (had been
     # two workshops, no choice)
     ("ws_hvis_ikke_der_er_plads_falls_back", 3),
+    # a pointer turned down: "Regnvand er vist mest for dem fra afdelingsbestyrelsen, så den
+    # tager jeg ikke. Jeg melder mig til 3" (had been two workshops, no choice)
+    ("ws_pointer_turned_down_right_after", 3),
+    # advice to a colleague in Cc: "Jens, du burde altså tage vinkel 2 ... Karen: Selv tager
+    # jeg vinkel 1" (had been two workshops, no choice)
+    ("ws_advice_to_a_colleague_du_burde", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
