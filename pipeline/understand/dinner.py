@@ -20,7 +20,7 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, in_open_bracket, nearest, neither_nor
-from .text import DASHES, Doc, answer_after, under_a_meal_heading
+from .text import DASHES, Doc, answer_after, answer_apart, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -995,10 +995,11 @@ def answered_after_the_workshop(doc: Doc, all_anchors: list[Anchor]) -> list[tup
     for anchor in named:
         s = doc.sentence_of(anchor.start)[0]
         if all(t.kind == "p" or t.text in openers for t in doc.tokens[s:anchor.start]):
-            span = answer_after(doc, grammar(), anchor.end)
+            span = answer_after(doc, grammar(), anchor.end) or answer_apart(doc, grammar(), anchor.end)
             if span is not None:
                 out.append(span)
     return out
+
 
 
 def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:

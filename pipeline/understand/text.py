@@ -222,6 +222,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     words = grammar.words
     breaks, coordinators = words["text.clause_breaks"], words["text.coordinators"]
     starters, abbreviations = words["text.clause_starters"], words["text.abbreviations"]
+    word_letters = words["text.word_letters"]
     pronouns = words["text.joined_pronouns"]
     pairs = words["text.pair_openers"]
     consequences, first = words["text.consequences"], words["party.first_person"]
@@ -276,7 +277,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                 # a pause before a second thought is no full stop: "1 … eller 3?", "1... or 3?"
                 end_here = not (nxt.kind == "w" and nxt.text in alternatives and (
                     text == "…" or (text == "." and tokens[i - 1].text == "."))) and \
-                    _ends_sentence(tokens, i, abbreviations, openers)
+                    _ends_sentence(tokens, i, abbreviations, openers, word_letters)
             else:
                 end_here = False
         if end_here:
@@ -311,7 +312,8 @@ def _continues(norm: str, prev: Token, nxt: Token) -> bool:
     return prev.end - (norm.rfind("\n", 0, prev.end) + 1) >= _WRAPPED_LINE
 
 
-def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], openers: frozenset[str]) -> bool:
+def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], openers: frozenset[str],
+                   word_letters: frozenset[str]) -> bool:
     tok = tokens[i]
     if tok.text[0] != "." or i == 0:
         return True
@@ -321,7 +323,9 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], o
         return False
     if prev.kind == "n":  # "den 20. juni" goes on; "ikke d. 20. Mvh", "kommer, ws 2. hvornår ..." end
         return nxt.cap or nxt.kind == "p" or nxt.text in openers
-    return prev.text not in abbreviations
+    # (a letter that is a word too ends the sentence unless its abbreviation goes on at once:
+    # "Vinkel 2 vil jeg gerne være med i. Maden ...", not "i.e. the green one")
+    return prev.text not in abbreviations or (prev.text in word_letters and nxt.start != tok.end and nxt.cap)
 
 
 def _free(norm: str, tok: Token) -> bool:
@@ -401,6 +405,22 @@ def answer_after(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:
     a = b
     while a < e and doc.texts[a] in _ANSWER_JOINS:
         a += 1
+    found = [t for t in doc.texts[a:e] if is_word(t)]
+    return (a, e) if found and found[0] in grammar.words["polarity.answer_words"] \
+        and bare_answer(found, grammar, _ANSWER_WORDS) \
+        and all(t.kind != "n" for t in doc.tokens[a:e]) else None
+
+
+def answer_apart(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:
+    """`answer_after` for a workshop that stands alone in its sentence, answered in the
+    sentence or on the line after it: "Nr. 3. Nej tak.", "Ja / 2 / nej" on three lines."""
+    a = b
+    while a < len(doc.tokens) and doc.tokens[a].kind == "p" and not doc.tokens[a].nl:
+        a += 1
+    if a >= len(doc.tokens) or not (doc.tokens[a].nl or doc.sentence_of(a)[0] == a):
+        return None
+    e = doc.sentence_of(a)[1]
+    e = next((k for k in range(a + 1, e) if doc.tokens[k].nl), e)
     found = [t for t in doc.texts[a:e] if is_word(t)]
     return (a, e) if found and found[0] in grammar.words["polarity.answer_words"] \
         and bare_answer(found, grammar, _ANSWER_WORDS) \

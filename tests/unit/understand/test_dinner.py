@@ -1390,6 +1390,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a yes on a condition is no refusal: "Spise med: Ja, så længe jeg kan være hjemme i Ishøj
     # inden kl. 21" (critical: a no, by "hjemme inden")
     ("din_field_yes_so_long_as_is_no_refusal", "ask", 2, None),
+    # the meal answered in the invitation's order after a workshop alone in its sentence, or
+    # after "Jep": "Nr. 3. Nej tak.", "Jep, vinkel 2, og ja 👍" (each had been asked)
+    ("din_bare_no_in_the_sentence_after_the_workshop", "confirm", 3, False),
+    ("din_jep_workshop_and_ja", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

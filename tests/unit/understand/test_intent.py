@@ -1106,6 +1106,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # var også inviteret, men hun er til seminar i Nyborg og melder selv afbud" (had declined
     # for the sender, who comes with a colleague)
     ("intent_anothers_verb_first_apology", "confirm", 3, True),
+    # a sentence ends after the word "i": "Vinkel 2 vil jeg gerne være med i. Suppen springer
+    # jeg over, ..." (one sentence with English's "i.e.", it had been a decline)
+    ("intent_sentence_ends_after_med_i", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -269,6 +269,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # a plural noun names each among others: "both the rain water and the neighbours angles
     # seem relevant. Which one would you recommend?" (had confirmed Naboskab)
     ("ws_plural_angles_name_both_en", "Which one would you recommend?"),
+    # "Workshop 3 lyder umiddelbart mest spændende, men jeg har ikke helt besluttet mig endnu"
+    # (had confirmed workshop 3)
+    ("ws_ikke_helt_besluttet_is_doubt", "Workshop 3 lyder umiddelbart mest spændende"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -445,6 +448,8 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a case system's subject, "(Sag nr. 2024-1182, dok. 2)": the document's number is no
     # workshop (workshop 3 of the body had been unclear beside it)
     ("ws_case_document_number_in_the_subject", "ask", 3),
+    # a part of the meeting: "Jeg kan først komme til 2. del af mødet" (had confirmed workshop 2)
+    ("ws_part_of_the_meeting_is_no_workshop", "ask", None),
 ])
 def test_a_number_counting_or_labelling_a_thing_is_no_choice(context, name, action, workshop):
     reading = read(context, name)
