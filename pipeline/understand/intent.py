@@ -275,8 +275,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # "min tilmelding: Ahmed kan alligevel ikke deltage" negates Ahmed's coming; a negation
         # granted in passing is no refusal: "I hope it's OK that I join even though I'm not on
         # your list", "... at jeg kommer, selvom jeg ikke står på listen"
+        # (nor one a colon closes before the coming: "Jeg skriver lige nu, så jeg ikke glemmer
+        # det: Jeg kommer")
         negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)
-                   and not granted(cue.end, n.start)]
+                   and not granted(cue.end, n.start) and ":" not in doc.texts[n.end:cue.start]]
         if negated and thought(a, negated[0].start):
             continue  # "I thought I couldn't make it, but ..."
         if negated and _said_before(doc, g, a, b):

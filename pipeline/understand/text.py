@@ -358,7 +358,8 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             # kigger gerne forbi til maden bagefter – er det i orden?"); nor is a bare answer:
             # "Dinner: Yes please – I am vegetarian, is that possible?"
             if c > 0 and tokens[ca].text in DASHES and not _points_back(doc, grammar, (ca, cb)) \
-                    and (_states(doc, grammar, doc.clauses[c - 1]) or _answers(doc, grammar, doc.clauses[c - 1])):
+                    and (_states(doc, grammar, doc.clauses[c - 1]) or _answers(doc, grammar, doc.clauses[c - 1])
+                         or _answers_to(doc, grammar, doc.clauses[c - 1])):
                 break
             # nor a statement before the condition of being in time asked about: "Jeg vil meget
             # gerne være med i partnerskabsworkshoppen og spiser også gerne med, hvis det stadig
@@ -390,6 +391,21 @@ def _answers(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
     if ":" in texts:
         texts = texts[len(texts) - texts[::-1].index(":"):]
     return bare_answer([t for t in texts if is_word(t)], grammar, _ANSWER_WORDS)
+
+
+def _answers_to(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
+    """The clause says yes or no to something by name: "Workshop 2, and yes to the dinner as
+    well", "og ja tak til maden"."""
+    said, thanks = grammar.union("polarity.yes", "polarity.no"), grammar.words["intent.bare_yes"]
+    words = [t for t in doc.texts[slice(*clause)] if is_word(t)]
+    for k, word in enumerate(words):
+        if word in said:
+            j = k + 1
+            while j < len(words) and words[j] in thanks:
+                j += 1
+            if j < len(words) and words[j] in grammar.words["text.answer_objects"]:
+                return True
+    return False
 
 
 _ANSWER_JOINS = frozenset((",", "-", "+", "/", "og", "and"))

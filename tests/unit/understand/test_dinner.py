@@ -1394,6 +1394,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # after "Jep": "Nr. 3. Nej tak.", "Jep, vinkel 2, og ja 👍" (each had been asked)
     ("din_bare_no_in_the_sentence_after_the_workshop", "confirm", 3, False),
     ("din_jep_workshop_and_ja", "confirm", 2, True),
+    # a yes to the meal by name before a dash, then a question: "and yes to the soup as well -
+    # I am vegetarian, will there be a vegetarian option?" (the question had taken the yes)
+    ("din_yes_to_the_meal_before_a_dashed_question_en", "confirm", 2, True),
+    # the catering as the meal: "but I won't need the catering" (had been unanswered)
+    ("din_the_catering_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1109,6 +1109,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a sentence ends after the word "i": "Vinkel 2 vil jeg gerne være med i. Suppen springer
     # jeg over, ..." (one sentence with English's "i.e.", it had been a decline)
     ("intent_sentence_ends_after_med_i", "confirm", 2, False),
+    # a negation a colon closes: "... skriver lige nu, så jeg ikke glemmer det: Jeg kommer"
+    # (had been both coming and not, for review)
+    ("intent_negation_closed_by_a_colon", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
