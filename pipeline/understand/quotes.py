@@ -439,6 +439,9 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
 def _postscript_under(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None) -> list[list[str]]:
     """A postscript typed under the whole of our original, below an answer above it: "PS. Har
     lige tjekket kalenderen – ... så jeg springer alligevel maden over"."""
+    # (only where a line opens as one: our original is compared line by line otherwise)
+    if not any(map(_POSTSCRIPT.match, lines[cut:])):
+        return []
     found = _answers_in_original(lines, cut, index, headings, trailing=True)
     return found[-1:] if found and _POSTSCRIPT.match(found[-1][0]) else []
 

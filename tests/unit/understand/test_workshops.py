@@ -1002,6 +1002,9 @@ def test_a_first_choice_conceded_is_none(context):
     # advice to a colleague in Cc: "Jens, du burde altså tage vinkel 2 ... Karen: Selv tager
     # jeg vinkel 1" (had been two workshops, no choice)
     ("ws_advice_to_a_colleague_du_burde", 1),
+    # a choice verb after its inverted subject: "– ligesom Lars skriver jeg mig på naboskab"
+    # (had been named in passing)
+    ("ws_inverted_skriver_jeg_mig_paa", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
