@@ -1112,6 +1112,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a negation a colon closes: "... skriver lige nu, så jeg ikke glemmer det: Jeg kommer"
     # (had been both coming and not, for review)
     ("intent_negation_closed_by_a_colon", "confirm", 2, True),
+    # the answer comes, not the sender: "undskyld at svaret kommer så sent. Jeg er desværre
+    # forhindret ..." (had been both coming and not, for review)
+    ("intent_the_answer_comes_late", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1005,6 +1005,8 @@ def test_a_first_choice_conceded_is_none(context):
     # a choice verb after its inverted subject: "– ligesom Lars skriver jeg mig på naboskab"
     # (had been named in passing)
     ("ws_inverted_skriver_jeg_mig_paa", 3),
+    # "Sæt et kryds ved mit navn ud for byhaver" (had been named in passing)
+    ("ws_kryds_ved_mit_navn_ud_for", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
