@@ -106,7 +106,9 @@ def html_to_text(markup: str) -> str:
             cell = []
             headed = headed and name == "th"
         if name in _ROW_ENDS and row:
-            if heads and _headed_lines(heads, row, lines, quoted):
+            fields = _headed_lines(heads, row, quoted) if heads else None
+            if fields is not None:
+                lines.extend(fields)
                 heads_shown = True
             else:
                 if heads and not heads_shown:
@@ -162,16 +164,14 @@ def _row_lines(row: list[list[str]], quoted: bool) -> list[str]:
     return ["> " + line for line in out] if quoted else out
 
 
-def _headed_lines(heads: list[list[str]], row: list[list[str]], lines: list[str], quoted: bool) -> bool:
+def _headed_lines(heads: list[list[str]], row: list[list[str]], quoted: bool) -> list[str] | None:
     """A row under a row of headings, each cell after its heading as a form's field is read
-    ("Workshop: 2 – Bæredygtighed", "Spiser med: Nej"), added to `lines`; False when the row
-    does not fit the headings."""
+    ("Workshop: 2 – Bæredygtighed", "Spiser med: Nej"); None when the row does not fit them."""
     names, cells = _one_line_cells(heads), [" ".join(c) for c in row]
     if names is None or len(names) != len(cells) or not any(cells):
-        return False
+        return None
     # (a heading's own "?" or ":" is the form's, answered by the cell: "Spiser med?: Nej" asks nothing)
-    lines.extend(("> " if quoted else "") + f"{name.rstrip('?: ')}: {cell}" for name, cell in zip(names, cells) if cell)
-    return True
+    return [("> " if quoted else "") + f"{name.rstrip('?: ')}: {cell}" for name, cell in zip(names, cells) if cell]
 
 
 _CELLS = frozenset(("td", "th"))

@@ -421,10 +421,7 @@ def answer_after(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:
     a = b
     while a < e and doc.texts[a] in _ANSWER_JOINS:
         a += 1
-    found = [t for t in doc.texts[a:e] if is_word(t)]
-    return (a, e) if found and found[0] in grammar.words["polarity.answer_words"] \
-        and bare_answer(found, grammar, _ANSWER_WORDS) \
-        and all(t.kind != "n" for t in doc.tokens[a:e]) else None
+    return _bare_span(doc, grammar, a, e)
 
 
 def answer_apart(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:
@@ -436,7 +433,11 @@ def answer_apart(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:
     if a >= len(doc.tokens) or not (doc.tokens[a].nl or doc.sentence_of(a)[0] == a):
         return None
     e = doc.sentence_of(a)[1]
-    e = next((k for k in range(a + 1, e) if doc.tokens[k].nl), e)
+    return _bare_span(doc, grammar, a, next((k for k in range(a + 1, e) if doc.tokens[k].nl), e))
+
+
+def _bare_span(doc: Doc, grammar: Grammar, a: int, e: int) -> tuple[int, int] | None:
+    """Tokens [a, e) when they open with an answer word and say a bare yes or no, no number."""
     found = [t for t in doc.texts[a:e] if is_word(t)]
     return (a, e) if found and found[0] in grammar.words["polarity.answer_words"] \
         and bare_answer(found, grammar, _ANSWER_WORDS) \
