@@ -20,7 +20,7 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, in_open_bracket, nearest, neither_nor
-from .text import DASHES, Doc, answer_after, answer_apart, under_a_meal_heading
+from .text import DASHES, Doc, answer_after, answer_apart, meal_topic, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -330,7 +330,10 @@ def _of_others(doc: Doc, a: int, b: int) -> bool:
     before = next((t for t in reversed(doc.tokens[doc.sentence_of(a)[0]:a]) if t.kind != "p"), None)
     if before is not None and before.text in g.words["party.sender_words"]:
         return False  # the cleft: "Det er kun Jonas og mig, der spiser med"
-    others = [k for k in range(a, b) if doc.texts[k] in g.words["dinner.others_eating"]]
+    # (not the others as company: "få en bid brød med de andre bagefter")
+    company = g.words["dinner.company"]
+    others = [k for k in range(a, b) if doc.texts[k] in g.words["dinner.others_eating"]
+              and not company.intersection(doc.texts[max(a, k - 2):k])]
     # (Danish "I" before "andre" is "you", not the English "I")
     mine = [t for k, t in enumerate(words, a) if k + 1 not in others]
     if says_i(g, mine) or any(t.text in g.words["party.sender_words"] for t in words):
@@ -403,8 +406,13 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
     # vinkel 3 og gerne mad bagefter")
     # (nor one in brackets, a comparison: "Jeg spiser heller ikke med denne gang (ligesom sidst)")
+    # (nor a habit told of the meal in a relative clause: "– som jeg normalt aldrig siger nej
+    # til – så må jeg desværre melde pas")
+    relative = grammar().words["dinner.relative_openers"]
+    coordinators = grammar().words["text.coordinators"]
     past = [c for c in _within(dinner_cues["past"], a, b)
-            if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)]
+            if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)
+            and doc.opening(*doc.clause_of(c.start), coordinators) not in relative]
     reported = bool(past) or _reported(doc, a, b, dinner_cues)
     if reported and (now := _answered_back(doc, polarity, first, doc.sentence_of(a)[1])) is not None:
         return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
@@ -475,6 +483,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         """Not in our question told back: "I spørger om workshop og mad – men ..."."""
         return k in beside and not any(t <= k and ":" not in doc.texts[t:k] for t in topics)
 
+    # a topic the sentence goes on to answer says no yes of its own: "Med hensyn til at blive
+    # og få en bid brød bagefter – ... – så må jeg desværre melde pas"
+    topic = meal_topic(doc, grammar(), a)
+    if topic is not None and topic[1] < doc.sentence_of(a)[1]:
+        a = max(a, topic[1])
     positives = [c for c in _within(dinner_cues["positive"], a, b)
                  if c.end - c.start > 1 or doc.tokens[c.start].text not in joiners or joins_the_meal(c.start)]
     # "Jeg spiser ikke kød", "I only eat halal" tell a diet, not whether they eat with us

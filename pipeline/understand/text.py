@@ -487,9 +487,29 @@ def under_a_meal_heading(doc: Doc, grammar: Grammar, i: int) -> bool:
     bange for, at jeg må køre direkte hjem"): all of it is about the meal."""
     s, e = doc.sentence_of(i)
     head = doc.texts[s:min(e, s + _HEADING)]
-    meal = grammar.words["dinner.nouns"]
     # (or a dash: "Dinner - I'll pass this time, thanks")
     mark = next((k for k, t in enumerate(head) if t == ":" or t in DASHES), None)
     if mark is not None:
-        return any(t in meal for t in head[:mark])
-    return bool(head) and head[0] in grammar.words["text.topic_openers"] and any(t in meal for t in head)
+        return any(t in grammar.words["dinner.nouns"] for t in head[:mark])
+    return meal_topic(doc, grammar, i) is not None
+
+
+def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
+    """The tokens of a topic naming the meal that opens the sentence of token `i`, which
+    runs to the end of its clause and a relative clause after it, however long: "Med hensyn
+    til at blive og få en bid brød med de andre bagefter – ... – så må jeg desværre melde
+    pas", "Angående det, der bliver serveret efter mødet, ..."."""
+    s, e = doc.sentence_of(i)
+    words = grammar.words
+    if not (doc.texts[s] in words["text.topic_openers"]
+            or (s + 1 < e and doc.texts[s + 1] in words["text.topic_nouns"])):
+        return None
+    k = doc.tokens[s].clause
+    b = doc.clauses[k][1]
+    # (the answer may follow in the clause: "Med hensyn til suppen: ja tak")
+    b = next((j for j in range(s, b) if doc.texts[j] == ":" or doc.texts[j] in DASHES), b)
+    if k + 1 < len(doc.clauses) and doc.clauses[k + 1][1] <= e \
+            and doc.opening(*doc.clauses[k + 1]) in words["dinner.relative_openers"]:
+        b = doc.clauses[k + 1][1]
+    meal = grammar.union("dinner.nouns", "dinner.eat_verbs", "dinner.served")
+    return (s, b) if any(t in meal for t in doc.texts[s:b]) else None

@@ -110,10 +110,11 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     choice_ends = _choice_cue_ends(cues)
     replacing = {c.end: c.start for c in cues["retract_from"]}
     meant = {c.start for c in cues["corrections"] if doc.texts[c.start] in g.words["workshop.meant"]}
+    chosen_after = {c.start for c in cues["choice_after"]}
     found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, meant, asked,
-                               meal_sentences))
+                               meal_sentences, chosen_after))
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
-                                meal_sentences, {c.start for c in cues["choice_after"]}))
+                                meal_sentences, chosen_after))
     found.extend(_the_one_left(doc, g, names, found, cues["remaining_clauses"]))
     found = [m for m in found if not _the_other(doc, g, m, found)]
     found.sort(key=lambda m: m.start)
@@ -372,14 +373,15 @@ def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
 
 def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
                   anchored: set[int], choice_ends: dict[int, Cue], replacing: dict[int, int], meant: set[int],
-                  asked: bool, meal_sentences: frozenset[int] | set[int]) -> list[Mention]:
+                  asked: bool, meal_sentences: frozenset[int] | set[int], chosen_after: set[int]) -> list[Mention]:
     """Digits with no workshop noun (and number words, only right after a choice word): in
     a sentence about workshops, right after a choice word ("tager 2", "helst 3"), the one
     given up right after a mention ("3 i stedet for 2"; `replacing` maps where such words
     end to where they start), right before the word of a correction saying what was meant
     ("*3 mente jeg"; `meant` holds where those start), in a pair of alternatives ("2 eller
-    3"), answering our question about the workshop, or opening a short answer that goes on
-    to the meal ("2 + mad", "3, ingen mad", "3, nej tak")."""
+    3"), answering our question about the workshop, opening a short answer that goes on
+    to the meal ("2 + mad", "3, ingen mad", "3, nej tak") or opening one that chooses it after
+    it ("Kommer! 3 for mig."; `chosen_after`: where such words start)."""
     tokens = doc.tokens
     out = []
 
@@ -444,7 +446,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
                 or _set_apart(doc, g, i, names, blocked) or (
                 tok.sent in meal_sentences and _opens_answer(doc, i, blocked)) or _denied_after(doc, g, i, used) \
                 or (value in names.ids and ((first_answer and i == first_answer.start) or beside_an_answer(i)
-                                            or (_opens_answer(doc, i, blocked) and answer_after(doc, g, i + 1)))):
+                                            or (_opens_answer(doc, i, blocked) and answer_after(doc, g, i + 1))
+                                            or (i + 1 in chosen_after and _opens_answer(doc, i, blocked, i + 1)))):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     return out
@@ -501,16 +504,17 @@ def _function_words(g: Grammar) -> frozenset[str]:
                    "text.clause_breaks", "language.stopwords") - g.words["workshop.plural_markers"]
 
 
-def _opens_answer(doc: Doc, i: int, blocked: set[int]) -> bool:
+def _opens_answer(doc: Doc, i: int, blocked: set[int], chosen: int = -1) -> bool:
     """The number opens its sentence (after a yes: "Ja tak – 2 og mad"), stands alone and is
     its only number: "2 + mad", "3, ingen mad", "1 og spiser med" (not "3 af os", "2
-    personer", "1 og 2 lyder godt")."""
+    personer", "1 og 2 lyder godt"); or is followed by words choosing it, starting at
+    `chosen` ("3 for mig")."""
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
     yes = grammar().words["workshop.answer_openers"]
     while s < i and (tokens[s].kind == "p" or tokens[s].text in yes):
         s += 1
-    return s == i and (i + 1 == len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text in _CONNECTORS) \
+    return s == i and (i + 1 in (len(tokens), chosen) or tokens[i + 1].kind == "p" or tokens[i + 1].text in _CONNECTORS) \
         and not any(j != i and s <= j < e and j not in blocked for j in doc.digits)
 
 

@@ -1399,6 +1399,27 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_yes_to_the_meal_before_a_dashed_question_en", "confirm", 2, True),
     # the catering as the meal: "but I won't need the catering" (had been unanswered)
     ("din_the_catering_en", "confirm", 2, False),
+    # a long topic opening the sentence, answered after it: "Med hensyn til at blive og få en
+    # bid brød med de andre bagefter – ..., og som jeg normalt aldrig siger nej til – så må jeg
+    # desværre melde pas" (had been a decline), "Angående det, der bliver serveret efter mødet
+    # – ... – så bliver det uden mig" (had been a decline), "With regard to the soup afterwards,
+    # I'm afraid I'll have to pass" (had been a review)
+    ("dinner_topic_long_then_passed", "confirm", 2, False),
+    ("dinner_topic_what_is_served", "confirm", 1, False),
+    ("dinner_topic_with_regard_en", "confirm", 2, False),
+    # what comes after the meeting as the meal: "Jeg bliver til bagefter", "men jeg bliver ikke
+    # til bagefter", "så regn ikke med mig bagefter" (had been a decline), "så jeg skal ikke have
+    # noget bagefter", "få lidt at gnave i bagefter", "når der bliver dækket op bagefter", "men
+    # også til det hyggelige bagefter", "det, der bliver sat på bordet bagefter" (all had been
+    # unanswered)
+    ("dinner_stays_till_afterwards", "ask", None, True),
+    ("dinner_not_staying_till_afterwards", "confirm", 3, False),
+    ("dinner_dont_count_on_me_afterwards", "confirm", 3, False),
+    ("dinner_need_nothing_afterwards", "confirm", 1, False),
+    ("dinner_something_to_nibble", "confirm", 3, True),
+    ("dinner_table_laid_afterwards", "ask", None, True),
+    ("dinner_the_cosy_part_afterwards", "confirm", 1, True),
+    ("dinner_whats_put_on_the_table", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

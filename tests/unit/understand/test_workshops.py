@@ -1007,6 +1007,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_inverted_skriver_jeg_mig_paa", 3),
     # "Sæt et kryds ved mit navn ud for byhaver" (had been named in passing)
     ("ws_kryds_ved_mit_navn_ud_for", 2),
+    # a bare number opening a short answer, chosen by the words after it: "Kommer! 3 for mig."
+    # (had been no choice)
+    ("ws_bare_number_for_me", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
