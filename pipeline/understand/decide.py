@@ -40,8 +40,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         reading.unclear["dinner"] = dinner.unclear
 
     if m.intent.kind in ("decline", "cancel"):
-        # "My colleague may come instead – she'll email you herself": nobody to register here
-        if party.someone_else or (party.others_choose and not party.answer_themselves):
+        # "My colleague may come instead – she'll email you herself", "Min kollega kontakter
+        # dig måske om at deltage i stedet": nobody to register here
+        if (party.someone_else and not (party.stands_in and party.may_answer_themselves)) \
+                or (party.others_choose and not party.may_answer_themselves):
             reading.workshop, reading.dinner = choice.workshop, dinner.value
             reasons.extend(party.reasons + choice.reasons)
             reasons.append("review: not coming, but speaks for somebody else")

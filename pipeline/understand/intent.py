@@ -205,6 +205,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         desværre ikke til noget"); or inside the phrase: "Det er ikke fordi, maden ikke
         frister, men jeg skal nå toget kl. 18.42, så jeg springer den over"."""
         s = doc.sentence_of(a)[0]
+        if s > 0 and doc.opening(s, cue.start) in g.words["text.otherwise"]:
+            # the other branch of the sentence before: "Mad: ja tak, hvis der er noget
+            # vegetarisk? Ellers springer jeg over."
+            s = doc.sentence_of(s - 1)[0]
         # (inside the phrase, only for the meal of its own sentence: not "I'd have loved to stay
         # for dinner. Sadly I'm flying ..., so I'll have to give this one a miss")
         # Its object may be left out altogether, when the meal alone is named before it: "Så

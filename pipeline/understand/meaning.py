@@ -97,8 +97,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + own))
     meal = dinner_.anchors(cues["dinner"])
     meeting = frozenset(doc.tokens[c.start].sent for c in [*cues["workshop"].all, *meal, *cues["intent"]["attend"]])
-    party = read_party(doc, g, cues["party"], bool(cues["intent"]["decline"] or cues["intent"]["not_attend"]), meeting,
-                       names.single)
+    party = read_party(doc, g, cues["party"], meeting, names.single)
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues) | set(numbered_items(doc)) | {
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
     markers = marker_positions(doc, names)

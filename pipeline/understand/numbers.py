@@ -55,7 +55,32 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
                 and any(t.text in limits for t in [t for t in before if t.kind != "p"][-2:]):
             continue
         out.add(tokens[i].clause)
+        out.update(_dated_line(doc, g, i))
     return _with_relatives(doc, g, out)
+
+
+_DATE_HEAD = 4  # tokens from a date to the colon after it: "23. juni:", "d. 8/8:"
+
+
+def _dated_line(doc: Doc, g: Grammar, i: int) -> set[int]:
+    """The clauses of a line the date at token `i` heads, its month with it, as in a list of
+    coming events ("• 23. juni: Sankt Hans med fællesspisning – alle er velkomne, vi spiser
+    kl. 18"): all of it is of that day (not an item of a numbered list: "2. Workshop: 3")."""
+    tokens = doc.tokens
+    k = i
+    while k > 0 and not tokens[k].nl and (tokens[k - 1].kind == "p" or tokens[k - 1].text in ("d", "den")):
+        k -= 1
+    if k > 0 and not tokens[k].nl:
+        return set()  # not opening its line
+    colon = next((j for j in range(i + 1, min(len(tokens), i + _DATE_HEAD)) if tokens[j].text == ":"), None)
+    if colon is None or any(tokens[j].nl for j in range(i + 1, colon + 1)) \
+            or not any(tokens[j].text in g.words["numbers.months"] or tokens[j].text == "/" for j in range(i + 1, colon)):
+        return set()
+    out, j = set(), colon + 1
+    while j < len(tokens) and not tokens[j].nl:
+        out.add(tokens[j].clause)
+        j += 1
+    return out
 
 
 def names_the_day(doc: Doc, g: Grammar, a: int, b: int, day: dt.date) -> bool:

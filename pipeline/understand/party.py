@@ -45,6 +45,8 @@ class Party:
     uncounted: str | None = None  # the words that leave the number open ("2-3 personer")
     here: set[int] = field(default_factory=set)  # tokens "her" meaning here: "Her er min tilmelding"
     answer_themselves: bool = False  # the others write themselves: "hun skriver selv til dig"
+    may_answer_themselves: bool = False  # or may: "Min kollega kontakter dig måske"
+    stands_in: bool = False  # someone_else only takes the sender's place: "my colleague may go instead"
     numbers: set[int] = field(default_factory=set)  # number tokens (digits or words) that count people
     counted_at: int = -1  # the first token of the words that counted the group
     counted_to: int = -1  # and the end of them
@@ -72,10 +74,10 @@ def addressed(doc: Doc, g: Grammar, k: int) -> bool:
         and tokens[s].text not in g.words["party.first_names"]))
 
 
-def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
+def read_party(doc: Doc, g: Grammar, cues: Cues,
                meeting: frozenset[int] = frozenset(), workshops: Container[str] = frozenset()) -> Party:
-    """Size and helpers; the choices of others are added by `others_in`. `declines`: the
-    sender says they do not come; `workshops`: the words naming a workshop, which name no
+    """Size and helpers; the choices of others are added by `others_in`. `workshops`: the
+    words naming a workshop, which name no
     person ("I choose workshop 3 Partnerships and I will eat with you after"); `meeting`:
     the sentences with words of coming, choosing or the meal in them."""
     party = Party()
@@ -148,6 +150,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
     # not when it may happen: "Hun skriver måske også selv til dig"
     hedges = g.words["party.self_service_doubts"]
     party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])
+    party.may_answer_themselves = bool(cues["self_service"])
     uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
                  if not _describing(doc, g, i) and not _of_another_time(doc, g, i)]
     if uncounted:
@@ -158,14 +161,17 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, declines: bool = False,
     # (nor one denied: "My colleague won't be able to come in my place either"; a question
     # asks it politely: "Kan du ikke skrive Mette på i mit sted?")
     negations = g.words["polarity.negation"]
-    substitutes = [] if party.answer_themselves and declines else [
+    substitutes = [
         c for c in cues["substitutes"]
         if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])
         and (doc.asks(c.start) or not any(t.text in negations for t in tokens[slice(*doc.clause_of(c.start))]))]
+    on_behalf = False
     for cue in cues["on_behalf"] + substitutes:
         # (the sender among them: "on behalf of myself and two colleagues", "på vegne af os tre")
         if not _for_a_body(doc, g, cue) and not (cue.end < len(tokens) and tokens[cue.end].text in _SELF_OBJECTS):
             party.someone_else = doc.quote(*doc.clause_of(cue.start))
+            on_behalf = on_behalf or cue.kind == "on_behalf"
+    party.stands_in = party.someone_else is not None and not on_behalf
     if party.someone_else is None:
         party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g)
     if party.someone_else:
@@ -634,13 +640,14 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                 subject = next((t for k, t in enumerate(before, a) if t.cap and t.text in firsts
                                 and not addressed(doc, g, k)
                                 and any(x.text in served for x in before)), None)
-            if subject is None and anchor.what == "workshop" and doc.opening(a, anchor.start) in relative \
-                    and any(x.text in served for x in before):
+            if subject is None and anchor.what == "workshop" and doc.opening(a, anchor.start) in relative:
                 # ... or in a relative clause after the name: "det bliver Allan Ravn, som har
-                # valgt Partnerskaber"
+                # valgt Partnerskaber", "til min kollega Søren Mikkelsen, som nok vil være
+                # interesseret i workshop 3"
                 # (in its sentence: not the reader greeted above "Som skrevet: workshop 1")
                 named = [t for t in reversed(tokens[max(doc.sentence_of(a)[0], a - 4):a]) if t.kind != "p"]
-                subject = next((t for t in named if t.cap and t.text in firsts), None)
+                if any(x.text in served for x in before) or any(t.text in others for t in named):
+                    subject = next((t for t in named if t.cap and t.text in firsts), None)
         said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
         # (in the verb phrase of the anchor: not "Jonas har lige kigget mig over skulderen og vil
         # hellere på Partnerskaber", where "og" and a verb start the subject's next one)

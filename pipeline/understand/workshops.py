@@ -735,6 +735,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
             # ("begge to" and "alle tre" are one word of who: "Begge to på bæredygtighed")
             words = sum(1 for k in range(a, b) if tokens[k].kind != "p" and not (
                 k > a and tokens[k].text in g.numerals and tokens[k - 1].text in every))
+            # (a condition of being let in adds nothing: "Partnerskaber hvis der er plads, ellers ...")
+            words -= sum(c.end - c.start for c in cues["permission"] if a <= c.start and c.end <= b)
             m.strong = (
                 # (not a plural one, which names it among others: "both the local area and the
                 # partnerships angles seem relevant")

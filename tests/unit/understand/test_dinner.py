@@ -1420,6 +1420,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_table_laid_afterwards", "ask", None, True),
     ("dinner_the_cosy_part_afterwards", "confirm", 1, True),
     ("dinner_whats_put_on_the_table", "confirm", 2, True),
+    # "Jeg spiser med. Nej, forresten - ..., så jeg springer suppen over" (had been yes and no)
+    ("dinner_no_by_the_way_with_comma", "confirm", 1, False),
+    # leaving when the workshop ends or the meeting wraps up (both had been unanswered)
+    ("dinner_leaves_when_the_workshop_ends", "confirm", 3, False),
+    ("dinner_leaves_once_the_meeting_wraps_up_en", "confirm", 2, False),
+    # a list of coming events under the answer, each line headed by its date: "• 28. september:
+    # Høstfest med fællesspisning – ..., vi spiser kl. 18" (had been a yes)
+    ("dinner_dated_events_below_the_answer", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

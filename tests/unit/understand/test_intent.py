@@ -1115,6 +1115,18 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the answer comes, not the sender: "undskyld at svaret kommer så sent. Jeg er desværre
     # forhindret ..." (had been both coming and not, for review)
     ("intent_the_answer_comes_late", "decline", None, None),
+    # a stand-in who may get in touch, in a decline, registers nobody: "Min kollega Mads Krogh
+    # kontakter dig måske om at deltage i stedet", "he'll get in touch with you directly if he
+    # can", a colleague "som nok vil være interesseret i naboskab. Han svarer selv." (all had
+    # been for review)
+    ("party_decline_stand_in_may_contact", "decline", None, None),
+    ("party_decline_stand_in_in_touch_en", "decline", None, None),
+    ("party_decline_passed_on_colleague_answers", "decline", None, None),
+    # the other branch of a question about the meal: "Suppe: ja tak, hvis der er noget
+    # vegetarisk? Ellers springer jeg over." (had been a decline, for review)
+    ("dinner_otherwise_after_its_question", "ask", 2, None),
+    # a wife with dinner ready at home registers nobody (had been for review)
+    ("party_wife_has_dinner_ready_at_home", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1010,6 +1010,11 @@ def test_a_first_choice_conceded_is_none(context):
     # a bare number opening a short answer, chosen by the words after it: "Kommer! 3 for mig."
     # (had been no choice)
     ("ws_bare_number_for_me", 3),
+    # a condition of room adds nothing to a name answering alone: "Naboskab hvis der er plads,
+    # ellers er jeg også glad for byhaver" (had been only a fallback)
+    ("ws_if_there_is_room_otherwise", 3),
+    # "Så workshop 1 i stedet, tak." switches from the one written before (had been two)
+    ("ws_wrote_before_then_instead_thanks", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
