@@ -351,13 +351,15 @@ def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     return doc.tokens[pa].sent == doc.tokens[a].sent and bool(_within(dinner_cues["past"], pa, pb))
 
 
-def _answered_back(doc: Doc, polarity: Cues, k: int, e: int) -> bool | None:
+def _answered_back(doc: Doc, polarity: Cues, k: int, e: int, joined: bool = False) -> bool | None:
     """The answer of now after a turn, in a pro-form pointing back at the meal told of
     before it (from token k to e): "jeg skrev tidligere, at jeg ikke spiser med, men det vil
-    jeg alligevel gerne" (a yes); None when there is none."""
+    jeg alligevel gerne" (a yes); with `joined`, after an "og" too: "Sidst nåede jeg ikke at
+    spise med, og det gør jeg heller ikke denne gang" (not after another's answer, which the
+    sender shares: "Mette spiser ikke med, og det gør jeg heller ikke"); None when there is none."""
     g = grammar()
-    turn = next((i for i in range(k, e - 3) if doc.texts[i] in g.words["text.contrasts"]
-                 and _points_back(doc, g, i + 1)), None)
+    turns = g.union("text.contrasts", "text.coordinators") if joined else g.words["text.contrasts"]
+    turn = next((i for i in range(k, e - 3) if doc.texts[i] in turns and _points_back(doc, g, i + 1)), None)
     if turn is None:
         return None
     return not _within(polarity["negation"] + polarity["no"], turn + 1, doc.clause_of(turn + 1)[1])
@@ -414,7 +416,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
             if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)
             and doc.opening(*doc.clause_of(c.start), coordinators) not in relative]
     reported = bool(past) or _reported(doc, a, b, dinner_cues)
-    if reported and (now := _answered_back(doc, polarity, first, doc.sentence_of(a)[1])) is not None:
+    if reported and (now := _answered_back(doc, polarity, first, doc.sentence_of(a)[1], joined=True)) is not None:
         return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
     if _wished(dinner_cues, a, b) or reported or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
@@ -493,9 +495,17 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # "Jeg spiser ikke kød", "I only eat halal" tell a diet, not whether they eat with us
     eating = [c for c in _within(dinner_cues["eat_verbs"], a, b)
               if not any(-_DIET_REACH <= d - c.end <= _DIET_VERB_GAP for d in diets) and not _diet(doc, c.end, food)]
-    positive = bool(eating or positives
-                    or _within(dinner_cues["stay_verbs"], a, b) or _within(polarity["yes"], a, b))
+    verbs = eating + positives + _within(dinner_cues["stay_verbs"], a, b)
+    if topic is not None and a == topic[1] and any(
+            0 <= v.start - n.end <= _TOPIC_NEGATION_REACH for n in _within(polarity["negation"], a, b) for v in verbs):
+        # the verb after the topic negated, the meal far before it: "Regarding the meal after
+        # the meeting, I will not participate" (not "Hvad angår maden, har jeg ingen allergier")
+        return False, False
+    positive = bool(verbs or _within(polarity["yes"], a, b))
     return (True if positive else None), False
+
+
+_TOPIC_NEGATION_REACH = 3  # words from a negation to the verb it negates: "not be able to stay"
 
 
 def _leaving_after_eating(doc: Doc, cue: Cue, dinner_cues: Cues, b: int) -> bool:
@@ -1116,7 +1126,10 @@ def _answers_itself(doc: Doc, g: Grammar, k: int) -> bool:
 def _points_back(doc: Doc, g: Grammar, a: int) -> bool:
     """The sentence at token a opens with "det"/"that", "jeg"/"I" and a verb of the few that
     stand for the one asked about, in either order: "Det gør jeg desværre ikke", "Det vil jeg
-    gerne", "That I will"."""
+    gerne", "That I will"; the comma after a change of mind passed over: "Nej vent, det gør
+    jeg ikke"."""
+    while a < len(doc.tokens) and doc.texts[a] == ",":
+        a += 1
     texts = doc.texts[a:a + 3]
     verbs, subjects = g.words["dinner.pointing_verbs"], g.words["dinner.pointing_subjects"]
     return len(texts) == 3 and texts[0] in g.words["polarity.anaphora"] and (

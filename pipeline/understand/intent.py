@@ -161,9 +161,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         vil spise med, men jeg kan ikke nå det" skips the meal, not the meeting (not when a
         workshop is named with it: "signed me up for workshop 3 and dinner, but I can't make it
         after all")."""
-        # (or fronted: "Jeg skrev, at jeg gerne ville spise med, men det kan jeg alligevel ikke nå")
-        it = doc.tokens[cue.end - 1].text in anaphora or (
-            cue.end < len(doc.tokens) and doc.tokens[cue.end].text in anaphora) or (
+        # (or fronted: "Jeg skrev, at jeg gerne ville spise med, men det kan jeg alligevel ikke nå";
+        # or after a preposition: "so best not to count me in for that")
+        after = [t.text for t in doc.tokens[cue.end:cue.end + 2]]
+        it = doc.tokens[cue.end - 1].text in anaphora or (after and after[0] in anaphora) or (
+            len(after) == 2 and after[0] in g.words["workshop.prepositions"] and after[1] in anaphora) or (
             doc.opening(a, cue.start, contrasts) in anaphora)
         s = doc.sentence_of(a)[0]
         return it and about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors)
@@ -300,7 +302,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             refuses_coming = (meal_after_nor(a, b, negated[0]) or _meeting_and_meal(doc, g, negated[0], anchors)) \
                 if about_something(a, b) else not any(a <= x.start < b for x in given_up)
             # (not a part of the programme missed: "I won't be able to make the first half hour")
+            # (nor under the meal as the sentence's topic: "Regarding the meal after the meeting,
+            # I will not participate")
             if refuses_coming and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue) \
+                    and not under_a_meal_heading(doc, g, cue.start) \
                     and not any(t.text in g.words["intent.programme_parts"] for t in doc.tokens[a:b]):
                 decline(a, b)
                 refused.append(cue.end)
@@ -525,13 +530,18 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
         if cue.start - a >= _MAX_CONDITION_START and not _fronted(doc, g, cue):
             continue
         out.add(doc.tokens[cue.start].sent)
-        if cue.kind == "permission_answers" and a > 0:
-            s, e = doc.sentence_of(a - 1)
+        # (the question may stand a sentence further back: "... er det for sent at melde sig
+        # til? Har først lige set din mail. Hvis ikke vil jeg gerne ...")
+        k = doc.tokens[cue.start].sent
+        for s, e in doc.sentences[max(0, k - _ANSWERED_BACK):k] if cue.kind == "permission_answers" else ():
             asked = {t.text for t in doc.tokens[s:e]}
             # asked, or hoped: "I hope it is still possible to join. If so, ..."
             if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
-                let_in.add(doc.tokens[cue.start].sent)
+                let_in.add(k)
     return out - let_in
+
+
+_ANSWERED_BACK = 2  # sentences from a question of being let in to "Hvis ikke ..."
 
 
 def _fronted(doc: Doc, g: Grammar, cue: Cue) -> bool:

@@ -79,6 +79,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
     cues["workshop"] = cues["workshop"].without(
         [], added=tuple(Cue("permission", c.start, c.end) for c in cues["intent"]["permission"]))
+    room = cues["polarity"]["room_left"]
+    if room:
+        # a workshop hoped not full is no condition of a full one (but of being let in, see
+        # intent.permission): "Hvis der ikke er for mange på partnerskaber, vil jeg gerne være
+        # med der – ellers ..."
+        hoped = [(c.start, c.start + 1) for kind in ("fallback_if", "fallback_after") for c in cues["workshop"][kind]
+                 if any(c.start <= r.start and r.end <= c.end for r in room)]
+        cues["workshop"] = cues["workshop"].without(hoped, kinds=("fallback_if", "fallback_after"))
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     recalled = _recalled(doc, ws_cues, names)
     if recalled:

@@ -732,9 +732,14 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
             a = next((k + 1 for k in range(m.start - 1, a - 1, -1) if tokens[k].text == ":"), a)
             while a < m.start and tokens[a].kind == "p":  # the clause's comma: "Hej Pia, partnerskaber og ..."
                 a += 1
-            # ("begge to" and "alle tre" are one word of who: "Begge to på bæredygtighed")
-            words = sum(1 for k in range(a, b) if tokens[k].kind != "p" and not (
-                k > a and tokens[k].text in g.numerals and tokens[k - 1].text in every))
+            # ("begge to" and "alle tre" are one word of who: "Begge to på bæredygtighed"; what a
+            # bracket adds qualifies it: "Tilmelding: Partnerskaber (evt. Lokalområdet hvis der er
+            # fyldt op)")
+            words, depth = 0, 0
+            for k in range(a, b):
+                depth += {"(": 1, ")": -1 if depth else 0}.get(tokens[k].text, 0)
+                words += depth == 0 and tokens[k].kind != "p" and not (
+                    k > a and tokens[k].text in g.numerals and tokens[k - 1].text in every)
             # (a condition of being let in adds nothing: "Partnerskaber hvis der er plads, ellers ...")
             words -= sum(c.end - c.start for c in cues["permission"] if a <= c.start and c.end <= b)
             m.strong = (
@@ -749,7 +754,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or (words - (m.end - m.start) < SHORT_CLAUSE and not _names_a_counted_thing(doc, g, a, markers))
                 or (m.start == a and _then_the_meal(tokens, g, m.end))
                 or (previous is not None and previous.strong and (
-                    _listed(tokens, previous, m, before_cues) or _not_this_but(doc, g, previous, m)))
+                    _listed(tokens, previous, m, before_cues) or _not_this_but(doc, g, previous, m)
+                    or _but_also(doc, g, previous, m)))
                 or m.start in first_answer
                 or _put_first(doc, g, m, a, b, choosing)
             )
@@ -795,6 +801,17 @@ def _not_this_but(doc: Doc, g: Grammar, turned_down: Mention, m: Mention) -> boo
         return False
     negated = any(t.text in negations for t in tokens[max(0, turned_down.start - _NOT_BEFORE):turned_down.start])
     return negated and any(t.text in turns for t in tokens[turned_down.end:m.start])
+
+
+def _but_also(doc: Doc, g: Grammar, first: Mention, m: Mention) -> bool:
+    """"ikke kun interesseret i bæredygtighed, men også i lokalområdet", "not only X but also
+    Y": the second is as strong as the first, in its sentence."""
+    tokens = doc.tokens
+    if tokens[first.start].sent != tokens[m.start].sent:
+        return False
+    between = [t.text for t in tokens[first.end:m.start] if t.kind != "p"]
+    turns = g.words["text.contrasts"]
+    return any(w in turns and nxt in _ALSO for w, nxt in zip(between, between[1:]))
 
 
 def _first_numbered_answer(doc: Doc) -> range:
@@ -1055,7 +1072,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         k = cue.end  # "skriv mig bare derhen", "skriv mig endelig på den"
         while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
             k += 1
-        if k < len(tokens) and tokens[k].text in back:
+        if doc.texts[cue.end - 1] in g.words["workshop.place_pointers"]:
+            at = cue.start  # the place is in the phrase: "vil jeg gerne være med der"
+        elif k < len(tokens) and tokens[k].text in back:
             if k + 1 < len(tokens) and (tokens[k + 1].text in g.words["workshop.pointer_describers"]
                                         or tokens[k + 1].text in ranks):
                 # a description or a rank, not a pointer back: "Så jeg vælger den om miljøet",

@@ -1428,6 +1428,19 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a list of coming events under the answer, each line headed by its date: "• 28. september:
     # Høstfest med fællesspisning – ..., vi spiser kl. 18" (had been a yes)
     ("dinner_dated_events_below_the_answer", "ask", 1, None),
+    # a change of mind in a pro-form after its comma: "Jeg spiser med. Nej vent, det gør jeg
+    # ikke – ..." with a workshop in the sentence after (had confirmed a yes)
+    ("dinner_changed_mind_pro_form_after_comma", "confirm", 3, False),
+    # the past told, then now in a pro-form after "og": "Sidst nåede jeg ikke at spise med, og
+    # det gør jeg heller ikke denne gang" (had been unanswered)
+    ("dinner_last_time_and_not_this_time_either", "confirm", 1, False),
+    # the verb negated after the meal as the sentence's topic: "Regarding the meal after the
+    # meeting, I will not participate" (had been a yes and a decline, for review)
+    ("dinner_regarding_the_meal_not_participate_en", "confirm", 3, False),
+    # "Soup: I pass, thanks." (had been unanswered); "I doubt I'll stay for the soup, ..., so
+    # best not to count me in for that" (had been a decline)
+    ("dinner_i_pass_en", "confirm", 3, False),
+    ("dinner_doubt_then_dont_count_me_in_for_that_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

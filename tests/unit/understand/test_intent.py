@@ -1127,6 +1127,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("dinner_otherwise_after_its_question", "ask", 2, None),
     # a wife with dinner ready at home registers nobody (had been for review)
     ("party_wife_has_dinner_ready_at_home", "confirm", 1, False),
+    # "Hvis ikke" answers the question of lateness a sentence further back: "er det for sent at
+    # melde sig til? Har først lige set din mail. Hvis ikke vil jeg gerne ..." (had been for review)
+    ("intent_too_late_then_if_not", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -272,6 +272,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Workshop 3 lyder umiddelbart mest spændende, men jeg har ikke helt besluttet mig endnu"
     # (had confirmed workshop 3)
     ("ws_ikke_helt_besluttet_is_doubt", "Workshop 3 lyder umiddelbart mest spændende"),
+    # "ikke kun interesseret i byhaver, men også i regnvand – kan man ... begge dele" (had
+    # confirmed workshop 2)
+    ("ws_not_only_but_also_asks_both", "men også i regnvand"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -1015,6 +1018,16 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_if_there_is_room_otherwise", 3),
     # "Så workshop 1 i stedet, tak." switches from the one written before (had been two)
     ("ws_wrote_before_then_instead_thanks", 1),
+    # "– og vinklen bliver byhaver" (had been named in passing)
+    ("ws_the_angle_will_be", 2),
+    # a workshop hoped not full, chosen by "der": "Hvis der ikke er for mange på naboskab, vil
+    # jeg gerne være med der – ellers tager jeg byhaver" (had been only a fallback)
+    ("ws_if_not_too_many_there_otherwise", 3),
+    # "Så skriv mig endelig op til den." after a first thought given up (had been named in passing)
+    ("ws_write_me_up_for_that_one_after_first_thought", 2),
+    # a bracket qualifies the name before it: "Tilmelding: Naboskab (evt. Byhaver hvis der er
+    # fyldt op)" (had been named in passing)
+    ("ws_bracketed_fallback_if_full", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
