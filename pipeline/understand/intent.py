@@ -773,11 +773,18 @@ def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], gi
 
 
 def _coming_unsaid(doc: Doc, g: Grammar, cues: Cues) -> list[Cue]:
-    """"alligevel" closing its clause after a modal, the verb of coming left out:
-    "Personalemødet er lige blevet flyttet, så jeg kan alligevel!"."""
-    modals = g.words["intent.modals"]
-    return [c for c in cues["after_all"] if c.start > 0 and doc.texts[c.start - 1] in modals
-            and c.end < len(doc.tokens) and doc.tokens[c.end].kind == "p" and c.end == doc.clause_of(c.start)[1] - 1]
+    """"alligevel" closing its clause after a modal, the verb of coming left out, particles
+    aside: "Personalemødet er lige blevet flyttet, så jeg kan alligevel!", "... så jeg kan
+    alligevel godt!"."""
+    modals, particles = g.words["intent.modals"], g.words["text.particles"]
+
+    def closing(c: Cue) -> bool:
+        k, end = c.end, doc.clause_of(c.start)[1] - 1
+        while k < end and doc.texts[k] in particles:
+            k += 1
+        return k == end and doc.tokens[k].kind == "p"
+
+    return [c for c in cues["after_all"] if c.start > 0 and doc.texts[c.start - 1] in modals and closing(c)]
 
 
 def _nearly_sent(doc: Doc, g: Grammar, abandoned: list[Cue], declined: tuple[int, int]) -> bool:

@@ -675,6 +675,9 @@ def _without_signature(segment: list[str], names: frozenset[str], content_seen: 
     return _trim_rules(lines)
 
 
+_TITLE_AFTER = re.compile(r"\s*[|,]\s*|\s+[-\u2013\u2014]\s+")
+
+
 def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
     stripped = lines[i].strip()
     if not stripped or len(stripped) > _SHORT_LINE:
@@ -687,7 +690,10 @@ def _starts_signature(lines: list[str], i: int, names: frozenset[str]) -> bool:
         return not following or _is_name(following, names)
     if _DELIMITER.match(stripped) or _SIGNED_NAME.match(stripped):
         return True
-    if stripped.rstrip(",.!").casefold() in names:
+    # (the full name may have the title after it on its line: "Hannah Schulz | Intern,
+    # Partnerships & Volunteering")
+    named = _TITLE_AFTER.split(stripped, maxsplit=1)[0]
+    if stripped.rstrip(",.!").casefold() in names or (named != stripped and " " in named and named.casefold() in names):
         # not when a closing comes later: the name is then a line of the answer, as in a
         # table of who comes ("Navn / Workshop / Spisning / Hanne Skov / 2 / Ja ...")
         return not any(_closing_strength(line.strip()) == "strong" for line in lines[i + 1:] if line)

@@ -179,11 +179,14 @@ def _asked_whether(doc: Doc, i: int, topics: dict[int, str], whether: frozenset[
 
 
 def _joined_topics(doc: Doc, start: int, end: int, topics: dict[int, str], joiners: frozenset[str]) -> set[str]:
-    """Two topics joined after a doubt, "vinkel og mad": the doubt is about both."""
+    """Two topics joined after a doubt, "vinkel og mad", "the workshop and the soup": the
+    doubt is about both."""
     found = [j for j in range(start, end) if j in topics]
+    determiners = grammar().words["text.determiners"]
     for x, y in zip(found, found[1:]):
-        between = doc.tokens[x + 1:y]
-        if topics[x] != topics[y] and between and all(t.text in joiners for t in between):
+        between = [t.text for t in doc.tokens[x + 1:y]]
+        if topics[x] != topics[y] and any(w in joiners for w in between) \
+                and all(w in joiners or w in determiners for w in between):
             return {topics[x], topics[y]}
     return set()
 

@@ -631,6 +631,8 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             if len(before) < 2:
                 continue
             listed = before[-2:]
+        if nxt is not None and nxt.text in markers and tok.text not in relative:
+            listed = []  # of them all, the noun said: "1 og 2 er fyldt, så jeg tager den sidste workshop"
         if len(listed) < 2:
             if tok.text in others and _another_named_before(doc, g.ordinals[tok.text], i, named):
                 continue  # "Lars har meldt sig til nr. 1, så jeg tager den anden": 2, or the other one?

@@ -1441,6 +1441,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # best not to count me in for that" (had been a decline)
     ("dinner_i_pass_en", "confirm", 3, False),
     ("dinner_doubt_then_dont_count_me_in_for_that_en", "confirm", 2, False),
+    # "I'll circle back on the workshop and the soup once I know more" puts off both (the meal
+    # had been a yes)
+    ("ws_circle_back_on_both_en", "ask", None, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1130,6 +1130,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Hvis ikke" answers the question of lateness a sentence further back: "er det for sent at
     # melde sig til? Har først lige set din mail. Hvis ikke vil jeg gerne ..." (had been for review)
     ("intent_too_late_then_if_not", "confirm", 2, False),
+    # a decline undone by an update, the verb left out after particles: "så jeg kan alligevel
+    # godt!" (had been both, for review)
+    ("intent_decline_then_update_can_after_all", "confirm", 2, True),
+    # the sender's name with a title after it on one line starts the signature: "Hannah Schulz |
+    # Intern, Urban Gardens & Volunteering" (had been two workshops and another person)
+    ("quotes_name_and_title_on_one_line_en", "ask", 1, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

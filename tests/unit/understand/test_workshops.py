@@ -1028,6 +1028,11 @@ def test_a_first_choice_conceded_is_none(context):
     # a bracket qualifies the name before it: "Tilmelding: Naboskab (evt. Byhaver hvis der er
     # fyldt op)" (had been named in passing)
     ("ws_bracketed_fallback_if_full", 3),
+    # "den sidste workshop", the noun said, is the last of them all, not of those just named:
+    # "1 og 2 er fyldt ..., så jeg tager den sidste workshop" (had confirmed 2), "1 og 2 er
+    # dækket af mine kolleger ..." (had been two)
+    ("ws_the_last_workshop_after_two_full", 3),
+    ("ws_the_last_workshop_after_two_covered", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
