@@ -437,6 +437,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             continue
         if value not in names.ids and not governed(i):
             continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"
+        if _aside(doc, g, i, used, choice_ends):
+            continue
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
         # (the second of a pair after "både": "deltage i både 1 og 2"; not any number after "og"
         # one taken: "mere til 3 end til 1 og 2")
@@ -451,6 +453,21 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
     return out
+
+
+def _aside(doc: Doc, g: Grammar, i: int, used: set[int], choice_ends: dict[int, Cue]) -> bool:
+    """The number stands in a bracket after a workshop named before it in its sentence, with
+    no word of choosing, weighing or doubt before it in the bracket: "2'eren siger mig mest,
+    så den tager jeg (1 og 3 er også spændende, men det her er mit felt)" (not "2 (eller
+    måske 3?)")."""
+    s = doc.sentence_of(i)[0]
+    opened = max((k for k in range(s, i) if doc.texts[k] == "("), default=None)
+    if opened is None or ")" in doc.texts[opened:i]:
+        return False
+    weighing = g.union("workshop.alternatives", "workshop.fallback", "workshop.fallback_hedges",
+                       "polarity.hedges", "polarity.undecided")
+    return any(s <= u < opened for u in used) and not any(opened < k <= i for k in choice_ends) \
+        and not any(t in weighing for t in doc.texts[opened:i])
 
 
 def _denied_after(doc: Doc, g: Grammar, i: int, used: set[int]) -> bool:

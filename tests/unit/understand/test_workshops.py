@@ -1033,6 +1033,9 @@ def test_a_first_choice_conceded_is_none(context):
     # dækket af mine kolleger ..." (had been two)
     ("ws_the_last_workshop_after_two_full", 3),
     ("ws_the_last_workshop_after_two_covered", 3),
+    # numbers in a bracket after the choice, with no word of choosing or weighing in it, are an
+    # aside: "så den tager jeg (1 og 3 er også spændende, men ...)" (had been three)
+    ("ws_numbers_in_an_aside_bracket", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
