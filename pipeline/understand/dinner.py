@@ -70,8 +70,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             a = colon + 1
         elif _another_meal(doc, _after_colon(doc, a, b), b):
             continue  # "Mht. mad: Jeg spiser først frokost kl. 15 den dag": what follows is another meal
-        if _cooking(doc, a, b, dinner_cues):
-            continue  # "Vores køkkenhold laver den gerne til mødet": cooking, not eating
+        if _cooking(doc, a, b, dinner_cues) and not _within(dinner_cues["other_meals"], a, b):
+            # "Vores køkkenhold laver den gerne til mødet": cooking, not eating (but going home
+            # to cook is another meal: "så jeg skal hjem og lave aftensmad til dem efter mødet")
+            continue
         if _of_others(doc, a, b):
             continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
         if _another_meal(doc, a, b):
@@ -724,6 +726,10 @@ def _own_after_anothers(doc: Doc, polarity: Cues, b: int) -> _Answer | None:
     ikke med, men det gør jeg" (a yes), "Mette spiser med, men det gør jeg ikke" (a no)."""
     e = doc.sentence_of(b - 1)[1]
     now = _answered_back(doc, polarity, b, e)
+    if now is None and e < len(doc.tokens) and _points_back(doc, grammar(), e):
+        # in a sentence of its own: "Min kollega ... spiser med jer bagefter. Det gør jeg ikke"
+        a, b = doc.clause_of(e)
+        return not _within(polarity["negation"] + polarity["no"], a, b), (a, b), False
     return None if now is None else (now, doc.clause_of(e - 1), False)
 
 
@@ -805,6 +811,8 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     said_no = bool(_within(polarity["negation"], s, e) or _within(polarity["no"], s, e)
                    or _within(dinner_cues["negative"], s, e))
     conditions = sum(t.text in g.words["text.conditional"] for t in tokens[s:e])
+    if condition is not None and e < len(tokens) and doc.opening(*doc.sentence_of(e)) in g.words["text.otherwise"]:
+        return True  # the other branch in a sentence of its own: "..., så hvis der er noget vegetarisk, spiser jeg gerne med. Ellers tager jeg hjem og spiser."
     if said_no and conditions > 1:
         return True  # both ways: "If yes, I'll stay and eat; if not, I'll skip it"
     if not said_no or not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):

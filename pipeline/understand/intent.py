@@ -221,8 +221,14 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if s > 0 and not about_the_meal(s, a):
             s = doc.sentence_of(s - 1)[0]  # the meal in the sentence before: "Suppe: ja. Hmm, nej, ..."
         named = {x.what for x in anchors if s <= x.start < a}
-        # (the pronoun may open the phrase itself: "..., så det må blive en anden gang")
-        return inside or (any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1]) and named == {"dinner"})
+        # (the pronoun may open the phrase itself: "..., så det må blive en anden gang"; or the
+        # meal is the sentence's subject, nothing turning from it: "Maden efter mødet, som ...,
+        # bliver desværre uden mig")
+        subject = doc.sentence_of(a)[0]
+        opens = any(x.start == subject and x.what == "dinner" for x in anchors) \
+            and not any(t.text in contrasts for t in doc.tokens[subject:cue.start])
+        return inside or (named == {"dinner"} and (
+            opens or any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1])))
 
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til

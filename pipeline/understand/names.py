@@ -33,6 +33,7 @@ class Names:
     fuzzy: dict[str, tuple[tuple[str, int], ...]]
     marker_fuzzy: dict[str, tuple[str, ...]]  # first two letters -> workshop nouns
     markers: frozenset[str]
+    fused_markers: frozenset[str]  # only written together with the number: "V1"
     ids: frozenset[int]
     seen: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False)  # memo
     judged: dict[Hashable, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
@@ -136,6 +137,7 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         marker_fuzzy={k: tuple(v) for k, v in marker_fuzzy.items()},
         markers=markers,
+        fused_markers=g.words["workshop.fused_markers"],
         ids=frozenset(w.id for w in workshops),
     )
 

@@ -168,9 +168,9 @@ def _is_marker(word: str, names: Names) -> bool:
 
 
 def _fused(word: str, names: Names) -> tuple[str, int] | None:
-    """"ws2", "workshop3": a workshop noun and its number written together."""
+    """"ws2", "workshop3", "V1": a workshop noun and its number written together."""
     head = word.rstrip("0123456789")
-    if head != word and len(word) - len(head) <= 2 and names.is_marker(head):
+    if head != word and len(word) - len(head) <= 2 and (names.is_marker(head) or head in names.fused_markers):
         return head, int(word[len(head):])
     return None
 

@@ -1444,6 +1444,21 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I'll circle back on the workshop and the soup once I know more" puts off both (the meal
     # had been a yes)
     ("ws_circle_back_on_both_en", "ask", None, None),
+    # "Derimod må jeg desværre afstå fra den efterfølgende spisning" (had been unanswered)
+    ("dinner_refrain_from_the_meal_formally", "confirm", 3, False),
+    # a yes on a condition whose other branch follows: "hvis der er noget vegetarisk, spiser jeg
+    # gerne med bagefter. Ellers tager jeg bare hjem og spiser." (had confirmed a yes)
+    ("dinner_yes_if_vegetarian_otherwise_home", "ask", 2, None),
+    # the meal as the subject, declined with no turn: "Suppen efter mødet, som ..., bliver
+    # desværre uden mig, ..., men selve mødet kommer jeg gerne til" (had been a decline too)
+    ("dinner_meal_as_subject_without_me", "confirm", 3, False),
+    # the sender's answer after a colleague's, in a sentence of its own: "... spiser med jer
+    # bagefter. Det gør jeg ikke" (had been unanswered)
+    ("dinner_colleague_eats_i_do_not_next_sentence", "confirm", 2, False),
+    # "Jeg vil nødig gå glip af suppen, men ..., så jeg smutter lige efter opsamlingen", and
+    # "så jeg skal hjem og lave aftensmad til dem efter mødet" (both had been unanswered)
+    ("dinner_loath_to_miss_it_but_leaving", "confirm", 1, False),
+    ("dinner_home_to_cook_for_the_children", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

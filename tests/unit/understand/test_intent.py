@@ -1136,6 +1136,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the sender's name with a title after it on one line starts the signature: "Hannah Schulz |
     # Intern, Urban Gardens & Volunteering" (had been two workshops and another person)
     ("quotes_name_and_title_on_one_line_en", "ask", 1, None),
+    # colleagues who "will register themselves" register nobody here (had been for review)
+    ("party_colleagues_register_themselves_en", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

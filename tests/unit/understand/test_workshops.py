@@ -1036,6 +1036,10 @@ def test_a_first_choice_conceded_is_none(context):
     # numbers in a bracket after the choice, with no word of choosing or weighing in it, are an
     # aside: "så den tager jeg (1 og 3 er også spændende, men ...)" (had been three)
     ("ws_numbers_in_an_aside_bracket", 2),
+    # a number word after the noun, put first: "Workshop tre jeg vælger." (had been no choice)
+    ("ws_number_word_put_first", 3),
+    # a letter and the number written together: "V1 + suppe" (had been no choice)
+    ("ws_letter_and_number_fused", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
