@@ -127,6 +127,13 @@ def test_every_absence_phrase_holds_a_marker():
     # a rule's canned notice, its period and where to turn: "Jeg holder ferie i perioden ... og
     # læser ikke mails. Henvendelser vedr. gårdlauget kan rettes til ..." (had been a decline)
     ("holiday_period_no_headers_da.eml", "automatic: out-of-office wording"),
+    # receipts answering with "Re:", knowing only a sender or promising a service time ("Kære
+    # afsender", "Vi har modtaget din mail og besvarer den inden for 5 hverdage"), an office
+    # closed for a day, a hiker "off the grid" (all had been sent to review)
+    ("receipt_in_a_reply_dear_sender_da.eml", "automatic: absence notice"),
+    ("receipt_in_a_reply_service_time_da.eml", "automatic: absence notice"),
+    ("office_closed_notice_da.eml", "automatic: out-of-office wording"),
+    ("off_the_grid_notice_en.eml", "automatic: out-of-office wording"),
 ])
 def test_receipts_and_notices_without_headers(eml, context, name, reason):
     assert machine_reason(eml(f"machine/{name}"), context) == reason
