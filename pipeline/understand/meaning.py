@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from . import dinner as dinner_
@@ -139,6 +140,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     choice = choose(doc, g, names, mentions, ws_cues, denials, doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day)
+    if party.group and party.counted_at >= 0 and doc.tokens[party.counted_at].clause in days:
+        # counted for another day's meeting: "Til fællesmødet d. 13. juni kommer vi 3 ..."
+        party.size, party.group = 1, False
+        party.reasons = [r for r in party.reasons if not r.startswith("party ")]
     # a decline of another day's meeting, named right after it: "Jeg må desværre melde afbud
     # til styregruppemødet d. 13/6. Men den 20. er jeg med!" (not a reason: "melder afbud pga.
     # kursus d. 19.-21. juni")
@@ -252,7 +257,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
            bool(asked) if signed_up is None else signed_up,
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
-    other_day = _chosen_for_another_day(doc, g, choice, days) or _coming_on_another_day(doc, g, intent, days)
+    other_day = _chosen_for_another_day(doc, g, choice, days) \
+        or _coming_on_another_day(doc, g, intent, days, cues["intent"]["attend"], context.event_day)
     return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day)
 
 
@@ -385,11 +391,15 @@ def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]
     return None
 
 
-def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int]) -> str | None:
+def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int], attend: list[Cue],
+                           day: dt.date | None) -> str | None:
     """Coming said with another date than the meeting's, in the same clause: "Jeg kommer
     gerne tirsdag d. 27. juni." (which meeting they mean is for a person to find out); not
-    "Jeg kommer, men kan ikke d. 27."."""
-    if intent.attending_at is None or not days:
+    "Jeg kommer, men kan ikke d. 27.", nor when coming is said again later with our date ("1)
+    Til fællesmødet d. 13. juni kommer vi 3 ... 2) Til ressourcenetværket d. 20. juni kommer
+    jeg selv")."""
+    if intent.attending_at is None or not days or day is None or any(
+            c.start > intent.attending_at and names_the_day(doc, g, *doc.sentence_of(c.start), day) for c in attend):
         return None
     clause = doc.tokens[intent.attending_at].clause
     a, b = doc.clauses[clause]

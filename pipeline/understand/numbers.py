@@ -56,7 +56,31 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
             continue
         out.add(tokens[i].clause)
         out.update(_dated_line(doc, g, i))
+        out.update(_dated_sentence(doc, g, i, day))
     return _with_relatives(doc, g, out)
+
+
+def _dated_sentence(doc: Doc, g: Grammar, i: int, day: dt.date) -> set[int]:
+    """The clauses after a first clause naming another meeting on the date at token `i`, up
+    to a turn or the day of the event: "Til fællesmødet i Kanalens Kvarter d. 13. juni kommer
+    vi 3 fra afdelingsbestyrelsen, og vi spiser ikke med." (not "d. 13. kan jeg ikke, men d.
+    20. ...", nor a date alone, perhaps ours mistyped: "Thursday 26 September works well for
+    me - I'll join ...")."""
+    tokens = doc.tokens
+    k = tokens[i].clause
+    s, e = doc.sentence_of(i)
+    endings = tuple(g.words["text.meeting_endings"])
+    if doc.clauses[k][0] > s or not any(t.kind == "w" and t.text.endswith(endings)
+                                         for t in tokens[slice(*doc.clauses[k])]):
+        return set()
+    out = set()
+    contrasts = g.words["text.contrasts"]
+    for j in range(k + 1, len(doc.clauses)):
+        a, b = doc.clauses[j]
+        if a >= e or doc.opening(a, b) in contrasts or names_the_day(doc, g, a, b, day):
+            break
+        out.add(j)
+    return out
 
 
 _DATE_HEAD = 4  # tokens from a date to the colon after it: "23. juni:", "d. 8/8:"

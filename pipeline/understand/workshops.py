@@ -528,6 +528,8 @@ def _opens_answer(doc: Doc, i: int, blocked: set[int], chosen: int = -1) -> bool
     `chosen` ("3 for mig")."""
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
+    # (or opens what a colon leads to: "Hej Pia, i al hast: 3 + mad.")
+    s = max([s] + [k + 1 for k in range(s, i) if tokens[k].text == ":"])
     yes = grammar().words["workshop.answer_openers"]
     while s < i and (tokens[s].kind == "p" or tokens[s].text in yes):
         s += 1

@@ -1138,6 +1138,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("quotes_name_and_title_on_one_line_en", "ask", 1, None),
     # colleagues who "will register themselves" register nobody here (had been for review)
     ("party_colleagues_register_themselves_en", "confirm", 3, True),
+    # another meeting's sentence, headed by its date and name, is that meeting's, all of it:
+    # "1) Til fællesmødet ... d. 13. september kommer vi 3 ..., og vi spiser ikke med. 2) Til
+    # gårdmødet d. 24. september kommer jeg selv. ..." (had been for review, the meal not
+    # answered), "Vedr. styregruppemødet torsdag d. 12. september: jeg kan desværre først være
+    # der kl. 10.30, ..." (had been for review)
+    ("intent_another_meeting_first_then_ours", "confirm", 2, True),
+    ("intent_another_meeting_late_then_ours", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

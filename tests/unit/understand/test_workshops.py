@@ -1040,6 +1040,8 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_number_word_put_first", 3),
     # a letter and the number written together: "V1 + suppe" (had been no choice)
     ("ws_letter_and_number_fused", 1),
+    # a bare number opening what a colon leads to: "i al hast: 3 + suppe." (had been no choice)
+    ("ws_answer_after_a_colon_in_haste", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
