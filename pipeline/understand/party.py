@@ -118,8 +118,10 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
         # nor a reason: "..., as my wife and I are expected elsewhere that evening"
         c = doc.clause_of(cue.start)
         a = max(c[0], cue.start - _TALK_REACH)
+        # (nor one only asked about: "..., or should I bring Søren along to translate?")
         if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]) \
-                and doc.opening(*c) not in because and _about_the_meeting(doc, cue, meeting):
+                and doc.opening(*c) not in because and _about_the_meeting(doc, cue, meeting) \
+                and not doc.asks(cue.start):
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, g, cue.start, workshops)

@@ -274,6 +274,9 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     # "De andre i bestyrelsen har ikke mulighed for at komme": the Danish "i" (in) read as the
     # English "I" had made it the sender's (gone to a person as coming and not coming)
     ("party_others_in_the_board_cannot_come", 1),
+    # one only asked about: "..., or should I bring Søren along to translate?" (had gone to a
+    # person as two with the choices stated for one)
+    ("party_bring_along_only_asked_en", 3),
 ])
 def test_other_people_told_of_leave_the_senders_own_registration(context, name, workshop):
     reading = read(context, name)
