@@ -120,6 +120,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"
         opening = next((t for t in doc.tokens[a:i + 1] if t.kind != "p" and t.text not in coordinators), None)
+        if opening is not None and opening.text in relatives and not says_i(g, doc.tokens[a:i]):
+            # a relative clause is of the one named right before it: "Jeg kommer i stedet for min
+            # chef, Jørgen Lind, som desværre er forhindret den dag"
+            s = doc.sentence_of(a)[0]
+            return any(doc.tokens[k].text in elsewhere or named(k) for k in range(max(s, a - _ANTECEDENT), a))
         subject = range(a, i)
         if opening is not None and opening.text in verbs and not any(
                 t.text in elsewhere for t in doc.tokens[a:i]) and not says_i(g, doc.tokens[a:i]):
@@ -548,6 +553,7 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
 
 
 _ANSWERED_BACK = 2  # sentences from a question of being let in to "Hvis ikke ..."
+_ANTECEDENT = 4  # words before a relative clause that may name whom it is about: "min chef, Jørgen Lind, som ..."
 
 
 def _fronted(doc: Doc, g: Grammar, cue: Cue) -> bool:

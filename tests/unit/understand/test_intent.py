@@ -1145,6 +1145,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # der kl. 10.30, ..." (had been for review)
     ("intent_another_meeting_first_then_ours", "confirm", 2, True),
     ("intent_another_meeting_late_then_ours", "confirm", 3, True),
+    # a relative clause is of the one named right before it: "i stedet for min chef, Jørgen
+    # Lind, som desværre er forhindret den dag" (had been coming and not, for review)
+    ("intent_relative_clause_of_the_boss", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
