@@ -634,7 +634,9 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
             if inside or after:
                 # with the pair it refuses: "ingen grund til at takke nej til hverken mødet eller maden"
                 end = max(neg.end, ref.end)
-                pair = next((k for k in range(end, min(end + _PAIR_REACH, len(tokens))) if tokens[k].text in neither), None)
+                # (a dash between: "Det siger jeg ikke nej til – hverken workshoppen eller maden")
+                pair = next((k for k in range(end, min(end + _PAIR_REACH + 1, len(tokens))) if tokens[k].text in neither
+                             and sum(t.kind != "p" for t in tokens[end:k]) < _PAIR_REACH), None)
                 start = min(neg.start, ref.start)
                 # with the "nej" agreeing with it just before: "– og nej, jeg har ikke tænkt
                 # mig at springe maden over"

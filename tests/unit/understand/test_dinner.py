@@ -1459,6 +1459,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "så jeg skal hjem og lave aftensmad til dem efter mødet" (both had been unanswered)
     ("dinner_loath_to_miss_it_but_leaving", "confirm", 1, False),
     ("dinner_home_to_cook_for_the_children", "confirm", 2, False),
+    # "Til suppen melder jeg desværre hus forbi" (had confirmed a yes)
+    ("dinner_hus_forbi_meal_fronted", "confirm", 2, False),
+    # "Det siger jeg ikke nej til – hverken workshoppen eller suppen": the pair past the dash is
+    # not refused (had confirmed a no; now asked, the yes not reaching the meal's clause)
+    ("dinner_not_saying_no_to_either_after_a_dash", "ask", 2, None),
+    # "Jeg meldte mig til workshop 3 og suppe, men jeg må desværre trække mig fra suppen" (had
+    # been in doubt)
+    ("dinner_withdrawn_from_the_meal_kept_workshop", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1148,6 +1148,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a relative clause is of the one named right before it: "i stedet for min chef, Jørgen
     # Lind, som desværre er forhindret den dag" (had been coming and not, for review)
     ("intent_relative_clause_of_the_boss", "confirm", 2, True),
+    # "Jeg må desværre hoppe af igen" (had been for review)
+    ("intent_hop_off_again", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

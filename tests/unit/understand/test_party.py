@@ -28,6 +28,8 @@ from reply import read
     # "Jeg tager vores praktikant Sofie Engberg med. Hun går med i samme workshop som mig, og vi
     # spiser begge med." (had counted one)
     ("party_bringing_our_intern_to_the_same_workshop", 2, 3),
+    # "Vi hopper begge på Byhaver og spiser begge med." (had been named in passing)
+    ("ws_both_hop_on", 2, 2),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
