@@ -49,7 +49,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reasons.append("review: not coming, but speaks for somebody else")
         elif (m.intent.attending or _chosen_now(m) or dinner.value is True) and not _taken_back(m):
             _to_a_person(reading, m, "says both that they come and that they do not")
-        elif m.question and m.intent.asks_to_join:
+        elif m.question and m.intent.asks_to_join and not party.may_answer_themselves:
+            # (not a stand-in asked about, whom the sender will name later: "Could one of my
+            # colleagues come instead? I'll check who is free and get back to you")
             _to_a_person(reading, m, f"not coming, but asks how to take part: '{m.intent.asks_to_join}'")
         else:
             reading.action = "decline"

@@ -412,6 +412,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         if workshops_here and (intent.changing or not _one_workshop(anchors)):
             continue
+        if given_up_here and any(x.what == "workshop" and x.start >= b for x in anchors):
+            # the place given up for another chosen after it: "Jeg må desværre aflyse min
+            # tilmelding til workshop 3 – men ... vil i stedet gerne være med i Bæredygtighed"
+            continue
         decline(a, b)
     if intent.declining is None:
         # "Hanne Lind kan desværre ikke alligevel": hers, not the sender's

@@ -1150,6 +1150,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_relative_clause_of_the_boss", "confirm", 2, True),
     # "Jeg må desværre hoppe af igen" (had been for review)
     ("intent_hop_off_again", "decline", None, None),
+    # "Det må blive en anden gang for mit vedkommende." (had been for review); a stand-in asked
+    # about whom the sender will name: "Could one of my colleagues come instead? I'll check who
+    # is free and get back to you." (had been for review)
+    ("intent_another_time_for_my_part", "decline", None, None),
+    ("intent_colleague_instead_sender_checks_en", "decline", None, None),
+    # a place cancelled for another chosen after it: "aflyse min tilmelding til workshop 3 – men
+    # ... vil i stedet gerne være med i Byhaver" (had been two workshops)
+    ("ws_place_cancelled_for_another", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
