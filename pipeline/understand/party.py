@@ -105,7 +105,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
         # (nor one of last time: "Sidst var vi 5 fra afdelingen. Denne gang kommer jeg alene")
         clause = tokens[slice(*doc.clause_of(cue.start))]
         coming = coming and not any(t.text in describing or t.text in last_time for t in clause) \
-            and not (cue.start > 0 and tokens[cue.start - 1].text in objects)
+            and not (cue.start > 0 and tokens[cue.start - 1].text in objects) \
+            and not _held(doc, g, cue)
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
                 and after not in g.words["dinner.nouns"] \
                 and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency") \
@@ -233,6 +234,14 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
         if words & g.union("intent.attend", "party.plural") and not words & g.words["party.talk_verbs"]:
             found.append(i)
     return found
+
+
+def _held(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """A count of those one has, not brings: "Vi har 3 medarbejdere i løntilskud på værkstedet"
+    (not "Jeg har 2 kolleger med")."""
+    tokens = doc.tokens
+    return cue.start > 0 and tokens[cue.start - 1].text in g.words["party.having"] \
+        and not any(t.text in g.words["party.brought"] for t in tokens[cue.end:doc.clause_of(cue.start)[1]])
 
 
 def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:

@@ -1158,6 +1158,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a place cancelled for another chosen after it: "aflyse min tilmelding til workshop 3 – men
     # ... vil i stedet gerne være med i Byhaver" (had been two workshops)
     ("ws_place_cancelled_for_another", "confirm", 2, True),
+    # "Det bliver ikke mig, der deltager denne gang." (had been asked)
+    ("intent_it_will_not_be_me_who_comes", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

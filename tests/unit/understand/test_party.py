@@ -279,6 +279,9 @@ def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(conte
     # one only asked about: "..., or should I bring Søren along to translate?" (had gone to a
     # person as two with the choices stated for one)
     ("party_bring_along_only_asked_en", 3),
+    # staff one has, not brings: "Vi har 3 medarbejdere i løntilskud på værkstedet lige nu"
+    # (had been four, for review)
+    ("party_staff_we_have_is_nobody_coming", 2),
 ])
 def test_other_people_told_of_leave_the_senders_own_registration(context, name, workshop):
     reading = read(context, name)
