@@ -557,9 +557,16 @@ def _run_on_subject(g: Grammar, before: list[Token], third: frozenset[str], verb
     names = g.words["party.first_names"]
     people = g.union("party.first_person", "party.third_person", "party.first_names")
     k = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in people), None)
-    return k is not None and 0 < k < len(before) - 1 and (
+    if k is None:
+        return False
+    # (a surname between the first name and the verb: "jeg tager 1 og Mette Ravn tager 2")
+    j = k + 1
+    while j < len(before) - 1 and before[k].text in names and before[j].cap and before[j].kind == "w" \
+            and before[j].text not in verbs:
+        j += 1
+    return 0 < k and j < len(before) and (
         before[k].text in third or (before[k].text in names and before[k].cap)) \
-        and before[k + 1].text in verbs and before[k - 1].text not in verbs
+        and before[j].text in verbs and before[k - 1].text not in verbs
 
 
 def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None:

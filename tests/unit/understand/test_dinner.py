@@ -1467,6 +1467,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg meldte mig til workshop 3 og suppe, men jeg må desværre trække mig fra suppen" (had
     # been in doubt)
     ("dinner_withdrawn_from_the_meal_kept_workshop", "confirm", 3, False),
+    # "Ja til begge, og jeg tager 1'eren" (the meal had been unanswered)
+    ("dinner_yes_to_both_then_workshop", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1160,6 +1160,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("ws_place_cancelled_for_another", "confirm", 2, True),
     # "Det bliver ikke mig, der deltager denne gang." (had been asked)
     ("intent_it_will_not_be_me_who_comes", "decline", None, None),
+    # a workshop wished for with the meal turns from coming: "Jeg havde ellers glædet mig til
+    # 3'eren og suppen, men må desværre melde afbud" (had declined the meal only)
+    ("intent_wished_workshop_and_meal_then_decline", "decline", None, None),
+    # another's choice run on with her surname: "jeg tager 1 og Mette Ravn tager 2" (had been
+    # two workshops of the sender's, asked)
+    ("party_run_on_colleague_with_surname", "review", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
