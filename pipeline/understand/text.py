@@ -352,6 +352,10 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             opening = [t.text for t in tokens[ca:cb] if t.kind != "p"][:1]
             if opening and opening[0] in grammar.words["text.clause_breaks"]:
                 break
+            # what a colon leads to is the question, not what it closes: "Jeg vil gerne være med i
+            # Lokalområdet, for det er jo det, vi snakker om i beboerrådet: hvad mangler vi herude?"
+            if any(t.text == ":" for t in tokens[ca:cb]):
+                break
             # a statement before a dash is no part of the question after it: "Jeg spiser
             # også med – er der mulighed for vegetarmad?" (not "Hvad handler vinkel 2 om i
             # praksis – er det affald ...?"; nor one the question asks leave for: "Men jeg

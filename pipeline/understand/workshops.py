@@ -1103,13 +1103,16 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
                 continue
             at = cue.start
         else:
-            at = _fronted_pointer(doc, cue, back, soft)
+            # (the place fronted too: "..., så der melder jeg mig til")
+            at = _fronted_pointer(doc, cue, back | g.words["workshop.place_pointers"], soft)
             if at is None and _closes_its_clause(doc, cue, soft):
                 at = _fronted_pointer(doc, cue, g.words["workshop.fronted_pointers"], soft)
             if at is None:
                 continue
         s = doc.sentence_of(at)[0]
-        if s > 0 and not any(s <= m.start < at for m in mentions):
+        # (not a place fronted, which points within its sentence: "Jeg er også med til
+        # familienetværket d. 13/9 – der har jeg sagt ja tak til maden")
+        if s > 0 and not any(s <= m.start < at for m in mentions) and doc.texts[at] not in g.words["workshop.place_pointers"]:
             s = doc.sentence_of(s - 1)[0]  # "... gør mest gavn i partnerskaber. Så skriv mig op til den."
         turn = max((j for j in range(s, at) if tokens[j].text in turns), default=s)
         before = [m for m in mentions if turn <= m.start and m.end <= at and "retracted" not in m.marks]

@@ -1042,6 +1042,12 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_letter_and_number_fused", 1),
     # a bare number opening what a colon leads to: "i al hast: 3 + suppe." (had been no choice)
     ("ws_answer_after_a_colon_in_haste", 3),
+    # the question is what a colon leads to: "Jeg vil gerne være med i Naboskab, for det er jo
+    # det, vi snakker om i gårdlauget: hvad mangler vi herude ...?" (had been a question)
+    ("ws_choice_before_a_colon_question", 3),
+    # the place fronted: "..., at det passer bedst ind under Byhaver, så der melder jeg mig til"
+    # (had been named in passing)
+    ("ws_place_fronted_der_melder_jeg_mig", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
