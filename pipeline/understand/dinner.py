@@ -145,6 +145,11 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                 value, doubt = None, True
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
+    by_time = dinner_cues["left_by_time"]
+    if by_time and any(not _within(by_time, *span) for _, span, _ in answers):
+        # leaving by a time says no only when nothing else answers: "Jeg kommer kl. 17 og går
+        # kl. 19. Spiser med."
+        answers = [x for x in answers if not _within(by_time, *x[1])]
     answers = _without_anothers(doc, result, answers, polarity)
     # doubt about the meal voiced beside it: "Jeg ved ikke, om jeg spiser med"
     answered = {span for _, span, doubt in answers if doubt}

@@ -13,7 +13,8 @@ from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
-from .numbers import days_around, ends_before, names_the_day, non_choices, other_days, other_months, other_weekdays
+from .numbers import (clock_times, days_around, ends_before, names_the_day, non_choices, other_days, other_months,
+                      other_weekdays)
 from .phrases import Cue
 from .party import Party, others_in, read_party
 from .reading import Context
@@ -75,7 +76,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _double_negatives(doc, cues)
     _reasons_denied(doc, cues)
     _no_to_a_diet(doc, cues)
-    _leaving_at_the_end(doc, cues)
+    _leaving_at_the_end(doc, g, cues, context.event_hours)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
     cues["workshop"] = cues["workshop"].without(
@@ -574,12 +575,17 @@ def _answered_after_a_colon(doc: Doc, cue: Cue, named: list[int]) -> bool:
 _LEAVING_REACH = 4  # words between leaving and the meeting's end: "hjem til børnene lige efter mødet"
 
 
-def _leaving_at_the_end(doc: Doc, cues: dict[str, Cues]) -> None:
+def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tuple[dt.time, dt.time] | None) -> None:
     """Leaving when the meeting ends says no to the meal served after it: "Jeg må gå
-    direkte efter mødet", "I have to head home right after the session". It is read as
-    another meal of the evening is, unless the clause negates it before the end ("går ikke
-    hjem lige efter mødet") or the meal stands between ("går videre til maden efter mødet")."""
-    ends = cues["leaving"]["meeting_end"]
+    direkte efter mødet", "I have to head home right after the session", or by a time
+    within the meeting's hours: "need to leave at 18:00 sharp", "jeg smutter kl. 18.15". It is
+    read as another meal of the evening is, unless the clause negates it before the end ("går
+    ikke hjem lige efter mødet") or the meal stands between ("går videre til maden efter mødet")."""
+    ends = list(cues["leaving"]["meeting_end"])
+    if hours is not None and doc.digits and cues["leaving"]["leaving"]:
+        # (before the end: leaving then misses the rest; the word of time right after the
+        # leaving, not another meeting's hour: "jeg skal videre til borgermøde kl. 19.30")
+        ends += [Cue("by_time", a, b) for a, b, time in clock_times(doc, g) if hours[0] < time < hours[1]]
     if not ends:
         return
     dinner = cues["dinner"]
@@ -591,12 +597,15 @@ def _leaving_at_the_end(doc: Doc, cues: dict[str, Cues]) -> None:
         comma = None  # a time clause of its own: "så jeg smutter, når I runder af"
         if end.start > 0 and doc.tokens[end.start - 1].text == "," and a >= end.start - 1 > 0:
             comma, a = end.start - 1, doc.clause_of(end.start - 2)[0]
+        reach = _LEAVING_REACH if end.kind == "meeting_end" else 1
         leave = next((c for c in cues["leaving"]["leaving"]
-                      if a <= c.start and c.end <= end.start <= c.end + _LEAVING_REACH), None)
+                      if a <= c.start and c.end <= end.start <= c.end + reach), None)
         if leave is None or any(a <= n < end.start for n in negations) \
                 or any((doc.tokens[i].kind == "p" and i != comma) or i in meal for i in range(leave.end, end.start)):
             continue
         added.append(Cue("other_meals", leave.start, end.end))
+        if end.kind == "by_time":  # an answer read from the clock, which a word about the meal outweighs
+            added.append(Cue("left_by_time", leave.start, end.end))
     if added:
         cues["dinner"] = dinner.without([], added=tuple(added))
 

@@ -107,6 +107,29 @@ def _dated_line(doc: Doc, g: Grammar, i: int) -> set[int]:
     return out
 
 
+def clock_times(doc: Doc, g: Grammar) -> list[tuple[int, int, dt.time]]:
+    """(first token, end, time) of each time of day: "18:00", "18.00", "kl. 18", "at 6 pm"."""
+    tokens, out = doc.tokens, []
+    words = g.words["numbers.time_words"]
+    for i in doc.digits:
+        hour = int(tokens[i].text)
+        if len(tokens[i].text) > 2 or hour > 23:
+            continue
+        n1 = tokens[i + 1] if i + 1 < len(tokens) else None
+        n2 = tokens[i + 2] if i + 2 < len(tokens) else None
+        # (from its word, the abbreviation's full stop passed over: "kl. 18.15")
+        k = i - 2 if i >= 2 and tokens[i - 1].text == "." else i - 1
+        start = k if k >= 0 and tokens[k].text in words else i
+        if n1 is not None and n2 is not None and n1.text in (":", ".") and n1.start == tokens[i].end \
+                and n2.start == n1.end and n2.kind == "n" and len(n2.text) == 2 and int(n2.text) < 60:
+            out.append((start, i + 3, dt.time(hour, int(n2.text))))
+            continue
+        pm = n1 is not None and n1.text in ("pm", "p.m") and hour < 12
+        if start < i and 7 <= hour + 12 * pm <= 23:
+            out.append((start, i + 1 + pm, dt.time(hour + 12 * pm)))
+    return out
+
+
 def names_the_day(doc: Doc, g: Grammar, a: int, b: int, day: dt.date) -> bool:
     """Tokens a to b name `day` by its date ("d. 19. og 20. juni")."""
     for i in doc.digits:
@@ -300,7 +323,8 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         # "kl. 9 og 12", "9 til 12": the second number of a range of times
         if before is p1 and before.text in _RANGE_WORDS and (i - 2) in out:
             return True
-    if n1 is not None and not among_the_workshops(tokens, i, g):
+    # (not a word on the next line, a form's next field: "Workshop: 1" over "Deltager i spisning: Ja")
+    if n1 is not None and not n1.nl and not among_the_workshops(tokens, i, g):
         # (after a workshop's noun it is the workshop's number: "workshop 1 deltager jeg gerne i")
         named = before is not None and before.text in w["workshop.markers"]
         if (not named and (n1.text in w["numbers.count_nouns"] or _counted(n1.text, w))) or n1.text in w["numbers.currency"]:

@@ -1469,6 +1469,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_withdrawn_from_the_meal_kept_workshop", "confirm", 3, False),
     # "Ja til begge, og jeg tager 1'eren" (the meal had been unanswered)
     ("dinner_yes_to_both_then_workshop", "confirm", 1, True),
+    # leaving by a time within the meeting's hours (the test event's 17.00–19.30), the time
+    # right after the leaving: "need to leave at 19:00 sharp", "jeg smutter kl. 18.15" (both
+    # had been unanswered; a word about the meal outweighs it, see decide_times_only)
+    ("dinner_leave_at_a_time_en", "confirm", 2, False),
+    ("dinner_leave_by_a_time_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

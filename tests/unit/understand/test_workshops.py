@@ -1048,6 +1048,9 @@ def test_a_first_choice_conceded_is_none(context):
     # the place fronted: "..., at det passer bedst ind under Byhaver, så der melder jeg mig til"
     # (had been named in passing)
     ("ws_place_fronted_der_melder_jeg_mig", 2),
+    # a form's number is no count of the word on the next line: "Workshop: 1" over "Deltager i
+    # spisning: Ja" (had been "1 deltager", no choice)
+    ("ws_form_number_over_the_meal_line", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
