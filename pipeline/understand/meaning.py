@@ -583,9 +583,9 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
     ikke hjem lige efter mødet") or the meal stands between ("går videre til maden efter mødet")."""
     ends = list(cues["leaving"]["meeting_end"])
     if hours is not None and doc.digits and cues["leaving"]["leaving"]:
-        # (before the end: leaving then misses the rest; the word of time right after the
-        # leaving, not another meeting's hour: "jeg skal videre til borgermøde kl. 19.30")
-        ends += [Cue("by_time", a, b) for a, b, time in clock_times(doc, g) if hours[0] < time < hours[1]]
+        # (by the end at the latest; the word of time right after the leaving, not another
+        # meeting's hour: "jeg skal videre til borgermøde kl. 19.30")
+        ends += [Cue("by_time", a, b) for a, b, time in clock_times(doc, g) if hours[0] < time <= hours[1]]
     if not ends:
         return
     dinner = cues["dinner"]

@@ -591,6 +591,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     relative, asking, pending = g.words["party.cleft"], g.words["party.asking_who"], g.words["party.pending"]
     hanging = g.words["party.hanging_on"]
     in_role = g.words["party.in_role"]  # "Som formand for ...": the sender's own role
+    determiners = g.words["party.plural_articles"]
     because, arranged = g.words["text.because"], g.words["party.arranged"]
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
@@ -642,8 +643,11 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         else:
             # a pronoun after a preposition is an article: "en af de andre", "for de to"; one
             # talked with is no subject: "Efter at have talt med min leder bliver det ..."
+            # (nor "de" as the article of a noun: "hvor de unge kan komme hen og lave noget")
             subject = next((t for k, t in enumerate(before, a) if (
-                t.text in third and k not in party.here and not (k > 0 and tokens[k - 1].text in preps))
+                t.text in third and k not in party.here and not (k > 0 and tokens[k - 1].text in preps)
+                and not (t.text in determiners and k + 1 < len(tokens) and tokens[k + 1].kind == "w"
+                         and tokens[k + 1].text not in verbs))
                 or (t.text in others and not any(x.text in talk for x in tokens[max(a, k - _TALK_REACH):k])
                     and not (k > 0 and tokens[k - 1].text in in_role))), None)
             if opener is not None and subject is None:

@@ -505,15 +505,23 @@ def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
     pas", "Angående det, der bliver serveret efter mødet, ..."."""
     s, e = doc.sentence_of(i)
     words = grammar.words
-    if not (doc.texts[s] in words["text.topic_openers"]
-            or (s + 1 < e and doc.texts[s + 1] in words["text.topic_nouns"])):
+    coordinators = words["text.coordinators"]
+    # the sentence's first clause, or a later one joined by an "og" (not "..., hvad jeg ikke
+    # kan"): "Jeg vil gerne deltage i workshop 3, og i forhold til det med at spise med efter
+    # mødet, som ..., så må jeg desværre melde fra denne gang"
+    for k in range(doc.tokens[i].clause, doc.tokens[s].clause - 1, -1):
+        a, b = doc.clauses[k]
+        j = next((j for j in range(a, b) if doc.tokens[j].kind != "p" and doc.texts[j] not in coordinators), b)
+        if j == b or (a > s and not any(doc.texts[x] in coordinators for x in range(a, j))):
+            continue
+        if doc.texts[j] in words["text.topic_openers"] or (j + 1 < b and doc.texts[j + 1] in words["text.topic_nouns"]):
+            break
+    else:
         return None
-    k = doc.tokens[s].clause
-    b = doc.clauses[k][1]
     # (the answer may follow in the clause: "Med hensyn til suppen: ja tak")
-    b = next((j for j in range(s, b) if doc.texts[j] == ":" or doc.texts[j] in DASHES), b)
+    b = next((x for x in range(j, b) if doc.texts[x] == ":" or doc.texts[x] in DASHES), b)
     if k + 1 < len(doc.clauses) and doc.clauses[k + 1][1] <= e \
             and doc.opening(*doc.clauses[k + 1]) in words["dinner.relative_openers"]:
         b = doc.clauses[k + 1][1]
     meal = grammar.union("dinner.nouns", "dinner.eat_verbs", "dinner.served")
-    return (s, b) if any(t in meal for t in doc.texts[s:b]) else None
+    return (j, b) if any(t in meal for t in doc.texts[j:b]) else None

@@ -886,8 +886,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_a_courtesy_is_no_condition", "confirm", 3, True),
     ("dinner_mistyped_madden", "confirm", 3, False),
     # a yes given already, here to another meal: "Jeg har allerede sagt ja tak til middagen
-    # efter min søns dimission samme aften" (had confirmed a yes)
-    ("dinner_yes_given_to_another_meal", "ask", 2, None),
+    # efter min søns dimission samme aften" (had confirmed a yes); "..., så jeg smutter kl. 19.30
+    # præcis", at the meeting's end, now says no (stop 38; had been asked)
+    ("dinner_yes_given_to_another_meal", "confirm", 2, False),
     # "måske når jeg at få lidt suppe inden, måske ikke. Det må vi se." ("Det", capitalised
     # before a verb, had been taken for somebody's name: to a person); "skip the feed afterwards"
     # (had asked)
@@ -1474,6 +1475,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # had been unanswered; a word about the meal outweighs it, see decide_times_only)
     ("dinner_leave_at_a_time_en", "confirm", 2, False),
     ("dinner_leave_by_a_time_da", "confirm", 2, False),
+    # the meal's topic opening a clause after "og", mid-sentence: "..., og i forhold til det med
+    # at spise med efter mødet, som ..., så må jeg desværre melde fra denne gang" (had been a
+    # decline)
+    ("dinner_topic_after_og_mid_sentence", "confirm", 3, False),
+    # "Resten af aftenen er jeg desværre optaget" (had been a decline too, for review); "Men ikke
+    # bagefter" after a workshop; "melder jeg mig kun til selve mødet" (both had been unanswered)
+    ("dinner_rest_of_the_evening_busy", "confirm", 1, False),
+    ("dinner_not_afterwards_after_workshop", "confirm", 1, False),
+    ("dinner_only_the_meeting_itself", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
