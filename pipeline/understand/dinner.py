@@ -817,7 +817,9 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
                    or _within(dinner_cues["negative"], s, e))
     conditions = sum(t.text in g.words["text.conditional"] for t in tokens[s:e])
     if condition is not None and e < len(tokens) and doc.opening(*doc.sentence_of(e)) in g.words["text.otherwise"]:
-        return True  # the other branch in a sentence of its own: "..., så hvis der er noget vegetarisk, spiser jeg gerne med. Ellers tager jeg hjem og spiser."
+        # the other branch in a sentence of its own: "..., så hvis der er noget vegetarisk,
+        # spiser jeg gerne med. Ellers tager jeg hjem og spiser."
+        return True
     if said_no and conditions > 1:
         return True  # both ways: "If yes, I'll stay and eat; if not, I'll skip it"
     if not said_no or not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):

@@ -110,7 +110,9 @@ def grammar() -> Grammar:
     for family, keys in FAMILIES.items():
         phrases = families.setdefault(family, {})
         for key in keys:
-            for phrase in lists.get(key, ()):
+            # (in a fixed order: between phrases of one length the first listed wins, and a
+            # set's order changes with every process's string hashing)
+            for phrase in sorted(lists.get(key, ())):
                 phrases.setdefault(phrase, set()).add(key.partition(".")[2])
     stopwords = {lang: frozenset(s for w in data["language"]["stopwords"] for s in _spellings(w))
                  for lang, data in tables.items()}

@@ -108,9 +108,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     meal = dinner_.anchors(cues["dinner"])
     meeting = frozenset(doc.tokens[c.start].sent for c in [*cues["workshop"].all, *meal, *cues["intent"]["attend"]])
     party = read_party(doc, g, cues["party"], meeting, names.single)
-    blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues) | set(numbered_items(doc)) | {
-        i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
     markers = marker_positions(doc, names)
+    blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues, markers) | set(numbered_items(doc)) | {
+        i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
     signature = _signature(doc, cues["layout"])
     mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked,
                                          {doc.tokens[a.start].sent for a in meal})
@@ -812,6 +812,9 @@ def _opens_line(doc: Doc, i: int) -> bool:
     return i == 0 or doc.tokens[i].nl > 0
 
 
-def _cue_numbers(doc: Doc, ws_cues: Cues) -> set[int]:
-    """Digits inside a phrase ("1. prioritet") are part of the phrase, not a choice."""
-    return {i for c in ws_cues.all for i in range(c.start, c.end) if doc.tokens[i].kind == "n"}
+def _cue_numbers(doc: Doc, ws_cues: Cues, markers: list[int]) -> set[int]:
+    """Digits inside a phrase ("1. prioritet") are part of the phrase, not a choice; not one
+    after a workshop's noun that a phrase's gap took in: "melder mig til workshop 1 på mødet"
+    ("melder mig … på")."""
+    named = {k + 1 for k in markers}
+    return {i for c in ws_cues.all for i in range(c.start, c.end) if doc.tokens[i].kind == "n" and i not in named}

@@ -91,14 +91,15 @@ def _dated_line(doc: Doc, g: Grammar, i: int) -> set[int]:
     coming events ("• 23. juni: Sankt Hans med fællesspisning – alle er velkomne, vi spiser
     kl. 18"): all of it is of that day (not an item of a numbered list: "2. Workshop: 3")."""
     tokens = doc.tokens
+    date_words, months = g.words["numbers.date_words"], g.words["numbers.months"]
     k = i
-    while k > 0 and not tokens[k].nl and (tokens[k - 1].kind == "p" or tokens[k - 1].text in ("d", "den")):
+    while k > 0 and not tokens[k].nl and (tokens[k - 1].kind == "p" or tokens[k - 1].text in date_words):
         k -= 1
     if k > 0 and not tokens[k].nl:
         return set()  # not opening its line
     colon = next((j for j in range(i + 1, min(len(tokens), i + _DATE_HEAD)) if tokens[j].text == ":"), None)
     if colon is None or any(tokens[j].nl for j in range(i + 1, colon + 1)) \
-            or not any(tokens[j].text in g.words["numbers.months"] or tokens[j].text == "/" for j in range(i + 1, colon)):
+            or not any(tokens[j].text in months or tokens[j].text == "/" for j in range(i + 1, colon)):
         return set()
     out, j = set(), colon + 1
     while j < len(tokens) and not tokens[j].nl:
@@ -124,7 +125,7 @@ def clock_times(doc: Doc, g: Grammar) -> list[tuple[int, int, dt.time]]:
                 and n2.start == n1.end and n2.kind == "n" and len(n2.text) == 2 and int(n2.text) < 60:
             out.append((start, i + 3, dt.time(hour, int(n2.text))))
             continue
-        pm = n1 is not None and n1.text in ("pm", "p.m") and hour < 12
+        pm = n1 is not None and n1.text in g.words["numbers.afternoon"] and hour < 12
         if start < i and 7 <= hour + 12 * pm <= 23:
             out.append((start, i + 1 + pm, dt.time(hour + 12 * pm)))
     return out
