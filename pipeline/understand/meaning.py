@@ -16,7 +16,7 @@ from .notes import note, question
 from .numbers import (clock_times, days_around, ends_before, names_the_day, non_choices, other_days, other_months,
                       other_weekdays)
 from .phrases import Cue
-from .party import Party, others_in, read_party
+from .party import Party, others_in, read_party, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
@@ -142,9 +142,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day)
     if party.group and party.counted_at >= 0 and doc.tokens[party.counted_at].clause in days:
-        # counted for another day's meeting: "Til fællesmødet d. 13. juni kommer vi 3 ..."
-        party.size, party.group = 1, False
-        party.reasons = [r for r in party.reasons if not r.startswith("party ")]
+        uncount(party)  # counted for another day's meeting: "Til fællesmødet d. 13. juni kommer vi 3 ..."
     # a decline of another day's meeting, named right after it: "Jeg må desværre melde afbud
     # til styregruppemødet d. 13/6. Men den 20. er jeg med!" (not a reason: "melder afbud pga.
     # kursus d. 19.-21. juni")

@@ -429,9 +429,8 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
             t.text in contrasts for t in tokens[party.counted_at:cue.start]))
         if later and not any(w in g.words["text.joiners"] for w in follows) and (comes or not cleft) \
                 and not any(t.text in meal for t in tokens[a:b]):
-            party.size, party.group = 1, False
-            party.reasons = [r for r in party.reasons if not r.startswith("party ")]
-            party.reasons.append(f"party 1: '{doc.quote(*doc.clause_of(cue.start))}'")
+            uncount(party)
+            party.reasons.append(f"{_COUNTED}1: '{doc.quote(*doc.clause_of(cue.start))}'")
             return
 
 
@@ -449,13 +448,22 @@ def _followed_by_my_own(doc: Doc, g: Grammar, a: int, b: int) -> bool:
         says_i(g, doc.tokens[x:y]) or (len(words) > 2 and words[2] in _MYSELF))
 
 
+_COUNTED = "party "  # the reason that tells the count: "party 2: 'Vi kommer to'"
+
+
 def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
     if size > party.size:
         party.size = size
         party.group = True
-        party.reasons = [r for r in party.reasons if not r.startswith("party ")]
-        party.reasons.append(f"party {size}: '{doc.quote(a, b)}'")
+        party.reasons = [r for r in party.reasons if not r.startswith(_COUNTED)]
+        party.reasons.append(f"{_COUNTED}{size}: '{doc.quote(a, b)}'")
         party.counted_at, party.counted_to = a, b
+
+
+def uncount(party: Party) -> None:
+    """The sender comes alone after all: the count read is taken back."""
+    party.size, party.group = 1, False
+    party.reasons = [r for r in party.reasons if not r.startswith(_COUNTED)]
 
 
 def _names_before(doc: Doc, g: Grammar, i: int, workshops: Container[str] = frozenset()) -> int:

@@ -758,9 +758,13 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
             # fyldt op)")
             words, depth = 0, 0
             for k in range(a, b):
-                depth += {"(": 1, ")": -1 if depth else 0}.get(tokens[k].text, 0)
-                words += depth == 0 and tokens[k].kind != "p" and not (
-                    k > a and tokens[k].text in g.numerals and tokens[k - 1].text in every)
+                if tokens[k].text == "(":
+                    depth += 1
+                elif tokens[k].text == ")":
+                    depth = max(0, depth - 1)
+                elif depth == 0 and tokens[k].kind != "p" and not (
+                        k > a and tokens[k].text in g.numerals and tokens[k - 1].text in every):
+                    words += 1
             # (a condition of being let in adds nothing: "Partnerskaber hvis der er plads, ellers ...")
             words -= sum(c.end - c.start for c in cues["permission"] if a <= c.start and c.end <= b)
             m.strong = (
