@@ -44,6 +44,54 @@ _OPTION_THEN_BOX = re.compile(rf"([^(\[{_GLYPHS}\n]*?)[ \t]*({_BOX})")
 _OPTION_BOX = re.compile(rf"^([^(\[{_GLYPHS}\n]*\w[^(\[{_GLYPHS}\n]*?)[ \t]*({_BOX})[ \t]*$", re.MULTILINE)
 
 
+# A tick with no box around it, or one box ticked alone, standing for a yes: alone on a line
+# (a capital X: a small one signs off with a kiss), or after a label's colon or the heading
+# an answer typed under it was given: "Mad: X", "[Vinkel 2: Bæredygtighed] X", "Spisning: (x)".
+_LONE_TICK = re.compile(r"(?:^|(?<=[:\]]))[ \t]*(X|(?<!^)x|[(\[][ \t]*[xX✓✔][ \t]*[)\]])[ \t]*$", re.MULTILINE)
+_YES_TICK = "✔"
+
+
+def lone_tick(line: str) -> bool:
+    """The line is nothing but a tick: "X"."""
+    found = _LONE_TICK.match(line)
+    return found is not None and found.end() == len(line)
+
+
+# Answers offered one to a line, each before a colon, the one chosen ticked: "Ja:" / "Nej: X".
+_ANSWER_LINES = re.compile(r"(?:^[ \t]*[^\W\d]+[ \t]*:[ \t]*(?:[xX✓✔]|[(\[][ \t]*[xX✓✔]?[ \t]*[)\]])?[ \t]*(?:\n|$)){2,}",
+                           re.MULTILINE)
+_ANSWER_LINE = re.compile(r"^([ \t]*)([^\W\d]+)([ \t]*:)(.*)$")
+
+
+def lone_ticks(text: str, g: Grammar) -> str:
+    """`text` with every lone tick written as the yes it stands for (of the same length, so
+    that every other word keeps its place); where answers are offered one to a line ("Ja: /
+    Nej: X"), the ticked one is kept without its tick, and the others are blanked."""
+    if "x" not in text and "X" not in text and "✓" not in text and "✔" not in text:
+        return text
+    answers = g.union("polarity.yes", "polarity.no")
+
+    def offered(m: re.Match[str]) -> str:
+        # (a heading of the question may open the run: "Spisning:")
+        lines = [(line, _ANSWER_LINE.match(line)) for line in m.group().split("\n")]
+        found = [x for _, x in lines if x is not None and x.group(2).casefold() in answers]
+        chosen = [x for _, x in lines if x is not None and x.group(4).strip()]
+        if len(found) < 2 or len(chosen) != 1 or chosen[0] not in found:
+            return m.group()
+        return "\n".join(line if x not in found else (
+            x.group(1) + x.group(2) + x.group(3) + " " * len(x.group(4)) if x is chosen[0]
+            else " " * len(line)) for line, x in lines)
+
+    text = _ANSWER_LINES.sub(offered, text)
+
+    def tick(m: re.Match[str]) -> str:
+        label = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip(":").split()
+        if label and label[-1].casefold() in answers:
+            return m.group()
+        return m.group()[:m.start(1) - m.start()] + _YES_TICK.rjust(len(m.group(1))) + m.group()[m.end(1) - m.start():]
+    return _LONE_TICK.sub(tick, text)
+
+
 def ticked(text: str) -> str:
     """`text` with the options of empty boxes blanked and the ticks taken away, when it
     holds a form with ticked and empty boxes; as it is otherwise. Blanks keep every other

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import lexicon
+from .forms import lone_tick
 from .grammar import grammar
 from .mime import Mail
 from .reading import Context
@@ -135,7 +136,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     if known_texts:
         index = _index(known_texts)
         segments = [_without_copies(segment, index) for segment in segments]
-        if cut is not None and _points_below(segments):
+        if cut is not None and (_points_below(segments) or _initialled(lines[cut:], sender_name)):
             segments += _answers_in_originals(lines, cut, index, headings)
         elif cut is None and _points_below(segments):
             # the answers coloured inside a quote, which the HTML part's blockquote marked
@@ -190,6 +191,8 @@ def _pointing(line: str, ours_above: Iterable[str], headings: re.Pattern[str]) -
 
 
 _MEAL_ANSWER_WORDS = 8  # "Den springer jeg over denne gang": longer says more than that
+_EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]"  # after a pointing word, as its full stop: "være med her 🌱"
+_WHOLE_BRACKET = re.compile(r"^\s*\[([^\[\]\n]+)\]\s*$")
 _CLAUSE_END = re.compile(r"[.!?;,]\s|\s[\u2013\u2014-]\s")
 
 
@@ -200,23 +203,29 @@ def _under_the_meal(line: str, nearest: list[str]) -> str:
     of it as a form's label would ("Mad: Den springer jeg over ...")."""
     if not nearest:
         return line
+    # (a whole line in brackets is such an answer marked off from our text: "[nej tak]")
+    answer = _WHOLE_BRACKET.sub(r"\1", line)
     words = grammar().words
-    said = re.findall(r"\w+", _CLAUSE_END.split(line.strip(), 1)[0])
+    said = re.findall(r"\w+", _CLAUSE_END.split(answer.strip(), 1)[0])
     named = words["dinner.nouns"] | words["dinner.eat_verbs"] | words["workshop.markers"]
     # (a number in the answer is a time or a workshop; in what follows, a reason's: "– jeg
     # har fodboldtræning med U13 kl. 19")
     # (not a greeting opening the answer below our quote: "Hi Pia,")
-    if not said or len(said) > _MEAL_ANSWER_WORDS or line.lstrip().startswith("[") \
+    if not said or len(said) > _MEAL_ANSWER_WORDS or answer.lstrip().startswith("[") \
             or said[0].lower() in words["text.greetings"] \
-            or any(w.isdigit() for w in said) or any(w in named for w in re.findall(r"\w+", line.lower())):
+            or any(w.isdigit() for w in said) or any(w in named for w in re.findall(r"\w+", answer.lower())):
         return line
     above = re.findall(r"\w+", nearest[0].lower())
-    meal = next((w for w in above if w in words["dinner.nouns"]), None)
-    if meal is None and not any(w in words["workshop.markers"] for w in above):
-        # or its verb, in a line about the meal alone: "> - om du spiser med efter mødet" /
-        # "Nej tak, jeg skal videre." (not "> ... hvilken workshop du vil være med i, og om du spiser")
-        meal = next((w for w in above if w in words["dinner.eat_verbs"]), None)
-    return line if meal is None else f"{meal.capitalize()}: {line.strip()}"
+    if any(w in words["workshop.markers"] for w in above):
+        # (a line of ours asking for both is answered by either: "Husk at skrive, hvilken
+        # workshop du deltager i, og om du ønsker at spise med ..., hvor der vil blive serveret
+        # mad." / "Ingen af dem desværre – ... så jeg kan ikke komme.")
+        return line
+    # its noun, or its verb, in a line about the meal alone: "> - om du spiser med efter
+    # mødet" / "Nej tak, jeg skal videre."
+    meal = next((w for w in above if w in words["dinner.nouns"]), None) \
+        or next((w for w in above if w in words["dinner.eat_verbs"]), None)
+    return line if meal is None else f"{meal.capitalize()}: {answer.strip()}"
 
 
 def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Pattern[str]) -> str:
@@ -244,7 +253,7 @@ _YES_OR_NO_WORDS = 2  # "Ja!", "Nej tak" typed under a heading: all the line say
 def _yes_or_no(line: str) -> bool:
     """The line is a bare yes or no ("Ja!", "Nej", "Nej tak"), which under a quoted workshop's
     heading says yes or no to that workshop."""
-    return bare_answer(re.findall(r"\w+", line.lower()), grammar(), _YES_OR_NO_WORDS)
+    return lone_tick(line) or bare_answer(re.findall(r"\w+", line.lower()), grammar(), _YES_OR_NO_WORDS)
 
 
 @functools.cache
@@ -254,7 +263,7 @@ def _pointing_late() -> re.Pattern[str]:
     # after the initials some put before answers typed into our mail: "[Mona S.] Jeg vil ..."
     return re.compile(r"(?:\[[^\]\n]{1,30}\][ \t]*)?[^.!?;:\n\u2013-]{0,120}?(?<!\w)(?:"
                       + lexicon.alternation(_LEX["inline"]["late_demonstratives"])
-                      + r")(?=[ \t]*(?:[.!?,;:\u2013-]|$|(?:"
+                      + r")(?=[ \t]*(?:[.!?,;:\u2013-]|$|" + _EMOJI + "|(?:"
                       + lexicon.alternation(grammar().words["workshop.markers"]) + r")(?!\w)))",
                       re.IGNORECASE)
 
@@ -363,6 +372,23 @@ def _original_starts(lines: list[str], i: int) -> bool:
 def _points_below(segments: list[list[str]]) -> bool:
     """The sender says the answers are inside the quoted mail ("svar med rødt nedenfor")."""
     return _contains_any("\n".join(line for s in segments for line in s).casefold(), _POINTERS)
+
+
+_INITIALS_TAG = re.compile(r"^[ \t]*\[([A-ZÆØÅ]{2,4})\]")
+
+
+def _initialled(lines: list[str], sender_name: str) -> bool:
+    """A line below opens with the sender's initials in brackets, as answers typed into our
+    mail are marked, though nothing above points at them ("[RH] Beklager, at jeg først svarer
+    nu! Jeg kommer gerne – workshop 1" under "Undskyld det sene svar"): the first letters of
+    the sender's names, or of the first and the last."""
+    words = [w for w in _NAME_QUOTES.sub("", sender_name or "").replace(",", " ").split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    initials = {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
+    if "," in sender_name:  # "Holm, Rikke"
+        initials.add((words[-1][0] + words[0][0]).upper())
+    return any((m := _INITIALS_TAG.match(line)) and m.group(1) in initials for line in lines)
 
 
 def _has_content(segments: list[list[str]]) -> bool:

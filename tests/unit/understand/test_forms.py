@@ -39,3 +39,16 @@ def test_a_field_left_unfilled_answers_nothing(context, name, workshop):
 def test_tick_boxes_answer_with_the_boxes_ticked(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+@pytest.mark.parametrize(("name", "dinner"), [
+    # stop 39: "Suppe:" / "Ja:" / "Nej: X", the answers offered one to a line, the chosen one
+    # ticked (the bare "Ja:" had been read as a yes and confirmed: the wrong meal)
+    ("form_answers_one_to_a_line_ticked", False),
+    # "Workshop 2: X" / "Suppe: X", a tick with no box after a label (the meal's had said
+    # nothing: asked)
+    ("form_lone_ticks_after_labels", True),
+])
+def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, dinner)

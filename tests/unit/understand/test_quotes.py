@@ -83,6 +83,12 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
     ("quotes_pointer_her_vil", 2, True),  # "Her vil jeg gerne være med." under workshop 2
     ("quotes_pointer_after_initials", 2, True),  # "[Mona S.] Jeg vil gerne være med i denne workshop."
     ("quotes_pointer_then_reasons", 2, True),  # "Her vil jeg gerne være med. Vi dyrker allerede ..." (a long line)
+    # "Jeg vil gerne være med her 🌱" under workshop 2's paragraph, "Svar nede i teksten 🙂" above
+    # (neither "med her" nor the emoji ending it had pointed: asked)
+    ("quotes_pointer_med_her_and_an_emoji", 2, True),
+    # a capital "X" alone under "> Workshop 2: Byhaver" and under the meal's line, "jeg har sat X
+    # ud for det, jeg gerne vil" above (the marks had said nothing: a person)
+    ("quotes_x_marks_under_our_lines", 2, True),
     # "Den her er lige os – vi dyrker allerede grøntsager i gården og har ..." under a quote of
     # workshop 2 alone (the reason after the dash made the answer too long to point: asked)
     ("quotes_pointer_then_a_dash", 2, False),
@@ -141,10 +147,37 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # tvivl" under "Workshop 2: Byhaver": "den her" points, it is nobody (had gone to a person)
     ("quotes_workshop_named_under_the_meal_line", "ask", 3, None),
     ("quotes_this_one_or_another_under_a_heading", "ask", None, True),
+    # stop 39: "Jeg har svaret nede i mailen." above "Svar: Workshop 2 – Byhaver. Spiser ikke med
+    # ..." typed into Outlook's unquoted original (had not pointed below: a person)
+    ("quotes_answered_further_down_in_the_mail", "confirm", 2, False),
+    # "[nej tak]" typed under our meal line, "[nej]", "[nej]", "[JA]" under the workshops (the
+    # bracketed no had not been taken as the meal's: asked)
+    ("quotes_bracketed_no_under_the_meal_line", "confirm", 3, False),
+    # "[RH] Beklager, at jeg først svarer nu! Jeg kommer gerne – workshop 1, og jeg spiser med."
+    # inside the original from Rasmus Holm, only "Undskyld det sene svar." above it (nothing had
+    # pointed below: a person)
+    ("quotes_initialled_answer_nothing_points_to", "confirm", 1, True),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
+
+
+def test_a_line_of_ours_asking_for_both_gives_the_answer_under_it_to_neither():
+    # stop 39: under "Husk at skrive, hvilken workshop du deltager i, og om du ønsker at spise
+    # med efter mødet, hvor der vil blive serveret mad." the answer "Ingen af dem desværre – ...
+    # så jeg kan ikke komme." had been given the meal's label ("Mad: Ingen af dem ...") and
+    # read as a no to the meal, not to coming
+    ours = ("Tilmelding senest 9/6.\nHusk at skrive, hvilken workshop du deltager i, og om du ønsker at spise "
+            "med efter mødet, hvor der vil blive serveret mad.\n\nVenlig hilsen\nPia")
+    reply = ("Hej Pia\n\nSvar nedenfor.\n\nDen 23. maj skrev Pia <pia@example.dk>:\n\n"
+             "> Tilmelding senest 9/6.\n> Husk at skrive, hvilken workshop du deltager i, og om du ønsker at "
+             "spise med efter mødet, hvor der vil blive serveret mad.\n\n"
+             "Ingen af dem desværre – jeg har forældremøde den aften, så jeg kan ikke komme.\n\n"
+             ">\n> Venlig hilsen\n> Pia\n")
+    kept = strip_quotes(reply, (ours,), "", quotes._headings(("Lokalområdet",)))
+    assert "Ingen af dem desværre" in kept
+    assert "Mad:" not in kept
 
 
 def test_a_greeting_below_our_quoted_meal_line_is_no_meal_answer(context):
