@@ -555,7 +555,12 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
             # asked, or hoped: "I hope it is still possible to join. If so, ..."
             if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
                 let_in.add(k)
-    return out - let_in
+    out -= let_in
+    # the other branch, the sentence after one: "Hvis jeg må tage ham med, kommer jeg og tager
+    # workshop 3. Ellers må jeg desværre sige nej tak denne gang."
+    otherwise = g.words["text.otherwise"]
+    return out | {k + 1 for k in out if k + 1 < len(doc.sentences)
+                  and doc.opening(*doc.sentences[k + 1]) in otherwise}
 
 
 _ANSWERED_BACK = 2  # sentences from a question of being let in to "Hvis ikke ..."
@@ -718,9 +723,11 @@ def _late(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:
 def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], blocked: set[int],
              usable) -> tuple[int, int] | None:
     """"Kan desværre ikke d. 20.": a modal and a negation with nothing after it but filler,
-    or then the reason ("kan ikke d 20/6 har forældremøde", written without a comma); or a
+    or then the reason ("kan ikke d 20/6 har forældremøde", written without a comma); a
+    negated want of time or means ("Har desværre ikke tid.", "I don't have the time"); or a
     no opening the sentence, then such a negation ("Nej, desværre ikke den dag", "nope ik den dag")."""
-    modals = g.words["intent.modals"]
+    modals = g.union("intent.modals", "intent.negated_modals")
+    means, before_means = g.words["intent.means"], g.words["intent.means_before"]
     filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
     dates = g.words["numbers.date_words"]
     reasons, conditions = g.words["intent.reason_openers"], g.words["text.conditional"]
@@ -739,11 +746,13 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
         opening = tokens[doc.sentence_of(cue.start)[0]:cue.start]
         said_no = any(t.text in noes for t in opening) and all(
             t.kind == "p" or t.text in noes or t.text in filler for t in opening)
-        if not said_no and not any(t.text in modals for t in tokens[a:cue.start]):
+        after = next((j for j in range(cue.end, b) if tokens[j].text not in before_means), b)
+        lacking = after < b and tokens[after].text in means
+        if not said_no and not lacking and not any(t.text in modals for t in tokens[a:cue.end]):
             continue
         if any(t.text in conditions for t in tokens[a:cue.start]):
             continue  # a condition: "..., så hvis der kan findes noget uden, ville det være super"
-        rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(cue.end, b))
+        rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(after + 1 if lacking else cue.end, b))
         # (a day written without its full stop is a date too: "kan desværre ikke den 20 for ...")
         if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked
                or (tokens[j].kind == "n" and tokens[j - 1].text in dates) for j in rest):

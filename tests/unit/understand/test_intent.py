@@ -1166,6 +1166,17 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # another's choice run on with her surname: "jeg tager 1 og Mette Ravn tager 2" (had been
     # two workshops of the sender's, asked)
     ("party_run_on_colleague_with_surname", "review", None, True),
+    # stop 39: a want of time or means with nothing after it, and a negated modal alone: "nej
+    # tak, har ikke mulighed denne gang", "Unfortunately I don't have the time that day.",
+    # "Sorry, I can't." (all three had gone to a person)
+    ("intent_no_chance_this_time", "decline", None, None),
+    ("intent_no_time_that_day_en", "decline", None, None),
+    ("intent_sorry_i_cant_en", "decline", None, None),
+    # the other branch of a condition of coming is as conditional: "Hvis jeg må tage ham med, så
+    # kommer jeg og tager workshop 3 + suppe ... Ellers må jeg desværre sige nej tak denne gang."
+    # (both had been declines)
+    ("intent_otherwise_branch_of_a_condition", "review", 3, None),
+    ("intent_otherwise_branch_of_a_condition_en", "review", 3, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
