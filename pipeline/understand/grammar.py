@@ -22,7 +22,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "workshop.fallback", "workshop.fallback_after", "workshop.fallback_if", "workshop.name_choice", "workshop.retract",
                  "workshop.retract_from", "workshop.counterfactual", "workshop.switch", "workshop.corrections", "workshop.outcome",
                  "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.concessive", "workshop.not_because",
-                 "workshop.about", "workshop.full_now", "workshop.suggested", "workshop.left_to_us", "workshop.settles", "workshop.ranking",
+                 "workshop.about", "workshop.full_now", "workshop.suggested", "workshop.left_to_us", "workshop.proposed", "workshop.settles", "workshop.ranking",
                  "workshop.avoided", "workshop.recalls", "workshop.deferred", "workshop.remaining_clauses", "workshop.ideas_for",
                  "text.future"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.room_left", "polarity.undecided",

@@ -455,6 +455,17 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     return out
 
 
+def _proposed(doc: Doc, mentions: list[Mention], cues: list[Cue], ws_only: list[Anchor]) -> None:
+    """What another proposed to the sender is given up for another workshop named after it
+    and not given up itself ("Tomas foreslog, at jeg skulle tage Partnerskaber. Jeg tror nu,
+    jeg kan bidrage mere i Bæredygtighed"); with none, it is the sender's choice."""
+    for cue in cues:
+        target = nearest(doc, cue.start, cue.end, ws_only, back=0)
+        if target is not None and any(m.start >= target.end and m.id != target.ref.id and not m.marks
+                                      for m in mentions):
+            target.ref.marks.add("retracted")
+
+
 def _aside(doc: Doc, g: Grammar, i: int, used: set[int], choice_ends: dict[int, Cue]) -> bool:
     """The number stands in a bracket after a workshop named before it in its sentence, with
     no word of choosing, weighing or doubt before it in the bracket: "2'eren siger mig mest,
@@ -998,6 +1009,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             and not any(t.text in impersonal for t in doc.tokens[slice(*doc.clause_of(m.start))])
         if doc.asks(m.start) and not requested:
             m.marks.add("question")
+    _proposed(doc, mentions, ws_cues["proposed"], ws_only)
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
     _pointed_back(doc, g, mentions, ws_cues)
     _preference_given_up(doc, g, mentions, ws_cues)

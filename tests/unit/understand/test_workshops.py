@@ -1055,6 +1055,15 @@ def test_a_first_choice_conceded_is_none(context):
     # a form's number is no count of the word on the next line: "Workshop: 1" over "Deltager i
     # spisning: Ja" (had been "1 deltager", no choice)
     ("ws_form_number_over_the_meal_line", 1),
+    # stop 39: "workshop 1.. undskyld mente 2 😅" (the apology before "mente" had not made it a
+    # correction: confirmed 1)
+    ("ws_correction_after_an_apology", 2),
+    # what another proposed, given up for one the sender chooses after it: "Tomas ... foreslog,
+    # at jeg skulle tage Naboskab. Jeg tror nu, jeg kan bidrage mere i Byhaver, så den melder jeg
+    # mig til." (two workshops, asked); alone, it stays the choice: "Min leder har foreslået, at
+    # jeg deltager i workshop 2."
+    ("ws_proposed_by_another_then_another_chosen", 2),
+    ("ws_proposed_by_another_and_taken", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
