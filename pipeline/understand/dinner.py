@@ -635,6 +635,10 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     strict = any(tokens[k].text in g.words["dinner.only"] for k in range(a, turn))
     wish = tokens[turn:doc.clause_of(turn)[1]] if turn < e and not strict else []
     diet = g.union("notes.diet", "dinner.food_items")
+    # (or in the bracket the condition stands in: "stay for dinner (vegetarian, if that's possible)")
+    opened = next((k for k in range(turn - 1, a - 1, -1) if tokens[k].text in "()"), None) if turn < e else None
+    if opened is not None and tokens[opened].text == "(":
+        wish = tokens[opened:doc.clause_of(turn)[1]]
     if any(t.text in diet for t in wish) and not any(t.text in g.words["text.otherwise"] for t in tokens[a:e]):
         return False
     if any(k in conditions and k not in polite for k in range(a, nxt)):

@@ -1484,6 +1484,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_rest_of_the_evening_busy", "confirm", 1, False),
     ("dinner_not_afterwards_after_workshop", "confirm", 1, False),
     ("dinner_only_the_meeting_itself", "confirm", 1, False),
+    # stop 39: a condition about the diet in the bracket with it: "I'd love to stay for the
+    # soup afterwards (vegetarian, if that's possible)" (asked)
+    ("dinner_diet_condition_in_brackets_en", "confirm", 1, True),
+    # eating later at home: "Suppe: nej tak. ... – jeg spiser når jeg kommer hjem." (the "spiser"
+    # had been a yes beside the no: asked)
+    ("dinner_eating_when_home", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
