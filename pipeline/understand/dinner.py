@@ -20,7 +20,7 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, in_open_bracket, nearest, neither_nor
-from .text import DASHES, Doc, answer_after, answer_apart, meal_topic, under_a_meal_heading
+from .text import DASHES, Doc, Token, answer_after, answer_apart, meal_topic, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -368,8 +368,28 @@ def _answered_back(doc: Doc, polarity: Cues, k: int, e: int, joined: bool = Fals
     turns = g.union("text.contrasts", "text.coordinators") if joined else g.words["text.contrasts"]
     turn = next((i for i in range(k, e - 3) if doc.texts[i] in turns and _points_back(doc, g, i + 1)), None)
     if turn is None:
+        turn = next((i for i in range(k, e - 2) if _verb_left_over(doc, g, i, turns)), None)
+    if turn is None:
         return None
     return not _within(polarity["negation"] + polarity["no"], turn + 1, doc.clause_of(turn + 1)[1])
+
+
+def _verb_left_over(doc: Doc, g: Grammar, i: int, turns: frozenset[str]) -> bool:
+    """At token i, a turn and a clause of a subject and the verb that stands for the one
+    before it, and nothing more: "Jonas won't stay for dinner but I will", "Fatima spiser ikke
+    med, vi andre gør" (after a comma, the rest of a group)."""
+    texts = doc.texts
+    subjects, verbs = g.words["dinner.pointing_subjects"], g.words["dinner.pointing_verbs"]
+    j = i + 1
+    if texts[i] == "," and j + 1 < len(texts) and texts[j] in subjects and texts[j + 1] in g.words["dinner.others_eating"]:
+        j += 2  # "vi andre", "we others"
+    elif texts[i] in turns and j < len(texts) and texts[j] in subjects:
+        j += 1
+    else:
+        return False
+    rest = doc.clause_of(i + 1)[1]
+    return j < rest and texts[j] in verbs and all(
+        t.kind == "p" or t.text in g.words["text.particles"] for t in doc.tokens[j + 1:rest])
 
 
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
@@ -753,6 +773,16 @@ def answer_after_anothers(doc: Doc, polarity: Cues, result: Dinner, theirs: list
             return
 
 
+def _named_before(doc: Doc, word: Token) -> bool:
+    """`word` is written before it with a capital where a sentence does not open: a name."""
+    for k, t in enumerate(doc.tokens):
+        if t is word:
+            return False
+        if t.text == word.text and t.cap and k > doc.sentence_of(k)[0]:
+            return True
+    return False
+
+
 def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     """The clause after the yes (its "men" aside), or the rest of a clause from `b`, is
     about someone else: "men Bent skal desværre hjem inden", "but my colleague has to
@@ -774,6 +804,9 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     # a first name the list does not know, told by its capital and the verb after it:
     # "men Karina skal hente børn" (not a pronoun opening a sentence, "Det må vi se.", nor
     # the meal: "Mad er ikke nødvendigt for mig.")
+    # (when guessing no names, one named before in the middle of a sentence is somebody: "Vi
+    # er tre: Jonas, Fatima og mig. ... Fatima spiser ikke med, vi andre gør.")
+    opens = opens or (len(words) > 1 and words[0].cap and words[0].text not in first and _named_before(doc, words[0]))
     opens = opens or (guess_names and len(words) > 1 and words[0].cap and words[0].text not in first
                       and words[0].text not in g.words["language.stopwords"]
                       and words[0].text not in g.words["dinner.nouns"]

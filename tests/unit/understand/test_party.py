@@ -587,6 +587,20 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # the meal counted out by naming who: "We'll both join workshop 2. Dinner for both of us,
     # thanks." (asked: as "dinner for 2" is a yes, so is this)
     ("party_dinner_for_both_of_us_en", "confirm", 2, 2, True),
+    # stop 39: the group's shared place with the verb left out: "Vi er tre ... - alle på 1 - og
+    # alle spiser med", "Two of us ... will attend, both in the urban gardens group" (asked)
+    ("party_all_on_one_number", "confirm", 3, 1, True),
+    ("party_both_in_the_named_group_en", "confirm", 2, 2, True),
+    # "We'll skip the soup" is the couple's (the contracted "we'll" had not counted as plural:
+    # a person)
+    ("party_we_will_skip_the_soup_en", "confirm", 2, 1, False),
+    # a neighbour registered by the sender, with another workshop (had been asked which of two)
+    ("party_neighbour_registered_with_another_choice", "review", 1, None, True),
+    # one of the group, named before, does not eat, the others do: "Fatima spiser ikke med, vi
+    # andre gør" (had confirmed no meal for all three); "Jonas won't stay for the soup but I will"
+    # (had been read as the sender's no)
+    ("party_one_named_before_does_not_eat", "review", 1, 2, None),
+    ("party_one_does_not_eat_but_i_will_en", "review", 1, 2, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
