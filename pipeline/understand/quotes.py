@@ -132,9 +132,11 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     # Every line is kept without trailing white space from here on, so a line is blank
     # exactly when it is empty.
     lines = list(map(str.rstrip, text.split("\n")))
+    index = _index(known_texts) if known_texts else None
+    if index is not None:
+        lines = _answers_at_line_ends(lines, index, headings)
     segments, cut = _split(lines, headings)
-    if known_texts:
-        index = _index(known_texts)
+    if index is not None:
         segments = [_without_copies(segment, index) for segment in segments]
         if cut is not None and (_points_below(segments) or _initialled(lines[cut:], sender_name)):
             segments += _answers_in_originals(lines, cut, index, headings)
@@ -583,6 +585,7 @@ def _quoted_follows(lines: list[str], j: int) -> bool:
 class _Index:
     trigrams: frozenset[tuple[str, str, str]]
     stream: str  # all tokens, space separated, with a space at each end
+    ends: frozenset[tuple[str, str, str]]  # the last three tokens up to the end of each line
 
 
 def _tokens(line: str) -> tuple[str, ...]:
@@ -612,12 +615,65 @@ def _split_words(line: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=8)
 def _index(texts: tuple[str, ...]) -> _Index:
     trigrams: set[tuple[str, str, str]] = set()
+    ends: set[tuple[str, str, str]] = set()
     streams = []
     for text in texts:
-        tokens = [t for line in text.splitlines() for t in _tokens(line)]
+        tokens: list[str] = []
+        for line in text.splitlines():
+            tokens += _tokens(line)
+            if len(tokens) >= 3:
+                ends.add((tokens[-3], tokens[-2], tokens[-1]))
         trigrams.update(zip(tokens, tokens[1:], tokens[2:]))
         streams.append(" ".join(tokens))
-    return _Index(frozenset(trigrams), " " + " | ".join(streams) + " ")
+    return _Index(frozenset(trigrams), " " + " | ".join(streams) + " ", frozenset(ends))
+
+
+_TAIL_WORDS = 8  # an answer typed at the end of a line of ours: "<-- DENNE", "[ja tak!]"
+
+
+def _answers_at_line_ends(lines: list[str], index: _Index, headings: re.Pattern[str] | None) -> list[str]:
+    """`lines` with an answer typed at the end of a line of ours, quoted or not, put on a
+    line of its own under it, where it answers what the line is about: "> Efter mødet
+    serveres der mad for dem, der har lyst. [ja tak!]", "Vinkel 3: Partnerskaber   <-- DENNE".
+    The line up to it must be ours to its end and set apart from it (a full stop, a bracket,
+    an arrow, spaces), and none of what follows ours (a word of ours changed in the middle
+    of a line is no answer)."""
+    out = []
+    original = False  # (the sender's own lines above it may start with words of ours: "Vinkel 2 – den her!")
+    for i, line in enumerate(lines):
+        original = original or (("--" in line or ":" in line) and _original_starts(lines, i))
+        tail = _answer_tail(line, index, headings) if len(line) > 3 and (original or line[:1] == ">") else None
+        if tail is None:
+            out.append(line)
+            continue
+        out += [line[:tail].rstrip(), "", line[tail:].strip(), ""]
+    return out
+
+
+def _answer_tail(line: str, index: _Index, headings: re.Pattern[str] | None) -> int | None:
+    """Where the answer typed at the end of the line of ours starts (see _answers_at_line_ends)."""
+    body = _QUOTE_MARK.sub("", line, count=1)
+    shift = len(line) - len(body)
+    words = list(_WORD.finditer(body.lower()))
+    if len(words) < 4:
+        return None
+    toks = [w.group() for w in words]
+    trigrams = index.trigrams
+    k = 0  # the tokens of ours from the start
+    while k + 2 < len(toks) and (toks[k], toks[k + 1], toks[k + 2]) in trigrams:
+        k += 1
+    k += 2
+    if k >= len(toks) or k < 3 or len(toks) - k > _TAIL_WORDS or (toks[k - 3], toks[k - 2], toks[k - 1]) not in index.ends:
+        return None
+    if k < _SHORT and not (headings is not None and headings.match(body[:words[k - 1].end()])):
+        return None
+    between = body[words[k - 1].end():words[k].start()]
+    if not between.strip() and "  " not in between:
+        return None
+    if any(trigram in trigrams for trigram in zip(toks[k:], toks[k + 1:], toks[k + 2:])):
+        return None
+    start = words[k - 1].end() + len(between) - len(between.lstrip(" \t.,;:!?"))
+    return shift + start
 
 
 def _without_copies(segment: list[str], index: _Index) -> list[str]:
@@ -642,7 +698,32 @@ def _copy_flags(segment: list[str], index: _Index) -> list[bool]:
             if ((before and _in_order(before[-3:] + toks, index))
                     or (after and _in_order(toks + after[:3], index))):
                 copy[i] = changed = True
+    _short_lines_in_order(tokens, copy, index)
     return copy
+
+
+_SHORT_RUN = 8
+
+
+def _short_lines_in_order(tokens: list[tuple[str, ...]], copy: list[bool], index: _Index) -> None:
+    """Mark as copies the short lines that follow each other and together are a piece of
+    the known texts in their order, though no long line of ours is beside them: our
+    signature under an answer typed above it ("JA TAK TIL SUPPE" / "Venlig hilsen" / "Karen
+    Hald" / ...); the run's tail from its first line that starts such a piece."""
+    i, n = 0, len(tokens)
+    while i < n:
+        if copy[i] or not tokens[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and tokens[j] and not copy[j]:
+            j += 1
+        for start in range(i, j) if j - i <= _SHORT_RUN else ():  # (a signature's size: not a pasted list's)
+            run = tuple(t for toks in tokens[start:j] for t in toks)
+            if len(run) >= _SHORT and _in_order(run, index):
+                copy[start:j] = [True] * (j - start)
+                break
+        i = j
 
 
 def _neighbour(tokens: list[tuple[str, ...]], copy: list[bool], i: int,

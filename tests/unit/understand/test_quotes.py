@@ -157,6 +157,14 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # inside the original from Rasmus Holm, only "Undskyld det sene svar." above it (nothing had
     # pointed below: a person)
     ("quotes_initialled_answer_nothing_points_to", "confirm", 1, True),
+    # answers typed at the end of our quoted lines: "> Workshop 3: Naboskab   <--- mig", "> ...
+    # for dem, der har lyst. [nej tak]" (both had gone with the quote; the yes of the
+    # workshop's line had been taken for the meal: soup confirmed)
+    ("quotes_answers_at_the_end_of_quoted_lines", "confirm", 3, False),
+    # ... and of our unquoted lines in Outlook's original, above our signature: "Skriv, hvilken
+    # workshop ... bagefter.  JA TAK TIL SUPPE", "Workshop 1: Regnvand   <-- DENNE" (the arrow
+    # had pointed at nothing: the workshop was asked)
+    ("quotes_answers_at_the_end_of_our_unquoted_lines", "confirm", 1, True),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
