@@ -134,6 +134,14 @@ def test_every_absence_phrase_holds_a_marker():
     ("receipt_in_a_reply_service_time_da.eml", "automatic: absence notice"),
     ("office_closed_notice_da.eml", "automatic: out-of-office wording"),
     ("off_the_grid_notice_en.eml", "automatic: out-of-office wording"),
+    # stop 39: a case system's journal number and promised answer in an "SV:" ("registreret med
+    # journalnummer ..., du kan forvente svar inden for 3 hverdage"), a spam filter's challenge
+    # ("complete the verification process"), a holiday notice that checks no mail, and one
+    # promising slow replies ("off on holiday, so I'll be slow to reply": had declined)
+    ("receipt_in_a_reply_journal_number_da.eml", "automatic: absence notice"),
+    ("challenge_response_verification_en.eml", "automatic: absence notice"),
+    ("holiday_notice_checks_no_mail_da.eml", "automatic: out-of-office wording"),
+    ("slow_to_reply_notice_en.eml", "automatic: out-of-office wording"),
 ])
 def test_receipts_and_notices_without_headers(eml, context, name, reason):
     assert machine_reason(eml(f"machine/{name}"), context) == reason
