@@ -650,9 +650,13 @@ def _answers_at_line_ends(lines: list[str], index: _Index, headings: re.Pattern[
     return out
 
 
+@functools.lru_cache(maxsize=4096)  # (the lines of our invitation, quoted in reply after reply)
 def _answer_tail(line: str, index: _Index, headings: re.Pattern[str] | None) -> int | None:
     """Where the answer typed at the end of the line of ours starts (see _answers_at_line_ends)."""
     body = _QUOTE_MARK.sub("", line, count=1)
+    seen = _tokens(body)
+    if len(seen) < 4 or index.trigrams.issuperset(zip(seen, seen[1:], seen[2:])):
+        return None  # (most quoted lines: ours from end to end)
     shift = len(line) - len(body)
     words = list(_WORD.finditer(body.lower()))
     if len(words) < 4:
