@@ -1064,6 +1064,12 @@ def test_a_first_choice_conceded_is_none(context):
     # jeg deltager i workshop 2."
     ("ws_proposed_by_another_then_another_chosen", 2),
     ("ws_proposed_by_another_and_taken", 2),
+    # "Actually scratch that, make it 3 - my colleague Jens already said he's doing 2", "Oh, make
+    # it 3." (the 3 had not been read: 2 confirmed)
+    ("ws_scratch_that_make_it_en", 3),
+    ("ws_oh_make_it_en", 3),
+    # "Jeg tror, jeg hører mest hjemme i Naboskab." (the "mest" had kept it from choosing: asked)
+    ("ws_belongs_most_in", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
