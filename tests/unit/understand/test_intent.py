@@ -1177,6 +1177,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # (both had been declines)
     ("intent_otherwise_branch_of_a_condition", "review", 3, None),
     ("intent_otherwise_branch_of_a_condition_en", "review", 3, None),
+    # "Unfortunately I have to say no this time - our board meets ..." (a person)
+    ("intent_have_to_say_no_en", "decline", None, None),
+    # an absence ending before the day is no other day of coming: "I'm travelling until 2
+    # September so just a quick note: please count me in for the urban gardens workshop" (had
+    # gone to a person as said for another day)
+    ("intent_travelling_until_a_date_before_en", "ask", 2, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
