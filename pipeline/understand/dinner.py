@@ -612,8 +612,12 @@ _DIET_VERB_GAP = 1
 
 
 def _diet(doc: Doc, start: int, food: set[int]) -> bool:
-    """A food item within a few words after a negation, in the same stretch of words."""
+    """A food item within a few words after a negation, in the same stretch of words (and
+    sentence: not a form's next line, "Soup: No" / "Dietary requirements: none")."""
+    sentence = doc.tokens[start - 1].sent if start > 0 else 0
     for i in range(start, min(start + _DIET_REACH, len(doc.tokens))):
+        if doc.tokens[i].sent != sentence:
+            return False
         if i in food:
             return True
         if doc.tokens[i].kind == "p":

@@ -1490,6 +1490,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # eating later at home: "Suppe: nej tak. ... – jeg spiser når jeg kommer hjem." (the "spiser"
     # had been a yes beside the no: asked)
     ("dinner_eating_when_home", "confirm", 2, False),
+    # a form's "Soup: No" over "Dietary requirements: n/a" (the no had been read as a diet's, "no
+    # dietary ...", across the line: asked)
+    ("dinner_form_no_then_a_diet_line_en", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
