@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from . import lexicon
@@ -639,10 +639,12 @@ def _answers_at_line_ends(lines: list[str], index: _Index, headings: re.Pattern[
     an arrow, spaces), and none of what follows ours (a word of ours changed in the middle
     of a line is no answer)."""
     out = []
+    tail_of = _tail_finder(index, headings)
     original = False  # (the sender's own lines above it may start with words of ours: "Vinkel 2 – den her!")
     for i, line in enumerate(lines):
-        original = original or (("--" in line or ":" in line) and _original_starts(lines, i))
-        tail = _answer_tail(line, index, headings) if len(line) > 3 and (original or line[:1] == ">") else None
+        quoted = line[:1] == ">"
+        original = original or (not quoted and ("--" in line or ":" in line) and _original_starts(lines, i))
+        tail = tail_of(line) if (quoted or original) and len(line) > 3 else None
         if tail is None:
             out.append(line)
             continue
@@ -650,7 +652,13 @@ def _answers_at_line_ends(lines: list[str], index: _Index, headings: re.Pattern[
     return out
 
 
-@functools.lru_cache(maxsize=4096)  # (the lines of our invitation, quoted in reply after reply)
+@functools.lru_cache(maxsize=8)
+def _tail_finder(index: _Index, headings: re.Pattern[str] | None) -> Callable[[str], int | None]:
+    """_answer_tail for these texts of ours, remembered for each line (the lines of our
+    invitation come back in reply after reply)."""
+    return functools.lru_cache(maxsize=4096)(functools.partial(_answer_tail, index=index, headings=headings))
+
+
 def _answer_tail(line: str, index: _Index, headings: re.Pattern[str] | None) -> int | None:
     """Where the answer typed at the end of the line of ours starts (see _answers_at_line_ends)."""
     body = _QUOTE_MARK.sub("", line, count=1)
