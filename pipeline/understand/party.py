@@ -506,7 +506,7 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
     """"tilmelde vores nye medarbejder", "register my colleague": a sign-up verb whose
     object is another person, with no "mig"/"me" before it (nor a negation)."""
     tokens = doc.tokens
-    verbs = g.words["party.register_verbs"]
+    verbs, addressed = g.words["party.register_verbs"], g.words["party.addressed_to"]
     others, negations = g.words["party.others"], g.words["polarity.negation"]
     for i in doc.indices_of(verbs):
         tok = tokens[i]
@@ -515,7 +515,7 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
             continue
         for j in range(i + 1, min(i + 1 + _REACH, len(tokens))):
             nxt = tokens[j]
-            if nxt.text in _SELF_OBJECTS or nxt.kind == "p" or nxt.sent != tok.sent:
+            if nxt.text in _SELF_OBJECTS or nxt.kind == "p" or nxt.sent != tok.sent or nxt.text in addressed:
                 break
             if nxt.text in others:
                 # "tilmelde vores direktør Michael Friis og mig selv": the sender among them

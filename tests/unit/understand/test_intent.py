@@ -1183,6 +1183,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # September so just a quick note: please count me in for the urban gardens workshop" (had
     # gone to a person as said for another day)
     ("intent_travelling_until_a_date_before_en", "ask", 2, None),
+    # a decline pointing to whom to write instead: "Skriv gerne til min afløser Sara ..., som
+    # måske gerne vil med" (the "skriv" had been a sign-up of the replacement: a person)
+    ("intent_decline_pointing_to_a_replacement", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
