@@ -461,7 +461,13 @@ def _mail(message: Message, parsed: mailparser.MailParser) -> Mail:
         html = mail.html
         mail.from_html = bool(html)
         mail.text = html_to_text(html).strip("\n") if html else ""
+    if _SOFT_HYPHEN in mail.text:
+        # where a word may be broken, invisible until it is: "Bære&shy;dygtig&shy;heds&shy;workshoppen"
+        mail.text = mail.text.replace(_SOFT_HYPHEN, "")
     return mail
+
+
+_SOFT_HYPHEN = "\u00ad"
 
 
 _HEADER_END = re.compile(rb"\r?\n\r?\n")

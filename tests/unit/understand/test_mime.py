@@ -145,6 +145,13 @@ def test_format_flowed_is_joined(eml):
             "alle, der bor eller arbejder i området.") in mail.text
 
 
+def test_soft_hyphens_are_taken_out_of_words(eml):
+    # stop 39: "Byha&shy;ver&shy;work&shy;shoppen" (the name broken by invisible hyphens had not
+    # been read: asked)
+    mail = eml("meaning/mime_soft_hyphens_inside_a_name.eml")
+    assert "Byhaverworkshoppen" in mail.text and "\u00ad" not in mail.text
+
+
 def test_rfc2231_attachment_name_and_flowed_text(eml):
     mail = eml("mime/rfc2231_attachment.eml")
     assert mail.attachments == ["Elevernes tegninger – gården.pdf"]

@@ -89,6 +89,8 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
     # a capital "X" alone under "> Workshop 2: Byhaver" and under the meal's line, "jeg har sat X
     # ud for det, jeg gerne vil" above (the marks had said nothing: a person)
     ("quotes_x_marks_under_our_lines", 2, True),
+    # "<– den her!" (an en dash for the arrow's shaft) under "> Workshop 2: Byhaver" (asked)
+    ("quotes_pointer_en_dash_arrow", 2, False),
     # "Den her er lige os – vi dyrker allerede grøntsager i gården og har ..." under a quote of
     # workshop 2 alone (the reason after the dash made the answer too long to point: asked)
     ("quotes_pointer_then_a_dash", 2, False),
