@@ -1070,6 +1070,11 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_oh_make_it_en", 3),
     # "Jeg tror, jeg hører mest hjemme i Naboskab." (the "mest" had kept it from choosing: asked)
     ("ws_belongs_most_in", 3),
+    # stop 39: "Jeg tager 2'eren. Ej vent, det er jo 1'eren der handler om regnvand – den tager
+    # jeg." (two workshops, asked); "Naboskab er jeg klar på." (put first, it had been named in
+    # passing: asked)
+    ("ws_correction_ej_vent", 1),
+    ("ws_fronted_ready_for", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
