@@ -281,8 +281,8 @@ def _shared(m: Meaning) -> bool:
         if clause & g.words["party.together"]:
             continue
         named = {k for x in m.choice.mentions for k in range(x.start, x.end)}
-        if any(t.kind == "n" and t.text == str(m.party.size) and k not in named
-               for k, t in enumerate(m.doc.tokens[a:b], a)) and not says_i(g, m.doc.tokens[a:b]):
+        counted = [k for k in range(a, b) if k not in named and _counts_them(m, g, k)]
+        if counted and (not says_i(g, m.doc.tokens[a:b]) or any(m.doc.tokens[k].kind != "n" for k in counted)):
             continue  # counted out for all of them: "Spisning: 4 kuverter" (not "Workshop 2 and soup")
         if m.party.counted_at < a < m.party.counted_to:
             continue  # its "jeg" ends the list that counted them: "Min kollega | og jeg vil gerne ..."
@@ -295,6 +295,15 @@ def _shared(m: Meaning) -> bool:
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
     return True
+
+
+def _counts_them(m: Meaning, g: Grammar, k: int) -> bool:
+    """Token k is the group's number: in digits, or a number word after a word that counts
+    for whom ("så I kan godt bestille mad til tre"; not any "to", which is English too)."""
+    t = m.doc.tokens[k]
+    if t.kind == "n":
+        return t.text == str(m.party.size)
+    return g.numerals.get(t.text) == m.party.size and k > 0 and m.doc.texts[k - 1] in g.words["party.counted_for"]
 
 
 def _same_as_mine(doc: Doc, g: Grammar) -> bool:

@@ -821,7 +821,11 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
         # Bæredygtighed og springer maden over"
         x = doc.clauses[doc.tokens[c].clause - 1][0]
         return x >= doc.sentence_of(c)[0] and said_of_another(doc, x, guess_names=guess_names)
-    return bool(opens) and not says_i(g, words)
+    # the rest of a group put first, whatever the sender says of them: "men de to andre ved
+    # jeg ikke med endnu"
+    rest = len(words) > 1 and words[0].text in g.words["party.determiners"] \
+        and any(w.text in g.words["dinner.others_eating"] for w in words[1:3])
+    return rest or (bool(opens) and not says_i(g, words))
 
 
 def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -> bool:

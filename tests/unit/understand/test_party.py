@@ -601,6 +601,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # (had been read as the sender's no)
     ("party_one_named_before_does_not_eat", "review", 1, 2, None),
     ("party_one_does_not_eat_but_i_will_en", "review", 1, 2, None),
+    # "Jeg spiser med, men de to andre ved jeg ikke med endnu." (the others' doubt had been the
+    # sender's: the group asked about the meal)
+    ("party_the_others_meal_not_known_yet", "review", 1, 2, None),
+    # the meal ordered for the group in a number word: "så I kan godt bestille suppe til tre" (the
+    # choices had been stated for one: a person)
+    ("party_food_ordered_for_three", "confirm", 3, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
