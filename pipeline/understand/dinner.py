@@ -374,6 +374,22 @@ def _answered_back(doc: Doc, polarity: Cues, k: int, e: int, joined: bool = Fals
     return not _within(polarity["negation"] + polarity["no"], turn + 1, doc.clause_of(turn + 1)[1])
 
 
+def _yes_or_no_after_all(doc: Doc, polarity: Cues, dinner_cues: Cues, k: int) -> bool | None:
+    """A bare yes or no with "alligevel"/"after all" right after it, after a turn from token k
+    to the end of the next sentence: the answer of now to a meal told of before ("Jeg skrev nej
+    tak til mad, men det var før jeg så, at det er efter mødet 😊 så ja tak alligevel"); None
+    when there is none."""
+    s = doc.tokens[k].sent
+    e = doc.sentences[min(s + 1, len(doc.sentences) - 1)][1]
+    turns = grammar().words["text.contrasts"]
+    if not any(doc.texts[i] in turns for i in range(k, e)):
+        return None
+    after_all = {c.start for c in dinner_cues["after_all"]}
+    said = [(c, kind == "yes") for kind in ("yes", "no") for c in polarity[kind]
+            if k <= c.start < e and (c.end in after_all or c.end + 1 in after_all)]
+    return max(said, key=lambda x: x[0].start)[1] if said else None
+
+
 def _verb_left_over(doc: Doc, g: Grammar, i: int, turns: frozenset[str]) -> bool:
     """At token i, a turn and a clause of a subject and the verb that stands for the one
     before it, and nothing more: "Jonas won't stay for dinner but I will", "Fatima spiser ikke
@@ -443,7 +459,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
             if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)
             and doc.opening(*doc.clause_of(c.start), coordinators) not in relative]
     reported = bool(past) or _reported(doc, a, b, dinner_cues)
-    if reported and (now := _answered_back(doc, polarity, first, doc.sentence_of(a)[1], joined=True)) is not None:
+    if reported and (now := _answered_back(doc, polarity, first, doc.sentence_of(a)[1], joined=True)
+                     if (now := _yes_or_no_after_all(doc, polarity, dinner_cues, first)) is None else now) is not None:
         return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
     if _wished(dinner_cues, a, b) or reported or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
@@ -480,7 +497,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     food = {c.start for c in dinner_cues["food_items"]}
     refusals = [c for c in _within(dinner_cues["negative"], a, b) if not _leaving_after_eating(doc, c, dinner_cues, b)]
     # (and a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
-    negative = bool(refusals or _within(dinner_cues["other_meals"], a, b)
+    # (another meal's phrase may reach in from the clause before: "så jeg tager hjem | og spiser")
+    negative = bool(refusals or any(c.start < b and c.end > a for c in dinner_cues["other_meals"])
                     or any(c.start < a < c.end for c in dinner_cues["negative"])
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
                     or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues, declines))

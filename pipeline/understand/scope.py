@@ -144,7 +144,9 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             turn = next((x for x, y in doc.clauses[doc.tokens[cue.start].clause + 1:]
                          if x >= e or doc.opening(x, y) in contrasts), e)
             topic = _topic_near(cue.start, range(s, min(turn, e)), topics)
-            first = doc.tokens[s]
+            # (after a turn of its own: "Mad: ja. Eller – det afhænger af, om min mand kan hente.")
+            turning = words["text.coordinators"] | contrasts
+            first = next((t for t in doc.tokens[s:e] if t.kind != "p" and t.text not in turning), doc.tokens[s])
             if topic is None and first.text in anaphora and first.sent > 0:
                 # past a bare word between: "Maden: ja … nej … det må jeg vende tilbage om"
                 k = first.sent - 1

@@ -1493,6 +1493,24 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a form's "Soup: No" over "Dietary requirements: n/a" (the no had been read as a diet's, "no
     # dietary ...", across the line: asked)
     ("dinner_form_no_then_a_diet_line_en", "confirm", 3, False),
+    # a doubt opened by "Eller –" after "Suppe: ja." is the meal's (the yes had been confirmed)
+    ("dinner_yes_then_or_it_depends", "ask", 2, None),
+    # "I can't stay after the meeting after all" (asked)
+    ("dinner_cannot_stay_after_the_meeting_en", "confirm", 2, False),
+    # a bare yes "alligevel" after a no told of: "Jeg skrev nej tak til suppe, men det var før ...
+    # så ja tak alligevel." (asked)
+    ("dinner_no_said_before_yes_after_all", "confirm", 1, True),
+    # home to eat, its "og spiser" a clause of its own: "så jeg tager hjem og spiser ;)" (had
+    # confirmed a yes)
+    ("dinner_home_to_eat", "confirm", 2, False),
+    # "Count me out for the soup though – I've got a dinner thing with my in-laws" (yes and no:
+    # asked); "I don't plan on leaving hungry either 😊" (asked)
+    ("dinner_count_me_out_for_the_meal_en", "confirm", 2, False),
+    ("dinner_not_leaving_hungry_en", "confirm", 3, True),
+    # "Suppen: spring mig over – jeg er på streng kur" (asked); "Hvem kan sige nej til et gratis
+    # måltid? Ikke mig i hvert fald." (asked)
+    ("dinner_skip_me_in_a_form", "confirm", 2, False),
+    ("dinner_who_can_say_no", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
