@@ -1069,10 +1069,13 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 m.marks.add("retracted")
     # "Next time I'd love to join the partnerships one", "gerne være med næste gang – især
     # hvis der igen bliver en vinkel om partnerskaber": chosen for another meeting
+    # (and what its own clause names before it: "lad os sige 3, så må jeg tage bæredygtighed en
+    # anden gang")
     for cue in ws_cues["future"]:
         e = doc.sentence_of(cue.start)[1]
+        clause = doc.clause_of(cue.start)
         for m in mentions:
-            if cue.start <= m.start < e:
+            if cue.start <= m.start < e or (m.end <= cue.start and doc.clause_of(m.start) == clause):
                 m.marks.add("retracted")
     _ranked(doc, mentions, ws_cues["ranking"])
     _arrowed(doc, g, mentions)

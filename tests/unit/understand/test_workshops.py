@@ -1075,6 +1075,11 @@ def test_a_first_choice_conceded_is_none(context):
     # passing: asked)
     ("ws_correction_ej_vent", 1),
     ("ws_fronted_ready_for", 3),
+    # "Enten tager jeg 2 eller også 3 - lad os bare sige 3, så må jeg tage byhaver en anden gang."
+    # (the one put off to another time had been confirmed: 2, critical at arrival)
+    ("ws_settled_and_the_other_another_time", 3),
+    # "I think I can contribute more on the urban gardens" (named in passing: asked)
+    ("ws_contribute_more_on_en", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
