@@ -156,7 +156,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
     party.may_answer_themselves = bool(cues["self_service"])
     uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
                  if not _describing(doc, g, i) and not _of_another_time(doc, g, i)]
-    if uncounted:
+    if uncounted and not cues["alone"]:  # (the sender the one of them who comes: "..., og jeg er den, der kommer")
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
     # someone in the sender's place who will write themselves: the sender only declines
@@ -677,7 +677,9 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                 # (in its sentence: not the reader greeted above "Som skrevet: workshop 1")
                 named = [t for t in reversed(tokens[max(doc.sentence_of(a)[0], a - 4):a]) if t.kind != "p"]
                 if any(x.text in served for x in before) or any(t.text in others for t in named):
-                    subject = next((t for t in named if t.cap and t.text in firsts), None)
+                    # (or the one named by what they are: "Det er min kollega, der tager bæredygtighed")
+                    subject = next((t for t in named if t.cap and t.text in firsts), None) \
+                        or next((t for t in named if t.text in others), None)
         said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
         # (in the verb phrase of the anchor: not "Jonas har lige kigget mig over skulderen og vil
         # hellere på Partnerskaber", where "og" and a verb start the subject's next one)

@@ -607,6 +607,13 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # the meal ordered for the group in a number word: "så I kan godt bestille suppe til tre" (the
     # choices had been stated for one: a person)
     ("party_food_ordered_for_three", "confirm", 3, 1, True),
+    # the colleague in a cleft: "Workshop 2 – nej vent, jeg mener 1, Regnvand. Det er min
+    # kollega, der tager byhaver." (the colleague's had been the sender's correction: 2 confirmed,
+    # critical at arrival; now a person)
+    ("party_colleague_named_in_a_cleft_takes_another", "review", 1, 2, False),
+    # "Vi er nogle stykker fra Lektiecafé Vest ..., og jeg er den, der kommer." (how many had been
+    # unclear: a person)
+    ("party_one_of_several_is_the_one_coming", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
