@@ -1511,6 +1511,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # måltid? Ikke mig i hvert fald." (asked)
     ("dinner_skip_me_in_a_form", "confirm", 2, False),
     ("dinner_who_can_say_no", "confirm", 3, True),
+    # "det ville være dumt at sige nej til suppe ;)" (yes and no: asked)
+    ("dinner_silly_to_say_no", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
