@@ -1186,6 +1186,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a decline pointing to whom to write instead: "Skriv gerne til min afløser Sara ..., som
     # måske gerne vil med" (the "skriv" had been a sign-up of the replacement: a person)
     ("intent_decline_pointing_to_a_replacement", "decline", None, None),
+    # a negation in a relative clause far from the modal: "I can bring an overview of the models
+    # we have seen work (and the ones that didn't)" (had been a no to coming: a person)
+    ("intent_a_relative_clauses_negation_en", "confirm", 3, True),
+    # "Jeg havde ellers glædet mig til at være med på Naboskab ..., men nu er min operation
+    # blevet rykket ... sygemeldt" (asked); "Desværre ikke muligt." (a person)
+    ("intent_had_looked_forward_then_ill", "decline", None, None),
+    ("intent_unfortunately_not_possible", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
