@@ -1252,6 +1252,9 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         within = [x for x in answers if cue.kind == "corrections" and x[1][0] < cue.start < x[1][1]
                   and _yes_no(polarity, x[1][0], cue.start) is not None
                   and all(t.kind == "p" for t in doc.tokens[cue.end:x[1][1]])]
+        now = _changed_inside(doc, cue, answers, polarity, dinner_cues, all_anchors) if not within else None
+        if now is not None:
+            return [now]
         if not within and not any(span[1] <= cue.start for _, span, _ in answers):
             continue
         e = doc.sentence_of(cue.start)[1]
@@ -1294,6 +1297,22 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             continue  # a change of something else, in a sentence of its own, leaves the meal's answer
         return [(value, (cue.start, e), value is None)]
     return answers
+
+
+def _changed_inside(doc: Doc, cue: Cue, answers: list[_Answer], polarity: Cues, dinner_cues: Cues,
+                    all_anchors: list[Anchor]) -> _Answer | None:
+    """A change inside the clause of an answer, naming the meal after it with its new answer:
+    "I already signed up (local area, no dinner) but I'd like to change that to with dinner"."""
+    inside = [span for _, span, _ in answers if cue.kind == "corrections" and span[0] < cue.start < span[1]]
+    if not inside:
+        return None
+    a, b = cue.end, inside[0][1]
+    if not any(a <= x.start < b and x.what == "dinner" for x in all_anchors):
+        return None
+    value = _yes_no(polarity, a, b)
+    if value is None and _within(dinner_cues["positive"], a, b):
+        value = True
+    return None if value is None else (value, (cue.start, b), False)
 
 
 _STARRED = frozenset(("*",))

@@ -1513,6 +1513,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_who_can_say_no", "confirm", 3, True),
     # "det ville være dumt at sige nej til suppe ;)" (yes and no: asked)
     ("dinner_silly_to_say_no", "confirm", 2, True),
+    # an answer given before, changed in its own clause: "I already signed up (urban gardens, no
+    # soup) but I'd like to change that to with soup" (had confirmed the no, critical at
+    # arrival); "..., men vil gerne ændre det til med suppe" (asked)
+    ("dinner_changed_to_with_the_meal_en", "confirm", 2, True),
+    ("dinner_changed_to_with_the_meal", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
