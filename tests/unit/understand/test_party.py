@@ -614,6 +614,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi er nogle stykker fra Lektiecafé Vest ..., og jeg er den, der kommer." (how many had been
     # unclear: a person)
     ("party_one_of_several_is_the_one_coming", "confirm", 1, 2, True),
+    # "Hermed tilmelding af vores centerchef Henrik Møller" (the noun had signed up nobody: the
+    # secretary confirmed)
+    ("party_signup_of_our_centre_manager", "review", 1, 3, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
