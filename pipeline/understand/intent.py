@@ -169,11 +169,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # (or fronted: "Jeg skrev, at jeg gerne ville spise med, men det kan jeg alligevel ikke nå";
         # or after a preposition: "so best not to count me in for that")
         after = [t.text for t in doc.tokens[cue.end:cue.end + 2]]
-        it = doc.tokens[cue.end - 1].text in anaphora or (after and after[0] in anaphora) or (
+        it = doc.tokens[cue.end - 1].text in anaphora or doc.tokens[cue.start].text in anaphora \
+            or (after and after[0] in anaphora) or (
             len(after) == 2 and after[0] in g.words["workshop.prepositions"] and after[1] in anaphora) or (
             doc.opening(a, cue.start, contrasts) in anaphora)
         s = doc.sentence_of(a)[0]
-        return it and about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors)
+        # (or in the sentence before, when its own names nothing: "PS: Jeg spiser med. PPS: Har
+        # lige kigget i kalenderen – det når jeg alligevel ikke")
+        return it and ((about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors))
+                       or (not any(s <= x.start < a for x in anchors) and _meal_alone_before(doc, anchors, a)))
 
     def meal_after_nor(a: int, b: int, negation: Cue) -> bool:
         """Coming and the meal refused together: "kan hverken være med i en workshop eller
@@ -285,8 +289,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         s, e = doc.sentence_of(cue.start)
         embedded = any(t.text in whether for t in doc.tokens[a:cue.start])  # "om jeg kan komme"
         if any(a <= d.start < b for d in doubts) or (embedded and any(s <= d.start < e for d in doubts)):
-            # "Jeg kommer muligvis 10 min. for sent": in doubt about the time, not about coming
-            if not about_something(a, b) and intent.doubtful is None and not _late(doc, g, cues, a, b):
+            # "Jeg kommer muligvis 10 min. for sent": in doubt about the time, not about coming;
+            # nor a doubt told of before and turned from: "Jeg skrev ..., at jeg nok ikke kunne
+            # komme, men mit andet møde er blevet aflyst – så nu kommer jeg alligevel!"
+            if not about_something(a, b) and intent.doubtful is None and not _late(doc, g, cues, a, b) \
+                    and not _said_before(doc, g, a, b):
                 intent.doubtful = doc.quote(s, e)
             continue
         if embedded:
@@ -729,6 +736,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     modals = g.union("intent.modals", "intent.negated_modals")
     means, before_means = g.words["intent.means"], g.words["intent.means_before"]
     subjects = g.union("party.first_person", "polarity.anaphora", "text.particles")  # (and "jo", "nu")
+    anaphora = g.words["polarity.anaphora"]
     filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
     dates = g.words["numbers.date_words"]
     reasons, conditions = g.words["intent.reason_openers"], g.words["text.conditional"]
@@ -744,6 +752,8 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             continue  # what was believed: "Jeg troede først, det var mandag ..., og der kan jeg ikke"
         if any(a <= x.start < b for x in anchors):
             continue
+        if doc.opening(a, b) in anaphora and _meal_alone_before(doc, anchors, a):
+            continue  # pointing back at the meal named last: "PS: Jeg spiser med. PPS: ... – det når jeg alligevel ikke"
         opening = tokens[doc.sentence_of(cue.start)[0]:cue.start]
         said_no = any(t.text in noes for t in opening) and all(
             t.kind == "p" or t.text in noes or t.text in filler for t in opening)
@@ -763,6 +773,15 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
                or (tokens[j].kind == "n" and tokens[j - 1].text in dates) for j in rest):
             return a, b
     return None
+
+
+def _meal_alone_before(doc: Doc, anchors: list[Anchor], a: int) -> bool:
+    """What the sentence of the last anchor before token a names is the meal alone."""
+    last = max((x for x in anchors if x.start < a), key=lambda x: x.start, default=None)
+    if last is None or last.what != "dinner":
+        return False
+    s, e = doc.sentence_of(last.start)
+    return all(x.what == "dinner" for x in anchors if s <= x.start < min(e, a))
 
 
 _CONCLUDED_FROM = 2  # sentences before a concluded no that must neither ask nor name the meal

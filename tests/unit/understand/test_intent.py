@@ -1193,6 +1193,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # blevet rykket ... sygemeldt" (asked); "Desværre ikke muligt." (a person)
     ("intent_had_looked_forward_then_ill", "decline", None, None),
     ("intent_unfortunately_not_possible", "decline", None, None),
+    # a doubt told of before and turned from: "Jeg skrev ..., at jeg nok ikke kunne komme, men ...
+    # så nu kommer jeg alligevel!" (a person); something else the same afternoon (a person)
+    ("intent_said_i_might_not_come_now_coming", "confirm", 2, True),
+    ("intent_clash_the_same_afternoon", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
