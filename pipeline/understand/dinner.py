@@ -365,7 +365,8 @@ def _answered_back(doc: Doc, polarity: Cues, k: int, e: int, joined: bool = Fals
     spise med, og det gør jeg heller ikke denne gang" (not after another's answer, which the
     sender shares: "Mette spiser ikke med, og det gør jeg heller ikke"); None when there is none."""
     g = grammar()
-    turns = g.union("text.contrasts", "text.coordinators") if joined else g.words["text.contrasts"]
+    # (or a comma alone: "Han spiser med, det gør jeg ikke")
+    turns = (g.union("text.contrasts", "text.coordinators") if joined else g.words["text.contrasts"]) | _COMMA
     turn = next((i for i in range(k, e - 3) if doc.texts[i] in turns and _points_back(doc, g, i + 1)), None)
     if turn is None:
         turn = next((i for i in range(k, e - 2) if _verb_left_over(doc, g, i, turns)), None)
@@ -388,6 +389,10 @@ def _yes_or_no_after_all(doc: Doc, polarity: Cues, dinner_cues: Cues, k: int) ->
     said = [(c, kind == "yes") for kind in ("yes", "no") for c in polarity[kind]
             if k <= c.start < e and (c.end in after_all or c.end + 1 in after_all)]
     return max(said, key=lambda x: x[0].start)[1] if said else None
+
+
+_COMMA = frozenset((",",))
+_ASIDE_OPENERS = frozenset(("(", "-", "–", "—"))
 
 
 def _verb_left_over(doc: Doc, g: Grammar, i: int, turns: frozenset[str]) -> bool:
@@ -654,9 +659,13 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     polite = {i for c in dinner_cues["permission"] for i in range(c.start, c.end)}
     # phrases too: "– i så fald spiser jeg gerne med", "so long as ..."; not the answer to a
     # question of coming: "Er det stadig muligt at komme med? I så fald vil jeg gerne ... spise med"
+    # (nor one of a thing added with "og": "Jeg spiser gerne med (og hvis I mangler en leverandør
+    # til maden, kender jeg en 😉)")
     conditions = {c.start for c in dinner_cues["conditional"]} - {
         c.start for c in dinner_cues["permission_answers"] if _after_a_question(doc, c.start)
-        or _after_a_late_question(doc, g, c.start)}
+        or _after_a_late_question(doc, g, c.start)} - {
+        k for k in range(a, e) if k > 0 and doc.texts[k - 1] in g.words["text.coordinators"]
+        and k > a + 1 and doc.texts[k - 2] in _ASIDE_OPENERS}
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
     first = next((k for k in range(b, e) if tokens[k].kind != "p"), e)
     opening = tokens[first].text if first < e else None

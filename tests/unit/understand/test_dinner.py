@@ -1518,6 +1518,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # arrival); "..., men vil gerne ændre det til med suppe" (asked)
     ("dinner_changed_to_with_the_meal_en", "confirm", 2, True),
     ("dinner_changed_to_with_the_meal", "confirm", 2, True),
+    # "PS: Jeg spiser med. / PPS: ... – det når jeg alligevel ikke, så ingen suppe til mig." (the
+    # "det" pointing back at the meal alone had declined coming)
+    ("dinner_pps_takes_back_the_meal", "confirm", 3, False),
+    # an aside added with "og", no condition of the yes: "Jeg spiser gerne med (og hvis I mangler
+    # en leverandør til suppen, kender jeg en 😉)" (asked)
+    ("dinner_yes_with_an_aside_offer", "confirm", 3, True),
+    # the sender's answer after another's, a comma alone between: "Han spiser med, det gør jeg
+    # ikke." (asked)
+    ("party_he_eats_i_do_not", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
