@@ -26,7 +26,8 @@ _MAX_HINT = 9  # tokens inside the brackets
 _COLON = frozenset((":",))
 _MARKS = frozenset(("(", "[", "/", "|"))
 # a box in brackets, or drawn as one character ("☒ Vinkel 2", "☐ Vinkel 3")
-_TICKED_GLYPHS, _EMPTY_GLYPHS = "☒☑■", "☐□"
+# (and Word's Wingdings boxes as a plain-text part shows them: "þ Vinkel 1" ticked, "¨ Vinkel 2" empty)
+_TICKED_GLYPHS, _EMPTY_GLYPHS = "☒☑■þ", "☐□¨"
 _GLYPHS = _TICKED_GLYPHS + _EMPTY_GLYPHS
 _BOXES = frozenset("([" + _GLYPHS)  # a form has one of these at least
 # (spaces inside a box as typed: "[  ]", "[ X ]")
@@ -49,6 +50,65 @@ _OPTION_BOX = re.compile(rf"^([^(\[{_GLYPHS}\n]*\w[^(\[{_GLYPHS}\n]*?)[ \t]*({_B
 # an answer typed under it was given: "Mad: X", "[Vinkel 2: Bæredygtighed] X", "Spisning: (x)".
 _LONE_TICK = re.compile(r"(?:^|(?<=[:\]]))[ \t]*(X|(?<!^)x|[(\[][ \t]*[xX✓✔][ \t]*[)\]])[ \t]*$", re.MULTILINE)
 _YES_TICK = "✔"
+
+
+# Options on one line after a label, the chosen one in brackets: "Workshop:  1  /  [2]  /  3",
+# "Mad: [ja] / nej".
+_OPTIONS_LINE = re.compile(r"^([^\n:]{1,40}:)([^\n]*[/|][^\n]*)$", re.MULTILINE)
+_BRACKETED = re.compile(r"^\s*[\[(]([^\[\]()]+)[\])]\s*$")
+# Sibling lines of options, one marked at its end after a gap: "Vinkel 2: Bæredygtighed   x".
+_MARKED_AT_END = re.compile(r"([ \t]{2,})([xX✓✔])[ \t]*$")
+_ANY_MARKED_AT_END = re.compile(r"[ \t]{2}[xX✓✔][ \t]*$", re.MULTILINE)
+
+
+def marked_options(text: str) -> str:
+    """`text` with options offered side by side or one to a line reduced to the one marked:
+    the one in brackets among those after a label ("Workshop:  1  /  [2]  /  3" reads "2"), or
+    the one of sibling lines with a mark at its end ("Vinkel 1: Lokalområdet" / "Vinkel 2:
+    Bæredygtighed   x" / "Vinkel 3: ..." reads the second, ticked). Same length: every other
+    word keeps its place."""
+    if "/" in text or "|" in text:
+        text = _OPTIONS_LINE.sub(_bracketed_option, text)
+    if _ANY_MARKED_AT_END.search(text):
+        text = _marked_sibling(text)
+    return text
+
+
+def _bracketed_option(found: re.Match[str]) -> str:
+    label, rest = found.group(1), found.group(2)
+    options = re.split(r"([/|])", rest)
+    chosen = [k for k, o in enumerate(options) if k % 2 == 0 and _BRACKETED.match(o)]
+    if len(chosen) != 1 or len(options) < 3:
+        return found.group()
+    out = []
+    for k, o in enumerate(options):
+        if k == chosen[0]:
+            inner = _BRACKETED.match(o)
+            out.append(" " * inner.start(1) + inner.group(1) + " " * (len(o) - inner.end(1)))
+        else:
+            out.append(" " * len(o))
+    return label + "".join(out)
+
+
+def _marked_sibling(text: str) -> str:
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and ":" in lines[j] and lines[j].strip():
+            j += 1
+        run = range(i, j)
+        marked = [k for k in run if _MARKED_AT_END.search(lines[k])]
+        heads = {lines[k].split(":", 1)[0].split()[0].casefold() for k in run if lines[k].split(":", 1)[0].split()}
+        if len(run) >= 2 and len(marked) == 1 and len(heads) == 1:
+            for k in run:
+                if k == marked[0]:
+                    mark = _MARKED_AT_END.search(lines[k])
+                    lines[k] = lines[k][:mark.start(2)] + _YES_TICK + lines[k][mark.end(2):]
+                else:
+                    lines[k] = " " * len(lines[k])
+        i = max(j, i + 1)
+    return "\n".join(lines)
 
 
 def lone_tick(line: str) -> bool:

@@ -52,3 +52,18 @@ def test_tick_boxes_answer_with_the_boxes_ticked(context, name):
 def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, dinner)
+
+
+@pytest.mark.parametrize(("name", "workshop"), [
+    # Word's Wingdings boxes in the plain-text part: "þ Workshop 1: Regnvand" / "¨ Workshop 2:
+    # ..." and "Suppe efter mødet:  þ Ja   ¨ Nej" (all three had been named, the meal a no: asked)
+    ("form_wingdings_boxes", 1),
+    # the option chosen in brackets among those on its line: "Workshop:  1  /  [2]  /  3",
+    # "Suppe:  [ja]  /  nej" (asked)
+    ("form_bracketed_option_on_a_line", 2),
+    # sibling lines, one marked at its end: "Workshop 2: Byhaver   x" (asked)
+    ("form_mark_at_the_end_of_a_heading", 2),
+])
+def test_the_option_marked_among_others_is_the_answer(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
