@@ -144,7 +144,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
             break
     # "Vi deler os nok mellem 2 og 3", "could we then split up across two workshops?" (not
     # offered on a condition: "Giv lyd, hvis I hellere vil have, at vi fordeler os på flere workshops")
-    conditional = g.words["text.conditional"]
+    # (nor weighed and not made: "Vi overvejede at dele os ud ..., men vi vil hellere være sammen")
+    conditional = g.union("text.conditional", "party.spread_weighed")
     spread = [c for c in cues["spread"] if not any(
         t.text in conditional for t in tokens[doc.sentence_of(c.start)[0]:c.start])]
     if spread and not party.differs:

@@ -617,6 +617,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Hermed tilmelding af vores centerchef Henrik Møller" (the noun had signed up nobody: the
     # secretary confirmed)
     ("party_signup_of_our_centre_manager", "review", 1, 3, False),
+    # "Jeg ville gerne på alle tre" counts workshops, not people (a group of three: a person); a
+    # split weighed and not made: "Vi overvejede at dele os ud ..., men vi vil hellere være
+    # sammen, så vi tager begge naboskab" (a person)
+    ("party_wants_all_three_picks_one", "confirm", 1, 1, True),
+    ("party_split_weighed_then_together", "confirm", 2, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
