@@ -1197,6 +1197,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # så nu kommer jeg alligevel!" (a person); something else the same afternoon (a person)
     ("intent_said_i_might_not_come_now_coming", "confirm", 2, True),
     ("intent_clash_the_same_afternoon", "decline", None, None),
+    # "My diary is chock-a-block that week." (a person)
+    ("intent_diary_chock_a_block_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
