@@ -494,7 +494,8 @@ def _denied_after(doc: Doc, g: Grammar, i: int, used: set[int]) -> bool:
 def _set_apart(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> bool:
     """Numbers set against each other by a negation and a "men" in one sentence, this one
     led by either, a preposition between: "Ikke 2, men 3", "Ikke 1, ikke 3 – men 2", "Not 1
-    but 2", "ikke i 2, som jeg nævnte ..., men i 3"."""
+    but 2", "ikke i 2, som jeg nævnte ..., men i 3"; or a comma right after the one denied:
+    "Kommer. Ikke 3, 1. Spiser med"."""
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
     negations, contrasts = g.words["polarity.negation"], g.words["text.contrasts"]
@@ -506,6 +507,8 @@ def _set_apart(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) ->
 
     led = {j: leader(j) for j in doc.digits
            if s < j < e and j not in blocked and _plausible(int(tokens[j].text), names)}
+    if led.get(i) == "," and led.get(i - 2) in negations:
+        return True
     return any(w in negations for w in led.values()) and any(w in contrasts for w in led.values()) \
         and (led.get(i) in negations or led.get(i) in contrasts)
 

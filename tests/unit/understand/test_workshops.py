@@ -1080,6 +1080,10 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_settled_and_the_other_another_time", 3),
     # "I think I can contribute more on the urban gardens" (named in passing: asked)
     ("ws_contribute_more_on_en", 2),
+    # "Vi vil begge gerne sidde med ved naboskab" (asked); "Kommer. Ikke 3, 1. Spiser med" (a
+    # comma for the "men": asked)
+    ("ws_sit_in_on", 3),
+    ("ws_not_three_comma_one", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
