@@ -464,9 +464,12 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
             if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)
             and doc.opening(*doc.clause_of(c.start), coordinators) not in relative]
     reported = bool(past) or _reported(doc, a, b, dinner_cues)
-    if reported and (now := _answered_back(doc, polarity, first, doc.sentence_of(a)[1], joined=True)
-                     if (now := _yes_or_no_after_all(doc, polarity, dinner_cues, first)) is None else now) is not None:
-        return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
+    if reported:
+        now = _yes_or_no_after_all(doc, polarity, dinner_cues, first)
+        if now is None:
+            now = _answered_back(doc, polarity, first, doc.sentence_of(a)[1], joined=True)
+        if now is not None:
+            return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
     if _wished(dinner_cues, a, b) or reported or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
         # able to come, I would pick ... and stay for dinner"

@@ -735,7 +735,8 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     no opening the sentence, then such a negation ("Nej, desværre ikke den dag", "nope ik den dag")."""
     modals = g.union("intent.modals", "intent.negated_modals")
     means, before_means = g.words["intent.means"], g.words["intent.means_before"]
-    subjects = g.union("party.first_person", "polarity.anaphora", "text.particles")  # (and "jo", "nu")
+    # what may stand between a modal and its negation besides filler: "Det kan jeg jo desværre ikke"
+    between = g.union("party.first_person", "polarity.anaphora", "text.particles")
     anaphora = g.words["polarity.anaphora"]
     filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
     dates = g.words["numbers.date_words"]
@@ -765,7 +766,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             continue  # a condition: "..., så hvis der kan findes noget uden, ville det være super"
         modal = next((k for k in range(cue.end - 1, a - 1, -1) if tokens[k].text in modals), None)
         if not said_no and not lacking and modal is not None and any(
-                t.text not in filler and t.text not in subjects for t in tokens[modal + 1:cue.start]):
+                t.text not in filler and t.text not in between for t in tokens[modal + 1:cue.start]):
             continue  # the negation not the modal's: "I can bring an overview of the models that worked (and the ones that didn't)"
         rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(after + 1 if lacking else cue.end, b))
         # (a day written without its full stop is a date too: "kan desværre ikke den 20 for ...")
