@@ -384,12 +384,10 @@ def _initialled(lines: list[str], sender_name: str) -> bool:
     mail are marked, though nothing above points at them ("[RH] Beklager, at jeg først svarer
     nu! Jeg kommer gerne – workshop 1" under "Undskyld det sene svar"): the first letters of
     the sender's names, or of the first and the last."""
-    words = [w for w in _NAME_QUOTES.sub("", sender_name or "").replace(",", " ").split() if w[:1].isalpha()]
+    words = [w for w in _sender_name(sender_name).split() if w[:1].isalpha()]
     if len(words) < 2:
         return False
     initials = {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper()}
-    if "," in sender_name:  # "Holm, Rikke"
-        initials.add((words[-1][0] + words[0][0]).upper())
     return any((m := _INITIALS_TAG.match(line)) and m.group(1) in initials for line in lines)
 
 
@@ -663,14 +661,14 @@ def _answer_tail(line: str, index: _Index, headings: re.Pattern[str] | None) -> 
     """Where the answer typed at the end of the line of ours starts (see _answers_at_line_ends)."""
     body = _QUOTE_MARK.sub("", line, count=1)
     seen = _tokens(body)
-    if len(seen) < 4 or index.trigrams.issuperset(zip(seen, seen[1:], seen[2:])):
+    trigrams = index.trigrams
+    if len(seen) < 4 or trigrams.issuperset(zip(seen, seen[1:], seen[2:])):
         return None  # (most quoted lines: ours from end to end)
     shift = len(line) - len(body)
     words = list(_WORD.finditer(body.lower()))
     if len(words) < 4:
         return None
     toks = [w.group() for w in words]
-    trigrams = index.trigrams
     k = 0  # the tokens of ours from the start
     while k + 2 < len(toks) and (toks[k], toks[k + 1], toks[k + 2]) in trigrams:
         k += 1
@@ -757,11 +755,17 @@ def _in_order(tokens: tuple[str, ...], index: _Index) -> bool:
 _NAME_QUOTES = re.compile(r"[\"'()]")
 
 
-def _name_forms(sender_name: str) -> frozenset[str]:
+def _sender_name(sender_name: str) -> str:
+    """The sender's display name, first name first ("Larsen, Pia" is "Pia Larsen")."""
     name = _NAME_QUOTES.sub("", sender_name or "").strip()
-    if "," in name:  # "Larsen, Pia"
+    if "," in name:
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}"
+    return name
+
+
+def _name_forms(sender_name: str) -> frozenset[str]:
+    name = _sender_name(sender_name)
     words = name.split()
     if not words:
         return frozenset()
