@@ -159,6 +159,10 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # inside the original from Rasmus Holm, only "Undskyld det sene svar." above it (nothing had
     # pointed below: a person)
     ("quotes_initialled_answer_nothing_points_to", "confirm", 1, True),
+    # ... or with her first name, "[Lotte] Workshop 2 – og jeg spiser med." (a person); "Mine
+    # svar står i din tekst." above an answer typed into the original (a person)
+    ("quotes_answer_marked_with_first_name", "confirm", 2, True),
+    ("quotes_answers_in_your_text", "confirm", 3, False),
     # answers typed at the end of our quoted lines: "> Workshop 3: Naboskab   <--- mig", "> ...
     # for dem, der har lyst. [nej tak]" (both had gone with the quote; the yes of the
     # workshop's line had been taken for the meal: soup confirmed)
