@@ -1199,6 +1199,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_clash_the_same_afternoon", "decline", None, None),
     # "My diary is chock-a-block that week." (a person)
     ("intent_diary_chock_a_block_en", "decline", None, None),
+    # "Opdatering inden jeg nåede at trykke send: ... så jeg må desværre melde fra alligevel"
+    # after a sign-up above it (the update read as a condition: workshop 3 confirmed)
+    ("intent_update_before_sending_declines", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
