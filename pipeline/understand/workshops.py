@@ -1005,11 +1005,18 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
                     target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
     impersonal = g.words["workshop.impersonal"]
+    switching = {c.start for c in ws_cues["switch"]}
+    chosen_in = {doc.tokens[c.start].clause for c in ws_cues["choice"] if c.start not in switching}
     for m in mentions:
         # (a move asked for is a request: "Kan jeg skifte til 3 i stedet?"; not one asked of
-        # anyone: "Må man skifte over til workshop 2 undervejs?")
-        requested = "switched" in m.marks and _asks_leave(doc, g, *doc.sentence_of(m.start)) \
-            and not any(t.text in impersonal for t in doc.tokens[slice(*doc.clause_of(m.start))])
+        # anyone: "Må man skifte over til workshop 2 undervejs?", nor one asked of later, after
+        # another chosen in its sentence: "Jeg tager workshop 1 og spiser med – men kan jeg
+        # skifte til 3 på dagen, hvis der er plads?")
+        s, e = doc.sentence_of(m.start)
+        requested = "switched" in m.marks and _asks_leave(doc, g, s, e) \
+            and not any(t.text in impersonal for t in doc.tokens[slice(*doc.clause_of(m.start))]) \
+            and not any(s <= n.start < m.start and n.id != m.id and doc.tokens[n.start].clause in chosen_in
+                        for n in mentions)
         if doc.asks(m.start) and not requested:
             m.marks.add("question")
     _proposed(doc, mentions, ws_cues["proposed"], ws_only)
@@ -1242,10 +1249,11 @@ def _answers_what_follows(doc: Doc, cue: Cue, noes: frozenset[str], meal: list[A
 
 def _joins_a_phrase_after(doc: Doc, g: Grammar, cue: Cue) -> bool:
     """A negation joined on by "og"/"and" and taking a phrase of its own refuses that phrase,
-    not a workshop before it: "Jeg kommer kun til workshop 2 og ikke til det bagefter"."""
+    not a workshop before it: "Jeg kommer kun til workshop 2 og ikke til det bagefter", "det
+    bliver Partnerskaber og ikke det, jeg har skrevet nedenfor"."""
     tokens = doc.tokens
     return cue.start > 0 and cue.end < len(tokens) and tokens[cue.start - 1].text in g.words["text.coordinators"] \
-        and tokens[cue.end].text in g.words["workshop.prepositions"]
+        and tokens[cue.end].text in g.union("workshop.prepositions", "workshop.refused_heads")
 
 
 def _other_than_the_full(doc: Doc, cue: Cue, anchors: list[Anchor], full: Anchor | None = None) -> Anchor | None:
@@ -1599,14 +1607,17 @@ def _opens_clause(doc: Doc, g: Grammar, i: int) -> bool:
 def _after_if_not(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """A fallback that answers a question of being let in ("Er det for sent? Hvis ikke,
     vil jeg gerne i workshop 2", "If not, I'd like workshop 2", "Er det for sent at tilmelde
-    sig? Ellers vil jeg gerne deltage i workshop 1"): the choice itself. Any other fallback
+    sig? Ellers vil jeg gerne deltage i workshop 1"): the choice itself, when no workshop
+    was named before it. Any other fallback
     with no first choice understood is no choice ("Gerne X, ellers 2"; nor after a question
     about a workshop: "Hvem står for Lokalområdet? Ellers tager jeg 2")."""
     g = grammar()
     s = doc.sentence_of(m.start)[0]
     if any(t.text in g.words["polarity.negation"] for t in doc.tokens[s:m.start]):
         return True
-    return s > 0 and doc.texts[s - 1] == "?" and doc.opening(s, m.start) in g.words["workshop.fallback"] \
+    # the question may stand a sentence or two before: "Er det for sent at melde sig? Har lige
+    # set din mail. Ellers vil jeg gerne i workshop 2"
+    return "?" in doc.texts[:s] and doc.opening(s, m.start) in g.words["workshop.fallback"] \
         and not any(n.start < s for n in mentions)
 
 

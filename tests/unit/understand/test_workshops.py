@@ -1084,6 +1084,13 @@ def test_a_first_choice_conceded_is_none(context):
     # comma for the "men": asked)
     ("ws_sit_in_on", 3),
     ("ws_not_three_comma_one", 1),
+    # "Er det for sent at melde sig? Har først set din mail nu, ... Ellers vil jeg rigtig gerne i
+    # workshop 2" (the question a sentence before: asked as only a fallback); "Jeg tager workshop
+    # 1 og spiser med – men kan jeg skifte til 3 på dagen, hvis der er plads?" (3 confirmed);
+    # "det bliver Naboskab og ikke det, jeg skrev sidst" (Naboskab refused: asked)
+    ("ws_too_late_asked_a_sentence_before", 2),
+    ("ws_switch_asked_for_later_after_a_choice", 1),
+    ("ws_chosen_and_not_what_was_written", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
