@@ -551,11 +551,15 @@ def _borrowed_mailbox(doc: Doc, g: Grammar) -> str | None:
 _COLON = frozenset((":",))
 
 
-def _after_the_last(before: list[Token], dividers: frozenset[str], persons: frozenset[str]) -> int | None:
-    """Where the words after the last of `dividers` in `before` start, when a person of
-    `persons` stands among them; None otherwise."""
+def _after_the_last(before: list[Token], dividers: frozenset[str], persons: frozenset[str],
+                    told: frozenset[str] = frozenset()) -> int | None:
+    """Where the words after the last of `dividers` in `before` start (past one of `told`
+    right after it, "tells me"), when a person of `persons` stands among them; None otherwise."""
     k = next((k for k in range(len(before) - 1, -1, -1) if before[k].text in dividers), None)
-    return k + 1 if k is not None and any(t.text in persons for t in before[k + 1:]) else None
+    if k is None:
+        return None
+    k += 1 + (k + 1 < len(before) and before[k + 1].text in told)
+    return k if any(t.text in persons for t in before[k:]) else None
 
 
 def _run_on_subject(g: Grammar, before: list[Token], third: frozenset[str], verbs: frozenset[str]) -> bool:
@@ -587,7 +591,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     others = g.words["party.others"]
     contrast = g.words["party.contrast"]
     verbs = g.union("intent.attend", "workshop.choice", "text.helping_verbs", "intent.modals")
-    subordinators = g.words["party.subordinators"]
+    subordinators, telling = g.words["party.subordinators"], g.words["party.telling"]
     preps = g.words["party.prepositions"]
     joiners = g.words["text.coordinators"]  # "..., kommer også og vil gerne spise med"
     turns = g.words["text.contrasts"]  # "Han kan ikke finde din mail, men vil gerne ..."
@@ -622,8 +626,11 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
         # a subject of its own after "at" ("jeg kan se at min kollega Sanne har meldt sig til 2")
         # or after a colon ("hun har bedt mig svare på din mail: hun vil gerne i workshop 3",
         # "Rettelse til vores tilmelding: Ahmed skifter til workshop 3")
-        for dividers, persons in ((subordinators, people), (_COLON, after_colon)):
-            cut = _after_the_last(before, dividers, persons)
+        # or after one telling the sender ("Our CSR team tells me they're already sending
+        # someone to the sustainability session")
+        for dividers, persons, told in ((subordinators, people, frozenset()), (_COLON, after_colon, frozenset()),
+                                        (telling, after_colon, g.words["party.sender_words"])):
+            cut = _after_the_last(before, dividers, persons, told)
             if cut is not None:
                 a += cut
                 before = tokens[a:anchor.start]

@@ -622,6 +622,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # sammen, så vi tager begge naboskab" (a person)
     ("party_wants_all_three_picks_one", "confirm", 1, 1, True),
     ("party_split_weighed_then_together", "confirm", 2, 3, True),
+    # "Our green team tells me they're already sending someone to the urban gardens session"
+    # after "make that Naboskab" (urban gardens confirmed); "jeg tager hellere 1, min nabo Ruth
+    # har allerede sagt hun går i 2" (a person)
+    ("party_told_by_a_team_en", "confirm", 1, 3, False),
+    ("party_neighbour_has_already_said", "confirm", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
