@@ -25,6 +25,7 @@ from .text import Doc, normalise, plain_spelling
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
 _BEFORE_NOUN = 3  # tokens before a workshop noun that may describe it: "green / recycling"
 _ANSWER_WORDS = 8  # words of a sentence that is all a description: "Den om naboerne og boligområdet."
+_POINTED_SENTENCES = 2  # sentences before a pointer's that may hold what it points at
 _LABELLED_ANSWER_WORDS = 16  # after a label, which says it is the answer: "Workshop: den med ..."
 
 
@@ -54,6 +55,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     nouns, links = g.words["workshop.description_nouns"], g.words["workshop.description_links"]
     markers = g.union("workshop.markers", "workshop.compound_markers", "workshop.description_pronouns")
     articles = g.words["workshop.description_articles"]
+    pointers = g.words["workshop.pointers"]
     tokens = doc.tokens
 
     def owners(a: int, b: int) -> set[int]:
@@ -94,6 +96,16 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             found = owners(a, i)  # "the green / recycling workshop"
         if not found and tok.text in ids and any(tok.text.endswith(m) for m in markers):
             found, a, b = {ids[tok.text]}, i, i + 1  # "miljøgruppen"
+        if not found and tok.text in pointers and i + 1 < e and tokens[i + 1].text in nouns:
+            # a workshop pointed back to by what the words before it are about, in its sentence
+            # or the two before it: "»Hvem kan beskæftige ledige efter endt forløb ...?« – det
+            # spørgsmål sidder vi med hver dag. Så jeg vil gerne være med i den workshop, hvor
+            # det skal diskuteres", "I'd like to join that group"
+            back = s
+            for _ in range(_POINTED_SENTENCES):
+                back = doc.sentence_of(back - 1)[0] if back > 0 else back
+            found = {ids[tokens[k].text] for k in range(back, i) if tokens[k].text in ids and k not in skip}
+            a, b = i, i + 2
         for wid in found:
             out.setdefault(wid, Described(wid, a, b))
     return list(out.values())

@@ -377,6 +377,12 @@ def test_an_ordinal_of_a_list_we_cannot_see_chooses_nothing(context):
     ("ws_saetter_mig_paa_topic", 1),  # "Jeg sætter mig på tagvands-workshoppen"
     # after a label of its own: "Workshop: den med plantekasser og køkkenhaver til alle i opgangen." (had asked)
     ("ws_described_after_label", 2),
+    # pointed back to by what the sentences before are about: "»Hvor kan vi gøre noget ved
+    # skybrud og oversvømmelser i gården?« – ... Så jeg vil gerne være med i den workshop, hvor
+    # det skal diskuteres"; "Growing vegetables and fruit trees ... so I'd like to join that
+    # group" (both had asked)
+    ("ws_described_pointed_back_to_a_question", 1),
+    ("ws_described_pointed_back_en", 2),
 ])
 def test_a_workshop_described_by_its_subject(context, name, workshop):
     reading = read(context, name)
