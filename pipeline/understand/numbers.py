@@ -310,7 +310,9 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
             return True
         # the day's full stop is Danish ("den 20."), not English ("put me on 1. Dinner yes")
         if before.text == "d" or (before.text in w["numbers.date_words"] and p1 is before and n1 is not None and (
-                (n1.text == "." and before.text in w["numbers.ordinal_date_words"]) or n1.text in w["numbers.months"])):
+                (n1.text == "." and before.text in w["numbers.ordinal_date_words"]
+                 # (a place in the list, not a day: "Tilmelding: den 2. vinkel")
+                 and not (n2 is not None and n2.text in w["workshop.markers"])) or n1.text in w["numbers.months"])):
             return True
         if before.text in w["numbers.number_owners"]:
             return True

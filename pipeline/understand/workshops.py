@@ -640,9 +640,14 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     markers = g.words["workshop.markers"]
     bare, relative = g.words["numbers.bare_places"], g.words["numbers.relative_places"]
     lately, lately_articles = g.words["numbers.lately"], g.words["numbers.lately_articles"]
+    articles = g.words["numbers.articles"]
     for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
         tok = tokens[i]
-        if i in used or (tokens[i - 1].text not in _THE and tok.text not in bare):
+        # without its article only before the noun, as lists are spoken of: "last angle on the
+        # list", "sidste vinkel" (not "en anden vinkel", nor the other one: "anden vinkel")
+        start = i - 1 if tokens[i - 1].text in _THE or tok.text in bare else i
+        if i in used or (start == i and not (i + 1 < len(tokens) and tokens[i + 1].text in markers
+                                             and tokens[i - 1].text not in articles and tok.text not in others)):
             continue
         if i > 1 and tokens[i - 2].text in enumerating and tokens[i - 1].text in enumerating_articles:
             continue  # "For det tredje: ..."
@@ -682,11 +687,11 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
                 nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers or nxt.text in _AND):
             continue
         # ... or opening a short answer that goes on to the meal: "Den midterste + mad"
-        opens = tok.sent in meal_sentences and doc.sentence_of(i)[0] == i - 1
-        if asked or (i - 1) in choice_ends or opens or chosen_after & {i + 1, i + 2} or (
+        opens = tok.sent in meal_sentences and doc.sentence_of(i)[0] == start
+        if asked or start in choice_ends or opens or chosen_after & {i + 1, i + 2} or (
                 (tok.sent in anchored or tok.sent in choosing) and not _prefaced(doc, i, named, choice_ends)):
-            out.append(Mention(value, i - 1, i + 1, True, "ordinal"))
-            used.update((i - 1, i))
+            out.append(Mention(value, start, i + 1, True, "ordinal"))
+            used.update(range(start, i + 1))
     return out
 
 

@@ -43,6 +43,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_count_me_in_paa", 2),  # "Count me in på byhaver"
     ("ws_pointer_previous_sentence", 3),  # "... gør jeg mest gavn i naboskab. Så skriv mig op til den."
     ("ws_ordinal_den_tredje", 3),  # "den tredje workshop"
+    ("ws_ordinal_before_its_noun_no_article_en", 3),  # "last workshop on the list please" (had asked)
+    ("ws_den_2_workshop_not_a_date", 2),  # "Tilmelding: den 2. workshop." (a day of the month: asked)
     ("ws_roman_numeral", 2),  # "Workshop II"
     ("ws_english_number_word", 3),  # "workshop three (neighbours)"
     ("ws_name_inflected", 2),  # "byhaverne"
