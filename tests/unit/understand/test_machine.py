@@ -26,6 +26,8 @@ def test_auto_reply_headers(eml, context, name, reason):
 @pytest.mark.parametrize(("name", "words"), [
     ("autosvar_subject_only.eml", "Autosvar"),
     ("exchange_ndr_subject.eml", "Kan ikke leveres"),
+    # Outlook's recall of a message sent before, no header telling it (had gone to review)
+    ("outlook_recall_da.eml", "Tilbagekald"),
 ])
 def test_subject_words_at_the_start(eml, context, name, words):
     assert words in machine_reason(eml(f"machine/{name}"), context)
