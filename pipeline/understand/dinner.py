@@ -470,7 +470,12 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
             now = _answered_back(doc, polarity, first, doc.sentence_of(a)[1], joined=True)
         if now is not None:
             return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
-    if _wished(dinner_cues, a, b) or reported or _within(dinner_cues["counterfactual"], doc.sentence_of(a)[0], b):
+    s, e = doc.sentence_of(a)
+    would_have = _within(dinner_cues["counterfactual"], s, b)
+    if would_have and not reported and any(t.text in grammar().words["text.contrasts"]
+                                           for t in doc.tokens[would_have[-1].end:e]):
+        return False, False  # what would have been, and a "but": "I would have loved to stay for dinner, but I have a flight"
+    if _wished(dinner_cues, a, b) or reported or would_have:
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
         # able to come, I would pick ... and stay for dinner"
         return None, False
@@ -481,13 +486,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # or answered after a dash: "Om jeg ønsker at spise med efter mødet – ja, det gør jeg",
         # "I spørger, om vi vil spise med bagefter – det siger jeg pænt nej tak til" (the answer is
         # read with it)
-        e = doc.sentence_of(a)[1]
         answers = grammar().union("polarity.yes", "polarity.no", "polarity.anaphora")
         dash = next((k for k in range(asked_about[0].end, e - 1) if doc.texts[k] in DASHES), None)
         if dash is not None and (doc.texts[dash + 1] in answers
                                  or any(c.start == dash + 1 for c in polarity["yes"] + polarity["no"])):
             asked_about, b = [], e
-    s = doc.sentence_of(a)[0]
     if asked_about and doc.opening(s, asked_about[0].start) is None:
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"
     subjects = grammar().words["dinner.question_subjects"]

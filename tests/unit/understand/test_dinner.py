@@ -1527,6 +1527,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the sender's answer after another's, a comma alone between: "Han spiser med, det gør jeg
     # ikke." (asked)
     ("party_he_eats_i_do_not", "confirm", 1, False),
+    # what would have been and a "but": "I would have loved to stay for the soup, but I have a
+    # flight ..." (asked); a plate to spare is no condition: "Og jeg spiser gerne med, hvis I har
+    # en tallerken til overs" (asked)
+    ("dinner_would_have_loved_to_but_en", "confirm", 2, False),
+    ("dinner_if_you_have_a_plate_to_spare", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
