@@ -231,7 +231,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             and {x.what for x in anchors if s <= x.start < a} == {"dinner"}
         if s > 0 and not about_the_meal(s, a):
             s = doc.sentence_of(s - 1)[0]  # the meal in the sentence before: "Suppe: ja. Hmm, nej, ..."
-        named = {x.what for x in anchors if s <= x.start < a}
+        # (a workshop given up with it is pointed back to as well: "Jeg havde tænkt mig at vælge
+        # workshop 2 og spise med, men jeg er blevet sygemeldt. Så det bliver uden mig denne gang")
+        named = {x.what for x in anchors + given_up if s <= x.start < a}
         # (the pronoun may open the phrase itself: "..., så det må blive en anden gang"; or the
         # meal is the sentence's subject, nothing turning from it: "Maden efter mødet, som ...,
         # bliver desværre uden mig")
@@ -738,7 +740,8 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     # what may stand between a modal and its negation besides filler: "Det kan jeg jo desværre ikke"
     between = g.union("party.first_person", "polarity.anaphora", "text.particles")
     anaphora = g.words["polarity.anaphora"]
-    filler = g.union("text.filler", "numbers.date_words", "numbers.months", "intent.when")
+    # (the day named with its weekday: "Jeg kan desværre ikke tirsdag den 20.")
+    filler = g.union("text.filler", "numbers.date_words", "numbers.months", "numbers.weekdays", "intent.when")
     dates = g.words["numbers.date_words"]
     reasons, conditions = g.words["intent.reason_openers"], g.words["text.conditional"]
     tokens = doc.tokens

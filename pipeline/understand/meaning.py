@@ -40,6 +40,9 @@ class Meaning:
     question: str | None  # the sender's question a person must answer
     note: str | None
     other_day: str | None = None  # the choice is said for another date: "Thursday 22 June works well for me - ..."
+    # the workshop's sentence says choosing or coming, not only its name: "... the local area
+    # angle is right up my street. Sadly I'm abroad ..." chooses nothing in a decline
+    chosen_in_words: bool = True
 
 
 def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(),
@@ -258,7 +261,23 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     other_day = _chosen_for_another_day(doc, g, choice, days) \
         or _coming_on_another_day(doc, g, intent, days, cues["intent"]["attend"], context.event_day)
-    return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day)
+    return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day,
+                   choice.evidence is None or _in_words_of_choosing(doc, choice.evidence[0], cues))
+
+
+_CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
+
+
+def _in_words_of_choosing(doc: Doc, i: int, cues: dict[str, Cues]) -> bool:
+    """Token i's sentence holds a word of choosing a workshop or of coming, or is a short
+    answer of its own ("Jeg kommer ikke. Workshop 2.")."""
+    s, e = doc.sentence_of(i)
+    return sum(t.kind != "p" for t in doc.tokens[s:e]) <= _ANSWER_WORDS \
+        or any(s <= c.start < e for kind in _CHOOSING for c in cues["workshop"][kind]) \
+        or any(s <= c.start < e for c in cues["intent"]["attend"])
+
+
+_ANSWER_WORDS = 3
 
 
 def _cues(doc: Doc, g: Grammar) -> dict[str, Cues]:

@@ -1202,6 +1202,15 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Opdatering inden jeg nåede at trykke send: ... så jeg må desværre melde fra alligevel"
     # after a sign-up above it (the update read as a condition: workshop 3 confirmed)
     ("intent_update_before_sending_declines", "decline", None, None),
+    # a workshop named in a decline, in no words of choosing or coming: "P.S. I've attached ...
+    # some ideas from our garden projects for the urban gardens workshop" (had gone to review);
+    # a pronoun pointing back at a workshop given up with the meal: "Jeg havde tænkt mig at
+    # vælge workshop 2 og spise med, men ... Så det bliver uden mig denne gang" (it had refused
+    # the meal: a person); the day with its weekday: "Jeg kan desværre ikke tirsdag den 24. –
+    # hvis det havde været onsdag, ..." (a person)
+    ("intent_decline_with_ideas_for_a_workshop_en", "decline", None, None),
+    ("intent_planned_workshop_and_meal_then_without_me", "decline", None, None),
+    ("intent_cannot_on_the_weekday_then_a_wish", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
