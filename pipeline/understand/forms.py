@@ -59,19 +59,47 @@ _BRACKETED = re.compile(r"^\s*[\[(]([^\[\]()]+)[\])]\s*$")
 # Sibling lines of options, one marked at its end after a gap: "Vinkel 2: Bæredygtighed   x".
 _MARKED_AT_END = re.compile(r"([ \t]{2,})([xX✓✔])[ \t]*$")
 _ANY_MARKED_AT_END = re.compile(r"[ \t]{2}[xX✓✔][ \t]*$", re.MULTILINE)
+_LONE_MARKS = frozenset("xX✓✔")
 
 
 def marked_options(text: str) -> str:
     """`text` with options offered side by side or one to a line reduced to the one marked:
-    the one in brackets among those after a label ("Workshop:  1  /  [2]  /  3" reads "2"), or
-    the one of sibling lines with a mark at its end ("Vinkel 1: Lokalområdet" / "Vinkel 2:
-    Bæredygtighed   x" / "Vinkel 3: ..." reads the second, ticked). Same length: every other
-    word keeps its place."""
+    the one in brackets among those after a label ("Workshop:  1  /  [2]  /  3" reads "2"),
+    the one a mark stands nearest among those spaced out after a label ("Spise med:   Ja  X
+    Nej" reads "Ja"), or the one of sibling lines with a mark at its end ("Vinkel 1:
+    Lokalområdet" / "Vinkel 2: Bæredygtighed   x" / "Vinkel 3: ..." reads the second, ticked).
+    Same length: every other word keeps its place."""
     if "/" in text or "|" in text:
         text = _OPTIONS_LINE.sub(_bracketed_option, text)
+    if _ANY_SPACED_MARK.search(text):
+        text = _SPACED_OPTIONS.sub(_spaced_option, text)
     if _ANY_MARKED_AT_END.search(text):
         text = _marked_sibling(text)
     return text
+
+
+# Options spaced out after a label, a mark standing among them: "Spise med:   Ja  X       Nej".
+_SPACED_OPTIONS = re.compile(r"^([^\n:]{1,40}:)([^\n]*)$", re.MULTILINE)
+_ANY_SPACED_MARK = re.compile(r"\S[ \t]{2,}[xX✓✔][ \t]{2,}\S")
+_GAP = re.compile(r"([ \t]{2,})")
+_OPTION_WORDS = 3  # words of one option: "Ja tak", "Nej tak"
+
+
+def _spaced_option(found: re.Match[str]) -> str:
+    label, rest = found.group(1), found.group(2)
+    lead = len(rest) - len(rest.lstrip())
+    parts = _GAP.split(rest.strip())
+    items, gaps = parts[0::2], [len(g) for g in parts[1::2]]
+    marks = [k for k, item in enumerate(items) if item in _LONE_MARKS]
+    if len(marks) != 1 or len(items) < 3 or any(
+            len(item.split()) > _OPTION_WORDS for k, item in enumerate(items) if k != marks[0]):
+        return found.group()
+    m = marks[0]
+    # the option the mark stands nearest, the one before it when the gaps are even
+    chosen = m - 1 if m > 0 and (m == len(items) - 1 or gaps[m - 1] <= gaps[m]) else m + 1
+    out = [item if k == chosen else " " * len(item) for k, item in enumerate(items)]
+    return label + " " * lead + "".join(o + (" " * gaps[k] if k < len(gaps) else "") for k, o in enumerate(out)) \
+        + " " * (len(rest) - lead - len(rest.strip()))
 
 
 def _bracketed_option(found: re.Match[str]) -> str:

@@ -63,6 +63,9 @@ def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
     ("form_bracketed_option_on_a_line", 2),
     # sibling lines, one marked at its end: "Workshop 2: Byhaver   x" (asked)
     ("form_mark_at_the_end_of_a_heading", 2),
+    # a mark among options spaced out after a label, nearest the one it marks: "Suppe efter
+    # mødet:   Ja  X       Nej" (the "Nej" after it had been read: the wrong meal confirmed)
+    ("form_mark_between_spaced_options", 2),
 ])
 def test_the_option_marked_among_others_is_the_answer(context, name, workshop):
     reading = read(context, name)
