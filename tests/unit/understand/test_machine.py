@@ -144,6 +144,9 @@ def test_every_absence_phrase_holds_a_marker():
     ("challenge_response_verification_en.eml", "automatic: absence notice"),
     ("holiday_notice_checks_no_mail_da.eml", "automatic: out-of-office wording"),
     ("slow_to_reply_notice_en.eml", "automatic: out-of-office wording"),
+    # stop 40: "on parental leave until 1 December and will only check my inbox occasionally
+    # ... please contact my colleague" (had gone to review)
+    ("parental_leave_inbox_occasionally_en.eml", "automatic: out-of-office wording"),
 ])
 def test_receipts_and_notices_without_headers(eml, context, name, reason):
     assert machine_reason(eml(f"machine/{name}"), context) == reason
