@@ -1532,6 +1532,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # en tallerken til overs" (asked)
     ("dinner_would_have_loved_to_but_en", "confirm", 2, False),
     ("dinner_if_you_have_a_plate_to_spare", "confirm", 1, True),
+    # "PS: ... så sløjf mig fra maden" after "spiser med" (the yes had been confirmed); food as
+    # the subject of an idea: "der er et stort ønske om noget med mad i gården" (a yes
+    # confirmed); "Og husk lige en vegetartallerken til mig" (asked)
+    ("dinner_postscript_takes_me_off_the_meal", "confirm", 3, False),
+    ("dinner_food_as_an_idea_no_answer", "ask", 3, None),
+    ("dinner_a_vegetarian_plate_for_me", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
