@@ -395,8 +395,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             if intent.doubtful is None:
                 intent.doubtful = doc.quote(*doc.sentence_of(cue.start))
             continue
-        if any(t.text in g.words["intent.programme_parts"] for t in doc.tokens[a:b]):
-            continue  # late, not away: "så oplægget springer jeg desværre over"
+        if any(t.text in g.words["intent.programme_parts"] for t in doc.tokens[a:b]) \
+                or any(a <= c.start < b for c in cues["late_phrases"]):
+            # late, not away: "så oplægget springer jeg desværre over", "Jeg er desværre
+            # forhindret den første halve time, men kommer kl. 17"
+            continue
         workshops_here = any(a <= x.start < b and x.what == "workshop" for x in anchors)
         # "springer maden over" declines the meal only; "aflyse min deltagelse i workshop 2
         # og spisningen", "cancel my place in workshop 2" decline coming, unless another

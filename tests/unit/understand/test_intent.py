@@ -1211,6 +1211,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_decline_with_ideas_for_a_workshop_en", "decline", None, None),
     ("intent_planned_workshop_and_meal_then_without_me", "decline", None, None),
     ("intent_cannot_on_the_weekday_then_a_wish", "decline", None, None),
+    # "Jeg er desværre forhindret den første halve time, men kommer kl. 17.30" (late, not away:
+    # had gone to review)
+    ("intent_kept_away_for_the_first_half_hour", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
