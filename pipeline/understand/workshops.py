@@ -1788,8 +1788,12 @@ def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | N
     turned = doc.opening(s, chosen.start) in contrasts
     for m in pool:
         turns = drawn if "alternative" in m.marks else contrasts
-        if m.id != chosen.id and not (turned and m.start < s) and not (s <= m.start and any(
-                doc.texts[k] in turns for k in range(m.end, chosen.start))):
+        # (turned from in its sentence to the chosen one, perhaps named there before it is
+        # chosen: "Vinkel 3 ligger tættest på ..., men jeg kan bidrage med mere i 2'eren ... Så
+        # jeg tager 2")
+        if m.id != chosen.id and not (turned and m.start < s) and not any(
+                n.id == chosen.id and m.end <= n.start and doc.tokens[n.start].sent == doc.tokens[m.start].sent
+                and any(doc.texts[k] in turns for k in range(m.end, n.start)) for n in pool):
             return None
     return chosen
 

@@ -1099,6 +1099,13 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_too_late_asked_a_sentence_before", 2),
     ("ws_switch_asked_for_later_after_a_choice", 1),
     ("ws_chosen_and_not_what_was_written", 3),
+    # turned from in its sentence to the one chosen after: "Workshop 3 ligger tættest på ...,
+    # men jeg tror faktisk, jeg kan bidrage med mere i 2'eren ... Så jeg tager 2."; "Prio 1:
+    # naboskab / Prio 2: regnvand"; "All three angles sound brilliant ... If I have to pick just
+    # one, I'd say urban gardens" (all three had asked)
+    ("ws_closest_but_turned_to_then_chosen", 2),
+    ("ws_priorities_prio_1_prio_2", 3),
+    ("ws_if_i_have_to_pick_just_one_en", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
