@@ -147,6 +147,10 @@ def test_every_absence_phrase_holds_a_marker():
     # stop 40: "on parental leave until 1 December and will only check my inbox occasionally
     # ... please contact my colleague" (had gone to review)
     ("parental_leave_inbox_occasionally_en.eml", "automatic: out-of-office wording"),
+    # a helpdesk's ticket ("##- Please type your reply above this line -##", "we've received your
+    # request (#3187)") and a volunteers' mailbox read on Sundays (both had gone to review)
+    ("helpdesk_ticket_reply_above_this_line_en.eml", "automatic: receipt wording + automatic-notice wording"),
+    ("volunteer_mailbox_read_on_sundays_da.eml", "automatic: out-of-office wording"),
 ])
 def test_receipts_and_notices_without_headers(eml, context, name, reason):
     assert machine_reason(eml(f"machine/{name}"), context) == reason
