@@ -606,6 +606,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
     in_role = g.words["party.in_role"]  # "Som formand for ...": the sender's own role
     determiners = g.words["party.plural_articles"]
     because, arranged = g.words["text.because"], g.words["party.arranged"]
+    # (a word of a workshop's name is nobody: "Partner skaber og ja tak til mad")
+    naming = {k for x in anchors if x.what == "workshop" for k in range(x.start, x.end)}
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         # an aside has its own subject: "jeg tager workshop 3 (hun har vist valgt 1)"
@@ -660,12 +662,12 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
             # a pronoun after a preposition is an article: "en af de andre", "for de to"; one
             # talked with is no subject: "Efter at have talt med min leder bliver det ..."
             # (nor "de" as the article of a noun: "hvor de unge kan komme hen og lave noget")
-            subject = next((t for k, t in enumerate(before, a) if (
-                t.text in third and k not in party.here and not (k > 0 and tokens[k - 1].text in preps)
-                and not (t.text in determiners and k + 1 < len(tokens) and tokens[k + 1].kind == "w"
-                         and tokens[k + 1].text not in verbs))
+            subject = next((t for k, t in enumerate(before, a) if k not in naming and (
+                (t.text in third and k not in party.here and not (k > 0 and tokens[k - 1].text in preps)
+                 and not (t.text in determiners and k + 1 < len(tokens) and tokens[k + 1].kind == "w"
+                          and tokens[k + 1].text not in verbs))
                 or (t.text in others and not any(x.text in talk for x in tokens[max(a, k - _TALK_REACH):k])
-                    and not (k > 0 and tokens[k - 1].text in in_role))), None)
+                    and not (k > 0 and tokens[k - 1].text in in_role)))), None)
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)
             if subject is None:

@@ -627,6 +627,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # har allerede sagt hun går i 2" (a person)
     ("party_told_by_a_team_en", "confirm", 1, 3, False),
     ("party_neighbour_has_already_said", "confirm", 1, 1, True),
+    # a word of a workshop's name split in two is nobody: "Nabo skab og ja tak til suppe"
+    # ("Nabo" a neighbour: review)
+    ("party_a_name_split_is_nobody", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
