@@ -1110,6 +1110,8 @@ def answered_after_the_workshop(doc: Doc, all_anchors: list[Anchor]) -> list[tup
     out = []
     for anchor in named:
         s = doc.sentence_of(anchor.start)[0]
+        # (or opening what a colon leads to: "Svar på dine to spørgsmål: 2 og ja.")
+        s = max([s] + [k + 1 for k in range(s, anchor.start) if doc.texts[k] == ":"])
         if all(t.kind == "p" or t.text in openers for t in doc.tokens[s:anchor.start]):
             span = answer_after(doc, grammar(), anchor.end) or answer_apart(doc, grammar(), anchor.end)
             if span is not None:

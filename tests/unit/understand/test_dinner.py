@@ -1538,6 +1538,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_postscript_takes_me_off_the_meal", "confirm", 3, False),
     ("dinner_food_as_an_idea_no_answer", "ask", 3, None),
     ("dinner_a_vegetarian_plate_for_me", "confirm", 1, True),
+    # both answers after a colon: "Svar på dine to spørgsmål: 2 og ja." (asked); nothing against
+    # it, then a "men" and leaving: "Jeg har intet imod at spise med, men jeg er nødt til at
+    # smutte, så snart mødet slutter" (asked)
+    ("dinner_two_answers_after_a_colon", "confirm", 2, True),
+    ("dinner_nothing_against_it_but_leaving", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
