@@ -571,9 +571,10 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
         doubts.setdefault(topic, []).extend(found)
     # a doubt about the workshop settled further on: "hælder mest til lokalområdet ... Men
     # bæredygtighed lyder også spændende ... Nå, jeg bestemmer mig: Lokalområdet!"
-    last = max((c.start for c in ws_cues["settles"]), default=-1)
+    # (and the doubt inside the words that settle it: "nu er jeg ikke længere i tvivl")
+    last = max((c.end for c in ws_cues["settles"]), default=-1)
     if "workshop" in doubts and last >= 0:
-        doubts["workshop"] = [c for c in doubts["workshop"] if c.start > last]
+        doubts["workshop"] = [c for c in doubts["workshop"] if c.start >= last]
     if "workshop" in doubts:
         doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)]
     return doubts

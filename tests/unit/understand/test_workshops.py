@@ -1106,6 +1106,10 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_closest_but_turned_to_then_chosen", 2),
     ("ws_priorities_prio_1_prio_2", 3),
     ("ws_if_i_have_to_pick_just_one_en", 2),
+    # "men nu er jeg ikke længere i tvivl: det bliver Naboskab"; "Jeg tror byhaver er den
+    # bedste for mig" (both had asked)
+    ("ws_no_longer_in_doubt", 3),
+    ("ws_the_best_one_for_me", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
