@@ -1214,6 +1214,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg er desværre forhindret den første halve time, men kommer kl. 17.30" (late, not away:
     # had gone to review)
     ("intent_kept_away_for_the_first_half_hour", "confirm", 3, True),
+    # "Desværre ferie i uge 39." (a person); "Ikke desto mindre kommer jeg gerne" (declined);
+    # "har jeg ikke tænkt mig at melde fra" (a person)
+    ("intent_regret_holiday_in_week_shorthand", "decline", None, None),
+    ("intent_nevertheless_i_come", "confirm", 1, False),
+    ("intent_no_plan_to_cancel", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
