@@ -1543,6 +1543,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # smutte, så snart mødet slutter" (asked)
     ("dinner_two_answers_after_a_colon", "confirm", 2, True),
     ("dinner_nothing_against_it_but_leaving", "confirm", 1, False),
+    # a ballot's cross after the meal: "Workshop 3 ✓ / Suppe ✗" (asked)
+    ("dinner_ballot_cross_after_the_meal", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
