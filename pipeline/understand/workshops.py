@@ -24,11 +24,13 @@ from .names import Names
 from .numbers import among_the_workshops
 from .phrases import Cue
 from .scope import Anchor, in_brackets, nearest
-from .text import Doc, Token, answer_after, is_word
+from .text import DASHES, Doc, Token, answer_after, is_word
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "number", "num"))
 _CONNECTORS = frozenset((",", "og", "eller", "el", "or", "and", "/", "&", "samt"))
+# after an answer's number, with or without the meal ("m."/"u." for short): "2 u. mad"
+_WITH_OR_WITHOUT = frozenset(("med", "uden", "m", "u", "with", "without"))
 _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", ".", "også", "else"))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
 _THE = frozenset(("den", "det", "the"))
@@ -542,12 +544,14 @@ def _opens_answer(doc: Doc, i: int, blocked: set[int], chosen: int = -1) -> bool
     `chosen` ("3 for mig")."""
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
-    # (or opens what a colon leads to: "Hej Pia, i al hast: 3 + mad.")
-    s = max([s] + [k + 1 for k in range(s, i) if tokens[k].text == ":"])
+    # (or opens what a colon or a dash leads to: "Hej Pia, i al hast: 3 + mad.", "Count me in
+    # – 2, no dinner for me thanks")
+    s = max([s] + [k + 1 for k in range(s, i) if tokens[k].text == ":" or tokens[k].text in DASHES])
     yes = grammar().words["workshop.answer_openers"]
     while s < i and (tokens[s].kind == "p" or tokens[s].text in yes):
         s += 1
-    return s == i and (i + 1 in (len(tokens), chosen) or tokens[i + 1].kind == "p" or tokens[i + 1].text in _CONNECTORS) \
+    return s == i and (i + 1 in (len(tokens), chosen) or tokens[i + 1].kind == "p"
+                       or tokens[i + 1].text in _CONNECTORS or tokens[i + 1].text in _WITH_OR_WITHOUT) \
         and not any(j != i and s <= j < e and j not in blocked for j in doc.digits)
 
 

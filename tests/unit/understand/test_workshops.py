@@ -1110,6 +1110,15 @@ def test_a_first_choice_conceded_is_none(context):
     # bedste for mig" (both had asked)
     ("ws_no_longer_in_doubt", 3),
     ("ws_the_best_one_for_me", 2),
+    # "Jeg skrev helst 2 - men gør det bare til 3" (critical at arrival: 2 confirmed); "Jeg har
+    # overvejet at skifte fra workshop 1 til 2, men lad mig bare blive stående på 1" (critical at
+    # arrival: 2 confirmed)
+    ("ws_preference_written_before_made_another", 3),
+    ("ws_move_considered_then_staying", 1),
+    # a bare number opening what a dash leads to, before the meal with or without: "Count me
+    # in – 2, no soup for me thanks", "Jeg kommer – 2 u. suppe" (both had asked)
+    ("ws_bare_number_after_a_dash_en", 2),
+    ("ws_bare_number_without_the_meal_short", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
