@@ -165,10 +165,13 @@ _MESSAGE_REACH = 4  # words from a message to its date: "min mail fra d. 25/5", 
 def other_weekdays(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     """The clauses naming another day of the week than `day`'s ("middagen hos
     Bydelsforeningen torsdag, hvor jeg selvfølgelig spiser med", "Kan ikke spise med på
-    fredag til sommerfesten"), and a relative clause right after one."""
+    fredag til sommerfesten"), and a relative clause right after one; not the day of a mail
+    ("Quick update to my reply from Monday: I'm still coming and still eating with you")."""
     if day is None or doc.vocab.isdisjoint(g.weekdays):
         return set()
-    found = {i for i, t in enumerate(doc.texts) if t in g.weekdays and g.weekdays[t] != day.weekday()}
+    messages = g.words["numbers.message_words"]
+    found = {i for i, t in enumerate(doc.texts) if t in g.weekdays and g.weekdays[t] != day.weekday()
+             and not any(w in messages for w in doc.texts[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i])}
     return _with_relatives(doc, g, {doc.tokens[i].clause for i in found})
 
 

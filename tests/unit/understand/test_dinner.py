@@ -1545,6 +1545,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_nothing_against_it_but_leaving", "confirm", 1, False),
     # a ballot's cross after the meal: "Workshop 3 ✓ / Suppe ✗" (asked)
     ("dinner_ballot_cross_after_the_meal", "confirm", 3, False),
+    # the weekday of a mail, not of a meal: "Quick update to my reply from Monday: I'm still
+    # coming and still eating with you" (asked)
+    ("dinner_weekday_of_an_earlier_mail_en", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
