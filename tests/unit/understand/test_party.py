@@ -630,6 +630,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # a word of a workshop's name split in two is nobody: "Nabo skab og ja tak til suppe"
     # ("Nabo" a neighbour: review)
     ("party_a_name_split_is_nobody", "confirm", 1, 3, True),
+    # "Jeg deltager gerne på vegne af nærpolitiet i Lysholm" (a body, no person: review)
+    ("party_on_behalf_of_a_public_service", "confirm", 1, 3, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
