@@ -1119,6 +1119,8 @@ def test_a_first_choice_conceded_is_none(context):
     # in – 2, no soup for me thanks", "Jeg kommer – 2 u. suppe" (both had asked)
     ("ws_bare_number_after_a_dash_en", 2),
     ("ws_bare_number_without_the_meal_short", 2),
+    # "helst ... byhaver, men hvis der er trængsel, kan jeg også tage naboskab" (asked)
+    ("ws_fallback_if_crowded", 2),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
