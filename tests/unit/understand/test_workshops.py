@@ -1121,6 +1121,12 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_bare_number_without_the_meal_short", 2),
     # "helst ... byhaver, men hvis der er trængsel, kan jeg også tage naboskab" (asked)
     ("ws_fallback_if_crowded", 2),
+    # "tager den med regnvand, hvis ikke den er fyldt – ellers hvad som helst" (room hoped for,
+    # no fallback: asked); "urban gardens fits much better with what we do", "neighbourliness
+    # sounds more relevant to me than the other two" (both had asked)
+    ("ws_chosen_if_not_full_then_anything", 1),
+    ("ws_fits_much_better_en", 2),
+    ("ws_more_relevant_than_the_others_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
