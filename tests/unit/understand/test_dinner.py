@@ -1548,6 +1548,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the weekday of a mail, not of a meal: "Quick update to my reply from Monday: I'm still
     # coming and still eating with you" (asked)
     ("dinner_weekday_of_an_earlier_mail_en", "confirm", 1, True),
+    # "Spise med bliver det i hvert fald ikke til" (the yes had been confirmed: the negation was
+    # out of reach); "Tak for invitationen til både møde og suppe!" is thanks, no answer (the yes
+    # had been confirmed)
+    ("dinner_in_any_case_not", "confirm", 1, False),
+    ("dinner_thanks_for_the_invitation_to_the_meal", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
