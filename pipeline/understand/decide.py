@@ -241,7 +241,12 @@ def _taken_back(m: Meaning) -> bool:
     # a decline drawn as the conclusion takes back what came before it: "jeg kan desværre
     # kun være der fra 16.30 til 17.00 ..., så jeg melder fra denne gang"
     # (not "..., så jeg deltager ikke i workshoppen": coming for part of it, for a person)
-    concluded = opening is not None and opening.text in g.words["text.consequences"] \
+    # (or opening its sentence, only filler before the clause: "Så desværre, det bliver uden
+    # mig denne gang" after "Jeg kommer super gerne og – hov, nu ser jeg datoen")
+    consequences, filler = g.words["text.consequences"], g.words["text.filler"]
+    leads = [t for t in doc.tokens[s:a] if t.kind != "p"]
+    concluded = ((opening is not None and opening.text in consequences)
+                 or (bool(leads) and leads[0].text in consequences and all(t.text in filler for t in leads[1:]))) \
         and not any(t.text in g.words["workshop.markers"] for t in doc.tokens[a:b])
     later = doc.sentence_of(at)[0] if m.intent.cancelling else (a if concluded else -1)
     # and so does a no taken back, opening a sentence up to the decline's: "Jeg kommer til

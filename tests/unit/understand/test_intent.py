@@ -1219,6 +1219,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_regret_holiday_in_week_shorthand", "decline", None, None),
     ("intent_nevertheless_i_come", "confirm", 1, False),
     ("intent_no_plan_to_cancel", "confirm", 2, False),
+    # a decline drawn as the conclusion, its "Så" opening the sentence before a comma: "Jeg
+    # kommer super gerne og – hov, nu ser jeg datoen. ... Så desværre, det bliver uden mig denne
+    # gang." (a person)
+    ("intent_so_sadly_without_me_after_seeing_the_date", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
