@@ -21,7 +21,7 @@ from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
 from .topics import described, subjects_between
-from .workshops import Choice, Mention, choose, find_mentions, marker_positions
+from .workshops import CHOOSING, Choice, Mention, choose, find_mentions, marker_positions
 
 
 _SIGNOFF_WORDS = 3  # after "Mvh" on its line: a name, not a sentence
@@ -265,7 +265,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                    choice.evidence is None or _in_words_of_choosing(doc, choice.evidence[0], cues))
 
 
-_CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
+_ANSWER_WORDS = 3  # words of a sentence that is a short answer of its own: "Workshop 2."
 
 
 def _in_words_of_choosing(doc: Doc, i: int, cues: dict[str, Cues]) -> bool:
@@ -273,11 +273,8 @@ def _in_words_of_choosing(doc: Doc, i: int, cues: dict[str, Cues]) -> bool:
     answer of its own ("Jeg kommer ikke. Workshop 2.")."""
     s, e = doc.sentence_of(i)
     return sum(t.kind != "p" for t in doc.tokens[s:e]) <= _ANSWER_WORDS \
-        or any(s <= c.start < e for kind in _CHOOSING for c in cues["workshop"][kind]) \
+        or any(s <= c.start < e for kind in CHOOSING for c in cues["workshop"][kind]) \
         or any(s <= c.start < e for c in cues["intent"]["attend"])
-
-
-_ANSWER_WORDS = 3
 
 
 def _cues(doc: Doc, g: Grammar) -> dict[str, Cues]:

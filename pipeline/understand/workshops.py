@@ -1034,12 +1034,12 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     _preference_given_up(doc, g, mentions, ws_cues)
     # clauses that choose in so many words: a workshop named there is chosen now, and only
     # there may a workshop turned down be taken after all
-    choosing = {doc.tokens[c.start].clause for kind in _CHOOSING for c in ws_cues[kind]}
+    choosing = {doc.tokens[c.start].clause for kind in CHOOSING for c in ws_cues[kind]}
     # "sidste år var jeg på bæredygtighedsholdet"; "selvom upcycling jo er mere
     # bæredygtigheds-track, vil jeg gerne melde mig til workshop nr. 3"
     # (a preference conceded is none: "tager jeg Lokalområdet – selvom 3'eren egentlig var mit
     # førstevalg")
-    conceded_choosing = {doc.tokens[c.start].clause for kind in _CHOOSING if kind != "preference"
+    conceded_choosing = {doc.tokens[c.start].clause for kind in CHOOSING if kind != "preference"
                          for c in ws_cues[kind]}
     # (told full as a condition is the fallback's: "hvis workshop 2 allerede er fyldt, så 3")
     conditional = g.words["text.conditional"]
@@ -1630,7 +1630,8 @@ def _after_if_not(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
         and not any(n.start < s for n in mentions)
 
 
-_CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
+# the cue kinds that choose a workshop in so many words
+CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
 _AGAINST_REACH = 3  # words between a workshop and the one it is set against: "og ikke", ", not"
 
 
