@@ -57,9 +57,9 @@ _YES_TICK = "✔"
 _OPTIONS_LINE = re.compile(r"^([^\n:]{1,40}:)([^\n]*[/|][^\n]*)$", re.MULTILINE)
 _BRACKETED = re.compile(r"^\s*[\[(]([^\[\]()]+)[\])]\s*$")
 # Sibling lines of options, one marked at its end after a gap: "Vinkel 2: Bæredygtighed   x".
-_MARKED_AT_END = re.compile(r"([ \t]{2,})([xX✓✔])[ \t]*$")
-_ANY_MARKED_AT_END = re.compile(r"[ \t]{2}[xX✓✔][ \t]*$", re.MULTILINE)
-_LONE_MARKS = frozenset("xX✓✔")
+_MARK_LETTERS = "xX✓✔"  # a mark standing alone beside an option
+_MARKED_AT_END = re.compile(rf"([ \t]{{2,}})([{_MARK_LETTERS}])[ \t]*$")
+_ANY_MARKED_AT_END = re.compile(rf"[ \t]{{2}}[{_MARK_LETTERS}][ \t]*$", re.MULTILINE)
 
 
 def marked_options(text: str) -> str:
@@ -80,26 +80,24 @@ def marked_options(text: str) -> str:
 
 # Options spaced out after a label, a mark standing among them: "Spise med:   Ja  X       Nej".
 _SPACED_OPTIONS = re.compile(r"^([^\n:]{1,40}:)([^\n]*)$", re.MULTILINE)
-_ANY_SPACED_MARK = re.compile(r"\S[ \t]{2,}[xX✓✔][ \t]{2,}\S")
-_GAP = re.compile(r"([ \t]{2,})")
+_ANY_SPACED_MARK = re.compile(rf"\S[ \t]{{2,}}[{_MARK_LETTERS}][ \t]{{2,}}\S")
+_SPACED_ITEM = re.compile(r"\S+(?: \S+)*")  # an option or a mark: words one space apart
 _OPTION_WORDS = 3  # words of one option: "Ja tak", "Nej tak"
 
 
 def _spaced_option(found: re.Match[str]) -> str:
     label, rest = found.group(1), found.group(2)
-    lead = len(rest) - len(rest.lstrip())
-    parts = _GAP.split(rest.strip())
-    items, gaps = parts[0::2], [len(g) for g in parts[1::2]]
-    marks = [k for k, item in enumerate(items) if item in _LONE_MARKS]
+    items = list(_SPACED_ITEM.finditer(rest))
+    marks = [k for k, item in enumerate(items) if len(item.group()) == 1 and item.group() in _MARK_LETTERS]
     if len(marks) != 1 or len(items) < 3 or any(
-            len(item.split()) > _OPTION_WORDS for k, item in enumerate(items) if k != marks[0]):
+            len(item.group().split()) > _OPTION_WORDS for k, item in enumerate(items) if k != marks[0]):
         return found.group()
     m = marks[0]
     # the option the mark stands nearest, the one before it when the gaps are even
-    chosen = m - 1 if m > 0 and (m == len(items) - 1 or gaps[m - 1] <= gaps[m]) else m + 1
-    out = [item if k == chosen else " " * len(item) for k, item in enumerate(items)]
-    return label + " " * lead + "".join(o + (" " * gaps[k] if k < len(gaps) else "") for k, o in enumerate(out)) \
-        + " " * (len(rest) - lead - len(rest.strip()))
+    before = items[m].start() - items[m - 1].end() if m > 0 else None
+    after = items[m + 1].start() - items[m].end() if m + 1 < len(items) else None
+    kept = items[m - 1 if before is not None and (after is None or before <= after) else m + 1]
+    return label + " " * kept.start() + kept.group() + " " * (len(rest) - kept.end())
 
 
 def _bracketed_option(found: re.Match[str]) -> str:

@@ -42,14 +42,12 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     if day is None or not (doc.digits or ordinals):
         return set()
     out: set[int] = set()
-    messages, limits = g.words["numbers.message_words"], g.words["numbers.deadline_words"]
+    limits = g.words["numbers.deadline_words"]
     for i in doc.digits + ordinals:
         found = _date_at(tokens, i, g.words) if tokens[i].kind == "n" else (int(doc.texts[i][:-2]), None)
-        if found is None or (found[0] == day.day and found[1] in (None, day.month)):
+        if found is None or (found[0] == day.day and found[1] in (None, day.month)) or _of_a_message(doc, g, i):
             continue
         before = tokens[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i]
-        if any(t.text in messages for t in before):
-            continue
         # a time limit before the day: "jeg når det lige inden d. 9/6" (not "før d. 25")
         if (found[1] or day.month, found[0]) < (day.month, day.day) \
                 and any(t.text in limits for t in [t for t in before if t.kind != "p"][-2:]):
@@ -162,6 +160,13 @@ _UNTIL_REACH = 4  # words from "til" to its date: "til og med d. 6. juni"
 _MESSAGE_REACH = 4  # words from a message to its date: "min mail fra d. 25/5", "my email of 25 May"
 
 
+def _of_a_message(doc: Doc, g: Grammar, i: int) -> bool:
+    """The day at token i is a mail's, named a few words after it in its sentence: "min mail
+    fra d. 25/5", "my reply from Monday"."""
+    messages = g.words["numbers.message_words"]
+    return any(w in messages for w in doc.texts[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i])
+
+
 def other_weekdays(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     """The clauses naming another day of the week than `day`'s ("middagen hos
     Bydelsforeningen torsdag, hvor jeg selvfølgelig spiser med", "Kan ikke spise med på
@@ -169,9 +174,8 @@ def other_weekdays(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     ("Quick update to my reply from Monday: I'm still coming and still eating with you")."""
     if day is None or doc.vocab.isdisjoint(g.weekdays):
         return set()
-    messages = g.words["numbers.message_words"]
     found = {i for i, t in enumerate(doc.texts) if t in g.weekdays and g.weekdays[t] != day.weekday()
-             and not any(w in messages for w in doc.texts[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i])}
+             and not _of_a_message(doc, g, i)}
     return _with_relatives(doc, g, {doc.tokens[i].clause for i in found})
 
 

@@ -101,9 +101,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             # or the two before it: "»Hvem kan beskæftige ledige efter endt forløb ...?« – det
             # spørgsmål sidder vi med hver dag. Så jeg vil gerne være med i den workshop, hvor
             # det skal diskuteres", "I'd like to join that group"
-            back = s
-            for _ in range(_POINTED_SENTENCES):
-                back = doc.sentence_of(back - 1)[0] if back > 0 else back
+            back = doc.sentences[max(0, tok.sent - _POINTED_SENTENCES)][0]
             found = {ids[tokens[k].text] for k in range(back, i) if tokens[k].text in ids and k not in skip}
             a, b = i, i + 2
         for wid in found:
