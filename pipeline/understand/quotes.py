@@ -883,15 +883,27 @@ def _signature_end(lines: list[str], start: int) -> int | None:
             signed += 1
         elif blank or _POSTSCRIPT.match(stripped):
             return k
-        elif signed < _TAGLINE_AFTER:
+        elif signed < _TAGLINE_AFTER and not _contact_below(lines, k + 1):
             return None
-        # else a tagline under the name and title, part of the signature however it reads:
-        # "Vi redder overskudsmad ... – ingen god mad skal gå til spilde!", "Åbent man-fre
-        # 8-19 · Frokost og middag hver dag · Ja, vi leverer også til møder!"
+        # else a tagline under the name and title, or between the name and the phone number,
+        # part of the signature however it reads: "Vi redder overskudsmad ... – ingen god mad
+        # skal gå til spilde!", "Åbent man-fre 8-19 · Frokost og middag hver dag · Ja, vi
+        # leverer også til møder!", "Sund mad til skoler – vi spiser med øjnene først!"
     return len(lines)
 
 
 _TAGLINE_AFTER = 2  # signature lines (a name, a title) before a sentence that is still the signature's
+
+
+def _contact_below(lines: list[str], start: int) -> bool:
+    """A phone number, an address or a web site in the paragraph's lines from `start`."""
+    for line in lines[start:]:
+        stripped = line.strip()
+        if not stripped:
+            return False
+        if _CONTACT.search(stripped) and _signature_line(stripped):
+            return True
+    return False
 
 
 def _signature_line(stripped: str) -> bool:

@@ -308,6 +308,13 @@ def test_signature_without_a_closing_starts_at_the_senders_name(eml, context):
     assert kept == "Hej Karen\n\nJeg deltager i workshoppen om byhaver og spiser med."
 
 
+def test_a_slogan_between_the_name_and_the_phone_is_the_signatures(eml, context):
+    # "Mvh / Lone Berg / Sund mad til skoler – vi spiser med øjnene først! / Tlf. ...": the
+    # slogan's "mad til" had confirmed a meal nobody answered
+    kept = words(eml, context, "signature_slogan_above_the_phone.eml")
+    assert kept == "Hej Karen\n\nJeg kommer gerne, og jeg tager workshop 3."
+
+
 def test_signature_delimiter(eml, context):
     assert words(eml, context, "signature_delimiter.eml") == "Byhaver, og jeg spiser med."
 
