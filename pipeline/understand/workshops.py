@@ -242,8 +242,9 @@ def _label_above(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _ordinal_before(tokens: list[Token], g: Grammar, i: int, names: Names, used: set[int]) -> list[Mention]:
-    """"den anden workshop", "the second workshop", "tredje vinkel"."""
-    if i == 0 or i - 1 in used:
+    """"den anden workshop", "the second workshop", "tredje vinkel" (not after an indefinite
+    article: "en anden vinkel på det" is another angle, "a second workshop" one more)."""
+    if i == 0 or i - 1 in used or i > 1 and tokens[i - 2].text in g.words["numbers.articles"]:
         return []
     value = g.ordinals.get(tokens[i - 1].text)
     if value is None or value not in names.ids:

@@ -297,7 +297,11 @@ def test_the_other_one_after_anothers_choice_is_no_choice(context):
     assert "ask: workshop not stated" in reading.reasons
 
 
-@pytest.mark.parametrize("name", ["ws_number_traps", "ws_signature_titles", "ws_signature_leftover_title"])
+@pytest.mark.parametrize("name", [
+    "ws_number_traps", "ws_signature_titles", "ws_signature_leftover_title",
+    # "... og tager en anden vinkel på det end sidst": another angle (had confirmed 2)
+    "ws_en_anden_vinkel_another_angle",
+])
 def test_dates_times_addresses_phones_and_titles_are_never_choices(context, name):
     reading = read(context, name)
     assert reading.workshop is None
