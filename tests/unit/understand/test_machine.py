@@ -90,6 +90,8 @@ def test_coordinator_address(eml_bytes, context):
     # "I am on parental leave ... and will not be reading my email"
     ("course_reads_mail_later_da.eml", "automatic: out-of-office wording"),
     ("parental_leave_not_reading_en.eml", "automatic: out-of-office wording"),
+    # "... on parental leave until 2 January 2025 and will not be checking my inbox" (had gone to review)
+    ("parental_leave_not_checking_inbox_en.eml", "automatic: out-of-office wording"),
     # another network's newsletter "To: undisclosed-recipients:;" with its own three
     # workshops and a meal (it had been asked a question: critical)
     ("newsletter_undisclosed_recipients_da.eml", "automatic: addressed to undisclosed recipients + newsletter wording"),
