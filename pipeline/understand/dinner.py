@@ -113,13 +113,13 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                                                  all_anchors, undecided)
         if value is True and not doubt and _echoed_question(doc, a):
             # our question echoed as a heading: an answer after it decides ("Og maden? Nej tak.")
-            value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues)
-            value = True if value is None else value
+            value, doubt = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues)
+            value = True if value is None and not doubt else value
         if value is None and not doubt and not _within(dinner_cues["eat_verbs"], a, b) \
                 and not _wished(dinner_cues, a, b):
             # (a clause that eats and still says nothing told a diet: "Jeg spiser ikke
             # svinekød, så I skal ikke lave noget særligt til mig")
-            value = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues)
+            value, doubt = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues)
         if value is None and not doubt:
             value = _turned_from(doc, b, dinner_cues, all_anchors)
         if value is True and doc.opening(a, here[0].start) is None and said_of_another(doc, here[0].end):
@@ -968,13 +968,15 @@ def _turned_from(doc: Doc, b: int, dinner_cues: Cues, all_anchors: list[Anchor])
 
 
 def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[Anchor],
-                    dinner_cues: Cues) -> bool | None:
+                    dinner_cues: Cues) -> tuple[bool | None, bool]:
     """"Vinkel 2 + mad, ja tak": a bare yes or no beside a clause that only names the meal,
     or the sender staying, said last in the sentence or before a word pointing back to the
     meal ("Dinner sounds lovely, I'll stay", "..., I'll stay for that", not "I'll stay for
     the first part", nor "..., hvor lang dagen bliver"); "Mad? Ja tak.":
     in the next sentence, when the meal stands alone in its own, perhaps as a topic ("Og
-    maden? Nej tak.", "You also asked about dinner. Afraid not this time.")."""
+    maden? Nej tak.", "You also asked about dinner. Afraid not this time."). With whether
+    the answer is left in doubt: a yes on a condition ("Og mad? Ja, hvis min kollega kan
+    køre mig hjem")."""
     s, e = doc.sentence_of(a)
     last_word = max((i for i in range(s, e) if doc.tokens[i].kind != "p"), default=-1)
     g = grammar()
@@ -1001,9 +1003,11 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
         if value is None and any(c.end - 1 in ends for c in _within(dinner_cues["stay_verbs"], ca, cb)) \
                 and says_i(g, doc.tokens[ca:cb]):
             value = True
+        if value is True and _yes_with_a_but(doc, ca, cb, dinner_cues):
+            return None, True
         if value is not None:
-            return value
-    return None
+            return value, False
+    return None, False
 
 
 def _labelled_answer(doc: Doc, a: int, polarity: Cues) -> tuple[bool, tuple[int, int]] | None:

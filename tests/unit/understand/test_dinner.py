@@ -1553,6 +1553,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # had been confirmed)
     ("dinner_in_any_case_not", "confirm", 1, False),
     ("dinner_thanks_for_the_invitation_to_the_meal", "ask", 3, None),
+    # the meal asked of oneself and answered on a condition: "Og suppe? Ja, hvis min kollega kan
+    # køre mig hjem, ellers ... så bliver det uden" (had confirmed a yes)
+    ("dinner_asked_of_oneself_yes_on_a_condition", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
