@@ -120,6 +120,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # the idiom of the obvious choice: "Jeg kommer ikke udenom Regnvand ... Så den tager jeg"
     # (its "ikke" had excluded it: asked)
     ("ws_the_obvious_choice_udenom", 1),
+    # the place of most use as a cleft: "Byhaver er nok der, hvor jeg kan bidrage mest" (had
+    # asked: named in passing)
+    ("ws_cleft_where_i_can_contribute_most", 2),
+    # "Jeg vil gerne tage én af pladserne i Naboskab, hvis der stadig er plads" (had asked)
+    ("ws_one_of_the_places_in", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -176,6 +181,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # a correction pointing back: "Workshop 2 – nej vent, 3. Naboskab var det, jeg mente" (the
     # second correction, naming nothing after it, had left the choice open: asked)
     ("ws_correction_points_back", 3, "correction"),
+    # "Jeg tager 3'eren, medmindre der bliver for mange – så tager jeg gerne 1'eren i stedet": a
+    # fallback (its "i stedet" had made it a correction to 1: critical)
+    ("ws_unless_full_then_the_other_instead", 3, "first preference"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
