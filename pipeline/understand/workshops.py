@@ -801,7 +801,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 # (inside one, the verb put first: "Af de tre er Partnerskaber klart den mest relevante")
                 or any(c.start < m.start and m.end < c.end for c in cues["choice_after"])
                 or (words - (m.end - m.start) < SHORT_CLAUSE and not _names_a_counted_thing(doc, g, a, markers))
-                or (m.start == a and _then_the_meal(tokens, g, m.end))
+                or (m.start == a and _then_the_meal(tokens, g, m.end, after_cues))
                 or (previous is not None and previous.strong and (
                     _listed(tokens, previous, m, before_cues) or _not_this_but(doc, g, previous, m)
                     or _but_also(doc, g, previous, m)))
@@ -876,10 +876,12 @@ def _first_numbered_answer(doc: Doc) -> range:
 _MEAL_AFTER = 4  # words from "og" to the meal: "Bæredygtighed og ingen mad til mig", "og ja tak til mad"
 
 
-def _then_the_meal(tokens: list[Token], g: Grammar, end: int) -> bool:
+def _then_the_meal(tokens: list[Token], g: Grammar, end: int, choosing_after: set[int]) -> bool:
     """An answer opening with the name and going on to answer about the meal:
     "Bæredygtighed og ingen mad til mig", "partnerships + dinner please", "Partnerskaber +
-    mad for mig tak" (not "Lokalområdet og maden i Hedemarken er vigtig for os")."""
+    mad for mig tak", "Urban gardens and soup for me" (not "Lokalområdet og maden i
+    Hedemarken er vigtig for os"). `choosing_after`: where words that choose what stands
+    before them start ("for mig")."""
     if end >= len(tokens) or tokens[end].text not in g.words["workshop.then_meal"]:
         return False
     meal = next((k for k in range(end + 1, min(end + 1 + _MEAL_AFTER, len(tokens)))
@@ -888,7 +890,8 @@ def _then_the_meal(tokens: list[Token], g: Grammar, end: int) -> bool:
         return False
     answers = g.union("polarity.yes", "polarity.no", "polarity.negation", "dinner.eat_verbs", "workshop.choice_after")
     clause = tokens[meal].clause
-    return any(t.text in answers for t in tokens[end + 1:] if t.clause == clause)
+    return any(t.text in answers or k in choosing_after for k, t in enumerate(tokens[end + 1:], end + 1)
+               if t.clause == clause)
 
 
 def _marker_before(tokens: list[Token], start: int, links: frozenset[str], markers: set[int],

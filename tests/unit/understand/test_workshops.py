@@ -125,6 +125,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_cleft_where_i_can_contribute_most", 2),
     # "Jeg vil gerne tage én af pladserne i Naboskab, hvis der stadig er plads" (had asked)
     ("ws_one_of_the_places_in", 3),
+    # the name and the meal answered together by words of choosing: "Byhaver og suppe for mig."
+    # (had asked: named in passing)
+    ("ws_name_and_the_meal_for_me", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
