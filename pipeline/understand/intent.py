@@ -104,6 +104,23 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     names = g.words["party.first_names"]
 
     relatives, invitation = g.words["party.relatives"], g.words["intent.invitation_words"]
+    noun_relatives = g.words["party.relatives_after_nouns"]
+
+    def of_a_person(a: int, i: int) -> bool:
+        """Token i stands in a relative clause opened by "der"/"who" right after a word for
+        somebody: "en kollega, der måske også vil med", "a colleague who might join"."""
+        for k in range(i - 1, a - 1, -1):
+            if doc.texts[k] in noun_relatives:
+                j = k - 1
+                while j >= 0 and doc.tokens[j].kind == "p":
+                    j -= 1
+                return j >= 0 and (doc.texts[j] in elsewhere or named(j)) and not says_i(g, doc.tokens[k + 1:i])
+        return False
+
+    def there_comes(cue: Cue) -> bool:
+        """Coming said with its subject after "der": "Måske kommer der en tredje med"."""
+        return cue.end < len(doc.tokens) and doc.texts[cue.end] in noun_relatives \
+            and not says_i(g, doc.tokens[cue.end + 1:cue.end + 3])
 
     def relative(a: int, i: int) -> bool:  # "..., som jeg skal være med til den eftermiddag"
         # (not of our invitation: "Tak for invitationen, som jeg hermed takker ja til")
@@ -120,6 +137,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"
         opening = next((t for t in doc.tokens[a:i + 1] if t.kind != "p" and t.text not in coordinators), None)
+        if of_a_person(a, i):
+            return True
         if opening is not None and opening.text in relatives and not says_i(g, doc.tokens[a:i]):
             # a relative clause is of the one named right before it: "Jeg kommer i stedet for min
             # chef, Jørgen Lind, som desværre er forhindret den dag"
@@ -272,7 +291,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     intent.group_before = next((doc.quote(*doc.sentence_of(c.start)) for c in cues["group_before"]), None)
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)
-        if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) \
+        if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) or there_comes(cue) \
                 or in_the_reason(cue.start) or _a_place(doc, cue) or relative(a, cue.start) \
                 or doc.tokens[cue.start].clause in later \
                 or doc.opening(a, cue.start) in because:

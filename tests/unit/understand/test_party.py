@@ -632,6 +632,14 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_a_name_split_is_nobody", "confirm", 1, 3, True),
     # "Jeg deltager gerne på vegne af nærpolitiet i Lysholm" (a body, no person: review)
     ("party_on_behalf_of_a_public_service", "confirm", 1, 3, False),
+    # another's coming in a relative clause of "der"/"who": "Jeg har en kollega, der måske også
+    # vil med, hun skriver selv", "I have a colleague who might join too" (her doubt had been the
+    # sender's: review)
+    ("party_a_colleague_who_may_come_writes_herself", "confirm", 1, 2, True),
+    ("party_a_colleague_who_might_join_en", "confirm", 1, 2, True),
+    # coming with its subject after "der": "Vi er to ...: Morten Kragh og mig. Måske kommer der en
+    # tredje med" (her doubt had been the sender's: review)
+    ("party_maybe_a_third_comes_there", "confirm", 2, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
