@@ -301,6 +301,8 @@ def _listed_with_me(doc: Doc, g: Grammar, cue: Cue) -> bool:
         if tokens[k].text in g.words["party.first_names"]:
             return True
         k -= 1
+    if k < cue.start - 1 and k >= 0 and tokens[k].text in g.words["party.place_prepositions"]:
+        return False  # a place: "I volunteer in the homework café in Hedemarken and I would like ..."
     if tokens[cue.end - 1].text not in g.words["party.first_person"]:
         return True  # "og mig", "og mig selv": the sender is the object of the list
     nxt = tokens[cue.end].text if cue.end < len(tokens) else ""

@@ -640,6 +640,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # coming with its subject after "der": "Vi er to ...: Morten Kragh og mig. Måske kommer der en
     # tredje med" (her doubt had been the sender's: review)
     ("party_maybe_a_third_comes_there", "confirm", 2, 1, True),
+    # a place before "and I": "I volunteer in the homework café in Lysholm Nord and I would like
+    # to join the meeting" (had counted Lysholm Nord: review)
+    ("party_a_place_before_and_i_en", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
