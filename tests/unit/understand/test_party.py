@@ -643,6 +643,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # a place before "and I": "I volunteer in the homework café in Lysholm Nord and I would like
     # to join the meeting" (had counted Lysholm Nord: review)
     ("party_a_place_before_and_i_en", "confirm", 1, 2, True),
+    # one of a group comes, the sender only likely: "En af os fra beboerrådgivningen kommer –
+    # sandsynligvis mig, men det kan også ende med at blive min kollega Jannik" (had confirmed the
+    # sender)
+    ("intent_one_of_us_comes_probably_me", "review", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
