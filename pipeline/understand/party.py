@@ -194,16 +194,26 @@ def _for_a_body(doc: Doc, g: Grammar, cue: Cue) -> bool:
     bodies = tuple(g.words["party.bodies"])
     determiners = g.words["party.determiners"]
     tokens = doc.tokens
-    for k, tok in enumerate(tokens[cue.end:min(cue.end + _BODY_REACH, doc.clause_of(cue.start)[1])]):
+    a, e = doc.clause_of(cue.start)
+    names: list[Token] = []
+    for k, tok in enumerate(tokens[cue.end:min(cue.end + _BODY_REACH, e)]):
         if tok.kind == "w" and tok.text.endswith(bodies):
             return True
         if k == 0 and tok.kind == "w" and len(tok.text) > 1 and doc.original[tok.start:tok.end].isupper():
             # an acronym right after it names a body: "på vegne af AFK Hedemarken", "on behalf of
             # UNICEF" (not a role after a possessive: "on behalf of our CEO")
             return True
-        if not (tok.text in determiners or tok.cap):
+        if tok.cap and tok.kind == "w":
+            names.append(tok)
+        elif tok.kind == "p" and names:
+            break
+        elif tok.text not in determiners:
             return False
-    return False
+    # a name that is nobody's first name, ending the phrase, after the sender's own coming:
+    # "happy to join on behalf of Scanport" (not "I'm writing on behalf of Torben Lund")
+    attend = g.words["intent.attend"]
+    return bool(names) and not any(t.text in g.words["party.first_names"] for t in names) \
+        and any(t.text in attend for t in tokens[a:cue.start])
 
 
 _WITH = frozenset((("sammen", "med"), ("together", "with"), ("along", "with")))

@@ -647,6 +647,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # sandsynligvis mig, men det kan også ende med at blive min kollega Jannik" (had confirmed the
     # sender)
     ("intent_one_of_us_comes_probably_me", "review", 1, 3, True),
+    # the sender's own coming for a company by its name: "happy to join on behalf of Greenfield
+    # Bikes" (had registered someone else: review)
+    ("party_joining_on_behalf_of_a_company_en", "confirm", 1, 2, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
