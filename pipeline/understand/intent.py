@@ -282,6 +282,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             and not any(k < c.start < e for c in cues["attend"])
 
     late_topics, leave = g.words["intent.permission_topics"], g.words["intent.asking_leave"]
+    likely = g.words["polarity.likely"]
     # (to the meeting, or to the meal after it: "Men jeg kigger gerne forbi og spiser med
     # bagefter – hvis det er i orden?")
     eating = g.union("dinner.eat_verbs", "dinner.stay_verbs")
@@ -309,7 +310,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         s, e = doc.sentence_of(cue.start)
         embedded = any(t.text in whether for t in doc.tokens[a:cue.start])  # "om jeg kan komme"
-        if any(a <= d.start < b for d in doubts) or (embedded and any(s <= d.start < e for d in doubts)):
+        # (a likely no is a no, said politely: "I'm afraid I probably won't be able to make it",
+        # "Jeg kan nok ikke komme")
+        # ("nok ikke" stays a doubt: its negation is the phrase's, none of `negations`)
+        doubted = [d for d in doubts if not (doc.texts[d.start] in likely and any(
+            0 <= n.start - d.end <= _LIKELY_REACH for n in negations))]
+        if any(a <= d.start < b for d in doubted) or (embedded and any(s <= d.start < e for d in doubted)):
             # "Jeg kommer muligvis 10 min. for sent": in doubt about the time, not about coming;
             # nor a doubt told of before and turned from: "Jeg skrev ..., at jeg nok ikke kunne
             # komme, men mit andet møde er blevet aflyst – så nu kommer jeg alligevel!"
@@ -541,6 +547,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
 
 _NEGATION_REACH = 3  # words between a negation and the verb it negates: "kan jeg ikke flytte"
+_LIKELY_REACH = 1  # tokens between "probably"/"nok" and the negation it softens: "nok desværre ikke"
 _MEAL_REACH = 2  # words between a decline and the meal it declines: "takker nej til maden"
 
 

@@ -1223,6 +1223,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # kommer super gerne og – hov, nu ser jeg datoen. ... Så desværre, det bliver uden mig denne
     # gang." (a person)
     ("intent_so_sadly_without_me_after_seeing_the_date", "decline", None, None),
+    # a likely no is a no, said politely: "I'm afraid I probably won't be able to make it on the
+    # 24th, sorry" (had gone to a person as a doubt)
+    ("intent_probably_wont_make_it_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
