@@ -128,6 +128,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # the name and the meal answered together by words of choosing: "Byhaver og suppe for mig."
     # (had asked: named in passing)
     ("ws_name_and_the_meal_for_me", 2),
+    # "My preference would be Neighbours – if that one fills up, Rainwater works as a fallback"
+    # (had asked: named in passing)
+    ("ws_my_preference_would_be_fallback_if_it_fills_up_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
