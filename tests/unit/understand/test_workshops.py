@@ -190,6 +190,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # "Jeg tager 3'eren, medmindre der bliver for mange – så tager jeg gerne 1'eren i stedet": a
     # fallback (its "i stedet" had made it a correction to 1: critical)
     ("ws_unless_full_then_the_other_instead", 3, "first preference"),
+    # "Først skrev jeg 2, så ringede jeg og sagde 3 – ..., så jeg ender på workshop 1 alligevel"
+    # (had asked: more than one)
+    ("ws_first_i_wrote_then_i_end_up_on", 1, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
