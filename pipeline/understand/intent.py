@@ -309,7 +309,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 intent.conditional = True
             continue
         s, e = doc.sentence_of(cue.start)
-        embedded = any(t.text in whether for t in doc.tokens[a:cue.start])  # "om jeg kan komme"
+        asked_at = max((k for k in range(a, cue.start) if doc.texts[k] in whether), default=None)
+        embedded = asked_at is not None  # "om jeg kan komme"
+        if embedded and someone_else(asked_at + 1, cue.start):
+            continue  # another's coming asked about: "I'll let you know closer to the date if she's coming"
         # (a likely no is a no, said politely: "I'm afraid I probably won't be able to make it",
         # "Jeg kan nok ikke komme")
         # ("nok ikke" stays a doubt: its negation is the phrase's, none of `negations`)

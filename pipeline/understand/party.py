@@ -156,7 +156,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
     party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])
     party.may_answer_themselves = bool(cues["self_service"])
     uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
-                 if not _describing(doc, g, i) and not _of_another_time(doc, g, i)]
+                 if not _describing(doc, g, i) and not _of_another_time(doc, g, i)
+                 and not _whole_group_counted(doc, g, party, i)]
     if uncounted and not cues["alone"]:  # (the sender the one of them who comes: "..., og jeg er den, der kommer")
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
@@ -171,8 +172,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
         and (doc.asks(c.start) or not any(t.text in negations for t in tokens[slice(*doc.clause_of(c.start))]))]
     on_behalf = False
     for cue in cues["on_behalf"] + substitutes:
-        # (the sender among them: "on behalf of myself and two colleagues", "på vegne af os tre")
-        if not _for_a_body(doc, g, cue) and not (cue.end < len(tokens) and tokens[cue.end].text in _SELF_OBJECTS):
+        # (the sender among them: "on behalf of myself and two colleagues", "på vegne af os tre",
+        # "på vegne af Torben Lund og mig selv")
+        if not _for_a_body(doc, g, cue) and not _self_among(doc, g, cue):
             party.someone_else = doc.quote(*doc.clause_of(cue.start))
             on_behalf = on_behalf or cue.kind == "on_behalf"
     party.stands_in = party.someone_else is not None and not on_behalf
@@ -462,6 +464,27 @@ def _followed_by_my_own(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 
 
 _COUNTED = "party "  # the reason that tells the count: "party 2: 'Vi kommer to'"
+
+
+def _self_among(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """The sender is among those the words after `cue` name: first ("myself and two
+    colleagues") or joined to the list's end ("Torben Lund og mig selv")."""
+    tokens = doc.tokens
+    end = min(doc.clause_of(cue.start)[1], cue.end + _LISTED_REACH)
+    if cue.end < end and tokens[cue.end].text in _SELF_OBJECTS:
+        return True
+    joins = g.words["text.coordinators"]
+    return any(tokens[k].text in _SELF_OBJECTS and tokens[k - 1].text in joins for k in range(cue.end + 1, end))
+
+
+_LISTED_REACH = 6  # tokens of a list after "på vegne af": "Torben Lund , Ida Holm og mig"
+
+
+def _whole_group_counted(doc: Doc, g: Grammar, party: Party, i: int) -> bool:
+    """A whole team said to come, and counted in its sentence or the next: "Hele teamet fra
+    Beboerhuset kommer – vi er fire inkl. mig selv"."""
+    return party.group and any(t in g.words["party.whole"] for t in doc.texts[i:i + 2]) \
+        and 0 <= doc.tokens[party.counted_at].sent - doc.tokens[i].sent <= 1
 
 
 def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:

@@ -650,6 +650,15 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # the sender's own coming for a company by its name: "happy to join on behalf of Greenfield
     # Bikes" (had registered someone else: review)
     ("party_joining_on_behalf_of_a_company_en", "confirm", 1, 2, False),
+    # another's coming asked about in the sender's sentence: "I'll let you know closer to the date
+    # if she's coming" (had made the sender doubtful: review)
+    ("party_a_colleague_asked_about_later_en", "confirm", 1, 2, True),
+    # a whole team said to come and counted beside it: "Hele teamet fra Beboerhuset kommer – vi er
+    # fire inkl. mig selv" (how many had been unclear: review)
+    ("party_whole_team_counted", "confirm", 4, 1, True),
+    # "Jeg svarer på vegne af Torben Lund og mig selv": the sender among them (had registered
+    # someone else: review)
+    ("party_on_behalf_of_another_and_myself", "confirm", 2, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
