@@ -131,6 +131,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "My preference would be Neighbours – if that one fills up, Rainwater works as a fallback"
     # (had asked: named in passing)
     ("ws_my_preference_would_be_fallback_if_it_fills_up_en", 3),
+    # the doubt turned from in the next sentence: "Jeg er fleksibel med workshops ... Men hvis jeg
+    # selv skal vælge, bliver det Byhaver." (had asked: undecided)
+    ("ws_flexible_but_if_i_choose_myself", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -193,6 +196,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # "Først skrev jeg 2, så ringede jeg og sagde 3 – ..., så jeg ender på workshop 1 alligevel"
     # (had asked: more than one)
     ("ws_first_i_wrote_then_i_end_up_on", 1, "correction"),
+    # offered where someone is missing, preferred otherwise: "Hvis I mangler nogen på Regnvand, kan
+    # jeg godt tage den, men ellers vil jeg helst være med i Naboskab" (had asked: on a condition)
+    ("ws_offered_where_someone_is_missing_else_preferred", 3, "first preference"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
