@@ -497,9 +497,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # ("i" only written "I": Danish "i" is "in", "I" the plural "you")
     for c in asked_about:
         between = doc.tokens[c.end:first]
-        # a subject of its own within a few words ("om hun må komme og spise med bagefter")
+        # a subject of its own within a few words ("om hun må komme og spise med bagefter"), or
+        # the question's word the subject ("hvem der spiser med", "who is staying for dinner")
         if c.end <= first and (not between or len(between) <= _WHETHER_REACH and any(
-                t.text in subjects and (t.text != "i" or t.cap) for t in between)
+                t.text in subjects and (t.text != "i" or t.cap) for t in doc.tokens[c.start:first])
                 and (len(between) <= 3 or all(t.kind != "p" for t in between))):
             return None, False
     leaving = _leaves_before(doc, a, b, dinner_cues)

@@ -1556,6 +1556,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the meal asked of oneself and answered on a condition: "Og suppe? Ja, hvis min kollega kan
     # køre mig hjem, ellers ... så bliver det uden" (had confirmed a yes)
     ("dinner_asked_of_oneself_yes_on_a_condition", "ask", 2, None),
+    # who eats, asked about and answered later: "Jeg vender tilbage med navne, workshops og hvem der
+    # spiser med" (had been a yes)
+    ("dinner_who_eats_asked_later", "ask", None, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
