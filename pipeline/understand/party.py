@@ -87,6 +87,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
     self_served = {tokens[c.start].sent for c in cues["self_service"]}
     describing, objects = g.words["party.describing"], g.words["party.object_pronouns"]
     last_time = g.words["party.last_time"]
+    talk = g.words["party.talk_verbs"]
     for cue in cues["size"] + cues["extra"]:
         # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
         # and none of them comes when the sender says they come alone
@@ -104,15 +105,17 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
         # (nor one of last time: "Sidst var vi 5 fra afdelingen. Denne gang kommer jeg alene")
         clause = tokens[slice(*doc.clause_of(cue.start))]
+        # (nor one talked with: "Jeg skal lige snakke med en af mine kolleger, som måske også kommer")
+        talked = cue.kind == "extra" and any(
+            t.text in talk for t in tokens[max(doc.clause_of(cue.start)[0], cue.start - _TALK_REACH):cue.start])
         coming = coming and not any(t.text in describing or t.text in last_time for t in clause) \
             and not (cue.start > 0 and tokens[cue.start - 1].text in objects) \
-            and not _held(doc, g, cue)
+            and not _held(doc, g, cue) and not talked
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
                 and after not in g.words["dinner.nouns"] \
                 and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency") \
                 and _about_coming(doc, g, cue):
             _grow(party, doc, size, cue.start, cue.end)
-    talk = g.words["party.talk_verbs"]
     because = g.words["text.because"]
     for cue in cues["companions"]:
         # "snakke med min kollega", "efter en snak med min kollega", "talking it over with my colleague";

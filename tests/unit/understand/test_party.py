@@ -659,6 +659,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Jeg svarer på vegne af Torben Lund og mig selv": the sender among them (had registered
     # someone else: review)
     ("party_on_behalf_of_another_and_myself", "confirm", 2, 3, True),
+    # one talked with, no companion: "Jeg skal lige snakke med en af mine kolleger, som måske også
+    # kommer" (had counted two: review)
+    ("party_one_of_my_colleagues_talked_with", "ask", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
