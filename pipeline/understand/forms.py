@@ -58,8 +58,12 @@ _OPTIONS_LINE = re.compile(r"^([^\n:]{1,40}:)([^\n]*[/|][^\n]*)$", re.MULTILINE)
 _BRACKETED = re.compile(r"^\s*[\[(]([^\[\]()]+)[\])]\s*$")
 # Sibling lines of options, one marked at its end after a gap: "Vinkel 2: Bæredygtighed   x".
 _MARK_LETTERS = "xX✓✔"  # a mark standing alone beside an option
-_MARKED_AT_END = re.compile(rf"([ \t]{{2,}})([{_MARK_LETTERS}])[ \t]*$")
-_ANY_MARKED_AT_END = re.compile(rf"[ \t]{{2}}[{_MARK_LETTERS}][ \t]*$", re.MULTILINE)
+# ... or at the end of its line, after a gap or a colon, perhaps an arrow pointing at it:
+# "Vinkel 2: Bæredygtighed   x", "3 Partnerskaber: X", "Vinkel 2: Bæredygtighed    <---"
+_END_MARK = rf"[{_MARK_LETTERS}]|<-{{1,4}}|←"
+_MARKED_AT_END = re.compile(rf"([ \t]{{2,}}|:[ \t]*)({_END_MARK})[ \t]*$")
+_ANY_MARKED_AT_END = re.compile(rf"(?:[ \t]{{2}}|:[ \t]*)(?:{_END_MARK})[ \t]*$", re.MULTILINE)
+_NUMBERED = re.compile(r"^[ \t]*(\d)\b")
 
 
 def marked_options(text: str) -> str:
@@ -120,21 +124,42 @@ def _marked_sibling(text: str) -> str:
     lines = text.split("\n")
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and ":" in lines[j] and lines[j].strip():
-            j += 1
-        run = range(i, j)
+        run = _numbered_run(lines, i)
+        if len(run) < 2:
+            j = i
+            while j < len(lines) and ":" in lines[j] and lines[j].strip():
+                j += 1
+            run = list(range(i, j))
         marked = [k for k in run if _MARKED_AT_END.search(lines[k])]
         heads = {lines[k].split(":", 1)[0].split()[0].casefold() for k in run if lines[k].split(":", 1)[0].split()}
-        if len(run) >= 2 and len(marked) == 1 and len(heads) == 1:
+        # (numbered, the others are options, no fields: not "1) Workshop: 3" / "2) Mad: X")
+        numbered = _NUMBERED.match(lines[run[0]]) is not None if run else False
+        if len(run) >= 2 and len(marked) == 1 and (len(heads) == 1 or numbered and not any(
+                ":" in lines[k] for k in run if k != marked[0])):
             for k in run:
                 if k == marked[0]:
                     mark = _MARKED_AT_END.search(lines[k])
-                    lines[k] = lines[k][:mark.start(2)] + _YES_TICK + lines[k][mark.end(2):]
+                    lines[k] = lines[k][:mark.start(2)] + _YES_TICK.rjust(len(mark.group(2))) + lines[k][mark.end(2):]
                 else:
                     lines[k] = " " * len(lines[k])
-        i = max(j, i + 1)
+        i = max(run[-1] + 1 if run else i, i + 1)
     return "\n".join(lines)
+
+
+def _numbered_run(lines: list[str], i: int) -> list[int]:
+    """The lines from i numbered 1, 2, 3 ... in turn, a blank line allowed between two (a
+    table's rows as text): "1 Lokalområdet" / "2 Bæredygtighed" / "3 Partnerskaber: X"."""
+    run: list[int] = []
+    k = i
+    while k < len(lines):
+        found = _NUMBERED.match(lines[k])
+        if found is None or int(found.group(1)) != len(run) + 1:
+            break
+        run.append(k)
+        k += 1
+        if k + 1 < len(lines) and not lines[k].strip() and _NUMBERED.match(lines[k + 1]):
+            k += 1
+    return run
 
 
 def lone_tick(line: str) -> bool:

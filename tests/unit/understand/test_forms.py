@@ -66,6 +66,11 @@ def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
     # a mark among options spaced out after a label, nearest the one it marks: "Suppe efter
     # mødet:   Ja  X       Nej" (the "Nej" after it had been read: the wrong meal confirmed)
     ("form_mark_between_spaced_options", 2),
+    # an arrow beside one of the pasted lines: "Workshop 2: Byhaver    <---" (asked)
+    ("form_an_arrow_beside_a_pasted_line", 2),
+    # a table's rows as text, numbered, one marked after a colon: "1 Regnvand" / "2 Byhaver" / "3
+    # Naboskab: X" (asked: all three named)
+    ("form_numbered_rows_one_marked_after_a_colon", 3),
 ])
 def test_the_option_marked_among_others_is_the_answer(context, name, workshop):
     reading = read(context, name)
