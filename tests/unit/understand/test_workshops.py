@@ -196,6 +196,8 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # "Først skrev jeg 2, så ringede jeg og sagde 3 – ..., så jeg ender på workshop 1 alligevel"
     # (had asked: more than one)
     ("ws_first_i_wrote_then_i_end_up_on", 1, "correction"),
+    # "Jeg skrev workshop 2, men mente workshop 3" (had confirmed 2: critical)
+    ("ws_wrote_one_but_meant_another", 3, "correction"),
     # offered where someone is missing, preferred otherwise: "Hvis I mangler nogen på Regnvand, kan
     # jeg godt tage den, men ellers vil jeg helst være med i Naboskab" (had asked: on a condition)
     ("ws_offered_where_someone_is_missing_else_preferred", 3, "first preference"),
