@@ -1310,6 +1310,8 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             value = _yes_no(polarity, cue.end - 1, cue.end)
         if value is None and doc.texts[cue.end - 1] in contradicting:
             value = True  # "Spiser ikke med – eller jo, det gør jeg faktisk alligevel"
+        if value is None:
+            value = _stays_for_it(doc, cue.end, e, dinner_cues, polarity)
         if value is None and any(c.start == cue.start for c in dinner_cues["negative"]):
             value = False  # a change that refuses: "Actually, scratch the dinner – ..."
         if value is None and _takes_back_a_yes(doc, cue, answers, all_anchors):
@@ -1319,6 +1321,19 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             continue  # a change of something else, in a sentence of its own, leaves the meal's answer
         return [(value, (cue.start, e), value is None)]
     return answers
+
+
+def _stays_for_it(doc: Doc, a: int, b: int, dinner_cues: Cues, polarity: Cues) -> bool | None:
+    """Staying for the meal named before, pointed back to in tokens a..b: "On second thought,
+    I'll stay for it" (True), "Hov, jeg bliver alligevel ikke til den" (False); None without."""
+    pointers = grammar().words["polarity.anaphora"]
+    for c in _within(dinner_cues["stay_verbs"], a, b):
+        if any(doc.texts[k] in pointers for k in range(c.end, min(c.end + _POINTER_REACH, b))):
+            return not _within(polarity["negation"] + polarity["no"], a, c.end)
+    return None
+
+
+_POINTER_REACH = 3  # tokens from the verb of staying to the word pointing back: "bliver alligevel til den"
 
 
 def _changed_inside(doc: Doc, cue: Cue, answers: list[_Answer], polarity: Cues, dinner_cues: Cues,

@@ -1559,6 +1559,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # who eats, asked about and answered later: "Jeg vender tilbage med navne, workshops og hvem der
     # spiser med" (had been a yes)
     ("dinner_who_eats_asked_later", "ask", None, None),
+    # changes of mind about the meal (all had read the first answer: critical): "no soup for me -
+    # wait, no, soup is fine after all"; "I'll skip the soup. // On second thought, I'll stay for
+    # it"; "Jeg tager Naboskab og springer suppen over. // Hov, jeg bliver alligevel til den"
+    ("dinner_no_then_wait_no_fine_after_all_en", "confirm", 2, True),
+    ("dinner_on_second_thought_stay_for_it_en", "confirm", 1, True),
+    ("dinner_hov_staying_for_it_after_all", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
