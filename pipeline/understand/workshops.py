@@ -31,7 +31,8 @@ _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "num
 _CONNECTORS = frozenset((",", "og", "eller", "el", "or", "and", "/", "&", "samt"))
 # after an answer's number, with or without the meal ("m."/"u." for short): "2 u. mad"
 _WITH_OR_WITHOUT = frozenset(("med", "uden", "m", "u", "with", "without"))
-_HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", ".", "også", "else"))
+_HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", ".", "også", "else",
+                               "alligevel"))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
 _THE = frozenset(("den", "det", "the"))
 _ALSO = frozenset(("også", "also"))
@@ -607,11 +608,14 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
         k = i + step
         # (a dash, a pause or a hedge may stand with the join: "Jeg tager 2 – eller måske 1",
         # "Jeg tager 1 ... eller 3.", "Tager workshop 3. Hmm eller måske 1")
-        while 0 <= k < len(tokens) and len(between) < 5 and tokens[k].kind != "n" and (
+        while 0 <= k < len(tokens) and len(between) < _PAIR_GAP and tokens[k].kind != "n" and (
                 tokens[k].text in _PAIR_PUNCTUATION or tokens[k].text in joins or tokens[k].text in _AND
                 or (tokens[k].text in _HEDGE_CONNECTORS and tokens[k].kind == "w") or tokens[k].text in pauses):
             between.append(tokens[k].text)
             k += step
+        if step < 0 and "." in between and any(t in joins for t in between[:between.index(".")]) \
+                and _numbered_before(doc, k, names, blocked):
+            return True  # a second thought after the sentence that named one: "Workshop 3 for mig. Hmm, eller måske alligevel 1"
         if not any(t not in _PAIR_PUNCTUATION for t in between) or not 0 <= k < len(tokens) \
                 or tokens[k].kind != "n" or k in blocked or int(tokens[k].text) not in names.ids:
             continue
@@ -622,6 +626,16 @@ def _paired(doc: Doc, i: int, names: Names, blocked: set[int]) -> bool:
 
 
 _PAIR_PUNCTUATION = frozenset((",", "-", "…", "."))  # ("-" stands for every dash once normalised)
+_PAIR_GAP = 6  # tokens between two numbers paired: ". Hmm, eller måske alligevel"
+
+
+def _numbered_before(doc: Doc, k: int, names: Names, blocked: set[int]) -> bool:
+    """The sentence that ends at token k names a workshop by its number."""
+    if not 0 <= k < len(doc.tokens):
+        return False
+    s = doc.sentence_of(k)[0]
+    return any(t.kind == "n" and j not in blocked and t.text.isdecimal() and int(t.text) in names.ids
+               for j, t in enumerate(doc.tokens[s:k + 1], s))
 
 
 def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],

@@ -293,6 +293,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # stop 35: "Tager workshop 3. Hmm eller måske 1... ved det faktisk ikke" (the pause hid the
     # alternative: 3 had been confirmed)
     ("ws_second_thought_after_a_pause", "eller måske 1"),
+    # the same after a sentence that said more than the number: "Workshop 3 for mig. Hmm, eller
+    # måske alligevel 1 – jeg ved det faktisk ikke" (3 had been confirmed)
+    ("ws_or_maybe_after_all_the_other_after_a_pause", "eller måske alligevel 1"),
     # a pointer back past another's subject: "... erfaring med Regnvand ..., så jeg vil gerne
     # være med til at finde ud af, hvordan man kan dyrke grøntsager i plantekasser i gården.
     # Skriv mig på den vinkel." (had confirmed Regnvand, the only name before the pointer)
