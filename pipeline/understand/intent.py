@@ -464,8 +464,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         mine = [n for n in negations if not someone_else(doc.clause_of(n.start)[0], n.start)]
         found = _bare_no(doc, g, mine, anchors, blocked, usable)
         # (not one pointing back at a workshop given up before it: "Jeg havde først tænkt på
-        # workshop 1, men det kan jeg ikke – jeg tager 2")
-        if found is not None and not _refuses_what_was_given_up(doc, g, found, given_up):
+        # workshop 1, men det kan jeg ikke – jeg tager 2"; nor one of the workshop put first:
+        # "Jeg kan desværre først komme kl. 18, så workshoppen når jeg ikke")
+        if found is not None and _a_workshop_refused(doc, g, *found, anchors):
+            intent.no_workshop = intent.no_workshop or doc.quote(*found)
+        elif found is not None and not _refuses_what_was_given_up(doc, g, found, given_up):
             decline(*found)
         elif found is None:
             found = _concluded_no(doc, g, polarity["no"], anchors)

@@ -1226,6 +1226,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a likely no is a no, said politely: "I'm afraid I probably won't be able to make it on the
     # 24th, sorry" (had gone to a person as a doubt)
     ("intent_probably_wont_make_it_en", "decline", None, None),
+    # the workshop put first and missed, the rest kept: "Jeg kan desværre først komme kl. 18, så
+    # workshoppen når jeg ikke. Men jeg vil gerne være med til opsummeringen og suppen bagefter"
+    # (had declined)
+    ("intent_the_workshop_put_first_missed", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
