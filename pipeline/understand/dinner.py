@@ -358,15 +358,20 @@ def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     return doc.tokens[pa].sent == doc.tokens[a].sent and bool(_within(dinner_cues["past"], pa, pb))
 
 
-def _answered_back(doc: Doc, polarity: Cues, k: int, e: int, joined: bool = False) -> bool | None:
+def _answered_back(doc: Doc, polarity: Cues, k: int, e: int, joined: bool = False,
+                   stops: bool = False) -> bool | None:
     """The answer of now after a turn, in a pro-form pointing back at the meal told of
     before it (from token k to e): "jeg skrev tidligere, at jeg ikke spiser med, men det vil
     jeg alligevel gerne" (a yes); with `joined`, after an "og" too: "Sidst nåede jeg ikke at
     spise med, og det gør jeg heller ikke denne gang" (not after another's answer, which the
-    sender shares: "Mette spiser ikke med, og det gør jeg heller ikke"); None when there is none."""
+    sender shares: "Mette spiser ikke med, og det gør jeg heller ikke"); with `stops`, opening
+    the next sentence: "... skrev jeg, at jeg spiser med. Det gør jeg ikke"; None when there
+    is none."""
     g = grammar()
     # (or a comma alone: "Han spiser med, det gør jeg ikke")
     turns = (g.union("text.contrasts", "text.coordinators") if joined else g.words["text.contrasts"]) | _COMMA
+    if stops:
+        turns = turns | _STOPS
     turn = next((i for i in range(k, e - 3) if doc.texts[i] in turns and _points_back(doc, g, i + 1)), None)
     if turn is None:
         turn = next((i for i in range(k, e - 2) if _verb_left_over(doc, g, i, turns)), None)
@@ -392,6 +397,7 @@ def _yes_or_no_after_all(doc: Doc, polarity: Cues, dinner_cues: Cues, k: int) ->
 
 
 _COMMA = frozenset((",",))
+_STOPS = frozenset((".", "!"))
 _ASIDE_OPENERS = frozenset(("(", "-", "–", "—"))
 
 
@@ -468,6 +474,9 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         now = _yes_or_no_after_all(doc, polarity, dinner_cues, first)
         if now is None:
             now = _answered_back(doc, polarity, first, doc.sentence_of(a)[1], joined=True)
+        end = doc.sentence_of(a)[1]
+        if now is None and end < len(doc.tokens):
+            now = _answered_back(doc, polarity, end - 1, doc.sentence_of(end)[1], stops=True)
         if now is not None:
             return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
     s, e = doc.sentence_of(a)

@@ -1565,6 +1565,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_no_then_wait_no_fine_after_all_en", "confirm", 2, True),
     ("dinner_on_second_thought_stay_for_it_en", "confirm", 1, True),
     ("dinner_hov_staying_for_it_after_all", "confirm", 3, True),
+    # the answer told before, denied in the next sentence by a pro-form: "i min mail herunder skrev
+    # jeg, at jeg spiser med. Det gør jeg ikke" (had asked)
+    ("dinner_told_before_then_det_gor_jeg_ikke", "confirm", 1, False),
+    # a second thought after a pause: "Jeg spiser med. Eller – jeg ved det faktisk ikke, det kommer
+    # an på ..." (had confirmed a yes)
+    ("dinner_yes_then_eller_dash_doubt", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
