@@ -1450,17 +1450,19 @@ def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mentio
 
 def _beside_the_settled(doc: Doc, g: Grammar, cue: Cue, positive: list[Mention], settled: set[int]) -> bool:
     """The doubt's sentence names only the workshop settled elsewhere, or none in a question
-    asked of anyone ("Kan man skifte workshop på dagen?"), or none before a sentence that
-    turns from it to the choice ("Jeg er fleksibel med workshops ... Men hvis jeg selv skal
-    vælge, bliver det Bæredygtighed.")."""
+    asked of anyone ("Kan man skifte workshop på dagen?"), or it is followed by a sentence
+    that turns from it to the choice ("Jeg er fleksibel med workshops ... Men hvis jeg selv
+    skal vælge, bliver det Bæredygtighed.")."""
     s, e = doc.sentence_of(cue.start)
     named = {m.id for m in positive if s <= m.start < e}
+    turns = g.union("text.contrasts", "workshop.doubt_ended")
+    turned = any(m.id in settled and doc.tokens[m.start].sent == doc.tokens[e - 1].sent + 1
+                 and doc.opening(*doc.sentence_of(m.start)) in turns for m in positive)
     if named:
-        return named <= settled
-    turns = g.words["text.contrasts"]
-    return any(m.id in settled and doc.tokens[m.start].sent == doc.tokens[e - 1].sent + 1
-               and doc.opening(*doc.sentence_of(m.start)) in turns for m in positive) \
-        or doc.asks(cue.start) and any(t.text in g.words["workshop.impersonal"] for t in doc.tokens[s:e])
+        # (or weighed there and one of them taken in the next: "Jeg er lidt i tvivl om, jeg skal
+        # vælge 1 eller 2 ... / Nej, jeg tager 2.")
+        return named <= settled or (turned and settled <= named)
+    return turned or doc.asks(cue.start) and any(t.text in g.words["workshop.impersonal"] for t in doc.tokens[s:e])
 
 
 def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:

@@ -134,6 +134,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # the doubt turned from in the next sentence: "Jeg er fleksibel med workshops ... Men hvis jeg
     # selv skal vælge, bliver det Byhaver." (had asked: undecided)
     ("ws_flexible_but_if_i_choose_myself", 2),
+    # two weighed, one taken in the next sentence: "Jeg er lidt i tvivl om, jeg skal vælge 1 eller
+    # 2 ... / Nej, jeg tager 2." (had asked: undecided)
+    ("ws_weighed_then_nej_i_take_one", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
