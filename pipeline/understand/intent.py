@@ -492,7 +492,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         joked = doc.opening(*doc.sentence_of(a)) in g.words["intent.jokes"]
         # (or taken back by a no opening a sentence in between: "Jeg kan desværre ikke komme.
         # Nej vent – det er jo tirsdag ... Jeg kommer!")
-        taken_back = any(intent.declining_at < ss <= a and recants(doc, g, ss, se) for ss, se in doc.sentences)
+        # (or a second thought opening one: "… ved nærmere eftertanke flytter jeg bare det møde")
+        taken_back = any(intent.declining_at < ss <= a and recants(doc, g, ss, se) for ss, se in doc.sentences) \
+            or any(intent.declining_at < c.start <= a and doc.opening(doc.sentence_of(c.start)[0], c.start) is None
+                   for c in cues["second_thoughts"])
         if a > intent.declining_at and usable(cue) and not someone_else(a, cue.start) \
                 and doc.tokens[cue.start].clause not in later \
                 and (joked or taken_back or any(a <= c.start < b for c in cues["after_all"])) \

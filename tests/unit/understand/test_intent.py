@@ -1230,6 +1230,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # workshoppen når jeg ikke. Men jeg vil gerne være med til opsummeringen og suppen bagefter"
     # (had declined)
     ("intent_the_workshop_put_first_missed", "review", None, None),
+    # a decline taken back by a second thought opening a later sentence: "Jeg tror desværre ikke,
+    # at jeg kan nå det ... / … ved nærmere eftertanke flytter jeg bare det møde ... Så jeg
+    # kommer!" (had gone to a person: both)
+    ("intent_decline_taken_back_on_second_thought", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
