@@ -196,6 +196,15 @@ def _none_counted(doc: Doc, first: int, b: int) -> bool:
     return colon is not None and colon + 1 < b and doc.texts[colon + 1] == "0"
 
 
+def _some_counted(doc: Doc, a: int, first: int, b: int) -> bool:
+    """A form's count of those eating, by a label that counts, is one or more: "Number for
+    dinner: 1 (just me)", "Antal til spisning: 2"."""
+    colon = next((k for k in range(first, b) if doc.texts[k] == ":"), None)
+    return colon is not None and colon + 1 < b and doc.texts[colon + 1].isdecimal() \
+        and int(doc.texts[colon + 1]) > 0 \
+        and any(doc.texts[k] in grammar().words["numbers.count_labels"] for k in range(a, colon))
+
+
 def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
     """The end of a clause naming the meal, or of the clause after it that a dash and a
     pronoun open, which may say what the sender does about it: "Og maden – den springer jeg
@@ -567,7 +576,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # the verb after the topic negated, the meal far before it: "Regarding the meal after
         # the meeting, I will not participate" (not "Hvad angår maden, har jeg ingen allergier")
         return False, False
-    positive = bool(verbs or _within(polarity["yes"], a, b))
+    positive = bool(verbs or _within(polarity["yes"], a, b)) or _some_counted(doc, a, first, b)
     return (True if positive else None), False
 
 

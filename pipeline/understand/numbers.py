@@ -330,6 +330,8 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         # food counted out for people: "mad til 2", "dinner for 2"
         if before is p1 and before.text in w["numbers.served_for"] and p2 is not None and p2.text in w["dinner.nouns"]:
             return True
+        if before is p1 and before.text == ":" and _counting_label(tokens, i - 1, w):
+            return True
         # "kl. 9 og 12", "9 til 12": the second number of a range of times
         if before is p1 and before.text in _RANGE_WORDS and (i - 2) in out:
             return True
@@ -385,6 +387,16 @@ def _street_after(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
     after = tokens[i + 1:i + 1 + _STREET_REACH]
     return any(t.cap and _is_street(t.text, w) and k > 0 and after[k - 1].text in w["numbers.street_prepositions"]
                for k, t in enumerate(after))
+
+
+def _counting_label(tokens: list[Token], colon: int, w: dict[str, frozenset[str]]) -> bool:
+    """The label before the colon at `colon`, on its line, counts people or the meal's plates,
+    and names no workshop: "Antal til spisning: 1", "Number for dinner: 1 (just me)"."""
+    k = colon
+    while k > 0 and not tokens[k].nl:
+        k -= 1
+    label = {t.text for t in tokens[k:colon]}
+    return bool(label & w["numbers.count_labels"]) and not label & w["workshop.markers"]
 
 
 def _is_street(word: str, w: dict[str, frozenset[str]]) -> bool:

@@ -1571,6 +1571,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a second thought after a pause: "Jeg spiser med. Eller – jeg ved det faktisk ikke, det kommer
     # an på ..." (had confirmed a yes)
     ("dinner_yes_then_eller_dash_doubt", "ask", 3, None),
+    # a form's count of plates: its number no workshop, one or more a yes: "Angle: 3 / Number for
+    # soup: 1 (just me)" (had asked: 1 and 3 named), "Angle: rainwater / Number for soup: 2 (me and
+    # my colleague Peter)" (2 had been a workshop: review of different choices)
+    ("form_count_for_the_meal_after_the_workshop_number_en", "confirm", 3, True),
+    ("form_count_for_the_meal_no_workshop_en", "review", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
