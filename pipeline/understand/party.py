@@ -417,10 +417,14 @@ def _describing(doc: Doc, g: Grammar, i: int) -> bool:
 
 
 def _of_another_time(doc: Doc, g: Grammar, i: int) -> bool:
-    """Token i is in a clause of where people have been, or were last time: "Jeg har lige
-    været på studietur til Aarhus med et par kolleger"."""
+    """Token i is in a clause of where people have been, or were last time, or come as a
+    habit: "Jeg har lige været på studietur til Aarhus med et par kolleger"."""
     told = g.union("party.last_time", "party.been")
-    return any(t.text in told for t in doc.tokens[slice(*doc.clause_of(i))])
+    clause = doc.tokens[slice(*doc.clause_of(i))]
+    # or of a habit: "og der kommer 12-15 stykker hver gang"
+    every, units = g.words["party.every"], g.words["party.habit_units"]
+    return any(t.text in told for t in clause) \
+        or any(t.text in every and u.text in units for t, u in zip(clause, clause[1:]))
 
 
 _CLEFT_REACH = 8  # words from "kun mig" to the coming of its cleft: ", der har mulighed for at komme"

@@ -662,6 +662,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # one talked with, no companion: "Jeg skal lige snakke med en af mine kolleger, som måske også
     # kommer" (had counted two: review)
     ("party_one_of_my_colleagues_talked_with", "ask", 1, None, True),
+    # a habit counts no one: "et motionshold ..., og der kommer 12-15 stykker hver gang" (how many
+    # had been unclear: review)
+    ("party_a_habit_counts_no_one", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
