@@ -354,7 +354,11 @@ def _of_others(doc: Doc, a: int, b: int) -> bool:
     mine = [t for k, t in enumerate(words, a) if k + 1 not in others]
     if says_i(g, mine) or any(t.text in g.words["party.sender_words"] for t in words):
         return False
-    return bool(others) or doc.opening(a, b) in g.words["dinner.relative_openers"]
+    # (a "der" opening the sentence is "there", no relative word: "Der er ingen grund til ikke at
+    # blive til suppen")
+    s = doc.sentence_of(a)[0]
+    opens_sentence = all(t.kind == "p" for t in doc.tokens[s:a])
+    return bool(others) or (doc.opening(a, b) in g.words["dinner.relative_openers"] and not opens_sentence)
 
 
 def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:

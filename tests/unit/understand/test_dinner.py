@@ -1576,6 +1576,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # my colleague Peter)" (2 had been a workshop: review of different choices)
     ("form_count_for_the_meal_after_the_workshop_number_en", "confirm", 3, True),
     ("form_count_for_the_meal_no_workshop_en", "review", 1, True),
+    # two negations, one yes (the first two had confirmed a no: critical): "Kan ikke se hvorfor
+    # jeg ikke skulle spise med 😄", "I can't think of any reason not to stay for the soup"; and
+    # "Der er ingen grund til ikke at blive til suppen" (its "Der" had been a relative word: asked)
+    ("dinner_double_negation_why_not_eat", "confirm", 2, True),
+    ("dinner_no_reason_not_to_stay_en", "confirm", 1, True),
+    ("dinner_der_er_ingen_grund_til_ikke", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
