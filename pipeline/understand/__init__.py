@@ -17,7 +17,7 @@ from .asked import asked_in_quote
 from .decide import decide
 from .grammar import grammar
 from .language import language
-from .machine import machine_reason, may_hide_a_person
+from .machine import calendar_answer, machine_reason, may_hide_a_person
 from .meaning import Meaning, read_meaning
 from .mime import Mail, parse_mail
 from .quotes import own_words, top_text
@@ -62,10 +62,13 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
             # a short answer read against our question quoted under it ("Nej tak" under "Vil du
             # spise med?"); unlike what we stored, it makes no other field known for `decide`
             meaning = read_meaning(text, context, quoted, signed_up=False)
-        if reason is not None and not _complete(meaning):
+        if reason is not None and not _complete(meaning) and not (
+                calendar_answer(reason) and meaning.intent.declining is not None):
             # absence wording or a calendar answer and no full answer: a notice; with both
             # answers, a person ("I'm out of the office until Thursday, but ... angle 3, and
-            # yes to dinner"), not a responder that names a course "om partnerskaber"
+            # yes to dinner"), not a responder that names a course "om partnerskaber"; a decline
+            # typed into a calendar answer is a person's too ("Afvist: ... Er desværre på kursus
+            # i Vejle hele den uge"), unlike an absence notice's wording
             return _machine(mail, context, reason)
         reading = decide(meaning, asked)
         _answered_in_a_document(mail, reading)

@@ -29,11 +29,17 @@ _ABSENCE_WORDING = frozenset(("automatic: out-of-office wording", "automatic: ab
 _CALENDAR = "calendar answer"
 
 
+def calendar_answer(reason: str) -> bool:
+    """The machine sign is a calendar program's answer, which a person clicked and may have
+    typed words into."""
+    return reason.startswith(_CALENDAR)
+
+
 def may_hide_a_person(reason: str) -> bool:
     """The machine sign leaves room for a person's own answer: absence wording without
     headers, or a calendar acceptance with text typed into it ("Accepteret: ... Jeg tager
     vinkel 1 ... Jeg bliver ikke til spisningen")."""
-    return reason in _ABSENCE_WORDING or reason.startswith(_CALENDAR)
+    return reason in _ABSENCE_WORDING or calendar_answer(reason)
 
 _LEX = lexicon.load("machine")
 _AUTOREPLY_HEADERS = tuple(_LEX["headers"]["autoreply"])

@@ -216,6 +216,13 @@ def test_a_calendar_acceptance_with_a_typed_answer_is_a_person(context):
     assert (reading.action, reading.workshop, reading.dinner, reading.machine) == ("confirm", 1, False, None)
 
 
+def test_a_decline_typed_into_a_calendar_answer_is_a_person(context):
+    # "Afvist: ..." (METHOD:REPLY) with "Er desværre på kursus i Vejle hele den uge. Send gerne
+    # referatet bagefter." typed above it (had been ignored: the decline was never recorded)
+    reading = read(context, "machine_calendar_decline_with_text")
+    assert (reading.action, reading.machine) == ("decline", None)
+
+
 def test_a_person_answering_an_autoreply_is_a_person(context):
     # "SV: Automatisk svar: SV: Invitation ...", "Jeg fik dit autosvar, men skriver bare lige
     # igen, ...: jeg vil gerne være med i workshop 1, og jeg spiser med" (the subject's words
