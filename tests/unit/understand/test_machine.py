@@ -92,6 +92,12 @@ def test_coordinator_address(eml_bytes, context):
     ("parental_leave_not_reading_en.eml", "automatic: out-of-office wording"),
     # "... on parental leave until 2 January 2025 and will not be checking my inbox" (had gone to review)
     ("parental_leave_not_checking_inbox_en.eml", "automatic: out-of-office wording"),
+    # "Jeg holder ferie med familien til og med ... og kigger kun sjældent på min mail. Er det noget
+    # der haster, så send mig en sms" (had gone to review)
+    ("holiday_rarely_reads_mail_da.eml", "automatic: out-of-office wording"),
+    # a helpdesk's receipt in a "Re:": "##- Skriv dit svar over denne linje -##", "Din henvendelse
+    # har fået nummeret #4521" (had gone to review)
+    ("helpdesk_reply_above_the_line_da.eml", "automatic: absence notice"),
     # another network's newsletter "To: undisclosed-recipients:;" with its own three
     # workshops and a meal (it had been asked a question: critical)
     ("newsletter_undisclosed_recipients_da.eml", "automatic: addressed to undisclosed recipients + newsletter wording"),
