@@ -162,7 +162,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
 # -- in step 2: an answer that points at the quoted line above it ---------------------
 
 # Possessive quantifiers: a line of one endless word must not be tried in every split.
-_POINTING = re.compile(r"[ \t]*+(?:<[-\u2013\u2014]+|<=+|←|⬅|\^+|↑)|(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
+_POINTING = re.compile(r"[ \t]*+(?:<[-\u2013\u2014]+|<=+|<{2,}+|←|⬅|\^+|↑)|(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
                        + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)",
                        re.IGNORECASE)
 _POINTER_WORDS = 12  # a longer sentence says more than "this one"

@@ -171,6 +171,9 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # workshop ... bagefter.  JA TAK TIL SUPPE", "Workshop 1: Regnvand   <-- DENNE" (the arrow
     # had pointed at nothing: the workshop was asked)
     ("quotes_answers_at_the_end_of_our_unquoted_lines", "confirm", 1, True),
+    # "Workshop har jeg markeret nedenfor." over Outlook's original, "<<< den her tager jeg" typed
+    # under "Workshop 2: Byhaver" in it (the arrows had pointed at nothing: asked)
+    ("quotes_arrows_under_a_heading_of_our_original", "confirm", 2, False),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
