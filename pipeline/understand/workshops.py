@@ -1052,7 +1052,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     _preference_given_up(doc, g, mentions, ws_cues)
     # clauses that choose in so many words: a workshop named there is chosen now, and only
     # there may a workshop turned down be taken after all
-    choosing = {doc.tokens[c.start].clause for kind in CHOOSING for c in ws_cues[kind]}
+    # (not a heading before a colon: "Tilmelding fra mig: Jeg sad med i partnerskabsgruppen ...
+    # i foråret, så ikke den igen")
+    choosing = {doc.tokens[c.start].clause for kind in CHOOSING for c in ws_cues[kind]
+                if ":" not in doc.texts[c.end:doc.clause_of(c.start)[1]]}
     # "sidste år var jeg på bæredygtighedsholdet"; "selvom upcycling jo er mere
     # bæredygtigheds-track, vil jeg gerne melde mig til workshop nr. 3"
     # (a preference conceded is none: "tager jeg Lokalområdet – selvom 3'eren egentlig var mit

@@ -201,6 +201,10 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     ("ws_first_i_wrote_then_i_end_up_on", 1, "correction"),
     # "Jeg skrev workshop 2, men mente workshop 3" (had confirmed 2: critical)
     ("ws_wrote_one_but_meant_another", 3, "correction"),
+    # one sat in before, after a heading's colon: "Tilmelding fra mig: Jeg sad med i
+    # naboskabsgruppen i beboerhuset i foråret, så ikke den igen – jeg tager Byhaver denne gang"
+    # (the heading's "Tilmelding" had made it a choice: asked)
+    ("ws_sat_in_it_in_the_spring_not_again", 2, "correction"),
     # offered where someone is missing, preferred otherwise: "Hvis I mangler nogen på Regnvand, kan
     # jeg godt tage den, men ellers vil jeg helst være med i Naboskab" (had asked: on a condition)
     ("ws_offered_where_someone_is_missing_else_preferred", 3, "first preference"),
