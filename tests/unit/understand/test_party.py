@@ -665,6 +665,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # a habit counts no one: "et motionshold ..., og der kommer 12-15 stykker hver gang" (how many
     # had been unclear: review)
     ("party_a_habit_counts_no_one", "confirm", 1, 3, True),
+    # "there are 12 of us at the Lysholm office, but I'll be the only one attending" (had counted
+    # twelve: review)
+    ("party_many_at_the_office_only_one_attends_en", "confirm", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
