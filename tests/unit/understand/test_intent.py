@@ -1234,6 +1234,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # at jeg kan nå det ... / … ved nærmere eftertanke flytter jeg bare det møde ... Så jeg
     # kommer!" (had gone to a person: both)
     ("intent_decline_taken_back_on_second_thought", "confirm", 1, False),
+    # not the meeting, asking to join for the meal: "selve gårdmødet når jeg desværre ikke. Men må
+    # jeg støde til bagefter, når I sætter jer til bords?" (had been declined, the question unread)
+    ("intent_not_the_meeting_may_i_join_for_the_meal", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
