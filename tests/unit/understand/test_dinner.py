@@ -1582,6 +1582,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_double_negation_why_not_eat", "confirm", 2, True),
     ("dinner_no_reason_not_to_stay_en", "confirm", 1, True),
     ("dinner_der_er_ingen_grund_til_ikke", "confirm", 3, True),
+    # the meal without its word: "springer det bagefter over" (had declined coming: review), "regne
+    # med mig til en tallerken bagefter", "Mht. det bagefter: nej tak", "no need to count me in for
+    # afterwards" (had declined coming: review)
+    ("dinner_skipping_what_comes_after", "confirm", 1, False),
+    ("dinner_a_plate_and_a_bite", "confirm", 3, True),
+    ("dinner_topic_what_comes_after_then_no", "confirm", 2, False),
+    ("dinner_no_need_to_count_me_in_for_afterwards_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
