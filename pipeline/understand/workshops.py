@@ -1209,10 +1209,14 @@ def _turned_down_right_after(doc: Doc, g: Grammar, cue: Cue, chosen: Mention) ->
 
 def _asks_which_is_which(doc: Doc, g: Grammar, m: Mention) -> bool:
     """The question naming the workshop asks whether it is the one described: "Er workshop 3
-    den om miljøet?", "Is angle 3 the one about recycling?"."""
+    den om miljøet?", "Is angle 3 the one about recycling?"; or whether it is the one meant:
+    "– er det lokalområdet, hun skal have?"."""
     e = doc.sentence_of(m.start)[1]
     words = g.union("workshop.description_pronouns", "workshop.description_articles")
     links = g.words["workshop.description_links"]
+    if m.start >= 2 and doc.texts[m.start - 2] in g.words["workshop.copulas"] \
+            and doc.texts[m.start - 1] in g.words["polarity.anaphora"]:
+        return True
     return any(doc.texts[k] in words and doc.texts[k + 1] in links for k in range(m.end, e - 1))
 
 

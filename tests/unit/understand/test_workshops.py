@@ -369,6 +369,13 @@ def test_a_workshop_named_in_a_question_is_not_chosen(context):
     assert reading.question is True
 
 
+def test_a_workshop_asked_to_be_the_one_meant_and_pointed_back_to_waits(context):
+    # "... samme gruppe som hende, der holder oplægget ... – er det regnvand, hun skal have? Så
+    # tager jeg den." (had confirmed Regnvand before our answer)
+    reading = read(context, "ws_is_it_the_one_she_has_then_that")
+    assert (reading.action, reading.workshop, reading.question) == ("ask", None, True)
+
+
 def test_a_workshop_named_in_a_question_and_pointed_back_to_is_chosen(context):
     # "Er der stadig plads i Naboskab? Så skriv mig endelig på den." (had asked which workshop)
     reading = read(context, "ws_named_in_question_then_chosen")
