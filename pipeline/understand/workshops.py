@@ -821,8 +821,20 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                     or _but_also(doc, g, previous, m)))
                 or m.start in first_answer
                 or _put_first(doc, g, m, a, b, choosing)
-            )
+            ) and not _labels_the_words_before(doc, g, m, markers, ends)
         previous = m
+
+
+def _labels_the_words_before(doc: Doc, g: Grammar, m: Mention, markers: set[int], ends: dict[int, Mention]) -> bool:
+    """The name stands alone in brackets after words of something else, which it labels:
+    "hvem køber plantekasserne (partnerskaber), hvem har brug for dem (lokalområdet)" (not after
+    a workshop's number, in digits or words, or its noun: "workshop 3 (partnerskaber)", "To
+    (bæredygtighed).")."""
+    tokens = doc.tokens
+    if m.start < 2 or m.end >= len(tokens) or tokens[m.start - 1].text != "(" or tokens[m.end].text != ")":
+        return False
+    k = m.start - 2
+    return tokens[k].kind == "w" and k not in markers and k not in ends and g.number_value(tokens[k].text) is None
 
 
 def _names_a_counted_thing(doc: Doc, g: Grammar, a: int, markers: set[int]) -> bool:
@@ -1018,6 +1030,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                     target = _other_than_the_full(doc, cue, ws_only, full)
             if target is None and kind == "retract" and not relative:
                 target = _reported(doc, g, cue, ws_only)
+            if kind == "retract_from" and target is not None and in_brackets(doc, target.start, target.end):
+                target = None  # a label, not its object: "hvor kommer træet fra (bæredygtighed)"
             if kind == "retract_from" and target is not None:
                 target = _moved_from(doc, g, cue, target, mentions)
             if target is not None and kind == "retract_from":
@@ -1120,6 +1134,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     _ranked(doc, mentions, ws_cues["ranking"])
     _arrowed(doc, g, mentions)
     _mark_alternatives(doc, mentions, ws_cues)
+    _every_one_listed(doc, mentions, names)
     _hung_on_a_condition(doc, g, mentions, ws_cues)
     # a choice settled after weighing them replaces what was weighed, as a correction does:
     # "... egentlig ville jeg gøre mest gavn i partnerskaber. Men ... Jeg lander på Bæredygtighed."
@@ -1472,6 +1487,22 @@ def _beside_the_settled(doc: Doc, g: Grammar, cue: Cue, positive: list[Mention],
     return turned or doc.asks(cue.start) and any(t.text in g.words["workshop.impersonal"] for t in doc.tokens[s:e])
 
 
+def _every_one_listed(doc: Doc, mentions: list[Mention], names: Names) -> None:
+    """Every workshop of the event in one list, none ranked: the invitation's list told back
+    ("Jeg ved godt, at I har delt det op i lokalområde, bæredygtighed og partnerskaber, men
+    ..."), which chooses none of them."""
+    run: list[Mention] = []
+    for m in [*mentions, None]:
+        if m is not None and run and all(t.text in _CONNECTORS for t in doc.tokens[run[-1].end:m.start]):
+            run.append(m)
+            continue
+        if len({x.id for x in run}) == len(names.ids) > 2 and len(run) == len(names.ids) \
+                and not any(x.marks for x in run):  # (not ranked, refused or weighed: "hverken 1 eller 2, 3 er ...")
+            for x in run:
+                x.marks.add("retold")
+        run = [m] if m is not None else []
+
+
 def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> None:
     """A negation reaches every mention listed after its own: "ikke 1 eller 2" (not the
     subject of a clause of its own after a comma: "Jeg er hverken til lokalområdet eller
@@ -1682,7 +1713,7 @@ def _set_against(doc: Doc, m: Mention, live: list[Mention]) -> bool:
 
 def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[Cue], names: Names,
             choosing: set[int]) -> None:
-    live = [m for m in mentions if not m.marks & {"question", "retracted"}]
+    live = [m for m in mentions if not m.marks & {"question", "retracted", "retold"}]
     negated_after: dict[int, int] = {}
     for m in live:
         if "negated" in m.marks:
@@ -1729,7 +1760,8 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             first = (positive or words)[0]
             result.unclear = doc.quote(*doc.clause_of(first.start))
             why = "only mentioned in passing" if positive else (
-                "only excluded" if excluded else "taken back")
+                "only excluded" if excluded else "every one named" if all("retold" in m.marks for m in words)
+                else "taken back")
             result.reasons.append(f"workshop unclear ({why}): '{result.unclear}'")
         return
     hung = next((m for m in strong if "on_condition" in m.marks), None)

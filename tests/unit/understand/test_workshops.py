@@ -137,6 +137,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # two weighed, one taken in the next sentence: "Jeg er lidt i tvivl om, jeg skal vælge 1 eller
     # 2 ... / Nej, jeg tager 2." (had asked: undecided)
     ("ws_weighed_then_nej_i_take_one", 2),
+    # the answer, then all three discussed: the invitation's list told back ("Jeg ved godt, at I
+    # har delt det op i regnvand, byhaver og naboskab, men ...") and names in brackets labelling
+    # other words ("hvem passer plantekasserne (naboskab), hvor kommer vandet fra (regnvand)");
+    # had asked, and the like had confirmed the label (critical)
+    ("ws_answer_then_all_three_discussed_with_labels", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
