@@ -348,6 +348,11 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
             n2.text in w["numbers.months"] or n2.text in w["numbers.count_nouns"]
         ):
             return True
+        # the first of two ordinals before one noun: "mellem 2. og 3. lektion"
+        if n1.text == "." and n2 is not None and n2.text in w["text.coordinators"] and i + 5 < len(tokens) \
+                and tokens[i + 3].kind == "n" and tokens[i + 4].text == "." \
+                and tokens[i + 5].text in w["numbers.count_nouns"]:
+            return True
         if n1.text == "," and n2 is not None and n2.text == "-":  # "200,-"
             return True
         # a school class: "forældremøde i 3.a", "lærer i 8.b" (one letter glued after the full stop)

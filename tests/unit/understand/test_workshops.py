@@ -142,6 +142,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # other words ("hvem passer plantekasserne (naboskab), hvor kommer vandet fra (regnvand)");
     # had asked, and the like had confirmed the label (critical)
     ("ws_answer_then_all_three_discussed_with_labels", 2),
+    # ordinals of lessons: "Workshop: Byhaver (2) ... Skriver fra lærerværelset mellem 2. og 3.
+    # lektion" (had confirmed 3, a move "fra ... 2 og 3": critical)
+    ("ws_between_two_lessons_no_choice", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
