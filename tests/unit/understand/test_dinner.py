@@ -1589,6 +1589,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_a_plate_and_a_bite", "confirm", 3, True),
     ("dinner_topic_what_comes_after_then_no", "confirm", 2, False),
     ("dinner_no_need_to_count_me_in_for_afterwards_en", "confirm", 1, False),
+    # a rare treat: "vi bliver alle og spiser, det er jo ikke hver dag man bliver budt på suppe"
+    # (its "ikke" had made the yes unclear: review)
+    ("dinner_not_every_day_a_treat", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
