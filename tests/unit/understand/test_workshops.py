@@ -145,6 +145,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # ordinals of lessons: "Workshop: Byhaver (2) ... Skriver fra lærerværelset mellem 2. og 3.
     # lektion" (had confirmed 3, a move "fra ... 2 og 3": critical)
     ("ws_between_two_lessons_no_choice", 2),
+    # "Så byhaver må være mit hold!" (had asked: named in passing)
+    ("ws_must_be_my_team", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
