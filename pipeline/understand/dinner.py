@@ -190,19 +190,17 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     return result
 
 
-def _none_counted(doc: Doc, first: int, b: int) -> bool:
-    """A form's count of those eating is nought: "Antal til spisning: 0"."""
+def _counted(doc: Doc, a: int, first: int, b: int) -> bool | None:
+    """A form's count of those eating, after a colon: nought is a no ("Antal til spisning:
+    0"), one or more a yes under a label that counts ("Number for dinner: 1 (just me)"); None
+    without a count."""
     colon = next((k for k in range(first, b) if doc.texts[k] == ":"), None)
-    return colon is not None and colon + 1 < b and doc.texts[colon + 1] == "0"
-
-
-def _some_counted(doc: Doc, a: int, first: int, b: int) -> bool:
-    """A form's count of those eating, by a label that counts, is one or more: "Number for
-    dinner: 1 (just me)", "Antal til spisning: 2"."""
-    colon = next((k for k in range(first, b) if doc.texts[k] == ":"), None)
-    return colon is not None and colon + 1 < b and doc.texts[colon + 1].isdecimal() \
-        and int(doc.texts[colon + 1]) > 0 \
-        and any(doc.texts[k] in grammar().words["numbers.count_labels"] for k in range(a, colon))
+    if colon is None or colon + 1 >= b or not doc.texts[colon + 1].isdecimal():
+        return None
+    if int(doc.texts[colon + 1]) == 0:
+        return False
+    labels = grammar().words["numbers.count_labels"]
+    return True if any(doc.texts[k] in labels for k in range(a, colon)) else None
 
 
 def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
@@ -553,7 +551,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
                 and not _of_another_verb(doc, cue.end, target.start):
             negative = True
     undone = frozenset(i for c in polarity["yes"] for i in range(c.start, c.end))
-    negative = negative or neither_nor(doc, a, first, undone) or _none_counted(doc, first, b)
+    negative = negative or neither_nor(doc, a, first, undone) or _counted(doc, a, first, b) is False
     if negative or leaving is not None:
         return False, False
     joiners = grammar().words["dinner.joiners"]
@@ -580,7 +578,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # the verb after the topic negated, the meal far before it: "Regarding the meal after
         # the meeting, I will not participate" (not "Hvad angår maden, har jeg ingen allergier")
         return False, False
-    positive = bool(verbs or _within(polarity["yes"], a, b)) or _some_counted(doc, a, first, b)
+    positive = bool(verbs or _within(polarity["yes"], a, b)) or _counted(doc, a, first, b) is True
     return (True if positive else None), False
 
 

@@ -314,8 +314,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if embedded and someone_else(asked_at + 1, cue.start):
             continue  # another's coming asked about: "I'll let you know closer to the date if she's coming"
         # (a likely no is a no, said politely: "I'm afraid I probably won't be able to make it",
-        # "Jeg kan nok ikke komme")
-        # ("nok ikke" stays a doubt: its negation is the phrase's, none of `negations`)
+        # "Jeg kan sandsynligvis ikke komme"; "nok ikke" stays a doubt: its negation is the
+        # phrase's, none of `negations`)
         doubted = [d for d in doubts if not (doc.texts[d.start] in likely and any(
             0 <= n.start - d.end <= _LIKELY_REACH for n in negations))]
         if any(a <= d.start < b for d in doubted) or (embedded and any(s <= d.start < e for d in doubted)):
