@@ -123,6 +123,8 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
                 else:
                     last = frozenset(s + x for s in _stems(spelt[-1], suffixes) for x in suffixes)
                     multi.setdefault(spelt[0], []).append((tuple(spelt[1:-1]), last, w.id))
+                    # the words hyphenated into one, as an adjective: "the local-area group"
+                    _add_single(single, fuzzy, "-".join(spelt), w.id, suffixes, compounds)
     unique = {form: next(iter(hits)) for form, hits in single.items()
               if len({wid for wid, _ in hits}) == 1}
     # a form both plain and compounded keeps the compound flag only if it is always one

@@ -147,6 +147,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_between_two_lessons_no_choice", 2),
     # "Så byhaver må være mit hold!" (had asked: named in passing)
     ("ws_must_be_my_team", 2),
+    # an alias of two words hyphenated into one: "the rain-water group (rather than gardens, ...)"
+    ("ws_alias_hyphenated_en", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
