@@ -22,6 +22,7 @@ def context_for(settings: Settings) -> Context:
         invitation_text=text,
         invitation_subject=subject,
         event_day=event.starts.date(),
+        deadline=event.deadline,
         event_hours=(event.starts.time(), event.ends.time()),
     )
 

@@ -62,6 +62,15 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers: list[_Answer] = []  # value, clause, undecided
     for clause, here in sorted(by_clause.items()):
         a, b = doc.clauses[clause]
+        cues = dinner_cues
+        main = _main_clause(doc, clause) if doc.opening(a, b, grammar().words["text.coordinators"]) \
+            in grammar().words["dinner.meal_times"] else None
+        if main is not None and main not in by_clause:
+            # the meal as the time of what the sender does, read with it: "Jeg kan ikke blive,
+            # når I spiser" (a no), "Når I spiser, er jeg på vej hjem"; others' eating is no yes
+            if _eaten_by_others(doc, a, b):
+                cues = dinner_cues.without([(a, b)], kinds=("eat_verbs",))
+            a, b = min(a, doc.clauses[main][0]), max(b, doc.clauses[main][1])
         # what stands before a colon introduces the answer after it, when the meal is named
         # only after it: "Nu har jeg styr på kalenderen derhjemme: jeg spiser med" (not a form's
         # line, "Mad: nej")
@@ -70,7 +79,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             a = colon + 1
         elif _another_meal(doc, _after_colon(doc, a, b), b):
             continue  # "Mht. mad: Jeg spiser først frokost kl. 15 den dag": what follows is another meal
-        if _cooking(doc, a, b, dinner_cues) and not _within(dinner_cues["other_meals"], a, b):
+        if _cooking(doc, a, b, cues) and not _within(cues["other_meals"], a, b):
             # "Vores køkkenhold laver den gerne til mødet": cooking, not eating (but going home
             # to cook is another meal: "så jeg skal hjem og lave aftensmad til dem efter mødet")
             continue
@@ -78,14 +87,14 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
         if _another_meal(doc, a, b):
             continue  # "Jeg spiser frokost med borgmesteren kl. 12": not the meal after the meeting
-        if _a_first_thought(doc, a, b, dinner_cues["first_thoughts"]):
+        if _a_first_thought(doc, a, b, cues["first_thoughts"]):
             continue  # "Jeg troede først, at jeg ikke kunne spise med, ... – men ..."
         label = _labelled_answer(doc, a, polarity) or _answered_after_a_dash(doc, b, polarity)
         if label is not None:
             # a form's field, answered on the line under it: "Spiser med efter mødet:\n( X ) Nej"
             answers.append((label[0], label[1], False))
             continue
-        value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
+        value, doubt = _clause_value(doc, a, b, here, cues, polarity, declines, all_anchors, undecided)
         words = grammar().words
         if (value is False and doc.opening(a, b, words["text.coordinators"]) in words["text.conditional"]) \
                 or (value is not None and _believed_on_a_condition(doc, a)):
@@ -96,36 +105,36 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # a yes granted in passing: "Selvom både emnet og maden frister, ... melde afbud"
         d = _said_of_it(doc, b, meal)
         if d > b and not doubt:
-            said = _clause_value(doc, a, d, here, dinner_cues, polarity, declines, all_anchors, undecided)
+            said = _clause_value(doc, a, d, here, cues, polarity, declines, all_anchors, undecided)
             if said[0] is not None and not said[1]:
                 (value, doubt), b = said, d
         e = doc.sentence_of(a)[1]
         if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
             b = e  # the answer further on: "Mht. maden: ..., så jeg står over denne gang"
-            value, doubt = _clause_value(doc, a, b, here, dinner_cues, polarity, declines, all_anchors, undecided)
-            praise = _within(dinner_cues["wishes"], a, b)
+            value, doubt = _clause_value(doc, a, b, here, cues, polarity, declines, all_anchors, undecided)
+            praise = _within(cues["wishes"], a, b)
             if value is None and not doubt and praise:
                 # past praise put in between: "Regarding the food afterwards - which I'm sure
                 # will be lovely - I'm afraid I won't be able to stay for it"
                 after = doc.clause_of(praise[-1].end - 1)[1]
                 if after < b:
-                    value, doubt = _clause_value(doc, after, b, here, dinner_cues, polarity, declines,
+                    value, doubt = _clause_value(doc, after, b, here, cues, polarity, declines,
                                                  all_anchors, undecided)
         if value is True and not doubt and _echoed_question(doc, a):
             # our question echoed as a heading: an answer after it decides ("Og maden? Nej tak.")
-            value, doubt = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues)
+            value, doubt = _sibling_answer(doc, a, b, polarity, all_anchors, cues)
             value = True if value is None and not doubt else value
-        if value is None and not doubt and not _within(dinner_cues["eat_verbs"], a, b) \
-                and not _wished(dinner_cues, a, b):
+        if value is None and not doubt and not _within(cues["eat_verbs"], a, b) \
+                and not _wished(cues, a, b):
             # (a clause that eats and still says nothing told a diet: "Jeg spiser ikke
             # svinekød, så I skal ikke lave noget særligt til mig")
-            value, doubt = _sibling_answer(doc, a, b, polarity, all_anchors, dinner_cues)
+            value, doubt = _sibling_answer(doc, a, b, polarity, all_anchors, cues)
         if value is None and not doubt:
-            value = _turned_from(doc, b, dinner_cues, all_anchors)
+            value = _turned_from(doc, b, cues, all_anchors)
         if value is True and doc.opening(a, here[0].start) is None and said_of_another(doc, here[0].end):
             # the meal as a heading, then another's answer: "Dinner: my colleague Emma
             # already told you she's staying, but I'll skip it" (the sender's is what follows)
-            refusals = _within(dinner_cues["negative"], b, doc.sentence_of(a)[1])
+            refusals = _within(cues["negative"], b, doc.sentence_of(a)[1])
             if refusals:
                 value = False
                 a, b = doc.clause_of(refusals[0].start)
@@ -136,10 +145,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             value, doubt = None, True  # "Dinner: my diet says no, my stomach says yes"
         if value is not None and result.others_differ is None:
             result.others_differ = _only_some_eat(doc, a, b)
-        if value is True and _yes_with_a_but(doc, a, b, dinner_cues):
+        if value is True and _yes_with_a_but(doc, a, b, cues):
             if b < doc.sentence_of(a)[1] and said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
-            elif _refused_after(doc, a, b, dinner_cues):
+            elif _refused_after(doc, a, b, cues):
                 value = False  # "I'd love to, but I have to catch the train, so I'll skip it"
             else:
                 value, doubt = None, True
@@ -326,6 +335,27 @@ def _habit_then_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
             continue
         out.append((value, (a, b), doubt))
     return out
+
+
+def _main_clause(doc: Doc, k: int) -> int | None:
+    """The clause that clause k, a clause of time ("når ...", "when ..."), belongs to in its
+    sentence: the one after it when it opens the sentence or the next opens with its verb
+    ("Når I spiser, er jeg gået"), else the one before it ("Jeg er gået, når I spiser")."""
+    sent = doc.tokens[doc.clauses[k][0]].sent
+    same = [j for j in (k - 1, k + 1) if 0 <= j < len(doc.clauses) and doc.tokens[doc.clauses[j][0]].sent == sent]
+    after = next((j for j in same if j > k), None)
+    if after is not None and (k - 1 not in same or doc.opening(*doc.clauses[after])
+                              in grammar().words["text.helping_verbs"]):
+        return after
+    return next((j for j in same if j < k), None)
+
+
+def _eaten_by_others(doc: Doc, a: int, b: int) -> bool:
+    """The clause of time has others for the subject of its eating: "når I spiser", "while
+    you eat"."""
+    words = grammar().words
+    k = next((j for j in range(a, b) if doc.tokens[j].kind != "p" and doc.texts[j] not in words["text.coordinators"]), b)
+    return k + 1 < b and f"{doc.texts[k]} {doc.texts[k + 1]}" in words["dinner.eaters_apart"]
 
 
 def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:

@@ -87,6 +87,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     def about_the_meal(a: int, b: int) -> bool:
         return any(a <= x.start < b and x.what == "dinner" for x in anchors)
 
+    def at_the_meal(b: int) -> bool:
+        """The clause after token b, in its sentence, names the meal as the time of the one
+        before: "I skal ikke regne med mig, når der bliver serveret" refuses the meal only."""
+        if b >= len(doc.tokens) or doc.tokens[b].sent != doc.tokens[b - 1].sent:
+            return False
+        k = doc.clause_of(b)
+        return doc.opening(*k, g.words["text.coordinators"]) in g.words["dinner.meal_times"] and (
+            about_the_meal(*k) or any(doc.texts[j] in g.words["dinner.served"] for j in range(*k)))
+
     def decline(a: int, b: int, words_from: int | None = None) -> None:
         intent.declined.append((a, b))
         if intent.declining is None:
@@ -444,7 +453,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here and not both_parts
                                 and not any(a <= c.start < b for c in cues["attend"]) and not paired) \
                 or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
-                or meal_pointed_back(a, cue) or regrets_the_meal(b):
+                or meal_pointed_back(a, cue) or regrets_the_meal(b) or (at_the_meal(b) and not workshops_here):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
         # (not when the meeting is refused with it: "Jeg kan hverken nå mødet eller spisningen")

@@ -10,7 +10,7 @@ _DANISH_LETTERS = frozenset("æøå")
 
 
 @functools.cache
-def _own_words(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
+def own_words(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
     """The frequent words of each language that the other language does not share."""
     da, en = g.stopwords["da"], g.stopwords["en"]
     return da - en, en - da
@@ -19,7 +19,7 @@ def _own_words(g: Grammar) -> tuple[frozenset[str], frozenset[str]]:
 def language(words: list[str], g: Grammar, default: str) -> str:
     """"da" or "en" by their frequent words (and words with æ, ø, å); `default` when undecided.
     `words`: in normal form (text.words, or the "w" tokens of a Doc)."""
-    da_words, en_words = _own_words(g)
+    da_words, en_words = own_words(g)
     da = en = 0
     for w in words:
         if w in da_words or (not w.isascii() and not _DANISH_LETTERS.isdisjoint(w)):

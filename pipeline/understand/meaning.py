@@ -143,7 +143,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     denials = [c for c in polarity["negation"] + polarity["no"] if not any(a <= c.start < b for a, b in meal_answers)]
     choice = choose(doc, g, names, mentions, ws_cues, denials, doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
-    days = other_days(doc, g, context.event_day)
+    days = other_days(doc, g, context.event_day, context.deadline)
     if party.group and party.counted_at >= 0 and doc.tokens[party.counted_at].clause in days:
         uncount(party)  # counted for another day's meeting: "Til fællesmødet d. 13. juni kommer vi 3 ..."
     # a decline of another day's meeting, named right after it: "Jeg må desværre melde afbud

@@ -31,12 +31,13 @@ def non_choices(doc: Doc, g: Grammar) -> set[int]:
     return out
 
 
-def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
+def other_days(doc: Doc, g: Grammar, day: dt.date | None, deadline: dt.date | None = None) -> set[int]:
     """The clauses that speak of another day than `day`: those naming a date that is not
     it ("spisningen ved naboskabsnetværket d. 13/6"), and a relative clause right after one
     ("familienetværket d. 13/6, hvor jeg har sagt ja til at spise med"); not the date of a
     mail ("Further to my email of 25 May: please change my dinner answer to no"), nor a
-    time limit before the day ("jeg når det lige inden d. 9/6")."""
+    time limit before the day ("jeg når det lige inden d. 9/6"), nor the `deadline` ("I hope
+    it's still possible to sign up after the 9th")."""
     tokens = doc.tokens
     ordinals = [i for i, t in enumerate(doc.texts) if t[:1].isdigit() and _ordinal_day(doc, g, i)]
     if day is None or not (doc.digits or ordinals):
@@ -45,7 +46,8 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     limits = g.words["numbers.deadline_words"]
     for i in doc.digits + ordinals:
         found = _date_at(tokens, i, g.words) if tokens[i].kind == "n" else (int(doc.texts[i][:-2]), None)
-        if found is None or (found[0] == day.day and found[1] in (None, day.month)) or _of_a_message(doc, g, i):
+        if found is None or any(found[0] == d.day and found[1] in (None, d.month) for d in (day, deadline) if d) \
+                or _of_a_message(doc, g, i):
             continue
         before = tokens[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i]
         # a time limit before the day: "jeg når det lige inden d. 9/6" (not "før d. 25")

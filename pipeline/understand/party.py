@@ -15,6 +15,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar, grammar
+from .language import own_words
 from .phrases import Cue
 from .scope import Anchor
 from .text import Doc, Token
@@ -55,9 +56,15 @@ class Party:
 
 def says_i(g: Grammar, tokens: list[Token]) -> bool:
     """The sender speaks as "jeg"/"I" in these tokens: English "I" is written so, a small
-    "i" is Danish "in" ("vi vil begge være med i 2")."""
+    "i" is Danish "in" ("vi vil begge være med i 2"), and a capital one beside a Danish word
+    is Danish "you" ("Ingen af os kan blive, når I spiser")."""
     first = g.words["party.first_person"]
-    return any(t.text in first and (t.text != "i" or t.cap) for t in tokens)
+    danish = own_words(g)[0]
+
+    def danish_beside(k: int) -> bool:
+        return (k > 0 and tokens[k - 1].text in danish) or (k + 1 < len(tokens) and tokens[k + 1].text in danish)
+
+    return any(t.text in first and (t.text != "i" or (t.cap and not danish_beside(k))) for k, t in enumerate(tokens))
 
 
 def addressed(doc: Doc, g: Grammar, k: int) -> bool:

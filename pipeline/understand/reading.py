@@ -26,6 +26,7 @@ class Context:
     invitation_text: str = ""  # the invitation as sent, as plain text, for removing quoted copies
     invitation_subject: str = ""  # its subject: what a reply adds to it is the sender's
     event_day: dt.date | None = None  # the day of the event: an answer beside another date is about that day
+    deadline: dt.date | None = None  # the last day to sign up: a date that names no other meeting
     # the meeting's hours; the meal comes after them: leaving by a time within them skips it
     event_hours: tuple[dt.time, dt.time] | None = None
 

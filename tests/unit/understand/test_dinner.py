@@ -1592,6 +1592,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a rare treat: "vi bliver alle og spiser, det er jo ikke hver dag man bliver budt på suppe"
     # (its "ikke" had made the yes unclear: review)
     ("dinner_not_every_day_a_treat", "confirm", 3, True),
+    # the meal as the time of what the sender does: "Når I spiser suppe bagefter, er jeg
+    # desværre på vej hjem" (the others' eating had been a yes)
+    ("dinner_on_my_way_home_when_you_eat", "confirm", 2, False),
+    # "selvf skal jeg ha mad": "have" as it is said (had asked)
+    ("dinner_said_as_spoken_ha_mad", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1237,6 +1237,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # not the meeting, asking to join for the meal: "selve gårdmødet når jeg desværre ikke. Men må
     # jeg støde til bagefter, når I sætter jer til bords?" (had been declined, the question unread)
     ("intent_not_the_meeting_may_i_join_for_the_meal", "review", None, None),
+    # not counted on when the meal is served, the meal only: "så I skal ikke regne med mig, når
+    # der bliver serveret" (had declined)
+    ("intent_not_counted_on_when_served", "ask", 1, None),
+    # the deadline named is no other day: "I hope it's still possible to sign up after the 16th"
+    # (had been review, "said for another day")
+    ("decide_sign_up_after_the_deadline_en", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

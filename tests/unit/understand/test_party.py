@@ -668,6 +668,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "there are 12 of us at the Lysholm office, but I'll be the only one attending" (had counted
     # twelve: review)
     ("party_many_at_the_office_only_one_attends_en", "confirm", 1, 1, True),
+    # two, both on Naboskab: "Ingen af os kan blive, når I spiser bagefter" (its Danish "I" had
+    # been the sender's: stated for one, review; and the others' eating a yes)
+    ("dinner_none_of_us_stay_when_you_eat", "confirm", 2, 3, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
