@@ -68,7 +68,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if main is not None and main not in by_clause:
             # the meal as the time of what the sender does, read with it: "Jeg kan ikke blive,
             # når I spiser" (a no), "Når I spiser, er jeg på vej hjem"; others' eating is no yes
-            if _eaten_by_others(doc, a, b):
+            if _within(dinner_cues["eaters_apart"], a, b):
                 cues = dinner_cues.without([(a, b)], kinds=("eat_verbs",))
             a, b = min(a, doc.clauses[main][0]), max(b, doc.clauses[main][1])
         # what stands before a colon introduces the answer after it, when the meal is named
@@ -92,7 +92,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         label = _labelled_answer(doc, a, polarity) or _answered_after_a_dash(doc, b, polarity)
         if label is not None:
             # a form's field, answered on the line under it: "Spiser med efter mødet:\n( X ) Nej"
-            answers.append((label[0], label[1], False))
+            answers.append((label[0] or _nothing_refused(doc, *label[1], cues, polarity), label[1], False))
             continue
         value, doubt = _clause_value(doc, a, b, here, cues, polarity, declines, all_anchors, undecided)
         words = grammar().words
@@ -152,6 +152,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                 value = False  # "I'd love to, but I have to catch the train, so I'll skip it"
             else:
                 value, doubt = None, True
+        if value is False and _nothing_refused(doc, a, b, cues, polarity):
+            value = True
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
     by_time = dinner_cues["left_by_time"]
@@ -337,6 +339,28 @@ def _habit_then_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
     return out
 
 
+def _nothing_refused(doc: Doc, a: int, b: int, dinner_cues: Cues, polarity: Cues) -> bool:
+    """The no of tokens [a, b) is "ikke noget"/"nothing" that the sender goes on to refuse,
+    a yes: "Mad: Ikke noget, jeg vil gå glip af", "Dinner: nothing I'd say no to"."""
+    words = grammar().words
+    nothing = _within(dinner_cues["nothing"], a, b)
+    if not nothing:
+        return False
+    # the refusal in a relative clause right after it: "nothing [that] I'd miss"
+    k = nothing[0].end
+    while k < len(doc.texts) and (doc.texts[k] == "," or doc.texts[k] in words["dinner.relative_openers"]):
+        k += 1
+    if k >= len(doc.texts) or doc.texts[k] not in words["party.first_person"]:
+        return False
+    # (a relative clause, its object the "nothing" before it: it ends in a preposition or verb
+    # with no object of its own, "... gå glip af", "... say no to"; not "Jeg spiser ikke noget,
+    # jeg skal hjem")
+    e = doc.clause_of(k)[1]
+    last = next((j for j in range(e - 1, k, -1) if doc.tokens[j].kind != "p"), k)
+    return doc.texts[last] in words["dinner.stranded"] and any(
+        k < c.start < e for c in dinner_cues["negative"] + polarity["no"])
+
+
 def _main_clause(doc: Doc, k: int) -> int | None:
     """The clause that clause k, a clause of time ("når ...", "when ..."), belongs to in its
     sentence: the one after it when it opens the sentence or the next opens with its verb
@@ -348,14 +372,6 @@ def _main_clause(doc: Doc, k: int) -> int | None:
                               in grammar().words["text.helping_verbs"]):
         return after
     return next((j for j in same if j < k), None)
-
-
-def _eaten_by_others(doc: Doc, a: int, b: int) -> bool:
-    """The clause of time has others for the subject of its eating: "når I spiser", "while
-    you eat"."""
-    words = grammar().words
-    k = next((j for j in range(a, b) if doc.tokens[j].kind != "p" and doc.texts[j] not in words["text.coordinators"]), b)
-    return k + 1 < b and f"{doc.texts[k]} {doc.texts[k + 1]}" in words["dinner.eaters_apart"]
 
 
 def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:

@@ -1597,6 +1597,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_on_my_way_home_when_you_eat", "confirm", 2, False),
     # "selvf skal jeg ha mad": "have" as it is said (had asked)
     ("dinner_said_as_spoken_ha_mad", "confirm", 3, True),
+    # "Suppe: Ikke noget, jeg vil gå glip af": nothing the sender would miss (had been a no)
+    ("dinner_nothing_i_would_miss", "confirm", 3, True),
+    # "Jeg sidder desværre i toget mod Aarhus, når I spiser": the others' eating no yes of the
+    # sender's (had been a yes); on the train says nothing we read, so we ask
+    ("dinner_on_the_train_when_you_eat", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
