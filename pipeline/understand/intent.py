@@ -113,17 +113,23 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     names = g.words["party.first_names"]
 
     relatives, invitation = g.words["party.relatives"], g.words["intent.invitation_words"]
-    noun_relatives = g.words["party.relatives_after_nouns"]
+    noun_relatives, negation_words = g.words["party.relatives_after_nouns"], g.words["polarity.negation"]
 
     def of_a_person(a: int, i: int) -> bool:
         """Token i stands in a relative clause opened by "der"/"who" right after a word for
-        somebody: "en kollega, der måske også vil med", "a colleague who might join"."""
+        somebody: "en kollega, der måske også vil med", "a colleague who might join"; or after
+        any noun but the sender's, told by the word order of a relative clause, its negation
+        before its verb: "de unge, der ikke kommer videre efter 9. klasse" ("der" as "there"
+        puts the verb first: "..., der kommer ikke flere")."""
         for k in range(i - 1, a - 1, -1):
             if doc.texts[k] in noun_relatives:
                 j = k - 1
                 while j >= 0 and doc.tokens[j].kind == "p":
                     j -= 1
-                return j >= 0 and (doc.texts[j] in elsewhere or named(j)) and not says_i(g, doc.tokens[k + 1:i])
+                subordinate = k + 1 < i and doc.texts[k + 1] in negation_words and j >= 0 and doc.tokens[j].kind == "w" \
+                    and not says_i(g, doc.tokens[j:j + 1]) and doc.texts[j] not in g.words["party.sender_words"]
+                return j >= 0 and (doc.texts[j] in elsewhere or named(j) or subordinate) \
+                    and not says_i(g, doc.tokens[k + 1:i])
         return False
 
     def there_comes(cue: Cue) -> bool:

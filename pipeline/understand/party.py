@@ -121,7 +121,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
                 and after not in g.words["dinner.nouns"] \
                 and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency") \
-                and _about_coming(doc, g, cue):
+                and _about_coming(doc, g, cue, workshops):
             _grow(party, doc, size, cue.start, cue.end)
     because = g.words["text.because"]
     for cue in cues["companions"]:
@@ -267,11 +267,12 @@ def _held(doc: Doc, g: Grammar, cue: Cue) -> bool:
         and not any(t.text in g.words["party.brought"] for t in tokens[cue.end:doc.clause_of(cue.start)[1]])
 
 
-def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
+def _about_coming(doc: Doc, g: Grammar, cue: Cue, workshops: Container[str]) -> bool:
     """A count in a sentence about coming, choosing or eating ("Vi kommer 3", "vi vil alle
-    tre på workshop 2", "2 pers. – workshop 3 – 2 kuverter"), or standing alone ("Vi bliver
-    2.", "Vi er to fra boligkontoret"): not a count of the staff or of a project ("Vi er 12
-    medarbejdere i vores vaskeri", "det ene projekt med 12 deltagere")."""
+    tre på workshop 2", "2 pers. – workshop 3 – 2 kuverter", a workshop by its name: "Vi vil
+    begge gerne være med i Naboskab"), or standing alone ("Vi bliver 2.", "Vi er to fra
+    boligkontoret"): not a count of the staff or of a project ("Vi er 12 medarbejdere i vores
+    vaskeri", "det ene projekt med 12 deltagere")."""
     tokens = doc.tokens
     last = tokens[cue.end - 1]
     if (last.kind == "n" or last.text in g.numerals) and (
@@ -281,7 +282,7 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue) -> bool:
     s, e = doc.sentence_of(cue.start)
     deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns")
     markers = g.words["workshop.markers"]
-    return any(t.text in deeds or (t.text in markers and k + 1 < e and tokens[k + 1].kind == "n")
+    return any(t.text in deeds or t.text in workshops or (t.text in markers and k + 1 < e and tokens[k + 1].kind == "n")
                for k, t in enumerate(tokens[s:e], s))
 
 

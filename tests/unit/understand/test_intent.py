@@ -1243,6 +1243,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the deadline named is no other day: "I hope it's still possible to sign up after the 16th"
     # (had been review, "said for another day")
     ("decide_sign_up_after_the_deadline_en", "confirm", 2, False),
+    # a relative clause by its word order, negation before verb: "de unge, der ikke kommer videre
+    # efter 9. klasse" (had been the sender not coming: review)
+    ("intent_the_young_who_do_not_come_on", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -671,6 +671,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # two, both on Naboskab: "Ingen af os kan blive, når I spiser bagefter" (its Danish "I" had
     # been the sender's: stated for one, review; and the others' eating a yes)
     ("dinner_none_of_us_stay_when_you_eat", "confirm", 2, 3, False),
+    # "(tilmelding af 2)" added to our subject counts, no workshop 2 (had been review: 2 and 3);
+    # and "Vi vil begge gerne være med i workshoppen om naboskab" counts two, the workshop
+    # named by its name (had counted one)
+    ("party_registration_of_two_in_the_subject", "confirm", 2, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
