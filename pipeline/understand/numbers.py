@@ -65,7 +65,8 @@ def _dated_sentence(doc: Doc, g: Grammar, i: int, day: dt.date) -> set[int]:
     to a turn or the day of the event: "Til fællesmødet i Kanalens Kvarter d. 13. juni kommer
     vi 3 fra afdelingsbestyrelsen, og vi spiser ikke med." (not "d. 13. kan jeg ikke, men d.
     20. ...", nor a date alone, perhaps ours mistyped: "Thursday 26 September works well for
-    me - I'll join ...")."""
+    me - I'll join ..."; nor what follows from it: "Det møde er nu flyttet til torsdag den 22.
+    juni, så jeg kan alligevel godt komme")."""
     tokens = doc.tokens
     k = tokens[i].clause
     s, e = doc.sentence_of(i)
@@ -74,10 +75,10 @@ def _dated_sentence(doc: Doc, g: Grammar, i: int, day: dt.date) -> set[int]:
                                          for t in tokens[slice(*doc.clauses[k])]):
         return set()
     out = set()
-    contrasts = g.words["text.contrasts"]
+    turns = g.union("text.contrasts", "text.consequences")
     for j in range(k + 1, len(doc.clauses)):
         a, b = doc.clauses[j]
-        if a >= e or doc.opening(a, b) in contrasts or names_the_day(doc, g, a, b, day):
+        if a >= e or doc.opening(a, b) in turns or names_the_day(doc, g, a, b, day):
             break
         out.add(j)
     return out

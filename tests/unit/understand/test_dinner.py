@@ -1602,6 +1602,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg sidder desværre i toget mod Aarhus, når I spiser": the others' eating no yes of the
     # sender's (had been a yes); on the train says nothing we read, so we ask
     ("dinner_on_the_train_when_you_eat", "ask", 1, None),
+    # "Our association's rules don't allow us to accept meals paid by others, so I'll decide about
+    # the food once I know" (the rules had been a no)
+    ("dinner_decide_once_i_know_the_price_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

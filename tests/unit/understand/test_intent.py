@@ -1246,6 +1246,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a relative clause by its word order, negation before verb: "de unge, der ikke kommer videre
     # efter 9. klasse" (had been the sender not coming: review)
     ("intent_the_young_who_do_not_come_on", "confirm", 3, True),
+    # "Det møde er nu flyttet til torsdag den 26. september, så jeg kan alligevel godt komme": what
+    # follows from another meeting's date is of ours (had been review: said for another day)
+    ("intent_other_meeting_moved_so_i_can_come", "confirm", 1, True),
+    # "Når jeg kender svaret, sender jeg en samlet tilmelding med workshops og spisning": no sign-up
+    # yet (had asked, the later sign-up read as coming now)
+    ("intent_sign_up_once_the_answer_is_known", "review", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -220,6 +220,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # offered where someone is missing, preferred otherwise: "Hvis I mangler nogen på Regnvand, kan
     # jeg godt tage den, men ellers vil jeg helst være med i Naboskab" (had asked: on a condition)
     ("ws_offered_where_someone_is_missing_else_preferred", 3, "first preference"),
+    # "Mit første indfald var at vælge Byhaver, ... men ... hører jeg mere hjemme i Naboskab. ...
+    # Så skriv mig venligst på workshop 3" (the first impulse had been a choice: asked)
+    ("ws_first_impulse_then_belong_elsewhere", 3, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
