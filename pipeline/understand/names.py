@@ -35,6 +35,9 @@ class Names:
     markers: frozenset[str]
     fused_markers: frozenset[str]  # only written together with the number: "V1"
     ids: frozenset[int]
+    # the first word of one workshop's name of several words, which may stand for it with its
+    # noun left out: "the local one", "den lokale" (for "local area", "lokale vinkel")
+    heads: dict[str, int]
     seen: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False)  # memo
     judged: dict[Hashable, tuple[set[str], set[str]]] = field(default_factory=dict, compare=False)
 
@@ -111,6 +114,7 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
     single: dict[str, set[tuple[int, bool]]] = {}
     multi: dict[str, list[tuple[tuple[str, ...], frozenset[str], int]]] = {}
     fuzzy: dict[str, set[tuple[str, int]]] = {}
+    heads: dict[str, set[int]] = {}
     for w in workshops:
         for label in (w.name, *w.aliases):
             words = [t.text for t in tokenise(label, normalise(label)) if t.kind != "p"]
@@ -125,6 +129,7 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
                     multi.setdefault(spelt[0], []).append((tuple(spelt[1:-1]), last, w.id))
                     # the words hyphenated into one, as an adjective: "the local-area group"
                     _add_single(single, fuzzy, "-".join(spelt), w.id, suffixes, compounds)
+                    heads.setdefault(spelt[0], set()).add(w.id)
     unique = {form: next(iter(hits)) for form, hits in single.items()
               if len({wid for wid, _ in hits}) == 1}
     # a form both plain and compounded keeps the compound flag only if it is always one
@@ -141,6 +146,8 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
         markers=markers,
         fused_markers=g.words["workshop.fused_markers"],
         ids=frozenset(w.id for w in workshops),
+        heads={word: ids.pop() for word, ids in heads.items()
+               if len(ids) == 1 and word not in single and word not in compounds},
     )
 
 

@@ -310,10 +310,26 @@ def _name(doc: Doc, g: Grammar, i: int, names: Names) -> Mention | None:
                 if k < len(tokens) and tokens[k].text in lasts:
                     hit, end = (wid, False), k + 1
                     break
+    if hit is None and tok.text in names.heads:
+        end = _elided_head(doc, g, i)
+        hit = (names.heads[tok.text], False) if end else None
     if hit is None or _in_title(doc, i, end, names) or (not hit[1] and _owns_the_next(doc, g, end)):
         return None
     wid, compound = hit
     return Mention(wid, i, end, compound, "name")
+
+
+def _elided_head(doc: Doc, g: Grammar, i: int) -> int:
+    """Where the name ends whose first word is token i, its noun left out: before "one" ("the
+    local one"), or after "den" with no word after it ("lander på den lokale: ..."); 0 when
+    the word is no name here ("den lokale skole")."""
+    tokens = doc.tokens
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and not nxt.nl and nxt.text in g.words["workshop.pro_forms"]:
+        return i + 2
+    if i > 0 and tokens[i - 1].text in g.words["workshop.elided_articles"] and (nxt is None or nxt.nl or nxt.kind == "p"):
+        return i + 1
+    return 0
 
 
 def _owns_the_next(doc: Doc, g: Grammar, end: int) -> bool:

@@ -149,6 +149,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_must_be_my_team", 2),
     # an alias of two words hyphenated into one: "the rain-water group (rather than gardens, ...)"
     ("ws_alias_hyphenated_en", 1),
+    # the first word of a name of two without its noun: "I'll plump for the urban one" (for
+    # "urban gardens"; had asked)
+    ("ws_name_without_its_noun_en", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
