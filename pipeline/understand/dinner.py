@@ -361,6 +361,16 @@ def _nothing_refused(doc: Doc, a: int, b: int, dinner_cues: Cues, polarity: Cues
         k < c.start < e for c in dinner_cues["negative"] + polarity["no"])
 
 
+def _an_aside(doc: Doc, a: int, k: int, here: list[Anchor]) -> bool:
+    """Token k is in a bracket after the sender's eating, the bracket naming no meal of its own:
+    a reason for the answer before it, no answer ("og jeg spiser med (så er der én aften uden
+    madpakke-kaos derhjemme)"; not "Byhaver (spiser ikke med)", nor "Maden (jeg skal hjem)")."""
+    opened = max((i for i in range(a, k) if doc.texts[i] == "("), default=None)
+    eating = grammar().union("dinner.eat_verbs", "dinner.stay_verbs")
+    return opened is not None and ")" not in doc.texts[opened:k] \
+        and any(x.start < opened and doc.texts[x.start] in eating for x in here) and not any(x.start > opened for x in here)
+
+
 def _main_clause(doc: Doc, k: int) -> int | None:
     """The clause that clause k, a clause of time ("når ...", "when ..."), belongs to in its
     sentence: the one after it when it opens the sentence or the next opens with its verb
@@ -573,7 +583,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if leaving is not None and _within(polarity["negation"], a, leaving):
         return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
     food = {c.start for c in dinner_cues["food_items"]}
-    refusals = [c for c in _within(dinner_cues["negative"], a, b) if not _leaving_after_eating(doc, c, dinner_cues, b)]
+    refusals = [c for c in _within(dinner_cues["negative"], a, b)
+                if not _leaving_after_eating(doc, c, dinner_cues, b) and not _an_aside(doc, a, c.start, here)]
     # (and a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
     # (another meal's phrase may reach in from the clause before: "så jeg tager hjem | og spiser")
     negative = bool(refusals or any(c.start < b and c.end > a for c in dinner_cues["other_meals"])
@@ -738,7 +749,10 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         c.start for c in dinner_cues["permission_answers"] if _after_a_question(doc, c.start)
         or _after_a_late_question(doc, g, c.start)} - {
         k for k in range(a, e) if k > 0 and doc.texts[k - 1] in g.words["text.coordinators"]
-        and k > a + 1 and doc.texts[k - 2] in _ASIDE_OPENERS}
+        and k > a + 1 and doc.texts[k - 2] in _ASIDE_OPENERS} - {
+        # (after the yes, "inden jeg"/"before I" tells what comes after the meal: "jeg når
+        # sagtens at spise med, inden jeg tager ind til byen")
+        c.start for c in dinner_cues["conditional"] if doc.texts[c.start] in g.words["text.sequence"]}
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
     first = next((k for k in range(b, e) if tokens[k].kind != "p"), e)
     opening = tokens[first].text if first < e else None

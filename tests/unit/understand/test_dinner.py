@@ -1605,6 +1605,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Our association's rules don't allow us to accept meals paid by others, so I'll decide about
     # the food once I know" (the rules had been a no)
     ("dinner_decide_once_i_know_the_price_en", "ask", 2, None),
+    # "og jeg spiser med (så er der én aften uden madpakke-kaos derhjemme 😅)": the bracket a
+    # reason, its "derhjemme" no refusal (had been a no: a wrong confirmation)
+    ("dinner_reason_in_brackets_after_yes", "confirm", 2, True),
+    # "Mens I andre spiser, kører jeg hjem og putter tvillingerne": going home, its subject after
+    # the verb (had asked)
+    ("dinner_drive_home_while_you_eat", "confirm", 3, False),
+    # "men jeg når sagtens at spise med, inden jeg tager ind til byen": what comes after the meal,
+    # no condition on it (had been undecided)
+    ("dinner_eat_before_the_concert", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
