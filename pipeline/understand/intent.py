@@ -389,6 +389,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         t.text in unsaid for t in doc.tokens[max(doc.clause_of(c.start)[0], c.start - _NEGATION_REACH):c.start])
         for c in cues["change"])
     past, hedges = g.words["intent.past"], g.words["polarity.hedges"]
+    reasons = g.union("text.because", "text.reason_openers")
     for cue in cues["away"]:
         a, b = doc.clause_of(cue.start)
         s, e = doc.sentence_of(cue.start)
@@ -398,6 +399,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # ikke, om det bliver flyttet", or its doubt the reason: "Jeg er i tvivl om, hvorvidt
             # jeg kan nå det – vi har mundtlige eksaminer hele den uge"
             intent.doubtful = intent.doubtful or doc.quote(s, e)
+            continue
+        if a > s and doc.opening(a, b) in reasons and about_the_meal(*doc.clause_of(a - 1)):
+            # the reason for the answer about the meal before it: "Jeg kan ikke blive til maden,
+            # for vi har forældremøde samme aften kl. 19"
             continue
         if any(a <= c.start < b for c in cues["until"]) and any(
                 s <= c.start < e and not a <= c.start < b for c in cues["attend"]):

@@ -569,12 +569,23 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # a doubt about the workshop settled further on: "hælder mest til lokalområdet ... Men
     # bæredygtighed lyder også spændende ... Nå, jeg bestemmer mig: Lokalområdet!"
     # (and the doubt inside the words that settle it: "nu er jeg ikke længere i tvivl")
-    last = max((c.end for c in ws_cues["settles"]), default=-1)
-    if "workshop" in doubts and last >= 0:
+    # (not the words of settling asked about in the doubt's own question: "Jeg er i tvivl om,
+    # om jeg skal blive på vinkel 1 eller hellere skifte til vinkel 3")
+    if "workshop" in doubts:
+        last = max((c.end for c in ws_cues["settles"] if not _asked_in(doc, g, doubts["workshop"], c)), default=-1)
         doubts["workshop"] = [c for c in doubts["workshop"] if c.start >= last]
     if "workshop" in doubts:
         doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)]
     return doubts
+
+
+def _asked_in(doc: Doc, g: Grammar, doubts: list[Cue], cue: Cue) -> bool:
+    """The cue stands in the question a doubt before it in its sentence asks: "i tvivl om, om
+    jeg skal blive på ...", "not sure whether to stay with ..."."""
+    s = doc.sentence_of(cue.start)[0]
+    whether = g.words["dinner.embedded_question"]
+    return any(s <= d.start and d.end <= cue.start and any(t in whether for t in doc.texts[d.end:cue.start])
+               for d in doubts)
 
 
 def _answered_after_a_colon(doc: Doc, cue: Cue, named: list[int]) -> bool:

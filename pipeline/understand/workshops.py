@@ -325,7 +325,7 @@ def _elided_head(doc: Doc, g: Grammar, i: int) -> int:
     the word is no name here ("den lokale skole")."""
     tokens = doc.tokens
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is not None and not nxt.nl and nxt.text in g.words["workshop.pro_forms"]:
+    if nxt is not None and not nxt.nl and nxt.text in g.words["workshop.description_pronouns"]:
         return i + 2
     if i > 0 and tokens[i - 1].text in g.words["workshop.elided_articles"] and (nxt is None or nxt.nl or nxt.kind == "p"):
         return i + 1
@@ -825,6 +825,9 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 # (not a plural one, which names it among others: "both the local area and the
                 # partnerships angles seem relevant")
                 (m.end < len(tokens) and m.end in markers and tokens[m.end].text not in plural)
+                # (or "one" in its place: "switch ... to the sustainability one")
+                or (m.end < len(tokens) and not tokens[m.end].nl
+                    and tokens[m.end].text in g.words["workshop.description_pronouns"])
                 or _marker_before(tokens, m.start, links, markers, ends, before_cues)
                 or any(m.start - k <= 3 and a <= before_cues[k].start for k in before_cues if k <= m.start)
                 or m.end in after_cues or (m.end + 1 in after_cues and tokens[m.end].text == ",")
@@ -1446,7 +1449,8 @@ def _moved_from(doc: Doc, g: Grammar, cue: Cue, target: Anchor, mentions: list[M
     if any(t.text in to for t in tokens[cue.end:target.start]):
         return None
     k = target.end
-    while k < len(tokens) and (tokens[k].text in g.words["workshop.markers"] or tokens[k].text in _THE):
+    nouns = g.union("workshop.markers", "workshop.compound_markers", "workshop.description_pronouns")
+    while k < len(tokens) and (tokens[k].text in nouns or tokens[k].text in _THE):
         k += 1
     if k < len(tokens) and tokens[k].text in to:
         after = next((m for m in mentions if k < m.start <= k + 2), None)  # "to (the) sustainability"

@@ -1252,6 +1252,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Når jeg kender svaret, sender jeg en samlet tilmelding med workshops og spisning": no sign-up
     # yet (had asked, the later sign-up read as coming now)
     ("intent_sign_up_once_the_answer_is_known", "review", None, True),
+    # "Jeg kan alligevel ikke blive til suppen, for vi har forældremøde i børnehuset samme aften kl.
+    # 19": the reason for the meal's no, no clash with coming (had declined)
+    ("intent_reason_for_the_meal_after_for", "ask", None, False),
+    # "Jeg er kommet i tvivl om, om jeg skal blive på vinkel 1 eller hellere skifte til vinkel 3":
+    # the switch asked about in the doubt (had confirmed 3)
+    ("ws_in_doubt_whether_to_stay_or_switch", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

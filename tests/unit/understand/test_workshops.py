@@ -152,6 +152,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # the first word of a name of two without its noun: "I'll plump for the urban one" (for
     # "urban gardens"; had asked)
     ("ws_name_without_its_noun_en", 2),
+    # "switch from the rain water group to the gardens one" (had been named in passing)
+    ("ws_switch_to_the_gardens_one_en", 2),
+    # "Workshop 2 as I said": the choice kept (its "I said" had taken it back)
+    ("ws_as_i_said_en", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
