@@ -167,7 +167,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
     party.may_answer_themselves = bool(cues["self_service"])
     uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
                  if not _describing(doc, g, i) and not _of_another_time(doc, g, i)
-                 and not _whole_group_counted(doc, g, party, i)]
+                 and not _whole_group_counted(doc, g, party, i) and _of_coming(doc, g, i, workshops)]
     if uncounted and not cues["alone"]:  # (the sender the one of them who comes: "..., og jeg er den, der kommer")
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
@@ -279,7 +279,13 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue, workshops: Container[str]) -> 
             cue.end >= len(tokens) or tokens[cue.end].kind == "p"
             or tokens[cue.end].text in g.union("party.people", "party.origin")):
         return True
-    s, e = doc.sentence_of(cue.start)
+    return _of_coming(doc, g, cue.start, workshops)
+
+
+def _of_coming(doc: Doc, g: Grammar, i: int, workshops: Container[str]) -> bool:
+    """Token i's sentence speaks of coming, choosing or eating."""
+    tokens = doc.tokens
+    s, e = doc.sentence_of(i)
     deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns")
     markers = g.words["workshop.markers"]
     return any(t.text in deeds or t.text in workshops or (t.text in markers and k + 1 < e and tokens[k + 1].kind == "n")

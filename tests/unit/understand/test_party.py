@@ -675,6 +675,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # and "Vi vil begge gerne være med i workshoppen om naboskab" counts two, the workshop
     # named by its name (had counted one)
     ("party_registration_of_two_in_the_subject", "confirm", 2, 3, True),
+    # "Nogle af os i gårdlauget kender en del af de lokale gartnere": "some of us" in a sentence
+    # not about coming counts no one (had been review: how many is unclear)
+    ("party_some_of_us_know_people_aside", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
