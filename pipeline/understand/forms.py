@@ -9,7 +9,9 @@ are no choices either. A form with tick boxes ("( ) Vinkel 1 / (X) Vinkel 2", "�
 ☒ Vinkel 2", or a box ending each option's line: "Vinkel 2: Bæredygtighed  [X]") answers
 with the boxes ticked, and the options beside the empty boxes are not said at all. A
 table typed or pasted with tabs under a row of headings ("Navn / Workshop / Spiser med")
-answers cell by cell: a heading over an empty cell says nothing.
+answers cell by cell: a heading over an empty cell says nothing. Options listed one to a
+line, each answered yes or no ("Lokalområdet: ja / Bæredygtighed: nej / ..."), answer with
+the one said yes.
 """
 
 from __future__ import annotations
@@ -143,6 +145,35 @@ def _marked_sibling(text: str) -> str:
                 else:
                     lines[k] = " " * len(lines[k])
         i = max(run[-1] + 1 if run else i, i + 1)
+    return "\n".join(lines)
+
+
+# A line of a label and a bare yes or no: "Lokalområdet: ja", "Partnerskaber: nej".
+_LABELLED_ANSWER = re.compile(r"^[ \t]*([^:\n]{1,40}):[ \t]*(\w+)[ \t]*$")
+_OPTIONS_ANSWERED = 3  # lines answered yes or no, one yes: the options of one question
+
+
+def yes_among_noes(text: str, g: Grammar) -> str:
+    """`text` with the options answered no blanked where three lines or more in a row answer
+    options yes or no, one of them yes: "Lokalområdet: ja / Bæredygtighed: nej / Partnerskaber:
+    nej" reads the first (its "nej"s after it had taken the "ja" back); a line about the meal
+    keeps its answer. Same length."""
+    if ":" not in text:
+        return text
+    yes, no, meal = g.words["polarity.yes"], g.words["polarity.no"], g.words["dinner.nouns"]
+    lines = text.split("\n")
+    found = [_LABELLED_ANSWER.match(line) for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and found[j] is not None and found[j].group(2).casefold() in yes | no:
+            j += 1
+        said = [found[k].group(2).casefold() in yes for k in range(i, j)]
+        if j - i >= _OPTIONS_ANSWERED and said.count(True) == 1:
+            for k in range(i, j):
+                if not said[k - i] and not meal.intersection(found[k].group(1).casefold().split()):
+                    lines[k] = " " * len(lines[k])
+        i = max(j, i + 1)
     return "\n".join(lines)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import dinner as dinner_
 from .dinner import Dinner
-from .forms import lone_ticks, marked_options, numbered_items, option_lists, struck, tables, ticked
+from .forms import lone_ticks, marked_options, numbered_items, option_lists, struck, tables, ticked, yes_among_noes
 from .grammar import Cues, Grammar, grammar
 from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
@@ -52,7 +52,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     asked: what only a quote tells is not known so)."""
     g = grammar()
     names = names_for(tuple(context.workshops))
-    doc = read(struck(lone_ticks(marked_options(ticked(tables(text))), g), g), g)
+    doc = read(struck(lone_ticks(yes_among_noes(marked_options(ticked(tables(text))), g), g), g), g)
     cues = _cues(doc, g)
     joke = cues["intent"]["joke_aside"]
     if joke and doc.tokens[joke[0].start].sent > 0:

@@ -71,6 +71,9 @@ def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
     # a table's rows as text, numbered, one marked after a colon: "1 Regnvand" / "2 Byhaver" / "3
     # Naboskab: X" (asked: all three named)
     ("form_numbered_rows_one_marked_after_a_colon", 3),
+    # each option answered on its line, one yes: "Regnvand: ja" / "Byhaver: nej" / "Naboskab: nej"
+    # (the "nej"s after it had taken the "ja" back: only excluded, asked)
+    ("form_options_answered_yes_or_no", 1),
 ])
 def test_the_option_marked_among_others_is_the_answer(context, name, workshop):
     reading = read(context, name)
