@@ -780,13 +780,12 @@ def _choice_drawn(doc: Doc, g: Grammar, cue: Cue, chosen: list[int], named: list
 
 
 def _which_workshop(doc: Doc, g: Grammar) -> list[int]:
-    """"hvilken det bliver", "which one", "which workshop": a "which" about the workshop,
-    not "which train I can get back" (a "which" before any other noun)."""
-    plain = g.union("language.stopwords", "workshop.markers", "workshop.near_numbers")
+    """"hvilken det bliver", "which one", "which workshop", "hvilken gruppe": a "which" about
+    the workshop, not "which train I can get back" (a "which" before any other noun)."""
+    plain = g.union("language.stopwords", "workshop.markers", "workshop.near_numbers", "workshop.which_nouns")
     tokens = doc.tokens
     return [i for i in doc.indices_of(g.words["polarity.undecided_topics"])
-            if i + 1 >= len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text in plain
-            or tokens[i + 1].text == "one"]
+            if i + 1 >= len(tokens) or tokens[i + 1].kind == "p" or tokens[i + 1].text in plain]
 
 
 def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues) -> None:

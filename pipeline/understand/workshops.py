@@ -275,10 +275,24 @@ def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]
     if j >= len(tokens) or tokens[j].nl:
         return None
     value = _value(doc, g, j, names, blocked)
-    if value is None or not _plausible(value, names) or tokens[j].kind != "n" and tokens[j].text not in g.numerals:
+    if value is None or not _plausible(value, names) or tokens[j].kind != "n" and tokens[j].text not in g.numerals \
+            or _numbers_other_things(doc, g, i, names):
         return None
     used.update(range(i, j + 1))
     return Mention(value, i, j + 1, True, "number")
+
+
+def _numbers_other_things(doc: Doc, g: Grammar, i: int, names: Names) -> bool:
+    """The "nr." at token i numbers what another "nr." in its sentence numbers, a number no
+    workshop has: "boet ... først i nr 23 og så i nr 2" (houses)."""
+    s, e = doc.sentence_of(i)
+    markers = g.words["workshop.number_markers"]
+    for k in range(s, e - 1):
+        if k != i and doc.texts[k] in markers:
+            j = k + 2 if doc.texts[k + 1] == "." and k + 2 < e else k + 1
+            if doc.tokens[j].kind == "n" and not _plausible(int(doc.texts[j]), names):
+                return True
+    return False
 
 
 def _may_be_colloquial(word: str, numerals: dict[str, int]) -> bool:
@@ -829,7 +843,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or (m.end < len(tokens) and not tokens[m.end].nl
                     and tokens[m.end].text in g.words["workshop.description_pronouns"])
                 or _marker_before(tokens, m.start, links, markers, ends, before_cues)
-                or any(m.start - k <= 3 and a <= before_cues[k].start for k in before_cues if k <= m.start)
+                or any((m.start - k <= 3 or _words_between(g, tokens, k, m.start, links) <= _LINKED_GAP)
+                       and a <= before_cues[k].start for k in before_cues if k <= m.start)
                 or m.end in after_cues or (m.end + 1 in after_cues and tokens[m.end].text == ",")
                 # (inside one, the verb put first: "Af de tre er Partnerskaber klart den mest relevante")
                 or any(c.start < m.start and m.end < c.end for c in cues["choice_after"])
@@ -937,6 +952,19 @@ def _then_the_meal(tokens: list[Token], g: Grammar, end: int, choosing_after: se
     clause = tokens[meal].clause
     return any(t.text in answers or k in choosing_after for k, t in enumerate(tokens[end + 1:], end + 1)
                if t.clause == clause)
+
+
+_LINKED_GAP = 2  # words other than links from a choice to the name: "hellere på det der med naboskab"
+
+
+def _words_between(g: Grammar, tokens: list[Token], k: int, start: int, links: frozenset[str]) -> int:
+    """Tokens from k up to the name at `start`, its links not counted: "hellere på det der med
+    naboskab" has two; all when a workshop noun stands between, the name inside its
+    description ("rather join the group on how neighbours meet": asked about, see topics)."""
+    between = [tokens[j].text for j in range(k, start)]
+    if g.union("workshop.markers", "workshop.compound_markers").intersection(between):
+        return len(between)
+    return sum(t not in links for t in between)
 
 
 def _marker_before(tokens: list[Token], start: int, links: frozenset[str], markers: set[int],

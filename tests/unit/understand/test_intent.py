@@ -1258,6 +1258,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg er kommet i tvivl om, om jeg skal blive på vinkel 1 eller hellere skifte til vinkel 3":
     # the switch asked about in the doubt (had confirmed 3)
     ("ws_in_doubt_whether_to_stay_or_switch", "ask", None, True),
+    # "boet ... først i nr 23 og så i nr 2" numbers houses, and "Jeg ved ikke hvilken gruppe jeg
+    # passer bedst i" leaves the workshop open (had confirmed 2: a wrong confirmation)
+    ("ws_house_numbers_and_which_group", "ask", None, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -156,6 +156,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_switch_to_the_gardens_one_en", 2),
     # "Workshop 2 as I said": the choice kept (its "I said" had taken it back)
     ("ws_as_i_said_en", 2),
+    # "jeg vil sgu hellere på det der med naboskab", links between the choice and the name (had
+    # been named in passing)
+    ("ws_rather_the_one_with_run_on", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
