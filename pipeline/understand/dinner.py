@@ -961,7 +961,9 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
         return True  # "Bliver der en vegetarisk mulighed? I så fald spiser jeg med."
     # (not a condition of politeness: "Hvis der er mad nok, spiser jeg også gerne med. Et
     # praktisk spørgsmål: ...?")
-    polite = {c.start for c in dinner_cues["permission"]}
+    # (nor the "if" of an idiom for yes: "Don't mind if I do")
+    polite = {c.start for c in dinner_cues["permission"]} | {
+        k for c in dinner_cues["positive"] for k in range(c.start, c.end)}
     condition = next((k for k in range(s, e) if tokens[k].text in g.words["text.conditional"]
                       and k not in polite), None)
     if condition is not None and (

@@ -1614,6 +1614,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "men jeg når sagtens at spise med, inden jeg tager ind til byen": what comes after the meal,
     # no condition on it (had been undecided)
     ("dinner_eat_before_the_concert", "confirm", 1, True),
+    # "Jeg ville ønske, jeg kunne blive til suppen, men min søn skal hentes ..." (had been a yes
+    # and a no, and the son another person spoken for: review)
+    ("dinner_wish_i_could_stay", "confirm", 2, False),
+    # "Soup afterwards? Don't mind if I do." (its "if" had been a condition: asked)
+    ("dinner_dont_mind_if_i_do_en", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
