@@ -141,6 +141,7 @@ def _opens_a_quoted_title(doc: Doc, m: Mention) -> bool:
 
 
 _IF_FULL_AHEAD = 12  # words from a condition of fullness to the fallback it names
+_DOCUMENT_AHEAD = 6  # words from "materialet" to the workshop it is of: "materialet bagefter, især om partnerskaber"
 _PLACE_REACH = 4  # tokens from "den"/"the one" to the word placing it: "den der kommer efter"
 
 
@@ -495,8 +496,8 @@ def _proposed(doc: Doc, mentions: list[Mention], cues: list[Cue], ws_only: list[
     jeg kan bidrage mere i Bæredygtighed"); with none, it is the sender's choice."""
     for cue in cues:
         target = nearest(doc, cue.start, cue.end, ws_only, back=0)
-        if target is not None and any(m.start >= target.end and m.id != target.ref.id and not m.marks
-                                      for m in mentions):
+        if target is not None and any(m.start >= target.end and m.id != target.ref.id
+                                      and not m.marks & {"retracted", "negated"} for m in mentions):
             target.ref.marks.add("retracted")
 
 
@@ -1047,6 +1048,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     rather = g.words["workshop.comparatives"]
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("ideas_for", "retracted", {"ahead": 3, "back": 0}),
+                           ("documents", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("outcome", "retracted", {"back": 0}),
                            ("switch", "switched", {}),

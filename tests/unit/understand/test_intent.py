@@ -1261,6 +1261,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "boet ... først i nr 23 og så i nr 2" numbers houses, and "Jeg ved ikke hvilken gruppe jeg
     # passer bedst i" leaves the workshop open (had confirmed 2: a wrong confirmation)
     ("ws_house_numbers_and_which_group", "ask", None, False),
+    # after a decline, "Jeg vil rigtig gerne have materialet bagefter, især om naboskab": material
+    # asked for, no workshop chosen (had been review: coming and not)
+    ("ws_material_asked_for_after_a_decline", "decline", None, None),
+    # "Han foreslår Naboskab nedenfor, men ... så jeg vil hellere være med i Regnvand": the boss's
+    # proposal set aside (had been review: speaks for somebody else)
+    ("ws_boss_proposes_i_prefer", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -678,6 +678,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Nogle af os i gårdlauget kender en del af de lokale gartnere": "some of us" in a sentence
     # not about coming counts no one (had been review: how many is unclear)
     ("party_some_of_us_know_people_aside", "confirm", 1, 2, True),
+    # "Vi er 12 frivillige ..., men der kommer kun én fra os, nemlig mig" (had counted twelve: review)
+    ("party_twelve_of_us_only_me", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
