@@ -531,11 +531,15 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # (nor one in brackets, a comparison: "Jeg spiser heller ikke med denne gang (ligesom sidst)")
     # (nor a habit told of the meal in a relative clause: "– som jeg normalt aldrig siger nej
     # til – så må jeg desværre melde pas")
+    # (nor a habit given as the reason after the answer: "jeg skal ikke have mad, for jeg spiser
+    # altid kl. 17 med min kone")
     relative = grammar().words["dinner.relative_openers"]
     coordinators = grammar().words["text.coordinators"]
+    reasons = grammar().union("text.because", "text.reason_openers")
     past = [c for c in _within(dinner_cues["past"], a, b)
             if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)
-            and doc.opening(*doc.clause_of(c.start), coordinators) not in relative]
+            and doc.opening(*doc.clause_of(c.start), coordinators) not in relative
+            and not reasons.intersection(doc.texts[first:c.start])]
     reported = bool(past) or _reported(doc, a, b, dinner_cues)
     if reported:
         now = _yes_or_no_after_all(doc, polarity, dinner_cues, first)

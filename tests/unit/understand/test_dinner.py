@@ -1619,6 +1619,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_wish_i_could_stay", "confirm", 2, False),
     # "Soup afterwards? Don't mind if I do." (its "if" had been a condition: asked)
     ("dinner_dont_mind_if_i_do_en", "confirm", 1, True),
+    # "jeg skal ikke ha mad for jeg spiser altid kl 17 med min kone": the habit the reason, the
+    # answer before it stands (had been a habit told: asked)
+    ("dinner_habit_given_as_the_reason", "confirm", 3, False),
+    # Sønderjysk "a spiser int med" ("int": "ikke"; had been a yes)
+    ("dinner_int_for_ikke", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
