@@ -328,10 +328,21 @@ def _name(doc: Doc, g: Grammar, i: int, names: Names) -> Mention | None:
     if hit is None and tok.text in names.heads:
         end = _elided_head(doc, g, i)
         hit = (names.heads[tok.text], False) if end else None
-    if hit is None or _in_title(doc, i, end, names) or (not hit[1] and _owns_the_next(doc, g, end)):
+    if hit is None or _in_title(doc, i, end, names) or (not hit[1] and _owns_the_next(doc, g, end)) \
+            or _a_place(doc, g, i):
         return None
     wid, compound = hit
     return Mention(wid, i, end, compound, "name")
+
+
+def _a_place(doc: Doc, g: Grammar, i: int) -> bool:
+    """The name at token i is where something is: "møbler ... her i lokalområdet", "out in the
+    local area" (an adverb of place, "i"/"in" and perhaps "the" before it)."""
+    k = i - 1
+    if k >= 0 and doc.texts[k] in _THE:
+        k -= 1
+    return k >= 1 and doc.texts[k] in g.words["workshop.place_prepositions"] \
+        and doc.texts[k - 1] in g.words["workshop.place_adverbs"]
 
 
 def _elided_head(doc: Doc, g: Grammar, i: int) -> int:

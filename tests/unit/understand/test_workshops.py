@@ -159,6 +159,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "jeg vil sgu hellere på det der med naboskab", links between the choice and the name (had
     # been named in passing)
     ("ws_rather_the_one_with_run_on", 3),
+    # "den om plantekasser og frugttræer – vi har et kælderrum ... her i naboskabet": a place, no
+    # name (had confirmed Naboskab: a wrong confirmation)
+    ("ws_name_as_a_place_after_here_in", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -233,6 +236,8 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # "Mit første indfald var at vælge Byhaver, ... men ... hører jeg mere hjemme i Naboskab. ...
     # Så skriv mig venligst på workshop 3" (the first impulse had been a choice: asked)
     ("ws_first_impulse_then_belong_elsewhere", 3, "correction"),
+    # "workshop 3 – pardon, workshop 1, Regnvand" (had been two named: asked)
+    ("ws_corrected_after_pardon", 1, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
