@@ -162,6 +162,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "den om plantekasser og frugttræer – vi har et kælderrum ... her i naboskabet": a place, no
     # name (had confirmed Naboskab: a wrong confirmation)
     ("ws_name_as_a_place_after_here_in", 2),
+    # "regnvand-ws'en": the workshop noun with its article as spoken (had asked)
+    ("ws_compound_with_spoken_article", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
