@@ -1267,6 +1267,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Han foreslår Naboskab nedenfor, men ... så jeg vil hellere være med i Regnvand": the boss's
     # proposal set aside (had been review: speaks for somebody else)
     ("ws_boss_proposes_i_prefer", "confirm", 1, False),
+    # "Intet afbud herfra" (had been a decline beside the sign-up: review)
+    ("intent_no_decline_from_here", "confirm", 2, True),
+    # "Jeg holder fast i Naboskab, som jeg oprindeligt havde tænkt" (its "havde tænkt" had taken it back)
+    ("ws_kept_as_first_thought", "confirm", 3, True),
+    # "Vivi har jo meldt afbud, så det bliver mig, der kommer": Vivi's decline, not the sender's
+    # (had been review: coming and not)
+    ("intent_colleague_declined_so_i_come", "ask", 3, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
