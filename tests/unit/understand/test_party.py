@@ -680,6 +680,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_some_of_us_know_people_aside", "confirm", 1, 2, True),
     # "Vi er 12 frivillige ..., men der kommer kun én fra os, nemlig mig" (had counted twelve: review)
     ("party_twelve_of_us_only_me", "confirm", 1, 2, True),
+    # "Regnvand eller Naboskab passer mig begge to": both workshops, not two people (had counted
+    # two: review)
+    ("party_both_suit_me", "ask", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
