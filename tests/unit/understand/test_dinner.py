@@ -1624,6 +1624,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_habit_given_as_the_reason", "confirm", 3, False),
     # Sønderjysk "a spiser int med" ("int": "ikke"; had been a yes)
     ("dinner_int_for_ikke", "confirm", 3, False),
+    # "Wasn't planning on staying for the soup, but go on then – you've twisted my arm": a plan
+    # given up, the yes after it in words we do not read, so we ask (had confirmed a no)
+    ("dinner_was_not_planning_on_it_but_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
