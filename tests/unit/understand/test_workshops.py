@@ -164,6 +164,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_name_as_a_place_after_here_in", 2),
     # "regnvand-ws'en": the workshop noun with its article as spoken (had asked)
     ("ws_compound_with_spoken_article", 1),
+    # "et aftenmøde i vores lokale naboskabsgruppe": the sender's own group, no workshop (had
+    # been two named: asked)
+    ("ws_our_own_group_compound", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
