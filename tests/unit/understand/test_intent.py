@@ -1274,6 +1274,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Vivi har jo meldt afbud, så det bliver mig, der kommer": Vivi's decline, not the sender's
     # (had been review: coming and not)
     ("intent_colleague_declined_so_i_come", "ask", 3, None),
+    # "Sæt mig på Regnvand! … Naboskab lyder faktisk også rigtig spændende. Jeg må lige sove på
+    # det": the choice reopened (had confirmed Regnvand)
+    ("ws_chosen_then_slept_on", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
