@@ -1627,6 +1627,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Wasn't planning on staying for the soup, but go on then – you've twisted my arm": a plan
     # given up, the yes after it in words we do not read, so we ask (had confirmed a no)
     ("dinner_was_not_planning_on_it_but_en", "ask", 2, None),
+    # "men aftensmaden springer jeg over – jeg har lovet at spise hos min mor den aften": eating at
+    # someone's home is another meal (had been a yes and a no: asked)
+    ("dinner_eating_at_mothers_that_evening", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
