@@ -873,8 +873,21 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                     or _but_also(doc, g, previous, m)))
                 or m.start in first_answer
                 or _put_first(doc, g, m, a, b, choosing)
-            ) and not _labels_the_words_before(doc, g, m, markers, ends)
+            ) and not _labels_the_words_before(doc, g, m, markers, ends) and not _cleft(doc, g, m, b)
         previous = m
+
+
+def _cleft(doc: Doc, g: Grammar, m: Mention, b: int) -> bool:
+    """The short clause of the name heads a cleft, the clause after it saying what it is of
+    others than the sender: "Bæredygtighed er det, vi hele tiden taler om" (not "Naboskab er
+    det klart den, jeg skal med i")."""
+    texts = doc.texts
+    e = doc.sentence_of(m.start)[1]
+    k = b
+    while k < e and doc.tokens[k].kind == "p":
+        k += 1
+    return b - m.end >= 2 and texts[m.end] in g.words["workshop.copulas"] and texts[b - 1] in g.words["polarity.anaphora"] \
+        and k < e and texts[k] in g.words["workshop.cleft_subjects"]
 
 
 def _labels_the_words_before(doc: Doc, g: Grammar, m: Mention, markers: set[int], ends: dict[int, Mention]) -> bool:

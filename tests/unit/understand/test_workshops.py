@@ -243,6 +243,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     ("ws_first_impulse_then_belong_elsewhere", 3, "correction"),
     # "workshop 3 – pardon, workshop 1, Regnvand" (had been two named: asked)
     ("ws_corrected_after_pardon", 1, "correction"),
+    # "... jeg mener Regnvand. Byhaver er det, vi hele tiden taler om ...": the cleft says what
+    # Byhaver is, no choice (had confirmed Byhaver: a wrong confirmation)
+    ("ws_cleft_after_a_correction", 1, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
