@@ -368,7 +368,8 @@ def _an_aside(doc: Doc, a: int, k: int, here: list[Anchor]) -> bool:
     opened = max((i for i in range(a, k) if doc.texts[i] == "("), default=None)
     eating = grammar().union("dinner.eat_verbs", "dinner.stay_verbs")
     return opened is not None and ")" not in doc.texts[opened:k] \
-        and any(x.start < opened and doc.texts[x.start] in eating for x in here) and not any(x.start > opened for x in here)
+        and any(x.start < opened and doc.texts[x.start] in eating for x in here) \
+        and not any(x.start > opened for x in here)
 
 
 def _main_clause(doc: Doc, k: int) -> int | None:

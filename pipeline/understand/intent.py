@@ -126,8 +126,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 j = k - 1
                 while j >= 0 and doc.tokens[j].kind == "p":
                     j -= 1
-                subordinate = k + 1 < i and doc.texts[k + 1] in negation_words and j >= 0 and doc.tokens[j].kind == "w" \
-                    and not says_i(g, doc.tokens[j:j + 1]) and doc.texts[j] not in g.words["party.sender_words"]
+                subordinate = k + 1 < i and doc.texts[k + 1] in negation_words and j >= 0 \
+                    and doc.tokens[j].kind == "w" and not says_i(g, doc.tokens[j:j + 1]) \
+                    and doc.texts[j] not in g.words["party.sender_words"]
                 return j >= 0 and (doc.texts[j] in elsewhere or named(j) or subordinate) \
                     and not says_i(g, doc.tokens[k + 1:i])
         return False

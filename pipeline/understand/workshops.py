@@ -359,7 +359,8 @@ def _elided_head(doc: Doc, g: Grammar, i: int) -> int:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and not nxt.nl and nxt.text in g.words["workshop.description_pronouns"]:
         return i + 2
-    if i > 0 and tokens[i - 1].text in g.words["workshop.elided_articles"] and (nxt is None or nxt.nl or nxt.kind == "p"):
+    if i > 0 and tokens[i - 1].text in g.words["workshop.elided_articles"] \
+            and (nxt is None or nxt.nl or nxt.kind == "p"):
         return i + 1
     return 0
 
@@ -886,8 +887,8 @@ def _cleft(doc: Doc, g: Grammar, m: Mention, b: int) -> bool:
     k = b
     while k < e and doc.tokens[k].kind == "p":
         k += 1
-    return b - m.end >= 2 and texts[m.end] in g.words["workshop.copulas"] and texts[b - 1] in g.words["polarity.anaphora"] \
-        and k < e and texts[k] in g.words["workshop.cleft_subjects"]
+    return b - m.end >= 2 and texts[m.end] in g.words["workshop.copulas"] \
+        and texts[b - 1] in g.words["polarity.anaphora"] and k < e and texts[k] in g.words["workshop.cleft_subjects"]
 
 
 def _labels_the_words_before(doc: Doc, g: Grammar, m: Mention, markers: set[int], ends: dict[int, Mention]) -> bool:
