@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .grammar import grammar
+from .phrases import Cue
 from .text import Doc
 
 AHEAD = 6  # tokens
