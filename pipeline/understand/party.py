@@ -245,8 +245,7 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
             continue
         joined = (tokens[i - 1].text in g.words["text.joiners"] and (i < 2 or tokens[i - 2].text not in firsts)) or (
             i > 1 and (tokens[i - 2].text, tokens[i - 1].text) in _WITH)
-        brought = (tokens[i - 1].text in g.words["party.take_along"] and i + 1 < len(tokens)
-                   and tokens[i + 1].text in g.words["party.along"])
+        brought = _taken_along(doc, g, i)
         if brought:
             found.append(i)
             continue
@@ -257,6 +256,22 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
         if words & g.union("intent.attend", "party.plural") and not words & g.words["party.talk_verbs"]:
             found.append(i)
     return found
+
+
+_ALONG_REACH = 5  # words from a name to the "med" that takes it along: "tager Louise fra vores rådgivning med"
+
+
+def _taken_along(doc: Doc, g: Grammar, i: int) -> bool:
+    """The first name at token i is taken along: "tager Lise med", "tager desuden Louise fra
+    vores gældsrådgivning med" (a word such as "desuden" between, a few words before "med")."""
+    tokens = doc.tokens
+    k = i - 1
+    if k > 0 and tokens[k].text in g.words["text.particles"] | g.words["party.along_adverbs"]:
+        k -= 1
+    if k < 0 or tokens[k].text not in g.words["party.take_along"]:
+        return False
+    e = doc.clause_of(i)[1]
+    return any(tokens[j].text in g.words["party.along"] for j in range(i + 1, min(e, i + 1 + _ALONG_REACH)))
 
 
 def _held(doc: Doc, g: Grammar, cue: Cue) -> bool:

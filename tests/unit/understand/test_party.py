@@ -683,6 +683,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Regnvand eller Naboskab passer mig begge to": both workshops, not two people (had counted
     # two: review)
     ("party_both_suit_me", "ask", 1, None, True),
+    # "Jeg tager desuden Louise fra vores gældsrådgivning med": a second person, her choices not
+    # given (had confirmed the sender alone)
+    ("party_bringing_a_colleague_along", "review", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
