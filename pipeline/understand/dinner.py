@@ -19,7 +19,7 @@ from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
 from .party import says_i
 from .phrases import Cue
-from .scope import Anchor, in_open_bracket, nearest, neither_nor
+from .scope import Anchor, in_open_bracket, nearest, neither_nor, open_bracket
 from .text import DASHES, Doc, Token, answer_after, answer_apart, meal_topic, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
@@ -365,10 +365,9 @@ def _an_aside(doc: Doc, a: int, k: int, here: list[Anchor]) -> bool:
     """Token k is in a bracket after the sender's eating, the bracket naming no meal of its own:
     a reason for the answer before it, no answer ("og jeg spiser med (så er der én aften uden
     madpakke-kaos derhjemme)"; not "Byhaver (spiser ikke med)", nor "Maden (jeg skal hjem)")."""
-    opened = max((i for i in range(a, k) if doc.texts[i] == "("), default=None)
+    opened = open_bracket(doc, a, k)
     eating = grammar().union("dinner.eat_verbs", "dinner.stay_verbs")
-    return opened is not None and ")" not in doc.texts[opened:k] \
-        and any(x.start < opened and doc.texts[x.start] in eating for x in here) \
+    return opened is not None and any(x.start < opened and doc.texts[x.start] in eating for x in here) \
         and not any(x.start > opened for x in here)
 
 

@@ -160,13 +160,13 @@ def yes_among_noes(text: str, g: Grammar) -> str:
     keeps its answer. Same length."""
     if ":" not in text:
         return text
-    yes, no, meal = g.words["polarity.yes"], g.words["polarity.no"], g.words["dinner.nouns"]
+    yes, answers, meal = g.words["polarity.yes"], g.union("polarity.yes", "polarity.no"), g.words["dinner.nouns"]
     lines = text.split("\n")
     found = [_LABELLED_ANSWER.match(line) for line in lines]
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and found[j] is not None and found[j].group(2).casefold() in yes | no:
+        while j < len(lines) and found[j] is not None and found[j].group(2).casefold() in answers:
             j += 1
         said = [found[k].group(2).casefold() in yes for k in range(i, j)]
         if j - i >= _OPTIONS_ANSWERED and said.count(True) == 1:

@@ -266,7 +266,7 @@ def _taken_along(doc: Doc, g: Grammar, i: int) -> bool:
     vores gældsrådgivning med" (a word such as "desuden" between, a few words before "med")."""
     tokens = doc.tokens
     k = i - 1
-    if k > 0 and tokens[k].text in g.words["text.particles"] | g.words["party.along_adverbs"]:
+    if k > 0 and tokens[k].text in g.union("text.particles", "party.along_adverbs"):
         k -= 1
     if k < 0 or tokens[k].text not in g.words["party.take_along"]:
         return False

@@ -85,8 +85,13 @@ def in_brackets(doc: Doc, start: int, end: int) -> bool:
 
 def in_open_bracket(doc: Doc, a: int, k: int) -> bool:
     """Token k is inside a bracket opened after token a: "(ligesom sidst)"."""
+    return open_bracket(doc, a, k) is not None
+
+
+def open_bracket(doc: Doc, a: int, k: int) -> int | None:
+    """Where the bracket opens, after token a, that token k stands inside; None when k is in none."""
     opened = max((i for i in range(a, k) if doc.texts[i] == "("), default=None)
-    return opened is not None and ")" not in doc.texts[opened:k]
+    return opened if opened is not None and ")" not in doc.texts[opened:k] else None
 
 
 def _bracketed_after(doc: Doc, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
