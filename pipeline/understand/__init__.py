@@ -56,12 +56,12 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
             return _machine(mail, context, reason)
         own = own_words(mail, context, known_texts)
         text = _with_subject(own, envelope, context)[:MAX_TEXT]
-        meaning = read_meaning(text, context, asked)
+        meaning = read_meaning(text, context, asked, sender_name=envelope.sender_name)
         quoted = frozenset() if asked or _complete(meaning) else asked_in_quote(mail, own, context)
         if quoted:
             # a short answer read against our question quoted under it ("Nej tak" under "Vil du
             # spise med?"); unlike what we stored, it makes no other field known for `decide`
-            meaning = read_meaning(text, context, quoted, signed_up=False)
+            meaning = read_meaning(text, context, quoted, signed_up=False, sender_name=envelope.sender_name)
         if reason is not None and not _complete(meaning) and not (
                 calendar_answer(reason) and meaning.intent.declining is not None):
             # absence wording or a calendar answer and no full answer: a notice; with both

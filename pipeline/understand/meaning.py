@@ -19,7 +19,7 @@ from .phrases import Cue
 from .party import Party, others_in, read_party, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
-from .text import Doc, read
+from .text import Doc, read, words
 from .topics import described, subjects_between
 from .workshops import CHOOSING, Choice, Mention, choose, find_mentions, marker_positions
 
@@ -46,10 +46,11 @@ class Meaning:
 
 
 def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(),
-                 signed_up: bool | None = None) -> Meaning:
+                 signed_up: bool | None = None, sender_name: str = "") -> Meaning:
     """`asked`: what our last question asked the sender, for a short answer; `signed_up`:
     whether the sender is known to have signed up already (by default, when something was
-    asked: what only a quote tells is not known so)."""
+    asked: what only a quote tells is not known so); `sender_name`: the name in From, which
+    names the sender, not another person ("Henning her: workshop 1")."""
     g = grammar()
     names = names_for(tuple(context.workshops))
     doc = read(struck(lone_ticks(yes_among_noes(marked_options(ticked(tables(text))), g), g), g), g)
@@ -197,7 +198,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # (coming to a later meeting signs nobody up for this one: "A colleague may join me at a
     # later meeting")
     others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]
-                                     if doc.tokens[c.start].clause not in later_meetings])
+                                     if doc.tokens[c.start].clause not in later_meetings],
+              frozenset(words(sender_name)))
     # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har allerede
     # selv tilmeldt sig – han tager workshop 3 og spiser med": their choices are theirs to send
     # (what they leave out, our follow-up to them asks); and one given as a reason is told,

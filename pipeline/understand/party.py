@@ -653,10 +653,11 @@ def _run_on_subject(g: Grammar, before: list[Token], third: frozenset[str], verb
         and before[j].text in verbs and before[k - 1].text not in verbs
 
 
-def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None:
+def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender: frozenset[str] = frozenset()) -> None:
     """Note choices or attendance stated for somebody else ("Hun ønsker workshop 3",
     "mens min kollega Mads hellere vil på workshop 2", "min kollega kommer i stedet")
-    and contrasts that split a group. `anchors`: workshop mentions, meal and attendance words."""
+    and contrasts that split a group. `anchors`: workshop mentions, meal and attendance words;
+    `sender`: the words of the sender's own name, a subject that is nobody else."""
     tokens = doc.tokens
     third = g.words["party.third_person"]
     others = g.words["party.others"]
@@ -761,6 +762,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor]) -> None
                     # (or the one named by what they are: "Det er min kollega, der tager bæredygtighed")
                     subject = next((t for t in named if t.cap and t.text in firsts), None) \
                         or next((t for t in named if t.text in others), None)
+        if subject is not None and subject.cap and subject.text in sender:
+            continue  # the sender by name: "Henning her: Workshop 1 + spisning" from Henning Friis
         said_after = before[before.index(subject) + 1:] if subject in before else []  # not "2 for min kollega"
         # (in the verb phrase of the anchor: not "Jonas har lige kigget mig over skulderen og vil
         # hellere på Partnerskaber", where "og" and a verb start the subject's next one)

@@ -686,6 +686,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Jeg tager desuden Louise fra vores gældsrådgivning med": a second person, her choices not
     # given (had confirmed the sender alone)
     ("party_bringing_a_colleague_along", "review", 1, 3, True),
+    # the sender named as From names them: "Henning her: Workshop 1 + suppe" ("her" is here, not
+    # the English pronoun), "Tilmelding: Henning Friis, ..., deltager i workshop 2" from Henning
+    # Friis (had been another person)
+    ("party_writer_named_in_a_heading", "confirm", 1, 1, True),
+    ("party_sender_by_full_name_in_the_third_person", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
