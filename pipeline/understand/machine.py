@@ -68,6 +68,7 @@ _NEWSLETTER = _phrases(_LEX["body"]["newsletter"])
 _ABSENCE = _phrases(_LEX["body"]["absence"])
 _ABSENCE_MARKERS = _phrases(_LEX["body"]["absence_markers"])
 _ABSENCE_ALONE = _phrases(_LEX["body"]["absence_alone"])
+_DEPARTURE = _phrases(_LEX["body"]["departure"])
 _BOUNCE_WORDING = _phrases(_LEX["body"]["bounce"])
 _SUBJECT_ANYWHERE = _phrases(_LEX["subjects"]["anywhere"])
 _MACHINE_REPORTS = ("message/delivery-status", "message/disposition-notification",
@@ -164,7 +165,8 @@ def _weak(mail: Mail) -> str | None:
     if any(map(head.__contains__, _ABSENCE_MARKERS)) and sum(phrase in head for phrase in _ABSENCE) >= 2 \
             and not _greets_the_addressee(mail):
         return "automatic: out-of-office wording"  # one of _ABSENCE_WORDING
-    if any(map(head.__contains__, _ABSENCE_ALONE)):
+    if any(map(head.__contains__, _ABSENCE_ALONE)) or (
+            any(map(head.__contains__, _DEPARTURE)) and not _greets_the_addressee(mail)):
         return "automatic: absence notice"
     if not signs and not _might_be_automatic(mail):
         return None

@@ -1277,6 +1277,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Sæt mig på Regnvand! … Naboskab lyder faktisk også rigtig spændende. Jeg må lige sove på
     # det": the choice reopened (had confirmed Regnvand)
     ("ws_chosen_then_slept_on", "ask", None, True),
+    # "Hej Karen ... jeg er ikke længere ansat ..., så jeg deltager ikke": one who has left
+    # declines in a responder's words, but greets us by name (had been ignored as a notice)
+    ("intent_left_the_job_declines", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
