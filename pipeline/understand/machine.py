@@ -8,7 +8,7 @@ notices, but some Outlook and mobile clients send it on ordinary replies as well
 Absence notices from responders built of mail rules carry no header at all and answer
 with "Re:" like a person: two absence phrases at the top of the text ("er på ferie til
 og med", "har ikke adgang til min mail"), or one that nobody writes to sign up ("I no
-longer work at"), make them machine mail.
+longer work at", unless it greets us by name), make them machine mail.
 """
 
 from __future__ import annotations
