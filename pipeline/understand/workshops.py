@@ -1923,15 +1923,26 @@ def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | N
     in a clause that chooses, when every other stands before a "men"/"but" that turns to it
     in the same sentence, or alternatives before a "så"/"so" that draws the choice from them
     ("Jeg kan ikke vælge mellem 1 og 3, så jeg tager 2"). None otherwise."""
+    g = grammar()
+    contrasts, drawn = g.words["text.contrasts"], g.union("text.contrasts", "dinner.settling")
     picked = [m for m in pool if doc.tokens[m.start].clause in choosing]
     if len({m.id for m in picked}) > 1:  # the pair weighed is no pick: "vælge mellem 1 og 3"
         picked = [m for m in picked if "alternative" not in m.marks]
+    if len({m.id for m in picked}) > 1:
+        # the obvious one set aside by a "men" in the sentence that picks another: "Workshop 1
+        # er nok den oplagte for en som mig, men ... – så jeg melder mig til nr. 2"
+        # (not one added, or hoped for: "Jeg tager 1, men vil også gerne på 2", "..., men vil
+        # gerne deltage i 2, hvis der er plads")
+        s, e = doc.sentence_of(picked[-1].start)
+        turn = max((k for k in range(s, picked[-1].start) if doc.texts[k] in contrasts), default=None)
+        if turn is not None and all(m.start >= s for m in picked) \
+                and not _ALSO.intersection(doc.texts[turn:picked[-1].start]) \
+                and not g.words["text.conditional"].intersection(doc.texts[turn:e]):
+            picked = [m for m in picked if m.start > turn]
     if len({m.id for m in picked}) != 1:
         return None
     chosen = picked[-1]
     s, _ = doc.sentence_of(chosen.start)
-    g = grammar()
-    contrasts, drawn = g.words["text.contrasts"], g.union("text.contrasts", "dinner.settling")
     # a sentence that opens with the turn turns from what the sentences before it weighed:
     # "Sustainability? Tempting. The local area? Also tempting. But ... it really has to be
     # Partnerships for me."
