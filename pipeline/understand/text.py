@@ -516,6 +516,11 @@ def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
             continue
         if doc.texts[j] in words["text.topic_openers"] or (j + 1 < b and doc.texts[j + 1] in words["text.topic_nouns"]):
             break
+        # a preposition does it only before a dash or colon: "Til maden bagefter – som jeg har
+        # hørt godt om – når jeg ikke at blive" (not "Til maden bliver jeg gerne")
+        if doc.texts[j] in words["text.topic_prepositions"] and any(
+                doc.texts[x] == ":" or doc.texts[x] in DASHES for x in range(j, min(b + 1, e))):
+            break
     else:
         return None
     # (the answer may follow in the clause: "Med hensyn til suppen: ja tak")

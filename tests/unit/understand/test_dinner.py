@@ -1630,6 +1630,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "men aftensmaden springer jeg over – jeg har lovet at spise hos min mor den aften": eating at
     # someone's home is another meal (had been a yes and a no: asked)
     ("dinner_eating_at_mothers_that_evening", "confirm", 3, False),
+    # "Til suppen bagefter – som jeg har hørt godt om ... – når jeg desværre ikke at blive": the
+    # meal as a topic before an aside, answered after it (had been a yes: a wrong confirmation)
+    ("dinner_topic_before_an_aside", "confirm", 2, False),
+    # "Not averse to the soup afterwards either – count me in": an aversion negated is a yes
+    # (had been a no: a wrong confirmation)
+    ("dinner_not_averse_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
