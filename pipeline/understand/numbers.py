@@ -344,6 +344,8 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         named = before is not None and before.text in w["workshop.markers"]
         if (not named and (n1.text in w["numbers.count_nouns"] or _counted(n1.text, w))) or n1.text in w["numbers.currency"]:
             return True
+        if not named and counted_from(tokens, i, w):
+            return True
         if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock") or (
                 n1.text in w["numbers.times"] and n2 is not None and n2.text in w["dinner.nouns"]):
             return True
@@ -368,6 +370,18 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
                 and not n2.nl and n2.kind == "w":
             return True
     return False
+
+
+def counted_from(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:
+    """The number at i counts those from a place: "Tilmelding: 2 fra Café Hedebo", "3 fra
+    SSP til workshop 2", "vi er 2 fra huset"; opening its line or clause, or after a verb of
+    coming (not "toget 19.47 fra Friheden st.", "bus 143 fra Albertslund")."""
+    after = tokens[i + 1:i + 3]
+    before = tokens[i - 1] if i > 0 else None
+    return len(after) == 2 and after[0].text in w["numbers.from_words"] and after[1].sent == tokens[i].sent \
+        and (after[1].cap or after[1].text in w["numbers.from_places"]) \
+        and (before is None or tokens[i].nl > 0 or before.text in w["numbers.counted_after"]
+             or (before.kind == "p" and before.end < tokens[i].start and before.text != "."))
 
 
 def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:

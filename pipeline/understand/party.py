@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar, grammar
 from .language import own_words
+from .numbers import counted_from
 from .phrases import Cue
 from .scope import Anchor
 from .text import Doc, Token
@@ -95,7 +96,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
     describing, objects = g.words["party.describing"], g.words["party.object_pronouns"]
     last_time = g.words["party.last_time"]
     talk = g.words["party.talk_verbs"]
-    for cue in cues["size"] + cues["extra"]:
+    markers = g.words["workshop.markers"] | g.words["workshop.number_markers"]
+    # (and a number counting those from a place: "3 fra SSP til workshop 2")
+    from_a_place = [Cue("size", i, i + 1) for i in doc.digits if counted_from(tokens, i, g.words)
+                    and not (i > 0 and tokens[i - 1].text in markers)]
+    for cue in cues["size"] + from_a_place + cues["extra"]:
         # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
         # and none of them comes when the sender says they come alone
         coming = tokens[cue.start].sent not in self_served and (cue.kind != "extra" or not (

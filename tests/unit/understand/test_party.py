@@ -691,6 +691,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # Friis (had been another person)
     ("party_writer_named_in_a_heading", "confirm", 1, 1, True),
     ("party_sender_by_full_name_in_the_third_person", "confirm", 1, 2, True),
+    # "Tilmelding: 2 fra Café Hedebo" in the subject counts two, names no workshop 2 (had been
+    # workshop 2 against Naboskab: sent to review)
+    ("party_count_from_a_place_in_the_subject", "confirm", 2, 3, True),
+    # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
+    ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -540,9 +540,10 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a guard: "I" after a workshop noun is the Danish "you" when a verb follows it: "Den
     # workshop I anbefaler til nye afdelingsbestyrelser, tager jeg gerne."
     ("ws_roman_i_is_you_in_a_clause", "ask", None),
-    # a guard: "3 fra SSP til workshop 2": "fra" gives up nothing named only after "til" (had
-    # confirmed workshop 3, workshop 2 taken as given up: critical); three people, so asked
-    ("ws_count_from_an_office_to_a_workshop", "ask", None),
+    # "3 fra SSP til workshop 2": "fra" gives up nothing named only after "til" (had confirmed
+    # workshop 3, workshop 2 taken as given up: critical), and "3 fra SSP" counts three people
+    # with one answer (party 3, see test_party)
+    ("ws_count_from_an_office_to_a_workshop", "confirm", 2),
     ("ws_count_beside_number", "ask", None),  # "den grønne workshop – vi har 3 plantekasser i gården"
     ("ws_rank_is_no_number", "ask", None),  # "Naboskab er min klare nr. 1."
     ("ws_address_is_no_name", "ask", None),  # "... på hvidovre.dk/naboskab, hvis du er nysgerrig"
