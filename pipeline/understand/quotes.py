@@ -879,6 +879,10 @@ def _signature_end(lines: list[str], start: int) -> int | None:
         stripped = lines[k].strip()
         if not stripped:
             blank = blank or signed > 0
+        elif stripped == "--":
+            # the delimiter under the closing: all below it is the signature's, a P.S. apart
+            # ("Bedste hilsner / Nadia / -- / ... / Næste workshop: ... gratis mad og drikke!")
+            return next((j for j in range(k + 1, len(lines)) if _POSTSCRIPT.match(lines[j].strip())), len(lines))
         elif _signature_line(stripped):
             signed += 1
         elif blank or _POSTSCRIPT.match(stripped):

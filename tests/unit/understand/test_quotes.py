@@ -322,6 +322,14 @@ def test_signature_delimiter(eml, context):
     assert words(eml, context, "signature_delimiter.eml") == "Byhaver, og jeg spiser med."
 
 
+def test_a_delimiter_under_the_closing_puts_all_below_in_the_signature(eml, context):
+    # "Bedste hilsner / Nadia / -- / ... / Næste workshop: ... gratis mad og drikke!": the
+    # signature's last line had been kept as a late remark, and read as a yes to the meal
+    kept = words(eml, context, "signature_closing_then_delimiter.eml")
+    assert kept == ("Hej Karen\n\nTak for invitationen – jeg kommer gerne. Jeg har ikke helt besluttet, hvilken "
+                    "workshop jeg vil vælge, så det vender jeg tilbage med.")
+
+
 def test_postscript_after_the_signature_is_kept(eml, context):
     assert words(eml, context, "signature_then_postscript.eml") == (
         "Hej Karen\n\nJeg tager workshop 2.\n\nPS: Jeg spiser ikke med, jeg skal videre til træning.")
