@@ -1636,6 +1636,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Not averse to the soup afterwards either – count me in": an aversion negated is a yes
     # (had been a no: a wrong confirmation)
     ("dinner_not_averse_en", "confirm", 3, True),
+    # leaving when the meeting is done, in other words: "Jeg smutter derfor, så snart I har
+    # rundet af", "I'll be heading straight for the station once you wrap up" (had asked)
+    ("dinner_leaving_when_you_have_rounded_off", "confirm", 2, False),
+    ("dinner_heading_for_the_station_once_you_wrap_up", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
