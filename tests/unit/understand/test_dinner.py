@@ -1640,6 +1640,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # rundet af", "I'll be heading straight for the station once you wrap up" (had asked)
     ("dinner_leaving_when_you_have_rounded_off", "confirm", 2, False),
     ("dinner_heading_for_the_station_once_you_wrap_up", "confirm", 2, False),
+    # "I'll happily let someone else feed me for once": fed is eating (had asked)
+    ("dinner_let_someone_else_feed_me_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
