@@ -170,6 +170,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Regnvand er nok den oplagte for en vicevært som mig, men ... – så jeg melder mig til nr.
     # 2": the obvious one set aside by the "men" of the sentence that picks another (had asked)
     ("ws_obvious_one_set_aside", 2),
+    # "Rainwater sounds like the most relevant topic ..., but ... I'll be more useful in the
+    # neighbourhood group – please put me down there": chosen by pointing back (had asked)
+    ("ws_more_useful_there_put_me_down_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
