@@ -1642,6 +1642,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_heading_for_the_station_once_you_wrap_up", "confirm", 2, False),
     # "I'll happily let someone else feed me for once": fed is eating (had asked)
     ("dinner_let_someone_else_feed_me_en", "confirm", 2, True),
+    # not going without tasting it: "Og jeg går ikke hjem uden at have smagt på suppen!" (had
+    # asked), "I'm not leaving without tasting that soup!" (had been a no: a wrong confirmation)
+    ("dinner_not_home_without_tasting", "confirm", 3, True),
+    ("dinner_not_leaving_without_tasting_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
