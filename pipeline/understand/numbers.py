@@ -346,6 +346,10 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
             return True
         if not named and counted_from(tokens, i, w):
             return True
+        # "2" for "to", typed on a phone: "ws 1 pls, n yes 2 dinner"
+        if tok.text in w["numbers.spoken_to"] and n1.text in w["dinner.nouns"] and p1 is not None \
+                and (p1.text in w["polarity.yes"] or p1.text in w["polarity.no"]):
+            return True
         if n1.text in w["numbers.months"] or n1.text in ("%", "am", "pm", "o'clock") or (
                 n1.text in w["numbers.times"] and n2 is not None and n2.text in w["dinner.nouns"]):
             return True

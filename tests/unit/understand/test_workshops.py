@@ -173,6 +173,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Rainwater sounds like the most relevant topic ..., but ... I'll be more useful in the
     # neighbourhood group – please put me down there": chosen by pointing back (had asked)
     ("ws_more_useful_there_put_me_down_en", 3),
+    # "... ikke kun interesseret i byhaver, men også i naboskab ... Men skal jeg vælge én, bliver
+    # det byhaver": the weighing ended, the condition inverted (had asked)
+    ("ws_if_i_must_choose_one_inverted", 2),
+    # "ws 1 pls, n yes 2 dinner": "2" is "to" between a yes and the meal (had been two named: asked)
+    ("ws_txt_speak_yes_2_dinner_en", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
