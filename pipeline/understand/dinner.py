@@ -806,7 +806,7 @@ _BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra
 def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
     """The answer names who alone eats, or how many of the group, in its clause or the rest
     of its sentence: "Vi tager begge workshop 3, men kun Jamal spiser med", "Vi spiser med
-    – dvs. kun mig", "Mad: ja til 2 af os", "2 af os spiser med, jeg gør ikke": not the
+    – dvs. kun mig", "Dinner for me only", "Mad: ja til 2 af os", "2 af os spiser med, jeg gør ikke": not the
     answer of everyone the reply is for."""
     g = grammar()
     words = g.words
@@ -816,6 +816,8 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
     if a > start and doc.opening(a, b) in words["dinner.relative_openers"]:
         a = doc.clause_of(a - 1)[0]  # the cleft: "Det er kun Jonas og mig, der spiser med"
     for i in doc.indices_of(words["dinner.only"]):
+        if a + 1 < i < end and tokens[i - 1].text in people and tokens[i - 2].text in words["dinner.only_for"]:
+            return doc.quote(a, end)  # after whom: "Dinner for me only, please" (not "melder jeg mig kun til")
         if a <= i < end - 2:
             nxt, then = tokens[i + 1], tokens[i + 2]
             # "kun mig", "kun Jamal", "kun én af os" (not "kun den vegetariske", "only Tuesday")

@@ -694,6 +694,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Tilmelding: 2 fra Café Hedebo" in the subject counts two, names no workshop 2 (had been
     # workshop 2 against Naboskab: sent to review)
     ("party_count_from_a_place_in_the_subject", "confirm", 2, 3, True),
+    # "It will be me +1 ... Soup for me only, please": the meal is the sender's alone, so no one
+    # answer for the two (had kept the sender's yes as the pair's)
+    ("party_soup_for_me_only_en", "review", 1, 2, None),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
