@@ -1079,6 +1079,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     rather = g.words["workshop.comparatives"]
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("ideas_for", "retracted", {"ahead": 3, "back": 0}),
+                           ("disregarded", "retracted", {"ahead": _DISREGARDED_AHEAD, "back": 0}),
                            ("documents", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("outcome", "retracted", {"back": 0}),
@@ -1776,6 +1777,9 @@ def _after_if_not(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
 
 # the cue kinds that choose a workshop in so many words
 CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
+# words from "se bort fra" to the workshop of the message it sets aside: "Se bort fra min mail
+# fra i går om at skifte til Bæredygtighed"
+_DISREGARDED_AHEAD = 12
 _AGAINST_REACH = 3  # words between a workshop and the one it is set against: "og ikke", ", not"
 
 

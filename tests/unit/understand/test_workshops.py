@@ -257,6 +257,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # "... jeg mener Regnvand. Byhaver er det, vi hele tiden taler om ...": the cleft says what
     # Byhaver is, no choice (had confirmed Byhaver: a wrong confirmation)
     ("ws_cleft_after_a_correction", 1, "correction"),
+    # "Se bort fra min mail fra i går om at skifte til Byhaver – jeg bliver på Naboskab": the
+    # move set aside is given up (had confirmed Byhaver: a wrong confirmation)
+    ("ws_disregard_yesterdays_switch", 3, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
