@@ -164,9 +164,9 @@ class PhraseMatcher:
         if item == GAP:
             for skip in range(MAX_GAP + 1):
                 j = i + skip
-                if skip and (j > len(tokens) or (tokens[j - 1].kind == "p" and tokens[j - 1].text != "'")
+                if skip and (j > len(tokens) or (tokens[j - 1].kind == "p" and not _in_a_word(tokens, j - 1))
                              or tokens[j - 1].sent != sent):
-                    break  # a possessive's apostrophe is part of its word: "videresender Jens' svar"
+                    break
                 end = self._match(items, k + 1, tokens, j, sent, taken, used)
                 if end >= 0:
                     return end
@@ -200,3 +200,11 @@ def _items(text: str) -> tuple[str, ...]:
             norm = normalise(part)
             items.extend(t.text for t in tokenise(part, norm))
     return tuple(items)
+
+
+def _in_a_word(tokens: list[Token], k: int) -> bool:
+    """The punctuation at k belongs to the word before it: a possessive's apostrophe
+    ("videresender Jens' svar"), a day's full stop glued to its number ("falder den 20.
+    sammen med")."""
+    tok = tokens[k]
+    return tok.text == "'" or (tok.text == "." and k > 0 and tokens[k - 1].kind == "n" and tokens[k - 1].end == tok.start)

@@ -1280,6 +1280,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Hej Karen ... jeg er ikke længere ansat ..., så jeg deltager ikke": one who has left
     # declines in a responder's words, but greets us by name (had been ignored as a notice)
     ("intent_left_the_job_declines", "decline", None, None),
+    # "Desværre falder den 24. sammen med afdelingsmødet": the day's full stop inside a phrase
+    # with a gap is part of its word (had asked for a workshop)
+    ("intent_clash_with_the_day_in_between", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
