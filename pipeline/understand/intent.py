@@ -235,16 +235,22 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # 3'eren og maden, men må desværre melde afbud")
         return about_the_meal(pa, pb) and not any(pa <= x.start < pb and x.what == "workshop" for x in anchors + given_up)
 
-    def regrets_the_meal(b: int) -> bool:
+    def regrets_the_meal(cue: Cue, b: int) -> bool:
         """What is regretted is said in the "that"-clause after it, and it is the meal: "I
-        regret, however, that I shall not be able to stay for the meal"."""
+        regret, however, that I shall not be able to stay for the meal" (`b`: the end of the
+        cue's clause)."""
         e = doc.sentence_of(b - 1)[1]
-        for x, y in doc.clauses[doc.tokens[b - 1].clause + 1:]:
+        # (or right after it in its clause, with no comma: "I regret that I shall not be able to ...")
+        that = [(cue.end, b)] if cue.end < b and doc.texts[cue.end] in reported else []
+        for x, y in that + doc.clauses[doc.tokens[b - 1].clause + 1:]:
             if x >= e:
                 break
             if doc.opening(x, y) in reported:
+                # (coming said there is the meal's when the meal is what follows it: "I regret
+                # that I shall not be able to join the meal following the meeting")
                 return about_the_meal(x, y) and not any(x <= m.start < y and m.what == "workshop" for m in anchors) \
-                    and not any(x <= c.start < y for c in cues["attend"])
+                    and not any(x <= c.start < y and not any(m.what == "dinner" and 0 <= m.start - c.end <= _MEAL_REACH
+                                                             for m in anchors) for c in cues["attend"])
         return False
 
     def meal_pointed_back(a: int, cue: Cue) -> bool:
@@ -465,7 +471,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here and not both_parts
                                 and not any(a <= c.start < b for c in cues["attend"]) and not paired) \
                 or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
-                or meal_pointed_back(a, cue) or regrets_the_meal(b) or (at_the_meal(b) and not workshops_here):
+                or meal_pointed_back(a, cue) or regrets_the_meal(cue, b) or (at_the_meal(b) and not workshops_here):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
         # (not when the meeting is refused with it: "Jeg kan hverken nå mødet eller spisningen")
