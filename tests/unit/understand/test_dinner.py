@@ -1646,6 +1646,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # asked), "I'm not leaving without tasting that soup!" (had been a no: a wrong confirmation)
     ("dinner_not_home_without_tasting", "confirm", 3, True),
     ("dinner_not_leaving_without_tasting_en", "confirm", 3, True),
+    # "I regret that I shall not be able to join the soup following the meeting": what is
+    # regretted, with no comma before its "that", is the meal (had been a decline against
+    # "I am pleased to confirm my participation": sent to review)
+    ("dinner_regret_that_clause_meal_en", "confirm", 1, False),
+    # "Spisn.: ja tak": the meal's noun cut short (had asked)
+    ("dinner_abbreviated_in_a_form", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
