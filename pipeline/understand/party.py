@@ -147,7 +147,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
         if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]) \
                 and _about_the_meeting(doc, cue, meeting):
             _grow(party, doc, names + 1, start, cue.end)
-    for i in _named_companions(doc, g):
+    for i in _named_companions(doc, g, meeting):
         _grow(party, doc, 2, i - 1, i + 1)
     if party.group:
         _alone_after_all(doc, g, party, cues["alone"])
@@ -236,11 +236,13 @@ def _for_a_body(doc: Doc, g: Grammar, cue: Cue) -> bool:
 _WITH = frozenset((("sammen", "med"), ("together", "with"), ("along", "with")))
 
 
-def _named_companions(doc: Doc, g: Grammar) -> list[int]:
+def _named_companions(doc: Doc, g: Grammar, meeting: frozenset[int]) -> list[int]:
     """"Jeg kommer, og Henrik fra Jobcentret også", "Me and Tom are both coming", "Jeg
     kommer sammen med Peter", "tager Lise med": a first name joined to the sender, in a
-    sentence that speaks of coming (not "jeg har talt med Lars og Mette"). Two names
-    joined ("Lone og Karsten kommer") are other people, see `_named_subject`."""
+    sentence that speaks of coming, or says "we" in its clause among the `meeting`'s
+    sentences (not "jeg har talt med Lars og Mette", "Vi har fået tre nye frivillige, og Ali
+    har overtaget kælderen med gamle cykler"). Two names joined ("Lone og Karsten kommer") are other people, see
+    `_named_subject`."""
     tokens = doc.tokens
     firsts = g.words["party.first_names"]
     found = []
@@ -258,7 +260,9 @@ def _named_companions(doc: Doc, g: Grammar) -> list[int]:
             continue
         a, b = doc.sentence_of(i)
         words = {t.text for t in tokens[a:b]}
-        if words & g.union("intent.attend", "party.plural") and not words & g.words["party.talk_verbs"]:
+        clause = {t.text for t in tokens[slice(*doc.clause_of(i))]}
+        if (words & g.words["intent.attend"] or (clause & g.words["party.plural"] and tok.sent in meeting)) \
+                and not words & g.words["party.talk_verbs"]:
             found.append(i)
     return found
 

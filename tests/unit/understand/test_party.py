@@ -697,6 +697,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "It will be me +1 ... Soup for me only, please": the meal is the sender's alone, so no one
     # answer for the two (had kept the sender's yes as the pair's)
     ("party_soup_for_me_only_en", "review", 1, 2, None),
+    # "Vi har fået tre nye frivillige ..., og Ali har overtaget kælderen med gamle cykler": a
+    # name after "og" is no companion when the "vi" is another clause's (had counted two)
+    ("party_we_in_small_talk_is_no_group", "confirm", 1, 2, True),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
