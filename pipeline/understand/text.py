@@ -459,11 +459,18 @@ def bare_answer(words: list[str], grammar: Grammar, most: int) -> bool:
 def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
     """The clause opens with "jeg"/"I" (after an "og" or a "men": "Jeg spiser ikke kød, men
     jeg spiser meget gerne med"): a statement, in the word order of one; or it goes on from
-    one with its subject left out: "Jeg er veganer, men spiser gerne med"."""
+    one with its subject left out: "Jeg er veganer, men spiser gerne med", or leaves it out
+    saying "gerne"."""
     a, b = clause
     me = grammar.words["party.first_person"]
     turns = grammar.union("text.coordinators", "text.contrasts")
     if doc.opening(a, b, turns) in me:
+        return True
+    # ... or its subject left out at the start, gladly: "Spiser gerne med – er der mon også
+    # vegetarmad?" (not "Spiser I sammen bagefter?")
+    words = {t.text for t in doc.tokens[a:b] if t.kind == "w"}
+    if words & grammar.words["text.statement_adverbs"] and not words & grammar.union(
+            "dinner.question_subjects", "text.sentence_openers"):
         return True
     k = doc.tokens[a].clause
     s = doc.sentence_of(a)[0]
