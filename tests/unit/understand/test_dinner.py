@@ -1652,6 +1652,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_regret_that_clause_meal_en", "confirm", 1, False),
     # "Spisn.: ja tak": the meal's noun cut short (had asked)
     ("dinner_abbreviated_in_a_form", "confirm", 3, True),
+    # "Spiser gerne med – er der mon også en vegetarsuppe?": a clause saying "gerne" with no
+    # subject is a statement, not part of the question after the dash (had asked)
+    ("dinner_gladly_before_a_question", "confirm", 2, True),
+    # idioms (had asked): "I won't be able to hang about for the soup", "I'll gladly tuck in
+    # afterwards", "I'll happily stay for a plate of whatever's going"
+    ("dinner_hang_about_en", "confirm", 3, False),
+    ("dinner_tuck_in_en", "confirm", 1, True),
+    ("dinner_a_plate_of_whatever_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
