@@ -417,12 +417,25 @@ def _of_others(doc: Doc, a: int, b: int) -> bool:
 
 def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     """The clause reports an earlier answer told in the clause before it: "Jeg skrev, at jeg
-    ikke kunne spise med, men ..." (the past is the report's, the answer said now follows)."""
+    ikke kunne spise med, men ..." (the past is the report's, the answer said now follows),
+    or before the reported clause it is joined to."""
+    words = grammar().words
+    reported, joins = words["dinner.reported"], words["text.coordinators"]
     k = doc.tokens[a].clause
-    if k == 0 or doc.opening(a, b) not in grammar().words["dinner.reported"]:
+    opening = doc.opening(a, b)
+    # (or the second of two reported, after an "og": "Jeg skrev til Lars, at jeg nok ville
+    # vælge Bæredygtighed, og at jeg ikke kunne blive til maden")
+    joined = opening in joins and doc.opening(a, b, joins) in reported
+    if k == 0 or not (opening in reported or joined):
         return False
-    pa, pb = doc.clauses[k - 1]
-    return doc.tokens[pa].sent == doc.tokens[a].sent and bool(_within(dinner_cues["past"], pa, pb))
+    for pa, pb in reversed(doc.clauses[:k]):
+        if doc.tokens[pa].sent != doc.tokens[a].sent:
+            return False
+        if _within(dinner_cues["past"], pa, pb):
+            return True
+        if not joined or doc.opening(pa, pb, joins) not in reported:
+            return False
+    return False
 
 
 def _answered_back(doc: Doc, polarity: Cues, k: int, e: int, joined: bool = False,

@@ -1660,6 +1660,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_hang_about_en", "confirm", 3, False),
     ("dinner_tuck_in_en", "confirm", 1, True),
     ("dinner_a_plate_of_whatever_en", "confirm", 3, True),
+    # "Jeg skrev til Lars, at jeg nok ville vælge Byhaver, og at jeg ikke kunne blive til
+    # suppen. Begge dele har ændret sig: ... så jeg spiser gerne med": the second reported
+    # clause is the report's too (had been a yes and a no: asked)
+    ("dinner_second_reported_clause", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
