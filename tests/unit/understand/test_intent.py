@@ -1283,6 +1283,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Desværre falder den 24. sammen med afdelingsmødet": the day's full stop inside a phrase
     # with a gap is part of its word (had asked for a workshop)
     ("intent_clash_with_the_day_in_between", "decline", None, None),
+    # "the board decided that the association will not send anyone ..., so I'm sorry to miss
+    # it" (had asked for a workshop, the soup looked forward to read as a yes)
+    ("intent_board_sends_nobody_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
