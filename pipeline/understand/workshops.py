@@ -1824,7 +1824,11 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     # ... men denne gang vil jeg gerne prøve vinkel 3"
     chosen_in = {doc.tokens[m.start].sent for m in strong}
     in_passing = {doc.tokens[m.start].sent for m in positive} - chosen_in
-    undecided = [c for c in undecided if not (strong and doc.tokens[c.start].sent in in_passing)]
+    # (nor beside one only told of before: "I told her I'd probably join the local area group.
+    # ... please put me down for workshop 2 instead")
+    told = {doc.tokens[m.start].sent for m in mentions if "retracted" in m.marks} - {
+        doc.tokens[m.start].sent for m in live}
+    undecided = [c for c in undecided if not (strong and doc.tokens[c.start].sent in in_passing | told)]
     # nor doubt beside the one chosen without doubt elsewhere, named again ("Jeg melder mig til
     # workshop 2 ... det kunne måske sætte gang i snakken i bæredygtighedsgruppen"), nor in a
     # question about the rules that names none ("Ws 2 og spiser med 👍 Kan man skifte workshop på

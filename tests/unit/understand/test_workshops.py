@@ -260,6 +260,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # "Se bort fra min mail fra i går om at skifte til Byhaver – jeg bliver på Naboskab": the
     # move set aside is given up (had confirmed Byhaver: a wrong confirmation)
     ("ws_disregard_yesterdays_switch", 3, "correction"),
+    # "I told her I'd probably join the rainwater group. ... please put me down for workshop 2
+    # instead": what was told is given up, and its doubt with it (had been undecided: asked)
+    ("ws_told_her_probably_then_instead_en", 2, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
