@@ -1664,6 +1664,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # suppen. Begge dele har ændret sig: ... så jeg spiser gerne med": the second reported
     # clause is the report's too (had been a yes and a no: asked)
     ("dinner_second_reported_clause", "confirm", 3, True),
+    # what was done last time: "... sad jeg i gruppen om regnvand og gik hjem inden maden.
+    # Denne gang ... jeg bliver til suppen" (had been a no and a yes: asked); a plan given up:
+    # "I had also planned to stay for the soup, but ..., so no soup for me" (asked)
+    ("dinner_left_before_it_last_time", "confirm", 2, True),
+    ("dinner_had_also_planned_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
