@@ -653,6 +653,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # the meeting, I will not participate" (not "Hvad angår maden, har jeg ingen allergier")
         return False, False
     positive = bool(verbs or _within(polarity["yes"], a, b)) or _counted(doc, a, first, b) is True
+    if positive and any(doc.texts[k] in grammar().words["dinner.regret"] for k in range(a, b)):
+        # a yes regretted has lost its "ikke": "Jeg når desværre at spise med bagefter, jeg skal til
+        # forældremøde kl. 19" (the negation was seen above: this clause has none)
+        return None, True
     return (True if positive else None), False
 
 

@@ -1669,6 +1669,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I had also planned to stay for the soup, but ..., so no soup for me" (asked)
     ("dinner_left_before_it_last_time", "confirm", 2, True),
     ("dinner_had_also_planned_en", "confirm", 2, False),
+    # "Jeg når desværre at spise med bagefter, jeg skal til forældremøde kl. 19": a yes
+    # regretted has lost its "ikke", so it is asked (had confirmed a yes: a wrong confirmation)
+    ("dinner_regretted_yes_lost_its_not", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
