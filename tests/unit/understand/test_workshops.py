@@ -178,6 +178,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_if_i_must_choose_one_inverted", 2),
     # "ws 1 pls, n yes 2 dinner": "2" is "to" between a yes and the meal (had been two named: asked)
     ("ws_txt_speak_yes_2_dinner_en", 1),
+    # "jeg er in på 2️⃣": a borrowed "in" chooses, the keycap is the digit (had asked)
+    ("ws_borrowed_in_with_a_keycap", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
