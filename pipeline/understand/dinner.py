@@ -549,10 +549,15 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     relative = grammar().words["dinner.relative_openers"]
     coordinators = grammar().words["text.coordinators"]
     reasons = grammar().union("text.because", "text.reason_openers")
+    # (nor one run on after the answer, its "jeg" starting a sentence of its own: "maden takker
+    # jeg nej til jeg plejer at spise ved 17 tiden")
+    me = grammar().words["party.first_person"]
+    answered = [x.end for x in _within(dinner_cues["negative"], a, b) + _within(dinner_cues["positive"], a, b)]
     past = [c for c in _within(dinner_cues["past"], a, b)
             if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)
             and doc.opening(*doc.clause_of(c.start), coordinators) not in relative
-            and not reasons.intersection(doc.texts[first:c.start])]
+            and not reasons.intersection(doc.texts[first:c.start])
+            and not (c.start > 0 and doc.texts[c.start - 1] in me and any(first < e < c.start for e in answered))]
     reported = bool(past) or _reported(doc, a, b, dinner_cues)
     if reported:
         now = _yes_or_no_after_all(doc, polarity, dinner_cues, first)

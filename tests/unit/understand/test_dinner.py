@@ -1672,6 +1672,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg når desværre at spise med bagefter, jeg skal til forældremøde kl. 19": a yes
     # regretted has lost its "ikke", so it is asked (had confirmed a yes: a wrong confirmation)
     ("dinner_regretted_yes_lost_its_not", "ask", 2, None),
+    # "suppen takker jeg nej til jeg plejer at spise ved 17 tiden": the habit run on after the
+    # answer, its "jeg" starting a sentence of its own (had been reported: asked)
+    ("dinner_habit_run_on_after_the_answer", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
