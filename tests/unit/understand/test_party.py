@@ -700,6 +700,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi har fået tre nye frivillige ..., og Ali har overtaget kælderen med gamle cykler": a
     # name after "og" is no companion when the "vi" is another clause's (had counted two)
     ("party_we_in_small_talk_is_no_group", "confirm", 1, 2, True),
+    # "han sender sin egen tilmelding, men jeg tror, han går efter workshop 1": he writes
+    # himself, so his choice is only told (had been sent to review)
+    ("party_colleague_sends_his_own", "confirm", 1, 3, True),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
