@@ -1227,6 +1227,14 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         result.unclear = corrected
         result.reasons.append(f"workshop unclear (corrected to something not understood): '{corrected}'")
         return result
+    # a doubt in what is granted is not about the choice made beside it: "Derfor vil jeg gerne
+    # sidde med i Partnerskaber (vinkel 3), selvom emnet måske peger mere mod bæredygtighed"
+    granted = [doc.clause_of(c.start) for c in ws_cues["concessive"]
+               if doc.opening(*doc.clause_of(c.start)) == doc.texts[c.start]]
+    granted = [(a, b) for a, b in granted if any(
+        m.strong and doc.tokens[m.start].sent == doc.tokens[a].sent and not a <= m.start < b for m in mentions)]
+    if granted:
+        undecided = [c for c in undecided if not any(a <= c.start < b for a, b in granted)]
     _decide(doc, result, mentions, undecided, names, choosing)
     return result
 

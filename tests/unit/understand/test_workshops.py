@@ -180,6 +180,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_txt_speak_yes_2_dinner_en", 1),
     # "jeg er in på 2️⃣": a borrowed "in" chooses, the keycap is the digit (had asked)
     ("ws_borrowed_in_with_a_keycap", 2),
+    # "vil gerne sidde med i Naboskab (workshop 3), selvom emnet måske peger mere mod byhaver":
+    # the doubt is in what is granted, not about the choice (had been undecided: asked)
+    ("ws_doubt_in_what_is_granted", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
