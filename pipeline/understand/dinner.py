@@ -279,8 +279,11 @@ def _another_meal(doc: Doc, a: int, b: int) -> bool:
 
 
 def _cooking(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
-    """Tokens [a, b) make or bring the meal and do not eat it."""
-    return bool(_within(dinner_cues["making"], a, b)) and not _within(dinner_cues["eat_verbs"], a, b)
+    """Tokens [a, b) make or bring the meal and do not eat it (not served as the time of
+    leaving: "jeg må gå inden suppen bliver serveret")."""
+    before = _within(dinner_cues["before"], a, b)
+    making = [c for c in _within(dinner_cues["making"], a, b) if not any(x.end <= c.start for x in before)]
+    return bool(making) and not _within(dinner_cues["eat_verbs"], a, b)
 
 
 def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> list[_Answer]:

@@ -1675,6 +1675,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "suppen takker jeg nej til jeg plejer at spise ved 17 tiden": the habit run on after the
     # answer, its "jeg" starting a sentence of its own (had been reported: asked)
     ("dinner_habit_run_on_after_the_answer", "confirm", 1, False),
+    # "men jeg må gå, inden suppen bliver serveret": served as the time of leaving, not someone
+    # else's cooking (had asked)
+    ("dinner_leaving_before_it_is_served", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
