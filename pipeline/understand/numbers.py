@@ -321,8 +321,10 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         # the day's full stop is Danish ("den 20."), not English ("put me on 1. Dinner yes")
         if before.text == "d" or (before.text in w["numbers.date_words"] and p1 is before and n1 is not None and (
                 (n1.text == "." and before.text in w["numbers.ordinal_date_words"]
-                 # (a place in the list, not a day: "Tilmelding: den 2. vinkel")
-                 and not (n2 is not None and n2.text in w["workshop.markers"])) or n1.text in w["numbers.months"])):
+                 # (a place in the list, not a day: "Tilmelding: den 2. vinkel", "Af de tre
+                 # vinkler vil jeg gerne være med i den 2.")
+                 and not (n2 is not None and n2.text in w["workshop.markers"])
+                 and not _after_the_workshops(tokens, i, w)) or n1.text in w["numbers.months"])):
             return True
         if before.text in w["numbers.number_owners"]:
             return True
@@ -386,6 +388,16 @@ def counted_from(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> b
         and (after[1].cap or after[1].text in w["numbers.from_places"]) \
         and (before is None or tokens[i].nl > 0 or before.text in w["numbers.counted_after"]
              or (before.kind == "p" and before.end < tokens[i].start and before.text != "."))
+
+
+def _after_the_workshops(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:
+    """The workshops counted as a group earlier in the sentence of the number at i: "Af de
+    tre vinkler vil jeg gerne være med i den 2."."""
+    sent = tokens[i].sent
+    return any(t.text in w["workshop.plural_markers"] for t in tokens[max(0, i - _GROUP_REACH):i] if t.sent == sent)
+
+
+_GROUP_REACH = 12  # words back from "den 2." to the workshops named as a group
 
 
 def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:

@@ -183,6 +183,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "vil gerne sidde med i Naboskab (workshop 3), selvom emnet måske peger mere mod byhaver":
     # the doubt is in what is granted, not about the choice (had been undecided: asked)
     ("ws_doubt_in_what_is_granted", 3),
+    # "Af de tre workshops vil jeg gerne være med i den 2.": a place among the workshops named
+    # as a group, not a day (had asked)
+    ("ws_ordinal_after_the_workshops_as_a_group", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
