@@ -1841,6 +1841,12 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     # workshop 2 ... det kunne måske sætte gang i snakken i bæredygtighedsgruppen"), nor in a
     # question about the rules that names none ("Ws 2 og spiser med 👍 Kan man skifte workshop på
     # dagen, hvis ...?")
+    # nor a leaning that a "så" turns into a choice pointing back at it: "Jeg hælder mest til
+    # Partnerskaber, så skriv mig bare på den"
+    so = grammar().words["dinner.settling"]
+    undecided = [c for c in undecided if not any(
+        m.chosen_at is not None and c.end <= m.start < m.chosen_at and doc.tokens[m.chosen_at].sent == doc.tokens[c.start].sent
+        and so.intersection(doc.texts[m.end:m.chosen_at]) for m in strong)]
     doubted = {doc.tokens[c.start].sent for c in undecided}
     settled = {m.id for m in strong if doc.tokens[m.start].sent not in doubted}
     if len(settled) == 1:

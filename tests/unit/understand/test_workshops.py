@@ -186,6 +186,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Af de tre workshops vil jeg gerne være med i den 2.": a place among the workshops named
     # as a group, not a day (had asked)
     ("ws_ordinal_after_the_workshops_as_a_group", 2),
+    # "Jeg hælder mest til Naboskab, så skriv mig bare på den": the leaning turned into a
+    # choice by a "så" pointing back at it (had been undecided: asked)
+    ("ws_leaning_turned_into_a_choice", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
