@@ -619,6 +619,7 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
     dinner = cues["dinner"]
     meal = {i for kind in ("nouns", "eat_verbs", "stay_verbs") for c in dinner[kind] for i in range(c.start, c.end)}
     negations = [c.start for c in cues["polarity"]["negation"]]
+    contrasts = g.words["text.contrasts"]
     added = []
     for end in ends:
         a = doc.clause_of(end.start)[0]
@@ -630,6 +631,12 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
                       if a <= c.start and c.end <= end.start <= c.end + reach), None)
         if leave is None or any(a <= n < end.start for n in negations) \
                 or any((doc.tokens[i].kind == "p" and i != comma) or i in meal for i in range(leave.end, end.start)):
+            continue
+        # (out and back again: "Jeg smutter lige efter workshoppen ..., men er tilbage til maden")
+        e = doc.sentence_of(end.start)[1]
+        turn = next((k for k in range(end.end, e) if doc.texts[k] in contrasts), None)
+        if turn is not None and any(turn < c.start < e for c in dinner["eat_verbs"]) or (
+                turn is not None and all(any(turn < c.start < e for c in dinner[kind]) for kind in ("stay_verbs", "nouns"))):
             continue
         added.append(Cue("other_meals", leave.start, end.end))
         if end.kind == "by_time":  # an answer read from the clock, which a word about the meal outweighs

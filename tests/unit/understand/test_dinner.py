@@ -1678,6 +1678,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "men jeg må gå, inden suppen bliver serveret": served as the time of leaving, not someone
     # else's cooking (had asked)
     ("dinner_leaving_before_it_is_served", "confirm", 1, False),
+    # "Jeg smutter lige efter workshoppen for at køre min datter til håndbold, men er tilbage til
+    # suppen": out and back again is a yes (had been a yes and a no); the daughter is still
+    # taken for the one coming back, so a person looks
+    ("dinner_out_and_back_for_the_meal", "review", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
