@@ -1682,6 +1682,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # suppen": out and back again is a yes (had been a yes and a no); the daughter is still
     # taken for the one coming back, so a person looks
     ("dinner_out_and_back_for_the_meal", "review", 3, True),
+    # "I'll bring our current menu and a one-page summary": bringing is no answer about eating
+    # (had been a yes), and "we already employ two people" counts staff (had been a party of 2)
+    ("dinner_bringing_our_menu_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
