@@ -496,7 +496,8 @@ def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
     bliver ved 3"; so does one right after a workshop, with only punctuation between, when
     another is named after it in its sentence: "Jeg vælger Lokalomr... nej Partnerskaber",
     "Jeg tager vinkel 1 … nej, jeg har lige talt med min chef, og det skal være Partnerskaber"
-    (not "Workshop 1, nej tak til maden")."""
+    (not "Workshop 1, nej tak til maden"); a word for breath may come between: "Nej okay,
+    1 – det var rigtigt første gang"."""
     tokens = doc.tokens
     thanks = grammar().words["intent.bare_no"]  # ("nej tak", "nej desværre": a no, no correction)
 
@@ -514,8 +515,16 @@ def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
         return any((hit := names.lookup(tokens[j].text)) is not None and (first is None or hit[0] != first[0])
                    for j in range(c.end, doc.sentence_of(c.end)[1]))
 
-    return tuple(Cue("corrections", c.start, c.end) for c in ws_cues["recalls"] if c.end < len(tokens) and (
-        workshop_number(c.end) or after_a_workshop(c) or (
+    fillers = grammar().words["workshop.recall_fillers"]
+
+    def breath(k: int) -> int:
+        """Past a word that only takes a breath at k: "Nej okay, 1"."""
+        if k < len(tokens) and tokens[k].text in fillers:
+            return next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].kind != "p"), k)
+        return k
+
+    return tuple(Cue("corrections", c.start, breath(c.end)) for c in ws_cues["recalls"] if c.end < len(tokens) and (
+        workshop_number(breath(c.end)) or after_a_workshop(c) or (
             any(c.end <= x.start <= c.end + 1 for x in ws_cues["choice"])
             and any(workshop_number(k) for k in range(c.end, doc.clause_of(c.end)[1])))))
 

@@ -274,6 +274,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # "I told her I'd probably join the rainwater group. ... please put me down for workshop 2
     # instead": what was told is given up, and its doubt with it (had been undecided: asked)
     ("ws_told_her_probably_then_instead_en", 2, "correction"),
+    # "Workshop 1. Nej, 3. Nej okay, 1 – det var rigtigt første gang": a word for breath between
+    # the "nej" and the number (had confirmed 3: a wrong confirmation)
+    ("ws_back_to_the_first_after_a_breath", 1, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
