@@ -1414,9 +1414,14 @@ def _named_right_after(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) ->
 
 
 def _starred(doc: Doc, i: int) -> bool:
-    """Token i comes right after a star opening a line: chat's mark of a correction ("*2")."""
+    """Token i comes right after a star opening a line: chat's mark of a correction ("*2"),
+    not a line between two stars, which is bold in plain text ("*Vinkel 2: Bæredygtighed*"
+    in a copied list)."""
     k = i - 1
-    return k >= 0 and doc.texts[k] == "*" and (k == 0 or doc.tokens[k].nl > 0)
+    if not (k >= 0 and doc.texts[k] == "*" and (k == 0 or doc.tokens[k].nl > 0)):
+        return False
+    end = next((j for j in range(i, len(doc.tokens)) if doc.tokens[j].nl > 0), len(doc.tokens))
+    return doc.texts[end - 1] != "*"
 
 
 def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[Anchor],

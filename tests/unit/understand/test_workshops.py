@@ -568,6 +568,10 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a guard: "I" after a workshop noun is the Danish "you" when a verb follows it: "Den
     # workshop I anbefaler til nye afdelingsbestyrelser, tager jeg gerne."
     ("ws_roman_i_is_you_in_a_clause", "ask", None),
+    # a copied list with one line between stars, bold in plain text ("*Workshop 2: Byhaver*"):
+    # no chat correction of the line after it (had confirmed workshop 3); the mark is read by no
+    # rule yet, so it is asked
+    ("ws_bold_in_plain_text_is_no_correction", "ask", None),
     # "3 fra SSP til workshop 2": "fra" gives up nothing named only after "til" (had confirmed
     # workshop 3, workshop 2 taken as given up: critical), and "3 fra SSP" counts three people
     # with one answer (party 3, see test_party)
