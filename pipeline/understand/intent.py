@@ -608,7 +608,8 @@ def _one_workshop(anchors: list[Anchor]) -> bool:
 
 def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool) -> set[int]:
     """Sentences opening with a condition. A condition on being let in is none ("hvis der
-    stadig er plads" is a phrase of its own), nor is "Hvis ikke" answering a question about
+    stadig er plads" is a phrase of its own), nor is a workshop being full unless a decline
+    follows (see text.if_full), nor is "Hvis ikke" answering a question about
     it ("Is it too late to sign up? If not, I'd like to join workshop 2"); but after
     questions asked first (`asking_first`), even "hvis det kan lade sig gøre" waits for
     their answer (is there a lift? then I come)."""
@@ -630,6 +631,9 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
             if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
                 let_in.add(k)
     out -= let_in
+    # a workshop being full is the condition of a decline only: "Hvis den er fyldt, melder jeg fra igen"
+    declined = {doc.tokens[c.start].sent for c in cues["decline"]}
+    out |= {doc.tokens[c.start].sent for c in cues["if_full"]} & declined
     # the other branch, the sentence after one: "Hvis jeg må tage ham med, kommer jeg og tager
     # workshop 3. Ellers må jeg desværre sige nej tak denne gang."
     otherwise = g.words["text.otherwise"]

@@ -1286,6 +1286,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "the board decided that the association will not send anyone ..., so I'm sorry to miss
     # it" (had asked for a workshop, the soup looked forward to read as a yes)
     ("intent_board_sends_nobody_en", "decline", None, None),
+    # "Helst Byhaver – hvis den bliver overfyldt, kan jeg også gå med i Regnvand": a workshop
+    # being full is the fallback's condition, not one of coming (had been sent to review)
+    ("intent_full_is_no_condition_of_coming", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
