@@ -189,6 +189,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Jeg hælder mest til Naboskab, så skriv mig bare på den": the leaning turned into a
     # choice by a "så" pointing back at it (had been undecided: asked)
     ("ws_leaning_turned_into_a_choice", 3),
+    # "Hvis det kan bruges i workshop 1 eller 2, sender jeg gerne vores materiale": of use to
+    # others, every one listed (had been alternatives beside the choice: asked)
+    ("ws_of_use_to_others_is_no_choice", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
