@@ -680,7 +680,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
     negations = g.words["polarity.negation"]
     talk = g.words["party.talk_verbs"]
     firsts = g.words["party.first_names"]
-    after_colon = g.union("party.third_person", "party.others", "party.first_names")
+    after_colon = g.union("party.third_person", "party.others", "party.first_names", "party.first_person", "party.we")
     served = g.words["party.told_done"]
     relative, asking, pending = g.words["party.cleft"], g.words["party.asking_who"], g.words["party.pending"]
     hanging = g.words["party.hanging_on"]

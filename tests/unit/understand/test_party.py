@@ -703,6 +703,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "han sender sin egen tilmelding, men jeg tror, han går efter workshop 1": he writes
     # himself, so his choice is only told (had been sent to review)
     ("party_colleague_sends_his_own", "confirm", 1, 3, True),
+    # "..., da hun sidder i møder hele dagen: vi tager begge workshop 1": "vi" after the colon is
+    # the subject of what follows, not the "hun" of the reason before it (had been told as her
+    # reason: the workshop lost, asked)
+    ("party_we_after_a_colon_past_a_reason", "confirm", 2, 1, True),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
