@@ -541,6 +541,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
             or _doubted_before(doc, a, b, undecided):
         return None, True
+    if _others_expect_me(doc, a, b):
+        return None, False
     first = min(x.start for x in here)
     # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
     # vinkel 3 og gerne mad bagefter")
@@ -666,6 +668,19 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # forældremøde kl. 19" (the negation was seen above: this clause has none)
         return None, True
     return (True if positive else None), False
+
+
+def _others_expect_me(doc: Doc, a: int, b: int) -> bool:
+    """The clause, reported, tells what others at home may expect of the sender: "Jeg har
+    allerede sagt derhjemme, at de ikke skal regne med mig til aftensmaden" (their meal, not
+    an answer about ours; capital "De" and "I" would be us)."""
+    words = grammar().words
+    k = next((k for k in range(a, b) if doc.tokens[k].kind != "p"), None)
+    if k is None or doc.texts[k] not in words["dinner.reported"]:
+        return False
+    subject = next((t for t in doc.tokens[k + 1:b] if t.kind != "p"), None)
+    return subject is not None and not subject.cap and subject.text in words["party.third_person"] \
+        and any(t.text in words["dinner.only_people"] for t in doc.tokens[a:b])
 
 
 _TOPIC_NEGATION_REACH = 3  # words from a negation to the verb it negates: "not be able to stay"

@@ -1685,6 +1685,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I'll bring our current menu and a one-page summary": bringing is no answer about eating
     # (had been a yes), and "we already employ two people" counts staff (had been a party of 2)
     ("dinner_bringing_our_menu_en", "ask", 2, None),
+    # "Jeg har allerede sagt derhjemme, at de ikke skal regne med mig til aftensmaden": what
+    # those at home may expect is no answer about our meal, so it is asked (had been a no: a
+    # wrong confirmation; it means a yes, which no rule reads yet)
+    ("dinner_told_at_home_not_to_count_on_me", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
