@@ -446,8 +446,10 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
         e = doc.sentence_of(cue.start)[1]
         end = next((k for k in range(cue.end, e) if doc.tokens[k].text in turns), e)
         skip.update(range(cue.start, end))
-    # nor one of two offered: "enten den med genbrug eller den om at finde firmaer"
-    for cue in doubts + ws_cues["alternative_openers"] + ws_cues["fallback"] + ws_cues["fallback_if"]:
+    # nor one of two offered: "enten den med genbrug eller den om at finde firmaer", nor the
+    # fallback: "..., men hvis den er fyldt op, tager jeg gerne den med naboerne og skolen i stedet"
+    for cue in doubts + ws_cues["alternative_openers"] + ws_cues["fallback"] + ws_cues["fallback_if"] \
+            + ws_cues["fallback_after"]:
         skip.update(range(cue.start, doc.sentence_of(cue.start)[1]))
     for cue in negations:
         skip.update(range(cue.start, doc.clause_of(cue.start)[1]))

@@ -575,6 +575,11 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # no chat correction of the line after it (had confirmed workshop 3); the mark is read by no
     # rule yet, so it is asked
     ("ws_bold_in_plain_text_is_no_correction", "ask", None),
+    # "Jeg vil helst have noget med højbede ..., men hvis den er fyldt op, tager jeg gerne den
+    # med regnbede og faskiner i stedet": the fallback's description chooses nothing (had
+    # confirmed Regnvand, described: a wrong confirmation; the first wish by its topic alone is
+    # not read)
+    ("ws_described_fallback_is_no_choice", "ask", None),
     # "3 fra SSP til workshop 2": "fra" gives up nothing named only after "til" (had confirmed
     # workshop 3, workshop 2 taken as given up: critical), and "3 fra SSP" counts three people
     # with one answer (party 3, see test_party)
