@@ -231,6 +231,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     alternatives = words["workshop.alternatives"]
     unfinished = words["text.line_continuers"]
     markers = words["workshop.markers"]
+    ordinal_days = words["numbers.ordinal_date_words"]
     last = len(tokens) - 1
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
@@ -277,7 +278,8 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                 # a pause before a second thought is no full stop: "1 … eller 3?", "1... or 3?"
                 end_here = not (nxt.kind == "w" and nxt.text in alternatives and (
                     text == "…" or (text == "." and tokens[i - 1].text == "."))) and \
-                    _ends_sentence(tokens, i, abbreviations, openers, word_letters)
+                    _ends_sentence(tokens, i, abbreviations, openers, word_letters, ordinal_days,
+                                   words["text.sentence_openers"])
             else:
                 end_here = False
         if end_here:
@@ -313,7 +315,8 @@ def _continues(norm: str, prev: Token, nxt: Token) -> bool:
 
 
 def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], openers: frozenset[str],
-                   word_letters: frozenset[str]) -> bool:
+                   word_letters: frozenset[str], ordinal_days: frozenset[str],
+                   sentence_openers: frozenset[str]) -> bool:
     tok = tokens[i]
     if tok.text[0] != "." or i == 0:
         return True
@@ -322,7 +325,11 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], o
     if nxt.start == tok.end and nxt.kind != "w":  # "16.45", "20.6"
         return False
     if prev.kind == "n":  # "den 20. juni" goes on; "ikke d. 20. Mvh", "kommer, ws 2. hvornår ..." end
-        return nxt.cap or nxt.kind == "p" or nxt.text in openers
+        # (a day's full stop goes on before a verb in lower case: "Mandag den 19. er jeg på
+        # Bornholm"; not before a greeting: "kan desværre ikke d 24. god fornøjelse")
+        day = i >= 2 and (tokens[i - 2].text in ordinal_days or (
+            i >= 3 and tokens[i - 2].text == "." and tokens[i - 3].text in ordinal_days))
+        return nxt.cap or nxt.kind == "p" or nxt.text in (sentence_openers if day else openers)
     # (a letter that is a word too ends the sentence unless its abbreviation goes on at once:
     # "Vinkel 2 vil jeg gerne være med i. Maden ...", not "i.e. the green one")
     return prev.text not in abbreviations or (prev.text in word_letters and nxt.start != tok.end and nxt.cap)

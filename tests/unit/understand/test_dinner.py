@@ -1689,6 +1689,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # those at home may expect is no answer about our meal, so it is asked (had been a no: a
     # wrong confirmation; it means a yes, which no rule reads yet)
     ("dinner_told_at_home_not_to_count_on_me", "ask", 2, None),
+    # "Mandag den 23. er jeg på Bornholm til et netværksmøde (... middag om aftenen ...)": the
+    # day's full stop does not end the sentence before a verb in lower case, so the meal is that
+    # day's (had been a yes: a wrong confirmation)
+    ("dinner_other_day_after_a_weekday_and_date", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1289,6 +1289,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Helst Byhaver – hvis den bliver overfyldt, kan jeg også gå med i Regnvand": a workshop
     # being full is the fallback's condition, not one of coming (had been sent to review)
     ("intent_full_is_no_condition_of_coming", "confirm", 2, True),
+    # "der er sandwich kl. 12, og det kræver ingen tilmelding": open to all, no refusal (had been
+    # a decline beside the choice: sent to review)
+    ("intent_no_registration_needed_elsewhere", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
