@@ -222,6 +222,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     plain = g.union("language.stopwords", "text.filler")
 
+    def neither_before(a: int, cue: Cue) -> list[Cue]:
+        """The pair "neither ... nor" of the subjects, for a clause with no subject of its own
+        after it: "neither I nor my deputy, Mads, can attend"."""
+        if doc.opening(a, cue.start) not in g.words["text.helping_verbs"]:
+            return []
+        s = doc.sentence_of(a)[0]
+        k = next((k for k in range(s, a) if doc.texts[k] in g.words["polarity.neither"]), None)
+        if k is None or not any(doc.texts[j] in g.words["polarity.nor"] for j in range(k + 1, a)):
+            return []
+        return [Cue("negation", k, k + 1)]
+
     def turned_from_the_meal(a: int, b: int, cue: Cue) -> bool:
         """A clause naming nothing, turning from the meal in the clause before it with a
         decline and nothing after it: "Maden lyder dejlig, men jeg står over", "Dinner
@@ -357,6 +368,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # det: Jeg kommer")
         negated = [n for n in negations if a <= n.start < b and not someone_else(cue.end, n.start)
                    and not granted(cue.end, n.start) and ":" not in doc.texts[n.end:cue.start]]
+        if not negated:
+            negated = neither_before(a, cue)
         if negated and thought(a, negated[0].start):
             continue  # "I thought I couldn't make it, but ..."
         if negated and _said_before(doc, g, a, b):

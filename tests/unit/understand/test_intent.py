@@ -1292,6 +1292,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "der er sandwich kl. 12, og det kræver ingen tilmelding": open to all, no refusal (had been
     # a decline beside the choice: sent to review)
     ("intent_no_registration_needed_elsewhere", "confirm", 1, False),
+    # "neither I nor my deputy, Mads, can attend": the pair of subjects before a clause with none
+    # of its own (had been coming, a party of 2: asked)
+    ("intent_neither_i_nor_my_deputy_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
