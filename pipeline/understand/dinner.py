@@ -219,15 +219,22 @@ def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
     pronoun open, which may say what the sender does about it: "Og maden – den springer jeg
     over", "Og aftensmad – det skal jeg ikke nyde noget af"; or of the first clause of the
     next sentence, when the meal's clause ends its own and a pronoun opens the next with the
-    sender a word or two after it: "Du spørger også til maden. Den siger jeg pænt nej tak til"."""
+    sender a word or two after it: "Du spørger også til maden. Den siger jeg pænt nej tak til";
+    or of the clause after a relative clause on the meal: "Maden, som I byder på, takker jeg ja til"."""
     g = grammar()
     pronouns = g.pronouns()
     e = doc.sentence_of(b - 1)[1]
+    relative = doc.clause_of(b) if b < e else (b, b)  # the clause after the meal's
     if b + 1 < len(doc.tokens) and doc.texts[b] in DASHES and doc.texts[b + 1] in pronouns:
         c, d = doc.clause_of(b)
     elif e < len(doc.tokens) and all(doc.tokens[k].kind == "p" for k in range(b, e)) \
             and doc.texts[e] in pronouns and says_i(g, doc.tokens[e + 1:e + 1 + _POINTING_REACH]):
         c, d = doc.clause_of(e)
+    elif relative[1] < e and doc.opening(*relative) in g.words["dinner.relative_openers"] \
+            and says_i(g, doc.tokens[relative[1] + 1:relative[1] + _POINTING_REACH]):
+        # the meal fronted, a relative clause after it, then the sender's verb: "Maden, som I er
+        # så søde at byde på, takker jeg ja til"
+        c, d = doc.clause_of(relative[1])
     else:
         return b
     if doc.tokens[c].sent != doc.tokens[b - 1].sent + (c >= e) or any(c <= x.start < d for x in meal):

@@ -1693,6 +1693,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # day's full stop does not end the sentence before a verb in lower case, so the meal is that
     # day's (had been a yes: a wrong confirmation)
     ("dinner_other_day_after_a_weekday_and_date", "ask", 3, None),
+    # "Suppen, som I er så søde at byde på, takker jeg ja til": the meal fronted, a relative
+    # clause after it, then the sender's answer (had asked)
+    ("dinner_fronted_with_a_relative_clause", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
