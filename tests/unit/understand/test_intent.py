@@ -1295,6 +1295,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "neither I nor my deputy, Mads, can attend": the pair of subjects before a clause with none
     # of its own (had been coming, a party of 2: asked)
     ("intent_neither_i_nor_my_deputy_en", "decline", None, None),
+    # "Unfortunately I can't be with you on the 24th": being with us is coming (had found no
+    # decline: sent to review)
+    ("intent_cannot_be_with_you_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
