@@ -1298,6 +1298,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Unfortunately I can't be with you on the 24th": being with us is coming (had found no
     # decline: sent to review)
     ("intent_cannot_be_with_you_en", "decline", None, None),
+    # "Det glæder mig, at der endelig sker noget ... Desværre kan jeg ikke komme": pleased at
+    # something is no coming (had been coming and not: sent to review)
+    ("intent_pleased_that_is_no_coming", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
