@@ -99,7 +99,11 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
                 reasons.append(f"dinner differs: '{dinner.others_differ}'")
             reasons.append(f"review: {party.size} people with different choices")
             return reading
-        if not _shared(m):
+        # (the workshop only said of another, the sender's own not understood: "Vi kommer 2: jeg
+        # tager lokal-ws'en, og Jens vil helst være med i bæredygtighed")
+        named = [x for x in choice.mentions if x.id == choice.workshop]
+        only_theirs = bool(named) and all(any(a <= x.start < b for a, b in party.others_at) for x in named)
+        if not _shared(m) or only_theirs:
             reasons.append(f"review: {party.size} people, but the choices are stated for one")
             return reading
     elif (party.others_choose and not (party.answer_themselves and not _for_others(m))) or (

@@ -707,6 +707,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # the subject of what follows, not the "hun" of the reason before it (had been told as her
     # reason: the workshop lost, asked)
     ("party_we_after_a_colon_past_a_reason", "confirm", 2, 1, True),
+    # "Vi kommer 2: jeg tager vand-ws'en, og Jens vil helst være med i byhaver": the only
+    # workshop understood is said of the other (had confirmed Byhaver for both)
+    ("party_only_the_others_workshop_understood", "review", 1, 2, True),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
