@@ -687,7 +687,7 @@ def _others_expect_me(doc: Doc, a: int, b: int) -> bool:
         return False
     subject = next((t for t in doc.tokens[k + 1:b] if t.kind != "p"), None)
     return subject is not None and not subject.cap and subject.text in words["party.third_person"] \
-        and any(t.text in words["dinner.only_people"] for t in doc.tokens[a:b])
+        and any(t.text in words["party.sender_words"] for t in doc.tokens[k + 2:b])
 
 
 _TOPIC_NEGATION_REACH = 3  # words from a negation to the verb it negates: "not be able to stay"
@@ -853,8 +853,8 @@ _BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra
 def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
     """The answer names who alone eats, or how many of the group, in its clause or the rest
     of its sentence: "Vi tager begge workshop 3, men kun Jamal spiser med", "Vi spiser med
-    – dvs. kun mig", "Dinner for me only", "Mad: ja til 2 af os", "2 af os spiser med, jeg gør ikke": not the
-    answer of everyone the reply is for."""
+    – dvs. kun mig", "Dinner for me only", "Mad: ja til 2 af os", "2 af os spiser med, jeg
+    gør ikke": not the answer of everyone the reply is for."""
     g = grammar()
     words = g.words
     people, names = words["dinner.only_people"], words["party.first_names"]

@@ -19,7 +19,8 @@ from .phrases import Cue
 from .party import Party, others_in, read_party, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
-from .text import Doc, read, words
+from .text import Doc, read
+from .text import words as words_of
 from .topics import described, subjects_between
 from .workshops import CHOOSING, Choice, Mention, choose, find_mentions, marker_positions
 
@@ -199,7 +200,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # later meeting")
     others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]
                                      if doc.tokens[c.start].clause not in later_meetings],
-              frozenset(words(sender_name)))
+              frozenset(words_of(sender_name)))
     # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har allerede
     # selv tilmeldt sig – han tager workshop 3 og spiser med": their choices are theirs to send
     # (what they leave out, our follow-up to them asks); and one given as a reason is told,

@@ -241,8 +241,8 @@ def _named_companions(doc: Doc, g: Grammar, meeting: frozenset[int]) -> list[int
     kommer sammen med Peter", "tager Lise med": a first name joined to the sender, in a
     sentence that speaks of coming, or says "we" in its clause among the `meeting`'s
     sentences (not "jeg har talt med Lars og Mette", "Vi har fået tre nye frivillige, og Ali
-    har overtaget kælderen med gamle cykler"). Two names joined ("Lone og Karsten kommer") are other people, see
-    `_named_subject`."""
+    har overtaget kælderen med gamle cykler"). Two names joined ("Lone og Karsten kommer")
+    are other people, see `_named_subject`."""
     tokens = doc.tokens
     firsts = g.words["party.first_names"]
     found = []
