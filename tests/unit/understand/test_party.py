@@ -710,6 +710,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi kommer 2: jeg tager vand-ws'en, og Jens vil helst være med i byhaver": the only
     # workshop understood is said of the other (had confirmed Byhaver for both)
     ("party_only_the_others_workshop_understood", "review", 1, 2, True),
+    # "PS: ... jeg skal til regionsmøde i Aarhus den 24. I stedet kommer min kollega Jens":
+    # someone in the sender's place (had confirmed the sender)
+    ("party_colleague_instead_in_a_postscript", "review", 1, 2, True),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
