@@ -548,7 +548,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
             or _doubted_before(doc, a, b, undecided):
         return None, True
-    if _others_expect_me(doc, a, b):
+    if _others_expect_me(doc, a, b) or _what_others_would(doc, a, b, here):
         return None, False
     first = min(x.start for x in here)
     # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
@@ -688,6 +688,20 @@ def _others_expect_me(doc: Doc, a: int, b: int) -> bool:
     subject = next((t for t in doc.tokens[k + 1:b] if t.kind != "p"), None)
     return subject is not None and not subject.cap and subject.text in words["party.third_person"] \
         and any(t.text in words["party.sender_words"] for t in doc.tokens[k + 2:b])
+
+
+def _what_others_would(doc: Doc, a: int, b: int, here: list[Anchor]) -> bool:
+    """The clause says what others would or could do, in an idea, the sender not in it and
+    the meal only after the modal: "Det kunne give arbejde til folk i afklaringsforløb, og
+    flere børnefamilier ville få noget sundt at spise" (not the subject left out: "Ville gerne
+    spise med"; nor the meal the subject: "Dinner would be lovely")."""
+    g = grammar()
+    k = next((k for k in range(a, b) if doc.texts[k] in g.words["intent.past_modals"]), None)
+    if k is None or any(x.start < k for x in here) or not any(
+            t.kind == "w" and t.text not in g.words["text.coordinators"] for t in doc.tokens[a:k]):
+        return False
+    words = doc.tokens[a:b]
+    return not says_i(g, words) and not any(t.text in g.words["party.sender_words"] for t in words)
 
 
 _TOPIC_NEGATION_REACH = 3  # words from a negation to the verb it negates: "not be able to stay"

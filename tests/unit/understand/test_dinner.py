@@ -1696,6 +1696,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Suppen, som I er så søde at byde på, takker jeg ja til": the meal fronted, a relative
     # clause after it, then the sender's answer (had asked)
     ("dinner_fronted_with_a_relative_clause", "confirm", 3, True),
+    # "... og flere børnefamilier ville få noget sundt at spise": what others would eat, in an
+    # idea, is no answer about the sender's meal (had been a yes: a wrong confirmation)
+    ("dinner_what_others_would_eat_in_an_idea", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
