@@ -647,8 +647,8 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
         # (out and back again: "Jeg smutter lige efter workshoppen ..., men er tilbage til maden")
         e = doc.sentence_of(end.start)[1]
         turn = next((k for k in range(end.end, e) if doc.texts[k] in contrasts), None)
-        if turn is not None and any(turn < c.start < e for c in dinner["eat_verbs"]) or (
-                turn is not None and all(any(turn < c.start < e for c in dinner[kind]) for kind in ("stay_verbs", "nouns"))):
+        if turn is not None and (any(turn < c.start < e for c in dinner["eat_verbs"]) or all(
+                any(turn < c.start < e for c in dinner[kind]) for kind in ("stay_verbs", "nouns"))):
             continue
         added.append(Cue("other_meals", leave.start, end.end))
         if end.kind == "by_time":  # an answer read from the clock, which a word about the meal outweighs

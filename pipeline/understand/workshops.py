@@ -1852,7 +1852,8 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     # Partnerskaber, så skriv mig bare på den"
     so = grammar().words["dinner.settling"]
     undecided = [c for c in undecided if not any(
-        m.chosen_at is not None and c.end <= m.start < m.chosen_at and doc.tokens[m.chosen_at].sent == doc.tokens[c.start].sent
+        m.chosen_at is not None and c.end <= m.start < m.chosen_at
+        and doc.tokens[m.chosen_at].sent == doc.tokens[c.start].sent
         and so.intersection(doc.texts[m.end:m.chosen_at]) for m in strong)]
     doubted = {doc.tokens[c.start].sent for c in undecided}
     settled = {m.id for m in strong if doc.tokens[m.start].sent not in doubted}
