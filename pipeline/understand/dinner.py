@@ -523,11 +523,20 @@ def _leaves_before(doc: Doc, a: int, b: int, dinner_cues: Cues) -> int | None:
     """Where tokens [a, b) leave before the meal ("skal hjem inden maden"; or last of what is
     left before: "inden opsummeringen og maden", not "inden jeg ..."). None if they do not."""
     nouns = {c.start for c in dinner_cues["nouns"]}
-    coordinators, subjects = grammar().words["text.coordinators"], grammar().words["dinner.question_subjects"]
+    eating = {c.start for c in dinner_cues["eat_verbs"]}
+    words = grammar().words
+    coordinators, subjects = words["text.coordinators"], words["dinner.question_subjects"]
     for cue in _within(dinner_cues["before"], a, b):
         j = cue.end + (1 if cue.end < b and doc.tokens[cue.end].text in _ARTICLES else 0)
         if j in nouns or (j + 2 in nouns and j + 2 < b and doc.tokens[j].kind == "w"
                           and doc.tokens[j + 1].text in coordinators and doc.tokens[j].text not in subjects):
+            return cue.start
+        # or before the others eat, the sender leaving: "så jeg smutter, inden I går til bords"
+        # (not "Jeg spiser med, inden jeg kører"; "I" is Danish "you" here, "i" is "in")
+        if j < b and doc.tokens[j].text in subjects and (doc.tokens[j].cap if doc.tokens[j].text == "i"
+                                                         else doc.tokens[j].text not in words["party.first_person"]) \
+                and (j + 1 in eating or j + 2 in eating) \
+                and any(t in words["dinner.leaving"] for t in doc.texts[doc.sentence_of(cue.start)[0]:cue.start]):
             return cue.start
     return None
 

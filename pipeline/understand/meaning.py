@@ -632,6 +632,7 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
     meal = {i for kind in ("nouns", "eat_verbs", "stay_verbs") for c in dinner[kind] for i in range(c.start, c.end)}
     negations = [c.start for c in cues["polarity"]["negation"]]
     contrasts = g.words["text.contrasts"]
+    then = g.words["dinner.then_leaving"] | {","}
     added = []
     for end in ends:
         a = doc.clause_of(end.start)[0]
@@ -641,6 +642,13 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
         reach = _LEAVING_REACH if end.kind == "meeting_end" else 1
         leave = next((c for c in cues["leaving"]["leaving"]
                       if a <= c.start and c.end <= end.start <= c.end + reach), None)
+        if leave is None and end.kind == "meeting_end":
+            # or told after the end: "Jeg bliver hængende, til opsummeringen er slut, men så går jeg"
+            leave = next((c for c in cues["leaving"]["leaving"] if end.end < c.start <= end.end + reach
+                          and all(t in then for t in doc.texts[end.end:c.start])), None)
+            if leave is not None and not any(end.end <= n < leave.start for n in negations):
+                added.append(Cue("other_meals", end.start, leave.end))
+            continue
         if leave is None or any(a <= n < end.start for n in negations) \
                 or any((doc.tokens[i].kind == "p" and i != comma) or i in meal for i in range(leave.end, end.start)):
             continue

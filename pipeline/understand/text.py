@@ -331,8 +331,11 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], o
             i >= 3 and tokens[i - 2].text == "." and tokens[i - 3].text in ordinal_days))
         return nxt.cap or nxt.kind == "p" or nxt.text in (sentence_openers if day else openers)
     # (a letter that is a word too ends the sentence unless its abbreviation goes on at once:
-    # "Vinkel 2 vil jeg gerne være med i. Maden ...", not "i.e. the green one")
-    return prev.text not in abbreviations or (prev.text in word_letters and nxt.start != tok.end and nxt.cap)
+    # "Vinkel 2 vil jeg gerne være med i. Maden ...", not "i.e. the green one"; an
+    # abbreviation ends it before a capital that opens a clause: "Deltager i byhave ws. Kan man
+    # parkere?", not "att. Pia")
+    return (prev.text not in abbreviations or (nxt.cap and nxt.text in openers)
+            or (prev.text in word_letters and nxt.start != tok.end and nxt.cap))
 
 
 def _free(norm: str, tok: Token) -> bool:

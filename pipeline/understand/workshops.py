@@ -1975,8 +1975,9 @@ def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | N
     s, _ = doc.sentence_of(chosen.start)
     # a sentence that opens with the turn turns from what the sentences before it weighed:
     # "Sustainability? Tempting. The local area? Also tempting. But ... it really has to be
-    # Partnerships for me."
-    turned = doc.opening(s, chosen.start) in contrasts
+    # Partnerships for me."; so does one that draws the choice from them: "Bæredygtighed er noget,
+    # vi alle burde tænke over. Men mit bidrag ligger i ... Så jeg vælger Vinkel 1."
+    turned = doc.opening(s, chosen.start) in drawn
     for m in pool:
         turns = drawn if "alternative" in m.marks else contrasts
         # (turned from in its sentence to the chosen one, perhaps named there before it is

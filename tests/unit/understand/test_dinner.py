@@ -1699,6 +1699,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "... og flere børnefamilier ville få noget sundt at spise": what others would eat, in an
     # idea, is no answer about the sender's meal (had been a yes: a wrong confirmation)
     ("dinner_what_others_would_eat_in_an_idea", "ask", 2, None),
+    # leaving before the others eat: "så jeg smutter, inden I går til bords" (had been asked),
+    # "Jeg går hjem, inden I spiser" (had been a yes: a wrong confirmation)
+    ("dinner_leaves_before_the_others_sit_down", "confirm", 1, False),
+    ("dinner_goes_home_before_you_eat", "confirm", 3, False),
+    # the dinner at home to be put on the table is another meal (had been yes and no: asked)
+    ("dinner_home_to_put_dinner_on_the_table", "confirm", 3, False),
+    # staying until the end, leaving after it (had been asked)
+    ("dinner_stays_until_the_summary_then_goes", "confirm", 2, False),
+    ("dinner_en_stays_until_the_meeting_is_over_then_heads_home", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1301,6 +1301,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Det glæder mig, at der endelig sker noget ... Desværre kan jeg ikke komme": pleased at
     # something is no coming (had been coming and not: sent to review)
     ("intent_pleased_that_is_no_coming", "decline", None, None),
+    # an abbreviation's full stop ends the sentence before a clause: "Deltager i byhave ws. Kan
+    # man parkere ...?" (the sign-up had been read into the question: sent for review)
+    ("text_abbreviation_ends_before_a_clause", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -192,6 +192,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Hvis det kan bruges i workshop 1 eller 2, sender jeg gerne vores materiale": of use to
     # others, every one listed (had been alternatives beside the choice: asked)
     ("ws_of_use_to_others_is_no_choice", 3),
+    # the must of a wish: "og det skal være Naboskab" (had been a mention in passing: asked)
+    ("ws_it_has_to_be", 3),
+    # a topic praised, then the choice drawn with "Så jeg vælger" (had been two: asked)
+    ("ws_so_i_choose_after_a_topic_praised", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
