@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
-from .party import says_i
+from .party import says_i, tells_a_diet
 from .phrases import Cue
 from .scope import Anchor, in_open_bracket, nearest, neither_nor, open_bracket
 from .text import DASHES, Doc, Token, answer_after, answer_apart, meal_topic, under_a_meal_heading
@@ -919,7 +919,7 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
         count = tokens[i].text
         if (g.number_value(count) is not None or count in words["dinner.some_counts"]) \
                 and tokens[i + 1].text in words["dinner.only_of"] and tokens[i + 2].text in words["dinner.us"] \
-                and (i == a or tokens[i - 1].text not in words["party.everyone"]):
+                and (i == a or tokens[i - 1].text not in words["party.everyone"]) and not tells_a_diet(doc, g, i):
             return doc.quote(a, end)
     return None
 

@@ -171,7 +171,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
     party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])
     party.may_answer_themselves = bool(cues["self_service"])
     uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
-                 if not _describing(doc, g, i) and not _of_another_time(doc, g, i)
+                 if not _describing(doc, g, i) and not _of_another_time(doc, g, i) and not tells_a_diet(doc, g, i)
                  and not _whole_group_counted(doc, g, party, i) and _of_coming(doc, g, i, workshops)]
     if uncounted and not cues["alone"]:  # (the sender the one of them who comes: "..., og jeg er den, der kommer")
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
@@ -452,6 +452,12 @@ def _describing(doc: Doc, g: Grammar, i: int) -> bool:
     a, b = doc.clause_of(i)
     return doc.opening(a, b, g.words["text.coordinators"]) in g.words["party.describing_clauses"] \
         and not any(t.text in g.words["intent.attend"] for t in doc.tokens[a:b])
+
+
+def tells_a_diet(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token i is in a clause telling what some people eat or not, no count of who comes:
+    "tak fordi I altid husker, at nogle af os ikke spiser svinekød"."""
+    return any(t in g.words["dinner.food_items"] for t in doc.texts[slice(*doc.clause_of(i))])
 
 
 def _of_another_time(doc: Doc, g: Grammar, i: int) -> bool:

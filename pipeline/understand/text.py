@@ -540,8 +540,11 @@ def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
             break
     else:
         return None
-    # (the answer may follow in the clause: "Med hensyn til suppen: ja tak")
-    b = next((x for x in range(j, b) if doc.texts[x] == ":" or doc.texts[x] in DASHES), b)
+    # (the answer may follow in the clause: "Med hensyn til suppen: ja tak", or from its verb
+    # put before the subject: "Med hensyn til maden kan jeg ikke se nogen grund til ikke at ...")
+    b = next((x for x in range(j, b) if doc.texts[x] == ":" or doc.texts[x] in DASHES
+              or (x + 1 < b and doc.texts[x] in words["text.helping_verbs"]
+                  and doc.texts[x + 1] in words["party.first_person"])), b)
     if k + 1 < len(doc.clauses) and doc.clauses[k + 1][1] <= e \
             and doc.opening(*doc.clauses[k + 1]) in words["dinner.relative_openers"]:
         b = doc.clauses[k + 1][1]

@@ -1708,6 +1708,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # staying until the end, leaving after it (had been asked)
     ("dinner_stays_until_the_summary_then_goes", "confirm", 2, False),
     ("dinner_en_stays_until_the_meeting_is_over_then_heads_home", "confirm", 1, False),
+    # no reason not to, after a topic whose verb comes before its subject: "Med hensyn til maden
+    # kan jeg ikke se nogen grund til ikke at blive og spise med, så skriv mig endelig op" (had
+    # been read as the topic alone: asked)
+    ("dinner_no_reason_not_to_after_a_topic", "confirm", 3, True),
+    # "Suppen når jeg til gengæld ikke": "til gengæld" between the verb and its negation (had been asked)
+    ("dinner_fronted_meal_on_the_other_hand_not", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -713,6 +713,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "PS: ... jeg skal til regionsmøde i Aarhus den 24. I stedet kommer min kollega Jens":
     # someone in the sender's place (had confirmed the sender)
     ("party_colleague_instead_in_a_postscript", "review", 1, 2, True),
+    # "tak fordi I altid husker, at nogle af os ikke spiser svinekød": a diet of some, no count
+    # and no other answer about the meal (had been sent to review)
+    ("party_some_of_us_in_a_diet_aside", "confirm", 1, 2, False),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
