@@ -321,7 +321,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     eating = g.union("dinner.eat_verbs", "dinner.stay_verbs")
     asked_to_join = [c.start for c in cues["attend"]] + [
         x.start for x in anchors if x.what == "dinner" and doc.texts[x.start] in eating]
-    intent.asks_to_join = next((doc.quote(*doc.clause_of(i)) for i in sorted(asked_to_join) if doc.asks(i)), None)
+    # (not a hope gone by, before the question: "I had been hoping to join the partnerships
+    # discussion ... - perhaps you could send me a short summary afterwards?")
+    hoped = g.words["intent.hoped_before"]
+    intent.asks_to_join = next((doc.quote(*doc.clause_of(i)) for i in sorted(asked_to_join) if doc.asks(i)
+                                and not hoped.intersection(doc.texts[slice(*doc.clause_of(i))])), None)
     intent.group_before = next((doc.quote(*doc.sentence_of(c.start)) for c in cues["group_before"]), None)
     for cue in cues["attend"]:
         a, b = doc.clause_of(cue.start)

@@ -1714,6 +1714,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_no_reason_not_to_after_a_topic", "confirm", 3, True),
     # "Suppen når jeg til gengæld ikke": "til gengæld" between the verb and its negation (had been asked)
     ("dinner_fronted_meal_on_the_other_hand_not", "confirm", 1, False),
+    # hunger as the reason for a yes: "... is a long time without food!" (had been yes and no: asked)
+    ("dinner_en_a_long_time_without_food_is_the_reason", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1304,6 +1304,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # an abbreviation's full stop ends the sentence before a clause: "Deltager i byhave ws. Kan
     # man parkere ...?" (the sign-up had been read into the question: sent for review)
     ("text_abbreviation_ends_before_a_clause", "confirm", 2, True),
+    # a question "inden jeg melder tilbage", the sign-up put off to next week: nobody registered
+    # (had been asked)
+    ("intent_question_before_replying_registers_nobody", "review", None, None),
+    # a hope gone by beside a request for a summary asks to take part in nothing (had been
+    # sent to review)
+    ("intent_en_decline_with_a_hope_gone_by_and_a_request", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
