@@ -1205,7 +1205,8 @@ def _answered_after_a_dash(doc: Doc, b: int, polarity: Cues) -> tuple[bool, tupl
 
 
 def _yes_no(polarity: Cues, a: int, b: int) -> bool | None:
-    if _within(polarity["no"], a, b) or _within(polarity["negation"], a, b):
+    # (a refusal says no as well: "..., so count me out for the food")
+    if _within(polarity["no"], a, b) or _within(polarity["negation"], a, b) or _within(polarity["refusals"], a, b):
         return False
     if _within(polarity["yes"], a, b):
         return True

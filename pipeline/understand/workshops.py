@@ -1969,6 +1969,14 @@ def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | N
                 and not _ALSO.intersection(doc.texts[turn:picked[-1].start]) \
                 and not g.words["text.conditional"].intersection(doc.texts[turn:e]):
             picked = [m for m in picked if m.start > turn]
+    if len({m.id for m in picked}) > 1:
+        # or by a sentence that opens with the turn or draws the choice, after what another
+        # was to take: "Min chef sagde, at en af os skulle tage Bæredygtighed, men det har
+        # Mikkel sagt ja til. Så jeg tager vinkel 1" (not "Men jeg tager også gerne 1")
+        s, e = doc.sentence_of(picked[-1].start)
+        if doc.opening(s, picked[-1].start) in drawn and not _ALSO.intersection(doc.texts[s:picked[-1].start]) \
+                and not g.words["text.conditional"].intersection(doc.texts[s:e]):
+            picked = [m for m in picked if m.start >= s]
     if len({m.id for m in picked}) != 1:
         return None
     chosen = picked[-1]

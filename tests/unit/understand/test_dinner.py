@@ -1716,6 +1716,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_fronted_meal_on_the_other_hand_not", "confirm", 1, False),
     # hunger as the reason for a yes: "... is a long time without food!" (had been yes and no: asked)
     ("dinner_en_a_long_time_without_food_is_the_reason", "confirm", 1, True),
+    # "there's no way I'm saying no to the soup": a refusal negated (had been a no: a wrong
+    # confirmation)
+    ("dinner_en_no_way_im_saying_no", "confirm", 2, True),
+    # a doubt about another meal, then "so count me out for the food" settles it (had been asked)
+    ("dinner_en_count_me_out_after_a_doubt", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

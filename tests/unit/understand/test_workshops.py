@@ -196,6 +196,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_it_has_to_be", 3),
     # a topic praised, then the choice drawn with "Så jeg vælger" (had been two: asked)
     ("ws_so_i_choose_after_a_topic_praised", 3),
+    # slang for the best: "Rainwater is where it's at." (had been a mention in passing: asked)
+    ("ws_en_is_where_its_at", 1),
+    # what the boss said one of the team was to take, then "Så jeg tager workshop 1" (had been
+    # two: asked)
+    ("ws_boss_said_one_of_us_then_so_i_take", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
