@@ -111,7 +111,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         own = doc.texts[c.end - 1] == "?"
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + own))
     meal = dinner_.anchors(cues["dinner"])
-    meeting = frozenset(doc.tokens[c.start].sent for c in [*cues["workshop"].all, *meal, *cues["intent"]["attend"]])
+    # (a bare "from" of a move says nothing of the meeting: "My wife and I have just returned from Utrecht")
+    meeting = frozenset(doc.tokens[c.start].sent for c in [
+        *(c for c in cues["workshop"].all if c.kind != "retract_from"), *meal, *cues["intent"]["attend"]])
     party = read_party(doc, g, cues["party"], meeting, names.single)
     markers = marker_positions(doc, names)
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues, markers) | set(numbered_items(doc)) | {

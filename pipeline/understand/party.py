@@ -734,6 +734,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             continue
         if anchor.what == "dinner" and doc.opening(*doc.clause_of(anchor.start)) in because:
             continue  # another's meal as the reason: "Jeg spiser ikke med, da min kone venter med aftensmaden"
+        if anchor.what == "attend" and _of_another_time(doc, g, anchor.start):
+            continue  # others' visits as a habit: "Vores børn ..., men de kommer hver søndag med børnebørnene"
         if anchor.what == "attend" and any(t.text in arranged for t in tokens[slice(*doc.clause_of(anchor.start))]):
             continue  # coming as already arranged registers nobody new: "hun kommer stadig som aftalt"
         if says_i(g, tokens[anchor.start:anchor.end]):

@@ -1310,6 +1310,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a hope gone by beside a request for a summary asks to take part in nothing (had been
     # sent to review)
     ("intent_en_decline_with_a_hope_gone_by_and_a_request", "decline", None, None),
+    # "for at komme tættere på vores datter": nearer someone, no coming (had been coming and
+    # not: sent to review)
+    ("intent_closer_to_a_daughter_is_no_coming", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -716,6 +716,14 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "tak fordi I altid husker, at nogle af os ikke spiser svinekød": a diet of some, no count
     # and no other answer about the meal (had been sent to review)
     ("party_some_of_us_in_a_diet_aside", "confirm", 1, 2, False),
+    # others' visits as a habit: "men de kommer hver søndag med børnebørnene" (had been
+    # another spoken for: sent to review)
+    ("party_others_visit_as_a_habit", "confirm", 1, 1, True),
+    # "My wife and I have just returned from ...": a bare "from" says nothing of the meeting
+    # (had been two with choices for one: sent to review)
+    ("party_en_my_wife_and_i_returned_from_a_trip", "confirm", 1, 2, True),
+    # "Her er, hvad vi hver især har valgt:" and a table of three (had been asked for three)
+    ("party_what_each_of_us_chose_in_a_table", "review", 1, None, None),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
