@@ -1730,13 +1730,15 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
     against each other: "i tvivl mellem 1 og 3"."""
     alternative_words = {c.start for c in ws_cues["alternatives"]}
     openers = ws_cues["alternative_openers"]
-    weighing = grammar().words["workshop.between"]
+    weighing, determiners = grammar().words["workshop.between"], grammar().words["text.determiners"]
     for a, b in zip(mentions, mentions[1:]):
         if a.id == b.id or doc.tokens[a.start].sent != doc.tokens[b.start].sent:
             continue
         between = range(a.end, b.start)
-        if 0 < a.start and doc.tokens[a.start - 1].text in weighing and 0 < len(between) <= 2 \
-                and all(doc.tokens[j].text in _CONNECTORS for j in between):
+        # (with their articles: "torn between the local area and the sustainability angle")
+        k = a.start - 1 - (a.start > 1 and doc.tokens[a.start - 1].text in determiners)
+        if 0 <= k and doc.tokens[k].text in weighing and 0 < len(between) <= 3 \
+                and all(doc.tokens[j].text in _CONNECTORS or doc.tokens[j].text in determiners for j in between):
             a.marks.add("alternative")
             b.marks.add("alternative")
             continue

@@ -724,6 +724,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_en_my_wife_and_i_returned_from_a_trip", "confirm", 1, 2, True),
     # "Her er, hvad vi hver især har valgt:" and a table of three (had been asked for three)
     ("party_what_each_of_us_chose_in_a_table", "review", 1, None, None),
+    # two "torn between the rainwater and the urban gardens workshop": one choice not yet made,
+    # theirs to be asked (had been two with different choices: sent to review)
+    ("party_en_two_torn_between_the_two", "ask", 2, None, False),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
