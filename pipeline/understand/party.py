@@ -402,6 +402,10 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
     words = words[1:] if words and words[0].text in turns else words
     if len(words) > 1 and before[before.index(words[0]) + 1].text in _HEADING_MARKS:
         words = words[1:]  # after a heading: "Rettelse – Jonas har lige ... og vil hellere på Partnerskaber"
+    # (after a title opening the sentence: "Viceskoleleder Mette Holm deltager i ...")
+    if len(words) > 1 and name_word(words[0]) and words[0].text not in g.words["party.first_names"] \
+            and words[1].text in g.words["party.first_names"]:
+        words = words[1:]
     k = before.index(words[0]) if words else 0
     # (not the one spoken to: "Pia: tilmeld mig gerne", "Karen, skriv mig på 2")
     said = before + verb

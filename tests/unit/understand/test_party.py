@@ -727,6 +727,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # two "torn between the rainwater and the urban gardens workshop": one choice not yet made,
     # theirs to be asked (had been two with different choices: sent to review)
     ("party_en_two_torn_between_the_two", "ask", 2, None, False),
+    # a school office: "Viceskoleleder Mette Holm deltager ...": a title before another's name
+    # (had been confirmed for the sender: the wrong person)
+    ("party_a_title_before_the_name_of_another", "review", 1, 1, False),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])

@@ -201,6 +201,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # what the boss said one of the team was to take, then "Så jeg tager workshop 1" (had been
     # two: asked)
     ("ws_boss_said_one_of_us_then_so_i_take", 1),
+    # the passive of putting: "Jeg vil gerne sættes på den med køkkenhaver" (had been no choice: asked)
+    ("ws_passive_put_on_the_one_described", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
