@@ -57,6 +57,14 @@ class Intent:
     reasons: list[str] = field(default_factory=list)
 
 
+def _named_inside(doc: Doc, g: Grammar, a: int, i: int) -> bool:
+    """A name stands inside the clause before token i, not opening it, the subject put after
+    a verb: "og måske kunne Kvickly være med som partner" (not "I", nor a common word)."""
+    plain = g.union("language.stopwords", "party.first_person")
+    words = [t for t in doc.tokens[a:i] if t.kind == "w"]
+    return any(t.cap and not t.nl and t.text not in plain for t in words[1:])
+
+
 def recants(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """The sentence [a, b) opens with a no taken back: "Nej vent – det er jo den 20."."""
     opening = [t.text for t in doc.tokens[a:b] if t.kind != "p"][:2]
@@ -359,8 +367,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # "Jeg kommer muligvis 10 min. for sent": in doubt about the time, not about coming;
             # nor a doubt told of before and turned from: "Jeg skrev ..., at jeg nok ikke kunne
             # komme, men mit andet møde er blevet aflyst – så nu kommer jeg alligevel!"
+            # (nor another's doubtful part: "og måske kunne Kvickly være med som partner")
             if not about_something(a, b) and intent.doubtful is None and not _late(doc, g, cues, a, b) \
-                    and not _said_before(doc, g, a, b):
+                    and not _said_before(doc, g, a, b) and not someone_else(a, cue.start) \
+                    and not _named_inside(doc, g, a, cue.start):
                 intent.doubtful = doc.quote(s, e)
             continue
         if embedded:

@@ -114,7 +114,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # (a bare "from" of a move says nothing of the meeting: "My wife and I have just returned from Utrecht")
     meeting = frozenset(doc.tokens[c.start].sent for c in [
         *(c for c in cues["workshop"].all if c.kind != "retract_from"), *meal, *cues["intent"]["attend"]])
-    party = read_party(doc, g, cues["party"], meeting, names.single)
+    party = read_party(doc, g, cues["party"], meeting, names.single, frozenset(words_of(sender_name)))
     markers = marker_positions(doc, names)
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues, markers) | set(numbered_items(doc)) | {
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}

@@ -82,12 +82,13 @@ def addressed(doc: Doc, g: Grammar, k: int) -> bool:
         and tokens[s].text not in g.words["party.first_names"]))
 
 
-def read_party(doc: Doc, g: Grammar, cues: Cues,
-               meeting: frozenset[int] = frozenset(), workshops: Container[str] = frozenset()) -> Party:
+def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = frozenset(),
+               workshops: Container[str] = frozenset(), sender: frozenset[str] = frozenset()) -> Party:
     """Size and helpers; the choices of others are added by `others_in`. `workshops`: the
     words naming a workshop, which name no
     person ("I choose workshop 3 Partnerships and I will eat with you after"); `meeting`:
-    the sentences with words of coming, choosing or the meal in them."""
+    the sentences with words of coming, choosing or the meal in them; `sender`: the words of
+    the name in From."""
     party = Party()
     tokens = doc.tokens
     # "Mine to kolleger har meldt sig til 1 og 2, så jeg tager 3", "Min kollega har allerede
@@ -144,7 +145,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues,
         start = _list_start(doc, cue.start)
         # "Jeg hedder Fatima El-Idrissi og jeg arbejder ...": the sender, introduced; "Torben
         # og jeg har lavet praktikaftaler sammen i mange år": not of the meeting
+        # (nor the sender's own name: "Jeg er Nour og jeg bor i Hedemarken" from Nour El-Khatib)
         if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]) \
+                and not (names == 1 and doc.tokens[start].cap and doc.texts[start] in sender) \
                 and _about_the_meeting(doc, cue, meeting):
             _grow(party, doc, names + 1, start, cue.end)
     for i in _named_companions(doc, g, meeting):
@@ -470,8 +473,9 @@ def _of_another_time(doc: Doc, g: Grammar, i: int) -> bool:
     told = g.union("party.last_time", "party.been")
     clause = doc.tokens[slice(*doc.clause_of(i))]
     # or of a habit: "og der kommer 12-15 stykker hver gang"
+    # or said to be often so: "det er tit de samme 5-6 frivillige, der gør arbejdet"
     every, units = g.words["party.every"], g.words["party.habit_units"]
-    return any(t.text in told for t in clause) \
+    return any(t.text in told or t.text in g.words["party.habit_adverbs"] for t in clause) \
         or any(t.text in every and u.text in units for t, u in zip(clause, clause[1:]))
 
 

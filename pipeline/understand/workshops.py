@@ -329,7 +329,7 @@ def _name(doc: Doc, g: Grammar, i: int, names: Names) -> Mention | None:
         end = _elided_head(doc, g, i)
         hit = (names.heads[tok.text], False) if end else None
     if hit is None or _in_title(doc, i, end, names) or (not hit[1] and _owns_the_next(doc, g, end)) \
-            or _a_place(doc, g, i) or (hit[1] and _owned(doc, g, i)):
+            or _a_place(doc, g, i) or _a_kind_of(doc, g, i) or (hit[1] and _owned(doc, g, i)):
         return None
     wid, compound = hit
     return Mention(wid, i, end, compound, "name")
@@ -339,6 +339,16 @@ def _owned(doc: Doc, g: Grammar, i: int) -> bool:
     """The compound at token i is someone's own group, a possessive a word or two before it:
     "et aftenmøde i vores lokale partnerskabsgruppe", "our sustainability group"."""
     return any(t in g.words["workshop.owners"] for t in doc.texts[max(0, i - 2):i])
+
+
+def _a_kind_of(doc: Doc, g: Grammar, i: int) -> bool:
+    """The name at token i is said of a kind of thing: "de er meget interesserede i den slags
+    partnerskaber", "that kind of partnership", "en form for bæredygtighed"."""
+    kinds = g.words["workshop.kinds"]
+    k = i - 1
+    if k >= 1 and doc.texts[k] in g.words["workshop.kind_links"]:
+        k -= 1
+    return k >= 0 and doc.texts[k] in kinds
 
 
 def _a_place(doc: Doc, g: Grammar, i: int) -> bool:

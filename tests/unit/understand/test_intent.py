@@ -1313,6 +1313,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "for at komme tættere på vores datter": nearer someone, no coming (had been coming and
     # not: sent to review)
     ("intent_closer_to_a_daughter_is_no_coming", "decline", None, None),
+    # "og måske kunne Kvickly være med som partner": another's part in doubt, not the sender's
+    # coming (had been sent to review)
+    ("intent_a_shop_that_might_join_is_no_doubt_of_mine", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

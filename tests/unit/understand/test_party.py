@@ -730,6 +730,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # a school office: "Viceskoleleder Mette Holm deltager ...": a title before another's name
     # (had been confirmed for the sender: the wrong person)
     ("party_a_title_before_the_name_of_another", "review", 1, 1, False),
+    # "Jeg er Lone og jeg bor ..." from Lone Dahl: the sender by her own name (had been two)
+    ("party_the_sender_introduces_herself_by_name", "confirm", 1, 2, True),
+    # people counted as a habit: "2-3 people a year", "det er tit de samme 5-6 frivillige" (had
+    # been how many unclear: sent to review)
+    ("party_en_people_taken_on_a_year", "confirm", 1, 3, True),
+    ("party_often_the_same_few_volunteers", "confirm", 1, 3, True),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])

@@ -203,6 +203,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_boss_said_one_of_us_then_so_i_take", 1),
     # the passive of putting: "Jeg vil gerne sættes på den med køkkenhaver" (had been no choice: asked)
     ("ws_passive_put_on_the_one_described", 2),
+    # "de er meget interesserede i den slags byhaver": a kind of thing, no workshop of anyone's
+    # (had been another spoken for: sent to review)
+    ("ws_a_kind_of_thing_is_no_workshop", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
