@@ -22,6 +22,7 @@ from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
 from .names import Names
 from .numbers import among_the_workshops
+from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, in_brackets, nearest
 from .text import DASHES, Doc, Token, answer_after, is_word
@@ -884,8 +885,16 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                     or _but_also(doc, g, previous, m)))
                 or m.start in first_answer
                 or _put_first(doc, g, m, a, b, choosing)
-            ) and not _labels_the_words_before(doc, g, m, markers, ends) and not _cleft(doc, g, m, b)
+            ) and not _labels_the_words_before(doc, g, m, markers, ends) and not _cleft(doc, g, m, b) \
+                and not _suggested_by_another(doc, g, a, m.start)
         previous = m
+
+
+def _suggested_by_another(doc: Doc, g: Grammar, a: int, i: int) -> bool:
+    """The name at token i is what another suggests in its clause: "Lars foreslår
+    Bæredygtighed, men ..." (not the sender's own: "Jeg foreslår, at ...")."""
+    before = doc.tokens[a:i]
+    return any(t.text in g.words["workshop.suggesting"] for t in before) and not says_i(g, before)
 
 
 def _cleft(doc: Doc, g: Grammar, m: Mention, b: int) -> bool:
@@ -1281,7 +1290,8 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
             # (the place fronted too: "..., så der melder jeg mig til")
             at = _fronted_pointer(doc, cue, back | g.words["workshop.place_pointers"], soft)
             if at is None and _closes_its_clause(doc, cue, soft):
-                at = _fronted_pointer(doc, cue, g.words["workshop.fronted_pointers"], soft)
+                at = _fronted_pointer(doc, cue, g.words["workshop.fronted_pointers"], soft) \
+                    or _cleft_pointer(doc, g, cue, back)
             if at is None:
                 continue
         s = doc.sentence_of(at)[0]
@@ -1344,6 +1354,20 @@ def _closes_its_clause(doc: Doc, cue: Cue, soft: frozenset[str]) -> bool:
     """Nothing but fillers after a choice in its clause: "Det vælger jeg." (not "så det tager
     jeg gerne med ind i workshoppen")."""
     return all(t.text in soft for t in doc.tokens[cue.end:doc.clause_of(cue.start)[1]] if t.kind == "w")
+
+
+def _cleft_pointer(doc: Doc, g: Grammar, cue: Cue, back: frozenset[str]) -> int | None:
+    """Where the pointer stands that a cleft puts in the clause before the choice: "..., så det
+    er den, jeg melder mig til" (the choice's clause opening with its subject or "som")."""
+    a = doc.clause_of(cue.start)[0]
+    if a == 0 or doc.tokens[a - 1].sent != doc.tokens[a].sent:
+        return None
+    words = [k for k in range(*doc.clause_of(a - 1)) if doc.tokens[k].kind == "w"]
+    opening = doc.opening(a, cue.start)
+    if len(words) >= 2 and doc.texts[words[-1]] in back and doc.texts[words[-2]] in g.words["text.helping_verbs"] \
+            and (opening in g.words["party.first_person"] or opening in g.words["dinner.relative_openers"]):
+        return words[-1]
+    return None
 
 
 def _fronted_pointer(doc: Doc, cue: Cue, back: frozenset[str], soft: frozenset[str]) -> int | None:

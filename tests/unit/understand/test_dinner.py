@@ -1721,6 +1721,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_en_no_way_im_saying_no", "confirm", 2, True),
     # a doubt about another meal, then "so count me out for the food" settles it (had been asked)
     ("dinner_en_count_me_out_after_a_doubt", "confirm", 3, False),
+    # irony: "Som om jeg ville sige nej til gratis suppe 😄" (had been a no: a wrong confirmation)
+    ("dinner_as_if_i_would_say_no", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

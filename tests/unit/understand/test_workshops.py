@@ -206,6 +206,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "de er meget interesserede i den slags byhaver": a kind of thing, no workshop of anyone's
     # (had been another spoken for: sent to review)
     ("ws_a_kind_of_thing_is_no_workshop", 1),
+    # what the boss suggests, then the sender's own in a cleft: "Lars foreslår Byhaver, men ...
+    # under Naboskab, så det er den, jeg melder mig til" (had confirmed the boss's: wrong)
+    ("ws_the_boss_suggests_then_the_cleft_choice", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
