@@ -1723,6 +1723,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_en_count_me_out_after_a_doubt", "confirm", 3, False),
     # irony: "Som om jeg ville sige nej til gratis suppe 😄" (had been a no: a wrong confirmation)
     ("dinner_as_if_i_would_say_no", "confirm", 2, True),
+    # "Jeg spiser sikkert med, men det kan jeg først sige med sikkerhed": "sikkert" beside the
+    # verb is "probably" (had been a yes)
+    ("dinner_sikkert_beside_the_verb_is_probably", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
