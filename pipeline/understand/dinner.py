@@ -774,12 +774,14 @@ _BELIEF_WORDS = 5  # the whole clause of a raised negation: "Jeg regner nu ikke 
 
 
 def _of_another_verb(doc: Doc, start: int, meal: int) -> bool:
-    """A negation of the infinitive after it, when that verb is not eating, staying,
-    coming or ordering the meal: "(vi lover ikke at kritisere maden, haha)", "promise not to
+    """A negation of a verb of seeing, hearing or forgetting right after it, or of the
+    infinitive after it, when that verb is not eating, staying, coming or ordering the meal: "(vi lover ikke at kritisere maden, haha)", "promise not to
     complain about the food"; not "kan ikke nå at spise med", "I behøver ikke at bestille mad
     til mig"."""
     g = grammar()
     tokens = doc.tokens
+    if start < meal and tokens[start].text in g.words["polarity.unrelated_verbs"]:
+        return True  # a verb of its own right after it: "Du har vist aldrig set mig ved en buffet"
     if start + 1 >= meal or tokens[start].text not in g.words["text.infinitive_markers"]:
         return False
     return tokens[start + 1].text not in g.union("dinner.eat_verbs", "dinner.stay_verbs", "intent.attend",
@@ -1352,8 +1354,11 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         if value is None and not doubt and _points_back(doc, g, a):
             value = not _within(polarity["negation"], *doc.clause_of(a))  # "Det gør jeg desværre ikke"
         if value is False and _within(dinner_cues["rhetorical"], s, b) \
-                and sum(t.kind != "p" for t in doc.tokens[a:b]) <= _BARE_ANSWER_WORDS + 2:
-            value = True  # "Hvem siger nej til mad? Ikke mig 😄", "Kan man sige nej til gratis mad? Nej vel."
+                and (sum(t.kind != "p" for t in doc.tokens[a:b]) <= _BARE_ANSWER_WORDS + 2
+                     or (_within(dinner_cues["rhetorical"], a, b) and doc.texts[b - 1] == "?")):
+            # "Hvem siger nej til mad? Ikke mig 😄", "Kan man sige nej til gratis mad? Nej vel.";
+            # or answered by such a question: "Mad? Tror du, vi siger nej til mad efter en lang dag?"
+            value = True
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
         if value is False and ever is not None and (
                 doc.asks(ever) or doc.opening(*doc.clause_of(ever)) in g.words["dinner.ever_askers"]) and _within(

@@ -685,6 +685,7 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     own_starts = {c.start for c in refusals}
     markers = grammar().words["text.infinitive_markers"]
     neither, noes = grammar().words["polarity.neither"], grammar().words["polarity.no"]
+    saying = grammar().words["polarity.saying"]
     spans = []
     for neg in polarity["negation"]:
         if neg.start in own_starts:  # "nej nej": one no said twice
@@ -697,7 +698,12 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
             after = (0 <= ref.start - neg.end <= reach
                      and tokens[neg.start].clause == tokens[ref.start].clause
                      and all(t.kind != "p" for t in tokens[neg.end:ref.start]))
-            if inside or after:
+            # or the refusal fronted as the object of a saying negated: "Og nej tak til mad har
+            # jeg vist aldrig sagt 😉", "Nej tak til maden siger jeg aldrig"
+            fronted = (ref.end <= neg.start and tokens[neg.start].clause == tokens[ref.start].clause
+                       and ((neg.end < len(tokens) and tokens[neg.end].text in saying)
+                            or any(t in saying for t in doc.texts[ref.end:neg.start])))
+            if inside or after or fronted:
                 # with the pair it refuses: "ingen grund til at takke nej til hverken mødet eller maden"
                 end = max(neg.end, ref.end)
                 # (a dash between: "Det siger jeg ikke nej til – hverken workshoppen eller maden")

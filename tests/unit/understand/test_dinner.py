@@ -1726,6 +1726,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg spiser sikkert med, men det kan jeg først sige med sikkerhed": "sikkert" beside the
     # verb is "probably" (had been a yes)
     ("dinner_sikkert_beside_the_verb_is_probably", "ask", 3, None),
+    # a refusal put first, its saying negated: "Og nej tak til suppe har jeg vist aldrig sagt"
+    # (had been a no: a wrong confirmation)
+    ("dinner_no_thanks_never_said", "confirm", 2, True),
+    # our question echoed, answered by a question asked for no answer: "Suppe? Tror du, vi
+    # siger nej til mad ...? Nej, vel." (had been a no: a wrong confirmation)
+    ("dinner_do_you_think_we_say_no", "confirm", 1, True),
+    # "aldrig set mig ved en buffet": the negation is the seeing's (had been a no: a wrong
+    # confirmation; the joke's yes is not read, so the meal is asked)
+    ("dinner_never_seen_me_at_a_buffet_is_no_refusal", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
