@@ -138,6 +138,13 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         # først være hos jer til maden")
         reasons.append(f"review: comes for the meal only: '{m.intent.meal_only}'")
         return reading
+    if m.intent.no_workshop and reading.workshop is None and reading.dinner is False \
+            and not m.intent.attending and not m.question:
+        # neither a workshop nor the meal, and no word of coming: nothing is left to come for
+        # ("Jeg har desværre undervisning til kl. 19, så det bliver hverken til workshop eller mad")
+        reasons.append(f"not coming: neither a workshop nor the meal: '{m.intent.no_workshop}'")
+        reading.action, reading.intent, reading.dinner = "decline", "decline", None
+        return reading
     if m.intent.no_workshop and reading.workshop is None:
         # asking which workshop would be wrong here too: they take part in none
         reasons.append(f"review: takes part in no workshop: '{m.intent.no_workshop}'")

@@ -200,8 +200,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             or (a.what != "dinner" and not a.ref.marks & {"retracted", "question"})]
     # (coming to a later meeting signs nobody up for this one: "A colleague may join me at a
     # later meeting")
-    others_in(doc, g, party, live + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]
-                                     if doc.tokens[c.start].clause not in later_meetings],
+    # (nor is another meal of theirs any answer about ours: "Min mands forældre er på besøg, og de
+    # har bestilt bord på en restaurant kl. 19.30")
+    elsewhere = {c.start for c in cues["dinner"]["other_meals"]}
+    others_in(doc, g, party, [a for a in live if not (a.what == "dinner" and a.start in elsewhere)]
+              + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]
+                 if doc.tokens[c.start].clause not in later_meetings],
               frozenset(words_of(sender_name)))
     # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har allerede
     # selv tilmeldt sig – han tager workshop 3 og spiser med": their choices are theirs to send

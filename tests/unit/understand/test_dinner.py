@@ -1735,6 +1735,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "aldrig set mig ved en buffet": the negation is the seeing's (had been a no: a wrong
     # confirmation; the joke's yes is not read, so the meal is asked)
     ("dinner_never_seen_me_at_a_buffet_is_no_refusal", "ask", 3, None),
+    # "Med suppen er det lidt op ad bakke": hard to make, a doubt (had been a yes: a wrong
+    # confirmation)
+    ("dinner_uphill_is_a_doubt", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

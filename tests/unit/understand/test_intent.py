@@ -1316,6 +1316,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "og måske kunne Kvickly være med som partner": another's part in doubt, not the sender's
     # coming (had been sent to review)
     ("intent_a_shop_that_might_join_is_no_doubt_of_mine", "confirm", 1, True),
+    # "så det bliver hverken til workshop eller suppe denne gang": nothing left to come for (had
+    # been sent to review)
+    ("intent_neither_workshop_nor_meal_is_no_coming", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -209,6 +209,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # what the boss suggests, then the sender's own in a cleft: "Lars foreslår Byhaver, men ...
     # under Naboskab, så det er den, jeg melder mig til" (had confirmed the boss's: wrong)
     ("ws_the_boss_suggests_then_the_cleft_choice", 3),
+    # "Kim har prøvet at overtale mig til at tage Byhaver ... Jeg tager Regnvand" (had been two: asked)
+    ("ws_tried_to_persuade_me_is_no_choice", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
