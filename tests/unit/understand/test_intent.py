@@ -1319,6 +1319,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "så det bliver hverken til workshop eller suppe denne gang": nothing left to come for (had
     # been sent to review)
     ("intent_neither_workshop_nor_meal_is_no_coming", "decline", None, None),
+    # "hvis ikke det er for sent, vil jeg gerne nå at melde mig til": politeness, no condition
+    # (had been sent to review)
+    ("intent_if_not_too_late_is_politeness", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
