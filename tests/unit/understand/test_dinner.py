@@ -1738,9 +1738,6 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Med suppen er det lidt op ad bakke": hard to make, a doubt (had been a yes: a wrong
     # confirmation)
     ("dinner_uphill_is_a_doubt", "ask", 3, None),
-    # "Så glem det med suppen – jeg spiser gerne med alligevel!": what was said taken back
-    # (had been yes and no: asked)
-    ("dinner_forget_what_i_said_of_the_meal", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
