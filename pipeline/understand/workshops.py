@@ -886,7 +886,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or m.start in first_answer
                 or _put_first(doc, g, m, a, b, choosing)
             ) and not _labels_the_words_before(doc, g, m, markers, ends) and not _cleft(doc, g, m, b) \
-                and not _suggested_by_another(doc, g, a, m.start)
+                and not _suggested_by_another(doc, g, a, m.start) and not _suited_to_others(doc, g, m.end, b)
         previous = m
 
 
@@ -895,6 +895,14 @@ def _suggested_by_another(doc: Doc, g: Grammar, a: int, i: int) -> bool:
     Bæredygtighed, men ..." (not the sender's own: "Jeg foreslår, at ...")."""
     before = doc.tokens[a:i]
     return any(t.text in g.words["workshop.suggesting"] for t in before) and not says_i(g, before)
+
+
+def _suited_to_others(doc: Doc, g: Grammar, end: int, b: int) -> bool:
+    """The name before token `end` is said to suit others, in its clause up to token b:
+    "Bæredygtighed er mere noget for vores folk i Teknik og Miljø" (not "noget for mig")."""
+    texts, heads = doc.texts, g.words["workshop.suited_heads"]
+    return any(texts[k] in heads and texts[k + 1] in g.words["workshop.suited_links"]
+               and texts[k + 2] not in g.words["party.sender_words"] for k in range(end, b - 2))
 
 
 def _cleft(doc: Doc, g: Grammar, m: Mention, b: int) -> bool:

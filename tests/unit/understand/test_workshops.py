@@ -211,6 +211,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_the_boss_suggests_then_the_cleft_choice", 3),
     # "Kim har prøvet at overtale mig til at tage Byhaver ... Jeg tager Regnvand" (had been two: asked)
     ("ws_tried_to_persuade_me_is_no_choice", 1),
+    # what the leader wants taken, and "Selv havde jeg nok hellere taget Byhaver, men det er helt
+    # fint": a wish given up (had confirmed Byhaver: wrong)
+    ("ws_would_rather_have_taken_given_up", 3),
+    # "nej vent ... Det er Naboskab, jeg skal have, altså nr. 3. Byhaver er mere noget for vores
+    # folk": said to suit others (had confirmed Byhaver: wrong)
+    ("ws_said_to_suit_others_after_a_correction", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
