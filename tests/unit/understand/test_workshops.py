@@ -217,6 +217,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "nej vent ... Det er Naboskab, jeg skal have, altså nr. 3. Byhaver er mere noget for vores
     # folk": said to suit others (had confirmed Byhaver: wrong)
     ("ws_said_to_suit_others_after_a_correction", 3),
+    # "medmindre I ender med at mangle folk på Byhaver, så flytter jeg gerne over dér": a move
+    # offered on a condition, their "ender med" no settling of the sender's (had confirmed
+    # Byhaver: wrong)
+    ("ws_unless_you_end_up_short_on_another", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
