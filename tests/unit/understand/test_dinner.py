@@ -1738,6 +1738,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Med suppen er det lidt op ad bakke": hard to make, a doubt (had been a yes: a wrong
     # confirmation)
     ("dinner_uphill_is_a_doubt", "ask", 3, None),
+    # "Spiser jeg med? Hvorfor skulle jeg ikke det!" (had been a no: a wrong confirmation)
+    ("dinner_why_would_i_not", "confirm", 2, True),
+    # "I've already arranged to grab dinner elsewhere": another meal, whole (had been a yes:
+    # a wrong confirmation)
+    ("dinner_en_grab_dinner_elsewhere", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
