@@ -1362,8 +1362,11 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
         if value is False and ever is not None and (
                 doc.asks(ever) or doc.opening(*doc.clause_of(ever)) in g.words["dinner.ever_askers"]) and _within(
-                dinner_cues["negative"], *doc.clause_of(ever)):
-            value = True  # answered by another question: "Har du nogensinde set mig takke nej til mad?"
+                dinner_cues["negative"], doc.clause_of(ever)[0], doc.sentence_of(ever)[1]):
+            # answered by another question: "Har du nogensinde set mig takke nej til mad?", its
+            # refusal perhaps in a relative clause: "Har du nogensinde mødt en pædagog, der har
+            # sagt nej til gratis mad?"
+            value = True
         if value is not None or doubt:
             return [(value, (a, b), doubt)], sent
         if rhetorical:

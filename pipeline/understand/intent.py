@@ -508,6 +508,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         if workshops_here and (intent.changing or not _one_workshop(anchors)):
             continue
+        s = doc.sentence_of(cue.start)[0]
+        if doc.texts[s] == "[" and any(s < x.start < cue.start and x.what == "workshop" for x in anchors + given_up):
+            # turned down under its heading in our mail (see quotes._pointing_at_heading):
+            # "[Vinkel 1: Lokalområdet] Spændende, men ikke mig denne gang."
+            continue
         if given_up_here and any(x.what == "workshop" and x.start >= b for x in anchors):
             # the place given up for another chosen after it: "Jeg må desværre aflyse min
             # tilmelding til workshop 3 – men ... vil i stedet gerne være med i Bæredygtighed"

@@ -1743,6 +1743,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I've already arranged to grab dinner elsewhere": another meal, whole (had been a yes:
     # a wrong confirmation)
     ("dinner_en_grab_dinner_elsewhere", "confirm", 1, False),
+    # "Suppen: jeg kan ikke blive så længe": a short stay, no answer (had been a yes: a wrong
+    # confirmation)
+    ("dinner_a_short_stay_is_no_answer", "ask", 2, None),
+    # "Har du nogensinde mødt en pædagog, der har sagt nej til gratis suppe?" (had been a no: a
+    # wrong confirmation)
+    ("dinner_ever_met_one_who_said_no", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

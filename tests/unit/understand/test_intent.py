@@ -1322,6 +1322,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "hvis ikke det er for sent, vil jeg gerne nå at melde mig til": politeness, no condition
     # (had been sent to review)
     ("intent_if_not_too_late_is_politeness", "confirm", 2, False),
+    # "så her kommer det: Nej, jeg har ikke glemt jer! Jeg kommer" (had been a decline)
+    ("intent_here_it_comes_no_i_have_not_forgotten", "ask", None, False),
+    # "Spændende, men ikke mig denne gang." typed under a workshop's heading in our mail turns
+    # that workshop down, not the meeting (had been a decline; the "Den her!" under another
+    # heading is not yet read as the choice over it, so the workshop is asked)
+    ("intent_turned_down_under_its_heading_in_our_mail", "ask", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

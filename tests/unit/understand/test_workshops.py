@@ -221,6 +221,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # offered on a condition, their "ender med" no settling of the sender's (had confirmed
     # Byhaver: wrong)
     ("ws_unless_you_end_up_short_on_another", 3),
+    # "given my role, Neighbourliness is the obvious angle for me" (had been in passing: asked)
+    ("ws_en_the_obvious_angle_for_me", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
