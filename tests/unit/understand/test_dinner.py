@@ -1749,6 +1749,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Har du nogensinde mødt en pædagog, der har sagt nej til gratis suppe?" (had been a no: a
     # wrong confirmation)
     ("dinner_ever_met_one_who_said_no", "confirm", 3, True),
+    # "Med suppen er det lidt kompliceret: ... fastedage ... så giver jeg lyd, om jeg spiser med"
+    # (had been a yes: a wrong confirmation)
+    ("dinner_fasting_day_to_be_swapped_is_open", "ask", 2, None),
+    # "Jeg spiser ellers altid gerne med, når I inviterer" beside an evening shift: a habit, no
+    # answer (had been a yes, asked for the workshop)
+    ("dinner_eats_otherwise_always_beside_a_shift", "review", None, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
