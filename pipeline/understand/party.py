@@ -392,7 +392,8 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token 
     ("Hermed tilmelding", "Happy to join", "Hej Pia kan du ..."). `verb`: the verb of coming
     when it is the anchor itself, counted for joined names only (a full name in a footer is
     followed by words like "Register court")."""
-    verbs = g.union("intent.attend", "workshop.choice")
+    # (or of preferring: "Anne og Bent er begge mest til Lokalområdet, og de sender hver især ...")
+    verbs = g.union("intent.attend", "workshop.choice", "party.preferring")
     plain = _plain_words(g)
 
     def name_word(tok: Token) -> bool:

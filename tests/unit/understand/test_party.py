@@ -739,6 +739,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # the in-laws' restaurant table is their meal, no answer about ours (had been another spoken
     # for: sent to review)
     ("party_others_dinner_elsewhere_is_no_answer_of_theirs", "confirm", 1, 2, False),
+    # "Anne og Bent er begge mest til Regnvand ... Jeg selv har valgt Byhaver": what two named
+    # others prefer is theirs (had confirmed Regnvand, theirs: wrong; a person now reads it)
+    ("party_two_named_prefer_another_the_sender_chose", "review", 1, 1, True),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
 ])
