@@ -1206,9 +1206,16 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                     m.marks.discard("preferred")
             continue
         if clause not in (conceded_choosing if cue.kind == "concessive" else choosing):
-            for m in mentions:
+            here = [m for m in mentions if doc.tokens[m.start].clause == clause]
+            if not here and cue.kind == "full_now" and any(
+                    t.text in g.words["workshop.pointers"] for t in doc.tokens[slice(*doc.clauses[clause])]):
+                # told full by a pointer back in its sentence: "Min 1. prioritet var egentlig
+                # Partnerskaber, men Henrik fortalte mig i går, at den allerede er fyldt op"
+                s = doc.sentence_of(cue.start)[0]
+                here = [m for m in mentions if s <= m.start < cue.start][-1:]
+            for m in here:
                 # (what a colon spells out is said now: "Same as last time: Partnerships")
-                if doc.tokens[m.start].clause == clause and ":" not in doc.texts[cue.end:m.start]:
+                if ":" not in doc.texts[cue.end:m.start]:
                     m.marks.add("retracted")
                     m.marks.discard("preferred")
     # "Det er ikke fordi jeg ikke kunne tænke mig at være med i Lokalområdet – det kunne

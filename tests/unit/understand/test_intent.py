@@ -1328,6 +1328,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # that workshop down, not the meeting (had been a decline; the "Den her!" under another
     # heading is not yet read as the choice over it, so the workshop is asked)
     ("intent_turned_down_under_its_heading_in_our_mail", "ask", None, None),
+    # "Min 1. prioritet var egentlig Naboskab, men ..., at den allerede er fyldt op. Så jeg
+    # tager min 2. prioritet, Regnvand": the first told full by a pointer is given up (had
+    # confirmed Naboskab: a wrong confirmation; the second priority is asked, not yet read as
+    # the choice)
+    ("ws_first_priority_told_full_by_a_pointer", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
