@@ -1336,6 +1336,11 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
                 return [(True, (s, e), False)], sent
             continue
         a, b = doc.sentences[sent + 1]
+        if doc.texts[b - 1] == "?" and not rhetorical and sent + 2 < len(doc.sentences) \
+                and not any(a <= x.start < b for x in meal):
+            # a question back that names no meal, the answer after it: "Blive til maden? Med
+            # tirsdagsvagt i klubben fra kl. 19? Det ville have været hyggeligt, men nej"
+            a, b = doc.sentences[sent + 2]
         # (not a doubt about the workshop: "Dinner? Count me in. Workshop? Still torn between
         # local area and partnerships"; nor one in a paragraph of its own: "Mad efter mødet? Det
         # siger jeg ikke nej til. // Men workshop – der har jeg ikke bestemt mig endnu.")

@@ -438,6 +438,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # the reason for the answer about the meal before it: "Jeg kan ikke blive til maden,
             # for vi har forældremøde samme aften kl. 19"
             continue
+        if doc.texts[s] in whether and about_the_meal(*doc.clause_of(s)):
+            # in a sentence opened by whether one eats: "Om jeg spiser med, afhænger helt af
+            # menuen: ..., er det quinoa, har jeg pludselig en anden aftale"
+            continue
         if any(a <= c.start < b for c in cues["until"]) and any(
                 s <= c.start < e and not a <= c.start < b for c in cues["attend"]):
             # busy until a time of day, coming all the same: late ("Jeg kommer gerne, men jeg

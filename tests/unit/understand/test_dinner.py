@@ -1755,6 +1755,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg spiser ellers altid gerne med, når I inviterer" beside an evening shift: a habit, no
     # answer (had been a yes, asked for the workshop)
     ("dinner_eats_otherwise_always_beside_a_shift", "review", None, None),
+    # "Blive til suppen? Med aftenvagt i klubben fra kl. 20? Det ville have været hyggeligt,
+    # men nej": a question back answers nothing, the sentence after it does (had been a yes: a
+    # wrong confirmation)
+    ("dinner_a_question_back_then_the_answer", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

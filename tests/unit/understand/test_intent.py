@@ -1333,6 +1333,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # confirmed Naboskab: a wrong confirmation; the second priority is asked, not yet read as
     # the choice)
     ("ws_first_priority_told_full_by_a_pointer", "ask", None, True),
+    # "Om jeg spiser med, afhænger helt af menuen: ..., er det quinoa, har jeg pludselig en anden
+    # aftale": a joke about the meal, no clash with the meeting (had been a decline)
+    ("intent_another_appointment_joked_of_in_whether_one_eats", "ask", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
