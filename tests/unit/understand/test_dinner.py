@@ -1759,6 +1759,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # men nej": a question back answers nothing, the sentence after it does (had been a yes: a
     # wrong confirmation)
     ("dinner_a_question_back_then_the_answer", "confirm", 1, False),
+    # "The soup is a trickier question. I never say no to food, but ... Let me check at home":
+    # the meal called hard to answer (had been a yes: a wrong confirmation)
+    ("dinner_en_a_trickier_question", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
