@@ -533,8 +533,9 @@ def _leaves_before(doc: Doc, a: int, b: int, dinner_cues: Cues) -> int | None:
             return cue.start
         # or before the others eat, the sender leaving: "så jeg smutter, inden I går til bords"
         # (not "Jeg spiser med, inden jeg kører"; "I" is Danish "you" here, "i" is "in")
-        if j < b and doc.tokens[j].text in subjects and (doc.tokens[j].cap if doc.tokens[j].text == "i"
-                                                         else doc.tokens[j].text not in words["party.first_person"]) \
+        subject = doc.tokens[j] if j < b else None
+        if subject is not None and subject.text in subjects \
+                and (subject.cap if subject.text == "i" else subject.text not in words["party.first_person"]) \
                 and (j + 1 in eating or j + 2 in eating) \
                 and any(t in words["dinner.leaving"] for t in doc.texts[doc.sentence_of(cue.start)[0]:cue.start]):
             return cue.start
@@ -774,10 +775,11 @@ _BELIEF_WORDS = 5  # the whole clause of a raised negation: "Jeg regner nu ikke 
 
 
 def _of_another_verb(doc: Doc, start: int, meal: int) -> bool:
-    """A negation of a verb of seeing, hearing or forgetting right after it, or of the
-    infinitive after it, when that verb is not eating, staying, coming or ordering the meal: "(vi lover ikke at kritisere maden, haha)", "promise not to
-    complain about the food"; not "kan ikke nå at spise med", "I behøver ikke at bestille mad
-    til mig"."""
+    """A negation of a verb of seeing, hearing or forgetting right after it ("Du har vist
+    aldrig set mig ved en buffet"), or of the infinitive after it, when that verb is not
+    eating, staying, coming or ordering the meal: "(vi lover ikke at kritisere maden, haha)",
+    "promise not to complain about the food"; not "kan ikke nå at spise med", "I behøver ikke
+    at bestille mad til mig"."""
     g = grammar()
     tokens = doc.tokens
     if start < meal and tokens[start].text in g.words["polarity.unrelated_verbs"]:
