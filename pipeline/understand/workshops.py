@@ -2010,23 +2010,24 @@ def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | N
     if len({m.id for m in picked}) > 1:  # the pair weighed is no pick: "vælge mellem 1 og 3"
         picked = [m for m in picked if "alternative" not in m.marks]
     if len({m.id for m in picked}) > 1:
+        last = picked[-1].start
+        s, e = doc.sentence_of(last)
+
+        def kept(turn: int) -> bool:
+            """Nothing added or hoped for after the turn: not "Jeg tager 1, men vil også gerne
+            på 2", "..., men vil gerne deltage i 2, hvis der er plads"."""
+            return not _ALSO.intersection(doc.texts[turn:last]) \
+                and not g.words["text.conditional"].intersection(doc.texts[turn:e])
+
         # the obvious one set aside by a "men" in the sentence that picks another: "Workshop 1
         # er nok den oplagte for en som mig, men ... – så jeg melder mig til nr. 2"
-        # (not one added, or hoped for: "Jeg tager 1, men vil også gerne på 2", "..., men vil
-        # gerne deltage i 2, hvis der er plads")
-        s, e = doc.sentence_of(picked[-1].start)
-        turn = max((k for k in range(s, picked[-1].start) if doc.texts[k] in contrasts), default=None)
-        if turn is not None and all(m.start >= s for m in picked) \
-                and not _ALSO.intersection(doc.texts[turn:picked[-1].start]) \
-                and not g.words["text.conditional"].intersection(doc.texts[turn:e]):
+        turn = max((k for k in range(s, last) if doc.texts[k] in contrasts), default=None)
+        if turn is not None and all(m.start >= s for m in picked) and kept(turn):
             picked = [m for m in picked if m.start > turn]
-    if len({m.id for m in picked}) > 1:
         # or by a sentence that opens with the turn or draws the choice, after what another
         # was to take: "Min chef sagde, at en af os skulle tage Bæredygtighed, men det har
         # Mikkel sagt ja til. Så jeg tager vinkel 1" (not "Men jeg tager også gerne 1")
-        s, e = doc.sentence_of(picked[-1].start)
-        if doc.opening(s, picked[-1].start) in drawn and not _ALSO.intersection(doc.texts[s:picked[-1].start]) \
-                and not g.words["text.conditional"].intersection(doc.texts[s:e]):
+        elif doc.opening(s, last) in drawn and kept(s):
             picked = [m for m in picked if m.start >= s]
     if len({m.id for m in picked}) != 1:
         return None
