@@ -25,7 +25,6 @@ from .text import DASHES, Doc, Token, answer_after, answer_apart, meal_topic, un
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
 _Answer = tuple[bool | None, tuple[int, int], bool]
-_BARE_ANSWER_WORDS = 4
 _JOINER_REACH = 2  # tokens between "og", "med", "+" and the meal word they join
 
 
@@ -1331,7 +1330,7 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         # (or echoed, a word or two: "Dinner? Is the Pope Catholic?")
         if not (doc.asks(anchor.start) or told_back or _echoed_question(doc, anchor.start)) or (
                 (len(words) > _OWN_QUESTION_WORDS or any(t.text in asks_us for t in words) or told_back)
-                and not rhetorical and not _answers_itself(doc, g, sent + 1)):
+                and not rhetorical and not _answers_itself(doc, g, polarity, sent + 1)):
             continue
         if sent + 1 >= len(doc.sentences):
             if rhetorical:
@@ -1381,15 +1380,21 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
     return [], None
 
 
-def _answers_itself(doc: Doc, g: Grammar, k: int) -> bool:
+def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
     """Sentence `k` opens with a yes or a no and a pronoun pointing back at the question
-    before it, perhaps after a "tak", or with the pronoun and its verb alone: the sender
-    answering it ("Kan jeg nå at blive til maden? Nej, det når jeg desværre ikke", "Og om jeg
-    vil spise med? Ja tak, det vil jeg gerne", "... om jeg ønsker at spise med. Det gør jeg
-    desværre ikke")."""
+    before it, perhaps after a "tak", or with the pronoun and its verb alone, or says yes or
+    no and nothing more: the sender answering it ("Kan jeg nå at blive til maden? Nej, det når jeg desværre
+    ikke", "Og om jeg vil spise med? Ja tak, det vil jeg gerne", "... om jeg ønsker at spise
+    med. Det gør jeg desværre ikke", "Am I staying for dinner? You bet.", "Om jeg bliver til
+    maden? Det kan du tro")."""
     if k >= len(doc.sentences):
         return False
     a, b = doc.sentences[k]
+    said = [c for c in polarity["yes"] + polarity["no"] if a <= c.start < b]
+    fillers = g.union("intent.bare_yes", "intent.bare_no")
+    if said and all(t.kind == "p" or t.text in fillers or any(c.start <= k < c.end for c in said)
+                    for k, t in enumerate(doc.tokens[a:b], a)):
+        return True
     texts = [t for t in doc.texts[a:min(b, a + 4)] if t != ","]
     if len(texts) > 2 and texts[1] in g.words["intent.bare_yes"]:
         del texts[1]

@@ -1762,6 +1762,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "The soup is a trickier question. I never say no to food, but ... Let me check at home":
     # the meal called hard to answer (had been a yes: a wrong confirmation)
     ("dinner_en_a_trickier_question", "ask", 2, None),
+    # the sender's own question about the meal answered with a bare yes or no in the next
+    # sentence: "Am I staying for the soup afterwards? You bet." (the "I" had been read as the
+    # Danish "I" asking us, and the Danish "Bliver jeg ...?" as asking us too)
+    ("dinner_own_question_answered_bare_en", "confirm", 3, True),
+    ("dinner_own_question_answered_bare_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
