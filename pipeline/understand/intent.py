@@ -458,7 +458,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             s = doc.sentence_of(a)[0]
             intent.away_turns = opening in g.words["text.contrasts"] and (
                 any(s <= x.start < a and x.what == "workshop" for x in anchors + given_up)
-                or any(s <= c.start < a for c in cues["attend"]))
+                or any(s <= c.start < a for c in cues["attend"])) or _turns_from_coming(doc, g, cues, cue, anchors)
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start) or thought(a, cue.start):
@@ -621,6 +621,19 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 _NEGATION_REACH = 3  # words between a negation and the verb it negates: "kan jeg ikke flytte"
 _LIKELY_REACH = 1  # tokens between "probably"/"nok" and the negation it softens: "nok desværre ikke"
 _MEAL_REACH = 2  # words between a decline and the meal it declines: "takker nej til maden"
+
+
+def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: list[Anchor]) -> bool:
+    """The clash opens a sentence of its own with a turn or a regret, right after a sentence
+    that comes, and names nothing else: "I'd love to join. Unfortunately I'm already booked
+    that afternoon" (not "..., so I can't stay for dinner", which turns from the meal)."""
+    s, e = doc.sentence_of(away.start)
+    sent = doc.tokens[s].sent
+    if sent == 0 or doc.clause_of(away.start)[0] != s or any(s <= x.start < e for x in anchors) \
+            or doc.opening(s, away.start) not in g.union("text.contrasts", "dinner.regret"):
+        return False
+    a, b = doc.sentences[sent - 1]
+    return any(a <= c.start < b for c in cues["attend"])
 
 
 def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:

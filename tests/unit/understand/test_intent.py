@@ -1336,6 +1336,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Om jeg spiser med, afhænger helt af menuen: ..., er det quinoa, har jeg pludselig en anden
     # aftale": a joke about the meal, no clash with the meeting (had been a decline)
     ("intent_another_appointment_joked_of_in_whether_one_eats", "ask", None, None),
+    # a wish to come, then a sentence opened by a regret that clashes or refuses: "I'd
+    # absolutely love to join. // Unfortunately I'm already booked for a board meeting ...",
+    # "jeg vil rigtig gerne være med. // Desværre har jeg et andet møde samme dag" (had asked
+    # which workshop)
+    ("intent_wish_then_a_clash_en", "decline", None, None),
+    ("intent_wish_then_regret_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
