@@ -1767,6 +1767,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # Danish "I" asking us, and the Danish "Bliver jeg ...?" as asking us too)
     ("dinner_own_question_answered_bare_en", "confirm", 3, True),
     ("dinner_own_question_answered_bare_da", "confirm", 2, False),
+    # "I'd happily have stayed for the soup as well, but I have to collect my son": what would
+    # have been, a word between "I'd" and "have" (in a decline it had been a yes to the meal,
+    # confirming a decline)
+    ("dinner_would_happily_have_stayed_en", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
