@@ -36,6 +36,7 @@ _LINE_END = _SENTENCE_END | {":"}
 _PICTOGRAPHS = "\u2600"
 _CLAUSE_PUNCT = frozenset(",;-")
 DASHES = frozenset(("-", "–", "—"))
+THE = frozenset(("den", "det", "the"))  # the definite articles before a name
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
 # Web and mail addresses are read as spaces: "albertslund.dk/baeredygtighed" names no
 # workshop, "tom.reid@kbh-mentor.dk" no person. A bare domain needs its path to count:

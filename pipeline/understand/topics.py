@@ -20,7 +20,7 @@ from typing import Any
 from . import lexicon
 from .forms import numbered_items
 from .grammar import Grammar
-from .text import Doc, normalise, plain_spelling
+from .text import THE, Doc, normalise, plain_spelling
 
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
 _BEFORE_NOUN = 3  # tokens before a workshop noun that may describe it: "green / recycling"
@@ -58,10 +58,22 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     pointers = g.words["workshop.pointers"]
     tokens = doc.tokens
 
+    places = g.words["workshop.place_prepositions"]
+
+    def a_place(k: int) -> bool:
+        """The name in passing at token k says where, not what: "hvad vi har liggende i
+        lokalområdet, som kan bruges igen" describes reuse, not the local area."""
+        while k > 0 and named.get(k - 1) == named[k]:
+            k -= 1
+        if k > 0 and tokens[k - 1].text in THE:
+            k -= 1
+        return k > 0 and tokens[k - 1].text in places
+
     def owners(a: int, b: int) -> set[int]:
         # (not a word of a name, capitalised inside its sentence: "fra Grøn Guide-projektet")
         return {ids[tokens[k].text] for k in range(a, b) if tokens[k].text in ids
-                and not (tokens[k].cap and doc.sentence_of(k)[0] != k)} | {named[k] for k in range(a, b) if k in named}
+                and not (tokens[k].cap and doc.sentence_of(k)[0] != k)} | {
+                named[k] for k in range(a, b) if k in named and not a_place(k)}
 
     items = set(numbered_items(doc))
     label_articles = g.words["workshop.label_articles"]

@@ -25,7 +25,7 @@ from .numbers import among_the_workshops
 from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, in_brackets, nearest
-from .text import DASHES, Doc, Token, answer_after, is_word
+from .text import DASHES, THE, Doc, Token, answer_after, is_word
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "number", "num"))
@@ -35,7 +35,6 @@ _WITH_OR_WITHOUT = frozenset(("med", "uden", "m", "u", "with", "without"))
 _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", ".", "også", "else",
                                "alligevel"))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
-_THE = frozenset(("den", "det", "the"))
 _ALSO = frozenset(("også", "also"))
 _AND = frozenset(("og", "and"))
 _TITLE_LINKS = frozenset(("for", "of"))
@@ -117,6 +116,9 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     chosen_after = {c.start for c in cues["choice_after"]}
     found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, meant, asked,
                                meal_sentences, chosen_after))
+    # (an ordinal in the clause of the one left is no place in the list: "Så jeg tager den
+    # sidste, der er tilbage" after two ruled out)
+    used.update(k for c in cues["remaining_clauses"] for k in range(c.start, c.end))
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
                                 meal_sentences, chosen_after))
     found.extend(_the_one_left(doc, g, names, found, cues["remaining_clauses"]))
@@ -356,7 +358,7 @@ def _a_place(doc: Doc, g: Grammar, i: int) -> bool:
     """The name at token i is where something is: "møbler ... her i lokalområdet", "out in the
     local area" (an adverb of place, "i"/"in" and perhaps "the" before it)."""
     k = i - 1
-    if k >= 0 and doc.texts[k] in _THE:
+    if k >= 0 and doc.texts[k] in THE:
         k -= 1
     return k >= 1 and doc.texts[k] in g.words["workshop.place_prepositions"] \
         and doc.texts[k - 1] in g.words["workshop.place_adverbs"]
@@ -724,7 +726,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         tok = tokens[i]
         # without its article only before the noun, as lists are spoken of: "last angle on the
         # list", "sidste vinkel" (not "en anden vinkel", nor the other one: "anden vinkel")
-        start = i - 1 if tokens[i - 1].text in _THE or tok.text in bare else i
+        start = i - 1 if tokens[i - 1].text in THE or tok.text in bare else i
         if i in used or (start == i and not (i + 1 < len(tokens) and tokens[i + 1].text in markers
                                              and tokens[i - 1].text not in articles and tok.text not in others)):
             continue
@@ -794,8 +796,8 @@ def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[i
     run: list[Mention] = near[-1:]
     for m in reversed(near[:-1]):
         between = tokens[m.end:run[0].start]  # ("sustainability and the local area one")
-        if not between or not all(t.text in links or t.text == "," or t.text in _THE for t in between) \
-                or all(t.text in _THE for t in between):
+        if not between or not all(t.text in links or t.text == "," or t.text in THE for t in between) \
+                or all(t.text in THE for t in between):
             break
         run.insert(0, m)
     # turned down, they are not the ones counted: "Jeg er ikke så meget til bæredygtighed, og
@@ -1050,7 +1052,7 @@ def _listed(tokens: list[Token], first: Mention, second: Mention, cues: dict[int
     j = first.end
     while j < second.start:
         text = tokens[j].text
-        if text in _CONNECTORS or text in _HEDGE_CONNECTORS or text in _THE or text in _ALSO:
+        if text in _CONNECTORS or text in _HEDGE_CONNECTORS or text in THE or text in _ALSO:
             j += 1
             continue
         cue = next((c for c in cues.values() if c.start == j), None)
@@ -1576,7 +1578,7 @@ def _moved_from(doc: Doc, g: Grammar, cue: Cue, target: Anchor, mentions: list[M
         return None
     k = target.end
     nouns = g.union("workshop.markers", "workshop.compound_markers", "workshop.description_pronouns")
-    while k < len(tokens) and (tokens[k].text in nouns or tokens[k].text in _THE):
+    while k < len(tokens) and (tokens[k].text in nouns or tokens[k].text in THE):
         k += 1
     if k < len(tokens) and tokens[k].text in to:
         after = next((m for m in mentions if k < m.start <= k + 2), None)  # "to (the) sustainability"

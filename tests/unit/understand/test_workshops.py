@@ -223,6 +223,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_unless_you_end_up_short_on_another", 3),
     # "given my role, Neighbourliness is the obvious angle for me" (had been in passing: asked)
     ("ws_en_the_obvious_angle_for_me", 3),
+    # two ruled out, then "Så jeg tager den sidste, der er tilbage": the one left, not the
+    # third (had confirmed Naboskab, one of the two ruled out: a wrong confirmation)
+    ("ws_the_last_one_left_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -419,6 +422,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "ikke kun interesseret i byhaver, men også i regnvand – kan man ... begge dele" (had
     # confirmed workshop 2)
     ("ws_not_only_but_also_asks_both", "men også i regnvand"),
+    # a name said of where, inside a description of something else: "... de gamle tønder, der
+    # hele tiden løber over i byhaverne, når det styrter ned" (had confirmed Byhaver)
+    ("ws_a_place_in_a_description_da", "løber over i byhaverne"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
