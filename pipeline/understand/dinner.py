@@ -286,9 +286,13 @@ def _another_meal(doc: Doc, a: int, b: int) -> bool:
 
 def _cooking(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     """Tokens [a, b) make or bring the meal and do not eat it (not served as the time of
-    leaving: "jeg må gå inden suppen bliver serveret")."""
+    leaving: "jeg må gå inden suppen bliver serveret", nor as the time of the answer: "når der
+    nu bliver serveret mad bagefter, siger jeg bestemt ikke nej tak")."""
     before = _within(dinner_cues["before"], a, b)
-    making = [c for c in _within(dinner_cues["making"], a, b) if not any(x.end <= c.start for x in before)]
+    words = grammar().words
+    making = [c for c in _within(dinner_cues["making"], a, b) if not any(x.end <= c.start for x in before)
+              and not (doc.texts[c.start] in words["dinner.served"]
+                       and doc.opening(*doc.clause_of(c.start), words["text.coordinators"]) in words["dinner.meal_times"])]
     return bool(making) and not _within(dinner_cues["eat_verbs"], a, b)
 
 

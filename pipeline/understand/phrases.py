@@ -51,9 +51,13 @@ def _candidates(phrases: list[_Phrase]) -> _Candidates:
 
 
 class PhraseMatcher:
-    def __init__(self, families: dict[str, dict[str, set[str]]], numerals: frozenset[str]) -> None:
-        """`families` maps a family to its phrases, each to the kinds of cue it is."""
+    def __init__(self, families: dict[str, dict[str, set[str]]], numerals: frozenset[str],
+                 quantities: frozenset[str] = frozenset()) -> None:
+        """`families` maps a family to its phrases, each to the kinds of cue it is;
+        `quantities`: the nouns after which a numeral word is an article, no number ("et par
+        stykker", "en håndfuld")."""
         self.numerals = numerals
+        self.quantities = quantities
         self.families = tuple(families)
         # Plain phrases of two or more words are found by their first two words, the
         # rest (one word, a gap, a number slot) by their first word: few candidates each.
@@ -175,7 +179,8 @@ class PhraseMatcher:
             return -1
         tok = tokens[i]
         if item == NUMBER:
-            ok = tok.kind == "n" or tok.text in self.numerals
+            ok = tok.kind == "n" or (tok.text in self.numerals and not (
+                i + 1 < len(tokens) and tokens[i + 1].text in self.quantities))
         else:
             ok = tok.text == item
         if not ok:

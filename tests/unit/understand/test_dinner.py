@@ -1771,6 +1771,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # have been, a word between "I'd" and "have" (in a decline it had been a yes to the meal,
     # confirming a decline)
     ("dinner_would_happily_have_stayed_en", "confirm", 3, False),
+    # "Suppen når jeg af samme grund ikke": a reason between the verb and its negation (had asked)
+    ("dinner_negation_after_for_the_same_reason_da", "confirm", 3, False),
+    # "når der nu bliver serveret suppe bagefter, siger jeg bestemt ikke nej tak": served as the
+    # time of the answer, not food made by the sender (had asked)
+    ("dinner_when_food_is_served_i_wont_say_no_da", "confirm", 3, True),
+    # "we can actually help, with surplus food from the supermarkets": food as the work, no yes
+    # against the no after it (had been yes and no: asked)
+    ("dinner_surplus_food_is_a_topic_en", "confirm", 3, False),
+    # "Jeg spiser nødig med, for ...": reluctance is a no (had been a yes)
+    ("dinner_reluctant_to_say_yes_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1342,6 +1342,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # which workshop)
     ("intent_wish_then_a_clash_en", "decline", None, None),
     ("intent_wish_then_regret_da", "decline", None, None),
+    # "Du får lige min tilmelding ...: Byhaver" gives, it suggests nothing to another (had been
+    # taken back: asked)
+    ("intent_you_get_my_registration_da", "confirm", 2, False),
+    # "Before I register, could you tell me ...? As soon as I have your answer, I will send my
+    # registration": nobody signed up yet (had asked which workshop)
+    ("intent_registration_sent_once_answered_en", "review", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

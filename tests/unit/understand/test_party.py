@@ -744,6 +744,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_two_named_prefer_another_the_sender_chose", "review", 1, 1, True),
     # "3 fra SSP til workshop 2 – ingen af os spiser suppe med": a count of those from a place
     ("ws_count_from_an_office_to_a_workshop", "confirm", 3, 2, False),
+    # "Vi kommer et par stykker ... hvem præcis skal lige afklares": no count ("et" before "par"
+    # is an article, not one; had confirmed one person)
+    ("party_a_couple_of_us_uncounted_da", "review", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
