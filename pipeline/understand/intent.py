@@ -118,6 +118,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     reported = g.words["dinner.reported"]
     # "min mand er bortrejst", "Min kollega kommer muligvis også": somebody else's
     elsewhere = g.union("party.others", "party.third_person")
+    generic = g.words["intent.generic_subjects"]
     names = g.words["party.first_names"]
 
     relatives, invitation = g.words["party.relatives"], g.words["intent.invitation_words"]
@@ -163,6 +164,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         opening = next((t for t in doc.tokens[a:i + 1] if t.kind != "p" and t.text not in coordinators), None)
         if of_a_person(a, i):
             return True
+        clause = doc.tokens[a:doc.clause_of(i)[1]]
+        if any(t.text in generic for t in doc.tokens[a:i]) and not says_i(g, clause) \
+                and not any(t.text in g.words["party.sender_words"] for t in clause):
+            return True  # anybody: "det er altid sjovere, når man ikke er den eneste håndværker i lokalet"
         if opening is not None and opening.text in relatives and not says_i(g, doc.tokens[a:i]):
             # a relative clause is of the one named right before it: "Jeg kommer i stedet for min
             # chef, Jørgen Lind, som desværre er forhindret den dag"

@@ -542,9 +542,10 @@ def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
     else:
         return None
     # (the answer may follow in the clause: "Med hensyn til suppen: ja tak", or from its verb
-    # put before the subject: "Med hensyn til maden kan jeg ikke se nogen grund til ikke at ...")
+    # put before the subject: "Med hensyn til maden kan jeg ikke se nogen grund til ikke at ...",
+    # "Med hensyn til aftensmaden siger jeg ja tak")
     b = next((x for x in range(j, b) if doc.texts[x] == ":" or doc.texts[x] in DASHES
-              or (x + 1 < b and doc.texts[x] in words["text.helping_verbs"]
+              or (x + 1 < b and doc.texts[x] in grammar.union("text.helping_verbs", "text.answering_verbs")
                   and doc.texts[x + 1] in words["party.first_person"])), b)
     if k + 1 < len(doc.clauses) and doc.clauses[k + 1][1] <= e \
             and doc.opening(*doc.clauses[k + 1]) in words["dinner.relative_openers"]:

@@ -1781,6 +1781,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_surplus_food_is_a_topic_en", "confirm", 3, False),
     # "Jeg spiser nødig med, for ...": reluctance is a no (had been a yes)
     ("dinner_reluctant_to_say_yes_da", "confirm", 2, False),
+    # "det er ingen hemmelighed, at jeg godt kan lide at spise i godt selskab. Men efter mødet
+    # ... må I klare jer uden mig ved bordet": a taste told, then the sender's place at the table
+    # refused (had been a yes: a wrong confirmation)
+    ("dinner_a_taste_told_then_no_at_the_table_da", "confirm", 1, False),
+    # "Med hensyn til suppen siger jeg ja tak, for ... har ikke fået noget siden frokost": the
+    # topic ends at its verb before "jeg", and the reason's "ikke" is no answer (had been a no)
+    ("dinner_topic_then_its_verb_before_i_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

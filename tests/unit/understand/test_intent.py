@@ -1348,6 +1348,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Before I register, could you tell me ...? As soon as I have your answer, I will send my
     # registration": nobody signed up yet (had asked which workshop)
     ("intent_registration_sent_once_answered_en", "review", None, True),
+    # "det er altid sjovere, når man ikke er den eneste i lokalet": anybody, no refusal (had
+    # been both coming and not: reviewed)
+    ("intent_anybody_not_there_is_no_refusal_da", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -747,6 +747,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi kommer et par stykker ... hvem præcis skal lige afklares": no count ("et" before "par"
     # is an article, not one; had confirmed one person)
     ("party_a_couple_of_us_uncounted_da", "review", 1, 2, True),
+    # "mig og Mo ... jeg ta'r byhaver, Mo vil helst naboskab": a short name the list now knows
+    # (had confirmed Mo's Naboskab as the sender's: a wrong confirmation)
+    ("party_a_short_name_with_another_choice_da", "review", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
