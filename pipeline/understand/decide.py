@@ -16,7 +16,7 @@ from __future__ import annotations
 from .grammar import Grammar, grammar
 from .intent import recants
 from .meaning import Meaning
-from .party import says_i
+from .party import says_i, tells_a_diet
 from .reading import ASKABLE, Reading
 from .scope import in_open_bracket
 from .text import DASHES, Doc
@@ -299,6 +299,8 @@ def _shared(m: Meaning) -> bool:
             continue
         if clause & g.words["party.together"]:
             continue
+        if tells_a_diet(m.doc, g, a):
+            continue  # one's own diet, no choice for one: "Jonas er veganer, og jeg spiser ikke svinekød"
         named = {k for x in m.choice.mentions for k in range(x.start, x.end)}
         counted = [k for k in range(a, b) if k not in named and _counts_them(m, g, k)]
         if counted and (not says_i(g, m.doc.tokens[a:b]) or any(m.doc.tokens[k].kind != "n" for k in counted)):

@@ -279,8 +279,12 @@ _ANSWER_WORDS = 3  # words of a sentence that is a short answer of its own: "Wor
 
 def _in_words_of_choosing(doc: Doc, i: int, cues: dict[str, Cues]) -> bool:
     """Token i's sentence holds a word of choosing a workshop or of coming, or is a short
-    answer of its own ("Jeg kommer ikke. Workshop 2.")."""
+    answer of its own ("Jeg kommer ikke. Workshop 2."), and speaks of no later meeting ("The
+    partnerships angle is very close to what we do, so please keep me on the list for future
+    meetings")."""
     s, e = doc.sentence_of(i)
+    if any(s <= c.start < e for c in cues["intent"]["future"]):
+        return False
     return sum(t.kind != "p" for t in doc.tokens[s:e]) <= _ANSWER_WORDS \
         or any(s <= c.start < e for kind in CHOOSING for c in cues["workshop"][kind]) \
         or any(s <= c.start < e for c in cues["intent"]["attend"])

@@ -301,7 +301,8 @@ def _numbers_other_things(doc: Doc, g: Grammar, i: int, names: Names) -> bool:
 
 def _may_be_colloquial(word: str, numerals: dict[str, int]) -> bool:
     """A cheap first test for `_colloquial`: a number word or digits with a suffix."""
-    return word.endswith(_COLLOQUIAL_ENDINGS) and (word[0].isdecimal() or word[:-4].rstrip("'-") in numerals)
+    return word.endswith(_COLLOQUIAL_ENDINGS) and (
+        word[0].isdecimal() or word[:-4].rstrip("'-") in numerals or word[:-2] in numerals)
 
 
 def _colloquial(g: Grammar, tok: Token, i: int, names: Names) -> Mention | None:

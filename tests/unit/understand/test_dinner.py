@@ -1788,6 +1788,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Med hensyn til suppen siger jeg ja tak, for ... har ikke fået noget siden frokost": the
     # topic ends at its verb before "jeg", and the reason's "ikke" is no answer (had been a no)
     ("dinner_topic_then_its_verb_before_i_da", "confirm", 2, True),
+    # "hvis der skal laves noget med brød til en fælles grill": bread to be made is the sender's
+    # trade, no meal on a condition (had been a doubt against "Spiser ikke med": asked)
+    ("dinner_bread_to_be_made_is_no_meal_da", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1351,6 +1351,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "det er altid sjovere, når man ikke er den eneste i lokalet": anybody, no refusal (had
     # been both coming and not: reviewed)
     ("intent_anybody_not_there_is_no_refusal_da", "confirm", 3, True),
+    # "The Naboskab angle is very close to what we do, so please keep me on the list for future
+    # meetings" after a decline: praise for later, no choice now (had been both: reviewed)
+    ("intent_praise_kept_for_future_meetings_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

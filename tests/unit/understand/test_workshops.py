@@ -226,6 +226,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # two ruled out, then "Så jeg tager den sidste, der er tilbage": the one left, not the
     # third (had confirmed Naboskab, one of the two ruled out: a wrong confirmation)
     ("ws_the_last_one_left_da", 2),
+    # Jutlandic "A ta'r æ treer" (the number-three without its article) and the abbreviation
+    # "vk" for "vinkel" (both had asked)
+    ("ws_a_jutlandic_treer_da", 3),
+    ("ws_vk_abbreviation_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
