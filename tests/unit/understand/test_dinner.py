@@ -1791,6 +1791,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "hvis der skal laves noget med brød til en fælles grill": bread to be made is the sender's
     # trade, no meal on a condition (had been a doubt against "Spiser ikke med": asked)
     ("dinner_bread_to_be_made_is_no_meal_da", "confirm", 3, False),
+    # "Ja til det hele" answers both of the invitation's yes-or-no things (had asked)
+    ("dinner_yes_to_all_of_it_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

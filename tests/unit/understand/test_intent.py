@@ -1354,6 +1354,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "The Naboskab angle is very close to what we do, so please keep me on the list for future
     # meetings" after a decline: praise for later, no choice now (had been both: reviewed)
     ("intent_praise_kept_for_future_meetings_en", "decline", None, None),
+    # "There's no question I'll be there": certainty, no negation (had declined)
+    ("intent_no_question_ill_be_there_en", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

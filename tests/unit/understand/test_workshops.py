@@ -230,6 +230,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "vk" for "vinkel" (both had asked)
     ("ws_a_jutlandic_treer_da", 3),
     ("ws_vk_abbreviation_da", 2),
+    # litotes: "Regnvand er ikke ligefrem et uinteressant emne ... så skriv mig på den workshop"
+    # (had been an exclusion: asked)
+    ("ws_not_exactly_uninteresting_da", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
