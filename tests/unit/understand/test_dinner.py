@@ -1793,6 +1793,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_bread_to_be_made_is_no_meal_da", "confirm", 3, False),
     # "Ja til det hele" answers both of the invitation's yes-or-no things (had asked)
     ("dinner_yes_to_all_of_it_da", "confirm", 2, True),
+    # "Ellers tager jeg bare min egen mad med": one's own food as a fallback, the yes stands
+    # (had been a doubt: asked)
+    ("dinner_own_food_as_a_fallback_da", "confirm", 2, True),
+    # "Suppen springer jeg over – det er ramadan, så jeg spiser først, når solen er gået ned":
+    # eating later is the reason, no yes (had been yes and no: asked)
+    ("dinner_eating_later_as_the_reason_da", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

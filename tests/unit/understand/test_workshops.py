@@ -233,6 +233,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # litotes: "Regnvand er ikke ligefrem et uinteressant emne ... så skriv mig på den workshop"
     # (had been an exclusion: asked)
     ("ws_not_exactly_uninteresting_da", 1),
+    # "Jeg kender endnu ikke gårdene særlig godt": not knowing a place yet is no doubt about the
+    # choice (had been undecided: asked)
+    ("ws_not_knowing_a_place_yet_is_no_doubt_da", 2),
+    # "havde skrevet "vinkel 2" ..., men det var en fejl – det er Naboskab (nr. 3)": a mistake
+    # corrected (had been two named: asked)
+    ("ws_written_before_was_a_mistake_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
