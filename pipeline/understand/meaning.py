@@ -21,7 +21,7 @@ from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
 from .text import words as words_of
-from .topics import described, subjects_between
+from .topics import described, says_where, subjects_between
 from .workshops import CHOOSING, Choice, Mention, choose, find_mentions, marker_positions
 
 
@@ -475,7 +475,9 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
         choice.chosen_ids |= {d.id for d in found}
         choice.reasons.append(f"workshop unclear (more than one described): '{choice.unclear}'")
         return
-    if found and all(m.id == found[0].id for m in choice.mentions):
+    # (a name said of where is no other workshop: "the group on the environment - reusing and
+    # upcycling what we already have in the neighbourhood")
+    if found and all(m.id == found[0].id or says_where(doc, g, m.start) for m in choice.mentions):
         one = found[0]
         choice.workshop, choice.chosen_ids, choice.unclear = one.id, {one.id}, None
         choice.reasons = [r for r in choice.reasons if not r.startswith("workshop unclear")]

@@ -58,16 +58,10 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     pointers = g.words["workshop.pointers"]
     tokens = doc.tokens
 
-    places = g.words["workshop.place_prepositions"]
-
     def a_place(k: int) -> bool:
-        """The name in passing at token k says where, not what: "hvad vi har liggende i
-        lokalområdet, som kan bruges igen" describes reuse, not the local area."""
         while k > 0 and named.get(k - 1) == named[k]:
             k -= 1
-        if k > 0 and tokens[k - 1].text in THE:
-            k -= 1
-        return k > 0 and tokens[k - 1].text in places
+        return says_where(doc, g, k)
 
     def owners(a: int, b: int) -> set[int]:
         # (not a word of a name, capitalised inside its sentence: "fra Grøn Guide-projektet")
@@ -119,6 +113,15 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
         for wid in found:
             out.setdefault(wid, Described(wid, a, b))
     return list(out.values())
+
+
+def says_where(doc: Doc, g: Grammar, k: int) -> bool:
+    """The name that starts at token k says where, not what: "hvad vi har liggende i
+    lokalområdet, som kan bruges igen" describes reuse, not the local area ("i"/"in" and
+    perhaps "the" before it)."""
+    if k > 0 and doc.texts[k - 1] in THE:
+        k -= 1
+    return k > 0 and doc.texts[k - 1] in g.words["workshop.place_prepositions"]
 
 
 def subjects_between(doc: Doc, workshops: tuple[Any, ...], a: int, b: int) -> set[int]:

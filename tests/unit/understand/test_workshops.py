@@ -239,6 +239,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "havde skrevet "vinkel 2" ..., men det var en fejl – det er Naboskab (nr. 3)": a mistake
     # corrected (had been two named: asked)
     ("ws_written_before_was_a_mistake_da", 3),
+    # "the group on flooding - getting the water to drain away when it pours down in the
+    # gardens": a name said of where blocks no description (had been two named: asked)
+    ("ws_en_described_beside_a_place_name", 1),
+    # "sidde med ved bordet om, hvor vi kan sætte bænke og en grill op": a table as the
+    # workshop's noun (had asked)
+    ("ws_a_table_about_a_topic_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
