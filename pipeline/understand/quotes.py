@@ -882,7 +882,7 @@ def _signature_end(lines: list[str], start: int) -> int | None:
         elif stripped == "--":
             # the delimiter under the closing: all below it is the signature's, a P.S. apart
             # ("Bedste hilsner / Nadia / -- / ... / Næste workshop: ... gratis mad og drikke!")
-            return next((j for j in range(k + 1, len(lines)) if _POSTSCRIPT.match(lines[j].strip())), len(lines))
+            return _below_the_delimiter(lines, k)
         elif _signature_line(stripped):
             signed += 1
         elif blank or _POSTSCRIPT.match(stripped):
@@ -923,10 +923,24 @@ def _signature_line(stripped: str) -> bool:
 
 
 def _keep_postscript(lines: list[str], start: int) -> list[str]:
+    end = _below_the_delimiter(lines, start)
+    return lines[:start] + lines[end:]
+
+
+def _below_the_delimiter(lines: list[str], start: int) -> int:
+    """Where the signature under the "-- " at `start` ends: at a P.S. below it, or at a
+    paragraph below it in the sender's own voice ("Nåh ja, det vigtigste glemte jeg: jeg
+    tager nr. 3, og jeg spiser meget gerne med"), which no signature's tagline is; else at
+    the end."""
     for j in range(start + 1, len(lines)):
-        if _POSTSCRIPT.match(lines[j]):
-            return lines[:start] + lines[j:]
-    return lines[:start]
+        stripped = lines[j].strip()
+        if _POSTSCRIPT.match(lines[j]) or (
+                not lines[j - 1].strip() and not _signature_line(stripped) and _OWN_VOICE.search(stripped)):
+            return j
+    return len(lines)
+
+
+_OWN_VOICE = re.compile(r"\b(?:[Jj]eg|I|I'm|I'll)\b")
 
 
 def _contains_any(text: str, phrases: tuple[str, ...]) -> bool:

@@ -1799,6 +1799,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Suppen springer jeg over – det er ramadan, så jeg spiser først, når solen er gået ned":
     # eating later is the reason, no yes (had been yes and no: asked)
     ("dinner_eating_later_as_the_reason_da", "confirm", 3, False),
+    # "PS. Kom lige i tanke om, at jeg ikke svarede på det med suppen: ja tak": a question left
+    # unanswered is no no (had been yes and no: asked)
+    ("dinner_the_unanswered_meal_answered_in_a_ps_da", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -753,6 +753,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi bliver begge to og spiser suppe bagefter. Jonas er veganer, og jeg spiser ikke
     # svinekød": the sender's own diet is no choice for one (had been reviewed)
     ("party_own_diet_beside_the_groups_choices_da", "confirm", 2, 2, True),
+    # "Jeg bliver på Regnvand, og Karina skifter over til Byhaver": a name the list now knows
+    # (had confirmed Karina's switch as the sender's: a wrong confirmation)
+    ("party_another_switches_to_another_workshop_da", "review", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

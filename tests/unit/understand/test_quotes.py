@@ -335,6 +335,14 @@ def test_postscript_after_the_signature_is_kept(eml, context):
         "Hej Karen\n\nJeg tager workshop 2.\n\nPS: Jeg spiser ikke med, jeg skal videre til træning.")
 
 
+def test_an_answer_in_own_voice_below_the_delimiter_is_kept(eml, context):
+    # "-- / Lone Dahl / Frivillig, Lektiecaféen / Sammen er vi stærkere / (blank) / Nåh ja, det
+    # vigtigste glemte jeg: jeg tager Byhaver, ...": had been cut with the signature (asked)
+    assert words(eml, context, "signature_then_an_answer_in_own_voice.eml") == (
+        "Hej Karen\n\nJa tak, jeg kommer!\n\n"
+        "Nåh ja, det vigtigste glemte jeg: jeg tager Byhaver, og jeg spiser meget gerne med.")
+
+
 def test_disclaimers_go(eml, context):
     assert words(eml, context, "disclaimer.eml") == "Jeg kommer og vælger naboskab. Ingen suppe til mig."
 
