@@ -901,6 +901,10 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
             if says_i(g, [nxt]) or nxt.text in people or (nxt.cap and nxt.text in names) \
                     or (nxt.text in words["dinner.only_counts"] and then.text in words["dinner.only_of"]):
                 return doc.quote(a, end)
+            # "Til maden er vi kun to" (a count in the meal's own clause; not "Vi er kun to, og vi
+            # spiser begge med")
+            if i < b and g.number_value(nxt.text) is not None and nxt.text not in words["numbers.articles"]:
+                return doc.quote(a, end)
     # "De fleste af os spiser med, men Kim skal hjem", "most of us will stay" (not "I'll most
     # likely stay")
     if any(tokens[i].text in words["dinner.most"] and tokens[i + 1].text in words["dinner.only_of"]

@@ -272,9 +272,11 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                 end_here = True
             elif _smiley(tokens, i):  # "Mon ikke jeg dukker op :-) Jeg er bare ..."
                 end_here = nxt.cap
-            elif kind == "p" and text[0] >= _PICTOGRAPHS and nxt.kind == "p" and nxt.text[0] in _SENTENCE_END \
-                    and not nxt.nl:
-                end_here = False  # the mark after it ends the sentence: "spiser med hvis der er vegetar 🌱 ?"
+            elif kind == "p" and text[0] >= _PICTOGRAPHS and nxt.kind == "p" and not nxt.nl \
+                    and (nxt.text[0] in _SENTENCE_END or nxt.text[0] >= _PICTOGRAPHS):
+                # the mark after it ends the sentence: "spiser med hvis der er vegetar 🌱 ?"; and
+                # a picture answered by another is one sentence: "🍴❌ skal hente i børnehaven"
+                end_here = False
             elif kind == "p" and (text[0] in _SENTENCE_END or text[0] >= _PICTOGRAPHS):
                 # a pause before a second thought is no full stop: "1 … eller 3?", "1... or 3?"
                 end_here = not (nxt.kind == "w" and nxt.text in alternatives and (

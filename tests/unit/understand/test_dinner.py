@@ -1802,6 +1802,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "PS. Kom lige i tanke om, at jeg ikke svarede på det med suppen: ja tak": a question left
     # unanswered is no no (had been yes and no: asked)
     ("dinner_the_unanswered_meal_answered_in_a_ps_da", "confirm", 3, True),
+    # "Min suppe må I gerne give til en anden": one's portion given away is a no (had been a
+    # yes: a wrong confirmation)
+    ("dinner_my_portion_to_someone_else_da", "confirm", 1, False),
+    # "I'm hosting a dinner party at home that same evening, ... please don't set a plate for
+    # me": another meal given, and a plate refused (had been yes and no: asked)
+    ("dinner_en_hosting_another_dinner", "confirm", 3, False),
+    # "🍴❌": a picture answered by a cross on its line is one sentence, a no (had asked)
+    ("dinner_a_picture_answered_by_a_cross_da", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -756,6 +756,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Jeg bliver på Regnvand, og Karina skifter over til Byhaver": a name the list now knows
     # (had confirmed Karina's switch as the sender's: a wrong confirmation)
     ("party_another_switches_to_another_workshop_da", "review", 1, 2, True),
+    # "Vi er 4 ... Til suppen er vi kun to, Lise og mig": fewer counted for the meal in its own
+    # clause (had confirmed four eating: a wrong confirmation)
+    ("party_fewer_for_the_meal_in_its_clause_da", "review", 1, 2, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
