@@ -302,7 +302,9 @@ def _shared(m: Meaning) -> bool:
         if tells_a_diet(m.doc, g, a):
             continue  # one's own diet, no choice for one: "Jonas er veganer, og jeg spiser ikke svinekød"
         named = {k for x in m.choice.mentions for k in range(x.start, x.end)}
-        counted = [k for k in range(a, b) if k not in named and _counts_them(m, g, k)]
+        # (the meal's count may follow its answer in the sentence: "Mad: ja tak, to kuverter")
+        end = m.doc.sentence_of(a)[1] if (a, b) in m.dinner.evidence else b
+        counted = [k for k in range(a, end) if k not in named and _counts_them(m, g, k)]
         if counted and (not says_i(g, m.doc.tokens[a:b]) or any(m.doc.tokens[k].kind != "n" for k in counted)):
             continue  # counted out for all of them: "Spisning: 4 kuverter" (not "Workshop 2 and soup")
         if m.party.counted_at < a < m.party.counted_to:
@@ -324,7 +326,9 @@ def _counts_them(m: Meaning, g: Grammar, k: int) -> bool:
     t = m.doc.tokens[k]
     if t.kind == "n":
         return t.text == str(m.party.size)
-    return g.numerals.get(t.text) == m.party.size and k > 0 and m.doc.texts[k - 1] in g.words["party.counted_for"]
+    return g.numerals.get(t.text) == m.party.size and (
+        (k > 0 and m.doc.texts[k - 1] in g.words["party.counted_for"])
+        or (k + 1 < len(m.doc.tokens) and m.doc.texts[k + 1] in g.words["numbers.count_labels"]))
 
 
 def _same_as_mine(doc: Doc, g: Grammar) -> bool:

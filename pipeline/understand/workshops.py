@@ -1318,7 +1318,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         if s > 0 and not any(s <= m.start < at for m in mentions) and doc.texts[at] not in g.words["workshop.place_pointers"]:
             s = doc.sentence_of(s - 1)[0]  # "... gør mest gavn i partnerskaber. Så skriv mig op til den."
         turn = max((j for j in range(s, at) if tokens[j].text in turns), default=s)
-        before = [m for m in mentions if turn <= m.start and m.end <= at and "retracted" not in m.marks]
+        # (nor one turned down before it: "Regnvand er ikke rigtig mig, jeg er mere til byhaver, så
+        # jeg melder mig på den")
+        before = [m for m in mentions if turn <= m.start and m.end <= at and not m.marks & {"retracted", "negated"}]
         if len({m.id for m in before}) != 1:
             continue
         chosen = before[-1]

@@ -759,6 +759,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi er 4 ... Til suppen er vi kun to, Lise og mig": fewer counted for the meal in its own
     # clause (had confirmed four eating: a wrong confirmation)
     ("party_fewer_for_the_meal_in_its_clause_da", "review", 1, 2, None),
+    # "We'll both do Naboskab" chooses for both (had been in passing: asked)
+    ("party_en_well_both_do", "confirm", 2, 3, False),
+    # "Workshop: Byhaver for os begge. / Suppe: ja tak, to kuverter.": the covers after the
+    # meal's answer count them all (had been stated for one: reviewed)
+    ("party_covers_counted_after_the_meals_answer_da", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

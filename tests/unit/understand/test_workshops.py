@@ -245,6 +245,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "sidde med ved bordet om, hvor vi kan sætte bænke og en grill op": a table as the
     # workshop's noun (had asked)
     ("ws_a_table_about_a_topic_da", 3),
+    # "Regnvand er ikke rigtig mig, jeg er mere til byhaver, så jeg melder mig på den": the
+    # pointer passes the one turned down (had been two named: asked)
+    ("ws_pointer_past_one_turned_down_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
