@@ -1356,6 +1356,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_praise_kept_for_future_meetings_en", "decline", None, None),
     # "There's no question I'll be there": certainty, no negation (had declined)
     ("intent_no_question_ill_be_there_en", "ask", None, True),
+    # "Det er med beklagelse, at jeg hermed må melde afbud": "er med" before a feeling is no
+    # being in (had been both: reviewed)
+    ("intent_with_regret_is_no_coming_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
