@@ -196,8 +196,25 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _starred_correction(doc, answers, polarity)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
     answers = _habit_then_answer(doc, answers)
+    answers = _once_we_answer(doc, answers)
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers, polarity), afterthoughts))
     return result
+
+
+def _once_we_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
+    """A yes opened by "så"/"then" right after a question to us about a diet waits for our
+    answer: "Bliver der serveret noget plantebaseret? Så spiser jeg meget gerne med" (not
+    whether there is food, which the invitation says: "Er der mad bagefter? Så bliver jeg")."""
+    words = grammar().words
+    consequences, diet = words["text.consequences"], words["notes.diet"]
+    out = []
+    for value, (a, b), doubt in answers:
+        s = doc.sentence_of(a)[0]
+        if value is True and s > 0 and doc.opening(s, b) in consequences and doc.asks(s - 1) \
+                and doc.texts[s - 1] == "?" and diet.intersection(doc.texts[doc.sentence_of(s - 1)[0]:s]):
+            value, doubt = None, True
+        out.append((value, (a, b), doubt))
+    return out
 
 
 def _counted(doc: Doc, a: int, first: int, b: int) -> bool | None:

@@ -16,7 +16,7 @@ from .notes import note, question
 from .numbers import (clock_times, days_around, ends_before, names_the_day, non_choices, other_days, other_months,
                       other_weekdays)
 from .phrases import Cue
-from .party import Party, others_in, read_party, uncount
+from .party import Party, others_in, read_party, says_i, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import Doc, read
@@ -61,6 +61,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         # the joke before it is no answer: "Jeg kommer kun for maden 😄 Nej, spøg til side – jeg
         # er med hele vejen: vinkel 3" (blanked, so that every place keeps its offset)
         doc = _blanked(doc, g, doc.sentences[doc.tokens[joke[0].start].sent - 1][0], joke[0].start)
+        cues = _cues(doc, g)
+    quoted = _anothers_quoted_words(doc, g)
+    if quoted is not None:
+        doc = _blanked(doc, g, *quoted)
         cues = _cues(doc, g)
     forgotten = cues["intent"]["postscript_forgotten"]
     before = [c for c in cues["layout"]["postscripts"] if forgotten and c.start < forgotten[0].start]
@@ -345,6 +349,27 @@ def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:
             c += 1
             out.add(c)
     return out
+
+
+def _anothers_quoted_words(doc: Doc, g: Grammar) -> tuple[int, int] | None:
+    """The words in quotation marks after a colon that somebody else said or wrote to the
+    sender, which answer nothing for the sender: "Min kollega Susanne skrev lige til mig: "Jeg
+    har meldt mig til Bæredygtighed og spiser med bagefter – tag du Lokalområdet"" (not the
+    sender's own: "Jeg skrev til Lars: "..."", nor words passed on for another: "Lars har bedt
+    mig svare for ham ... Han skriver: "Workshop 2, og ja tak til suppe"")."""
+    texts = doc.texts
+    saying = g.union("party.telling", "party.writing")
+    for q in range(1, len(texts) - 1):
+        if texts[q] != '"' or texts[q - 1] != ":":
+            continue
+        before = doc.tokens[doc.sentence_of(q - 1)[0]:q - 1]
+        if not any(t.text in saying for t in before) or says_i(g, before) \
+                or not any(t.text in g.words["party.sender_words"] for t in before):
+            continue
+        close = next((k for k in range(q + 1, len(texts)) if texts[k] == '"'), None)
+        if close is not None:
+            return q, close
+    return None
 
 
 def _blanked(doc: Doc, g: Grammar, i: int, j: int) -> Doc:

@@ -1810,6 +1810,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_en_hosting_another_dinner", "confirm", 3, False),
     # "🍴❌": a picture answered by a cross on its line is one sentence, a no (had asked)
     ("dinner_a_picture_answered_by_a_cross_da", "confirm", 3, False),
+    # four wrong confirmations of the meal in round six: "I'll confirm the soup part before
+    # the 20th"; "Suppen er vi ikke helt afklarede med endnu" (several, not yet settled);
+    # "Bliver der lavet noget plantebaseret? Så spiser jeg meget gerne med" (a yes waiting for
+    # our answer about a diet); a colleague's quoted words "... og spiser med bagefter"
+    ("dinner_en_meal_to_be_confirmed_later", "ask", 3, None),
+    ("dinner_several_not_yet_settled_da", "ask", 2, None),
+    ("dinner_yes_once_a_diet_question_is_answered_da", "ask", 1, None),
+    ("party_a_colleagues_quoted_words_are_hers_da", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
