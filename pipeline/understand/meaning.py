@@ -19,7 +19,7 @@ from .phrases import Cue
 from .party import Party, others_in, read_party, says_i, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
-from .text import Doc, read
+from .text import DASHES, Doc, read
 from .text import words as words_of
 from .topics import described, says_where, subjects_between
 from .workshops import CHOOSING, Choice, Mention, choose, find_mentions, marker_positions
@@ -353,20 +353,26 @@ def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:
 
 def _anothers_quoted_words(doc: Doc, g: Grammar) -> tuple[int, int] | None:
     """The words in quotation marks after a colon that somebody else said or wrote to the
-    sender, which answer nothing for the sender: "Min kollega Susanne skrev lige til mig: "Jeg
+    sender, or that nobody says, which answer nothing for the sender: "Min kollega Susanne skrev lige til mig: "Jeg
     har meldt mig til Bæredygtighed og spiser med bagefter – tag du Lokalområdet"" (not the
     sender's own: "Jeg skrev til Lars: "..."", nor words passed on for another: "Lars har bedt
     mig svare for ham ... Han skriver: "Workshop 2, og ja tak til suppe"")."""
     texts = doc.texts
     saying = g.union("party.telling", "party.writing")
-    for q in range(1, len(texts) - 1):
-        if texts[q] != '"' or texts[q - 1] != ":":
+    nobody = g.words["party.nobody"]
+    for q in range(len(texts) - 1):
+        if texts[q] != '"':
+            continue
+        close = next((k for k in range(q + 1, len(texts)) if texts[k] == '"'), None)
+        after = [k for k in range(close + 1, min(close + 4, len(texts))) if texts[k] not in DASHES] if close else []
+        if len(after) >= 2 and texts[after[0]] in saying and texts[after[1]] in nobody:
+            return q, close  # what nobody says, in jest: ""Nej tak til maden" – sagde ingen nogensinde"
+        if q == 0 or texts[q - 1] != ":":
             continue
         before = doc.tokens[doc.sentence_of(q - 1)[0]:q - 1]
         if not any(t.text in saying for t in before) or says_i(g, before) \
                 or not any(t.text in g.words["party.sender_words"] for t in before):
             continue
-        close = next((k for k in range(q + 1, len(texts)) if texts[k] == '"'), None)
         if close is not None:
             return q, close
     return None

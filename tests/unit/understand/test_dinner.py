@@ -1818,6 +1818,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_several_not_yet_settled_da", "ask", 2, None),
     ("dinner_yes_once_a_diet_question_is_answered_da", "ask", 1, None),
     ("party_a_colleagues_quoted_words_are_hers_da", "ask", 1, None),
+    # "når ikke at spise noget inden, så jeg er glad for, at der er suppe bagefter": hunger as
+    # the reason, no no (had been yes and no: asked)
+    ("dinner_no_time_to_eat_before_is_hunger_da", "confirm", 2, True),
+    # ""Nej tak til suppen" – sagde ingen nogensinde": words nobody says (had been yes and no)
+    ("dinner_what_nobody_says_da", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

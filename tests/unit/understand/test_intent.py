@@ -1359,6 +1359,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Det er med beklagelse, at jeg hermed må melde afbud": "er med" before a feeling is no
     # being in (had been both: reviewed)
     ("intent_with_regret_is_no_coming_da", "decline", None, None),
+    # ""Sorry, I can't make it" - said nobody ... Of course I'm coming!" (had been both: reviewed)
+    ("intent_en_what_nobody_says", "confirm", 3, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
