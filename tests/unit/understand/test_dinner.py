@@ -1823,6 +1823,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_no_time_to_eat_before_is_hunger_da", "confirm", 2, True),
     # ""Nej tak til suppen" – sagde ingen nogensinde": words nobody says (had been yes and no)
     ("dinner_what_nobody_says_da", "confirm", 3, True),
+    # "Jeg skal dog gå inden suppen. Jeg har lovet ungerne, at vi spiser aftensmad sammen kl.
+    # 18.45": a meal promised at home (had been yes and no: asked)
+    ("dinner_a_meal_promised_at_home_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
