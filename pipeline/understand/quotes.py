@@ -376,12 +376,13 @@ def _points_below(segments: list[list[str]]) -> bool:
     return _contains_any("\n".join(line for s in segments for line in s).casefold(), _POINTERS)
 
 
-_NAME_TAG = re.compile(r"^[ \t]*\[([A-ZÆØÅ][\w.' -]{1,40})\]")
+# "[Mona S.] ...", or bare initials and a colon: "LK: Hov – ..."
+_NAME_TAG = re.compile(r"^[ \t]*(?:\[([A-ZÆØÅ][\w.' -]{1,40})\]|([A-ZÆØÅ]{2,3}):[ \t])")
 
 
 def _initialled(lines: list[str], sender_name: str) -> bool:
-    """A line below opens with the sender's initials or name in brackets, as answers typed
-    into our mail are marked, though nothing above points at them ("[RH] Beklager, at jeg
+    """A line below opens with the sender's initials or name in brackets, or her initials
+    and a colon ("LK: Hov – ..."), as answers typed into our mail are marked, though nothing above points at them ("[RH] Beklager, at jeg
     først svarer nu! Jeg kommer gerne – workshop 1" under "Undskyld det sene svar"): the first
     letters of the sender's names, or of the first and the last, her first name or her name."""
     words = [w for w in _sender_name(sender_name).split() if w[:1].isalpha()]
@@ -389,7 +390,7 @@ def _initialled(lines: list[str], sender_name: str) -> bool:
         return False
     tags = {"".join(w[0] for w in words).casefold(), (words[0][0] + words[-1][0]).casefold()}
     tags |= _name_forms(sender_name)
-    return any((m := _NAME_TAG.match(line)) and m.group(1).casefold() in tags for line in lines)
+    return any((m := _NAME_TAG.match(line)) and (m.group(1) or m.group(2)).casefold() in tags for line in lines)
 
 
 def _has_content(segments: list[list[str]]) -> bool:

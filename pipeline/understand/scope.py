@@ -49,11 +49,14 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
                 best = anchor
     if best is not None:
         return best
-    particles = grammar().words["text.particles"]
+    particles, heads = grammar().words["text.particles"], grammar().words["text.particle_heads"]
     for anchor in anchors:
-        # (particles before the negation do not hold it off: "spise med kan jeg nu ikke")
+        # (particles before the negation do not hold it off: "spise med kan jeg nu ikke", "at
+        # spise med når jeg til gengæld ikke", a particle's preposition with it)
+        between = doc.texts[anchor.end:start]
         if a <= anchor.end - 1 < start and start - anchor.end - sum(
-                t in particles for t in doc.texts[anchor.end:start]) < back:
+                t in particles or (k + 1 < len(between) and between[k + 1] in particles and t in heads)
+                for k, t in enumerate(between)) < back:
             if best is None or anchor.end > best.end:
                 best = anchor
     clause = doc.tokens[start].clause

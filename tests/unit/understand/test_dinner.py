@@ -1826,6 +1826,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg skal dog gå inden suppen. Jeg har lovet ungerne, at vi spiser aftensmad sammen kl.
     # 18.45": a meal promised at home (had been yes and no: asked)
     ("dinner_a_meal_promised_at_home_da", "confirm", 2, False),
+    # "At spise med når jeg til gengæld ikke": a two-word particle between the verb and its
+    # negation (had been a yes: a wrong confirmation)
+    ("dinner_fronted_infinitive_til_gengaeld_da", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -213,6 +213,14 @@ def test_answers_typed_in_with_initials_are_pointed_to_in_other_words(eml, conte
         "[IF] Ja, jeg spiser med.\n\n[Workshop 2: Byhaver] [IF] Denne vælger jeg!")
 
 
+def test_initials_and_a_colon_mark_an_answer_typed_into_our_mail(context, eml):
+    # "IF: Hov – ... Så ret mig til Naboskab i stedet, tak!" under the quoted Naboskab, the top
+    # saying Regnvand (had been lost: Regnvand confirmed, a wrong confirmation)
+    assert words(eml, context, "outlook_initials_and_colon_correct_the_top.eml").endswith(
+        "IF: Hov – nu hvor jeg læser det her igen, vil jeg hellere være med her end i Regnvand. "
+        "Så ret mig til Naboskab i stedet, tak!")
+
+
 def test_an_answer_written_below_the_unquoted_original(eml, context):
     assert words(eml, context, "outlook_answer_below_original.eml") == (
         "Hej\n\nJeg tager naboskab og spiser med.")
