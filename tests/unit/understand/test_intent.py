@@ -1361,6 +1361,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_with_regret_is_no_coming_da", "decline", None, None),
     # ""Sorry, I can't make it" - said nobody ... Of course I'm coming!" (had been both: reviewed)
     ("intent_en_what_nobody_says", "confirm", 3, False),
+    # a part of the programme missed, then coming to the workshop: "I can't make the opening
+    # part – ... – but I'll join the Naboskab workshop" (had declined), "forhindret i starten af
+    # mødet ... Men jeg kommer til workshoppen" (had been both: reviewed)
+    ("intent_en_missing_the_opening_is_no_decline", "confirm", 3, True),
+    ("intent_kept_from_the_start_is_no_decline_da", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
