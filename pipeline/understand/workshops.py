@@ -948,14 +948,14 @@ def _names_a_counted_thing(doc: Doc, g: Grammar, a: int, markers: set[int]) -> b
 def _put_first(doc: Doc, g: Grammar, m: Mention, a: int, b: int, choosing: set[int]) -> bool:
     """The name put first in its clause as the object of the choice after it, the verb and
     the sender next: "Men Bæredygtighed vil jeg meget gerne være med i!", "Partnerskaber
-    tager jeg"."""
+    tager jeg", "Bæredygtighed vælger vi begge"."""
     tokens = doc.tokens
     if m.end + 1 >= b or any(t.kind == "w" and t.text not in g.union("text.contrasts", "text.coordinators")
                              for t in tokens[a:m.start]):
         return False
     verb, subject = tokens[m.end], tokens[m.end + 1]
     verbs = g.union("intent.modals", "text.helping_verbs")
-    return (verb.text in verbs or m.end in choosing) and subject.text in g.words["party.first_person"] \
+    return (verb.text in verbs or m.end in choosing) and subject.text in g.union("party.first_person", "party.we") \
         and any(m.end <= k < b for k in choosing)
 
 

@@ -764,6 +764,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Workshop: Byhaver for os begge. / Suppe: ja tak, to kuverter.": the covers after the
     # meal's answer count them all (had been stated for one: reviewed)
     ("party_covers_counted_after_the_meals_answer_da", "confirm", 2, 2, True),
+    # "Byhaver vælger vi begge": the name put first before "vi" (had been in passing: asked)
+    ("ws_fronted_for_a_group_da", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
