@@ -381,13 +381,15 @@ def _elided_head(doc: Doc, g: Grammar, i: int) -> int:
 
 def _owns_the_next(doc: Doc, g: Grammar, end: int) -> bool:
     """The name ends in the definite genitive and a word other than a workshop noun follows:
-    "lokalområdets ressourcer" (not "Lokalområdets workshop")."""
+    "lokalområdets ressourcer" (not "Lokalområdets workshop", nor its point of view: "se det
+    fra lokalområdets side")."""
     tokens = doc.tokens
     last = tokens[end - 1].text
     if end >= len(tokens) or not last.endswith(tuple(g.words["workshop.genitive_suffixes"])):
         return False
     nxt = tokens[end]
-    return nxt.kind == "w" and not nxt.nl and nxt.text not in g.union("workshop.markers", "workshop.description_nouns")
+    return nxt.kind == "w" and not nxt.nl \
+        and nxt.text not in g.union("workshop.markers", "workshop.description_nouns", "workshop.perspectives")
 
 
 def _in_title(doc: Doc, i: int, end: int, names: Names) -> bool:
@@ -959,6 +961,7 @@ def _put_first(doc: Doc, g: Grammar, m: Mention, a: int, b: int, choosing: set[i
         and any(m.end <= k < b for k in choosing)
 
 
+_PERSPECTIVE_REACH = 3  # tokens after "fra" to its point of view: "fra | lokalområdets side"
 _NOT_BEFORE = 2  # words from "not" to the workshop it turns down: "not the local area one"
 
 
@@ -1123,6 +1126,9 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         for cue in ws_cues[kind]:
             if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
                 continue  # who it is from: "Tilmelding fra mig: workshop 2"
+            if kind == "retract_from" and any(t in g.words["workshop.perspectives"]
+                                               for t in doc.texts[cue.end:cue.end + _PERSPECTIVE_REACH]):
+                continue  # a point of view, nothing left: "se det fra lokalområdets side"
             if kind == "fallback_after" and (cue.start, cue.end) in full_before and any(
                     cue.end <= x.start < doc.sentence_of(cue.start)[1] for x in ws_only):
                 continue  # the condition of the one after it: "Helst 2, men hvis der bliver for mange, tager jeg 1"

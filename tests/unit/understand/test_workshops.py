@@ -248,6 +248,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Regnvand er ikke rigtig mig, jeg er mere til byhaver, så jeg melder mig på den": the
     # pointer passes the one turned down (had been two named: asked)
     ("ws_pointer_past_one_turned_down_da", 2),
+    # "Jeg arbejder med byhaver til daglig, så derfor vil jeg gerne se det fra naboskabets side
+    # og melder mig til den workshop": a point of view is named, and nothing is left by "fra"
+    # (had confirmed Byhaver, the daily work: a wrong confirmation)
+    ("ws_seen_from_another_side_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
