@@ -1829,6 +1829,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "At spise med når jeg til gengæld ikke": a two-word particle between the verb and its
     # negation (had been a yes: a wrong confirmation)
     ("dinner_fronted_infinitive_til_gengaeld_da", "confirm", 3, False),
+    # two wrong confirmations of round eight: "så jeg tager en sandwich med hjemmefra til
+    # toget" (food from home, now no answer: asked) and "jeg vil bestemt ikke snydes for
+    # suppen" (cheated of it, negated: a yes; had been a no)
+    ("dinner_food_from_home_for_the_train_da", "ask", 2, None),
+    ("dinner_not_to_be_cheated_of_it_da", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
