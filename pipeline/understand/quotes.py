@@ -166,6 +166,7 @@ _POINTING = re.compile(r"[ \t]*+(?:<[-\u2013\u2014]+|<=+|<{2,}+|←|⬅|\^+|↑)
                        + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)",
                        re.IGNORECASE)
 _POINTER_WORDS = 12  # a longer sentence says more than "this one"
+_POINTING_DOWN = re.compile("[\u2193\u2b07\U0001f447]")  # "↓", "⬇", "👇"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 _DASHED = re.compile(r"\s[\u2013\u2014-]\s")
 _HEADING_WORDS = 6
@@ -238,6 +239,8 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
     # the first sentence is the answer, up to a dash; what follows may say why at any length
     # ("Den her er lige os – vi driver genbrugsbutikken i Hedemarken og har ...")
     first = _DASHED.split(_SENTENCE_END.split(line, 1)[0], 1)[0]
+    if _POINTING_DOWN.search(line):
+        return line  # it points at what comes below, not at the heading above: "Den her ↓"
     if _yes_or_no(line):
         # (right under the heading itself: further down its paragraph a yes may be the meal's)
         ours_above = list(ours_above)[:1]

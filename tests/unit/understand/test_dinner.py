@@ -1834,6 +1834,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # suppen" (cheated of it, negated: a yes; had been a no)
     ("dinner_food_from_home_for_the_train_da", "ask", 2, None),
     ("dinner_not_to_be_cheated_of_it_da", "confirm", 1, True),
+    # "Den her ↓" typed above the quoted Naboskab points down, not at Byhaver above it (had
+    # confirmed Byhaver: a wrong confirmation; the heading below is not read yet, so it asks)
+    ("ws_pointing_down_at_the_next_heading_da", "ask", None, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
