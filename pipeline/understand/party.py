@@ -310,13 +310,15 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue, workshops: Container[str]) -> 
 
 
 def _of_coming(doc: Doc, g: Grammar, i: int, workshops: Container[str]) -> bool:
-    """Token i's sentence speaks of coming, choosing or eating."""
+    """Token i's sentence speaks of coming, choosing or eating, or of the meeting ("Vi er et par
+    stykker fra Beboerbladet, der gerne vil være med til netværksmødet")."""
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
     deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns")
     markers = g.words["workshop.markers"]
+    meetings = tuple(g.words["text.meeting_endings"])
     return any(t.text in deeds or t.text in workshops or (t.text in markers and k + 1 < e and tokens[k + 1].kind == "n")
-               for k, t in enumerate(tokens[s:e], s))
+               or (t.kind == "w" and t.text.endswith(meetings)) for k, t in enumerate(tokens[s:e], s))
 
 
 def _about_the_meeting(doc: Doc, cue: Cue, meeting: frozenset[int]) -> bool:

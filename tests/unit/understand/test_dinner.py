@@ -1837,6 +1837,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Den her ↓" typed above the quoted Naboskab points down, not at Byhaver above it (had
     # confirmed Byhaver: a wrong confirmation; the heading below is not read yet, so it asks)
     ("ws_pointing_down_at_the_next_heading_da", "ask", None, False),
+    # "Jeg skal dog nå hjem til aftensmaden": the meal at home to be back for (had been a yes:
+    # a wrong confirmation)
+    ("dinner_home_for_dinner_there_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

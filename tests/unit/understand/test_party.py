@@ -766,6 +766,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_covers_counted_after_the_meals_answer_da", "confirm", 2, 2, True),
     # "Byhaver vælger vi begge": the name put first before "vi" (had been in passing: asked)
     ("ws_fronted_for_a_group_da", "confirm", 2, 2, True),
+    # "Vi er et par stykker fra Beboerbladet, der gerne vil være med til mødet": no count, in a
+    # sentence of the meeting (had confirmed one person: a wrong confirmation)
+    ("party_a_few_for_the_meeting_uncounted_da", "review", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
