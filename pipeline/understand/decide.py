@@ -193,8 +193,8 @@ def _taken_back(m: Meaning) -> bool:
     """Everything that said coming is undone by the decline: said in the declining clause
     itself ("I have to cancel my place in workshop 2"), before a "men"/"but" that leads
     to it ("Jeg havde tænkt mig vinkel 2 og at spise med, men kan alligevel ikke komme"),
-    in its sentence or, when the "men" or a "desværre" opens it, in the sentence before, before a declining
-    clause that points back at it ("Vinkel 2 og spisningen – det bliver desværre ikke til
+    in its sentence or, when the "men" or a "desværre" opens it, in the sentence before,
+    before a declining clause that points back at it ("Vinkel 2 og spisningen – det bliver desværre ikke til
     noget"), or said as a wish ("Desværre kan jeg ikke komme. Jeg ville gerne være med i
     workshop 3"). Coming said without a choice in a later sentence is the reason, not a
     yes ("Jeg må aflyse ... Arbejdstilsynet kommer, og det skal jeg være med til"). A
@@ -210,7 +210,9 @@ def _taken_back(m: Meaning) -> bool:
     s, _ = doc.sentence_of(at)
     turn = max((i for i in range(s, b) if doc.tokens[i].text in g.words["text.contrasts"]), default=None)
     if turn is None and doc.opening(s, b) in g.words["dinner.regret"]:
-        turn = s  # a regret opening the sentence turns like a "men": "Jeg vil rigtig gerne være med. Desværre kan jeg ikke den dag"
+        # a regret opening the sentence turns like a "men": "Jeg vil rigtig gerne være med.
+        # Desværre kan jeg ikke den dag"
+        turn = s
     if turn is not None and s > 0 and all(t.kind == "p" for t in doc.tokens[s:turn]):
         s = doc.sentence_of(s - 1)[0]
     opening = next((t for t in doc.tokens[a:b] if t.kind != "p"), None)

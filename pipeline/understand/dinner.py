@@ -307,9 +307,12 @@ def _cooking(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     nu bliver serveret mad bagefter, siger jeg bestemt ikke nej tak")."""
     before = _within(dinner_cues["before"], a, b)
     words = grammar().words
-    making = [c for c in _within(dinner_cues["making"], a, b) if not any(x.end <= c.start for x in before)
-              and not (doc.texts[c.start] in words["dinner.served"]
-                       and doc.opening(*doc.clause_of(c.start), words["text.coordinators"]) in words["dinner.meal_times"])]
+    def at_meal_time(c: Cue) -> bool:
+        return doc.texts[c.start] in words["dinner.served"] \
+            and doc.opening(*doc.clause_of(c.start), words["text.coordinators"]) in words["dinner.meal_times"]
+
+    making = [c for c in _within(dinner_cues["making"], a, b)
+              if not any(x.end <= c.start for x in before) and not at_meal_time(c)]
     return bool(making) and not _within(dinner_cues["eat_verbs"], a, b)
 
 
@@ -1408,10 +1411,10 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
 def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
     """Sentence `k` opens with a yes or a no and a pronoun pointing back at the question
     before it, perhaps after a "tak", or with the pronoun and its verb alone, or says yes or
-    no and nothing more: the sender answering it ("Kan jeg nå at blive til maden? Nej, det når jeg desværre
-    ikke", "Og om jeg vil spise med? Ja tak, det vil jeg gerne", "... om jeg ønsker at spise
-    med. Det gør jeg desværre ikke", "Am I staying for dinner? You bet.", "Om jeg bliver til
-    maden? Det kan du tro")."""
+    no and nothing more: the sender answering it ("Kan jeg nå at blive til maden? Nej, det
+    når jeg desværre ikke", "Og om jeg vil spise med? Ja tak, det vil jeg gerne", "... om jeg
+    ønsker at spise med. Det gør jeg desværre ikke", "Am I staying for dinner? You bet.", "Om
+    jeg bliver til maden? Det kan du tro")."""
     if k >= len(doc.sentences):
         return False
     a, b = doc.sentences[k]

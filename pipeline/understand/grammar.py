@@ -117,7 +117,8 @@ def grammar() -> Grammar:
                 phrases.setdefault(phrase, set()).add(key.partition(".")[2])
     stopwords = {lang: frozenset(s for w in data["language"]["stopwords"] for s in _spellings(w))
                  for lang, data in tables.items()}
-    return Grammar(words, numerals, ordinals, weekdays, months, stopwords, PhraseMatcher(families, numeral_words, words["numbers.quantities"]))
+    matcher = PhraseMatcher(families, numeral_words, words["numbers.quantities"])
+    return Grammar(words, numerals, ordinals, weekdays, months, stopwords, matcher)
 
 
 def _spellings(text: str) -> tuple[str, ...]:

@@ -352,11 +352,12 @@ def _later(doc: Doc, g: Grammar, future: list[Cue]) -> set[int]:
 
 
 def _anothers_quoted_words(doc: Doc, g: Grammar) -> tuple[int, int] | None:
-    """The words in quotation marks after a colon that somebody else said or wrote to the
-    sender, or that nobody says, which answer nothing for the sender: "Min kollega Susanne skrev lige til mig: "Jeg
-    har meldt mig til Bæredygtighed og spiser med bagefter – tag du Lokalområdet"" (not the
-    sender's own: "Jeg skrev til Lars: "..."", nor words passed on for another: "Lars har bedt
-    mig svare for ham ... Han skriver: "Workshop 2, og ja tak til suppe"")."""
+    """The words in quotation marks that somebody else said or wrote to the sender, after a
+    colon, or that nobody says, which answer nothing for the sender: "Min kollega Susanne
+    skrev lige til mig: "Jeg har meldt mig til Bæredygtighed og spiser med bagefter – tag du
+    Lokalområdet"", ""Nej tak til maden" – sagde ingen nogensinde" (not the sender's own: "Jeg
+    skrev til Lars: "..."", nor words passed on for another: "Lars har bedt mig svare for ham
+    ... Han skriver: "Workshop 2, og ja tak til suppe"")."""
     texts = doc.texts
     saying = g.union("party.telling", "party.writing")
     nobody = g.words["party.nobody"]

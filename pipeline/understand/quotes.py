@@ -385,9 +385,10 @@ _NAME_TAG = re.compile(r"^[ \t]*(?:\[([A-ZÆØÅ][\w.' -]{1,40})\]|([A-ZÆØÅ]{
 
 def _initialled(lines: list[str], sender_name: str) -> bool:
     """A line below opens with the sender's initials or name in brackets, or her initials
-    and a colon ("LK: Hov – ..."), as answers typed into our mail are marked, though nothing above points at them ("[RH] Beklager, at jeg
-    først svarer nu! Jeg kommer gerne – workshop 1" under "Undskyld det sene svar"): the first
-    letters of the sender's names, or of the first and the last, her first name or her name."""
+    and a colon ("LK: Hov – ..."), as answers typed into our mail are marked, though nothing
+    above points at them ("[RH] Beklager, at jeg først svarer nu! Jeg kommer gerne – workshop
+    1" under "Undskyld det sene svar"): the first letters of the sender's names, or of the
+    first and the last, her first name or her name."""
     words = [w for w in _sender_name(sender_name).split() if w[:1].isalpha()]
     if len(words) < 2:
         return False
