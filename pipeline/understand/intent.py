@@ -831,6 +831,9 @@ def _meal_only(doc: Doc, g: Grammar) -> int | None:
         j = i + 1
         while j < len(tokens) and tokens[j].text in links:
             j += 1
+        if j < len(tokens) and tokens[j].text in meals and j + 1 < len(tokens) and j == i + 1 \
+                and tokens[j + 1].text == ":":
+            continue  # a topic taken in turn: "Først maden: ja tak, jeg bliver og spiser. Så workshoppen: ..."
         if (j < len(tokens) and tokens[j].text in meals) or (i > 0 and tokens[i - 1].text in meals):
             return i
     return None
