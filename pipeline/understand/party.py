@@ -314,10 +314,14 @@ def _of_coming(doc: Doc, g: Grammar, i: int, workshops: Container[str]) -> bool:
     stykker fra Beboerbladet, der gerne vil være med til netværksmødet")."""
     tokens = doc.tokens
     s, e = doc.sentence_of(i)
-    deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns")
+    deeds = g.union("intent.attend", "workshop.choice", "dinner.eat_verbs", "dinner.stay_verbs")
+    meals, making = g.words["dinner.nouns"], g.words["dinner.making"]
     markers = g.words["workshop.markers"]
     meetings = tuple(g.words["text.meeting_endings"])
+    # (a meal made is work told of, not ours eaten: "et hold på 12 unge, der laver frokost til
+    # to plejecentre")
     return any(t.text in deeds or t.text in workshops or (t.text in markers and k + 1 < e and tokens[k + 1].kind == "n")
+               or (t.text in meals and not (k > s and tokens[k - 1].text in making))
                or (t.kind == "w" and t.text.endswith(meetings)) for k, t in enumerate(tokens[s:e], s))
 
 

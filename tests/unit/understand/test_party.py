@@ -769,6 +769,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi er et par stykker fra Beboerbladet, der gerne vil være med til mødet": no count, in a
     # sentence of the meeting (had confirmed one person: a wrong confirmation)
     ("party_a_few_for_the_meeting_uncounted_da", "review", 1, 2, True),
+    # "et hold på 9 unge, der laver frokost til to plejehjem": a meal made is work told of, not
+    # a sentence of the meeting (had counted nine: reviewed)
+    ("party_a_meal_made_is_work_told_of_da", "confirm", 1, 1, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
