@@ -1369,6 +1369,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the meal as the first of the topics answered in turn is no coming for the meal alone
     # ("Først maden: ja tak, jeg bliver og spiser med. Så workshoppen: ...", had been reviewed)
     ("intent_meal_taken_first_as_a_topic_da", "confirm", 2, True),
+    # "Kan desværre ikke d. 24. men håber ...": the day's full stop ends the sentence before
+    # "men" (had been read as one sentence, the no lost: reviewed)
+    ("intent_a_turn_after_the_days_full_stop_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -252,6 +252,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # og melder mig til den workshop": a point of view is named, and nothing is left by "fra"
     # (had confirmed Byhaver, the daily work: a wrong confirmation)
     ("ws_seen_from_another_side_da", 3),
+    # "Vinkel 2.. nej undskyld, mente 1!": the apology after "nej" (had been corrected to
+    # something not understood: asked)
+    ("ws_sorry_then_meant_on_a_phone_da", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
