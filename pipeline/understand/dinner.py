@@ -647,7 +647,12 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
                 and (len(between) <= 3 or all(t.kind != "p" for t in between))):
             return None, False
     leaving = _leaves_before(doc, a, b, dinner_cues)
-    if leaving is not None and _within(polarity["negation"], a, leaving):
+    # (the leaving said in the clause before, the meal's clause opening with "før": "jeg går
+    # ikke hjem, før der er spist")
+    k = doc.tokens[a].clause
+    since = doc.clauses[k - 1][0] if leaving is not None and k > 0 and doc.opening(a, b) == doc.texts[leaving] \
+        and doc.tokens[doc.clauses[k - 1][0]].sent == doc.tokens[a].sent else a
+    if leaving is not None and _within(polarity["negation"], since, leaving):
         return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
     food = {c.start for c in dinner_cues["food_items"]}
     refusals = [c for c in _within(dinner_cues["negative"], a, b)

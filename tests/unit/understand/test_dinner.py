@@ -1840,6 +1840,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg skal dog nå hjem til aftensmaden": the meal at home to be back for (had been a yes:
     # a wrong confirmation)
     ("dinner_home_for_dinner_there_da", "confirm", 2, False),
+    # "jeg går altså ikke hjem, før der er spist": the leaving negated in the clause before
+    # "før" (had been a no: a wrong confirmation)
+    ("dinner_not_going_home_before_the_meal_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
