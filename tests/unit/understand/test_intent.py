@@ -1372,6 +1372,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Kan desværre ikke d. 24. men håber ...": the day's full stop ends the sentence before
     # "men" (had been read as one sentence, the no lost: reviewed)
     ("intent_a_turn_after_the_days_full_stop_da", "decline", None, None),
+    # "Tag mig venligst af listen, også til suppen": taken off with a word between is a decline
+    # too, and the meal goes with it (had been a yes to the meal: reviewed)
+    ("intent_taken_off_the_list_politely_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

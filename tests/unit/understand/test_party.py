@@ -772,6 +772,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "et hold på 9 unge, der laver frokost til to plejehjem": a meal made is work told of, not
     # a sentence of the meeting (had counted nine: reviewed)
     ("party_a_meal_made_is_work_told_of_da", "confirm", 1, 1, False),
+    # "Min kollega Jesper er allerede i regnvandsgruppen": in a group already, his own doing
+    # (had been read as the sender's correction, for somebody else: reviewed)
+    ("party_colleague_already_in_a_group_da", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

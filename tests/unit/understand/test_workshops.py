@@ -255,6 +255,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Vinkel 2.. nej undskyld, mente 1!": the apology after "nej" (had been corrected to
     # something not understood: asked)
     ("ws_sorry_then_meant_on_a_phone_da", 1),
+    # "jeg tror, jeg gør mere gavn i Naboskab": the comparative of being of most use (had been
+    # in passing: asked)
+    ("ws_of_more_use_there_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
