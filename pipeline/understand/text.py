@@ -518,6 +518,9 @@ def under_a_meal_heading(doc: Doc, grammar: Grammar, i: int) -> bool:
     return meal_topic(doc, grammar, i) is not None
 
 
+_TOPIC_WORDS = 4  # a preposition's topic before a comma: "Til selve maden bagefter,"
+
+
 def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
     """The tokens of a topic naming the meal that opens the sentence of token `i`, which
     runs to the end of its clause and a relative clause after it, however long: "Med hensyn
@@ -540,6 +543,11 @@ def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
         # hørt godt om – når jeg ikke at blive" (not "Til maden bliver jeg gerne")
         if doc.texts[j] in words["text.topic_prepositions"] and any(
                 doc.texts[x] == ":" or doc.texts[x] in DASHES for x in range(j, min(b + 1, e))):
+            break
+        # ... or before a comma, with nothing but the meal after it: "For the dinner, I will not
+        # be able to stay"
+        if doc.texts[j] in words["text.topic_prepositions"] and b < e and doc.texts[b] == "," \
+                and b - j <= _TOPIC_WORDS and doc.texts[b - 1] in words["dinner.nouns"]:
             break
     else:
         return None

@@ -1843,6 +1843,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "jeg går altså ikke hjem, før der er spist": the leaving negated in the clause before
     # "før" (had been a no: a wrong confirmation)
     ("dinner_not_going_home_before_the_meal_da", "confirm", 2, True),
+    # "For the soup, I will not be able to stay": the meal as a topic before a comma, answered
+    # after it (had been left unanswered: asked)
+    ("dinner_for_the_meal_comma_then_the_answer_en", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
