@@ -595,7 +595,14 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         for a, b in (doc.clause_of(c.start), doc.sentence_of(c.start)):
             if about_the_meal(a, b):  # "foreløbigt på workshop 2 med spisning" is about both
                 return not any(a <= x.start < b and x.what == "workshop" for x in anchors)
-        return False
+        # (or naming nothing, right after a sentence that leaves the meal alone open: "About the
+        # dinner I can not promise you now ... I will write you again when I know.")
+        s, e = doc.sentence_of(c.start)
+        if s == 0 or any(s <= x.start < e for x in anchors + cues["attend"]):
+            return False
+        ps, pe = doc.sentence_of(s - 1)
+        return about_the_meal(ps, pe) and not any(ps <= x.start < pe and x.what == "workshop" for x in anchors) \
+            and any(ps <= u.start < pe for u in polarity["undecided"])
 
     def only_the_time(c: Cue) -> bool:
         """Not promising to be on time, then coming all the same: "Jeg kan ikke love, at jeg er

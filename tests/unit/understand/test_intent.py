@@ -1375,6 +1375,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Tag mig venligst af listen, også til suppen": taken off with a word between is a decline
     # too, and the meal goes with it (had been a yes to the meal: reviewed)
     ("intent_taken_off_the_list_politely_da", "decline", None, None),
+    # "About the soup I can not promise you now ... I will write you again when I know.": a
+    # deferral naming nothing, after the meal left open, is the meal's (had been a doubt about
+    # coming: reviewed)
+    ("intent_deferral_after_the_meal_left_open_en", "ask", 2, None),
+    # "I am afraid the 24th is a little bit difficult for me, because ..." (had found no
+    # decline: reviewed)
+    ("intent_the_day_difficult_for_me_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -258,6 +258,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "jeg tror, jeg gør mere gavn i Naboskab": the comparative of being of most use (had been
     # in passing: asked)
     ("ws_of_more_use_there_da", 3),
+    # "may I be placed in the group of Angle 1 (Rainwater)?": asked politely in the passive, a
+    # request to be signed up (had been a question: asked)
+    ("ws_placed_asked_politely_en", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
