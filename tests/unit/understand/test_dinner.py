@@ -1846,6 +1846,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "For the soup, I will not be able to stay": the meal as a topic before a comma, answered
     # after it (had been left unanswered: asked)
     ("dinner_for_the_meal_comma_then_the_answer_en", "confirm", 3, False),
+    # "Angående suppen har jeg allerede meldt ud derhjemme, at de må klare sig selv den aften":
+    # home is where it was said, and the family left to fend for itself is a yes (had been a no:
+    # a wrong confirmation)
+    ("dinner_family_left_to_fend_for_themselves_da", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -261,6 +261,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "may I be placed in the group of Angle 1 (Rainwater)?": asked politely in the passive, a
     # request to be signed up (had been a question: asked)
     ("ws_placed_asked_politely_en", 1),
+    # "Jeg lander derfor på byhaverne": landing with a word between (had been in passing: asked)
+    ("ws_landing_on_one_with_a_word_between_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -460,6 +462,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # a name said of where, inside a description of something else: "... de gamle tønder, der
     # hele tiden løber over i byhaverne, når det styrter ned" (had confirmed Byhaver)
     ("ws_a_place_in_a_description_da", "løber over i byhaverne"),
+    # "I've been going back and forth between the rainwater angle and the growing one": the one
+    # named is weighed, not chosen (had confirmed Regnvand: a wrong confirmation)
+    ("ws_back_and_forth_between_two_en", "back and forth between"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
