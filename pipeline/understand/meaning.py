@@ -112,7 +112,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + 1))
     for c in cues["dinner"]["rhetorical"]:
         # (and its own, when it is the question: "Og mad – hvorfor ikke?")
-        own = doc.texts[c.end - 1] == "?"
+        # ("How could I say no?")
+        own = doc.texts[c.end - 1] == "?" or (c.end < len(doc.tokens) and doc.texts[c.end] == "?")
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + own))
     meal = dinner_.anchors(cues["dinner"])
     # (a bare "from" of a move says nothing of the meeting: "My wife and I have just returned from Utrecht")
@@ -494,8 +495,9 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
     for cue in doubts + ws_cues["alternative_openers"] + ws_cues["fallback"] + ws_cues["fallback_if"] \
             + ws_cues["fallback_after"]:
         skip.update(range(cue.start, doc.sentence_of(cue.start)[1]))
+    # (the whole clause: what it is said of may stand before it, "Miljødelen er ikke lige mit felt")
     for cue in negations:
-        skip.update(range(cue.start, doc.clause_of(cue.start)[1]))
+        skip.update(range(*doc.clause_of(cue.start)))
     # a workshop named and left out of the choice (somebody else's) is not described either
     for m in mentions:
         if m not in choice.mentions:

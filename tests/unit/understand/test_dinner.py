@@ -1850,6 +1850,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # home is where it was said, and the family left to fend for itself is a yes (had been a no:
     # a wrong confirmation)
     ("dinner_family_left_to_fend_for_themselves_da", "confirm", 3, True),
+    # "You also asked about the soup afterwards. How could I say no?": our question told back as
+    # a topic, answered by a question that asks nothing (had been a question, the meal open)
+    ("dinner_asked_about_then_a_rhetorical_yes_en", "confirm", 3, True),
+    # "så jeg nøjes med at være med til selve mødet" (had left the meal open: asked)
+    ("dinner_only_the_meeting_while_fasting_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

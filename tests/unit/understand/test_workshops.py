@@ -603,6 +603,9 @@ def test_a_workshop_described_by_its_subject(context, name, workshop):
     # both: "både der, hvor I snakker om plantekasser, og der, hvor I snakker om bænke og grill"
     # (had confirmed 3)
     "ws_described_both_asks",
+    # said not to be one's own, before its negation: "Grøntsagsdelen er ikke lige mit felt, så det
+    # bliver enten den om tagvand ... eller den om bænke ..." (had confirmed 2)
+    "ws_described_one_said_not_to_be_mine_da",
 ])
 def test_a_description_that_does_not_choose_chooses_nothing(context, name):
     reading = read(context, name)
