@@ -1753,8 +1753,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (had been a yes: a wrong confirmation)
     ("dinner_fasting_day_to_be_swapped_is_open", "ask", 2, None),
     # "Jeg spiser ellers altid gerne med, når I inviterer" beside an evening shift: a habit, no
-    # answer (had been a yes, asked for the workshop)
-    ("dinner_eats_otherwise_always_beside_a_shift", "review", None, None),
+    # answer (had been a yes, asked for the workshop); "Held og lykke med workshopperne" at its end
+    # makes it a decline
+    ("dinner_eats_otherwise_always_beside_a_shift", "decline", None, None),
     # "Blive til suppen? Med aftenvagt i klubben fra kl. 20? Det ville have været hyggeligt,
     # men nej": a question back answers nothing, the sentence after it does (had been a yes: a
     # wrong confirmation)

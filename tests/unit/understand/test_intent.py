@@ -1382,6 +1382,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "I am afraid the 24th is a little bit difficult for me, because ..." (had found no
     # decline: reviewed)
     ("intent_the_day_difficult_for_me_en", "decline", None, None),
+    # "så I må spise min portion. Held og lykke med workshopperne – især nr. 3, som jeg ellers
+    # havde kig på": the others wished luck, the workshop only what would have been (had
+    # confirmed Naboskab and the meal: a wrong confirmation)
+    ("intent_luck_wished_and_my_portion_eaten_da", "decline", None, None),
+    # "I'm afraid the 24th is a bit of a non-starter" (had asked)
+    ("intent_a_non_starter_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -263,6 +263,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_placed_asked_politely_en", 1),
     # "Jeg lander derfor på byhaverne": landing with a word between (had been in passing: asked)
     ("ws_landing_on_one_with_a_word_between_da", 2),
+    # "PS. Ret lige workshoppen til nr. 2" after a form's "Workshop: Regnvand" (had been more
+    # than one: asked)
+    ("ws_corrected_in_a_ps_by_ret_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
