@@ -1856,6 +1856,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_asked_about_then_a_rhetorical_yes_en", "confirm", 3, True),
     # "så jeg nøjes med at være med til selve mødet" (had left the meal open: asked)
     ("dinner_only_the_meeting_while_fasting_da", "confirm", 2, False),
+    # "Tusind tak for invitationen og for tilbuddet om suppe bagefter", then "melde pas": thanks
+    # for something else is no "tak" to the meal (had been a yes: coming and not, reviewed)
+    ("dinner_thanks_for_the_offer_in_a_decline_da", "decline", None, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

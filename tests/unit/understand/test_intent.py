@@ -1388,6 +1388,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_luck_wished_and_my_portion_eaten_da", "decline", None, None),
     # "I'm afraid the 24th is a bit of a non-starter" (had asked)
     ("intent_a_non_starter_en", "decline", None, None),
+    # "så jeg må lade denne gang gå forbi" (had found no decline: reviewed)
+    ("intent_letting_this_time_pass_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
