@@ -775,6 +775,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Min kollega Jesper er allerede i regnvandsgruppen": in a group already, his own doing
     # (had been read as the sender's correction, for somebody else: reviewed)
     ("party_colleague_already_in_a_group_da", "confirm", 1, 2, True),
+    # "Vi er tre ... Mine to kolleger skriver vist selv til dig, så det her gælder kun mig" (had
+    # counted three: reviewed)
+    ("party_this_one_only_for_me_da", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
