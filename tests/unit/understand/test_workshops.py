@@ -266,6 +266,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "PS. Ret lige workshoppen til nr. 2" after a form's "Workshop: Regnvand" (had been more
     # than one: asked)
     ("ws_corrected_in_a_ps_by_ret_da", 2),
+    # "Giv gerne den idé videre til regnvandsgruppen": an idea passed on, no second choice (had
+    # been more than one: asked)
+    ("ws_an_idea_passed_on_to_another_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
