@@ -1390,6 +1390,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_a_non_starter_en", "decline", None, None),
     # "så jeg må lade denne gang gå forbi" (had found no decline: reviewed)
     ("intent_letting_this_time_pass_da", "decline", None, None),
+    # "I doubt I'll make it, unfortunately": a probable no, as "I probably can't make it" is (had
+    # been a doubt about coming: reviewed)
+    ("intent_doubt_i_will_make_it_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
