@@ -144,10 +144,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             value, doubt = None, True  # "Dinner: my diet says no, my stomach says yes"
         if value is not None and result.others_differ is None:
             result.others_differ = _only_some_eat(doc, a, b)
-        if value is True and _yes_with_a_but(doc, a, b, cues):
+        if value is True and _yes_with_a_but(doc, a, _past_an_addition(doc, b, all_anchors), cues):
             if b < doc.sentence_of(a)[1] and said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
-            elif _refused_after(doc, a, b, cues):
+            elif _refused_after(doc, a, _past_an_addition(doc, b, all_anchors), cues):
                 value = False  # "I'd love to, but I have to catch the train, so I'll skip it"
             else:
                 value, doubt = None, True
@@ -836,6 +836,30 @@ def _diet(doc: Doc, start: int, food: set[int]) -> bool:
         if doc.tokens[i].kind == "p":
             return False
     return False
+
+
+def _past_an_addition(doc: Doc, b: int, all_anchors: list[Anchor]) -> int:
+    """Where the clause after token `b` ends, when it is an addition naming nothing before a
+    "but" ("The food sounds lovely, | and thank you so much for offering, | but I'm afraid I'll
+    have to pass on it this time"); else `b`."""
+    words = grammar().words
+    e = doc.sentence_of(b - 1)[1]
+    if b >= e:
+        return b
+    nb = doc.clause_of(b)[1]
+    if doc.opening(b, nb) not in words["text.coordinators"]:
+        return b
+    # (its own reason may follow it: "og tak, | fordi I tænker på det, | men ...")
+    for _ in range(_ADDITION_CLAUSES):
+        if nb >= e or any(b <= x.start < nb for x in all_anchors):
+            return b
+        if doc.opening(*doc.clause_of(nb)) in words["text.contrasts"]:
+            return nb
+        nb = doc.clause_of(nb)[1]
+    return b
+
+
+_ADDITION_CLAUSES = 2
 
 
 def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:

@@ -255,6 +255,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 or any(t.kind == "w" and t.text not in plain for t in doc.tokens[cue.end:b]):
             return False
         pa, pb = doc.clause_of(a - 1)
+        # (past clauses naming nothing: "The food sounds lovely, and thank you so much for
+        # offering, but I'm afraid I'll have to pass on it this time")
+        s = doc.sentence_of(a)[0]
+        while pa > s and not about_something(pa, pb) and not any(pa <= x.start < pb for x in given_up):
+            pa, pb = doc.clause_of(pa - 1)
         # (a workshop wished for with it turns from coming: "Jeg havde ellers glædet mig til
         # 3'eren og maden, men må desværre melde afbud")
         return about_the_meal(pa, pb) and not any(pa <= x.start < pb and x.what == "workshop" for x in anchors + given_up)

@@ -1859,6 +1859,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Tusind tak for invitationen og for tilbuddet om suppe bagefter", then "melde pas": thanks
     # for something else is no "tak" to the meal (had been a yes: coming and not, reviewed)
     ("dinner_thanks_for_the_offer_in_a_decline_da", "decline", None, None),
+    # "The soup sounds lovely, and thank you so much for offering, but I'm afraid I'll have to
+    # pass on it this time": the meal passed over past an addition of thanks (had declined coming)
+    ("dinner_praised_thanked_then_passed_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
