@@ -1862,6 +1862,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "The soup sounds lovely, and thank you so much for offering, but I'm afraid I'll have to
     # pass on it this time": the meal passed over past an addition of thanks (had declined coming)
     ("dinner_praised_thanked_then_passed_en", "confirm", 1, False),
+    # yes by implication (each had left the meal open: asked): counted in the order ("tænk lige
+    # på mig, når I bestiller maden"), going home hungry refused ("jeg har ikke tænkt mig at gå
+    # sulten hjem"), first in the queue ("Whatever you're serving, I'll be first in the queue")
+    ("dinner_remembered_when_ordering_da", "confirm", 2, True),
+    ("dinner_not_going_home_hungry_da", "confirm", 3, True),
+    ("dinner_first_in_the_queue_en", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
