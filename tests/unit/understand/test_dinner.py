@@ -1868,6 +1868,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_remembered_when_ordering_da", "confirm", 2, True),
     ("dinner_not_going_home_hungry_da", "confirm", 3, True),
     ("dinner_first_in_the_queue_en", "confirm", 1, True),
+    # no by implication (each had left the meal open: asked): leaving at the thanks for the day
+    # ("så jeg kører, så snart I har sagt tak for i dag"), water only ("så jeg holder mig til
+    # vand, mens I andre spiser")
+    ("dinner_leaving_at_the_thanks_for_the_day_da", "confirm", 3, False),
+    ("dinner_water_only_while_the_others_eat_da", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
