@@ -62,7 +62,10 @@ _BRACKETED = re.compile(r"^\s*[\[(]([^\[\]()]+)[\])]\s*$")
 _MARK_LETTERS = "xX✓✔"  # a mark standing alone beside an option
 # ... or at the end of its line, after a gap or a colon, perhaps an arrow pointing at it:
 # "Vinkel 2: Bæredygtighed   x", "3 Partnerskaber: X", "Vinkel 2: Bæredygtighed    <---"
-_END_MARK = rf"[{_MARK_LETTERS}]|<-{{1,4}}|←"
+# (the arrow may say a few words of choosing, not of refusing: "Vinkel 2: Bæredygtighed  ← den
+# tager jeg", not "← ikke den")
+_END_MARK = (rf"[{_MARK_LETTERS}]|(?:<-{{1,4}}|←)"
+             r"(?:[ \t]+(?![^\n]*\b(?i:ikke|not|nej|no|never|aldrig)\b)[\w'’!]+(?:[ \t]+[\w'’!]+){0,3})?")
 _MARKED_AT_END = re.compile(rf"([ \t]{{2,}}|:[ \t]*)({_END_MARK})[ \t]*$")
 _ANY_MARKED_AT_END = re.compile(rf"(?:[ \t]{{2}}|:[ \t]*)(?:{_END_MARK})[ \t]*$", re.MULTILINE)
 _NUMBERED = re.compile(r"^[ \t]*(\d)\b")

@@ -68,6 +68,12 @@ def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
     ("form_mark_between_spaced_options", 2),
     # an arrow beside one of the pasted lines: "Workshop 2: Byhaver    <---" (asked)
     ("form_an_arrow_beside_a_pasted_line", 2),
+    # ... and one that says a few words: "• Vinkel 3: Naboskab  ← den tager jeg" (asked: all
+    # three named)
+    ("form_an_arrow_with_words_in_a_bullet_list", 3),
+    # an arrow that refuses marks nothing: "Vinkel 1: Regnvand  <-- ikke den" beside "Vinkel 3:
+    # Naboskab  <-- den her!" (two marks would choose neither)
+    ("form_an_arrow_refusing_one_marks_nothing", 3),
     # a table's rows as text, numbered, one marked after a colon: "1 Regnvand" / "2 Byhaver" / "3
     # Naboskab: X" (asked: all three named)
     ("form_numbered_rows_one_marked_after_a_colon", 3),
