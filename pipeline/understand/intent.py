@@ -21,7 +21,7 @@ from .grammar import Cues, Grammar
 from .party import addressed, says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
-from .text import Doc, under_a_meal_heading
+from .text import DASHES, Doc, under_a_meal_heading
 
 _MAX_CONDITION_START = 2  # "Hvis ja, ...", "Men hvis ...": a condition opens the sentence
 
@@ -263,6 +263,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # (a workshop wished for with it turns from coming: "Jeg havde ellers glædet mig til
         # 3'eren og maden, men må desværre melde afbud")
         return about_the_meal(pa, pb) and not any(pa <= x.start < pb and x.what == "workshop" for x in anchors + given_up)
+
+    def workshop_in_heading(i: int) -> bool:
+        """A workshop named with the meal before it: "Lokalområdet og maden – og resten af mødet
+        for den sags skyld – må I desværre klare uden mig" heads more than the meal."""
+        s = doc.sentence_of(i)[0]
+        mark = next((k for k in range(s, i) if doc.texts[k] == ":" or doc.texts[k] in DASHES), None)
+        return mark is not None and any(s <= x.start < mark and x.what == "workshop" for x in anchors + given_up)
 
     def regrets_the_meal(cue: Cue, b: int) -> bool:
         """What is regretted is said in the "that"-clause after it, and it is the meal: "I
@@ -511,7 +518,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         paired = _meeting_and_meal(doc, g, cue, anchors)
         if not usable(cue) or (about_the_meal(a, b) and not workshops_here and not given_up_here and not both_parts
                                 and not any(a <= c.start < b for c in cues["attend"]) and not paired) \
-                or under_a_meal_heading(doc, g, cue.start) or turned_from_the_meal(a, b, cue) \
+                or (under_a_meal_heading(doc, g, cue.start) and not workshop_in_heading(cue.start)) \
+                or turned_from_the_meal(a, b, cue) \
                 or meal_pointed_back(a, cue) or regrets_the_meal(cue, b) or (at_the_meal(b) and not workshops_here):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it

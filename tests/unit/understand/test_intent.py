@@ -1393,6 +1393,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "I doubt I'll make it, unfortunately": a probable no, as "I probably can't make it" is (had
     # been a doubt about coming: reviewed)
     ("intent_doubt_i_will_make_it_en", "decline", None, None),
+    # "Byhaver og suppen – og resten af mødet – må I desværre klare uden mig": a heading naming a
+    # workshop with the meal is no heading of the meal alone, so the refusal is of coming; the
+    # yes read from "og suppen" leaves it to a person (had confirmed Byhaver and the meal: a
+    # wrong confirmation)
+    ("intent_a_workshop_and_the_meal_managed_without_me_da", "review", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
