@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
+from .language import language
 from .names import Names
 from .numbers import among_the_workshops
 from .party import says_i
@@ -489,9 +490,13 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             return False
         return bool(answering - {tokens[i].sent})
 
+    english = g.stopwords["en"]
     for i in doc.indices_of(g.numerals):
         value = g.numerals[tokens[i].text]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tokens[i].text in english and language(
+                [t.text for t in tokens[slice(*doc.sentence_of(i))] if t.kind == "w"], g, "da") == "en":
+            continue  # the Danish "to" in an English sentence: "the one I can actually contribute to."
         if i not in used and i not in blocked and value in names.ids and tokens[i].text not in articles \
                 and governed(i) and (nxt is None or nxt.kind == "p" or nxt.nl or nxt.text in followers) \
                 and not doc.asks(i):

@@ -269,6 +269,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Giv gerne den idé videre til regnvandsgruppen": an idea passed on, no second choice (had
     # been more than one: asked)
     ("ws_an_idea_passed_on_to_another_da", 3),
+    # "... the neighbourly angle is the one I can actually contribute to.": the Danish number
+    # word "to" in an English sentence is the preposition (had confirmed Byhaver: a wrong
+    # confirmation)
+    ("ws_english_to_is_no_number_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
