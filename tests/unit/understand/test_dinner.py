@@ -1873,6 +1873,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # vand, mens I andre spiser")
     ("dinner_leaving_at_the_thanks_for_the_day_da", "confirm", 3, False),
     ("dinner_water_only_while_the_others_eat_da", "confirm", 1, False),
+    # "I honestly can't think of a single reason not to stay for it": two negations, one yes (had
+    # been a no: a wrong confirmation)
+    ("dinner_not_a_single_reason_not_to_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

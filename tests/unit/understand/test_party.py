@@ -778,6 +778,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Vi er tre ... Mine to kolleger skriver vist selv til dig, så det her gælder kun mig" (had
     # counted three: reviewed)
     ("party_this_one_only_for_me_da", "confirm", 1, 3, True),
+    # "Mette vil selv gerne på byhaver og skriver til dig for sig selv": a first name opening a
+    # clause of wanting is another's, and she writes herself (her workshop had been read as the
+    # sender's correction: a wrong confirmation)
+    ("party_a_colleague_named_alone_writes_for_herself_da", "confirm", 1, 1, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
