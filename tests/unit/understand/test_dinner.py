@@ -1876,6 +1876,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I honestly can't think of a single reason not to stay for it": two negations, one yes (had
     # been a no: a wrong confirmation)
     ("dinner_not_a_single_reason_not_to_en", "confirm", 2, True),
+    # "The soup is a bit up in the air ... If it falls through, I'll happily eat with you lot"
+    # (had been a yes: confirmed)
+    ("dinner_up_in_the_air_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
