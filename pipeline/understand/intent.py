@@ -749,7 +749,8 @@ def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]
     # (only a date and little words between: not "efter mødet, da jeg skal hjem og lave mad")
     fillers = g.union("text.coordinators", "polarity.nor", "polarity.negation", "intent.pair_fillers",
                       "numbers.months", "numbers.date_words")
-    for k in range(negation.end, meal.start):
+    # (the meeting may be the decline's own word: "Nej tak til både mødet og maden")
+    for k in range(negation.start, meal.start):
         between = doc.tokens[k + 1:meal.start]
         # ("one" ends a meeting's name only after a word of it: "the next one")
         if doc.texts[k] in meetings and doc.texts[k] != "one" and len(between) <= _PAIR_GAP \

@@ -1879,6 +1879,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "The soup is a bit up in the air ... If it falls through, I'll happily eat with you lot"
     # (had been a yes: confirmed)
     ("dinner_up_in_the_air_en", "ask", 2, None),
+    # "tak fordi I altid sørger for så god mad til jeres møder" beside "nødt til at sige fra":
+    # praise, no yes (had been coming and not: reviewed)
+    ("dinner_praise_for_the_meals_of_other_meetings_da", "decline", None, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

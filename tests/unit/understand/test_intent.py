@@ -1398,6 +1398,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # yes read from "og suppen" leaves it to a person (had confirmed Byhaver and the meal: a
     # wrong confirmation)
     ("intent_a_workshop_and_the_meal_managed_without_me_da", "review", 2, True),
+    # "Nej tak til både mødet og suppen denne gang": the meeting in the decline's own words is
+    # paired with the meal (had refused the meal only: asked)
+    ("intent_no_thanks_to_the_meeting_and_the_meal_da", "decline", None, None),
+    # "Inden jeg melder mig til, vil jeg gerne høre ...? ... melder jeg tilbage med workshop og
+    # suppe": the meal is what is to be answered later, not a yes (had asked for the workshop)
+    ("intent_reporting_back_before_signing_up_da", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -273,6 +273,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # word "to" in an English sentence is the preposition (had confirmed Byhaver: a wrong
     # confirmation)
     ("ws_english_to_is_no_number_en", 3),
+    # "My first thought was the rainwater group ... But after reading it again I think
+    # neighbourliness is better for me." (had been in passing: asked)
+    ("ws_better_for_me_after_a_first_thought_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
