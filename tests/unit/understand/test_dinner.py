@@ -1882,6 +1882,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "tak fordi I altid sørger for så god mad til jeres møder" beside "nødt til at sige fra":
     # praise, no yes (had been coming and not: reviewed)
     ("dinner_praise_for_the_meals_of_other_meetings_da", "decline", None, None),
+    # no by implication (each had left the meal open: asked): "So I'll be heading home hungry",
+    # "I'll be slipping out the door as soon as you wrap up"
+    ("dinner_heading_home_hungry_en", "confirm", 3, False),
+    ("dinner_slipping_out_as_you_wrap_up_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
