@@ -1404,6 +1404,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Inden jeg melder mig til, vil jeg gerne høre ...? ... melder jeg tilbage med workshop og
     # suppe": the meal is what is to be answered later, not a yes (had asked for the workshop)
     ("intent_reporting_back_before_signing_up_da", "review", None, None),
+    # "I no longer drive" beside a sign-up: "no longer" declines only with coming or being able
+    # (had declined)
+    ("intent_no_longer_driving_is_no_decline_en", "ask", 3, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
