@@ -276,6 +276,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "My first thought was the rainwater group ... But after reading it again I think
     # neighbourliness is better for me." (had been in passing: asked)
     ("ws_better_for_me_after_a_first_thought_en", 3),
+    # "... glem det ... Regnvand er ikke lige mit felt ..., så Naboskab giver meget mere mening
+    # for mig" (had been in passing: asked)
+    ("ws_makes_much_more_sense_after_forget_it_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
