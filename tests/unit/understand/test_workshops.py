@@ -279,6 +279,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "... glem det ... Regnvand er ikke lige mit felt ..., så Naboskab giver meget mere mening
     # for mig" (had been in passing: asked)
     ("ws_makes_much_more_sense_after_forget_it_da", 3),
+    # "It's Neighbourliness for me - I'd pick it over the gardens any day" (had been more than one:
+    # asked)
+    ("ws_picked_over_another_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
