@@ -44,7 +44,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",
               "party.alone", "party.uncounted", "party.here", "party.self_service",
-              "party.split_one", "party.split_other", "party.spread", "party.not_counts", "party.naming"),
+              "party.split_one", "party.split_other", "party.spread", "party.not_counts", "party.naming",
+              "party.plans_given_up"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
     # (their own family: "går hjem" is also a refusal of the meal, which would hide "hjem")

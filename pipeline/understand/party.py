@@ -101,6 +101,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     # (and a number counting those from a place: "3 fra SSP til workshop 2")
     from_a_place = [Cue("size", i, i + 1) for i in doc.digits if counted_from(tokens, i, g.words)
                     and not (i > 0 and tokens[i - 1].text in markers)]
+    def given_up(cue: Cue) -> bool:
+        return any(doc.clause_of(c.start) == doc.clause_of(cue.start) for c in cues["plans_given_up"])
+
     for cue in cues["size"] + from_a_place + cues["extra"]:
         # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
         # and none of them comes when the sender says they come alone
@@ -121,7 +124,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         # (nor one talked with: "Jeg skal lige snakke med en af mine kolleger, som måske også kommer")
         talked = cue.kind == "extra" and any(
             t.text in talk for t in tokens[max(doc.clause_of(cue.start)[0], cue.start - _TALK_REACH):cue.start])
-        coming = coming and not any(t.text in describing or t.text in last_time for t in clause) \
+        # (nor one of a plan given up: "Henrik og jeg havde tænkt os at komme begge to, men Henrik
+        # ... kan ikke deltage")
+        coming = coming and not given_up(cue) and not any(t.text in describing or t.text in last_time for t in clause) \
             and not (cue.start > 0 and tokens[cue.start - 1].text in objects) \
             and not _held(doc, g, cue) and not talked
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
@@ -148,7 +153,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         # (nor the sender's own name: "Jeg er Nour og jeg bor i Hedemarken" from Nour El-Khatib)
         if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]) \
                 and not (names == 1 and doc.tokens[start].cap and doc.texts[start] in sender) \
-                and _about_the_meeting(doc, cue, meeting):
+                and _about_the_meeting(doc, cue, meeting) and not given_up(cue):
             _grow(party, doc, names + 1, start, cue.end)
     for i in _named_companions(doc, g, meeting):
         _grow(party, doc, 2, i - 1, i + 1)

@@ -782,6 +782,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # clause of wanting is another's, and she writes herself (her workshop had been read as the
     # sender's correction: a wrong confirmation)
     ("party_a_colleague_named_alone_writes_for_herself_da", "confirm", 1, 1, False),
+    # "Henrik og jeg havde tænkt os at komme begge to, men Henrik ... kan ikke deltage": a plan
+    # given up counts nobody (had counted two: reviewed)
+    ("party_a_plan_for_two_given_up_da", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
