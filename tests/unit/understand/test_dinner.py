@@ -1886,6 +1886,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I'll be slipping out the door as soon as you wrap up"
     ("dinner_heading_home_hungry_en", "confirm", 3, False),
     ("dinner_slipping_out_as_you_wrap_up_en", "confirm", 2, False),
+    # "så det står mellem jeres suppe og en kold pizza derhjemme. Jeg vælger jeres": a choice
+    # between two meals, the one at home no refusal (had been a no: a wrong confirmation; the
+    # "jeres" after it is not read, so asked)
+    ("dinner_between_ours_and_a_cold_pizza_da", "ask", 3, None),
+    # "Jeg har allerede meldt afbud til aftensmaden derhjemme, så sæt bare en tallerken frem til
+    # mig": the meal at home called off is neither a refusal of ours nor a decline (had been
+    # yes and no: asked)
+    ("dinner_the_meal_at_home_called_off_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
