@@ -1894,6 +1894,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # mig": the meal at home called off is neither a refusal of ours nor a decline (had been
     # yes and no: asked)
     ("dinner_the_meal_at_home_called_off_da", "confirm", 2, True),
+    # yes by a portion or a mouth counted (each had left the meal open: asked): "så husk lige en
+    # vegetarisk portion til mig", "så I kan regne med to ekstra munde", "og jeg tager sulten med"
+    ("dinner_a_portion_for_me_da", "confirm", 3, True),
+    ("dinner_two_extra_mouths_da", "confirm", 2, True),
+    ("dinner_bringing_the_appetite_da", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
