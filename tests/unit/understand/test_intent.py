@@ -1407,6 +1407,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "I no longer drive" beside a sign-up: "no longer" declines only with coming or being able
     # (had declined)
     ("intent_no_longer_driving_is_no_decline_en", "ask", 3, None),
+    # "Umiddelbart ser det ikke ud til, at jeg kan deltage d. 24." (the negation raised; had been
+    # read as coming: asked)
+    ("intent_it_does_not_look_like_i_can_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -282,6 +282,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "It's Neighbourliness for me - I'd pick it over the gardens any day" (had been more than one:
     # asked)
     ("ws_picked_over_another_en", 3),
+    # "Stick me in the gardens group please." (had been in passing: asked)
+    ("ws_stick_me_in_en", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
