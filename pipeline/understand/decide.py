@@ -315,7 +315,9 @@ def _shared(m: Meaning) -> bool:
         if s <= m.party.counted_at <= a and m.doc.texts[m.party.counted_to - 1] in g.words["party.people"] \
                 and not says_i(g, m.doc.tokens[s:e]):
             continue  # a line of the group's answers, its count first: "2 pers. – workshop 3 – 2 kuverter"
-        if _echoed(m, g, a) or (m.choice.evidence == (a, b) and _same_as_mine(m.doc, g)):
+        # (the same as the sender's is all of it, the meal too: "hun tager det samme som mig – altså
+        # også partnerskaber og spisning")
+        if _echoed(m, g, a) or ((m.choice.evidence == (a, b) or (a, b) in m.dinner.evidence) and _same_as_mine(m.doc, g)):
             continue
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False

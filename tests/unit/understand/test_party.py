@@ -785,6 +785,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Henrik og jeg havde tænkt os at komme begge to, men Henrik ... kan ikke deltage": a plan
     # given up counts nobody (had counted two: reviewed)
     ("party_a_plan_for_two_given_up_da", "confirm", 1, 2, True),
+    # "hun tager det samme som mig – altså også byhaver og suppe – så du kan bare skrive os på som
+    # to": counted, and the same as the sender's is the meal too (had been for somebody else:
+    # reviewed)
+    ("party_the_same_as_me_counted_as_two_da", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
