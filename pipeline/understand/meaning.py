@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 
 from . import dinner as dinner_
@@ -115,7 +116,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         # ("How could I say no?")
         own = doc.texts[c.end - 1] == "?" or (c.end < len(doc.tokens) and doc.texts[c.end] == "?")
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + own))
-    meal = dinner_.anchors(cues["dinner"])
+    signature = _signature(doc, cues["layout"])
+    # (nor is a meal named on the sign-off's own line: "Hilsen Ida (frivillig i fællesspisningen)")
+    signed = [(a, next((k for k in range(a + 1, len(doc.tokens)) if doc.tokens[k].nl), len(doc.tokens)))
+              for a, _ in signature]
+    meal = [x for x in dinner_.anchors(cues["dinner"]) if not any(a <= x.start < b for a, b in signed)]
     # (a bare "from" of a move says nothing of the meeting: "My wife and I have just returned from Utrecht")
     meeting = frozenset(doc.tokens[c.start].sent for c in [
         *(c for c in cues["workshop"].all if c.kind != "retract_from"), *meal, *cues["intent"]["attend"]])
@@ -123,7 +128,6 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     markers = marker_positions(doc, names)
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues, markers) | set(numbered_items(doc)) | {
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
-    signature = _signature(doc, cues["layout"])
     mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked,
                                          {doc.tokens[a.start].sent for a in meal})
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
@@ -890,11 +894,13 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
     tokens = doc.tokens
 
     def short_line(cue: Cue) -> bool:  # "Mvh Per", "Best,": not "Thanks - I'll be there."
-        rest = 0
+        # (a role in brackets after the name is no sentence: "Hilsen Ida (frivillig i fællesspisningen)")
+        rest = depth = 0
         for t in tokens[cue.end:]:
             if t.nl:
                 break
-            rest += t.kind != "p"
+            depth += (t.text == "(") - (t.text == ")")
+            rest += t.kind != "p" and depth == 0
         return rest <= _SIGNOFF_WORDS
 
     if not layout["signoffs"]:
@@ -902,7 +908,12 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
     # a thanks on the first line after the greeting opens the answer: "Hi Pia,\n\nThanks, I'll
     # attend.\nWorkshop: Local area"
     greetings = grammar().words["text.greetings"]
-    first = next((i for i, t in enumerate(tokens) if _opens_line(doc, i) and t.text not in greetings), 0)
+
+    def a_greeting(i: int) -> bool:  # "Hej Pia," (not "Hej Pia. Tilmelder mig vinkel 2 ...")
+        line = itertools.takewhile(lambda t: not t.nl, tokens[i + 1:])
+        return tokens[i].text in greetings and sum(t.kind != "p" for t in line) <= _SIGNOFF_WORDS
+
+    first = next((i for i in range(len(tokens)) if _opens_line(doc, i) and not a_greeting(i)), 0)
     starts = sorted(c.start for c in layout["signoffs"] if c.start > first and _opens_line(doc, c.start) and short_line(c))
     ends = sorted(c.start for c in layout["postscripts"] if _opens_line(doc, c.start))
     spans = []

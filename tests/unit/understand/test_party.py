@@ -789,6 +789,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # to": counted, and the same as the sender's is the meal too (had been for somebody else:
     # reviewed)
     ("party_the_same_as_me_counted_as_two_da", "confirm", 2, 2, True),
+    # "Hej Karen. Tilmelder mig vinkel 1 ...\nHilsen Ida (frivillig i fællesspisningen)": a
+    # greeting's line with the answer on it is no greeting alone, so the sign-off after it is
+    # one, its role in brackets no sentence, and the meal named there no other person's (had been
+    # for somebody else: reviewed)
+    ("party_a_role_in_brackets_after_the_sign_off_da", "confirm", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
