@@ -1899,6 +1899,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_a_portion_for_me_da", "confirm", 3, True),
     ("dinner_two_extra_mouths_da", "confirm", 2, True),
     ("dinner_bringing_the_appetite_da", "confirm", 1, True),
+    # no by implication (each had left the meal open: asked): "I'll be out the door the minute you
+    # wrap up", "save my portion for someone hungrier!", "I've promised to be home for dinner
+    # that night"
+    ("dinner_out_the_door_the_minute_you_wrap_up_en", "confirm", 3, False),
+    ("dinner_my_portion_saved_for_another_en", "confirm", 1, False),
+    ("dinner_promised_to_be_home_for_dinner_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
