@@ -1410,6 +1410,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Umiddelbart ser det ikke ud til, at jeg kan deltage d. 24." (the negation raised; had been
     # read as coming: asked)
     ("intent_it_does_not_look_like_i_can_da", "decline", None, None),
+    # "det bliver Josefine fra vores beboerrådgivning – altså ikke mig. Hun skriver selv ..."
+    # (had found no decline: reviewed)
+    ("intent_not_me_who_comes_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
