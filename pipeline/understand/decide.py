@@ -317,7 +317,8 @@ def _shared(m: Meaning) -> bool:
             continue  # a line of the group's answers, its count first: "2 pers. – workshop 3 – 2 kuverter"
         # (the same as the sender's is all of it, the meal too: "hun tager det samme som mig – altså
         # også partnerskaber og spisning")
-        if _echoed(m, g, a) or ((m.choice.evidence == (a, b) or (a, b) in m.dinner.evidence) and _same_as_mine(m.doc, g)):
+        stated = m.choice.evidence == (a, b) or (a, b) in m.dinner.evidence
+        if _echoed(m, g, a) or (stated and _same_as_mine(m.doc, g)):
             continue
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False

@@ -1384,8 +1384,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         # or our question told back without a "?": "Du spørger, om jeg ønsker at spise med. Det
         # gør jeg desværre ikke"
         # (or as a topic: "You also asked about the meal afterwards. How could I say no?")
-        told_back = not doc.asks(anchor.start) and bool(
-            _within(dinner_cues["embedded_question"], s, anchor.start) or _within(dinner_cues["topics"], s, anchor.start))
+        told_back = not doc.asks(anchor.start) and bool(_within(dinner_cues["embedded_question"], s, anchor.start)
+                                                        or _within(dinner_cues["topics"], s, anchor.start))
         # (or echoed, a word or two: "Dinner? Is the Pope Catholic?")
         if not (doc.asks(anchor.start) or told_back or _echoed_question(doc, anchor.start)) or (
                 (len(words) > _OWN_QUESTION_WORDS or any(t.text in asks_us for t in words) or told_back)

@@ -101,6 +101,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     # (and a number counting those from a place: "3 fra SSP til workshop 2")
     from_a_place = [Cue("size", i, i + 1) for i in doc.digits if counted_from(tokens, i, g.words)
                     and not (i > 0 and tokens[i - 1].text in markers)]
+
     def given_up(cue: Cue) -> bool:
         return any(doc.clause_of(c.start) == doc.clause_of(cue.start) for c in cues["plans_given_up"])
 
