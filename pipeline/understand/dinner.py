@@ -684,7 +684,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if negative or leaving is not None:
         return False, False
     joiners = grammar().words["dinner.joiners"]
-    beside = {k for x in here for k in range(x.start - _JOINER_REACH, x.end + _JOINER_REACH)}
+    # (in the meal's own clause: not "Enjoy your lunch - and see you on the 20th!")
+    beside = {k for x in here
+              for k in range(max(0, x.start - _JOINER_REACH), min(len(doc.tokens), x.end + _JOINER_REACH))
+              if doc.tokens[k].clause == doc.tokens[x.start].clause}
     topics = [c.end for c in _within(dinner_cues["topics"], a, b)]
 
     def joins_the_meal(k: int) -> bool:

@@ -1905,6 +1905,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_out_the_door_the_minute_you_wrap_up_en", "confirm", 3, False),
     ("dinner_my_portion_saved_for_another_en", "confirm", 1, False),
     ("dinner_promised_to_be_home_for_dinner_en", "confirm", 2, False),
+    # "Enjoy your lunch - and see you on the 24th!": an "and" joins the meal only in its own
+    # clause (had been a yes: a confirmation of a meal nobody answered)
+    ("dinner_enjoy_your_lunch_and_see_you_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
