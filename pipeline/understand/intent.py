@@ -21,7 +21,7 @@ from .grammar import Cues, Grammar
 from .party import addressed, says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
-from .text import DASHES, Doc, under_a_meal_heading
+from .text import Doc, heading_mark, under_a_meal_heading
 
 _MAX_CONDITION_START = 2  # "Hvis ja, ...", "Men hvis ...": a condition opens the sentence
 
@@ -267,8 +267,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     def workshop_in_heading(i: int) -> bool:
         """A workshop named with the meal before it: "Lokalområdet og maden – og resten af mødet
         for den sags skyld – må I desværre klare uden mig" heads more than the meal."""
-        s = doc.sentence_of(i)[0]
-        mark = next((k for k in range(s, i) if doc.texts[k] == ":" or doc.texts[k] in DASHES), None)
+        s, mark = doc.sentence_of(i)[0], heading_mark(doc, i)
         return mark is not None and any(s <= x.start < mark and x.what == "workshop" for x in anchors + given_up)
 
     def regrets_the_meal(cue: Cue, b: int) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass
 
 from . import dinner as dinner_
@@ -118,8 +117,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + own))
     signature = _signature(doc, cues["layout"])
     # (nor is a meal named on the sign-off's own line: "Hilsen Ida (frivillig i fællesspisningen)")
-    signed = [(a, next((k for k in range(a + 1, len(doc.tokens)) if doc.tokens[k].nl), len(doc.tokens)))
-              for a, _ in signature]
+    signed = [(a, _line_end(doc, a)) for a, _ in signature]
     meal = [x for x in dinner_.anchors(cues["dinner"]) if not any(a <= x.start < b for a, b in signed)]
     # (a bare "from" of a move says nothing of the meeting: "My wife and I have just returned from Utrecht")
     meeting = frozenset(doc.tokens[c.start].sent for c in [
@@ -896,9 +894,7 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
     def short_line(cue: Cue) -> bool:  # "Mvh Per", "Best,": not "Thanks - I'll be there."
         # (a role in brackets after the name is no sentence: "Hilsen Ida (frivillig i fællesspisningen)")
         rest = depth = 0
-        for t in tokens[cue.end:]:
-            if t.nl:
-                break
+        for t in tokens[cue.end:_line_end(doc, cue.start)]:
             depth += (t.text == "(") - (t.text == ")")
             rest += t.kind != "p" and depth == 0
         return rest <= _SIGNOFF_WORDS
@@ -910,7 +906,7 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
     greetings = grammar().words["text.greetings"]
 
     def a_greeting(i: int) -> bool:  # "Hej Pia," (not "Hej Pia. Tilmelder mig vinkel 2 ...")
-        line = itertools.takewhile(lambda t: not t.nl, tokens[i + 1:])
+        line = tokens[i + 1:_line_end(doc, i)]
         return tokens[i].text in greetings and sum(t.kind != "p" for t in line) <= _SIGNOFF_WORDS
 
     first = next((i for i in range(len(tokens)) if _opens_line(doc, i) and not a_greeting(i)), 0)
@@ -927,6 +923,11 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
 
 def _opens_line(doc: Doc, i: int) -> bool:
     return i == 0 or doc.tokens[i].nl > 0
+
+
+def _line_end(doc: Doc, i: int) -> int:
+    """Where the line of token `i` ends: the next token that opens a line, or the end."""
+    return next((k for k in range(i + 1, len(doc.tokens)) if doc.tokens[k].nl), len(doc.tokens))
 
 
 def _cue_numbers(doc: Doc, ws_cues: Cues, markers: list[int]) -> set[int]:

@@ -509,13 +509,18 @@ def under_a_meal_heading(doc: Doc, grammar: Grammar, i: int) -> bool:
     """Token `i` is in a sentence headed by the meal ("Mht. maden: jeg har stadig ikke
     glemt frikadellerne fra sidst, så jeg står over", "Hvad angår maden bagefter, er jeg
     bange for, at jeg må køre direkte hjem"): all of it is about the meal."""
-    s, e = doc.sentence_of(i)
-    head = doc.texts[s:min(e, s + _HEADING)]
-    # (or a dash: "Dinner - I'll pass this time, thanks")
-    mark = next((k for k, t in enumerate(head) if t == ":" or t in DASHES), None)
+    mark = heading_mark(doc, i)
     if mark is not None:
-        return any(t in grammar.words["dinner.nouns"] for t in head[:mark])
+        s = doc.sentence_of(i)[0]
+        return any(t in grammar.words["dinner.nouns"] for t in doc.texts[s:mark])
     return meal_topic(doc, grammar, i) is not None
+
+
+def heading_mark(doc: Doc, i: int) -> int | None:
+    """Where the colon or dash stands that ends a heading opening the sentence of token `i`
+    ("Mht. maden: ...", "Dinner - I'll pass this time, thanks"); None when there is none."""
+    s, e = doc.sentence_of(i)
+    return next((k for k in range(s, min(e, s + _HEADING)) if doc.texts[k] == ":" or doc.texts[k] in DASHES), None)
 
 
 _TOPIC_WORDS = 4  # a preposition's topic before a comma: "Til selve maden bagefter,"
