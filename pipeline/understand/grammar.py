@@ -31,7 +31,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
                "dinner.negative", "dinner.other_meals", "dinner.before", "dinner.embedded_question",
                "dinner.food_items", "dinner.wishes", "dinner.past", "dinner.corrections", "dinner.topics", "text.permission", "dinner.making",
-               "dinner.obligations", "dinner.wishing", "text.conditional", "dinner.first_thoughts", "intent.permission_answers",
+               "dinner.spared", "dinner.obligations", "dinner.wishing", "text.conditional", "dinner.first_thoughts", "intent.permission_answers",
                "dinner.exceptions", "workshop.counterfactual", "dinner.after_all", "dinner.rhetorical",
                "dinner.masks", "text.sending", "dinner.nothing", "dinner.eaters_apart"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",

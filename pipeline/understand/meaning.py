@@ -85,6 +85,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _double_negatives(doc, cues)
     _reasons_denied(doc, cues)
     _no_to_a_diet(doc, cues)
+    _nobody_cooks(doc, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
@@ -713,6 +714,8 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
         cues["dinner"] = dinner.without([], added=tuple(added))
 
 
+_MAKING_NEGATION_REACH = 2  # words between a negation and the cooking it negates: "didn't have to cook"
+_SUBJECT_REACH = 2  # words from the subject to its negation: "Jeg skal ikke"
 _REFUSAL_REACH = 2  # words between a negation and the refusal it negates: "ikke lige sige nej"
 _PAIR_REACH = 2  # words from a refusal to the negated pair it refuses: "takke nej til hverken ..."
 # What a negated refusal no longer says, by family: it says yes.
@@ -826,6 +829,29 @@ def _no_to_a_diet(doc: Doc, cues: dict[str, Cues]) -> None:
     if spans:
         for family, kinds in _CANCELLED.items():
             cues[family] = cues[family].without(spans, kinds)
+
+
+def _nobody_cooks(doc: Doc, cues: dict[str, Cues]) -> None:
+    """Cooking negated or spared is nobody's cooking here, and no refusal of the meal either:
+    "I never turn down a meal I didn't have to cook myself", "ja tak til maden så slipper jeg
+    for at lave mad" (the meal is still ours to answer, as one somebody makes is not: "Min
+    mand står for aftensmaden derhjemme")."""
+    tokens = doc.tokens
+    # (only a duty or filler between, not a will: "fordi de ikke orker at lave mad" is their
+    # unwillingness; "skal ikke selv lave maden")
+    duty = {i for c in cues["dinner"]["obligations"] for i in range(c.start, c.end)}
+    filler = grammar().words["text.filler"]
+    # (the sender's own cooking negated, not a request to the cooks: "please do not prepare food
+    # for me", "så I skal ikke lave mad til mig" say no)
+    mine = [n for n in cues["polarity"]["negation"]
+            if says_i(grammar(), tokens[max(0, n.start - _SUBJECT_REACH):n.start])]
+    spans = [(neg.start, c.end) for c in cues["dinner"]["making"] for neg in mine + list(cues["dinner"]["spared"])
+             if 0 <= c.start - neg.end <= _MAKING_NEGATION_REACH
+             and all(i in duty or tokens[i].text in filler for i in range(neg.end, c.start))
+             and tokens[neg.start].clause == tokens[c.start].clause]
+    if spans:
+        cues["dinner"] = cues["dinner"].without(spans, ("making",))
+        cues["polarity"] = cues["polarity"].without(spans, ("negation",))
 
 
 def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:

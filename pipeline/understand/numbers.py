@@ -335,6 +335,9 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         # food counted out for people: "mad til 2", "dinner for 2"
         if before is p1 and before.text in w["numbers.served_for"] and p2 is not None and p2.text in w["dinner.nouns"]:
             return True
+        # children counted: "da jeg selv er mor til 3", "a father of 2"
+        if before is p1 and before.text in w["numbers.parent_of"] and p2 is not None and p2.text in w["numbers.parents"]:
+            return True
         if before is p1 and before.text == ":" and _counting_label(tokens, i - 1, w):
             return True
         # "kl. 9 og 12", "9 til 12": the second number of a range of times

@@ -386,7 +386,23 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
                     and any(t.text in grammar.words["text.in_time"] for t in tokens[ca:cb]) \
                     and _states(doc, grammar, (s, ca)):
                 break
+            # nor a statement before a question put to the reader about their own part: "Jeg
+            # tager Partnerskaber, og så kunne du tage Lokalområdet?" (not one it leaves open: "Jeg
+            # tager 3, eller synes du, jeg skal tage 2?"; nor a condition: "..., hvis du kan ...?")
+            if c > 0 and _put_to_the_reader(doc, grammar, (ca, cb)) and _states(doc, grammar, doc.clauses[c - 1]):
+                break
             c -= 1
+
+
+_READER_REACH = 4  # words from a question's start to its subject: "og så kunne du"
+
+
+def _put_to_the_reader(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
+    """The clause asks what the reader does ("og så kunne du tage Lokalområdet?", "can you
+    put me down?"): the reader is its subject, and it opens with no alternative or condition."""
+    words = [t.text for t in doc.tokens[slice(*clause)] if t.kind != "p"][:_READER_REACH]
+    return bool(words) and words[0] not in grammar.union("workshop.alternatives", "text.conditional") \
+        and any(w in grammar.words["text.addressed"] for w in words)
 
 
 def _points_back(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:

@@ -1796,13 +1796,23 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
     alternative_words = {c.start for c in ws_cues["alternatives"]}
     openers = ws_cues["alternative_openers"]
     weighing, determiners = grammar().words["workshop.between"], grammar().words["text.determiners"]
+
+    def weighed(m: Mention) -> bool:
+        # (with their articles: "torn between the local area and the sustainability angle")
+        k = m.start - 1 - (m.start > 1 and doc.tokens[m.start - 1].text in determiners)
+        return 0 <= k and doc.tokens[k].text in weighing
+
+    for m in mentions:
+        # the first of two weighed, whatever the second is called, named or described: "vaklet
+        # mellem lokalområde-vinklen og miljøvinklen"
+        if weighed(m) and m.end < len(doc.tokens) and doc.tokens[m.end].text in _CONNECTORS \
+                and doc.tokens[m.end].text != ",":
+            m.marks.add("alternative")
     for a, b in zip(mentions, mentions[1:]):
         if a.id == b.id or doc.tokens[a.start].sent != doc.tokens[b.start].sent:
             continue
         between = range(a.end, b.start)
-        # (with their articles: "torn between the local area and the sustainability angle")
-        k = a.start - 1 - (a.start > 1 and doc.tokens[a.start - 1].text in determiners)
-        if 0 <= k and doc.tokens[k].text in weighing and 0 < len(between) <= 3 \
+        if weighed(a) and 0 < len(between) <= 3 \
                 and all(doc.tokens[j].text in _CONNECTORS or doc.tokens[j].text in determiners for j in between):
             a.marks.add("alternative")
             b.marks.add("alternative")

@@ -1908,6 +1908,22 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Enjoy your lunch - and see you on the 24th!": an "and" joins the meal only in its own
     # clause (had been a yes: a confirmation of a meal nobody answered)
     ("dinner_enjoy_your_lunch_and_see_you_en", "ask", 2, None),
+    # stop 47 (each had asked): cooking negated or spared is nobody's, and the meal ours to
+    # answer ("I never turn down a meal I didn't have to cook myself!", "ja tak til suppen så
+    # slipper jeg for at lave mad til mig selv")
+    ("dinner_a_meal_nobody_here_cooks_en", "confirm", 2, True),
+    ("dinner_spared_the_cooking_da", "confirm", 3, True),
+    # (not the cooks' cooking: "så I skal ikke lave suppe til mig" is no yes; had been one with
+    # the first version of this rule)
+    ("dinner_you_need_not_cook_for_me_da", "ask", 2, None),
+    # a place spared, a portion given to one who is hungrier: "så I kan godt spare en kuvert",
+    # "Min portion må I gerne give til en, der er sultnere end mig"
+    ("dinner_a_place_spared_da", "confirm", 1, False),
+    ("dinner_my_portion_to_someone_hungrier_da", "confirm", 2, False),
+    # politeness, no condition: "if there is enough to go around"
+    ("dinner_enough_to_go_around_en", "confirm", 3, True),
+    # a dinner elsewhere, its subject after the verb: "så der skal jeg til middag i Taastrup"
+    ("dinner_a_dinner_elsewhere_verb_first_da", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

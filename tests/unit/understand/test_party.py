@@ -794,6 +794,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # one, its role in brackets no sentence, and the meal named there no other person's (had been
     # for somebody else: reviewed)
     ("party_a_role_in_brackets_after_the_sign_off_da", "confirm", 1, 1, True),
+    # stop 47: "Vi er 9 i teamet, men det bliver mig, der deltager" (had been 9 people: reviewed)
+    ("party_the_team_counted_but_only_me_attends_da", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -284,6 +284,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_picked_over_another_en", 3),
     # "Stick me in the gardens group please." (had been in passing: asked)
     ("ws_stick_me_in_en", 2),
+    # stop 47: "da jeg selv er mor til 3" counts children (had been more than one: asked)
+    ("ws_a_mother_of_three_da", 2),
+    # "Jeg tager Naboskab, og så kunne du tage Regnvand?": the question put to another reader is
+    # no part of the sender's statement before it (had been a question: asked)
+    ("ws_a_choice_before_a_question_put_to_another_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -486,6 +491,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "I've been going back and forth between the rainwater angle and the growing one": the one
     # named is weighed, not chosen (had confirmed Regnvand: a wrong confirmation)
     ("ws_back_and_forth_between_two_en", "back and forth between"),
+    # stop 47: "vaklet lidt mellem regnvands-vinklen og køkkenhave-vinklen": the first weighed
+    # against one only described, not named (critical: Regnvand had been confirmed)
+    ("ws_wavered_between_a_name_and_a_description", "vaklet lidt mellem"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
