@@ -882,6 +882,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     negated want of time or means ("Har desværre ikke tid.", "I don't have the time"); or a
     no opening the sentence, then such a negation ("Nej, desværre ikke den dag", "nope ik den dag")."""
     modals = g.union("intent.modals", "intent.negated_modals")
+    works_out, heads = g.words["intent.works_out"], g.union("intent.modals", "intent.negated_modals", "intent.works_out")
     means, before_means = g.words["intent.means"], g.words["intent.means_before"]
     # what may stand between a modal and its negation besides filler: "Det kan jeg jo desværre ikke"
     between = g.union("party.first_person", "polarity.anaphora", "text.particles")
@@ -892,6 +893,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     reasons, conditions = g.words["intent.reason_openers"], g.words["text.conditional"]
     tokens = doc.tokens
     noes, believed, turns = g.words["polarity.no"], g.words["intent.believed"], g.words["text.contrasts"]
+    senders = g.words["party.me"]
     for cue in negations:
         if not usable(cue):
             continue
@@ -909,17 +911,22 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             t.kind == "p" or t.text in noes or t.text in filler for t in opening)
         after = next((j for j in range(cue.end, b) if tokens[j].text not in before_means), b)
         lacking = after < b and tokens[after].text in means
-        if not said_no and not lacking and not any(t.text in modals for t in tokens[a:cue.end]):
+        it_works = any(t.text in works_out for t in tokens[a:cue.end]) \
+            and any(t.text in anaphora for t in tokens[a:cue.end])
+        if not said_no and not lacking and not it_works and not any(t.text in modals for t in tokens[a:cue.end]):
             continue
         if any(t.text in conditions for t in tokens[a:cue.start]):
             continue  # a condition: "..., så hvis der kan findes noget uden, ville det være super"
-        modal = next((k for k in range(cue.end - 1, a - 1, -1) if tokens[k].text in modals), None)
+        modal = next((k for k in range(cue.end - 1, a - 1, -1) if tokens[k].text in heads), None)
         if not said_no and not lacking and modal is not None and any(
                 t.text not in filler and t.text not in between for t in tokens[modal + 1:cue.start]):
             continue  # the negation not the modal's: "I can bring an overview of the models that worked (and the ones that didn't)"
         rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(after + 1 if lacking else cue.end, b))
+        if it_works:
+            # (for the sender alone: "går det desværre ikke for mig", not "for min kollega Jonas")
+            rest = (j for j in range(cue.end, b) if tokens[j].text not in reasons and tokens[j].text not in senders)
         # (a day written without its full stop is a date too: "kan desværre ikke den 20 for ...")
-        if all(tokens[j].kind == "p" or tokens[j].text in filler or j in blocked
+        if all(tokens[j].kind == "p" or tokens[j].text in filler or (j in blocked and not it_works)
                or (tokens[j].kind == "n" and tokens[j - 1].text in dates) for j in rest):
             return a, b
     return None

@@ -1413,6 +1413,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "det bliver Josefine fra vores beboerrådgivning – altså ikke mig. Hun skriver selv ..."
     # (had found no decline: reviewed)
     ("intent_not_me_who_comes_da", "decline", None, None),
+    # stop 47: "men tirsdag den 24. september går det ikke" (had found no decline: reviewed); "det
+    # går ikke så godt med vores faskine" says something after it, no no
+    ("intent_the_day_does_not_work_out_da", "decline", None, None),
+    ("intent_it_does_not_go_well_is_no_decline_da", "confirm", 1, True),
+    # "Det går desværre ikke for min kollega Jonas ... Men jeg kommer!" (another's day)
+    ("intent_it_does_not_work_out_for_a_colleague_da", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
