@@ -406,6 +406,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue  # "Jeg sagde ellers til Ole i går, at jeg ikke kunne komme, men ..."
         if negated and doc.opening(a, cue.start) in g.words["text.conditional"]:
             continue  # a condition, not a refusal: "..., og vi mangler en fjerde mand, hvis jeg ikke kommer"
+        if negated and _of_the_workshops(doc, g, a, negated[0].start):
+            continue  # which of them: "jeg har slettet de to vinkler, jeg ikke skal være med i"
         if negated and _a_workshop_refused(doc, g, negated[0].end, b, anchors):
             # taking part in no workshop, not refusing to come: "I'd rather not take part in a
             # workshop at all this time. I'll come for the opening presentations"
@@ -783,6 +785,17 @@ def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     # Men nu ..."
     last = doc.tokens[e].clause if e < len(doc.tokens) else len(doc.clauses) - 1
     return doc.opens_with(doc.tokens[a].clause + 1, last, g.words["text.contrasts"])
+
+
+def _of_the_workshops(doc: Doc, g: Grammar, a: int, n: int) -> bool:
+    """The negation at token n, in the clause from token a, says which workshops, its
+    relative word left out after the noun: "de to vinkler, jeg ikke skal være med i", "the
+    angles I won't be joining"."""
+    markers = g.words["workshop.markers"]
+    k = a - 1 if a > 0 and doc.texts[a - 1] == "," else a
+    if 0 < k and doc.texts[k - 1] in markers and doc.tokens[k - 1].sent == doc.tokens[a].sent:
+        return True
+    return n > 1 and doc.texts[n - 2] in markers and doc.texts[n - 1] in g.words["party.first_person"]
 
 
 def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anchor]) -> bool:

@@ -86,6 +86,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _reasons_denied(doc, cues)
     _no_to_a_diet(doc, cues)
     _nobody_cooks(doc, cues)
+    _decline_narrowed_to_the_meal(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
@@ -852,6 +853,26 @@ def _nobody_cooks(doc: Doc, cues: dict[str, Cues]) -> None:
     if spans:
         cues["dinner"] = cues["dinner"].without(spans, ("making",))
         cues["polarity"] = cues["polarity"].without(spans, ("negation",))
+
+
+def _decline_narrowed_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A decline taken back in the same breath and narrowed to the meal says no to the meal:
+    "Jeg må desværre melde afbud ... nej vent, det er kun til spisningen" (its "til" no yes;
+    the meeting is still coming, as read with the decline taken back)."""
+    dinner, only = cues["dinner"], g.words["intent.meal_only"]
+    spans, added = [], []
+    for c in dinner["corrections"]:
+        s, e = doc.sentence_of(c.start)
+        if s == c.start and doc.tokens[s].sent > 0:
+            s = doc.sentences[doc.tokens[s].sent - 1][0]  # past a pause: "melde afbud ... nej vent"
+        noun = next((n for n in dinner["nouns"] if c.end <= n.start < e), None)
+        if noun is None or not any(s <= d.start < c.start for d in cues["intent"]["decline"]):
+            continue
+        if any(doc.texts[k] in only for k in range(c.end, noun.start)):
+            spans.append((c.end, noun.end))
+            added.append(Cue("negative", noun.start, noun.end))
+    if spans:
+        cues["dinner"] = dinner.without(spans, ("positive",), tuple(added))
 
 
 def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:

@@ -1924,6 +1924,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_enough_to_go_around_en", "confirm", 3, True),
     # a dinner elsewhere, its subject after the verb: "så der skal jeg til middag i Taastrup"
     ("dinner_a_dinner_elsewhere_verb_first_da", "confirm", 3, False),
+    # "Jeg må desværre melde afbud ... nej vent, det er kun til suppen": the decline narrowed to
+    # the meal (critical: its "til" had been a yes)
+    ("dinner_a_decline_narrowed_to_the_meal_da", "confirm", 3, False),
+    # "I'll have to see on the day how the trains look, so please don't count on me for that yet"
+    # (its "please" had been a yes: confirmed)
+    ("dinner_have_to_see_on_the_day_not_yet_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1419,6 +1419,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_it_does_not_go_well_is_no_decline_da", "confirm", 1, True),
     # "Det går desværre ikke for min kollega Jonas ... Men jeg kommer!" (another's day)
     ("intent_it_does_not_work_out_for_a_colleague_da", "confirm", 2, False),
+    # "har jeg slettet de to vinkler, jeg ikke skal være med i, i din mail herunder" says which
+    # workshops, no refusal of coming (had been a decline: reviewed)
+    ("intent_the_angles_i_will_not_join_deleted_da", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

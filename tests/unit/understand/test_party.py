@@ -796,6 +796,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_a_role_in_brackets_after_the_sign_off_da", "confirm", 1, 1, True),
     # stop 47: "Vi er 9 i teamet, men det bliver mig, der deltager" (had been 9 people: reviewed)
     ("party_the_team_counted_but_only_me_attends_da", "confirm", 1, 2, True),
+    # "Jeg kan desværre ikke selv ..., men Ulla ... tager afsted i stedet. Hendes svar står
+    # herunder – kan du registrere hende?" (had been a decline)
+    ("party_her_answer_below_register_her_da", "review", 1, None, None),
+    # "Rettelse: Det bliver alligevel ikke mig, men min kollega Bo Hansen, der kommer" (had
+    # confirmed the sender)
+    ("party_not_me_after_all_but_a_colleague_da", "review", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
