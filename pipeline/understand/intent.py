@@ -743,7 +743,8 @@ def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]
     meal alone: "Jeg kan ikke deltage i mødet eller spisningen", "I can't make the meeting or
     the dinner" (not "Jeg kan ikke blive efter mødet til maden")."""
     b = doc.clause_of(negation.start)[1]
-    meal = next((x for x in anchors if x.what == "dinner" and negation.end <= x.start < b), None)
+    # (the meal may be in the decline's own words: "hverken mødet eller maden kan lade sig gøre")
+    meal = next((x for x in anchors if x.what == "dinner" and negation.start < x.start < b), None)
     if meal is None:
         return False
     meetings, joins = g.words["text.meeting_endings"], g.union("text.coordinators", "polarity.nor")

@@ -1930,6 +1930,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I'll have to see on the day how the trains look, so please don't count on me for that yet"
     # (its "please" had been a yes: confirmed)
     ("dinner_have_to_see_on_the_day_not_yet_en", "ask", 2, None),
+    # "Soup? Nah, gotta pick up my daughter" (had asked); "Meeting and workshop: yes to both ...
+    # No to the soup though": both of what the heading names (had been a yes and a no: asked)
+    ("dinner_nah_after_the_meal_asked_en", "confirm", 1, False),
+    ("dinner_both_of_the_heading_not_the_meal_en", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

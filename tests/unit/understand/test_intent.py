@@ -1422,6 +1422,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "har jeg slettet de to vinkler, jeg ikke skal være med i, i din mail herunder" says which
     # workshops, no refusal of coming (had been a decline: reviewed)
     ("intent_the_angles_i_will_not_join_deleted_da", "ask", None, True),
+    # "hverken mødet eller suppen kan lade sig gøre for mig den 24." (had been a no to the meal
+    # alone: asked)
+    ("intent_neither_the_meeting_nor_the_meal_as_subjects_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

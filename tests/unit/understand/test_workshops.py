@@ -289,6 +289,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Jeg tager Naboskab, og så kunne du tage Regnvand?": the question put to another reader is
     # no part of the sender's statement before it (had been a question: asked)
     ("ws_a_choice_before_a_question_put_to_another_da", 3),
+    # "Klart! Tæl mig med på byhaver" (had been in passing: asked)
+    ("ws_count_me_in_on_a_workshop_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
