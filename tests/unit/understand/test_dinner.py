@@ -1934,6 +1934,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # No to the soup though": both of what the heading names (had been a yes and a no: asked)
     ("dinner_nah_after_the_meal_asked_en", "confirm", 1, False),
     ("dinner_both_of_the_heading_not_the_meal_en", "confirm", 3, False),
+    # "PS: Glem det med maden – ..., så jeg bliver og spiser med alligevel" (had been a yes and
+    # a no: asked)
+    ("dinner_forget_what_i_said_of_the_meal_da", "confirm", 3, True),
+    # ... and after a yes with nothing answered after it, a no: "og jeg spiser med. PS: Glem det
+    # med maden – ... Så kun workshoppen."
+    ("dinner_forget_the_meal_after_a_yes_da", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

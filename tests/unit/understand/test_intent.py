@@ -1425,6 +1425,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "hverken mødet eller suppen kan lade sig gøre for mig den 24." (had been a no to the meal
     # alone: asked)
     ("intent_neither_the_meeting_nor_the_meal_as_subjects_da", "decline", None, None),
+    # "Så glem det jeg skrev ovenfor – jeg kommer gerne!" takes back the decline above it (had
+    # been both: reviewed); "Hvis ikke du hører andet fra mig, så regn med mig" is no condition
+    # (had been one: reviewed)
+    ("intent_forget_what_i_wrote_above_da", "confirm", 1, True),
+    ("intent_unless_you_hear_otherwise_da", "confirm", 2, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -291,6 +291,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_a_choice_before_a_question_put_to_another_da", 3),
     # "Klart! Tæl mig med på byhaver" (had been in passing: asked)
     ("ws_count_me_in_on_a_workshop_da", 2),
+    # "Hvis I ender med alt for få på Byhaver, må I gerne flytte mig derover" offers a move, it
+    # chooses nothing (had been a correction to it: asked)
+    ("ws_an_offer_if_too_few_there_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
