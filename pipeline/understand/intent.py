@@ -49,6 +49,8 @@ class Intent:
     meal_only: str | None = None  # the words saying the sender comes for the meal alone
     no_workshop: str | None = None  # the words refusing any workshop: "I'd rather not take part in a workshop"
     doubtful: str | None = None  # the words doubting that the sender can come at all
+    # coming only to a later meeting: "I'd be very glad to join the next round in the autumn"
+    later_only: str | None = None
     # asking how to take part: "Is there any way to join remotely?" (a decline beside it
     # may hang on the answer)
     asks_to_join: str | None = None
@@ -351,8 +353,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     intent.asks_to_join = next((doc.quote(*doc.clause_of(i)) for i in sorted(asked_to_join) if doc.asks(i)
                                 and not hoped.intersection(doc.texts[slice(*doc.clause_of(i))])), None)
     intent.group_before = next((doc.quote(*doc.sentence_of(c.start)) for c in cues["group_before"]), None)
-    for cue in cues["attend"]:
+    for cue in cues["attend"] + cues["later_contact"]:
         a, b = doc.clause_of(cue.start)
+        if doc.tokens[cue.start].clause in later and usable(cue) and not someone_else(a, cue.start):
+            intent.later_only = intent.later_only or doc.quote(a, b)
+        if cue.kind == "later_contact":
+            continue
         if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) or there_comes(cue) \
                 or in_the_reason(cue.start) or _a_place(doc, cue) or relative(a, cue.start) \
                 or doc.tokens[cue.start].clause in later \
@@ -1045,6 +1051,12 @@ def settle(intent: Intent, choice_made: bool, meal_answered: bool, question: boo
     if intent.declining is None and intent.away and (
             intent.away_turns or not (intent.attending or choice_made or eats or answering)):
         intent.declining, intent.declining_at = intent.away, intent.away_at
+    if intent.declining is None and intent.later_only and not (
+            intent.attending or choice_made or meal_answered or eats or answering or question
+            or intent.doubtful or intent.conditional):
+        # a later meeting wished for and nothing said of this one: "..., nobody to swap with. I'd
+        # be very glad to join the next round in the autumn"
+        intent.declining = intent.later_only
     if intent.asking_first and not (choice_made or meal_answered or answering):
         # "Inden jeg tilmelder mig: ...", whatever else it says: not signed up yet, nor off
         intent.kind = "question" if question else "other"

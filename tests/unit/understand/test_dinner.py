@@ -1940,6 +1940,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # ... and after a yes with nothing answered after it, a no: "og jeg spiser med. PS: Glem det
     # med maden – ... Så kun workshoppen."
     ("dinner_forget_the_meal_after_a_yes_da", "confirm", 3, False),
+    # "Og suppe bagefter? Nej, hvor lyder det godt, jeg bliver!": delight, no no (critical: had
+    # been a no)
+    ("dinner_nej_hvor_as_delight_da", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -745,8 +745,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # år, men den 24. september har vi dimission" (had asked, the soup refused)
     ("intent_had_looked_forward_to_it", "decline", None, None),
     # coming to a later meeting is not coming to this one: "Jeg kommer meget gerne til næste
-    # gårdmøde, men den 24. september er jeg i Bruxelles" (had asked which workshop)
-    ("intent_coming_to_the_next_meeting", "review", None, None),
+    # gårdmøde, men den 24. september er jeg i Bruxelles" (had asked which workshop; reviewed
+    # from stop 34 to 46, a decline since stop 47 says nothing else was said of this meeting)
+    ("intent_coming_to_the_next_meeting", "decline", None, None),
     # a thought of cancelling given up: "Jeg havde egentlig tænkt mig at melde afbud, men jeg kan
     # nå den første del" (the soup, skipped with the workshop in a pair longer than a gap, had
     # been a yes)
@@ -1430,6 +1431,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # (had been one: reviewed)
     ("intent_forget_what_i_wrote_above_da", "confirm", 1, True),
     ("intent_unless_you_hear_otherwise_da", "confirm", 2, False),
+    # a later meeting wished for and nothing said of this one declines it: "..., nobody to swap
+    # with. I'd be very glad to join the next round in the spring", "så skriv endelig til mig
+    # igen til foråret" (both had been reviewed); not beside a choice of this one
+    ("intent_only_the_next_round_wished_for_en", "decline", None, None),
+    ("intent_write_to_me_again_later_da", "decline", None, None),
+    ("intent_keep_me_on_the_list_is_no_decline_en", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
