@@ -802,6 +802,13 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Rettelse: Det bliver alligevel ikke mig, men min kollega Bo Hansen, der kommer" (had
     # confirmed the sender)
     ("party_not_me_after_all_but_a_colleague_da", "review", 1, 1, True),
+    # "at vi deltager to: undertegnede ... og vores kasserer" counts them, no workshop 2 (had been
+    # two workshops: reviewed)
+    ("party_we_take_part_two_counted_da", "confirm", 2, 1, True),
+    # "Begge: vinkel 3 + suppe. Sanne er vegetar, jeg spiser alt" tells no diet, no answer for
+    # one (had been stated for one: reviewed)
+    ("party_i_eat_anything_is_no_answer_for_one_da", "confirm", 2, 3, True),
+    ("party_i_eat_anything_is_no_answer_for_one_en", "confirm", 2, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
