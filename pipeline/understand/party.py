@@ -223,8 +223,8 @@ def _for_a_body(doc: Doc, g: Grammar, cue: Cue) -> bool:
     a, e = doc.clause_of(cue.start)
     names: list[Token] = []
     for k, tok in enumerate(tokens[cue.end:min(cue.end + _BODY_REACH, e)]):
-        if tok.kind == "w" and tok.text.endswith(bodies):
-            return True
+        if tok.kind == "w" and (tok.text.endswith(bodies) or tok.text in g.words["party.whole"]):
+            return True  # (or all of one: "på vegne af hele Virksomhedsservice")
         if k == 0 and tok.kind == "w" and len(tok.text) > 1 and doc.original[tok.start:tok.end].isupper():
             # an acronym right after it names a body: "på vegne af AFK Hedemarken", "on behalf of
             # UNICEF" (not a role after a possessive: "on behalf of our CEO")

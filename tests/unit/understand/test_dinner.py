@@ -1943,6 +1943,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Og suppe bagefter? Nej, hvor lyder det godt, jeg bliver!": delight, no no (critical: had
     # been a no)
     ("dinner_nej_hvor_as_delight_da", "confirm", 3, True),
+    # "Kl. 19 sidder jeg ... på cyklen mod Roskilde ..., så jeg forsvinder lige efter
+    # opsummeringen" (had asked)
+    ("dinner_gone_right_after_the_summary_da", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

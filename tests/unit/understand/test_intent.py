@@ -1437,6 +1437,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_only_the_next_round_wished_for_en", "decline", None, None),
     ("intent_write_to_me_again_later_da", "decline", None, None),
     ("intent_keep_me_on_the_list_is_no_decline_en", "confirm", 2, True),
+    # "Unfortunately I have holiday from 20 September ... so on the 24th I am not in Denmark" (had
+    # been a question alone: reviewed); "så I må desværre stryge os begge to" (had been reviewed)
+    ("intent_i_have_holiday_en", "decline", None, None),
+    ("intent_strike_us_both_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

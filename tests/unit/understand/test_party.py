@@ -809,6 +809,13 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # one (had been stated for one: reviewed)
     ("party_i_eat_anything_is_no_answer_for_one_da", "confirm", 2, 3, True),
     ("party_i_eat_anything_is_no_answer_for_one_en", "confirm", 2, 3, True),
+    # "..., hvis hun har mulighed for at komme i stedet – så hører du fra hende selv": a stand-in
+    # who writes herself (had been for somebody else: reviewed)
+    ("party_a_stand_in_you_will_hear_from_da", "decline", 1, None, None),
+    # "jeg tager afsted på vegne af hele Gårdlauget": a body, all of it (had been for somebody
+    # else: reviewed); "..., men det ender med kun at blive mig" (had been unclear how many)
+    ("party_on_behalf_of_the_whole_team_da", "confirm", 1, 2, False),
+    ("party_it_ends_up_only_me_da", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
