@@ -39,7 +39,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "intent.signup_requests", "intent.removal_requests", "intent.late_phrases", "text.permission", "text.if_full",
                "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "text.sending",
                "workshop.counterfactual", "intent.kept_away", "intent.group_before", "intent.disregard",
-               "intent.postscript_forgotten", "intent.joke_aside", "intent.later_contact",
+               "intent.postscript_forgotten", "intent.joke_aside", "intent.later_contact", "intent.in_order_to",
                "intent.after_all", "intent.until", "intent.regretful_no", "intent.abandoned", "intent.second_thoughts",
                "text.future"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",

@@ -485,7 +485,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 or any(s <= c.start < a for c in cues["attend"])) or _turns_from_coming(doc, g, cues, cue, anchors)
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
-        if someone_else(a, cue.start) or thought(a, cue.start):
+        if someone_else(a, cue.start) or thought(a, cue.start) or _makes_room(doc, cues, cue):
             continue
         if on_a_condition(doc, g, cues, cue):
             continue
@@ -792,6 +792,17 @@ def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     # Men nu ..."
     last = doc.tokens[e].clause if e < len(doc.tokens) else len(doc.clauses) - 1
     return doc.opens_with(doc.tokens[a].clause + 1, last, g.words["text.contrasts"])
+
+
+_PURPOSE_REACH = 1  # words between "for at kunne" and the coming it is for: "for at kunne nå at være med"
+
+
+def _makes_room(doc: Doc, cues: Cues, cue: Cue) -> bool:
+    """The decline at `cue` is of something else, made to come to ours, in its sentence:
+    "Jeg har meldt afbud til et styregruppemøde samme eftermiddag for at kunne være med"."""
+    e = doc.sentence_of(cue.start)[1]
+    return any(cue.end <= p.start < e and 0 <= c.start - p.end <= _PURPOSE_REACH
+               for p in cues["in_order_to"] for c in cues["attend"])
 
 
 def _of_the_workshops(doc: Doc, g: Grammar, a: int, n: int) -> bool:

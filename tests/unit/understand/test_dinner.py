@@ -1946,6 +1946,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Kl. 19 sidder jeg ... på cyklen mod Roskilde ..., så jeg forsvinder lige efter
     # opsummeringen" (had asked)
     ("dinner_gone_right_after_the_summary_da", "confirm", 3, False),
+    # "Hvad angår suppen, kan jeg desværre ikke give et endeligt svar endnu" leaves it open (had
+    # been a no: a wrong confirmation)
+    ("dinner_no_final_answer_yet_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

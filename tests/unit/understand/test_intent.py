@@ -1441,6 +1441,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # been a question alone: reviewed); "så I må desværre stryge os begge to" (had been reviewed)
     ("intent_i_have_holiday_en", "decline", None, None),
     ("intent_strike_us_both_da", "decline", None, None),
+    # "ws 3 m/ suppe. Kan først være der ca 17.15 er det ok?" asks of lateness, no condition (had
+    # been reviewed)
+    ("intent_only_there_by_a_time_is_that_ok_da", "confirm", 3, True),
+    # a decline that makes room for coming: "Jeg har meldt afbud til et styregruppemøde ... for at
+    # kunne være med", "I had to decline another meeting that afternoon so that I can attend"
+    # (both had been reviewed)
+    ("intent_a_decline_that_makes_room_da", "confirm", 3, False),
+    ("intent_a_decline_that_makes_room_en", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
