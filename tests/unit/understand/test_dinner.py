@@ -1949,6 +1949,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Hvad angår suppen, kan jeg desværre ikke give et endeligt svar endnu" leaves it open (had
     # been a no: a wrong confirmation)
     ("dinner_no_final_answer_yet_da", "ask", 2, None),
+    # the time it is served as the meal: "og bliver gerne hængende, når I serverer" (had asked)
+    ("dinner_stays_on_when_it_is_served_da", "confirm", 2, True),
+    # "så jeg må løbe, lige når I siger tak for i dag" (had asked)
+    ("dinner_runs_off_as_you_say_thanks_da", "confirm", 3, False),
+    # how long after the meal: "Jeg kan ikke blive ret længe efter maden ... og jeg spiser gerne
+    # med" (had been a no and a yes: asked)
+    ("dinner_not_long_after_the_meal_da", "confirm", 2, True),
+    # staying on while the others eat is no yes: "nej tak fra mig ... og jeg bliver gerne lidt og
+    # snakker, mens I andre spiser" (had been a yes and a no: asked)
+    ("dinner_staying_on_while_the_others_eat_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1239,8 +1239,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # jeg støde til bagefter, når I sætter jer til bords?" (had been declined, the question unread)
     ("intent_not_the_meeting_may_i_join_for_the_meal", "review", None, None),
     # not counted on when the meal is served, the meal only: "så I skal ikke regne med mig, når
-    # der bliver serveret" (had declined)
-    ("intent_not_counted_on_when_served", "ask", 1, None),
+    # der bliver serveret" (had declined; asked until stop 47 read the time it is served as the meal)
+    ("intent_not_counted_on_when_served", "confirm", 1, False),
     # the deadline named is no other day: "I hope it's still possible to sign up after the 16th"
     # (had been review, "said for another day")
     ("decide_sign_up_after_the_deadline_en", "confirm", 2, False),
@@ -1449,6 +1449,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # (both had been reviewed)
     ("intent_a_decline_that_makes_room_da", "confirm", 3, False),
     ("intent_a_decline_that_makes_room_en", "confirm", 1, False),
+    # "Desværre har vi dimission ... den 24. september, og den kan jeg ikke være væk fra" (had been
+    # reviewed); "Normalt springer jeg fællesspisninger over, ... men denne gang spiser jeg gerne
+    # med" skips no meeting (had been both: reviewed)
+    ("intent_a_day_one_cannot_be_away_from_da", "decline", None, None),
+    ("intent_usually_skips_shared_meals_da", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
