@@ -294,6 +294,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Hvis I ender med alt for få på Byhaver, må I gerne flytte mig derover" offers a move, it
     # chooses nothing (had been a correction to it: asked)
     ("ws_an_offer_if_too_few_there_da", 3),
+    # "Workshop: ikke 1 og heller ikke 3, så er valget jo let" names the one left (had been only
+    # excluded: asked)
+    ("ws_the_others_ruled_out_the_choice_easy_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
