@@ -697,7 +697,9 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
     out, let_in = set(), set()
     topics, hopes = g.words["intent.permission_topics"], g.words["intent.hopes"]
     workshops = g.words["workshop.markers"]  # room in one workshop: it may be full
-    lets_in = cues["permission"] if asking_first else []
+    # (or after a question of something else answered first: "Er der handicapparkering ved Nyvej 23?
+    # Hvis det kan lade sig gøre, vil jeg gerne være med i Bæredygtighed")
+    lets_in = cues["permission"] if asking_first else [c for c in cues["permission"] if _answers_a_question(doc, g, c)]
     for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
         a, _ = doc.sentence_of(cue.start)
         if cue.start - a >= _MAX_CONDITION_START and not _fronted(doc, g, cue):
@@ -720,6 +722,19 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
     otherwise = g.words["text.otherwise"]
     return out | {k + 1 for k in out if k + 1 < len(doc.sentences)
                   and doc.opening(*doc.sentences[k + 1]) in otherwise}
+
+
+def _answers_a_question(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """The condition opens the sentence right after a question that is not of being let in:
+    "Er der handicapparkering? Hvis det kan lade sig gøre, vil jeg gerne være med" (not "Er det
+    for sent? Hvis det kan lade sig gøre, ...")."""
+    s = doc.sentence_of(cue.start)[0]
+    k = doc.tokens[s].sent
+    if k == 0 or doc.opening(s, cue.end, g.words["text.coordinators"]) is None \
+            or s != doc.clause_of(cue.start)[0]:
+        return False
+    ps, pe = doc.sentences[k - 1]
+    return doc.asks(pe - 1) and not g.words["intent.permission_topics"].intersection(doc.texts[ps:pe])
 
 
 _ANSWERED_BACK = 2  # sentences from a question of being let in to "Hvis ikke ..."

@@ -139,12 +139,13 @@ class Doc:
 # partnerships" (only where no other word is spelt so: not "ill", "id", "well"); and the
 # Danish "ikke" cut short or mistyped on a phone ("mad ved jeg ikk endnu", "Kan ikkw spise
 # med"), read as written in full; "ka", spoken "kan" written without its apostrophe ("Det ka
-# sgu ik lade sig gøre for mig at blive til maden"); and Sønderjysk "itt" ("A ka' desværre
+# sgu ik lade sig gøre for mig at blive til maden"), and "gi" and "ska" so ("Maden må I gerne gi
+# til en anden – ska direkte videre"); and Sønderjysk "itt" ("A ka' desværre
 # itt kom' den 20.") and "int" ("a spiser int med"). "ik" is "ikke" only before a word on its
 # line, since it also ends a sentence as a tag ("det er fint, ik?"): see tokenise.
 _BARE_IK = re.compile(r"(?<!\w)ik(?!\w)")
 _UNELIDED = {"itt": "ikke", "int": "ikke", "im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkee": "ikke",
-             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan"}
+             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal"}
 
 
 def tokenise(text: str, norm: str) -> list[Token]:

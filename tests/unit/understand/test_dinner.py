@@ -1959,6 +1959,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # staying on while the others eat is no yes: "nej tak fra mig ... og jeg bliver gerne lidt og
     # snakker, mens I andre spiser" (had been a yes and a no: asked)
     ("dinner_staying_on_while_the_others_eat_da", "confirm", 2, False),
+    # "Suppen må I gerne gi til en anden – ska direkte videre": "gi" and "ska" as said
+    # (critical: had been a yes)
+    ("dinner_spoken_gi_and_ska_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

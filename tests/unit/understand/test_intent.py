@@ -1454,6 +1454,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # med" skips no meeting (had been both: reviewed)
     ("intent_a_day_one_cannot_be_away_from_da", "decline", None, None),
     ("intent_usually_skips_shared_meals_da", "confirm", 2, True),
+    # "Er der handicapparkering ...? Hvis det kan lade sig gøre, vil jeg gerne være med i Byhaver":
+    # the workshop waits for the answer, the coming told before it (had been confirmed)
+    ("intent_if_possible_after_a_question_da", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
