@@ -242,7 +242,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         if unsaid.value is None and not unsaid.unclear:
             dinner = unsaid
     if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \
-            and not any(m.marks for m in choice.mentions):
+            and not any(m.marks - {"retracted"} for m in choice.mentions):
         _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"],
                    polarity["negation"])
     _pointed_past_another(doc, context, choice)
@@ -514,8 +514,11 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
         choice.reasons.append(f"workshop unclear (more than one described): '{choice.unclear}'")
         return
     # (a name said of where is no other workshop: "the group on the environment - reusing and
-    # upcycling what we already have in the neighbourhood")
-    if found and all(m.id == found[0].id or says_where(doc, g, m.start) for m in choice.mentions):
+    # upcycling what we already have in the neighbourhood"; nor one taken back: "så det oplagte
+    # ville være bæredygtighed. Men ... være med i gruppen om, hvilke virksomheder der kan aftage ...")
+    taken_back = {m.id for m in choice.mentions if "retracted" in m.marks}
+    if found and found[0].id not in taken_back \
+            and all(m.id == found[0].id or says_where(doc, g, m.start) or m.id in taken_back for m in choice.mentions):
         one = found[0]
         choice.workshop, choice.chosen_ids, choice.unclear = one.id, {one.id}, None
         choice.reasons = [r for r in choice.reasons if not r.startswith("workshop unclear")]

@@ -1457,6 +1457,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Er der handicapparkering ...? Hvis det kan lade sig gøre, vil jeg gerne være med i Byhaver":
     # the workshop waits for the answer, the coming told before it (had been confirmed)
     ("intent_if_possible_after_a_question_da", "ask", None, True),
+    # "The urban gardens workshop would have been right up my street ... but unfortunately I
+    # can't make Tuesday the 24th": the one taken back is not described into a choice (had been
+    # a confirmation with the first version of stop 47's rule)
+    ("intent_a_workshop_that_would_have_been_described_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

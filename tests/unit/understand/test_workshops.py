@@ -297,6 +297,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Workshop: ikke 1 og heller ikke 3, så er valget jo let" names the one left (had been only
     # excluded: asked)
     ("ws_the_others_ruled_out_the_choice_easy_da", 2),
+    # "Min kollega Birgitte mente, at jeg burde tage Naboskab ... Men ærligt talt er det
+    # regnvandet, jeg kender bedst, så det bliver dét for mig" (had been more than one: asked)
+    ("ws_a_colleague_thought_i_should_take_another_da", 1),
+    # "så det oplagte ville være regnvand. Men ... være med i gruppen om, hvordan man kan dyrke
+    # grøntsager": one described beside one taken back (had been taken back: asked)
+    ("ws_the_obvious_one_taken_back_another_described_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
