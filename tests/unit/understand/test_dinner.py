@@ -1962,6 +1962,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Suppen må I gerne gi til en anden – ska direkte videre": "gi" and "ska" as said
     # (critical: had been a yes)
     ("dinner_spoken_gi_and_ska_da", "confirm", 2, False),
+    # "Og jeg sætter mig gerne til bords bagefter" (had asked); "it'll have to be eat and run,
+    # minus the eating" (critical in effect: had been a yes)
+    ("dinner_takes_a_seat_at_the_table_gladly_da", "confirm", 3, True),
+    ("dinner_eat_and_run_minus_the_eating_en", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

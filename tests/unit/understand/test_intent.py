@@ -1461,6 +1461,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # can't make Tuesday the 24th": the one taken back is not described into a choice (had been
     # a confirmation with the first version of stop 47's rule)
     ("intent_a_workshop_that_would_have_been_described_en", "decline", None, None),
+    # "So no need to save me a seat in the urban gardens workshop or order soup for me" gives the
+    # place up (had been both: reviewed)
+    ("intent_no_need_to_save_me_a_seat_en", "decline", None, None),
+    # "Jeg skrev i mandags ..., at I kunne skrive mig på vinkel 1 ... Det må I desværre strege
+    # igen": a person sees to the sign-up struck (had asked about the meal)
+    ("intent_a_sign_up_told_of_struck_da", "review", 1, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
