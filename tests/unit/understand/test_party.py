@@ -816,6 +816,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # else: reviewed); "..., men det ender med kun at blive mig" (had been unclear how many)
     ("party_on_behalf_of_the_whole_team_da", "confirm", 1, 2, False),
     ("party_it_ends_up_only_me_da", "confirm", 1, 3, True),
+    # "Line har allerede meldt sig på vinkel 2, ... Jeg kommer også ..., men hvilken workshop jeg
+    # selv tager, aftaler vi først på teammødet": Line is a first name (had confirmed her workshop
+    # for the sender)
+    ("party_line_has_signed_up_herself_da", "ask", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
