@@ -730,8 +730,8 @@ def _answers_a_question(doc: Doc, g: Grammar, cue: Cue) -> bool:
     for sent? Hvis det kan lade sig gøre, ...")."""
     s = doc.sentence_of(cue.start)[0]
     k = doc.tokens[s].sent
-    if k == 0 or doc.opening(s, cue.end, g.words["text.coordinators"]) is None \
-            or s != doc.clause_of(cue.start)[0]:
+    coordinators = g.words["text.coordinators"]
+    if k == 0 or not all(t.kind == "p" or t.text in coordinators for t in doc.tokens[s:cue.start]):
         return False
     ps, pe = doc.sentences[k - 1]
     return doc.asks(pe - 1) and not g.words["intent.permission_topics"].intersection(doc.texts[ps:pe])
