@@ -303,6 +303,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "så det oplagte ville være regnvand. Men ... være med i gruppen om, hvordan man kan dyrke
     # grøntsager": one described beside one taken back (had been taken back: asked)
     ("ws_the_obvious_one_taken_back_another_described_da", 2),
+    # round 8: "Så jeg tager den vinkel, der er tilbage" after the other two are given away
+    # (critical: Naboskab, the one "ikke meget at byde ind med", had been confirmed); "if that
+    # group ends up too full, just move me to Rain Water instead" (critical: the fallback had been
+    # confirmed as a correction)
+    ("ws_the_angle_that_is_left_named_da", 2),
+    ("ws_a_fallback_if_it_ends_up_too_full_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
