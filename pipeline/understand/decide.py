@@ -258,7 +258,8 @@ def _taken_back(m: Meaning) -> bool:
     # (not "..., så jeg deltager ikke i workshoppen": coming for part of it, for a person)
     # (or opening its sentence, only filler before the clause: "Så desværre, det bliver uden
     # mig denne gang" after "Jeg kommer super gerne og – hov, nu ser jeg datoen")
-    consequences, filler = g.words["text.consequences"], g.words["text.filler"]
+    # (English "so" too, which is no "then": "..., so I'll have to decline this time")
+    consequences, filler = g.union("text.consequences", "intent.concluding"), g.words["text.filler"]
     leads = [t for t in doc.tokens[s:a] if t.kind != "p"]
     concluded = ((opening is not None and opening.text in consequences)
                  or (bool(leads) and leads[0].text in consequences and all(t.text in filler for t in leads[1:]))) \

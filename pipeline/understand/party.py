@@ -120,6 +120,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
                 size = value + (cue.kind == "extra")
                 party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""
+        # (nor the size of a body, its name after it: "Vi er 7 i bestyrelsen"; not a workshop,
+        # "vi er 2 i Byhaver")
+        if after in g.words["party.body_in"] and cue.end + 1 < len(tokens):
+            body = tokens[cue.end + 1].text
+            coming = coming and (body in g.words["party.body_in_not"] or body in workshops or body in markers)
         # (nor one of last time: "Sidst var vi 5 fra afdelingen. Denne gang kommer jeg alene")
         clause = tokens[slice(*doc.clause_of(cue.start))]
         # (nor one talked with: "Jeg skal lige snakke med en af mine kolleger, som måske også kommer")
@@ -470,7 +475,10 @@ def _describing(doc: Doc, g: Grammar, i: int) -> bool:
     """Token i is in a clause describing a place or a body of people, not coming: "Madhuset,
     hvor vi har 6-8 personer i praktik ad gangen", "..., og hvor vi har et par stykker i praktik"."""
     a, b = doc.clause_of(i)
-    return doc.opening(a, b, g.words["text.coordinators"]) in g.words["party.describing_clauses"] \
+    # (the count opening it asks, no relative word: "Hvor mange vi bliver, ved jeg først efter ...")
+    first = next((k for k in range(a, b) if doc.tokens[k].kind != "p"
+                  and doc.texts[k] not in g.words["text.coordinators"]), None)
+    return first != i and doc.opening(a, b, g.words["text.coordinators"]) in g.words["party.describing_clauses"] \
         and not any(t.text in g.words["intent.attend"] for t in doc.tokens[a:b])
 
 

@@ -1306,8 +1306,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         k = cue.end  # "skriv mig bare derhen", "skriv mig endelig på den"
         while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
             k += 1
-        if doc.texts[cue.end - 1] in g.words["workshop.place_pointers"]:
-            at = cue.start  # the place is in the phrase: "vil jeg gerne være med der"
+        if doc.texts[cue.end - 1] in g.words["workshop.place_pointers"] \
+                or doc.texts[cue.start] in g.words["workshop.place_pointers"]:
+            at = cue.start  # the place is in the phrase: "vil jeg gerne være med der", "der vil jeg gerne være med"
         elif k < len(tokens) and tokens[k].text in back:
             if k + 1 < len(tokens) and (tokens[k + 1].text in g.words["workshop.pointer_describers"]
                                         or tokens[k + 1].text in ranks):
@@ -1326,7 +1327,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         s = doc.sentence_of(at)[0]
         # (not a place fronted, which points within its sentence: "Jeg er også med til
         # familienetværket d. 13/9 – der har jeg sagt ja tak til maden")
-        if s > 0 and not any(s <= m.start < at for m in mentions) and doc.texts[at] not in g.words["workshop.place_pointers"]:
+        # (unless it opens the sentence: "Byhaver ligger mig nærmest. Der vil jeg gerne være med.")
+        if s > 0 and not any(s <= m.start < at for m in mentions) \
+                and (doc.texts[at] not in g.words["workshop.place_pointers"] or at == s):
             s = doc.sentence_of(s - 1)[0]  # "... gør mest gavn i partnerskaber. Så skriv mig op til den."
         turn = max((j for j in range(s, at) if tokens[j].text in turns), default=s)
         # (nor one turned down before it: "Regnvand er ikke rigtig mig, jeg er mere til byhaver, så

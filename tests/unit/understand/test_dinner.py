@@ -1966,6 +1966,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # minus the eating" (critical in effect: had been a yes)
     ("dinner_takes_a_seat_at_the_table_gladly_da", "confirm", 3, True),
     ("dinner_eat_and_run_minus_the_eating_en", "ask", 1, None),
+    # "No need to order anything for me, but I'm happy to stay on and chat while the rest of you
+    # eat" (critical: had been a yes); "Jeg tager workshop 1 og spiser med. Faktisk nej, ...";
+    # "så jeg regner med at blive fodret hos jer"
+    ("dinner_stays_to_chat_while_the_rest_eat_en", "confirm", 2, False),
+    ("dinner_faktisk_nej_takes_the_meal_back_da", "confirm", 1, False),
+    ("dinner_counting_on_being_fed_da", "ask", None, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

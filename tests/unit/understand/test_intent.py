@@ -1467,6 +1467,15 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg skrev i mandags ..., at I kunne skrive mig på vinkel 1 ... Det må I desværre strege
     # igen": a person sees to the sign-up struck (had asked about the meal)
     ("intent_a_sign_up_told_of_struck_da", "review", 1, None),
+    # "count me in for workshop 2 ... So I'll have to decline this time": an English "so" draws
+    # the decline as a conclusion too; "If I have understood it correctly, I should choose ..."
+    # is no condition; "selve mødet når jeg ikke. Men må jeg dukke op til suppen bagefter?"
+    ("intent_counted_in_then_so_i_must_decline_en", "decline", None, None),
+    ("intent_if_i_understood_correctly_is_no_condition_en", "ask", 3, None),
+    ("intent_may_i_show_up_for_the_meal_only_da", "review", None, None),
+    # nearly signed up, then a question first: "Jeg var lige ved at skrive mig på Byhaver og
+    # suppen, men før jeg tilmelder mig: ..." (had asked with Byhaver)
+    ("intent_nearly_signed_up_before_a_question_da", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

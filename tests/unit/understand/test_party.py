@@ -820,6 +820,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # selv tager, aftaler vi først på teammødet": Line is a first name (had confirmed her workshop
     # for the sender)
     ("party_line_has_signed_up_herself_da", "ask", 1, None, True),
+    # "Jeg kommer ikke uden min praktikant ..., så vi er altså to"; "Vi er 7 i bestyrelsen" is the
+    # size of a body, and "Hvor mange vi bliver, ved jeg først efter ..." leaves the count open;
+    # "vi er kun to i butikken" and "Lars kommer jo, som han skriver herunder" (had reviewed)
+    ("party_not_coming_without_my_intern_da", "confirm", 2, 1, True),
+    ("party_the_size_of_a_board_is_no_count_da", "review", 1, 1, True),
+    ("party_two_in_the_shop_and_he_writes_below_da", "decline", 1, None, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -309,6 +309,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # confirmed as a correction)
     ("ws_the_angle_that_is_left_named_da", 2),
     ("ws_a_fallback_if_it_ends_up_too_full_en", 3),
+    # "Workshop 2. Actually nej - jeg tager 3'eren"; "Jeg tvivler ikke på, at naboskabs-
+    # workshoppen bliver god, ... så jeg melder mig til vinkel 2"; "Så Byhaver ligger lige til
+    # højrebenet for mig - der vil jeg gerne være med"
+    ("ws_actually_no_then_another_da", 3),
+    ("ws_no_doubt_of_the_other_one_da", 2),
+    ("ws_the_place_fronted_before_joining_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
