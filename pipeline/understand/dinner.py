@@ -19,7 +19,7 @@ from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
 from .party import says_i, tells_a_diet
 from .phrases import Cue
-from .scope import Anchor, in_open_bracket, nearest, neither_nor, open_bracket
+from .scope import Anchor, in_brackets, in_open_bracket, nearest, neither_nor, open_bracket
 from .text import DASHES, Doc, Token, answer_after, answer_apart, meal_topic, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
@@ -914,6 +914,15 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         return False
     if any(k in conditions and k not in polite for k in range(a, nxt)):
         return True
+    # (or fronted, in the clause before it: "Hvis der går et tog efter kl. 19.30, bliver jeg og
+    # spiser med", "If there's a late train, I'll stay for dinner")
+    k = doc.tokens[a].clause
+    if k > 0 and doc.tokens[doc.clauses[k - 1][0]].sent == doc.tokens[a].sent:
+        pa, pb = doc.clauses[k - 1]
+        fronted = next((j for j in range(pa, pb) if tokens[j].kind != "p"), pb)
+        # (not initials in brackets that spell one: "[IF] Ja, jeg spiser med")
+        if fronted in conditions and fronted not in polite and not in_brackets(doc, fronted, fronted + 1):
+            return True
     if opening in g.words["text.contrasts"]:
         end = doc.clause_of(b)[1]
         # (the wish may open the sentence: "I'd love to stay and eat, but ..."; or the "but"

@@ -675,7 +675,7 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
     read as another meal of the evening is, unless the clause negates it before the end ("går
     ikke hjem lige efter mødet") or the meal stands between ("går videre til maden efter mødet")."""
     ends = list(cues["leaving"]["meeting_end"])
-    if hours is not None and doc.digits and cues["leaving"]["leaving"]:
+    if hours is not None and cues["leaving"]["leaving"]:
         # (by the end at the latest; the word of time right after the leaving, not another
         # meeting's hour: "jeg skal videre til borgermøde kl. 19.30")
         ends += [Cue("by_time", a, b) for a, b, time in clock_times(doc, g) if hours[0] < time <= hours[1]]
@@ -925,7 +925,7 @@ def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues) -> None:
     """Clauses like "men kan ikke" / "but can't": a negation and nothing to negate (not a
     correction: "workshop 1 – eller nej, ..." takes back the workshop, not the coming)."""
     filler = g.union("text.auxiliaries", "text.clause_breaks", "text.coordinators", "text.filler",
-                     "intent.modals", "polarity.negation", "polarity.no")
+                     "intent.modals", "polarity.negation", "polarity.no", "polarity.bare_complements")
     corrected = {doc.tokens[c.start].clause for c in ws_cues["corrections"]}
     for cue in polarity["negation"] + polarity["no"]:
         c = doc.tokens[cue.start].clause

@@ -12,6 +12,8 @@ from .grammar import Grammar
 from .text import DASHES, Doc, Token
 
 _ADJACENT_SEPARATORS = frozenset(".:,")
+_ABOUT_AN_HOUR = re.compile(r"(\d{1,2})-?([a-zæøå]+)")
+_SMALL_HOURS = 7  # an hour below it, said of an evening meeting, is in the afternoon: "6-ish"
 _RANGE_WORDS = frozenset(("og", "til", "to", "and", "-", "until", "till"))
 _ROUND_BRACKET = ")"
 
@@ -112,7 +114,15 @@ def _dated_line(doc: Doc, g: Grammar, i: int) -> set[int]:
 def clock_times(doc: Doc, g: Grammar) -> list[tuple[int, int, dt.time]]:
     """(first token, end, time) of each time of day: "18:00", "18.00", "kl. 18", "at 6 pm"."""
     tokens, out = doc.tokens, []
-    words = g.words["numbers.time_words"]
+    words, suffixes = g.words["numbers.time_words"], g.words["numbers.time_suffixes"]
+    # an hour and its suffix in one word: "ved 18-tiden", "around 6-ish" (afternoon if small)
+    for i, t in enumerate(tokens):
+        about = _ABOUT_AN_HOUR.fullmatch(t.text) if t.kind == "w" else None
+        if about is not None and about.group(2) in suffixes:
+            hour = int(about.group(1))
+            hour += 12 * (hour < _SMALL_HOURS)
+            if 7 <= hour <= 23:
+                out.append((i, i + 1, dt.time(hour)))
     for i in doc.digits:
         hour = int(tokens[i].text)
         if len(tokens[i].text) > 2 or hour > 23:
@@ -127,6 +137,11 @@ def clock_times(doc: Doc, g: Grammar) -> list[tuple[int, int, dt.time]]:
             out.append((start, i + 3, dt.time(hour, int(n2.text))))
             continue
         pm = n1 is not None and n1.text in g.words["numbers.afternoon"] and hour < 12
+        if n1 is not None and n1.text in suffixes and start == i:
+            start, pm = i, hour < _SMALL_HOURS  # "ved 18 tiden"
+            if 7 <= hour + 12 * pm <= 23:
+                out.append((i, i + 2, dt.time(hour + 12 * pm)))
+            continue
         if start < i and 7 <= hour + 12 * pm <= 23:
             out.append((start, i + 1 + pm, dt.time(hour + 12 * pm)))
     return out

@@ -1544,7 +1544,10 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             meant.strong = True
             continue
         before = [m for m in mentions if m.end <= cue.start]
-        if any("switched" in m.marks and doc.tokens[m.start].sent >= doc.tokens[cue.start].sent - 1 for m in before):
+        # (not a second thought trailing off after it: "actually, make that 1... or hmm")
+        trailing = doc.texts[cue.end - 1] in grammar().words["text.hesitations"]
+        if not trailing and any("switched" in m.marks and doc.tokens[m.start].sent >= doc.tokens[cue.start].sent - 1
+                                for m in before):
             continue  # the slip named after its correction: "Ps. Jeg mente vinkel 2 - bæredygtighed! Skrev forkert 🙈"
         if any(_starred(doc, m.start) for m in before):
             continue  # the mistake named after the star's correction of it: "*2 ikke 3. tastefejl, sorry"

@@ -1972,6 +1972,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_stays_to_chat_while_the_rest_eat_en", "confirm", 2, False),
     ("dinner_faktisk_nej_takes_the_meal_back_da", "confirm", 1, False),
     ("dinner_counting_on_being_fed_da", "ask", None, True),
+    # "Hvis der går et tog efter kl. 19.30, bliver jeg og spiser med – ellers må jeg gå 18.30",
+    # "If there is a late train ..., I'll stay for the soup": a condition before the yes leaves
+    # it open as one after it does (critical: both had been yes); "men må gå ved 18-tiden"
+    ("dinner_a_condition_before_the_yes_da", "ask", 3, None),
+    ("dinner_a_condition_before_the_yes_en", "ask", 1, None),
+    ("dinner_leaving_at_about_an_hour_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1252,7 +1252,7 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_other_meeting_moved_so_i_can_come", "confirm", 1, True),
     # "Når jeg kender svaret, sender jeg en samlet tilmelding med workshops og spisning": no sign-up
     # yet (had asked, the later sign-up read as coming now)
-    ("intent_sign_up_once_the_answer_is_known", "review", None, True),
+    ("intent_sign_up_once_the_answer_is_known", "review", None, None),
     # "Jeg kan alligevel ikke blive til suppen, for vi har forældremøde i børnehuset samme aften kl.
     # 19": the reason for the meal's no, no clash with coming (had declined)
     ("intent_reason_for_the_meal_after_for", "ask", None, False),
@@ -1326,9 +1326,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "så her kommer det: Nej, jeg har ikke glemt jer! Jeg kommer" (had been a decline)
     ("intent_here_it_comes_no_i_have_not_forgotten", "ask", None, False),
     # "Spændende, men ikke mig denne gang." typed under a workshop's heading in our mail turns
-    # that workshop down, not the meeting (had been a decline; the "Den her!" under another
-    # heading is not yet read as the choice over it, so the workshop is asked)
-    ("intent_turned_down_under_its_heading_in_our_mail", "ask", None, None),
+    # that workshop down, not the meeting (had been a decline); the other heading, with "Den
+    # her!" under it, is the one left
+    ("intent_turned_down_under_its_heading_in_our_mail", "ask", 3, None),
     # "Min 1. prioritet var egentlig Naboskab, men ..., at den allerede er fyldt op. Så jeg
     # tager min 2. prioritet, Regnvand": the first told full by a pointer is given up (had
     # confirmed Naboskab: a wrong confirmation; the second priority is asked, not yet read as
@@ -1348,7 +1348,7 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_you_get_my_registration_da", "confirm", 2, False),
     # "Before I register, could you tell me ...? As soon as I have your answer, I will send my
     # registration": nobody signed up yet (had asked which workshop)
-    ("intent_registration_sent_once_answered_en", "review", None, True),
+    ("intent_registration_sent_once_answered_en", "review", None, None),
     # "det er altid sjovere, når man ikke er den eneste i lokalet": anybody, no refusal (had
     # been both coming and not: reviewed)
     ("intent_anybody_not_there_is_no_refusal_da", "confirm", 3, True),

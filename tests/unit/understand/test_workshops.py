@@ -315,6 +315,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_actually_no_then_another_da", 3),
     ("ws_no_doubt_of_the_other_one_da", 2),
     ("ws_the_place_fronted_before_joining_da", 2),
+    # "Regnvand er et spændende emne, men ikke noget for mig denne gang": the refusal, its verb
+    # left out, is of what the clause before names (had asked: more than one)
+    ("ws_interesting_but_not_for_me_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -520,6 +523,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # stop 47: "vaklet lidt mellem regnvands-vinklen og køkkenhave-vinklen": the first weighed
     # against one only described, not named (critical: Regnvand had been confirmed)
     ("ws_wavered_between_a_name_and_a_description", "vaklet lidt mellem"),
+    # a second thought trailing off after a correction: "actually, make that 1, the rain water
+    # one... or hmm. Honestly I keep going back and forth" (had confirmed 1)
+    ("ws_a_second_thought_trailing_off_en", "or hmm"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
