@@ -1233,7 +1233,8 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
         value = _yes_no(polarity, ca, cb) if bare else None
         if value is None and any(c.end - 1 in ends for c in _within(dinner_cues["stay_verbs"], ca, cb)) \
                 and says_i(g, doc.tokens[ca:cb]):
-            value = True
+            # (or not staying: "Tak for tilbuddet om mad, men jeg når ikke at blive")
+            value = not _within(polarity["negation"], ca, cb)
         if value is True and _yes_with_a_but(doc, ca, cb, dinner_cues):
             return None, True
         if value is not None:

@@ -321,6 +321,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return inside or (named == {"dinner"} and (
             opens or any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1])))
 
+    def workshop_put_off(a: int, cue: Cue) -> bool:
+        """What is put off to another time is a workshop named alone before it and pointed
+        back to: "Bæredygtighed er selvfølgelig også spændende, men det må blive en anden gang"
+        (another workshop is chosen elsewhere, the meeting is not declined)."""
+        if doc.texts[cue.end - 1] not in g.words["intent.put_off_ends"]:
+            return False
+        s = doc.sentence_of(a)[0]
+        named = {x.what for x in anchors if s <= x.start < a}
+        return named == {"workshop"} and not any(s <= x.start < a for x in given_up) \
+            and any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1])
+
     def in_the_reason(i: int) -> bool:
         """After a decline in its sentence, with no turn between: "Må desværre melde afbud til
         tirsdag d 20, min søn skal opereres den dag og jeg skal selvf være med"."""
@@ -527,7 +538,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                                 and not any(a <= c.start < b for c in cues["attend"]) and not paired) \
                 or (under_a_meal_heading(doc, g, cue.start) and not workshop_in_heading(cue.start)) \
                 or turned_from_the_meal(a, b, cue) \
-                or meal_pointed_back(a, cue) or regrets_the_meal(cue, b) or (at_the_meal(b) and not workshops_here):
+                or meal_pointed_back(a, cue) or workshop_put_off(a, cue) or regrets_the_meal(cue, b) \
+                or (at_the_meal(b) and not workshops_here):
             continue  # "Mht. maden: ... så jeg står over denne gang" skips the meal
         # "Jeg tilmelder mig workshop 2 og takker nej til maden": the meal right after it
         # (not when the meeting is refused with it: "Jeg kan hverken nå mødet eller spisningen")

@@ -526,6 +526,14 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
                                             or (i + 1 in chosen_after and _opens_answer(doc, i, blocked, i + 1)))):
             out.append(Mention(value, i, i + 1, True, "bare"))
             used.add(i)
+    # and the first of a pair whose second is one: "Workshop: både 1 og 2" names both
+    for m in list(out):
+        k = m.start - 2
+        if m.how == "bare" and k >= 1 and tokens[k + 1].text in _AND and tokens[k].kind == "n" \
+                and tokens[k - 1].text in g.words["text.pair_openers"] and k not in used and k not in blocked \
+                and int(tokens[k].text) in names.ids:
+            out.append(Mention(int(tokens[k].text), k, k + 1, True, "bare"))
+            used.add(k)
     return out
 
 
@@ -2000,7 +2008,10 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             chosen = next(m for m in pool if m.id in switched)
             # changed again in a later sentence, by a choice of its own: "Eller nej – 2 passer
             # nok bedre ... Hmm, ... sæt mig på 3, Partnerskaber. Det er mit endelige svar"
-            later = {m.id for m in pool if doc.tokens[m.start].sent > doc.tokens[chosen.start].sent}
+            # (not one only praised after it: "jeg tager Naboskab i stedet. Byhaver er selvfølgelig
+            # også spændende, men det må blive en anden gang")
+            later = {m.id for m in pool if doc.tokens[m.start].sent > doc.tokens[chosen.start].sent
+                     and doc.tokens[m.start].clause in choosing}
             if len(later) == 1 and chosen.id not in later:
                 chosen = next(m for m in reversed(pool) if m.id in later)
             qualifier = " (correction)"

@@ -1978,6 +1978,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_a_condition_before_the_yes_da", "ask", 3, None),
     ("dinner_a_condition_before_the_yes_en", "ask", 1, None),
     ("dinner_leaving_at_about_an_hour_da", "confirm", 2, False),
+    # "Tak for tilbuddet om suppe, men jeg når ikke at blive" (critical: had been a yes, the
+    # stay verb at the end read without its negation); "I'd hardly say no to supper"
+    ("dinner_thanks_for_the_offer_but_not_staying_da", "confirm", 2, False),
+    ("dinner_hardly_say_no_to_supper_en", "confirm", 2, True),
+    # "Hov, rettelse til det sidste: ..., så suppen ved jeg ikke endnu. Byhaver står fast": the
+    # workshop kept, not "det sidste" (the last thing said, no third workshop)
+    ("dinner_kept_workshop_after_a_correction_of_the_meal_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

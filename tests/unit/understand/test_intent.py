@@ -1476,6 +1476,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # nearly signed up, then a question first: "Jeg var lige ved at skrive mig på Byhaver og
     # suppen, men før jeg tilmelder mig: ..." (had asked with Byhaver)
     ("intent_nearly_signed_up_before_a_question_da", "review", None, None),
+    # "Not a chance I'm missing this one!" (had declined); "det må blive en anden gang" declines,
+    # unless a workshop named before it is what is put off (then the choice made after a change
+    # of mind stands, critical: the workshop praised after it had been confirmed); "Det er jeg
+    # frisk på 🙂" comes
+    ("intent_not_a_chance_im_missing_it_en", "confirm", 1, False),
+    ("intent_put_off_to_another_time_da", "decline", None, None),
+    ("intent_another_workshop_put_off_da", "confirm", 3, True),
+    ("intent_det_er_jeg_frisk_paa_da", "ask", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

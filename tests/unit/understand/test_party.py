@@ -826,6 +826,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_not_coming_without_my_intern_da", "confirm", 2, 1, True),
     ("party_the_size_of_a_board_is_no_count_da", "review", 1, 1, True),
     ("party_two_in_the_shop_and_he_writes_below_da", "decline", 1, None, None),
+    # "Could you put the two of us down for the rain water workshop?" signs both up (had asked)
+    ("party_put_the_two_of_us_down_en", "confirm", 2, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

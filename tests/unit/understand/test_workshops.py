@@ -526,6 +526,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # a second thought trailing off after a correction: "actually, make that 1, the rain water
     # one... or hmm. Honestly I keep going back and forth" (had confirmed 1)
     ("ws_a_second_thought_trailing_off_en", "or hmm"),
+    # "Ift workshop: ... så både 1 og 2 er relevante for os" names both (critical: the first of
+    # the pair had been lost, and 2 confirmed)
+    ("ws_both_of_a_pair_named_da", "både 1 og 2"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
