@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .grammar import Cues, Grammar
+from .grammar import Cues, Grammar, grammar
 from .party import addressed, says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
@@ -84,7 +84,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     # (its sentence may end in the question: "Må jeg godt deltage, selvom jeg ikke står på listen?")
     intent.asking_first = bool(cues["presignup"]) or any(
         doc.asks(c.start) or doc.asks(doc.sentence_of(c.start)[1] - 1) for c in cues["eligibility"])
-    conditions = intent.conditions = _conditional_sentences(doc, g, cues, intent.asking_first)
+    named = {x.start for x in anchors if x.what == "workshop"}
+    conditions = intent.conditions = _conditional_sentences(doc, g, cues, intent.asking_first, named)
     negations = [c for kind in ("negation", "no") for c in polarity[kind]
                  if nearest(doc, c.start, c.end, anchors) is None or _meeting_and_meal(doc, g, c, anchors)]
 
@@ -699,22 +700,24 @@ def _one_workshop(anchors: list[Anchor]) -> bool:
     return len({x.ref.id for x in anchors if x.what == "workshop"}) == 1
 
 
-def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool) -> set[int]:
+def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool, named: set[int]) -> set[int]:
     """Sentences opening with a condition. A condition on being let in is none ("hvis der
     stadig er plads" is a phrase of its own), nor is a workshop being full unless a decline
     follows (see text.if_full), nor is "Hvis ikke" answering a question about
     it ("Is it too late to sign up? If not, I'd like to join workshop 2"); but after
     questions asked first (`asking_first`), even "hvis det kan lade sig gøre" waits for
-    their answer (is there a lift? then I come)."""
+    their answer (is there a lift? then I come). `named`: where workshops are named."""
     out, let_in = set(), set()
     topics, hopes = g.words["intent.permission_topics"], g.words["intent.hopes"]
     workshops = g.words["workshop.markers"]  # room in one workshop: it may be full
     # (or after a question of something else answered first: "Er der handicapparkering ved Nyvej 23?
     # Hvis det kan lade sig gøre, vil jeg gerne være med i Bæredygtighed")
     lets_in = cues["permission"] if asking_first else [c for c in cues["permission"] if _answers_a_question(doc, g, c)]
+    polite = [(c.start, c.end) for c in cues["permission"] + cues["if_full"]]
     for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
         a, _ = doc.sentence_of(cue.start)
-        if cue.start - a >= _MAX_CONDITION_START and not _fronted(doc, g, cue):
+        if cue.start - a >= _MAX_CONDITION_START and not _fronted(doc, g, cue) \
+                and not (cue.kind == "conditional" and _coming_on_it(doc, cue, polite, named)):
             continue
         out.add(doc.tokens[cue.start].sent)
         # (the question may stand a sentence further back: "... er det for sent at melde sig
@@ -726,6 +729,8 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
             if (doc.asks(e - 1) or asked & hopes) and asked & topics and not asked & workshops:
                 let_in.add(k)
     out -= let_in
+    if any(not doc.asks(c.start) for c in cues["all_on_a_condition"]):
+        out |= set(range(len(doc.sentences)))  # "PS: Det hele gælder kun, hvis ..."
     # a workshop being full is the condition of a decline only: "Hvis den er fyldt, melder jeg fra igen"
     declined = {doc.tokens[c.start].sent for c in cues["decline"]}
     out |= {doc.tokens[c.start].sent for c in cues["if_full"]} & declined
@@ -734,6 +739,31 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool)
     otherwise = g.words["text.otherwise"]
     return out | {k + 1 for k in out if k + 1 < len(doc.sentences)
                   and doc.opening(*doc.sentences[k + 1]) in otherwise}
+
+
+def _coming_on_it(doc: Doc, cue: Cue, polite: list[tuple[int, int]], named: set[int]) -> bool:
+    """The condition follows the words of the sender's coming in their sentence: "Jeg kommer,
+    hvis jeg kan få en afløser", "I'll come if my meeting ends on time" (not one of politeness
+    or of room, "Jeg kommer gerne, hvis det er ok", "..., hvis den ikke er fyldt"; nor one that
+    names the workshop it asks leave for: "Jeg kommer gerne, hvis jeg må tage Partnerskaber")."""
+    g = grammar()
+    k = doc.tokens[cue.start].clause
+    a, b = doc.clauses[k]
+    if any(x <= cue.start < y or cue.start <= x < b for x, y in polite) or any(cue.start < i < b for i in named):
+        return False
+    if next((j for j in range(a, b) if doc.tokens[j].kind != "p"), b) == cue.start:
+        if k == 0 or doc.tokens[doc.clauses[k - 1][0]].sent != doc.tokens[a].sent:
+            return False
+        a = doc.clauses[k - 1][0]
+    # (the sender's coming itself, not another's sign-up, "så hun kan tilmelde sig, hvis hun har
+    # mulighed", nor taking part in something else: "vi vil gerne være med, hvis der skal laves
+    # noget med brød")
+    coming = [j for j in range(a, cue.start) if doc.texts[j] in g.words["intent.coming_verbs"]]
+    # (nor initials that spell the word: "Vi kommer 2 fra Albertslund IF")
+    senders = g.union("party.first_person", "party.sender_words")
+    return bool(coming) and any(t.text in senders for t in doc.tokens[a:coming[0]]) \
+        and not any(t.text in g.words["intent.counterfactual"] for t in doc.tokens[a:coming[0]]) \
+        and not doc.quote(cue.start, cue.end).isupper()
 
 
 def _answers_a_question(doc: Doc, g: Grammar, cue: Cue) -> bool:
@@ -838,7 +868,10 @@ def _of_the_workshops(doc: Doc, g: Grammar, a: int, n: int) -> bool:
     angles I won't be joining"."""
     markers = g.words["workshop.markers"]
     k = a - 1 if a > 0 and doc.texts[a - 1] == "," else a
-    if 0 < k and doc.texts[k - 1] in markers and doc.tokens[k - 1].sent == doc.tokens[a].sent:
+    # (no relative clause opens with a turn: "I was quite tempted by the partnerships workshop,
+    # but I've decided not to come this time")
+    if 0 < k and doc.texts[k - 1] in markers and doc.tokens[k - 1].sent == doc.tokens[a].sent \
+            and doc.opening(a, n) not in g.words["text.contrasts"]:
         return True
     return n > 1 and doc.texts[n - 2] in markers and doc.texts[n - 1] in g.words["party.first_person"]
 

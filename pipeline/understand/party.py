@@ -18,7 +18,7 @@ from .grammar import Cues, Grammar, grammar
 from .language import own_words
 from .numbers import counted_from
 from .phrases import Cue
-from .scope import Anchor
+from .scope import Anchor, in_open_bracket
 from .text import Doc, Token
 
 _SELF_OBJECTS = frozenset(("mig", "os", "me", "us", "myself", "selv"))
@@ -187,7 +187,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
                  if not _describing(doc, g, i) and not _of_another_time(doc, g, i) and not tells_a_diet(doc, g, i)
                  and not _whole_group_counted(doc, g, party, i) and _of_coming(doc, g, i, workshops)]
-    if uncounted and not cues["alone"]:  # (the sender the one of them who comes: "..., og jeg er den, der kommer")
+    # (or a count on a condition, whatever the other branch says: "We'd be two ... if my
+    # colleague Amal can swap her shift – otherwise it'll just be me")
+    on_condition = [c.start for c in cues["size"] if _count_on_a_condition(doc, g, cues, c)]
+    if on_condition or (uncounted and not cues["alone"]):  # (the sender the one of them who comes: "..., og jeg er den, der kommer")
+        uncounted = on_condition or uncounted
         party.uncounted = doc.quote(*doc.clause_of(min(uncounted)))
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
     # someone in the sender's place who will write themselves: the sender only declines
@@ -318,6 +322,27 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue, workshops: Container[str]) -> 
             or tokens[cue.end].text in g.union("party.people", "party.origin")):
         return True
     return _of_coming(doc, g, cue.start, workshops)
+
+
+def _count_on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
+    """A condition follows the count in its clause or opens the next one: "We'd be two from the
+    homework café if my colleague Amal can swap her shift", "Vi bliver to, hvis min kollega kan
+    bytte vagt" (not one of politeness, nor after a turn: "Vi er begge mest til regnvand, men
+    kunne også tage naboskab, hvis der mangler folk dér"; nor initials: "2 fra Albertslund IF")."""
+    if any(t.text in _BOTH for t in doc.tokens[cue.start:cue.end]):
+        return False
+    k = doc.tokens[cue.start].clause
+    end = doc.clauses[k + 1][1] if k + 1 < len(doc.clauses) and doc.tokens[doc.clauses[k + 1][0]].sent \
+        == doc.tokens[cue.start].sent else doc.clauses[k][1]
+    conditional, turns = g.words["text.conditional"], g.words["text.contrasts"]
+    polite = {c.start for c in cues["permission"]}
+    for j in range(cue.end, end):
+        if doc.texts[j] in turns:
+            return False
+        if doc.texts[j] in conditional and j not in polite and not doc.quote(j, j + 1).isupper() \
+                and not in_open_bracket(doc, cue.end, j):  # (an aside: "(we're in room 3B, if you need us)")
+            return True
+    return False
 
 
 def _of_coming(doc: Doc, g: Grammar, i: int, workshops: Container[str]) -> bool:

@@ -537,6 +537,19 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     return out
 
 
+def _also_before_a_turn(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """The mention is said to appeal "also", and a "but" after it in its sentence turns to
+    another: "The local area angle also caught my eye, but partnerships is closer to what our
+    foundation does" (the first is no choice, whatever the second is)."""
+    a, b = doc.clause_of(m.start)
+    if not _ALSO.intersection(doc.texts[a:b]):
+        return False
+    e = doc.sentence_of(m.start)[1]
+    turns = grammar().words["text.contrasts"]
+    turn = next((k for k in range(b, e) if doc.texts[k] in turns), None)
+    return turn is not None and any(turn < n.start < e and n.id != m.id for n in mentions)
+
+
 def _proposed(doc: Doc, mentions: list[Mention], cues: list[Cue], ws_only: list[Anchor]) -> None:
     """What another proposed to the sender is given up for another workshop named after it
     and not given up itself ("Tomas foreslog, at jeg skulle tage Partnerskaber. Jeg tror nu,
@@ -1404,7 +1417,9 @@ def _cleft_pointer(doc: Doc, g: Grammar, cue: Cue, back: frozenset[str]) -> int 
     a = doc.clause_of(cue.start)[0]
     if a == 0 or doc.tokens[a - 1].sent != doc.tokens[a].sent:
         return None
-    words = [k for k in range(*doc.clause_of(a - 1)) if doc.tokens[k].kind == "w"]
+    # (particles left out: "Det er nemlig den, jeg har valgt")
+    words = [k for k in range(*doc.clause_of(a - 1)) if doc.tokens[k].kind == "w"
+             and doc.texts[k] not in g.words["text.particles"]]
     opening = doc.opening(a, cue.start)
     if len(words) >= 2 and doc.texts[words[-1]] in back and doc.texts[words[-2]] in g.words["text.helping_verbs"] \
             and (opening in g.words["party.first_person"] or opening in g.words["dinner.relative_openers"]):
@@ -1919,7 +1934,8 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             m.id not in negated_after or (doc.tokens[m.start].clause in choosing and m.how != "ordinal"))
 
     positive = [m for m in live if positive_mention(m)]
-    strong = [m for m in positive if m.strong or _set_against(doc, m, live)]
+    strong = [m for m in positive if (m.strong or _set_against(doc, m, live)) and not (
+        doc.tokens[m.start].clause not in choosing and _also_before_a_turn(doc, m, live))]
     result.chosen_ids = {m.id for m in strong if "fallback" not in m.marks}
     excluded = sorted({m.id for m in live if "negated" in m.marks} - {m.id for m in positive})
     for wid in excluded:

@@ -1985,6 +1985,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Hov, rettelse til det sidste: ..., så suppen ved jeg ikke endnu. Byhaver står fast": the
     # workshop kept, not "det sidste" (the last thing said, no third workshop)
     ("dinner_kept_workshop_after_a_correction_of_the_meal_da", "ask", 2, None),
+    # "I'll probably have to rush off straight after the wrap-up, so no soup for me": the answer
+    # drawn after a hedged doubt settles it; "det er nu engang der, vi har vores erfaringer fra –
+    # og vi bliver begge og spiser bagefter" ("nu engang" is no other occasion)
+    ("dinner_probably_leaving_so_no_dinner_en", "confirm", 3, False),
+    ("dinner_after_all_is_no_other_occasion_da", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

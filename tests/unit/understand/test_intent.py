@@ -1454,9 +1454,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # med" skips no meeting (had been both: reviewed)
     ("intent_a_day_one_cannot_be_away_from_da", "decline", None, None),
     ("intent_usually_skips_shared_meals_da", "confirm", 2, True),
-    # "Er der handicapparkering ...? Hvis det kan lade sig gøre, vil jeg gerne være med i Byhaver":
-    # the workshop waits for the answer, the coming told before it (had been confirmed)
-    ("intent_if_possible_after_a_question_da", "ask", None, True),
+    # "Jeg er frisk på at komme, hvis jeg kan parkere tæt på ... Er der handicapparkering ...? Hvis
+    # det kan lade sig gøre, vil jeg gerne være med i Byhaver": coming itself waits for the answer
+    # (had been confirmed, then asked)
+    ("intent_if_possible_after_a_question_da", "review", 2, True),
     # "The urban gardens workshop would have been right up my street ... but unfortunately I
     # can't make Tuesday the 24th": the one taken back is not described into a choice (had been
     # a confirmation with the first version of stop 47's rule)
@@ -1484,6 +1485,18 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_put_off_to_another_time_da", "decline", None, None),
     ("intent_another_workshop_put_off_da", "confirm", 3, True),
     ("intent_det_er_jeg_frisk_paa_da", "ask", None, None),
+    # "I was quite tempted by the neighbourliness workshop, but I've decided not to come this
+    # time": no relative clause opens with a "but" (had asked); "Jeg kan kun komme, hvis mit møde
+    # ... slutter til tiden", "I'll come if my board meeting ends on time", "PS: Det hele gælder
+    # kun, hvis ...": coming on a condition goes to a person (all had been confirmed); not one
+    # naming the workshop it asks leave for ("Jeg kommer gerne, hvis jeg må tage Naboskab"), nor
+    # "If it's alright with you" (politeness, had been reviewed)
+    ("intent_tempted_by_a_workshop_but_not_coming_en", "decline", None, None),
+    ("intent_coming_on_a_condition_da", "review", 3, True),
+    ("intent_coming_on_a_condition_en", "review", 3, True),
+    ("intent_all_on_a_condition_in_a_ps_da", "review", 1, True),
+    ("intent_coming_if_i_may_take_a_workshop_da", "confirm", 3, True),
+    ("intent_if_its_alright_is_politeness_en", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

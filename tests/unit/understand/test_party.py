@@ -828,6 +828,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_two_in_the_shop_and_he_writes_below_da", "decline", 1, None, None),
     # "Could you put the two of us down for the rain water workshop?" signs both up (had asked)
     ("party_put_the_two_of_us_down_en", "confirm", 2, 1, True),
+    # "We'd be two ... if my colleague Amal can swap her shift – otherwise it'll just be me": a
+    # count on a condition goes to a person (had confirmed two)
+    ("party_two_if_a_colleague_swaps_a_shift_en", "review", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -318,6 +318,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Regnvand er et spændende emne, men ikke noget for mig denne gang": the refusal, its verb
     # left out, is of what the clause before names (had asked: more than one)
     ("ws_interesting_but_not_for_me_da", 3),
+    # "det er Regnvand, jeg brænder for, så det bliver den. Byhaver overlader jeg til dem, der ved
+    # noget om det"; "Skal man forberede noget til workshoppen om Regnvand? Det er nemlig den, jeg
+    # har valgt"
+    ("ws_one_left_to_others_da", 1),
+    ("ws_the_one_chosen_after_a_question_da", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -529,6 +534,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Ift workshop: ... så både 1 og 2 er relevante for os" names both (critical: the first of
     # the pair had been lost, and 2 confirmed)
     ("ws_both_of_a_pair_named_da", "både 1 og 2"),
+    # "The rain water angle also caught my eye, but neighbourliness is closer to what our
+    # foundation does" (critical: rain water had been confirmed)
+    ("ws_also_caught_my_eye_but_another_en", "also caught my eye"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
