@@ -424,6 +424,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue  # "Jeg sagde ellers til Ole i går, at jeg ikke kunne komme, men ..."
         if negated and doc.opening(a, cue.start) in g.words["text.conditional"]:
             continue  # a condition, not a refusal: "..., og vi mangler en fjerde mand, hvis jeg ikke kommer"
+        if negated and doc.opening(a, cue.start, g.words["text.coordinators"]) in g.words["intent.other_events"]:
+            continue  # another event refused: "og frokostmødet d. 8. kan jeg heller ikke nå"
         if negated and _of_the_workshops(doc, g, a, negated[0].start):
             continue  # which of them: "jeg har slettet de to vinkler, jeg ikke skal være med i"
         if negated and _a_workshop_refused(doc, g, negated[0].end, b, anchors):

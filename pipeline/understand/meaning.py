@@ -162,10 +162,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # a decline of another day's meeting, named right after it: "Jeg må desværre melde afbud
     # til styregruppemødet d. 13/6. Men den 20. er jeg med!" (not a reason: "melder afbud pga.
     # kursus d. 19.-21. juni")
-    elsewhere = [(c.start, c.end) for c in cues["intent"]["decline"] if doc.tokens[c.start].clause in days
-                 and c.end < len(doc.tokens) and doc.texts[c.end] in g.words["intent.declined_objects"]]
+    # (or named as another event: "Jeg må desværre melde afbud til sommerfesten i Hedemarken")
+    others = g.words["intent.other_events"]
+    elsewhere = [(c.start, c.end) for kind in ("decline", "cancel") for c in cues["intent"][kind]
+                 if c.end < len(doc.tokens) and doc.texts[c.end] in g.words["intent.declined_objects"]
+                 and (doc.tokens[c.start].clause in days or others.intersection(doc.texts[c.end + 1:c.end + 3]))]
     if elsewhere:
-        cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline",))
+        cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline", "cancel"))
     # an absence over before our day: "Jeg er på ferie til og med 6. juni og har kun lige kigget
     # på mail"
     ended = [(c.start, c.end) for c in cues["intent"]["away"]
@@ -192,7 +195,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         | days_around(doc, g) \
         | _later(doc, g, [c for c in cues["intent"]["future"] if not _put_off(c, cues["dinner"]["negative"])]) \
         | later_meetings \
-        | _later(doc, g, _another_occasion(doc, g)) | _gone_by(doc, g)
+        | _later(doc, g, _another_occasion(doc, g)) | _gone_by(doc, g) | _later(doc, g, _other_events(doc, g))
 
     # (a decline on a condition refuses nothing yet: "..., og jeg spiser med – så melder jeg
     # fra, hvis ryggen ikke vil")
@@ -330,6 +333,15 @@ def _another_occasion(doc: Doc, g: Grammar) -> list[Cue]:
     conjunctions = g.words["dinner.another_occasion_not_after"]
     return [Cue("soon", i, i + 1) for i in doc.indices_of(g.words["dinner.another_occasion"])
             if not (i > 0 and doc.texts[i - 1] in conjunctions)]
+
+
+def _other_events(doc: Doc, g: Grammar) -> list[Cue]:
+    """Another event named as the occasion of what follows: "Til sommerafslutningen i august ...
+    spiser jeg til gengæld gerne med" (not one that is the reason: "Jeg har sommerfest samme aften,
+    så jeg spiser ikke med")."""
+    occasions = g.words["intent.declined_objects"]
+    return [Cue("event", i, i + 1) for i in doc.indices_of(g.words["intent.other_events"])
+            if i > 0 and doc.texts[i - 1] in occasions]
 
 
 def _gone_by(doc: Doc, g: Grammar) -> set[int]:

@@ -658,7 +658,9 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
             nxt = tokens[j]
             if nxt.text in _SELF_OBJECTS or nxt.kind == "p" or nxt.sent != tok.sent or nxt.text in addressed:
                 break
-            if nxt.text in others:
+            # (or named: "Jeg melder Amalie Krog fra vores team til", its first name right after the verb)
+            if nxt.text in others or (j == i + 1 and nxt.cap and nxt.text in g.words["party.first_names"]
+                                      and tok.text in g.words["party.register_name_verbs"]):
                 # "tilmelde vores direktør Michael Friis og mig selv": the sender among them
                 # (counted as a group); else another person alone
                 listed = itertools.takewhile(lambda t: t.kind != "p" and t.sent == tok.sent, tokens[j + 1:])

@@ -1990,6 +1990,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # og vi bliver begge og spiser bagefter" ("nu engang" is no other occasion)
     ("dinner_probably_leaving_so_no_dinner_en", "confirm", 3, False),
     ("dinner_after_all_is_no_other_occasion_da", "confirm", 1, True),
+    # "Til sommerafslutningen i juni ... spiser jeg til gengæld gerne med": another event's meal
+    ("dinner_yes_for_another_event_da", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1497,6 +1497,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_all_on_a_condition_in_a_ps_da", "review", 1, True),
     ("intent_coming_if_i_may_take_a_workshop_da", "confirm", 3, True),
     ("intent_if_its_alright_is_politeness_en", "confirm", 3, True),
+    # "Jeg må desværre melde afbud til sommerfesten ..., og frokostmødet d. 8. kan jeg heller ikke
+    # nå ... Men gårdmødet d. 24. kommer jeg til!": other events declined (had been reviewed)
+    ("intent_other_events_declined_beside_ours_da", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

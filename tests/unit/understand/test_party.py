@@ -831,6 +831,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "We'd be two ... if my colleague Amal can swap her shift – otherwise it'll just be me": a
     # count on a condition goes to a person (had confirmed two)
     ("party_two_if_a_colleague_swaps_a_shift_en", "review", 1, 2, True),
+    # "Jeg melder Amalie Krog fra vores team til": a sign-up verb with a first name right after
+    # it registers that person (critical: had confirmed her choices for the sender)
+    ("party_registers_a_named_colleague_da", "review", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
