@@ -1483,8 +1483,12 @@ def _points_back(doc: Doc, g: Grammar, a: int) -> bool:
         a += 1
     texts = doc.texts[a:a + 3]
     verbs, subjects = g.words["dinner.pointing_verbs"], g.words["dinner.pointing_subjects"]
+    # (not the object of another verb after them: "Det vil jeg gerne byde ind med" after a
+    # business of soup and catering)
+    rest = doc.texts[a + 3:doc.clause_of(a)[1]] if a < len(doc.tokens) else []
     return len(texts) == 3 and texts[0] in g.words["polarity.anaphora"] and (
-        (texts[1] in verbs and texts[2] in subjects) or (texts[1] in subjects and texts[2] in verbs))
+        (texts[1] in verbs and texts[2] in subjects) or (texts[1] in subjects and texts[2] in verbs)) \
+        and not g.words["dinner.pointing_other_verbs"].intersection(rest)
 
 
 _CHANGE_REACH = 6  # words from a change of mind to the doubt it turns into: "Hmm, actually make that a maybe"

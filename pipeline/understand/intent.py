@@ -183,7 +183,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # "Vores leder, Birgitte, kan desværre ikke komme den 20." (not "..., må hun komme
             # med?"), its relative clauses aside: "Lene, som jeg tilmeldte sammen med mig selv,
             # er blevet sygemeldt og kommer ikke"
-            a = doc.sentence_of(a)[0]
+            # (the nearest clause before it with a subject of its own: "..., men han er på kursus
+            # den dag og kan desværre ikke komme")
+            # (past relative clauses, clauses with no subject of their own, and words with no verb:
+            # "neither I nor my deputy, Mads, can attend")
+            s = doc.sentence_of(a)[0]
+            k = doc.tokens[a].clause - 1
+            while k > doc.tokens[s].clause and (doc.opening(*doc.clauses[k]) in relatives or doc.opening(
+                    *doc.clauses[k], coordinators | g.words["text.contrasts"]) in verbs
+                    or not any(t.text in verbs for t in doc.tokens[slice(*doc.clauses[k])])):
+                k -= 1
+            a = max(s, doc.clauses[k][0]) if k >= doc.tokens[s].clause else s
             subject = [k for x, y in doc.clauses[doc.tokens[a].clause:doc.tokens[i].clause + 1]
                        if doc.opening(x, y) not in relatives for k in range(max(x, a), min(y, i))]
         # past the sender's frame: "I'm afraid my colleague Peter can't make it, but I'll be there"

@@ -699,7 +699,10 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
     contrasts = g.words["text.contrasts"]
     then = g.words["dinner.then_leaving"] | {","}
     added = []
+    otherwise = g.words["text.otherwise"]
     for end in ends:
+        if doc.opening(*doc.sentence_of(end.start)) in otherwise:
+            continue  # the other branch of a condition: "Vi spiser gerne med, hvis ... Ellers går vi hjem efter opsummeringen."
         a = doc.clause_of(end.start)[0]
         comma = None  # a time clause of its own: "så jeg smutter, når I runder af"
         if end.start > 0 and doc.tokens[end.start - 1].text == "," and a >= end.start - 1 > 0:

@@ -77,9 +77,11 @@ def addressed(doc: Doc, g: Grammar, k: int) -> bool:
     if k > 0 and tokens[k - 1].text in g.words["text.greetings"]:
         return True
     s = doc.sentence_of(k)[0]
+    # (nor one a relative clause describes: "Rikke, som jeg plejer at følges med, kan ikke den 20.")
     return k + 1 < len(tokens) and tokens[k + 1].text == "," and (k == s or (
         k == s + 1 and tokens[s].kind != "p" and tokens[s].text not in g.union("party.others", "party.third_person")
-        and tokens[s].text not in g.words["party.first_names"]))
+        and tokens[s].text not in g.words["party.first_names"])) \
+        and not (k + 2 < len(tokens) and tokens[k + 2].text in g.words["party.describing_clauses"])
 
 
 def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = frozenset(),

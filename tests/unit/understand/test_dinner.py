@@ -1992,6 +1992,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_after_all_is_no_other_occasion_da", "confirm", 1, True),
     # "Til sommerafslutningen i juni ... spiser jeg til gengæld gerne med": another event's meal
     ("dinner_yes_for_another_event_da", "confirm", 1, False),
+    # "Vi spiser gerne med, hvis der er noget vegetarisk – er der det? Ellers går vi hjem efter
+    # opsummeringen": leaving is the other branch, not the answer (critical: had been a no); "Det
+    # vil jeg gerne byde ind med" after a business of soup and catering answers nothing
+    # (critical: had been a yes)
+    ("dinner_vegetarian_or_else_home_da", "ask", 3, None),
+    ("dinner_something_to_contribute_is_no_answer_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

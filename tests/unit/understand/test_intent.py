@@ -1500,6 +1500,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg må desværre melde afbud til sommerfesten ..., og frokostmødet d. 8. kan jeg heller ikke
     # nå ... Men gårdmødet d. 24. kommer jeg til!": other events declined (had been reviewed)
     ("intent_other_events_declined_beside_ours_da", "confirm", 2, True),
+    # "min nye kollega Henrik ..., men han er på kursus den dag og kan desværre ikke komme": the
+    # clause with no subject has the nearest one's; "Rikke, som jeg plejer at følges med ..., kan
+    # ikke den 24." (a name a relative clause describes is no one greeted); "Så se bort fra det
+    # første: jeg kommer gerne!"
+    ("intent_a_colleague_who_cannot_come_da", "confirm", 1, True),
+    ("intent_a_named_companion_cannot_da", "ask", None, False),
+    ("intent_disregard_the_first_part_da", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
