@@ -1998,6 +1998,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (critical: had been a yes)
     ("dinner_vegetarian_or_else_home_da", "ask", 3, None),
     ("dinner_something_to_contribute_is_no_answer_da", "ask", 2, None),
+    # "og personalet spiser med ved fællesbordet kl. 12": the staff's own meal (critical: had been
+    # a yes); "I'll stick around for a bite afterwards as well, if that's still on offer"
+    ("dinner_the_staffs_lunch_is_not_ours_da", "ask", 2, None),
+    ("dinner_if_still_on_offer_is_politeness_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1507,6 +1507,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_a_colleague_who_cannot_come_da", "confirm", 1, True),
     ("intent_a_named_companion_cannot_da", "ask", None, False),
     ("intent_disregard_the_first_part_da", "confirm", 3, True),
+    # "Put me down for city gardens and the soup ... Actually, scratch that entirely – ... I won't
+    # be able to make it this time" (had been reviewed)
+    ("intent_scratch_that_entirely_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

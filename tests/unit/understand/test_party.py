@@ -834,6 +834,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Jeg melder Amalie Krog fra vores team til": a sign-up verb with a first name right after
     # it registers that person (critical: had confirmed her choices for the sender)
     ("party_registers_a_named_colleague_da", "review", 1, 1, True),
+    # "he'll confirm with you himself": a colleague answering for himself (had been reviewed)
+    ("party_a_colleague_who_confirms_himself_en", "decline", 1, None, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -537,6 +537,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "The rain water angle also caught my eye, but neighbourliness is closer to what our
     # foundation does" (critical: rain water had been confirmed)
     ("ws_also_caught_my_eye_but_another_en", "also caught my eye"),
+    # "Min afdelingsleder, Per, synes, at jeg skal tage Naboskab ... Selv hælder jeg mere til
+    # Byhaver. Jeg vender det lige med ham igen" (critical: Naboskab had been confirmed)
+    ("ws_a_managers_wish_and_my_leaning_da", "hælder jeg mere til"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
