@@ -1018,14 +1018,19 @@ def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer], polarity
 
 def _own_after_anothers(doc: Doc, polarity: Cues, b: int) -> _Answer | None:
     """The sender's answer in a pro-form after another's, which ends at token b: "hun spiser
-    ikke med, men det gør jeg" (a yes), "Mette spiser med, men det gør jeg ikke" (a no)."""
+    ikke med, men det gør jeg" (a yes), "Mette spiser med, men det gør jeg ikke" (a no). After
+    a refusal without a negation the pro-form stands for the refusal: "..., at han springer
+    maden over. Det gør jeg ikke" (a yes)."""
     e = doc.sentence_of(b - 1)[1]
+    theirs = doc.clause_of(b - 1)
+    refused = _within(polarity["refusals"], *theirs) and not _within(polarity["negation"] + polarity["no"], *theirs)
     now = _answered_back(doc, polarity, b, e)
     if now is None and e < len(doc.tokens) and _points_back(doc, grammar(), e):
         # in a sentence of its own: "Min kollega ... spiser med jer bagefter. Det gør jeg ikke"
         a, b = doc.clause_of(e)
-        return not _within(polarity["negation"] + polarity["no"], a, b), (a, b), False
-    return None if now is None else (now, doc.clause_of(e - 1), False)
+        negated = bool(_within(polarity["negation"] + polarity["no"], a, b))
+        return negated if refused else not negated, (a, b), False
+    return None if now is None else (not now if refused else now, doc.clause_of(e - 1), False)
 
 
 def answer_after_anothers(doc: Doc, polarity: Cues, result: Dinner, theirs: list[Anchor]) -> None:

@@ -104,7 +104,9 @@ def grammar() -> Grammar:
                     lists.setdefault(f"{table}.{key}", set()).update(w for v in value for w in _spellings(v))
         numerals.update({w: v for k, v in data["numbers"]["numerals"].items() for w in _spellings(k)})
         ordinals.update({w: v for k, v in data["numbers"]["ordinals"].items() for w in _spellings(k)})
-        weekdays.update({w: v for v, k in enumerate(data["numbers"]["weekday_names"]) for w in _spellings(k)})
+        # (and their forms of habit: "om torsdagen", "on Thursdays")
+        weekdays.update({w: v for v, k in enumerate(data["numbers"]["weekday_names"])
+                         for form in (k, *(k + end for end in data["numbers"]["weekday_endings"])) for w in _spellings(form)})
         months.update({w: v for v, k in enumerate(data["numbers"]["month_names"], 1) for w in _spellings(k)})
     words = {key: frozenset(w for w in values if " " not in w) for key, values in lists.items()}
     numeral_words = frozenset(numerals)

@@ -537,6 +537,24 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     return out
 
 
+def _replaced_for_good(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None:
+    """A workshop replaced by another ("bliver det Lokalområdet i stedet for Bæredygtighed") is
+    given up in what follows too, unless a correction comes between: "Dog en rettelse til det,
+    der står ved vinklerne: ... Lokalområdet i stedet for Bæredygtighed" over "[Vinkel 2:
+    Bæredygtighed] Den her vil jeg gerne være med i" typed into our mail below it."""
+    corrections = [c.start for c in ws_cues["corrections"]]
+    replacing = grammar().words["workshop.replacing"]
+    for cue in ws_cues["retract_from"]:
+        if not replacing.intersection(doc.texts[cue.start:cue.end]):
+            continue  # (a move only weighed is no replacing: "Jeg har overvejet at skifte fra workshop 1 til 2, men ...")
+        given = next((m for m in mentions if 0 <= m.start - cue.end <= 3 and "retracted" in m.marks), None)
+        if given is None:
+            continue
+        for m in mentions:
+            if m.id == given.id and m.start > given.end and not any(given.end <= c < m.start for c in corrections):
+                m.marks.add("retracted")
+
+
 def _also_before_a_turn(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """The mention is said to appeal "also", and a "but" after it in its sentence turns to
     another: "The local area angle also caught my eye, but partnerships is closer to what our
@@ -1208,6 +1226,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     _proposed(doc, mentions, ws_cues["proposed"], ws_only)
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
     _pointed_back(doc, g, mentions, ws_cues)
+    _replaced_for_good(doc, mentions, ws_cues)
     _preference_given_up(doc, g, mentions, ws_cues)
     # clauses that choose in so many words: a workshop named there is chosen now, and only
     # there may a workshop turned down be taken after all

@@ -2002,6 +2002,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a yes); "I'll stick around for a bite afterwards as well, if that's still on offer"
     ("dinner_the_staffs_lunch_is_not_ours_da", "ask", 2, None),
     ("dinner_if_still_on_offer_is_politeness_en", "confirm", 3, True),
+    # "..., at han springer suppen over. Det gør jeg ikke :-)": after another's refusal the
+    # pro-form stands for the refusal (critical: had been a no); "Jeg spiser altid med, når vi
+    # holder fællesspisning ... om torsdagen" is another day's meal (critical: had been a yes)
+    ("dinner_the_other_skips_i_do_not_da", "confirm", 3, True),
+    ("dinner_a_habit_on_another_weekday_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -323,6 +323,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # har valgt"
     ("ws_one_left_to_others_da", 1),
     ("ws_the_one_chosen_after_a_question_da", 1),
+    # "bliver det Regnvand i stedet for Byhaver" above, "[Workshop 2: Byhaver] Den her vil jeg
+    # gerne være med i" typed into our mail below: replaced for good (critical: Byhaver had
+    # been confirmed)
+    ("ws_replaced_above_typed_in_below_da", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -540,6 +544,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Min afdelingsleder, Per, synes, at jeg skal tage Naboskab ... Selv hælder jeg mere til
     # Byhaver. Jeg vender det lige med ham igen" (critical: Naboskab had been confirmed)
     ("ws_a_managers_wish_and_my_leaning_da", "hælder jeg mere til"),
+    # "Min leder har foreslået, at jeg tager Naboskab ... så jeg lader workshopvalget stå åbent"
+    # (critical: Naboskab had been confirmed)
+    ("ws_a_proposal_left_open_da", "ikke helt overbevist"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
