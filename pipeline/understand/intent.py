@@ -179,14 +179,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         subject = range(a, i)
         if opening is not None and opening.text in verbs and not any(
                 t.text in elsewhere for t in doc.tokens[a:i]) and not says_i(g, doc.tokens[a:i]):
-            # a clause opening with its verb and no subject after it has the sentence's:
-            # "Vores leder, Birgitte, kan desværre ikke komme den 20." (not "..., må hun komme
-            # med?"), its relative clauses aside: "Lene, som jeg tilmeldte sammen med mig selv,
-            # er blevet sygemeldt og kommer ikke"
-            # (the nearest clause before it with a subject of its own: "..., men han er på kursus
-            # den dag og kan desværre ikke komme")
-            # (past relative clauses, clauses with no subject of their own, and words with no verb:
-            # "neither I nor my deputy, Mads, can attend")
+            # a clause opening with its verb and no subject after it has the subject of the
+            # nearest clause before it that has a subject and a verb of its own ("..., men han er
+            # på kursus den dag og kan desværre ikke komme"), or else the sentence's: "Vores leder,
+            # Birgitte, kan desværre ikke komme den 20." (not "..., må hun komme med?"), "neither I
+            # nor my deputy, Mads, can attend"; relative clauses aside: "Lene, som jeg tilmeldte
+            # sammen med mig selv, er blevet sygemeldt og kommer ikke"
             s = doc.sentence_of(a)[0]
             k = doc.tokens[a].clause - 1
             while k > doc.tokens[s].clause and (doc.opening(*doc.clauses[k]) in relatives or doc.opening(
