@@ -1655,8 +1655,11 @@ def _settled_after_doubt(doc: Doc, answers: list[_Answer], polarity: Cues) -> li
     hedged = bool(doubted) and all(doc.texts[c.start] in words["polarity.hedges"] for c in doubted)
     for x, y in doc.clauses:
         if b <= x < e and doc.opening(x, y) in openers:
-            value = _yes_no(polarity, x, y) if any(t in counting for t in doc.texts[x:y]) else next(
-                (z[0] for z in answers if hedged and not z[2] and z[0] is not None and x <= z[1][0] < y), None)
+            if any(t in counting for t in doc.texts[x:y]):
+                value = _yes_no(polarity, x, y)
+            else:
+                value = next((z[0] for z in answers if not z[2] and z[0] is not None and x <= z[1][0] < y), None) \
+                    if hedged else None
             if value is not None:  # (what was doubted before it in the sentence goes with the doubt)
                 return [*(z for z in answers if not z[2] and not s <= z[1][0] < y), (value, (x, y), False)]
     return answers

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .grammar import Cues, Grammar, grammar
+from .grammar import Cues, Grammar
 from .party import addressed, says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
@@ -727,7 +727,7 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool,
     for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
         a, _ = doc.sentence_of(cue.start)
         if cue.start - a >= _MAX_CONDITION_START and not _fronted(doc, g, cue) \
-                and not (cue.kind == "conditional" and _coming_on_it(doc, cue, polite, named)):
+                and not (cue.kind == "conditional" and _coming_on_it(doc, g, cue, polite, named)):
             continue
         out.add(doc.tokens[cue.start].sent)
         # (the question may stand a sentence further back: "... er det for sent at melde sig
@@ -751,12 +751,11 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool,
                   and doc.opening(*doc.sentences[k + 1]) in otherwise}
 
 
-def _coming_on_it(doc: Doc, cue: Cue, polite: list[tuple[int, int]], named: set[int]) -> bool:
+def _coming_on_it(doc: Doc, g: Grammar, cue: Cue, polite: list[tuple[int, int]], named: set[int]) -> bool:
     """The condition follows the words of the sender's coming in their sentence: "Jeg kommer,
     hvis jeg kan få en afløser", "I'll come if my meeting ends on time" (not one of politeness
     or of room, "Jeg kommer gerne, hvis det er ok", "..., hvis den ikke er fyldt"; nor one that
     names the workshop it asks leave for: "Jeg kommer gerne, hvis jeg må tage Partnerskaber")."""
-    g = grammar()
     k = doc.tokens[cue.start].clause
     a, b = doc.clauses[k]
     if any(x <= cue.start < y or cue.start <= x < b for x, y in polite) or any(cue.start < i < b for i in named):

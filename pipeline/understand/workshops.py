@@ -537,13 +537,13 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     return out
 
 
-def _replaced_for_good(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None:
+def _replaced_for_good(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) -> None:
     """A workshop replaced by another ("bliver det Lokalområdet i stedet for Bæredygtighed") is
     given up in what follows too, unless a correction comes between: "Dog en rettelse til det,
     der står ved vinklerne: ... Lokalområdet i stedet for Bæredygtighed" over "[Vinkel 2:
     Bæredygtighed] Den her vil jeg gerne være med i" typed into our mail below it."""
     corrections = [c.start for c in ws_cues["corrections"]]
-    replacing = grammar().words["workshop.replacing"]
+    replacing = g.words["workshop.replacing"]
     for cue in ws_cues["retract_from"]:
         if not replacing.intersection(doc.texts[cue.start:cue.end]):
             continue  # (a move only weighed is no replacing: "Jeg har overvejet at skifte fra workshop 1 til 2, men ...")
@@ -555,7 +555,7 @@ def _replaced_for_good(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
                 m.marks.add("retracted")
 
 
-def _also_before_a_turn(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+def _also_before_a_turn(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention]) -> bool:
     """The mention is said to appeal "also", and a "but" after it in its sentence turns to
     another: "The local area angle also caught my eye, but partnerships is closer to what our
     foundation does" (the first is no choice, whatever the second is)."""
@@ -563,7 +563,7 @@ def _also_before_a_turn(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     if not _ALSO.intersection(doc.texts[a:b]):
         return False
     e = doc.sentence_of(m.start)[1]
-    turns = grammar().words["text.contrasts"]
+    turns = g.words["text.contrasts"]
     turn = next((k for k in range(b, e) if doc.texts[k] in turns), None)
     return turn is not None and any(turn < n.start < e and n.id != m.id for n in mentions)
 
@@ -1226,7 +1226,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     _proposed(doc, mentions, ws_cues["proposed"], ws_only)
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
     _pointed_back(doc, g, mentions, ws_cues)
-    _replaced_for_good(doc, mentions, ws_cues)
+    _replaced_for_good(doc, g, mentions, ws_cues)
     _preference_given_up(doc, g, mentions, ws_cues)
     # clauses that choose in so many words: a workshop named there is chosen now, and only
     # there may a workshop turned down be taken after all
@@ -1954,7 +1954,7 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
 
     positive = [m for m in live if positive_mention(m)]
     strong = [m for m in positive if (m.strong or _set_against(doc, m, live)) and not (
-        doc.tokens[m.start].clause not in choosing and _also_before_a_turn(doc, m, live))]
+        doc.tokens[m.start].clause not in choosing and _also_before_a_turn(doc, grammar(), m, live))]
     result.chosen_ids = {m.id for m in strong if "fallback" not in m.marks}
     excluded = sorted({m.id for m in live if "negated" in m.marks} - {m.id for m in positive})
     for wid in excluded:
