@@ -655,8 +655,23 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return turn is not None and _late(doc, g, cues, c.end, turn) \
             and any(turn < x.start < e for x in cues["attend"])
 
+    which = g.words["polarity.undecided_topics"]
+
+    def which_workshop(c: Cue) -> bool:
+        """What is chosen, not whether one comes: "Which angle I take depends on whether my
+        colleague joins ... I'll confirm once I know" (not "Hvilken workshop jeg tager, afhænger
+        af, om jeg overhovedet kan komme")."""
+        def opens_with_which(s: int, e: int) -> bool:
+            return doc.opening(s, e) in which and not any(s <= x.start < e for x in cues["attend"])
+
+        s, e = doc.sentence_of(c.start)
+        if opens_with_which(s, e):
+            return True
+        return s > 0 and not any(s <= x.start < e for x in anchors + cues["attend"]) \
+            and opens_with_which(*doc.sentence_of(s - 1))
+
     deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not about_the_meal_alone(c)
-                     and not only_the_time(c)), None)
+                     and not only_the_time(c) and not which_workshop(c)), None)
     if deferral is not None and intent.doubtful is None:
         intent.doubtful = doc.quote(*doc.sentence_of(deferral.start))
     if intent.declining:

@@ -38,8 +38,8 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None, deadline: dt.date | No
     it ("spisningen ved naboskabsnetværket d. 13/6"), and a relative clause right after one
     ("familienetværket d. 13/6, hvor jeg har sagt ja til at spise med"); not the date of a
     mail ("Further to my email of 25 May: please change my dinner answer to no"), nor a
-    time limit before the day ("jeg når det lige inden d. 9/6"), nor the `deadline` ("I hope
-    it's still possible to sign up after the 9th")."""
+    time limit before the day ("jeg når det lige inden d. 9/6") or an absence ending before
+    it, nor the `deadline` ("I hope it's still possible to sign up after the 9th")."""
     tokens = doc.tokens
     ordinals = [i for i, t in enumerate(doc.texts) if t[:1].isdigit() and _ordinal_day(doc, g, i)]
     if day is None or not (doc.digits or ordinals):
@@ -53,8 +53,10 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None, deadline: dt.date | No
             continue
         before = tokens[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i]
         # a time limit before the day: "jeg når det lige inden d. 9/6" (not "før d. 25")
-        if (found[1] or day.month, found[0]) < (day.month, day.day) \
-                and any(t.text in limits for t in [t for t in before if t.kind != "p"][-2:]):
+        # (or the end of an absence before it: "Er på ferie til og med 6/6, så svarer lige ...")
+        if ((found[1] or day.month, found[0]) < (day.month, day.day)
+                and any(t.text in limits for t in [t for t in before if t.kind != "p"][-2:])) \
+                or ends_before(doc, g, max(doc.sentence_of(i)[0], i - _UNTIL_REACH), i + 1, day):
             continue
         out.add(tokens[i].clause)
         out.update(_dated_line(doc, g, i))
@@ -166,10 +168,12 @@ def ends_before(doc: Doc, g: Grammar, a: int, b: int, day: dt.date | None) -> bo
         found = _date_at(doc.tokens, i, g.words) if a <= i < b else None
         if found is None:
             continue
-        before = [t.text for t in doc.tokens[max(a, i - _UNTIL_REACH):i]]
+        before = [t.text for t in doc.tokens[max(a, i - _UNTIL_REACH):i] if t.kind != "p"]
         if any(w in since for w in before):
             return False
-        if any(w in until for w in before):
+        # (the "til" of the date, not of a place before it: "spisningen til familienetværket den 13.")
+        k = max((k for k, w in enumerate(before) if w in until), default=None)
+        if k is not None and all(w in g.words["numbers.until_fillers"] for w in before[k + 1:]):
             return (found[1] or day.month, found[0]) < (day.month, day.day)
     return False
 

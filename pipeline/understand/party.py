@@ -32,6 +32,7 @@ _FOR = frozenset(("for", "til"))
 _NOT_ALONG = frozenset(("for", "til", "to", "de", "the"))
 _REACH = 4  # tokens between a sign-up verb and the person it signs up
 _TALK_REACH = 3  # words between talking and the person talked with: "talking it over with"
+_INVITED_REACH = 6  # words between a count and the invitation it counts: "vi er tre fra jobcentret, der er inviteret"
 _RANGE = re.compile(r"(?<!\w)\d{1,2}-\d{1,2}(?!\w)")
 
 
@@ -132,11 +133,16 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         # (nor one talked with: "Jeg skal lige snakke med en af mine kolleger, som måske også kommer")
         talked = cue.kind == "extra" and any(
             t.text in talk for t in tokens[max(doc.clause_of(cue.start)[0], cue.start - _TALK_REACH):cue.start])
+        # (nor those invited: "da vi er tre fra jobcentret, der er inviteret, og vi gerne vil
+        # fordele os"; not "Vi kommer tre, alle inviterede")
+        invited = any(t.text in g.words["party.invited"]
+                      for t in tokens[cue.end:min(cue.end + _INVITED_REACH, doc.sentence_of(cue.start)[1])]) \
+            and not any(t.text in g.words["intent.coming_verbs"] for t in clause)
         # (nor one of a plan given up: "Henrik og jeg havde tænkt os at komme begge to, men Henrik
         # ... kan ikke deltage")
         coming = coming and not given_up(cue) and not any(t.text in describing or t.text in last_time for t in clause) \
             and not (cue.start > 0 and tokens[cue.start - 1].text in objects) \
-            and not _held(doc, g, cue) and not talked
+            and not _held(doc, g, cue) and not talked and not invited
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
                 and after not in g.words["dinner.nouns"] \
                 and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency") \

@@ -1790,6 +1790,20 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
         if condition is not None and before and after:
             for m in before + after:
                 m.marks.add("on_condition")
+    # the same said the other way round: "Bæredygtighed – medmindre min kollega tager den, så
+    # tager jeg Lokalområdet i stedet" (an exception of a full workshop is a fallback_if cue)
+    unless = words["text.unless"]
+    for k, text in enumerate(doc.texts):
+        if text not in unless or any(a <= k < b for a, b in known):
+            continue
+        s, e = doc.sentence_of(k)
+        then = next((c for c in range(k + 1, e) if doc.texts[c] in consequences
+                     and doc.tokens[c].clause != doc.tokens[k].clause), None)
+        before = [m for m in mentions if s <= m.start < k]
+        after = [m for m in mentions if then is not None and then < m.start < e]
+        if before and after:
+            for m in before + after:
+                m.marks.add("on_condition")
 
 
 def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:

@@ -1510,6 +1510,25 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Put me down for city gardens and the soup ... Actually, scratch that entirely – ... I won't
     # be able to make it this time" (had been reviewed)
     ("intent_scratch_that_entirely_en", "decline", None, None),
+    # "Had it been any other Tuesday, you would have had me in the Urban gardens group" and its
+    # Danish twin: another day wished for declines (had been asked and reviewed)
+    ("intent_had_it_been_any_other_day_you_would_have_had_me_en", "decline", None, None),
+    ("intent_had_it_been_another_day_you_would_have_had_me_da", "decline", None, None),
+    # "Jeg er selv booket hele den eftermiddag", "... er jeg ude af billedet den dag", "Jeg må
+    # desværre blive væk den 24." (had been reviewed)
+    ("intent_booked_all_afternoon_da", "decline", None, None),
+    ("intent_out_of_the_picture_that_day_da", "decline", None, None),
+    ("intent_must_stay_away_da", "decline", None, None),
+    # "Jeg kommer meget gerne – hvis det er i orden, at jeg tager min praktikant med den 24.
+    # Ellers må jeg desværre blive væk": coming on a condition shown by what happens otherwise
+    # (two had been confirmed)
+    ("intent_coming_only_if_my_intern_may_come_else_away_da", "review", 2, True),
+    # "Count me in. Which workshop I take depends on whether my colleague ... joins ... I'll
+    # confirm once I know": the choice waits, not coming (had been reviewed)
+    ("intent_which_workshop_depends_is_no_doubt_of_coming_en", "ask", None, True),
+    # "Er på ferie til og med 6/9, så svarer lige kort ...: jeg kommer": an absence that ends
+    # before the day is no other day (had been reviewed)
+    ("intent_away_until_before_the_day_answers_from_the_phone_da", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

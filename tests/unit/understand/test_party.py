@@ -836,6 +836,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_registers_a_named_colleague_da", "review", 1, 1, True),
     # "he'll confirm with you himself": a colleague answering for himself (had been reviewed)
     ("party_a_colleague_who_confirms_himself_en", "decline", 1, None, None),
+    # "da vi er tre fra jobcentret, der er inviteret, og vi gerne vil fordele os": those invited
+    # are no count of those coming (had been reviewed)
+    ("party_those_invited_are_no_count_da", "ask", 1, None, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

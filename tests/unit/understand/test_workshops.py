@@ -327,6 +327,15 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # gerne være med i" typed into our mail below: replaced for good (critical: Byhaver had
     # been confirmed)
     ("ws_replaced_above_typed_in_below_da", 1),
+    # "Regnvand – medmindre den bliver helt overrendt, så tager jeg Naboskab i stedet": the
+    # exception of a full workshop names a fallback (critical: Naboskab had been confirmed)
+    ("ws_unless_it_is_overrun_then_another_is_a_fallback_da", 1),
+    # "Neighbourliness is the obvious pick for me" (had been asked)
+    ("ws_the_obvious_pick_for_me_en", 3),
+    # "se bort fra det, jeg skrev ved workshop 1 ... det skal være workshop 3 (Naboskab) i stedet"
+    # above "[Workshop 1: Regnvand] Den her vil jeg gerne!" typed into our mail below: what was
+    # written there is set aside (critical: Regnvand had been confirmed)
+    ("ws_set_aside_what_i_wrote_at_one_typed_below_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -547,6 +556,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Min leder har foreslået, at jeg tager Naboskab ... så jeg lader workshopvalget stå åbent"
     # (critical: Naboskab had been confirmed)
     ("ws_a_proposal_left_open_da", "ikke helt overbevist"),
+    # "Rain water, unless my colleague Mette ends up taking that one, then I'll take Urban
+    # gardens instead": an exception we cannot know hangs both (Urban gardens had been confirmed)
+    ("ws_unless_a_colleague_takes_it_then_another_hangs_en", "unless my colleague"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
