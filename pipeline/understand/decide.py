@@ -319,11 +319,31 @@ def _shared(m: Meaning) -> bool:
         # (the same as the sender's is all of it, the meal too: "hun tager det samme som mig – altså
         # også partnerskaber og spisning")
         stated = m.choice.evidence == (a, b) or (a, b) in m.dinner.evidence
-        if _echoed(m, g, a) or (stated and _same_as_mine(m.doc, g)):
+        if _echoed(m, g, a) or (stated and _same_as_mine(m.doc, g)) or _restated_of_them(m, g, a, b):
             continue
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
     return True
+
+
+def _restated_of_them(m: Meaning, g: Grammar, a: int, b: int) -> bool:
+    """The sender's answer at tokens a to b said again of the others with an "also", in a
+    sentence about them: "Jeg kommer gerne – vinkel 2, og jeg spiser med. ... Han tager også
+    vinkel 2 og spiser også med"."""
+    doc, echoes = m.doc, g.words["party.echoes"]
+    meal = g.union("dinner.eat_verbs", "dinner.stay_verbs")
+    refusals = g.union("polarity.negation", "polarity.no")
+    for x, _ in m.party.others_at:
+        s, e = doc.sentence_of(x)
+        words = set(doc.texts[s:e])
+        if s <= a < e or not words & echoes or words & refusals:
+            continue
+        if (a, b) == m.choice.evidence:
+            if any(s <= n.start < e and n.id == m.choice.workshop for n in m.choice.mentions):
+                return True
+        elif words & meal:
+            return True
+    return False
 
 
 def _counts_them(m: Meaning, g: Grammar, k: int) -> bool:

@@ -2007,6 +2007,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # holder fællesspisning ... om torsdagen" is another day's meal (critical: had been a yes)
     ("dinner_the_other_skips_i_do_not_da", "confirm", 3, True),
     ("dinner_a_habit_on_another_weekday_da", "ask", 2, None),
+    # "Suppen bagefter kan jeg næppe sige nej til": a refusal hardly said is a yes (critical:
+    # confirmed with no meal)
+    ("dinner_hardly_say_no_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

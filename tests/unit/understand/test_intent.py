@@ -1529,6 +1529,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Er på ferie til og med 6/9, så svarer lige kort ...: jeg kommer": an absence that ends
     # before the day is no other day (had been reviewed)
     ("intent_away_until_before_the_day_answers_from_the_phone_da", "confirm", 2, True),
+    # "Man kan ikke sige, at jeg ikke glæder mig – jeg er med": two negatives (had been declined)
+    ("intent_cannot_say_i_am_not_looking_forward_da", "confirm", 1, False),
+    # "Is this meeting open to residents too ...? ... I would love to take part if that is
+    # allowed": asking whether one may come at all (had been asked)
+    ("intent_is_this_meeting_open_to_residents_en", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -839,6 +839,15 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "da vi er tre fra jobcentret, der er inviteret, og vi gerne vil fordele os": those invited
     # are no count of those coming (had been reviewed)
     ("party_those_invited_are_no_count_da", "ask", 1, None, False),
+    # "Would it be all right if my colleague Jonas came in my place? ... I'll ask him to reply to
+    # you himself": the colleague answers for himself (had been reviewed)
+    ("party_a_colleague_in_my_place_replies_himself_en", "decline", 1, None, None),
+    # "Jeg kommer gerne – Byhaver, og jeg spiser med. ... Han tager også Byhaver og spiser også
+    # med. Så vi er to": the sender's answer said again of the other (had been reviewed) ...
+    ("party_the_others_answer_said_again_with_also_da", "confirm", 2, 2, True),
+    ("party_the_others_answer_said_again_with_also_en", "confirm", 2, 1, True),
+    # ... but not when the other's meal differs
+    ("party_the_other_also_in_the_workshop_but_not_the_meal_da", "review", 1, 2, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

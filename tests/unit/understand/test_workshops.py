@@ -336,6 +336,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # above "[Workshop 1: Regnvand] Den her vil jeg gerne!" typed into our mail below: what was
     # written there is set aside (critical: Regnvand had been confirmed)
     ("ws_set_aside_what_i_wrote_at_one_typed_below_da", 3),
+    # "Hov, glem det sidste – ... så jeg spiser gerne med alligevel": what was written set aside,
+    # no place in a list (had been asked, "det sidste" read as the last workshop)
+    ("ws_forget_the_last_is_no_place_in_a_list_da", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
