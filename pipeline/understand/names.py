@@ -20,6 +20,7 @@ from .text import normalise, plain_spelling, tokenise
 _LINKERS = ("", "s", "-", "s-")
 MIN_STEM = 5
 MIN_FUZZY = 8  # shorter names are too close to ordinary words to guess at typos
+_FUZZY_MARKER = 6  # shorter workshop nouns are too close to other nouns to guess at typos
 _TAIL = "$"  # a word's last letters as a key of Names.fuzzy, apart from its first letters
 _MEMO = 20_000  # words remembered between messages
 
@@ -33,6 +34,7 @@ class Names:
     fuzzy: dict[str, tuple[tuple[str, int], ...]]
     marker_fuzzy: dict[str, tuple[str, ...]]  # first two letters -> workshop nouns
     markers: frozenset[str]
+    compounds: frozenset[str]  # the nouns a name is compounded with: markers, "gruppen", "sporet"
     fused_markers: frozenset[str]  # only written together with the number: "V1"
     ids: frozenset[int]
     # the first word of one workshop's name of several words, which may stand for it with its
@@ -59,9 +61,16 @@ class Names:
 
     def _typo(self, word: str) -> tuple[int, bool] | None:
         candidates = [(word, False)]
-        for marker in self.markers:
-            if len(marker) > 3 and word.endswith(marker) and len(word) - len(marker) >= MIN_FUZZY - 1:
-                stem = word[: -len(marker)].rstrip("-")
+        for marker in self.compounds:
+            if len(marker) <= 3:
+                continue
+            # the noun misspelt too, if long enough to tell: "bæredygtighedsgrupen"
+            for cut in (len(marker) - 1, len(marker), len(marker) + 1) if len(marker) >= _FUZZY_MARKER else (len(marker),):
+                tail = word[-cut:]
+                if len(word) - cut < MIN_FUZZY - 1 or not (tail == marker or (
+                        len(marker) >= _FUZZY_MARKER and close(tail, marker, 1))):
+                    continue
+                stem = word[:-cut].rstrip("-")
                 candidates.append((stem, True))
                 if stem.endswith("s"):
                     candidates.append((stem[:-1], True))
@@ -144,6 +153,7 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
         fuzzy={k: tuple(v) for k, v in fuzzy.items()},
         marker_fuzzy={k: tuple(v) for k, v in marker_fuzzy.items()},
         markers=markers,
+        compounds=compounds,
         fused_markers=g.words["workshop.fused_markers"],
         ids=frozenset(w.id for w in workshops),
         heads={word: ids.pop() for word, ids in heads.items()

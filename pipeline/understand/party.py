@@ -145,7 +145,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
             and not _held(doc, g, cue) and not talked and not invited
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
                 and after not in g.words["dinner.nouns"] \
-                and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency") \
+                and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency", "party.things") \
                 and _about_coming(doc, g, cue, workshops):
             _grow(party, doc, size, cue.start, cue.end)
     because = g.words["text.because"]

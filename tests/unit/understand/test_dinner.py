@@ -2010,6 +2010,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Suppen bagefter kan jeg næppe sige nej til": a refusal hardly said is a yes (critical:
     # confirmed with no meal)
     ("dinner_hardly_say_no_da", "confirm", 2, True),
+    # "About the soup afterwards: I wasn't sure at first, ... So yes, please count me in for
+    # it": a doubt told of the past is no refusal (critical: confirmed with no meal)
+    ("dinner_was_not_sure_at_first_en", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -848,6 +848,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_the_others_answer_said_again_with_also_en", "confirm", 2, 1, True),
     # ... but not when the other's meal differs
     ("party_the_other_also_in_the_workshop_but_not_the_meal_da", "review", 1, 2, None),
+    # "One more question: ..." counts nobody (had been reviewed as three)
+    ("party_one_more_question_counts_nobody_en", "ask", 1, 3, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

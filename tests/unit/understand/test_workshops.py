@@ -339,6 +339,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Hov, glem det sidste – ... så jeg spiser gerne med alligevel": what was written set aside,
     # no place in a list (had been asked, "det sidste" read as the last workshop)
     ("ws_forget_the_last_is_no_place_in_a_list_da", 1),
+    # a name misspelt before its noun, and its noun misspelt: "Naboskbs-gruppen",
+    # "regnvandsgrupen" (had been asked)
+    ("ws_a_misspelt_name_before_its_noun_da", 3),
+    ("ws_a_misspelt_name_and_noun_compounded_da", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
