@@ -165,9 +165,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         # "Jeg hedder Fatima El-Idrissi og jeg arbejder ...": the sender, introduced; "Torben
         # og jeg har lavet praktikaftaler sammen i mange år": not of the meeting
         # (nor the sender's own name: "Jeg er Nour og jeg bor i Hedemarken" from Nour El-Khatib)
+        # (nor one talked with: "Jeg har snakket med Birthe og jeg tager alligevel vinkel 2")
+        talked = any(t.text in talk for t in tokens[max(doc.clause_of(start)[0], start - _TALK_REACH):start])
         if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]) \
                 and not (names == 1 and doc.tokens[start].cap and doc.texts[start] in sender) \
-                and _about_the_meeting(doc, cue, meeting) and not given_up(cue):
+                and _about_the_meeting(doc, cue, meeting) and not given_up(cue) and not talked:
             _grow(party, doc, names + 1, start, cue.end)
     for i in _named_companions(doc, g, meeting):
         _grow(party, doc, 2, i - 1, i + 1)

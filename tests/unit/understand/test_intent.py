@@ -1534,6 +1534,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Is this meeting open to residents too ...? ... I would love to take part if that is
     # allowed": asking whether one may come at all (had been asked)
     ("intent_is_this_meeting_open_to_residents_en", "review", None, None),
+    # politeness, no condition: "Forudsat at der stadig er plads, ...", "hvis der altså er mad
+    # nok", "Assuming there's still room, ...", "Jeg kommer, hvis intet uforudset sker"
+    # (had been reviewed)
+    ("intent_provided_there_is_still_room_is_politeness_da", "confirm", 2, True),
+    ("intent_assuming_there_is_still_room_is_politeness_en", "confirm", 1, True),
+    ("intent_unless_something_unforeseen_is_a_stock_hedge_da", "confirm", 3, True),
+    # "det her er IKKE et afbud" denies a decline (had been reviewed)
+    ("intent_this_is_not_a_cancellation_da", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -850,6 +850,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_the_other_also_in_the_workshop_but_not_the_meal_da", "review", 1, 2, None),
     # "One more question: ..." counts nobody (had been reviewed as three)
     ("party_one_more_question_counts_nobody_en", "ask", 1, 3, None),
+    # "My colleague Anna replied to you yesterday – she's taking Neighbourliness ...": the
+    # colleague answered for herself (had been reviewed)
+    ("party_a_colleague_who_replied_before_en", "confirm", 1, 1, True),
+    # "Jeg har snakket med Birthe og jeg tager alligevel Byhaver": one talked with is no
+    # companion (had been reviewed as two)
+    ("party_one_talked_with_is_no_companion_da", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
