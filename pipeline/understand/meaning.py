@@ -157,7 +157,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     choice = choose(doc, g, names, mentions, ws_cues, denials, doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day, context.deadline)
-    if party.group and party.counted_at >= 0 and doc.tokens[party.counted_at].clause in days:
+    if party.group and party.counted_at >= 0 and _counted_for_another_day(
+            doc, g, doc.tokens[party.counted_at].clause, days | other_months(doc, g, context.event_day)):
         uncount(party)  # counted for another day's meeting: "Til fællesmødet d. 13. juni kommer vi 3 ..."
     # a decline of another day's meeting, named right after it: "Jeg må desværre melde afbud
     # til styregruppemødet d. 13/6. Men den 20. er jeg med!" (not a reason: "melder afbud pga.
@@ -448,6 +449,15 @@ def _dated_next(doc: Doc, g: Grammar, i: int) -> bool:
     filler, dates = g.words["text.filler"], g.words["numbers.date_words"]
     j = next((k for k in range(i, len(doc.tokens)) if doc.texts[k] not in filler), None)
     return j is not None and (doc.texts[j] in dates or doc.tokens[j].kind == "n")
+
+
+def _counted_for_another_day(doc: Doc, g: Grammar, clause: int, dated: set[int]) -> bool:
+    """The clause that counts them is of another day, or the relative clause right after it:
+    "vi er 3 ledere og 27 spejdere, der skal en uge til Thy i juli"."""
+    if clause in dated:
+        return True
+    relatives = g.union("party.relatives", "party.relatives_after_nouns")
+    return clause + 1 in dated and doc.opening(*doc.clauses[clause + 1]) in relatives
 
 
 def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]) -> str | None:

@@ -176,9 +176,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     if party.group:
         _alone_after_all(doc, g, party, cues["alone"])
     # "Den ene af os vil gerne på Lokalområdet og den anden på Bæredygtighed"
+    # (not one of something else: "så jeg er solbrændt på den ene arm og ikke på den anden")
     others = [c.start for c in cues["split_other"]]
     for cue in cues["split_one"]:
-        if any(cue.end <= k and tokens[k].sent - tokens[cue.start].sent <= 1 for k in others):
+        if any(cue.end <= k and tokens[k].sent - tokens[cue.start].sent <= 1
+               and {tokens[cue.start].sent, tokens[k].sent} & meeting for k in others):
             party.differs = doc.quote(*doc.sentence_of(cue.start))
             break
     # "Vi deler os nok mellem 2 og 3", "could we then split up across two workshops?" (not

@@ -937,6 +937,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                     or _but_also(doc, g, previous, m)))
                 or m.start in first_answer
                 or _put_first(doc, g, m, a, b, choosing)
+                or _cleft_of_mine(doc, g, m, cues["choice"])
             ) and not _labels_the_words_before(doc, g, m, markers, ends) and not _cleft(doc, g, m, b) \
                 and not _suggested_by_another(doc, g, a, m.start) and not _suited_to_others(doc, g, m.end, b)
         previous = m
@@ -955,6 +956,22 @@ def _suited_to_others(doc: Doc, g: Grammar, end: int, b: int) -> bool:
     texts, heads = doc.texts, g.words["workshop.suited_heads"]
     return any(texts[k] in heads and texts[k + 1] in g.words["workshop.suited_links"]
                and texts[k + 2] not in g.words["party.sender_words"] for k in range(end, b - 2))
+
+
+def _cleft_of_mine(doc: Doc, g: Grammar, m: Mention, choices: list[Cue]) -> bool:
+    """The name closes the clause of a cleft ("er det"), and the clause after it chooses it in
+    the sender's words, its choice closing that clause: "Efter at have læst beskrivelserne igen
+    er det alligevel Bæredygtighed, jeg vil være med i"."""
+    texts = doc.texts
+    a, b = doc.clause_of(m.start)
+    if m.end != b or b >= len(texts) or texts[b] != ",":
+        return False
+    c, d = doc.clause_of(b + 1)
+    cleft = any(texts[k] in g.words["workshop.copulas"] and texts[k + 1] in g.words["polarity.anaphora"]
+                for k in range(a, m.start - 1))
+    return cleft and doc.opening(c, d) in g.words["party.first_person"] and any(
+        c <= x.start and _closes_its_clause(doc, x, g.words["workshop.pointer_fillers"]) for x in choices
+        if x.start < d)
 
 
 def _cleft(doc: Doc, g: Grammar, m: Mention, b: int) -> bool:

@@ -1542,6 +1542,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_unless_something_unforeseen_is_a_stock_hedge_da", "confirm", 3, True),
     # "det her er IKKE et afbud" denies a decline (had been reviewed)
     ("intent_this_is_not_a_cancellation_da", "confirm", 2, True),
+    # "I regret that I only saw your invitation today": sorry to be late, not away (had been
+    # declined)
+    ("intent_regret_only_seeing_it_today_en", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -856,6 +856,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Jeg har snakket med Birthe og jeg tager alligevel Byhaver": one talked with is no
     # companion (had been reviewed as two)
     ("party_one_talked_with_is_no_companion_da", "confirm", 1, 2, True),
+    # "solbrændt på den ene arm og ikke på den anden" splits no group (had been reviewed)
+    ("party_one_and_the_other_of_something_else_da", "confirm", 2, 1, True),
+    # "vi er 3 ledere og 27 spejdere, der skal en uge til Thy i juli": a count of another
+    # month's trip (had been reviewed)
+    ("party_a_count_for_another_month_da", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

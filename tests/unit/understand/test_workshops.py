@@ -343,6 +343,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "regnvandsgrupen" (had been asked)
     ("ws_a_misspelt_name_before_its_noun_da", 3),
     ("ws_a_misspelt_name_and_noun_compounded_da", 1),
+    # "... men efter at have læst beskrivelserne igen er det alligevel Byhaver, jeg vil være
+    # med i": a cleft of the sender's own choice (had been asked)
+    ("ws_a_cleft_of_my_choice_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
