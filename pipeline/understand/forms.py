@@ -300,19 +300,26 @@ def _changed_answer(g: Grammar) -> re.Pattern[str]:
 
 def tables(text: str) -> str:
     """`text` with a table of tab-separated cells, a row of headings over one row of
-    answers, written out as a line "heading: cell" for each cell that is filled; as it is
-    otherwise (a table of several people is read as written)."""
+    answers, written out as a line "heading: cell" for each cell that is filled; over
+    several rows (one a person), each row as one line of "heading: cell" pairs, as such a
+    list is written ("Navn: Anne, Workshop: 1, Mad: Ja"). Two columns over several rows are
+    a form's fields and answers, read as written."""
     if "\t" not in text:
         return text
     lines = text.split("\n")
     for k in range(len(lines) - 1):
         headings = [h.strip() for h in lines[k].split("\t")]
-        if len(headings) < 2 or not all(headings) or "\t" not in lines[k + 1] or (
-                k + 2 < len(lines) and "\t" in lines[k + 2]) or (k and "\t" in lines[k - 1]):
+        if len(headings) < 2 or not all(headings) or "\t" not in lines[k + 1] or (k and "\t" in lines[k - 1]):
             continue
-        cells = [c.strip() for c in lines[k + 1].split("\t")]
-        filled = [f"{h}: {c}" for h, c in zip(headings, cells) if c]
-        return "\n".join(lines[:k] + filled + lines[k + 2:])
+        end = next((j for j in range(k + 1, len(lines)) if "\t" not in lines[j]), len(lines))
+        rows = [[c.strip() for c in line.split("\t")] for line in lines[k + 1:end]]
+        if len(rows) > 1 and len(headings) == 2:
+            continue  # a form, a field and its answer a line: "Navn<tab>Kasper", "Spisning<tab>Ja"
+        if len(rows) == 1:
+            filled = [f"{h}: {c}" for h, c in zip(headings, rows[0]) if c]
+        else:
+            filled = [", ".join(f"{h}: {c}" for h, c in zip(headings, row) if c) for row in rows]
+        return "\n".join(lines[:k] + filled + lines[end:])
     return text
 
 

@@ -548,6 +548,7 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
     meal = g.union("dinner.nouns", "dinner.eat_verbs")
     relatives, coming = g.words["party.cleft"], g.words["intent.attend"]
     contrasts = g.words["text.contrasts"]
+    verbs = g.union("intent.modals", "text.helping_verbs")
     for cue in alone:
         a, b = doc.clause_of(cue.start)
         follows = [t.text for t in tokens[cue.end:cue.end + 3] if t.kind != "p" and t.text not in _SELF_OBJECTS][:1]
@@ -559,7 +560,12 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
         # syg, så det bliver kun mig")
         later = tokens[cue.start].sent > tokens[party.counted_at].sent or ((comes or not cleft) and any(
             t.text in contrasts for t in tokens[party.counted_at:cue.start]))
-        if later and not any(w in g.words["text.joiners"] for w in follows) and (comes or not cleft) \
+        # ("just me and Tom" adds one; "Jeg kommer selv og vil gerne være med i vinkel 1" goes on
+        # to what the sender does)
+        after = [t.text for t in tokens[cue.end:cue.end + 3] if t.kind != "p"][1:2]
+        joined = any(w in g.words["text.joiners"] for w in follows) and not any(
+            w in verbs for w in after)
+        if later and not joined and (comes or not cleft) \
                 and not any(t.text in meal for t in tokens[a:b]):
             uncount(party)
             party.reasons.append(f"{_COUNTED}1: '{doc.quote(*doc.clause_of(cue.start))}'")

@@ -2013,6 +2013,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "About the soup afterwards: I wasn't sure at first, ... So yes, please count me in for
     # it": a doubt told of the past is no refusal (critical: confirmed with no meal)
     ("dinner_was_not_sure_at_first_en", "ask", 1, None),
+    # "Hvis der bliver serveret mad, spiser jeg gerne med": the meal the invitation offers is
+    # no condition (had been asked) ...
+    ("dinner_if_food_is_served_as_offered_da", "confirm", 3, True),
+    # ... but a meal of its own kind is: "Hvis der er mad til veganere, spiser jeg gerne med"
+    ("dinner_if_food_for_vegans_is_a_condition_da", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

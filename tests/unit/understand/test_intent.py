@@ -1545,6 +1545,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "I regret that I only saw your invitation today": sorry to be late, not away (had been
     # declined)
     ("intent_regret_only_seeing_it_today_en", "confirm", 2, True),
+    # "Sadly my calendar disagrees: I'm in Brussels ..." (had been reviewed)
+    ("intent_my_calendar_disagrees_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -861,6 +861,13 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "vi er 3 ledere og 27 spejdere, der skal en uge til Thy i juli": a count of another
     # month's trip (had been reviewed)
     ("party_a_count_for_another_month_da", "confirm", 1, 3, True),
+    # "... men to af os er blevet sat på et førstehjælpskursus ... Så det bliver mig alene" and
+    # "Jeg kommer selv og vil gerne være med i Regnvand": the sender alone after the count
+    # (had been reviewed)
+    ("party_then_me_alone_da", "confirm", 1, 2, True),
+    ("party_i_come_myself_and_choose_da", "confirm", 1, 1, False),
+    # a table of two, a row each, the meal differing (had been asked as two with nothing chosen)
+    ("party_a_table_of_two_with_different_meals_da", "review", 1, 1, None),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
