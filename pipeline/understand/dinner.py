@@ -575,6 +575,14 @@ def _doubted_before(doc: Doc, a: int, b: int, undecided: list[Cue]) -> bool:
     return doc.tokens[pa].sent == doc.tokens[a].sent and bool(_within(undecided, pa, pb))
 
 
+def _done_for_the_fronted_meal(doc: Doc, a: int, k: int) -> bool:
+    """The negation at token k follows "gør" and its subject, standing for the verb of eating
+    that opens the clause at token a: "Spise med bagefter gør jeg ikke"."""
+    g = grammar()
+    return k >= 2 and doc.texts[k - 2] in g.words["dinner.do_verbs"] and doc.texts[k - 1] in g.words["party.first_person"] \
+        and doc.opening(a, k) in g.union("dinner.eat_verbs", "dinner.stay_verbs")
+
+
 def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
@@ -678,6 +686,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         target = nearest(doc, cue.start, cue.end, targets)
         if target is not None and target.what == "dinner" and a <= target.start < b \
                 and not _of_another_verb(doc, cue.end, target.start):
+            negative = True
+        elif _done_for_the_fronted_meal(doc, a, cue.start):
             negative = True
     undone = frozenset(i for c in polarity["yes"] for i in range(c.start, c.end))
     negative = negative or neither_nor(doc, a, first, undone) or _counted(doc, a, first, b) is False

@@ -1222,8 +1222,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 for m in mentions:
                     if m.id == target.ref.id and m.end <= cue.start:
                         m.marks.add("retracted")
-            elif target is not None and kind == "ideas_for":
-                _mark_list(doc, mentions, target.ref, mark)  # "kan bruges i workshop 1 eller 2"
+            elif target is not None and (kind == "ideas_for" or (kind == "retract" and target.start < cue.start)):
+                # "kan bruges i workshop 1 eller 2"; every one listed before it: "Lokalområdet og
+                # partnerskaberne overlader jeg trygt til andre"
+                _mark_list(doc, mentions, target.ref, mark)
             elif target is not None:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
                 if kind == "preference" and doc.tokens[cue.start].text in rather:

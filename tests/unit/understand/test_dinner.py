@@ -2018,6 +2018,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_if_food_is_served_as_offered_da", "confirm", 3, True),
     # ... but a meal of its own kind is: "Hvis der er mad til veganere, spiser jeg gerne med"
     ("dinner_if_food_for_vegans_is_a_condition_da", "ask", 3, None),
+    # "Spise med bagefter gør jeg ikke": the verb fronted, "gør" standing for it (critical:
+    # confirmed with the meal)
+    ("dinner_eating_fronted_then_not_done_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -868,6 +868,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_i_come_myself_and_choose_da", "confirm", 1, 1, False),
     # a table of two, a row each, the meal differing (had been asked as two with nothing chosen)
     ("party_a_table_of_two_with_different_meals_da", "review", 1, 1, None),
+    # "Rain water and Neighbourliness I'm happy to leave to others": "to others" counts nobody
+    # (had been reviewed as three)
+    ("party_left_to_others_counts_nobody_en", "confirm", 1, 2, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -569,6 +569,15 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Rain water, unless my colleague Mette ends up taking that one, then I'll take Urban
     # gardens instead": an exception we cannot know hangs both (Urban gardens had been confirmed)
     ("ws_unless_a_colleague_takes_it_then_another_hangs_en", "unless my colleague"),
+    # "Regnvand og Naboskab overlader jeg trygt til andre", "Naboskab overlader jeg trygt til
+    # andre": left to others with a word between, every one listed (critical: Naboskab had
+    # been confirmed)
+    ("ws_two_left_to_others_with_a_word_between_da", "overlader jeg trygt"),
+    ("ws_one_left_to_others_with_a_word_between_da", "overlader jeg trygt"),
+    # "Den her er jo også spændende ... så den tager jeg ikke igen" under workshop 1 and "Her!
+    # Sæt mig på denne." under workshop 3, typed into our mail: no longer the first alone
+    # (critical: Regnvand had been confirmed)
+    ("ws_here_under_its_heading_typed_into_our_mail_da", "Den her er jo også spændende"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
