@@ -144,10 +144,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # preference in its sentence, a fallback: "Helst Lokalområdet – men sæt mig bare der, hvor I
     # mangler folk"); "Jeg beslutter mig inden fristen": not chosen yet (unless the meal is
     # what is put off)
+    # (not a preference for "something else" named as two: "så jeg vil hellere prøve noget
+    # andet – lokalområdet eller miljøet, det må I gerne bestemme")
     preferred = [c.start for c in ws_cues["preference"]]
+    weighed = [c.start for c in ws_cues["alternatives"]]
     meal_clauses = {doc.tokens[a.start].clause for a in meal}
     put_off = [c for c in ws_cues["left_to_us"]
-               if not any(doc.sentence_of(c.start)[0] <= p < c.start for p in preferred)]
+               if not any(doc.sentence_of(c.start)[0] <= p < c.start and not any(p < w < c.start for w in weighed)
+                          for p in preferred)]
     put_off += [c for c in ws_cues["deferred"] if doc.tokens[c.start].clause not in meal_clauses]
     if put_off:
         doubts["workshop"] = sorted(doubts.get("workshop", []) + put_off, key=lambda c: c.start)

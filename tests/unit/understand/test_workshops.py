@@ -578,6 +578,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # Sæt mig på denne." under workshop 3, typed into our mail: no longer the first alone
     # (critical: Regnvand had been confirmed)
     ("ws_here_under_its_heading_typed_into_our_mail_da", "Den her er jo også spændende"),
+    # "så jeg vil hellere prøve noget andet – Regnvand eller den om bænke og grill, det må I
+    # gerne bestemme": two left to us, no preference among them (Regnvand had been confirmed)
+    ("ws_something_else_left_to_us_da", "Man skulle tro"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
