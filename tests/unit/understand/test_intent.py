@@ -1547,6 +1547,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_regret_only_seeing_it_today_en", "confirm", 2, True),
     # "Sadly my calendar disagrees: I'm in Brussels ..." (had been reviewed)
     ("intent_my_calendar_disagrees_en", "decline", None, None),
+    # "I familienetværket i april valgte jeg workshop 2": chosen in another month's meeting
+    # (had been confirmed)
+    ("ws_chosen_at_another_meeting_in_april_da", "review", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -581,6 +581,12 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "så jeg vil hellere prøve noget andet – Regnvand eller den om bænke og grill, det må I
     # gerne bestemme": two left to us, no preference among them (Regnvand had been confirmed)
     ("ws_something_else_left_to_us_da", "Man skulle tro"),
+    # the choice put off: "hvilken af de tre jeg sætter mig i, finder jeg ud af på dagen", "så
+    # jeg tænker lige over det og giver besked inden fristen", "Hvilken workshop jeg vælger, vil
+    # jeg lige tale med min leder om først" (the one praised or tempting had been confirmed)
+    ("ws_which_one_found_out_on_the_day_da", "finder jeg ud"),
+    ("ws_tempted_then_thought_over_da", "tænker lige"),
+    ("ws_talked_over_with_my_manager_first_da", "tale med min leder"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
