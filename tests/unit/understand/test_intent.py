@@ -1550,6 +1550,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "I familienetværket i april valgte jeg workshop 2": chosen in another month's meeting
     # (had been confirmed)
     ("ws_chosen_at_another_meeting_in_april_da", "review", 2, True),
+    # "the 24th is a write-off for me - ... A shame, because the Urban gardens angle is right up
+    # my street": a regret for what would have been chooses nothing (critical: it had been
+    # confirmed); and the Danish twin, "Jeg er på et tredages kursus i Vejle ... Ærgerligt, for
+    # ... især Byhaver" (had been asked)
+    ("intent_a_write_off_and_a_shame_en", "decline", None, None),
+    ("intent_away_then_a_regret_for_a_workshop_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

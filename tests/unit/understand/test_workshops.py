@@ -346,6 +346,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "... men efter at have læst beskrivelserne igen er det alligevel Byhaver, jeg vil være
     # med i": a cleft of the sender's own choice (had been asked)
     ("ws_a_cleft_of_my_choice_da", 2),
+    # "Jeg kan se, at legepladsen er nævnt under workshop 3 ... Men jeg tror, jeg gør mest nytte
+    # i gruppen om plantekasser og frugttræer": where the invitation names something, no choice
+    # (critical: Naboskab had been confirmed)
+    ("ws_named_under_a_workshop_in_the_invitation_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
