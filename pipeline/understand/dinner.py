@@ -1582,6 +1582,8 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             value = True  # "Spiser ikke med – eller jo, det gør jeg faktisk alligevel"
         if value is None:
             value = _stays_for_it(doc, cue.end, e, dinner_cues, polarity)
+        if value is None and _elliptical(doc, cue.end, e):
+            value = True  # the verb left out, a no turned: "I won't be staying for dinner... actually, scratch that, I will"
         if value is None and any(c.start == cue.start for c in dinner_cues["negative"]):
             value = False  # a change that refuses: "Actually, scratch the dinner – ..."
         if value is None and _takes_back_a_yes(doc, cue, answers, all_anchors):
@@ -1591,6 +1593,19 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             continue  # a change of something else, in a sentence of its own, leaves the meal's answer
         return [(value, (cue.start, e), value is None)]
     return answers
+
+
+def _elliptical(doc: Doc, a: int, b: int) -> bool:
+    """Tokens a..b open with the sender and a helping verb and nothing it helps: "(scratch
+    that,) I will:", "(nej vent,) jeg gør"."""
+    g = grammar()
+    said = [t.text for t in doc.tokens[a:b]]
+    k = 0
+    while k < len(said) and (said[k] in g.words["polarity.anaphora"] or doc.tokens[a + k].kind == "p"):
+        k += 1
+    return k + 1 < len(said) and said[k] in g.words["party.first_person"] \
+        and said[k + 1] in g.union("intent.modals", "text.helping_verbs") \
+        and (k + 2 == len(said) or doc.tokens[a + k + 2].kind == "p")
 
 
 def _stays_for_it(doc: Doc, a: int, b: int, dinner_cues: Cues, polarity: Cues) -> bool | None:

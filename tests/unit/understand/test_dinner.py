@@ -2021,6 +2021,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Spise med bagefter gør jeg ikke": the verb fronted, "gør" standing for it (critical:
     # confirmed with the meal)
     ("dinner_eating_fronted_then_not_done_da", "confirm", 2, False),
+    # "Mht. suppen: tak, men madpakken er smurt – ..." (critical: confirmed with the meal; now
+    # asked, a thanks and a no in one)
+    ("dinner_my_packed_lunch_is_made_da", "ask", 2, None),
+    # "wild horses couldn't drag me away from the soup" (critical: confirmed with no meal)
+    ("dinner_wild_horses_could_not_drag_me_away_en", "confirm", 2, True),
+    # "I won't be staying for the soup... actually, scratch that, I will": the verb left out
+    # after a change of mind (critical: confirmed with no meal)
+    ("dinner_scratch_that_i_will_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

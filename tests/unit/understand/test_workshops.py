@@ -350,6 +350,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # i gruppen om plantekasser og frugttræer": where the invitation names something, no choice
     # (critical: Naboskab had been confirmed)
     ("ws_named_under_a_workshop_in_the_invitation_da", 2),
+    # "Skriv mig på Naboskab – og skulle den blive overbooket, tager jeg Regnvand i stedet": a
+    # fallback on a full workshop (critical: Regnvand had been confirmed)
+    ("ws_should_it_be_overbooked_then_another_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
