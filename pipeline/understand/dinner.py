@@ -1173,6 +1173,7 @@ def _after_a_question(doc: Doc, i: int) -> bool:
 
 
 _POINTING_BACK = 2  # words into a question where its pointer back may stand: "Is that ...", "Kan det ..."
+_SHORT_QUESTION = 8  # words of a question whose last word may point back: "Kan der tages hensyn til det?"
 
 
 def _a_remark_after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
@@ -1190,8 +1191,10 @@ def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
     food = g.union("dinner.nouns", "dinner.eat_verbs", "notes.diet")
     if _after_a_question(doc, s):
         # or pointing back to the food before it: "I'm vegan. Is that something the caterer can accommodate?"
-        if qs > 0 and any(t.text in g.words["polarity.anaphora"] for t in
-                          [t for t in doc.tokens[qs:qe] if t.kind != "p"][:_POINTING_BACK]):
+        # (or ending a short question: "Jeg har cøliaki. Kan der tages hensyn til det?")
+        said = [t for t in doc.tokens[qs:qe] if t.kind != "p"]
+        if qs > 0 and any(t.text in g.words["polarity.anaphora"]
+                          for t in said[:_POINTING_BACK] + (said[-1:] if len(said) <= _SHORT_QUESTION else [])):
             qs = doc.sentence_of(qs - 1)[0]
         return any(t.text in food for t in doc.tokens[qs:qe])
     whether = g.words["dinner.embedded_question"]

@@ -2029,6 +2029,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I won't be staying for the soup... actually, scratch that, I will": the verb left out
     # after a change of mind (critical: confirmed with no meal)
     ("dinner_scratch_that_i_will_en", "confirm", 3, True),
+    # "Jeg har cøliaki ... Kan der tages hensyn til det? Hvis ikke, spiser jeg bare hjemme": the
+    # no waits for our answer (had been confirmed with no meal)
+    ("dinner_a_diet_asked_about_if_not_at_home_da", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
