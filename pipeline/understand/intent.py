@@ -327,8 +327,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         subject = doc.sentence_of(a)[0]
         opens = any(x.start == subject and x.what == "dinner" for x in anchors) \
             and not any(t.text in contrasts for t in doc.tokens[subject:cue.start])
+        # (or after it, as its object: "Jeg skal dog hjem inden maden, så regn ikke med mig til den")
+        after = doc.texts[cue.end:cue.end + 2]
+        object_after = len(after) == 2 and after[0] in g.words["intent.declined_objects"] and after[1] in g.pronouns()
         return inside or (named == {"dinner"} and (
-            opens or any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1])))
+            opens or object_after or any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1])))
 
     def workshop_put_off(a: int, cue: Cue) -> bool:
         """What is put off to another time is a workshop named alone before it and pointed

@@ -286,7 +286,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     other_day = _chosen_for_another_day(doc, g, choice, days) \
-        or _chosen_in_another_month(doc, choice, other_months(doc, g, context.event_day)) \
+        or _chosen_in_another_month(doc, g, choice, other_months(doc, g, context.event_day)) \
         or _coming_on_another_day(doc, g, intent, days, cues["intent"]["attend"], context.event_day)
     return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day,
                    choice.evidence is None or _in_words_of_choosing(doc, choice.evidence[0], cues))
@@ -483,13 +483,17 @@ def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]
     return None
 
 
-def _chosen_in_another_month(doc: Doc, choice: Choice, months: set[int]) -> str | None:
-    """The choice is said in a clause placing it in another month: "I familienetværket i
-    april valgte jeg workshop 2" (not "På mødet i februar var jeg i gruppe 2, så denne gang
-    vil jeg gerne prøve Lokalområdet", where it is said in the clause after)."""
-    if choice.evidence is None or doc.tokens[choice.evidence[0]].clause not in months:
+def _chosen_in_another_month(doc: Doc, g: Grammar, choice: Choice, months: set[int]) -> str | None:
+    """The choice is said in a clause placing it in another month, or back then: "I
+    familienetværket i april valgte jeg workshop 2", "Dengang meldte jeg mig til workshop 2"
+    (not "På mødet i februar var jeg i gruppe 2, så denne gang vil jeg gerne prøve
+    Lokalområdet", where it is said in the clause after)."""
+    if choice.evidence is None:
         return None
-    return doc.quote(*doc.clause_of(choice.evidence[0]))
+    a, b = doc.clause_of(choice.evidence[0])
+    if doc.tokens[a].clause not in months and g.words["numbers.back_then"].isdisjoint(doc.texts[a:b]):
+        return None
+    return doc.quote(a, b)
 
 
 def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int], attend: list[Cue],

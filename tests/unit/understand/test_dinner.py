@@ -2032,6 +2032,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg har cøliaki ... Kan der tages hensyn til det? Hvis ikke, spiser jeg bare hjemme": the
     # no waits for our answer (had been confirmed with no meal)
     ("dinner_a_diet_asked_about_if_not_at_home_da", "ask", 1, None),
+    # "Jeg skal dog hjem inden suppen, så regn ikke med mig til den": the meal pointed back to
+    # after the refusal (had been declined)
+    ("dinner_not_counted_on_for_it_after_the_meal_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1556,6 +1556,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # ... især Byhaver" (had been asked)
     ("intent_a_write_off_and_a_shame_en", "decline", None, None),
     ("intent_away_then_a_regret_for_a_workshop_da", "decline", None, None),
+    # "Er det det samme møde, som blev aflyst i foråret? Dengang meldte jeg mig til workshop 2 og
+    # til suppen. Gælder min tilmelding stadig ...?": chosen back then (had been confirmed)
+    ("ws_signed_up_back_then_for_a_cancelled_meeting_da", "review", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
