@@ -353,6 +353,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Skriv mig på Naboskab – og skulle den blive overbooket, tager jeg Regnvand i stedet": a
     # fallback on a full workshop (critical: Regnvand had been confirmed)
     ("ws_should_it_be_overbooked_then_another_da", 3),
+    # "Workshop: 2, men 3 er også fint, hvis I mangler folk dér": the one fine too is a fallback;
+    # "Neighbourliness is where I think I'd be most useful" (both had been asked)
+    ("ws_the_other_is_fine_too_da", 2),
+    ("ws_is_where_i_would_be_most_useful_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
