@@ -646,13 +646,17 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"
     subjects = grammar().words["dinner.question_subjects"]
     # ("i" only written "I": Danish "i" is "in", "I" the plural "you")
+    asking = grammar().words["dinner.asking_verbs"]
     for c in asked_about:
         between = doc.tokens[c.end:first]
         # a subject of its own within a few words ("om hun må komme og spise med bagefter"), or
-        # the question's word the subject ("hvem der spiser med", "who is staying for dinner")
-        if c.end <= first and (not between or len(between) <= _WHETHER_REACH and any(
+        # the question's word the subject ("hvem der spiser med", "who is staying for dinner");
+        # or asked by another in so many words, at any length: "Min kollega spurgte, om jeg ikke
+        # bare skulle blive til den"
+        reported = c.start >= 2 and asking.intersection(doc.texts[c.start - 2:c.start])
+        if reported or (c.end <= first and (not between or len(between) <= _WHETHER_REACH and any(
                 t.text in subjects and (t.text != "i" or t.cap) for t in doc.tokens[c.start:first])
-                and (len(between) <= 3 or all(t.kind != "p" for t in between))):
+                and (len(between) <= 3 or all(t.kind != "p" for t in between)))):
             return None, False
     leaving = _leaves_before(doc, a, b, dinner_cues)
     # (the leaving said in the clause before, the meal's clause opening with "før": "jeg går

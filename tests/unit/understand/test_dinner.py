@@ -2035,6 +2035,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg skal dog hjem inden suppen, så regn ikke med mig til den": the meal pointed back to
     # after the refusal (had been declined)
     ("dinner_not_counted_on_for_it_after_the_meal_da", "confirm", 2, False),
+    # "Min kollega Søren spurgte, om jeg ikke bare skulle blive til den ... Nej, ikke den her
+    # gang": another's question told is no answer (critical: confirmed with the meal; now asked)
+    ("dinner_a_colleagues_question_then_no_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
