@@ -184,10 +184,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # hvor familienetværket mødes, men d. 20. er jeg med" (for the reading of coming only)
     # and one of another day's meeting, our day named after it in the sentence: "Jeg kan ikke
     # deltage i mødet i familienetværket d. 13/6, men den 20. kommer jeg gerne"
+    # (or told after that day's date and a colon, in a list of days: "- Familier/forebyggelse,
+    # 13. juni: kan desværre ikke")
     refused_days = [(c.start, c.end) for c in polarity["negation"] + polarity["no"]
                     if doc.tokens[c.start].clause in days
                     and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)
-                    and (_dated_next(doc, g, c.end) or names_the_day(
+                    and (_dated_next(doc, g, c.end) or _after_its_date(doc, c.start, days) or names_the_day(
                         doc, g, doc.clause_of(c.start)[1], doc.sentence_of(c.start)[1], context.event_day))]
     polarity_of_coming = polarity.without(refused_days, kinds=("negation", "no")) if refused_days else polarity
     # (and its verb of coming is no coming to ours either)
@@ -447,6 +449,14 @@ def _only_no(doc: Doc, g: Grammar, noes: list[Cue]) -> tuple[int, int] | None:
                 w in fillers for w in doc.texts[cue.end:b] if w[0].isalnum()) and len(words) <= _BARE_NO:
             return a, b
     return None
+
+
+def _after_its_date(doc: Doc, i: int, days: set[int]) -> bool:
+    """Token i follows a colon in its sentence, and a date of another day stands before the
+    colon: "Familier/forebyggelse, 13. juni: kan desværre ikke"."""
+    s = doc.sentence_of(i)[0]
+    colon = max((k for k in range(s, i) if doc.texts[k] == ":"), default=None)
+    return colon is not None and any(doc.tokens[k].kind == "n" and doc.tokens[k].clause in days for k in range(s, colon))
 
 
 def _dated_next(doc: Doc, g: Grammar, i: int) -> bool:

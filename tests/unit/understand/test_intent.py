@@ -1559,6 +1559,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Er det det samme møde, som blev aflyst i foråret? Dengang meldte jeg mig til workshop 2 og
     # til suppen. Gælder min tilmelding stadig ...?": chosen back then (had been confirmed)
     ("ws_signed_up_back_then_for_a_cancelled_meeting_da", "review", 2, True),
+    # a list of days, a line each: "- Gårdmødet i Vestgården, 10. september: kan desværre ikke"
+    # declines that day only (had been reviewed as both coming and not)
+    ("intent_a_list_of_days_declines_only_its_own_da", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
