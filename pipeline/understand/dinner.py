@@ -579,7 +579,8 @@ def _done_for_the_fronted_meal(doc: Doc, a: int, k: int) -> bool:
     """The negation at token k follows "gør" and its subject, standing for the verb of eating
     that opens the clause at token a: "Spise med bagefter gør jeg ikke"."""
     g = grammar()
-    return k >= 2 and doc.texts[k - 2] in g.words["dinner.do_verbs"] and doc.texts[k - 1] in g.words["party.first_person"] \
+    return k >= 2 and doc.texts[k - 2] in g.words["dinner.do_verbs"] \
+        and doc.texts[k - 1] in g.words["party.first_person"] \
         and doc.opening(a, k) in g.union("dinner.eat_verbs", "dinner.stay_verbs")
 
 
@@ -653,7 +654,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # the question's word the subject ("hvem der spiser med", "who is staying for dinner");
         # or asked by another in so many words, at any length: "Min kollega spurgte, om jeg ikke
         # bare skulle blive til den"
-        reported = c.start >= 2 and asking.intersection(doc.texts[c.start - 2:c.start])
+        reported = c.start >= 2 and not asking.isdisjoint(doc.texts[c.start - 2:c.start])
         if reported or (c.end <= first and (not between or len(between) <= _WHETHER_REACH and any(
                 t.text in subjects and (t.text != "i" or t.cap) for t in doc.tokens[c.start:first])
                 and (len(between) <= 3 or all(t.kind != "p" for t in between)))):
@@ -1590,7 +1591,9 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         if value is None:
             value = _stays_for_it(doc, cue.end, e, dinner_cues, polarity)
         if value is None and _elliptical(doc, cue.end, e):
-            value = True  # the verb left out, a no turned: "I won't be staying for dinner... actually, scratch that, I will"
+            # the verb left out, a no turned: "I won't be staying for dinner... actually,
+            # scratch that, I will"
+            value = True
         if value is None and any(c.start == cue.start for c in dinner_cues["negative"]):
             value = False  # a change that refuses: "Actually, scratch the dinner – ..."
         if value is None and _takes_back_a_yes(doc, cue, answers, all_anchors):

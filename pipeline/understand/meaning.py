@@ -288,7 +288,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     other_day = _chosen_for_another_day(doc, g, choice, days) \
-        or _chosen_in_another_month(doc, g, choice, other_months(doc, g, context.event_day)) \
+        or _chosen_at_another_time(doc, g, choice, other_months(doc, g, context.event_day)) \
         or _coming_on_another_day(doc, g, intent, days, cues["intent"]["attend"], context.event_day)
     return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day,
                    choice.evidence is None or _in_words_of_choosing(doc, choice.evidence[0], cues))
@@ -456,7 +456,8 @@ def _after_its_date(doc: Doc, i: int, days: set[int]) -> bool:
     colon: "Familier/forebyggelse, 13. juni: kan desværre ikke"."""
     s = doc.sentence_of(i)[0]
     colon = max((k for k in range(s, i) if doc.texts[k] == ":"), default=None)
-    return colon is not None and any(doc.tokens[k].kind == "n" and doc.tokens[k].clause in days for k in range(s, colon))
+    return colon is not None and any(doc.tokens[k].kind == "n" and doc.tokens[k].clause in days
+                                     for k in range(s, colon))
 
 
 def _dated_next(doc: Doc, g: Grammar, i: int) -> bool:
@@ -493,7 +494,7 @@ def _chosen_for_another_day(doc: Doc, g: Grammar, choice: Choice, days: set[int]
     return None
 
 
-def _chosen_in_another_month(doc: Doc, g: Grammar, choice: Choice, months: set[int]) -> str | None:
+def _chosen_at_another_time(doc: Doc, g: Grammar, choice: Choice, months: set[int]) -> str | None:
     """The choice is said in a clause placing it in another month, or back then: "I
     familienetværket i april valgte jeg workshop 2", "Dengang meldte jeg mig til workshop 2"
     (not "På mødet i februar var jeg i gruppe 2, så denne gang vil jeg gerne prøve

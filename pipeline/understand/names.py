@@ -65,7 +65,8 @@ class Names:
             if len(marker) <= 3:
                 continue
             # the noun misspelt too, if long enough to tell: "bæredygtighedsgrupen"
-            for cut in (len(marker) - 1, len(marker), len(marker) + 1) if len(marker) >= _FUZZY_MARKER else (len(marker),):
+            cuts = (len(marker) - 1, len(marker), len(marker) + 1) if len(marker) >= _FUZZY_MARKER else (len(marker),)
+            for cut in cuts:
                 tail = word[-cut:]
                 if len(word) - cut < MIN_FUZZY - 1 or not (tail == marker or (
                         len(marker) >= _FUZZY_MARKER and close(tail, marker, 1))):
