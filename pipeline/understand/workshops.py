@@ -1821,7 +1821,10 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
         s, e = doc.sentence_of(k)
         then = next((c for c in range(k + 1, e) if doc.texts[c] in consequences
                      and doc.tokens[c].clause != doc.tokens[k].clause), None)
-        before = [m for m in mentions if s <= m.start < k]
+        # (the one named in the sentence before, when the exception opens its own: "[Vinkel 2]
+        # Den her! Medmindre min kollega tager den, så tager jeg nr. 1 i stedet")
+        since = doc.sentence_of(s - 1)[0] if s > 0 and doc.opening(s, e) in unless else s
+        before = [m for m in mentions if since <= m.start < k]
         after = [m for m in mentions if then is not None and then < m.start < e]
         if before and after:
             for m in before + after:
