@@ -161,8 +161,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     choice = choose(doc, g, names, mentions, ws_cues, denials, doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day, context.deadline)
+    months = other_months(doc, g, context.event_day)
     if party.group and party.counted_at >= 0 and _counted_for_another_day(
-            doc, g, doc.tokens[party.counted_at].clause, days | other_months(doc, g, context.event_day)):
+            doc, g, doc.tokens[party.counted_at].clause, days | months):
         uncount(party)  # counted for another day's meeting: "Til fællesmødet d. 13. juni kommer vi 3 ..."
     # a decline of another day's meeting, named right after it: "Jeg må desværre melde afbud
     # til styregruppemødet d. 13/6. Men den 20. er jeg med!" (not a reason: "melder afbud pga.
@@ -198,7 +199,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # a meal on Thursday is another meal, and so is next time's: "Jeg glæder mig til næste
     # netværksmøde (og til maden 😉)"
     later_meetings = next_meeting(doc, g)
-    meal_days = days | other_weekdays(doc, g, context.event_day) | other_months(doc, g, context.event_day) \
+    meal_days = days | other_weekdays(doc, g, context.event_day) | months \
         | days_around(doc, g) \
         | _later(doc, g, [c for c in cues["intent"]["future"] if not _put_off(c, cues["dinner"]["negative"])]) \
         | later_meetings \
@@ -288,7 +289,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
            eats=dinner.value is True)
     lang = language([t.text for t in doc.tokens if t.kind == "w"], g, context.language)
     other_day = _chosen_for_another_day(doc, g, choice, days) \
-        or _chosen_at_another_time(doc, g, choice, other_months(doc, g, context.event_day)) \
+        or _chosen_at_another_time(doc, g, choice, months) \
         or _coming_on_another_day(doc, g, intent, days, cues["intent"]["attend"], context.event_day)
     return Meaning(doc, intent, choice, dinner, party, lang, asks, note(doc, cues["notes"], blocked), other_day,
                    choice.evidence is None or _in_words_of_choosing(doc, choice.evidence[0], cues))

@@ -1815,8 +1815,8 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
     # the same said the other way round: "Bæredygtighed – medmindre min kollega tager den, så
     # tager jeg Lokalområdet i stedet" (an exception of a full workshop is a fallback_if cue)
     unless = words["text.unless"]
-    for k, text in enumerate(doc.texts):
-        if text not in unless or any(a <= k < b for a, b in known):
+    for k in doc.indices_of(unless):
+        if any(a <= k < b for a, b in known):
             continue
         s, e = doc.sentence_of(k)
         then = next((c for c in range(k + 1, e) if doc.texts[c] in consequences
