@@ -20,7 +20,7 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i, tells_a_diet
 from .phrases import Cue
 from .scope import Anchor, in_brackets, in_open_bracket, nearest, neither_nor, open_bracket
-from .text import DASHES, Doc, Token, answer_after, answer_apart, meal_topic, under_a_meal_heading
+from .text import DASHES, Doc, Token, answer_after, answer_apart, elliptical, meal_topic, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -1590,10 +1590,10 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             value = True  # "Spiser ikke med – eller jo, det gør jeg faktisk alligevel"
         if value is None:
             value = _stays_for_it(doc, cue.end, e, dinner_cues, polarity)
-        if value is None and _elliptical(doc, cue.end, e):
+        if value is None:
             # the verb left out, a no turned: "I won't be staying for dinner... actually,
             # scratch that, I will"
-            value = True
+            value = elliptical(doc, grammar(), cue.end, e)
         if value is None and any(c.start == cue.start for c in dinner_cues["negative"]):
             value = False  # a change that refuses: "Actually, scratch the dinner – ..."
         if value is None and _takes_back_a_yes(doc, cue, answers, all_anchors):
@@ -1603,19 +1603,6 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             continue  # a change of something else, in a sentence of its own, leaves the meal's answer
         return [(value, (cue.start, e), value is None)]
     return answers
-
-
-def _elliptical(doc: Doc, a: int, b: int) -> bool:
-    """Tokens a..b open with the sender and a helping verb and nothing it helps: "(scratch
-    that,) I will:", "(nej vent,) jeg gør"."""
-    g = grammar()
-    said = [t.text for t in doc.tokens[a:b]]
-    k = 0
-    while k < len(said) and (said[k] in g.words["polarity.anaphora"] or doc.tokens[a + k].kind == "p"):
-        k += 1
-    return k + 1 < len(said) and said[k] in g.words["party.first_person"] \
-        and said[k + 1] in g.union("intent.modals", "text.helping_verbs") \
-        and (k + 2 == len(said) or doc.tokens[a + k + 2].kind == "p")
 
 
 def _stays_for_it(doc: Doc, a: int, b: int, dinner_cues: Cues, polarity: Cues) -> bool | None:

@@ -21,7 +21,7 @@ from .grammar import Cues, Grammar
 from .party import addressed, says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
-from .text import Doc, heading_mark, under_a_meal_heading
+from .text import Doc, elliptical, heading_mark, under_a_meal_heading
 
 _MAX_CONDITION_START = 2  # "Hvis ja, ...", "Men hvis ...": a condition opens the sentence
 
@@ -1022,8 +1022,10 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             continue  # what was believed: "Jeg troede først, det var mandag ..., og der kan jeg ikke"
         if any(a <= x.start < b for x in anchors):
             continue
-        if doc.opening(a, b) in anaphora and _meal_alone_before(doc, anchors, a):
-            continue  # pointing back at the meal named last: "PS: Jeg spiser med. PPS: ... – det når jeg alligevel ikke"
+        if (doc.opening(a, b) in anaphora or elliptical(doc, g, a, b) is False) and _meal_alone_before(doc, anchors, a):
+            # pointing back at the meal named last: "PS: Jeg spiser med. PPS: ... – det når jeg
+            # alligevel ikke", "I'll stay for dinner. Actually, scratch that, I won't."
+            continue
         opening = tokens[doc.sentence_of(cue.start)[0]:cue.start]
         said_no = any(t.text in noes for t in opening) and all(
             t.kind == "p" or t.text in noes or t.text in filler for t in opening)

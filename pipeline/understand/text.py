@@ -486,6 +486,26 @@ def bare_answer(words: list[str], grammar: Grammar, most: int) -> bool:
         and all(w in said or w in grammar.words["intent.bare_yes"] for w in words)
 
 
+def elliptical(doc: Doc, grammar: Grammar, a: int, b: int) -> bool | None:
+    """Tokens a..b open with the sender and a helping verb and nothing it helps, so the verb
+    is the one said before: "(scratch that,) I will" (True), "I will not", "I won't", "(nej
+    vent,) jeg gør ikke" (False); None when they say more."""
+    said = doc.texts[a:b]
+    k = 0
+    while k < len(said) and (said[k] in grammar.words["polarity.anaphora"] or doc.tokens[a + k].kind == "p"):
+        k += 1
+    if k + 1 >= len(said) or said[k] not in grammar.words["party.first_person"]:
+        return None
+    helping = said[k + 1]
+    negated = helping in grammar.words["intent.negated_modals"]
+    if not negated and helping not in grammar.union("intent.modals", "text.helping_verbs"):
+        return None
+    k += 2
+    if not negated and k < len(said) and said[k] in grammar.words["polarity.negation"]:
+        negated, k = True, k + 1
+    return not negated if k == len(said) or doc.tokens[a + k].kind == "p" else None
+
+
 def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
     """The clause opens with "jeg"/"I" (after an "og" or a "men": "Jeg spiser ikke kød, men
     jeg spiser meget gerne med"): a statement, in the word order of one; or it goes on from

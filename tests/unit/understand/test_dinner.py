@@ -2038,6 +2038,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Min kollega Søren spurgte, om jeg ikke bare skulle blive til den ... Nej, ikke den her
     # gang": another's question told is no answer (critical: confirmed with the meal; now asked)
     ("dinner_a_colleagues_question_then_no_da", "ask", 2, None),
+    # "I'll stay for dinner... actually, scratch that, I won't": the verb left out refuses the
+    # meal named before it, not coming (had been reviewed as both coming and not)
+    ("dinner_scratch_that_i_will_not_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
