@@ -117,6 +117,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     chosen_after = {c.start for c in cues["choice_after"]}
     found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, meant, asked,
                                meal_sentences, chosen_after))
+    found.extend(_ranked_numbers(doc, cues["ranking"], names, blocked, used))
     # (an ordinal in the clause of the one left is no place in the list: "Så jeg tager den
     # sidste, der er tilbage" after two ruled out)
     used.update(k for c in cues["remaining_clauses"] for k in range(c.start, c.end))
@@ -535,6 +536,27 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             out.append(Mention(int(tokens[k].text), k, k + 1, True, "bare"))
             used.add(k)
     return out
+
+
+def _ranked_numbers(doc: Doc, ranking: list[Cue], names: Names, blocked: set[int], used: set[int]) -> list[Mention]:
+    """Bare numbers listed after a word of ranking in its sentence, each workshop once and
+    a few words at most between them: "Min rangorden: 3, så 1, så 2", "My ranking: 2 first,
+    then 3, then 1" (which `_ranked` then reads in order)."""
+    if not ranking:
+        return []
+    s, e = doc.sentence_of(ranking[0].start)
+    listed = [i for i in doc.digits if ranking[0].end <= i < e and i not in used]
+    values = [int(doc.texts[i]) for i in listed]
+    if not 1 < len(listed) <= len(names.ids) or len(set(values)) < len(values) \
+            or any(v not in names.ids for v in values) or any(i in blocked for i in listed) \
+            or any(b - a > _RANK_GAP for a, b in zip(listed, listed[1:])) \
+            or any(doc.texts[i + 1:i + 2] == [")"] for i in listed):
+        return []  # (nor the labels of items: "1) vinkel 3 2) vinkel 1")
+    used.update(listed)
+    return [Mention(v, i, i + 1, True, "bare") for v, i in zip(values, listed)]
+
+
+_RANK_GAP = 4  # tokens from one ranked number to the next: "3, så 1", "2 first, then 3"
 
 
 def _replaced_for_good(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) -> None:

@@ -360,6 +360,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "[Workshop 2: Byhaver] Den her! Medmindre der bliver trængsel, så tager jeg gerne nr. 1 i
     # stedet": an exception of a crowded workshop names a fallback (critical: 1 had been confirmed)
     ("ws_this_one_unless_crowded_then_another_da", 2),
+    # bare numbers ranked after a word of ranking: "Min rangorden: 3, så 1, så 2", "My
+    # ranking: 2 first, then 3, then 1" (had been asked)
+    ("ws_ranking_of_bare_numbers_da", 3),
+    ("ws_ranking_of_bare_numbers_en", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
