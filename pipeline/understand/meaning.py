@@ -19,7 +19,7 @@ from .phrases import Cue
 from .party import Party, others_in, read_party, says_i, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
-from .text import DASHES, Doc, read
+from .text import DASHES, THE, Doc, read
 from .text import words as words_of
 from .topics import described, says_where, subjects_between
 from .workshops import CHOOSING, Choice, Mention, choose, find_mentions, marker_positions
@@ -257,6 +257,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"],
                    polarity["negation"])
     _pointed_past_another(doc, context, choice)
+    _described_with_another(doc, g, context, choice)
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
@@ -595,6 +596,27 @@ def _pointed_past_another(doc: Doc, context: Context, choice: Choice) -> None:
     choice.unclear = doc.quote(m.start, doc.clause_of(at)[1])
     choice.reasons = [r for r in choice.reasons if not r.startswith("workshop ")]
     choice.reasons.append(f"workshop unclear (pointed back past another's subject): '{choice.unclear}'")
+
+
+def _described_with_another(doc: Doc, g: Grammar, context: Context, choice: Choice) -> None:
+    """A workshop named in a description that goes on to another one's subject: "den om
+    lokalområdet og miljøet" may be either, and is asked."""
+    if choice.workshop is None:
+        return
+    nouns, links = g.words["workshop.description_nouns"], g.words["workshop.description_links"]
+    mixed = None
+    for m in (m for m in choice.mentions if m.id == choice.workshop):
+        k = m.start - 1 - (m.start > 0 and doc.texts[m.start - 1] in THE)  # "the one about the local area"
+        e = doc.clause_of(m.start)[1]
+        if k < 1 or doc.texts[k] not in links or doc.texts[k - 1] not in nouns \
+                or not subjects_between(doc, tuple(context.workshops), m.end, e) - {m.id}:
+            return  # (named plainly too: "... rather on the local area than on partnerships. So angle 1 for me.")
+        mixed = mixed or (k - 1, e)
+    if mixed is not None:
+        choice.workshop, choice.evidence = None, None
+        choice.unclear = doc.quote(*mixed)
+        choice.reasons = [r for r in choice.reasons if not r.startswith("workshop ")]
+        choice.reasons.append(f"workshop unclear (described with another's subject): '{choice.unclear}'")
 
 
 def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:

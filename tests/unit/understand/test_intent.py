@@ -1562,6 +1562,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a list of days, a line each: "- Gårdmødet i Vestgården, 10. september: kan desværre ikke"
     # declines that day only (had been reviewed as both coming and not)
     ("intent_a_list_of_days_declines_only_its_own_da", "confirm", 1, True),
+    # "Food-wise I'll pass, thanks": the meal as the topic, so the pass is the meal's (had
+    # been declined)
+    ("dinner_food_wise_i_will_pass_en", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
