@@ -790,7 +790,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     markers = g.words["workshop.markers"]
     bare, relative = g.words["numbers.bare_places"], g.words["numbers.relative_places"]
     lately, lately_articles = g.words["numbers.lately"], g.words["numbers.lately_articles"]
-    set_aside = g.words["numbers.set_aside"]
+    set_aside, things = g.words["numbers.set_aside"], g.words["numbers.thing_articles"]
     articles, placing = g.words["numbers.articles"], g.words["numbers.place_prepositions"]
     for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
         tok = tokens[i]
@@ -808,6 +808,8 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             continue  # "det har vi snakket meget om på det sidste" (lately)
         if start > 0 and tokens[start - 1].text in set_aside:
             continue  # "Hov, glem det sidste – ..." (what was written, set aside)
+        if start < i and tokens[start].text in things and not (i + 1 < len(tokens) and tokens[i + 1].text in markers):
+            continue  # "Og ja tak til det sidste" (the last thing asked)
         listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and _of_them(tokens, i + 1, g.words["workshop.plural_markers"]):

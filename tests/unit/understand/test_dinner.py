@@ -2041,6 +2041,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I'll stay for dinner... actually, scratch that, I won't": the verb left out refuses the
     # meal named before it, not coming (had been reviewed as both coming and not)
     ("dinner_scratch_that_i_will_not_en", "confirm", 2, False),
+    # "Byhaver. Og ja tak til det sidste": the invitation's last question is the meal, and "det
+    # sidste" (a thing, not "den sidste") is no workshop (had been asked as 2 or 3)
+    ("dinner_yes_to_the_last_thing_asked_da", "confirm", 2, True),
+    ("dinner_no_to_the_latter_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
