@@ -871,6 +871,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Rain water and Neighbourliness I'm happy to leave to others": "to others" counts nobody
     # (had been reviewed as three)
     ("party_left_to_others_counts_nobody_en", "confirm", 1, 2, False),
+    # "Jeg samler lige tilmeldingerne ... Mine kollegers svar står nedenfor": the others' answers
+    # are in this mail too (had confirmed the sender's own alone)
+    ("party_collects_the_colleagues_answers_da", "review", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
