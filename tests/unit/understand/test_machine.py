@@ -159,6 +159,9 @@ def test_every_absence_phrase_holds_a_marker():
     # request (#3187)") and a volunteers' mailbox read on Sundays (both had gone to review)
     ("helpdesk_ticket_reply_above_this_line_en.eml", "automatic: receipt wording + automatic-notice wording"),
     ("volunteer_mailbox_read_on_sundays_da.eml", "automatic: out-of-office wording"),
+    # stop 50: a case system's notice that a case is closed ("Din henvendelse er nu afsluttet.
+    # Sagsnummer: ...", "automatisk genereret"), no automatic header (had been asked)
+    ("ticket_closed_no_headers_da.eml", "automatic: receipt wording + automatic-notice wording"),
 ])
 def test_receipts_and_notices_without_headers(eml, context, name, reason):
     assert machine_reason(eml(f"machine/{name}"), context) == reason
