@@ -2045,6 +2045,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # sidste" (a thing, not "den sidste") is no workshop (had been asked as 2 or 3)
     ("dinner_yes_to_the_last_thing_asked_da", "confirm", 2, True),
     ("dinner_no_to_the_latter_en", "confirm", 1, False),
+    # "Jeg er ikke den store spiser om aftenen, men lidt tager jeg gerne": how much one eats is
+    # no refusal (critical: confirmed without the meal; now asked)
+    ("dinner_not_a_big_eater_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
