@@ -156,8 +156,10 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             # (after a turn of its own: "Mad: ja. Eller – det afhænger af, om min mand kan hente.")
             turning = words["text.coordinators"] | contrasts
             first = next((t for t in doc.tokens[s:e] if t.kind != "p" and t.text not in turning), doc.tokens[s])
-            # (or the doubt itself ends in it: "Naboskab lyder også spændende. Jeg må lige sove på det")
-            if topic is None and first.sent > 0 and (first.text in anaphora or doc.texts[cue.end - 1] in anaphora):
+            # (or the doubt itself holds it: "Naboskab lyder også spændende. Jeg må lige sove på
+            # det", "Workshop 1. Nej 2. Hmm, nu ved jeg det faktisk ikke")
+            if topic is None and first.sent > 0 and (first.text in anaphora or any(
+                    doc.texts[k] in anaphora for k in range(cue.start, cue.end))):
                 # past a bare word between: "Maden: ja … nej … det må jeg vende tilbage om"
                 k = first.sent - 1
                 ps, pe = doc.sentences[k]

@@ -615,6 +615,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "den om regnvandet og køkkenhaverne": a workshop named in a description that goes on to
     # another's subject may be either (Regnvand had been confirmed)
     ("ws_named_in_a_description_with_anothers_subject_da", "regnvandet og køkkenhaverne"),
+    # "Workshop 1. Nej 2. Hmm, nu ved jeg det faktisk ikke": a doubt holding a "det" points back
+    # at the workshop named before it (2 had been confirmed)
+    ("ws_doubt_pointing_back_after_a_correction_da", "nu ved jeg det faktisk ikke"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
