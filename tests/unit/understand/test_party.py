@@ -874,6 +874,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Jeg samler lige tilmeldingerne ... Mine kollegers svar står nedenfor": the others' answers
     # are in this mail too (had confirmed the sender's own alone)
     ("party_collects_the_colleagues_answers_da", "review", 1, 3, True),
+    # a named colleague who talked of a workshop, or was put on one ("Jonas snakkede om
+    # 3'eren", "Anja dækker byhaverne, og Ole er sat på naboskab"): theirs, not the sender's
+    # (both had been asked)
+    ("party_a_colleague_talked_of_another_workshop_da", "confirm", 1, 2, False),
+    ("party_colleagues_put_on_the_other_workshops_da", "confirm", 1, 1, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
