@@ -698,6 +698,8 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
              if doc.tokens[c.start].text not in hedges and not _settled(doc, g, c)
              and not _choice_drawn(doc, g, c, chosen, named)]
     doubts = doubt_topics(doc, hedged, topics, hedges, anaphora, joiners)
+    if "workshop" in doubts:
+        doubts["workshop"] = [c for c in doubts["workshop"] if not _turned_to_a_choice(doc, g, c, chosen, named)]
     # a workshop noun without a number is a topic for doubt, not for a hedge:
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     numbered = g.words["workshop.numbered_markers"]  # "whether there's a vegetarian option"
@@ -718,6 +720,14 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     if "workshop" in doubts:
         doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)]
     return doubts
+
+
+def _turned_to_a_choice(doc: Doc, g: Grammar, hedge: Cue, chosen: list[int], named: list[int]) -> bool:
+    """A hedge weighing one workshop, and a turn after it in its sentence to another chosen:
+    "angle 1 is probably better suited to the housing people, but ... I'll sign up for 3"."""
+    s, e = doc.sentence_of(hedge.start)
+    turn = next((k for k in range(hedge.end, e) if doc.texts[k] in g.words["text.contrasts"]), None)
+    return turn is not None and any(turn < c < e for c in chosen) and any(turn < k < e for k in named)
 
 
 def _asked_in(doc: Doc, g: Grammar, doubts: list[Cue], cue: Cue) -> bool:

@@ -141,6 +141,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         # (nor one of a plan given up: "Henrik og jeg havde tænkt os at komme begge to, men Henrik
         # ... kan ikke deltage")
         coming = coming and not given_up(cue) and not any(t.text in describing or t.text in last_time for t in clause) \
+            and not _set_then(doc, g, cue.start) \
             and not (cue.start > 0 and tokens[cue.start - 1].text in objects) \
             and not _held(doc, g, cue) and not talked and not invited
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
@@ -534,7 +535,17 @@ def _of_another_time(doc: Doc, g: Grammar, i: int) -> bool:
     # or said to be often so: "det er tit de samme 5-6 frivillige, der gør arbejdet"
     every, units = g.words["party.every"], g.words["party.habit_units"]
     return any(t.text in told or t.text in g.words["party.habit_adverbs"] for t in clause) \
-        or any(t.text in every and u.text in units for t, u in zip(clause, clause[1:]))
+        or any(t.text in every and u.text in units for t, u in zip(clause, clause[1:])) or _set_then(doc, g, i)
+
+
+def _set_then(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token i is in a sentence set at another time by its opening words: "Sidste år var vi
+    fem fra værkstedet afsted ..., og det endte med, at tre af os sad i workshop 1"."""
+    s = doc.sentence_of(i)[0]
+    return any(t.text in g.words["party.last_time"] for t in doc.tokens[s:min(s + _SET_THEN, i)])
+
+
+_SET_THEN = 2  # words opening a sentence that may set it at another time: "Sidste år", "Last year"
 
 
 _CLEFT_REACH = 8  # words from "kun mig" to the coming of its cleft: ", der har mulighed for at komme"

@@ -2117,6 +2117,10 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             qualifier = " (correction)"
         else:
             chosen = _turned_to(doc, pool, choosing)
+            if chosen is not None:
+                # one only praised before the turn is nobody's choice, the sender's company
+                # included: "Angle 2 sounds like the most fun, but we'll both sign up for 3"
+                result.chosen_ids -= {m.id for m in pool if doc.tokens[m.start].clause not in choosing} - {chosen.id}
     # "partnerships, or sustainability if that one is full": the other alternative is a fallback
     if chosen is None or ("alternative" in chosen.marks and "preferred" not in chosen.marks
                           and len(strong) == len(pool)):

@@ -879,6 +879,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # (both had been asked)
     ("party_a_colleague_talked_of_another_workshop_da", "confirm", 1, 2, False),
     ("party_colleagues_put_on_the_other_workshops_da", "confirm", 1, 1, True),
+    # "Workshop 2 sounds like the most fun, but ... we'll both sign up for 3": one only praised
+    # before the turn is nobody's choice (had been reviewed as different choices)
+    ("party_both_of_us_after_one_only_praised_en", "confirm", 2, 3, True),
+    # "Sidste år ... det endte med, at tre af os sad i den samme workshop": a count in a sentence
+    # set at another time (had counted three)
+    ("party_counted_in_a_sentence_set_last_year_da", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

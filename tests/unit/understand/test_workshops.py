@@ -367,6 +367,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Den i midten af de tre workshops": the middle one, with "i" between article and place
     # (had been asked)
     ("ws_the_one_in_the_middle_da", 2),
+    # "rainwater is probably better suited to the caretakers, but I'd actually like to join the
+    # neighbourliness one": a hedge on one weighed, then a turn to the choice (had been asked)
+    ("ws_hedged_other_then_a_turn_to_the_choice_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
