@@ -825,7 +825,7 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     own_starts = {c.start for c in refusals}
     markers = grammar().words["text.infinitive_markers"]
     neither, noes = grammar().words["polarity.neither"], grammar().words["polarity.no"]
-    saying = grammar().words["polarity.saying"]
+    saying, intending = grammar().words["polarity.saying"], grammar().words["polarity.intending"]
     spans = []
     for neg in polarity["negation"]:
         if neg.start in own_starts:  # "nej nej": one no said twice
@@ -835,7 +835,8 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
             # one word further when the refusal is an infinitive: "har bestemt ikke tænkt mig
             # at takke nej til maden"
             reach = _REFUSAL_REACH + (ref.start > 0 and tokens[ref.start - 1].text in markers)
-            after = (0 <= ref.start - neg.end <= reach
+            between = sum(t.text not in intending for t in tokens[neg.end:ref.start])
+            after = (ref.start >= neg.end and between <= reach
                      and tokens[neg.start].clause == tokens[ref.start].clause
                      and all(t.kind != "p" for t in tokens[neg.end:ref.start]))
             # or the refusal fronted as the object of a saying negated: "Og nej tak til mad har

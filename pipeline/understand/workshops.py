@@ -1256,7 +1256,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
                     target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
-    impersonal = g.words["workshop.impersonal"]
+    impersonal, later = g.words["workshop.impersonal"], g.words["workshop.later"]
     switching = {c.start for c in ws_cues["switch"]}
     chosen_in = {doc.tokens[c.start].clause for c in ws_cues["choice"] if c.start not in switching}
     for m in mentions:
@@ -1267,6 +1267,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         s, e = doc.sentence_of(m.start)
         requested = "switched" in m.marks and _asks_leave(doc, g, s, e) \
             and not any(t.text in impersonal for t in doc.tokens[slice(*doc.clause_of(m.start))]) \
+            and not any(t.text in later for t in doc.tokens[s:e]) \
             and not any(s <= n.start < m.start and n.id != m.id and doc.tokens[n.start].clause in chosen_in
                         for n in mentions)
         if doc.asks(m.start) and not requested:

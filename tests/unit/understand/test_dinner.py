@@ -2048,6 +2048,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Jeg er ikke den store spiser om aftenen, men lidt tager jeg gerne": how much one eats is
     # no refusal (critical: confirmed without the meal; now asked)
     ("dinner_not_a_big_eater_da", "ask", 2, None),
+    # "ingen af os har tænkt sig at gå glip af suppen": the words of intending between the
+    # negation and the refusal are not counted in its reach (critical: confirmed without the meal)
+    ("dinner_none_of_us_intends_to_miss_it_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -370,6 +370,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "rainwater is probably better suited to the caretakers, but I'd actually like to join the
     # neighbourliness one": a hedge on one weighed, then a turn to the choice (had been asked)
     ("ws_hedged_other_then_a_turn_to_the_choice_en", 3),
+    # "can I switch to 3 later if ...?" after a choice in the sentence before: a move asked of
+    # later is no request now (critical: 3 had been confirmed)
+    ("ws_switch_asked_of_later_after_a_choice_en", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
