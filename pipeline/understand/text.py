@@ -359,6 +359,10 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
         joins = grammar.words["text.coordinators"]
         if sum(t.kind != "p" and t.text not in joins for t in tokens[s:e]) < 2:
             continue  # "Mad? Ja tak.", "Og maden? Ja tak": a heading echoing our question, not a question
+        said = [t for t in tokens[a:b] if t.kind != "p"]
+        if c > 0 and said and tokens[a].text == "," and all(t.text in grammar.words["text.question_tags"] for t in said) \
+                and not any(t.text in grammar.words["text.tag_asking"] for t in tokens[s:a]):
+            continue  # a tag: "Det er jo 2'eren, der handler om genanvendelse, ikke også?"
         sent = tokens[a].sent
         while c >= 0 and doc.clauses[c][0] < len(tokens) and tokens[doc.clauses[c][0]].sent == sent:
             doc.questions.add(c)

@@ -155,6 +155,21 @@ def test_a_question_needs_a_person(context, name, action):
     assert reading.action == action
 
 
+@pytest.mark.parametrize(("name", "action", "workshop", "question"), [
+    # a tag after a comma makes no question of a statement, nor does its "ikke"/"isn't" negate
+    # what it follows: "Det er jo 2'eren, der handler om ..., ikke også?" (had been asked),
+    # "I'm down for Byhaver - that's workshop 2, isn't it?" (had been a question)
+    ("ws_chosen_with_a_tag_question_da", "confirm", 2, False),
+    ("ws_named_with_a_tag_question_en", "confirm", 2, False),
+    # ... unless the statement asks leave: "Det er vel okay, at jeg springer opsummeringen
+    # over, ikke?"
+    ("intent_a_tag_asking_leave_is_a_question_da", "confirm", 1, True),
+])
+def test_a_tag_makes_no_question(context, name, action, workshop, question):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.question) == (action, workshop, question)
+
+
 def test_signing_up_once_an_answer_comes_goes_to_a_person(context):
     reading = read(context, "intent_sign_up_when_known")  # "...? Og er der cykelparkering? Jeg melder mig til, når jeg ved det."
     assert reading.action == "review"
