@@ -158,7 +158,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         # (nor one only asked about: "..., or should I bring Søren along to translate?")
         if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]) \
                 and doc.opening(*c) not in because and _about_the_meeting(doc, cue, meeting) \
-                and not doc.asks(cue.start):
+                and not doc.asks(cue.start) and not _explains_a_no(doc, g, c):
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, g, cue.start, workshops)
@@ -372,6 +372,18 @@ def _of_coming(doc: Doc, g: Grammar, i: int, workshops: Container[str]) -> bool:
     return any(t.text in deeds or t.text in workshops or (t.text in markers and k + 1 < e and tokens[k + 1].kind == "n")
                or (t.text in meals and not (k > s and tokens[k - 1].text in making))
                or (t.kind == "w" and t.text.endswith(meetings)) for k, t in enumerate(tokens[s:e], s))
+
+
+def _explains_a_no(doc: Doc, g: Grammar, clause: tuple[int, int]) -> bool:
+    """The clause follows a no in its sentence with only a comma between, the reason for it
+    without a "fordi": "Jeg spiser ikke med, min kone og jeg skal til fødselsdag samme aften"."""
+    k = doc.tokens[clause[0]].clause
+    if k == 0 or doc.tokens[doc.clauses[k - 1][0]].sent != doc.tokens[clause[0]].sent:
+        return False
+    joined = g.union("text.coordinators", "text.contrasts", "text.because", "text.conditional")
+    before = doc.clauses[k - 1]
+    return doc.texts[clause[0]] == "," and doc.opening(*clause) not in joined \
+        and any(t.text in g.words["polarity.negation"] for t in doc.tokens[slice(*before)])
 
 
 def _about_the_meeting(doc: Doc, cue: Cue, meeting: frozenset[int]) -> bool:
@@ -817,6 +829,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             # "det afhænger af, hvornår min afløser kommer i klubben", "..., afhænger lidt af om
             # min kollega Anders også kan komme": nobody either
             continue
+        if anchor.what == "dinner" and anchor.end < len(tokens) and tokens[anchor.end].text in g.words["party.meal_described"]:
+            continue  # what another says the meal is: "My colleague Sarah ... said the dinner is great"
         if anchor.what == "dinner" and doc.opening(*doc.clause_of(anchor.start)) in because:
             continue  # another's meal as the reason: "Jeg spiser ikke med, da min kone venter med aftensmaden"
         if anchor.what == "attend" and _of_another_time(doc, g, anchor.start):

@@ -885,6 +885,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Sidste år ... det endte med, at tre af os sad i den samme workshop": a count in a sentence
     # set at another time (had counted three)
     ("party_counted_in_a_sentence_set_last_year_da", "confirm", 2, 2, True),
+    # "Jeg spiser ikke med, min kone og jeg skal til fødselsdag": a companion in the reason for a
+    # no, joined by a comma alone; "said the soup is great": what another says the meal is (both
+    # had gone to a person)
+    ("party_wife_and_i_as_the_reason_for_no_meal_da", "confirm", 1, 2, False),
+    ("party_a_colleague_says_the_meal_is_great_en", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -373,6 +373,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "can I switch to 3 later if ...?" after a choice in the sentence before: a move asked of
     # later is no request now (critical: 3 had been confirmed)
     ("ws_switch_asked_of_later_after_a_choice_en", 1),
+    # "Either 2 or 3 would be fine by me, so let's just say 2" (had been asked)
+    ("ws_alternatives_settled_lets_just_say_en", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
