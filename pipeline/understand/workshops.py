@@ -1010,7 +1010,8 @@ def _cleft(doc: Doc, g: Grammar, m: Mention, b: int) -> bool:
     while k < e and doc.tokens[k].kind == "p":
         k += 1
     return b - m.end >= 2 and texts[m.end] in g.words["workshop.copulas"] \
-        and texts[b - 1] in g.words["polarity.anaphora"] and k < e and texts[k] in g.words["workshop.cleft_subjects"]
+        and texts[b - 1] in g.union("polarity.anaphora", "workshop.cleft_heads") and k < e \
+        and texts[k] in g.words["workshop.cleft_subjects"]
 
 
 def _labels_the_words_before(doc: Doc, g: Grammar, m: Mention, markers: set[int], ends: dict[int, Mention]) -> bool:

@@ -890,6 +890,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # had gone to a person)
     ("party_wife_and_i_as_the_reason_for_no_meal_da", "confirm", 1, 2, False),
     ("party_a_colleague_says_the_meal_is_great_en", "confirm", 1, 2, True),
+    # "Jeg tager Regnvand. Maja skal ikke have Regnvand men Byhaver": a first name opening the
+    # clause of having a workshop is another's choice (critical: confirmed Byhaver for two)
+    ("party_a_named_colleague_to_have_another_workshop_da", "review", 1, 2, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -375,6 +375,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_switch_asked_of_later_after_a_choice_en", 1),
     # "Either 2 or 3 would be fine by me, so let's just say 2" (had been asked)
     ("ws_alternatives_settled_lets_just_say_en", 2),
+    # "Byhaver er noget, vi taler rigtig meget om": a name said to be a topic of others, then
+    # "Jeg vil dog gerne deltage i workshop 3" (had been asked)
+    ("ws_a_name_said_to_be_something_we_talk_of_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
