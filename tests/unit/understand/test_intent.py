@@ -1580,6 +1580,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Food-wise I'll pass, thanks": the meal as the topic, so the pass is the meal's (had
     # been declined)
     ("dinner_food_wise_i_will_pass_en", "confirm", 1, False),
+    # "Jeg vælger Regnvand ... Byhaver havde også været spændende, men det må blive en anden
+    # gang": another workshop wished for is what is put off, another chosen elsewhere (had been
+    # reviewed as coming and not)
+    ("intent_another_workshop_wished_for_put_off_da", "confirm", 1, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
