@@ -378,6 +378,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Byhaver er noget, vi taler rigtig meget om": a name said to be a topic of others, then
     # "Jeg vil dog gerne deltage i workshop 3" (had been asked)
     ("ws_a_name_said_to_be_something_we_talk_of_da", 3),
+    # "Gardens all the way for me." (had been asked)
+    ("ws_all_the_way_for_me_en", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
