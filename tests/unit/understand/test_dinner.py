@@ -2051,6 +2051,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "ingen af os har tænkt sig at gå glip af suppen": the words of intending between the
     # negation and the refusal are not counted in its reach (critical: confirmed without the meal)
     ("dinner_none_of_us_intends_to_miss_it_da", "confirm", 2, True),
+    # "vinkel 2 - nejtak til suppe": "nej tak" written as one word (critical: confirmed with the meal)
+    ("dinner_nejtak_written_together_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

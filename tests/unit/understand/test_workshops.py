@@ -631,6 +631,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Workshop 1. Nej 2. Hmm, nu ved jeg det faktisk ikke": a doubt holding a "det" points back
     # at the workshop named before it (2 had been confirmed)
     ("ws_doubt_pointing_back_after_a_correction_da", "nu ved jeg det faktisk ikke"),
+    # "Regnvand dropper jeg – ... Jeg hælder mest til naboskab, men ... jeg er ikke afklaret
+    # endnu": a workshop dropped is refused, fronted or not (critical: Regnvand had been confirmed)
+    ("ws_one_dropped_then_undecided_da", "men byhaverne trækker også"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
