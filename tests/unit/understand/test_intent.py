@@ -1584,6 +1584,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # gang": another workshop wished for is what is put off, another chosen elsewhere (had been
     # reviewed as coming and not)
     ("intent_another_workshop_wished_for_put_off_da", "confirm", 1, False),
+    # "Jeg kommer gerne mandag d. 16/9": the deadline named as a day, with its weekday, taken
+    # for the meeting's (had been confirmed); not a limit: "Jeg svarer lige inden mandag d. 16/9"
+    ("intent_the_deadline_taken_for_the_day_da", "review", 1, True),
+    ("intent_answer_before_the_deadline_stays_da", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
