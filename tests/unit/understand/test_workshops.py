@@ -380,6 +380,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_a_name_said_to_be_something_we_talk_of_da", 3),
     # "Gardens all the way for me." (had been asked)
     ("ws_all_the_way_for_me_en", 2),
+    # the one left after two ruled out: "så er der jo kun én tilbage", "put me down for
+    # whichever one is left" (both had been asked)
+    ("ws_only_one_left_after_two_ruled_out_da", 1),
+    ("ws_whichever_one_is_left_en", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
