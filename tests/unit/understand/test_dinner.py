@@ -2053,6 +2053,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_none_of_us_intends_to_miss_it_da", "confirm", 2, True),
     # "vinkel 2 - nejtak til suppe": "nej tak" written as one word (critical: confirmed with the meal)
     ("dinner_nejtak_written_together_da", "confirm", 2, False),
+    # "it's our bread and butter" is work, no meal, beside "don't count me for the soup" (had
+    # been asked as yes and no)
+    ("dinner_bread_and_butter_is_no_meal_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -384,6 +384,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # whichever one is left" (both had been asked)
     ("ws_only_one_left_after_two_ruled_out_da", 1),
     ("ws_whichever_one_is_left_en", 1),
+    # "Jeg sidder i forvejen i netværk nr. 1 ..., men ... Jeg vælger Byhaver": another of the
+    # invitation's networks by its number is no workshop (had been asked)
+    ("ws_another_network_numbered_is_no_workshop_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
