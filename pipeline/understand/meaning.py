@@ -826,6 +826,7 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     markers = grammar().words["text.infinitive_markers"]
     neither, noes = grammar().words["polarity.neither"], grammar().words["polarity.no"]
     saying, intending = grammar().words["polarity.saying"], grammar().words["polarity.intending"]
+    subjects = grammar().words["party.first_person"]
     spans = []
     for neg in polarity["negation"]:
         if neg.start in own_starts:  # "nej nej": one no said twice
@@ -844,7 +845,12 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
             fronted = (ref.end <= neg.start and tokens[neg.start].clause == tokens[ref.start].clause
                        and ((neg.end < len(tokens) and tokens[neg.end].text in saying)
                             or any(t in saying for t in doc.texts[ref.end:neg.start])))
-            if inside or after or fronted:
+            # or right after the verb of refusing and its subject, as Danish puts it: "Maden
+            # dropper jeg ikke", "Jeg dropper ikke maden" (not after a no: "Nej, ikke denne gang")
+            inverted = (ref.end <= neg.start <= ref.end + 1 and tokens[neg.start].clause == tokens[ref.start].clause
+                        and doc.texts[ref.start] not in noes
+                        and all(t.text in subjects for t in tokens[ref.end:neg.start]))
+            if inside or after or fronted or inverted:
                 # with the pair it refuses: "ingen grund til at takke nej til hverken mødet eller maden"
                 end = max(neg.end, ref.end)
                 # (a dash between: "Det siger jeg ikke nej til – hverken workshoppen eller maden")

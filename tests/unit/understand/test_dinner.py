@@ -2056,6 +2056,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "it's our bread and butter" is work, no meal, beside "don't count me for the soup" (had
     # been asked as yes and no)
     ("dinner_bread_and_butter_is_no_meal_en", "confirm", 2, False),
+    # "Suppen dropper jeg ikke": the negation right after the verb of refusing and its subject
+    # cancels it (critical: confirmed without the meal)
+    ("dinner_not_dropped_negation_after_the_verb_da", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
