@@ -148,7 +148,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
             # Nothing above the original: the answer, if any, was written under it.
             segments += _answers_in_original(lines, cut, index, headings, trailing=True)
         elif cut is not None:
-            segments += _postscript_under(lines, cut, index, headings)
+            segments += _postscript_under(lines, cut, index, headings, _name_forms(sender_name))
     names = _name_forms(sender_name)
     kept = []
     content_seen = False
@@ -468,14 +468,23 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
     return found
 
 
-def _postscript_under(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None) -> list[list[str]]:
+def _postscript_under(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None,
+                      names: frozenset[str] = frozenset()) -> list[list[str]]:
     """A postscript typed under the whole of our original, below an answer above it: "PS. Har
-    lige tjekket kalenderen – ... så jeg springer alligevel maden over"."""
+    lige tjekket kalenderen – ... så jeg springer alligevel maden over", or opened by the
+    sender's own first name: "Elena again – I checked my calendar ... please scratch the dinner"."""
+    def opens(line: str) -> bool:
+        named = _NAMED_OPENING.match(line)
+        return bool(_POSTSCRIPT.match(line) or (named and named.group(1).casefold() in names))
+
     # (only where a line opens as one: our original is compared line by line otherwise)
-    if not any(map(_POSTSCRIPT.match, lines[cut:])):
+    if not any(map(opens, lines[cut:])):
         return []
     found = _answers_in_original(lines, cut, index, headings, trailing=True)
-    return found[-1:] if found and _POSTSCRIPT.match(found[-1][0]) else []
+    return found[-1:] if found and opens(found[-1][0]) else []
+
+
+_NAMED_OPENING = re.compile(r"(\w+) (?:again|igen|her)\b")  # "Elena again –", "Mette igen:"
 
 
 def _original_span(lines: list[str], cut: int) -> tuple[int, int]:

@@ -2059,6 +2059,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Suppen dropper jeg ikke": the negation right after the verb of refusing and its subject
     # cancels it (critical: confirmed without the meal)
     ("dinner_not_dropped_negation_after_the_verb_da", "confirm", 3, True),
+    # a note under the whole of our unmarked Outlook original, opened by the sender's first name:
+    # "Elena again – ... please scratch the soup for me" (critical: confirmed with the meal)
+    ("quote_own_name_note_under_the_outlook_original_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
