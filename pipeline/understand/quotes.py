@@ -473,15 +473,18 @@ def _postscript_under(lines: list[str], cut: int, index: _Index, headings: re.Pa
     """A postscript typed under the whole of our original, below an answer above it: "PS. Har
     lige tjekket kalenderen – ... så jeg springer alligevel maden over", or opened by the
     sender's own first name: "Elena again – I checked my calendar ... please scratch the dinner"."""
-    def opens(line: str) -> bool:
-        named = _NAMED_OPENING.match(line)
-        return bool(_POSTSCRIPT.match(line) or (named and named.group(1).casefold() in names))
+    def named(line: str) -> bool:
+        found = _NAMED_OPENING.match(line)
+        return found is not None and found.group(1).casefold() in names
 
-    # (only where a line opens as one: our original is compared line by line otherwise)
-    if not any(map(opens, lines[cut:])):
+    # (only where a line opens as one: our original is compared line by line otherwise; the
+    # patterns run over the lines first, the names only where one matched)
+    tail = lines[cut:]
+    if not any(map(_POSTSCRIPT.match, tail)) and not (
+            names and any(m.group(1).casefold() in names for m in map(_NAMED_OPENING.match, tail) if m)):
         return []
     found = _answers_in_original(lines, cut, index, headings, trailing=True)
-    return found[-1:] if found and opens(found[-1][0]) else []
+    return found[-1:] if found and (_POSTSCRIPT.match(found[-1][0]) or named(found[-1][0])) else []
 
 
 _NAMED_OPENING = re.compile(r"(\w+) (?:again|igen|her)\b")  # "Elena again –", "Mette igen:"
