@@ -586,7 +586,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # "Jeg kan desværre først komme kl. 18, så workshoppen når jeg ikke")
         if found is not None and _a_workshop_refused(doc, g, *found, anchors):
             intent.no_workshop = intent.no_workshop or doc.quote(*found)
-        elif found is not None and not _refuses_what_was_given_up(doc, g, found, given_up, anchors):
+        elif found is not None and not _refuses_what_was_given_up(doc, g, found, given_up):
             decline(*found)
         elif found is None:
             found = _concluded_no(doc, g, polarity["no"], anchors)
@@ -1093,20 +1093,15 @@ def _concluded_no(doc: Doc, g: Grammar, noes: list[Cue], anchors: list[Anchor]) 
     return None
 
 
-def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], given_up: list[Anchor],
-                               anchors: list[Anchor]) -> bool:
+def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], given_up: list[Anchor]) -> bool:
     """The bare no of `clause` opens (after its "men") with a pronoun pointing back at a
-    workshop given up in the clause before ("Jeg havde først tænkt på workshop 1, men det
-    kan jeg ikke"), or at one named there while another is chosen in another sentence ("Jeg
-    tager nr. 1 ... Bæredygtighed havde også været spændende, men det kan jeg ikke nå denne gang")."""
+    workshop given up in the clause before: "Jeg havde først tænkt på workshop 1, men det
+    kan jeg ikke"."""
     a, b = clause
     before = doc.tokens[a].clause - 1
-    s, e = doc.sentence_of(a)
-    chosen_elsewhere = any(x.what == "workshop" and not s <= x.start < e for x in anchors)
-    pointed = given_up + ([x for x in anchors if x.what == "workshop"] if chosen_elsewhere else [])
     return before >= 0 and doc.tokens[doc.clauses[before][0]].sent == doc.tokens[a].sent \
         and doc.opening(a, b, g.words["text.contrasts"]) in g.pronouns() \
-        and any(doc.tokens[x.start].clause == before for x in pointed)
+        and any(doc.tokens[x.start].clause == before for x in given_up)
 
 
 def _coming_unsaid(doc: Doc, g: Grammar, cues: Cues) -> list[Cue]:

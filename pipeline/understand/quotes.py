@@ -469,7 +469,7 @@ def _answers_in_original(lines: list[str], cut: int, index: _Index, headings: re
 
 
 def _postscript_under(lines: list[str], cut: int, index: _Index, headings: re.Pattern[str] | None,
-                      names: frozenset[str] = frozenset()) -> list[list[str]]:
+                      names: frozenset[str]) -> list[list[str]]:
     """A postscript typed under the whole of our original, below an answer above it: "PS. Har
     lige tjekket kalenderen – ... så jeg springer alligevel maden over", or opened by the
     sender's own first name: "Elena again – I checked my calendar ... please scratch the dinner"."""
