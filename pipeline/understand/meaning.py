@@ -592,10 +592,7 @@ def _pointed_past_another(doc: Doc, context: Context, choice: Choice) -> None:
     between = subjects_between(doc, tuple(context.workshops), m.end, at)
     if not between or choice.workshop in between:
         return
-    choice.workshop, choice.evidence = None, None
-    choice.unclear = doc.quote(m.start, doc.clause_of(at)[1])
-    choice.reasons = [r for r in choice.reasons if not r.startswith("workshop ")]
-    choice.reasons.append(f"workshop unclear (pointed back past another's subject): '{choice.unclear}'")
+    _unchosen(choice, doc.quote(m.start, doc.clause_of(at)[1]), "pointed back past another's subject")
 
 
 def _described_with_another(doc: Doc, g: Grammar, context: Context, choice: Choice) -> None:
@@ -613,10 +610,14 @@ def _described_with_another(doc: Doc, g: Grammar, context: Context, choice: Choi
             return  # (named plainly too: "... rather on the local area than on partnerships. So angle 1 for me.")
         mixed = mixed or (k - 1, e)
     if mixed is not None:
-        choice.workshop, choice.evidence = None, None
-        choice.unclear = doc.quote(*mixed)
-        choice.reasons = [r for r in choice.reasons if not r.startswith("workshop ")]
-        choice.reasons.append(f"workshop unclear (described with another's subject): '{choice.unclear}'")
+        _unchosen(choice, doc.quote(*mixed), "described with another's subject")
+
+
+def _unchosen(choice: Choice, unclear: str, why: str) -> None:
+    """The workshop read is taken back: the words `unclear` may name either, for the reason `why`."""
+    choice.workshop, choice.evidence, choice.unclear = None, None, unclear
+    choice.reasons = [r for r in choice.reasons if not r.startswith("workshop ")]
+    choice.reasons.append(f"workshop unclear ({why}): '{unclear}'")
 
 
 def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:

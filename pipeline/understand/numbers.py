@@ -49,13 +49,9 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None, deadline: dt.date | No
     for i in doc.digits + ordinals:
         found = _date_at(tokens, i, g.words) if tokens[i].kind == "n" else (int(doc.texts[i][:-2]), None)
         before = tokens[max(doc.sentence_of(i)[0], i - _MESSAGE_REACH):i]
-        # (the deadline is no other day, unless named as a day with its weekday and no limit:
-        # "Jeg kommer gerne fredag d. 9/6", the deadline taken for the day)
-        near = [t.text for t in before if t.kind != "p"][-_WEEKDAY_REACH:]
-        as_a_day = any(w in g.words["numbers.weekdays"] for w in near) and not limits.intersection(near)
         if found is None or (day and found[0] == day.day and found[1] in (None, day.month)) or (
-                deadline and found[0] == deadline.day and found[1] in (None, deadline.month) and not as_a_day) \
-                or _of_a_message(doc, g, i):
+                deadline and found[0] == deadline.day and found[1] in (None, deadline.month)
+                and not _named_as_a_day(g, before, limits)) or _of_a_message(doc, g, i):
             continue
         # a time limit before the day: "jeg når det lige inden d. 9/6" (not "før d. 25")
         # (or the end of an absence before it: "Er på ferie til og med 6/6, så svarer lige ...")
@@ -67,6 +63,13 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None, deadline: dt.date | No
         out.update(_dated_line(doc, g, i))
         out.update(_dated_sentence(doc, g, i, day))
     return _with_relatives(doc, g, out)
+
+
+def _named_as_a_day(g: Grammar, before: list[Token], limits: frozenset[str]) -> bool:
+    """The deadline's date is named as a day, with its weekday and no limit before it: "Jeg
+    kommer gerne fredag d. 9/6" (the deadline taken for the day; not "inden fredag d. 9/6")."""
+    near = [t.text for t in before if t.kind != "p"][-_WEEKDAY_REACH:]
+    return any(w in g.words["numbers.weekdays"] for w in near) and not limits.intersection(near)
 
 
 _WEEKDAY_REACH = 3  # words before a date that may name its weekday: "fredag d. 9/6"

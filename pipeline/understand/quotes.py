@@ -133,6 +133,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     # exactly when it is empty.
     lines = list(map(str.rstrip, text.split("\n")))
     index = _index(known_texts) if known_texts else None
+    names = _name_forms(sender_name)
     if index is not None:
         lines = _answers_at_line_ends(lines, index, headings)
     segments, cut = _split(lines, headings)
@@ -148,8 +149,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
             # Nothing above the original: the answer, if any, was written under it.
             segments += _answers_in_original(lines, cut, index, headings, trailing=True)
         elif cut is not None:
-            segments += _postscript_under(lines, cut, index, headings, _name_forms(sender_name))
-    names = _name_forms(sender_name)
+            segments += _postscript_under(lines, cut, index, headings, names)
     kept = []
     content_seen = False
     for segment in segments:
