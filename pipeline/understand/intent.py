@@ -717,15 +717,22 @@ def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
     """A decline said only on a condition, opening its clause or right after it: "Jeg giver
     dig besked, hvis jeg bliver nødt til at melde fra", "... – så melder jeg fra, hvis ryggen
     ikke vil" (not one of politeness: "Jeg melder afbud, hvis det er ok")."""
-    conditional = g.words["text.conditional"]
     a, b = doc.clause_of(cue.start)
-    if doc.opening(a, b) in conditional:
+    if _opens_with_a_condition(doc, g, cues, a, b):
         return True
     k = doc.tokens[cue.start].clause + 1
     if k == len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
         return False
     x, y = doc.clauses[k]
-    return doc.opening(x, y) in conditional and not any(x <= c.start < y for c in cues["permission"])
+    return _opens_with_a_condition(doc, g, cues, x, y) and not any(x <= c.start < y for c in cues["permission"])
+
+
+def _opens_with_a_condition(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:
+    """Clause [a, b) opens with a condition, a word or a phrase: "hvis ...", "– i så fald
+    melder jeg afbud", "in that case I'll cancel"."""
+    first = next((k for k in range(a, b) if doc.tokens[k].kind != "p"), None)
+    return first is not None and (doc.texts[first] in g.words["text.conditional"]
+                                  or any(c.start == first for c in cues["conditional"]))
 
 
 def _one_workshop(anchors: list[Anchor]) -> bool:

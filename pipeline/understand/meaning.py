@@ -22,7 +22,7 @@ from .scope import Anchor, doubt_topics
 from .text import DASHES, THE, Doc, read
 from .text import words as words_of
 from .topics import described, says_where, subjects_between
-from .workshops import CHOOSING, Choice, Mention, choose, find_mentions, marker_positions
+from .workshops import CHOOSING, Choice, Mention, also_before_turning_to, choose, find_mentions, marker_positions
 
 
 _SIGNOFF_WORDS = 3  # after "Mvh" on its line: a name, not a sentence
@@ -569,7 +569,10 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
     # (a name said of where is no other workshop: "the group on the environment - reusing and
     # upcycling what we already have in the neighbourhood"; nor one taken back: "så det oplagte
     # ville være bæredygtighed. Men ... være med i gruppen om, hvilke virksomheder der kan aftage ...")
-    taken_back = {m.id for m in choice.mentions if "retracted" in m.marks}
+    # (nor one said to appeal too before a turn to the one described: "Lokalområdet lyder bestemt
+    # også spændende, men jeg tror, jeg gør mest gavn i gruppen om samarbejdet med virksomhederne")
+    taken_back = {m.id for m in choice.mentions if "retracted" in m.marks
+                  or (found and also_before_turning_to(doc, g, m, found[0].start))}
     if found and found[0].id not in taken_back \
             and all(m.id == found[0].id or says_where(doc, g, m.start) or m.id in taken_back for m in choice.mentions):
         one = found[0]

@@ -102,8 +102,9 @@ class Names:
 
     def may_start(self, word: str) -> bool:
         """A cheap first test: `word` may begin a name (or a misspelt one)."""
+        # (a hyphen may join one misspelt early on to a workshop noun: "Patnerskabs-gruppen")
         return word in self.single or word in self.multi or (len(word) >= MIN_FUZZY - 1 and (
-            word[:3] in self.fuzzy or _TAIL + word[-3:] in self.fuzzy))
+            word[:3] in self.fuzzy or _TAIL + word[-3:] in self.fuzzy or "-" in word))
 
     def is_marker(self, word: str) -> bool:
         if word in self.markers:
@@ -140,6 +141,7 @@ def names_for(workshops: tuple[Any, ...]) -> Names:
                     # the words hyphenated into one, as an adjective: "the local-area group"
                     _add_single(single, fuzzy, "-".join(spelt), w.id, suffixes, compounds)
                     heads.setdefault(spelt[0], set()).add(w.id)
+        _add_subject_compounds(single, w, suffixes, markers)
     unique = {form: next(iter(hits)) for form, hits in single.items()
               if len({wid for wid, _ in hits}) == 1}
     # a form both plain and compounded keeps the compound flag only if it is always one
@@ -205,6 +207,22 @@ def _add_single(single: dict[str, set[tuple[int, bool]]], fuzzy: dict[str, set[t
     if len(word) >= MIN_FUZZY:
         for key in (word[:3], _TAIL + word[-3:]):
             fuzzy.setdefault(key, set()).add((word, wid))
+
+
+def _add_subject_compounds(single: dict[str, set[tuple[int, bool]]], workshop: Any, suffixes: tuple[str, ...],
+                           markers: frozenset[str]) -> None:
+    """A word of a workshop's subject (config: `topics`) joined to a noun for a workshop names
+    it as its name would: "miljøvinklen", "genbrugsworkshoppen", "virksomhedsvinklen" (not to
+    "gruppe" or "del": "beboergruppen" is a residents' group)."""
+    for topic in workshop.topics:
+        word = normalise(topic.strip())
+        if len(word) < MIN_STEM - 1 or not word.isalpha():
+            continue
+        for stem in _stems(word, suffixes):
+            for linker in _LINKERS:
+                for marker in markers:
+                    if len(marker) > 3:
+                        single.setdefault(stem + linker + marker, set()).add((workshop.id, True))
 
 
 def close(a: str, b: str, limit: int) -> bool:

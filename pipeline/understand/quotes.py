@@ -162,7 +162,8 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
 # -- in step 2: an answer that points at the quoted line above it ---------------------
 
 # Possessive quantifiers: a line of one endless word must not be tried in every split.
-_POINTING = re.compile(r"[ \t]*+(?:<[-\u2013\u2014]+|<=+|<{2,}+|←|⬅|\^+|↑)|(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
+# (an aside in brackets too: "(Den var jeg med i sidste gang, så den springer jeg over.)")
+_POINTING = re.compile(r"[ \t]*+(?:<[-\u2013\u2014]+|<=+|<{2,}+|←|⬅|\^+|↑)|[ \t(]*+(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
                        + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)",
                        re.IGNORECASE)
 _POINTER_WORDS = 12  # a longer sentence says more than "this one"
@@ -236,9 +237,10 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
     under the quoted "> Vinkel 2: Bæredygtighed" (and its description) means workshop 2,
     so the heading is put in front of it, in brackets, and the answer names what it points
     at. `ours_above`: the non-blank lines of ours above it, nearest first."""
-    # the first sentence is the answer, up to a dash; what follows may say why at any length
-    # ("Den her er lige os – vi driver genbrugsbutikken i Hedemarken og har ...")
-    first = _DASHED.split(_SENTENCE_END.split(line, 1)[0], 1)[0]
+    # the first clause is the answer, up to a dash or a comma; what follows may say why at any
+    # length ("Den her er lige os – vi driver genbrugsbutikken i Hedemarken og har ...", "(Den
+    # var jeg med i sidste gang i Høje-Taastrup, så den springer jeg over.)")
+    first = _CLAUSE_END.split(_DASHED.split(_SENTENCE_END.split(line, 1)[0], 1)[0], 1)[0]
     if _POINTING_DOWN.search(line):
         return line  # it points at what comes below, not at the heading above: "Den her ↓"
     if _yes_or_no(line):

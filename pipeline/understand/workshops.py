@@ -36,7 +36,7 @@ _WITH_OR_WITHOUT = frozenset(("med", "uden", "m", "u", "with", "without"))
 _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", ".", "også", "else",
                                "alligevel"))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
-_ALSO = frozenset(("også", "also"))
+_ALSO = frozenset(("også", "also", "too"))
 _AND = frozenset(("og", "and"))
 _TITLE_LINKS = frozenset(("for", "of"))
 _INVALID_SLACK = 3  # "workshop 5" of three workshops is an unclear mention, not a date
@@ -581,13 +581,32 @@ def _also_before_a_turn(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention
     """The mention is said to appeal "also", and a "but" after it in its sentence turns to
     another: "The local area angle also caught my eye, but partnerships is closer to what our
     foundation does" (the first is no choice, whatever the second is)."""
+    return any(n.id != m.id and also_before_turning_to(doc, g, m, n.start) for n in mentions)
+
+
+def also_before_turning_to(doc: Doc, g: Grammar, m: Mention, i: int) -> bool:
+    """The mention is said to appeal "also", and a "but" after it in its sentence turns to
+    token i."""
     a, b = doc.clause_of(m.start)
     if not _ALSO.intersection(doc.texts[a:b]):
         return False
     e = doc.sentence_of(m.start)[1]
     turns = g.words["text.contrasts"]
     turn = next((k for k in range(b, e) if doc.texts[k] in turns), None)
-    return turn is not None and any(turn < n.start < e and n.id != m.id for n in mentions)
+    return turn is not None and turn < i < e
+
+
+def _also_after_a_choice(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention], choosing: set[int]) -> bool:
+    """The mention is said to appeal "too", in a sentence that chooses nothing, after another
+    workshop was chosen in an earlier one: "Please put me down for the second angle. ... The
+    first angle looks really interesting too"."""
+    a, b = doc.clause_of(m.start)
+    said = doc.texts[a:b]
+    if not (_ALSO.intersection(said) and g.words["workshop.appeal"].intersection(said)):
+        return False
+    s, e = doc.sentence_of(m.start)
+    return not any(doc.tokens[k].clause in choosing for k in range(s, e)) and any(
+        n.id != m.id and n.start < s and doc.tokens[n.start].clause in choosing for n in mentions)
 
 
 def _proposed(doc: Doc, mentions: list[Mention], cues: list[Cue], ws_only: list[Anchor]) -> None:
@@ -2021,7 +2040,8 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
 
     positive = [m for m in live if positive_mention(m)]
     strong = [m for m in positive if (m.strong or _set_against(doc, m, live)) and not (
-        doc.tokens[m.start].clause not in choosing and _also_before_a_turn(doc, grammar(), m, live))]
+        doc.tokens[m.start].clause not in choosing and (_also_before_a_turn(doc, grammar(), m, live)
+                                                        or _also_after_a_choice(doc, grammar(), m, live, choosing)))]
     result.chosen_ids = {m.id for m in strong if "fallback" not in m.marks}
     excluded = sorted({m.id for m in live if "negated" in m.marks} - {m.id for m in positive})
     for wid in excluded:

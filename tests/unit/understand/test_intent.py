@@ -1588,6 +1588,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # for the meeting's (had been confirmed); not a limit: "Jeg svarer lige inden mandag d. 16/9"
     ("intent_the_deadline_taken_for_the_day_da", "review", 1, True),
     ("intent_answer_before_the_deadline_stays_da", "confirm", 1, True),
+    # "– i så fald melder jeg afbud hurtigst muligt", "- in that case I'll cancel straight away":
+    # a decline on a condition that a phrase opens after a dash (both had been declined)
+    ("intent_cancel_in_that_case_after_a_dash_da", "confirm", 2, True),
+    ("intent_cancel_in_that_case_after_a_dash_en", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -94,6 +94,9 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
     # "Den her er lige os – vi dyrker allerede grøntsager i gården og har ..." under a quote of
     # workshop 2 alone (the reason after the dash made the answer too long to point: asked)
     ("quotes_pointer_then_a_dash", 2, False),
+    # "(Den var jeg med i sidste år i Valby, så den springer jeg over.)" under workshop 3, an aside
+    # in brackets pointing at the heading above it (had been declined: "den springer jeg over")
+    ("quotes_pointer_aside_in_brackets_skips_another", 2, True),
 ])
 def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, workshop, dinner):
     reading = read(context, name)
