@@ -319,7 +319,8 @@ def _shared(m: Meaning) -> bool:
         # (the same as the sender's is all of it, the meal too: "hun tager det samme som mig – altså
         # også partnerskaber og spisning")
         stated = m.choice.evidence == (a, b) or (a, b) in m.dinner.evidence
-        if _echoed(m, g, a) or (stated and _same_as_mine(m.doc, g)) or _restated_of_them(m, g, a, b):
+        if _echoed(m, g, a) or (stated and _same_as_mine(m.doc, g)) or _restated_of_them(m, g, a, b) \
+                or (m.choice.evidence == (a, b) and _same_workshop(m.doc, g)):
             continue
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
@@ -364,6 +365,19 @@ def _same_as_mine(doc: Doc, g: Grammar) -> bool:
     for a, b in doc.clauses:
         texts = doc.texts[a:b]
         if not same.isdisjoint(texts) and any(x in like and y in me for x, y in zip(texts, texts[1:])):
+            return True
+    return False
+
+
+def _same_workshop(doc: Doc, g: Grammar) -> bool:
+    """"Samme workshop" said of another alone, the sender's own left understood: "Min kollega
+    Lone vil også gerne med - samme workshop" (not "samme workshop som Jens", nor the meal)."""
+    same, like = g.words["party.same"], g.words["party.like"]
+    markers, no = g.words["workshop.markers"], g.words["polarity.negation"]
+    for a, b in doc.clauses:
+        texts = doc.texts[a:b]
+        if any(x in same and y in markers and z not in like for x, y, z in zip(texts, texts[1:], texts[2:] + [""])) \
+                and no.isdisjoint(texts) and not says_i(g, doc.tokens[a:b]):
             return True
     return False
 

@@ -152,7 +152,16 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     put_off = [c for c in ws_cues["left_to_us"]
                if not any(doc.sentence_of(c.start)[0] <= p < c.start and not any(p < w < c.start for w in weighed)
                           for p in preferred)]
-    put_off += [c for c in ws_cues["deferred"] if doc.tokens[c.start].clause not in meal_clauses]
+    # (nor the meal's, when a clause of whether one eats opens its sentence: "Om jeg spiser med,
+    # finder jeg ud af på dagen")
+    whether = g.words["dinner.embedded_question"]
+
+    def of_the_meal(c: Cue) -> bool:
+        s = doc.sentence_of(c.start)[0]
+        return doc.tokens[c.start].clause in meal_clauses or (
+            doc.texts[s] in whether and doc.tokens[s].clause in meal_clauses)
+
+    put_off += [c for c in ws_cues["deferred"] if not of_the_meal(c)]
     if put_off:
         doubts["workshop"] = sorted(doubts.get("workshop", []) + put_off, key=lambda c: c.start)
     # (the meal's "nej" after the workshop is no "not" of it: "Bæredygtighed – og nej.")

@@ -150,12 +150,17 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
                 and _about_coming(doc, g, cue, workshops):
             _grow(party, doc, size, cue.start, cue.end)
     because = g.words["text.because"]
+    # (nor one who signs up on their own, said then or in the next sentence: "Min kollega Lene
+    # kommer også – hun har allerede tilmeldt sig")
+    signs_up_alone = self_served | {k - 1 for k in self_served}
     for cue in cues["companions"]:
         # "snakke med min kollega", "efter en snak med min kollega", "talking it over with my colleague";
         # nor a reason: "..., as my wife and I are expected elsewhere that evening"
         c = doc.clause_of(cue.start)
         a = max(c[0], cue.start - _TALK_REACH)
         # (nor one only asked about: "..., or should I bring Søren along to translate?")
+        if tokens[cue.start].sent in signs_up_alone:
+            continue
         if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]) \
                 and doc.opening(*c) not in because and _about_the_meeting(doc, cue, meeting) \
                 and not doc.asks(cue.start) and not _explains_a_no(doc, g, c):

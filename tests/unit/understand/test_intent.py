@@ -1592,6 +1592,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a decline on a condition that a phrase opens after a dash (both had been declined)
     ("intent_cancel_in_that_case_after_a_dash_da", "confirm", 2, True),
     ("intent_cancel_in_that_case_after_a_dash_en", "confirm", 1, True),
+    # "Om jeg spiser med, finder jeg ud af på dagen": the meal's, put off, is no doubt of the
+    # workshop (had been asked about both)
+    ("ws_meal_found_out_on_the_day_is_no_workshop_doubt_da", "ask", 2, None),
+    # "Jeg har et par spørgsmål, før jeg kan melde mig til", "... questions before I can sign up":
+    # questions before signing up, with a modal (had been asked as coming)
+    ("intent_questions_before_i_can_sign_up_da", "review", None, None),
+    ("intent_questions_before_i_can_sign_up_en", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

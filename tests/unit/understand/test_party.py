@@ -893,6 +893,18 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Jeg tager Regnvand. Maja skal ikke have Regnvand men Byhaver": a first name opening the
     # clause of having a workshop is another's choice (critical: confirmed Byhaver for two)
     ("party_a_named_colleague_to_have_another_workshop_da", "review", 1, 2, False),
+    # another who comes "too", said after the sender's own answer, with the same choices: "Ole
+    # ... er sat på cc – han kommer også og vil gerne præcis det samme som mig", "My colleague Tom
+    # is coming too and would like exactly the same as me", "PS. Min kollega Lone vil også gerne
+    # med - samme workshop, og hun spiser også med" (all had been reviewed as another's)
+    ("party_a_colleague_coming_too_the_same_as_me_da", "confirm", 2, 2, True),
+    ("party_a_colleague_coming_too_the_same_as_me_en", "confirm", 2, 2, True),
+    ("party_ps_colleague_same_workshop_and_she_eats_too_da", "confirm", 2, 1, True),
+    # "samme workshop" is the workshop alone: her meal is unsaid
+    ("party_ps_colleague_same_workshop_meal_unsaid_da", "review", 1, 1, True),
+    # one who comes too but signs up herself is not counted: "Min kollega Lene kommer også – hun
+    # har allerede tilmeldt sig"
+    ("party_a_colleague_coming_too_signs_up_herself_da", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
