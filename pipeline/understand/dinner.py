@@ -351,8 +351,27 @@ def _refused_after(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         refusals = [c for c in refusals if not any(doc.texts[k] in leaving for k in range(c.start, c.end))]
     # (a condition's phrase too: "Spise med: Ja, så længe jeg kan være hjemme inden kl. 21")
     conditional, conditions = words["text.conditional"], {c.start for c in dinner_cues["conditional"]}
-    return bool(refusals) and not any(doc.texts[k] in conditional or k in conditions
-                                      for k in range(b, refusals[0].start))
+    first = refusals[0].start if refusals else _refused_further_on(doc, doc.clause_of(b)[1] if b < e else e, e)
+    return first is not None and not any(doc.texts[k] in conditional or k in conditions for k in range(b, first))
+
+
+def _refused_further_on(doc: Doc, k: int, e: int) -> int | None:
+    """A short clause from token k to the end of the sentence at e that refuses what it points
+    back at, naming nothing else: "Jeg vil gerne spise med jer, men jeg har vagt fra kl. 19, |
+    så det når jeg desværre ikke" ("og når det desværre ikke", "so I can't make it"); its
+    negation, or None."""
+    g = grammar()
+    pointers, negations, managing = g.pronouns(), g.words["polarity.negation"], g.words["dinner.managing"]
+    named = g.union("intent.attend", "intent.late", "workshop.markers", "text.conditional")
+    while k < e:
+        a, b = doc.clause_of(k)
+        said = [t for t in doc.tokens[a:b] if t.kind != "p"]
+        negation = next((j for j in range(a, b) if doc.texts[j] in negations), None)
+        if negation is not None and len(said) <= _BUT_WORDS + 2 and any(t.text in pointers for t in said) \
+                and any(t.text in managing for t in said) and not any(t.text in named for t in said):
+            return negation
+        k = b
+    return None
 
 
 def _habit_then_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
@@ -944,7 +963,8 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         # refuses it in a few words: "Jeg vil gerne spise med, men kan ikke nå det")
         refused = any(t.text in g.words["polarity.negation"] for t in tokens[b:end]) \
             and sum(t.kind != "p" for t in tokens[b:end]) <= _BUT_WORDS \
-            and not any(t.text in g.union("intent.attend", "intent.late") for t in tokens[b:end])
+            and not any(t.text in g.union("intent.attend", "intent.late") for t in tokens[b:end]) \
+            or _refused_further_on(doc, end, e) is not None
         held_back = _within(dinner_cues["obligations"], b, end) or refused \
             or _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b)
         return bool(held_back) and not _within(dinner_cues["eat_verbs"], b, end)

@@ -1022,7 +1022,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     reasons, conditions = g.words["intent.reason_openers"], g.words["text.conditional"]
     tokens = doc.tokens
     noes, believed, turns = g.words["polarity.no"], g.words["intent.believed"], g.words["text.contrasts"]
-    senders = g.words["party.me"]
+    senders, coordinators = g.words["party.me"], g.words["text.coordinators"]
     for cue in negations:
         if not usable(cue):
             continue
@@ -1033,7 +1033,12 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             continue  # what was believed: "Jeg troede først, det var mandag ..., og der kan jeg ikke"
         if any(a <= x.start < b for x in anchors):
             continue
-        if (doc.opening(a, b) in anaphora or elliptical(doc, g, a, b) is False) and _meal_alone_before(doc, anchors, a):
+        # (or, its subject left out after an "og", by its object: "Jeg vil gerne spise med jer,
+        # men jeg har vagt fra kl. 19 og når det desværre ikke")
+        verb_first = doc.opening(a, b, coordinators) in heads and doc.opening(a, b) in coordinators \
+            and any(t.text in anaphora for t in tokens[a:cue.start])
+        if (doc.opening(a, b) in anaphora or verb_first or elliptical(doc, g, a, b) is False) \
+                and _meal_alone_before(doc, anchors, a):
             # pointing back at the meal named last: "PS: Jeg spiser med. PPS: ... – det når jeg
             # alligevel ikke", "I'll stay for dinner. Actually, scratch that, I won't."
             continue

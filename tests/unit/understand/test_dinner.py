@@ -2063,6 +2063,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a note under the whole of our unmarked Outlook original, opened by the sender's first name:
     # "Elena again – ... please scratch the soup for me" (critical: confirmed with the meal)
     ("quote_own_name_note_under_the_outlook_original_en", "confirm", 2, False),
+    # "Jeg skulle lige til at skrive, at jeg spiser med, men ...": a yes nearly written is
+    # reported, and the no after it answers (had been asked as yes and no)
+    ("dinner_nearly_written_then_no_da", "confirm", 3, False),
+    # the meal wished for, then a clash, then a short clause pointing back that denies managing
+    # it: "..., men jeg har vagt fra kl. 19, så det når jeg desværre ikke" (critical: confirmed
+    # with the meal), "... og når det desværre ikke" (had been reviewed as not coming); not a
+    # clause of how long: "så det bliver ikke så længe" (asked)
+    ("dinner_wished_then_not_managed_further_on_da", "confirm", 1, False),
+    ("dinner_wished_then_not_managed_subject_left_out_da", "confirm", 1, False),
+    ("dinner_eats_but_not_for_long_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
