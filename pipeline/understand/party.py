@@ -557,12 +557,18 @@ def _of_another_time(doc: Doc, g: Grammar, i: int) -> bool:
 
 def _set_then(doc: Doc, g: Grammar, i: int) -> bool:
     """Token i is in a sentence set at another time by its opening words: "Sidste år var vi
-    fem fra værkstedet afsted ..., og det endte med, at tre af os sad i workshop 1"."""
+    fem fra værkstedet afsted ..., og det endte med, at tre af os sad i workshop 1"; or in a
+    clause set in a year: "Two of my colleagues did a rainwater workshop with you back in 2016"."""
     s = doc.sentence_of(i)[0]
-    return any(t.text in g.words["party.last_time"] for t in doc.tokens[s:min(s + _SET_THEN, i)])
+    if any(t.text in g.words["party.last_time"] for t in doc.tokens[s:min(s + _SET_THEN, i)]):
+        return True
+    a, b = doc.clause_of(i)
+    return any(doc.tokens[k].kind == "n" and _YEARS[0] <= int(doc.texts[k]) <= _YEARS[1]
+               and doc.texts[k - 1] in g.words["party.in_a_year"] for k in range(max(a, 1), b))
 
 
 _SET_THEN = 2  # words opening a sentence that may set it at another time: "Sidste år", "Last year"
+_YEARS = (1950, 2099)  # a number after "i"/"in" read as a year
 
 
 _CLEFT_REACH = 8  # words from "kun mig" to the coming of its cleft: ", der har mulighed for at komme"

@@ -1222,6 +1222,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     rather = g.words["workshop.comparatives"]
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("ideas_for", "retracted", {"ahead": 3, "back": 0}),
+                           ("its_people", "retracted", {"ahead": 1, "back": 0}),
                            ("disregarded", "retracted", {"ahead": _DISREGARDED_AHEAD, "back": 0}),
                            ("documents", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
@@ -1268,7 +1269,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 for m in mentions:
                     if m.id == target.ref.id and m.end <= cue.start:
                         m.marks.add("retracted")
-            elif target is not None and (kind == "ideas_for" or (kind == "retract" and target.start < cue.start)):
+            elif target is not None and (kind in ("ideas_for", "its_people")
+                                         or (kind == "retract" and target.start < cue.start)):
                 # "kan bruges i workshop 1 eller 2"; every one listed before it: "Lokalområdet og
                 # partnerskaberne overlader jeg trygt til andre"
                 _mark_list(doc, mentions, target.ref, mark)

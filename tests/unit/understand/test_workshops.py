@@ -400,6 +400,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Jeg sætter mig på tagvands-workshoppen": a word of the subject hyphenated to a workshop
     # noun is one of its name's forms (read as described before)
     ("ws_saetter_mig_paa_topic", 1),
+    # "så dem i workshop 1 kan få glæde af den", "so the people in workshop 1 can use it": a
+    # workshop named for those who take part in it (had been reviewed and asked as two)
+    ("ws_those_in_another_workshop_are_no_choice_da", 3),
+    ("ws_those_in_another_workshop_are_no_choice_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
