@@ -419,7 +419,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # (nor another's doubtful part: "og måske kunne Kvickly være med som partner")
             if not about_something(a, b) and intent.doubtful is None and not _late(doc, g, cues, a, b) \
                     and not _said_before(doc, g, a, b) and not someone_else(a, cue.start) \
-                    and not _named_inside(doc, g, a, cue.start):
+                    and not _named_inside(doc, g, a, cue.start) and not _doubt_of_the_meal_before(doc, g, anchors, s, e):
                 intent.doubtful = doc.quote(s, e)
             continue
         if embedded:
@@ -481,7 +481,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         a, b = doc.clause_of(cue.start)
         s, e = doc.sentence_of(cue.start)
         if usable(cue) and any(s <= d.start < e and (d.start > cue.start or doc.texts[d.start] not in hedges)
-                               for d in doubts) and not someone_else(a, cue.start):
+                               for d in doubts) and not someone_else(a, cue.start) \
+                and not _doubt_of_the_meal_before(doc, g, anchors, s, e):
             # the clash itself in doubt: "vi har bestyrelsesmøde samme aften, og jeg ved endnu
             # ikke, om det bliver flyttet", or its doubt the reason: "Jeg er i tvivl om, hvorvidt
             # jeg kan nå det – vi har mundtlige eksaminer hele den uge"
@@ -1066,6 +1067,20 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
                or (tokens[j].kind == "n" and tokens[j - 1].text in dates) for j in rest):
             return a, b
     return None
+
+
+def _doubt_of_the_meal_before(doc: Doc, g: Grammar, anchors: list[Anchor], s: int, e: int) -> bool:
+    """The doubt of sentence [s, e), which names nothing and comes by staying or pointing back,
+    not by coming, is of the meal the sentence before answers alone: "Mad: ja tak. Nej
+    forresten, jeg ved ikke om jeg når det", "Spisning: ja tak. Nej vent – jeg er faktisk ikke
+    sikker på, at jeg kan blive"."""
+    if s == 0 or any(s <= x.start < e for x in anchors):
+        return False
+    said = set(doc.texts[s:e])
+    if said & g.words["intent.coming_verbs"] or not said & (g.pronouns() | g.words["dinner.stay_verbs"]):
+        return False
+    ps, pe = doc.sentence_of(s - 1)
+    return {x.what for x in anchors if ps <= x.start < pe} == {"dinner"}
 
 
 def _meal_alone_before(doc: Doc, anchors: list[Anchor], a: int) -> bool:

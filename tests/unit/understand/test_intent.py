@@ -1599,6 +1599,17 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # questions before signing up, with a modal (had been asked as coming)
     ("intent_questions_before_i_can_sign_up_da", "review", None, None),
     ("intent_questions_before_i_can_sign_up_en", "review", None, None),
+    # "can't make it on the 24th 😞 would've gone for #2 for sure": the workshop wished for,
+    # contracted (had been reviewed as coming and not)
+    ("intent_would_have_gone_for_one_after_a_no_en", "decline", None, None),
+    # a doubt of staying or pointing back, naming nothing, right after the meal answered alone:
+    # "Suppe: ja tak. Nej forresten, jeg ved ikke om jeg når det", "... Nej vent – jeg er faktisk
+    # ikke sikker på, at jeg kan blive" (both had been reviewed as doubt of coming)
+    ("dinner_doubt_after_a_meal_yes_taken_back_da", "ask", 2, None),
+    ("dinner_doubt_of_staying_after_a_meal_yes_da", "ask", 2, None),
+    # "er først tilbage på kontoret 12/9": a return before the day ends an absence, no other day
+    # (had been reviewed as said for another day)
+    ("intent_back_in_the_office_before_the_day_da", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
