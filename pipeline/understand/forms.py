@@ -303,7 +303,10 @@ def tables(text: str) -> str:
     answers, written out as a line "heading: cell" for each cell that is filled; over
     several rows (one a person), each row as one line of "heading: cell" pairs, as such a
     list is written ("Navn: Anne, Workshop: 1, Mad: Ja"). Two columns over several rows are
-    a form's fields and answers, read as written."""
+    a form's fields and answers, read as written. Cells may be set apart by "|" as well, the
+    rule under the headings drawn in "-", "+" and "|" ("Navn | Workshop | Spiser med")."""
+    if "|" in text:
+        text = _pipes_as_tabs(text)
     if "\t" not in text:
         return text
     lines = text.split("\n")
@@ -321,6 +324,25 @@ def tables(text: str) -> str:
             filled = [", ".join(f"{h}: {c}" for h, c in zip(headings, row) if c) for row in rows]
         return "\n".join(lines[:k] + filled + lines[end:])
     return text
+
+
+_PIPED = re.compile(r"^[ \t]*\|?[^|\n]*\S[^|\n]*(?:\|[^|\n]*\S[^|\n]*)+\|?[ \t]*$")
+_RULE = re.compile(r"^[ \t]*[-+=|: \t]{3,}$")
+
+
+def _pipes_as_tabs(text: str) -> str:
+    """The lines of a table typed with "|" between its cells, with tabs between them instead,
+    and the rule under its headings left out; a lone "|" in a line of text is no table (two
+    such lines, one under the other, are)."""
+    lines = text.split("\n")
+    # (the rule first, so that the rows under it stand next to their headings)
+    lines = [line for k, line in enumerate(lines) if not (
+        k > 0 and "-" in line and _RULE.match(line) and _PIPED.match(lines[k - 1]))]
+    piped = [bool(_PIPED.match(line)) for line in lines]
+    return "\n".join(
+        "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
+        if piped[k] and ((k > 0 and piped[k - 1]) or (k + 1 < len(lines) and piped[k + 1])) else line
+        for k, line in enumerate(lines))
 
 
 def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:

@@ -466,6 +466,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # abroad on 20 June, so I won't make it to the sustainability session or the dinner";
         # nor is coming to the meal refused a word of coming: "Jeg kommer alligevel ikke til
         # maden – og faktisk heller ikke til mødet")
+        if _said_before(doc, g, a, b):
+            continue  # told before and turned from: "In my mail last week I said I would come, but ..."
         if intent.attending is None and not any(a <= n.start < cue.start for n in polarity["negation"]) \
                 and not any(cue.end <= n.start < b and _the_meal(nearest(doc, n.start, n.end, anchors))
                             for n in polarity["negation"]):
@@ -877,12 +879,18 @@ def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     turns from it: opened by "at" after "jeg sagde"/"skrev" in its sentence, with its verb
     moved back ("Jeg skrev i sidste uge, at jeg ikke kunne komme, men ..."; not "Jeg skrev
     jo, at jeg ikke kan komme", nor "..., at jeg ikke kunne komme, og det gælder stadig")."""
-    if a == 0 or doc.opening(a, b) not in g.words["dinner.reported"] \
-            or not any(t.text in g.words["intent.past_modals"] for t in doc.tokens[a:b]):
+    said, me = g.words["intent.said"], g.words["party.first_person"]
+    # (English may leave the "that" out: "In my mail last week I said I would come, but ...")
+    k = next((j for j in range(a, b - 1) if doc.texts[j] in said and doc.texts[j + 1] in me), None)
+    if k is not None and k > a:
+        a, b = k + 1, b
+    elif a == 0 or doc.opening(a, b) not in g.words["dinner.reported"]:
+        return False
+    if not any(t.text in g.words["intent.past_modals"] for t in doc.tokens[a:b]):
         return False
     s, e = doc.sentence_of(a)
     before = doc.tokens[s:a]
-    if not (says_i(g, before) and any(t.text in g.words["intent.said"] for t in before)):
+    if not (says_i(g, before) and any(t.text in said for t in before)):
         return False
     # the turn in a later clause of the sentence, or opening the next one: "... kunne komme.
     # Men nu ..."

@@ -2073,6 +2073,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("dinner_wished_then_not_managed_further_on_da", "confirm", 1, False),
     ("dinner_wished_then_not_managed_subject_left_out_da", "confirm", 1, False),
     ("dinner_eats_but_not_for_long_da", "ask", 2, None),
+    # 'Mit "ja tak til suppe" i går var en fejl', 'My "yes to the soup" yesterday was a mistake':
+    # an answer told and taken back is reported, and the one after it answers (both had been
+    # asked as yes and no)
+    ("dinner_a_yes_quoted_as_a_mistake_da", "confirm", 1, False),
+    ("dinner_a_yes_quoted_as_a_mistake_en", "confirm", 1, False),
+    # a table typed with "|" between its cells and a rule under its headings: "Navn | Workshop
+    # | Suppe" over "Lone Holm | 2 | ja" (had been asked about both)
+    ("forms_a_table_typed_with_pipes_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1610,6 +1610,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "er først tilbage på kontoret 12/9": a return before the day ends an absence, no other day
     # (had been reviewed as said for another day)
     ("intent_back_in_the_office_before_the_day_da", "confirm", 1, True),
+    # "In my mail last week I said I would come, but ... are the workshops meant for businesses
+    # like ours too?": coming told before without a "that" and turned from (had been asked)
+    ("intent_said_i_would_come_then_asks_en", "review", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
