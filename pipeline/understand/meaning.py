@@ -245,7 +245,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         def own(i: int) -> bool:
             return not any(a <= i < b for a, b in theirs)
 
-        mine = [m for m in mentions if own(m.start)]
+        # (one of theirs the sender points back at is the sender's: "min leder synes, Naboskab
+        # passer bedre, så skriv mig på den")
+        mine = [m for m in mentions if own(m.start) or (m.chosen_at is not None and own(m.chosen_at))]
         # (their doubt too: "hun hælder vist mest til nr. 3")
         my_doubts = [c for c in doubts.get("workshop", []) if own(c.start)]
         if len(mine) < len(mentions) or len(my_doubts) < len(doubts.get("workshop", [])):

@@ -1462,8 +1462,11 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         # named in a question, chosen in the answer after it: "Er der stadig plads i
         # Lokalområdet? Så skriv mig på den."
         chosen.marks.discard("question")
+        # (a "men" opening the sentence turns from the sentence before it too: "Jeg tager
+        # Regnvand. Men min leder synes, Naboskab passer bedre, så skriv mig på den")
+        since = doc.sentence_of(s - 1)[0] if turn == s and s > 0 and tokens[s].text in turns else s
         for m in mentions:
-            if s <= m.start < turn and m.id != chosen.id:
+            if since <= m.start < turn and m.id != chosen.id:
                 m.marks.add("retracted")
 
 

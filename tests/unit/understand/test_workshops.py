@@ -404,6 +404,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # workshop named for those who take part in it (had been reviewed and asked as two)
     ("ws_those_in_another_workshop_are_no_choice_da", 3),
     ("ws_those_in_another_workshop_are_no_choice_en", 3),
+    # a pointer back at one named in another's clause, after a "Men" opening the sentence: "Jeg
+    # tager Regnvand og spiser med. Men min leder synes, Naboskab passer bedre, så skriv mig på
+    # den" (critical: confirmed 1); and alone: "Min leder foreslår Naboskab, så skriv mig på den"
+    # (had been asked)
+    ("ws_pointed_back_past_a_men_at_a_leaders_view_da", 3),
+    ("ws_pointed_back_at_a_leaders_proposal_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -658,6 +664,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Regnvand dropper jeg – ... Jeg hælder mest til naboskab, men ... jeg er ikke afklaret
     # endnu": a workshop dropped is refused, fronted or not (critical: Regnvand had been confirmed)
     ("ws_one_dropped_then_undecided_da", "men byhaverne trækker også"),
+    # ... but after a choice of one's own, with no "men" turning from it, the two are weighed:
+    # "Jeg tager Regnvand ... Min leder foreslår Naboskab, så skriv mig på den" (critical: confirmed 1)
+    ("ws_pointed_back_at_a_proposal_after_a_choice_da", "Jeg tager Regnvand"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
