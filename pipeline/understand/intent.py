@@ -437,7 +437,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue  # "I thought I couldn't make it, but ..."
         if negated and _said_before(doc, g, a, b):
             continue  # "Jeg sagde ellers til Ole i går, at jeg ikke kunne komme, men ..."
-        if negated and doc.opening(a, cue.start) in g.words["text.conditional"]:
+        if negated and (doc.opening(a, cue.start) in g.words["text.conditional"]
+                        or (_inverted_condition(doc, g, a, b) and b < e)):
             continue  # a condition, not a refusal: "..., og vi mangler en fjerde mand, hvis jeg ikke kommer"
         if negated and doc.opening(a, cue.start, g.words["text.coordinators"]) in g.words["intent.other_events"]:
             continue  # another event refused: "og frokostmødet d. 8. kan jeg heller ikke nå"
@@ -723,11 +724,23 @@ def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
     a, b = doc.clause_of(cue.start)
     if _opens_with_a_condition(doc, g, cues, a, b):
         return True
-    k = doc.tokens[cue.start].clause + 1
+    k = doc.tokens[cue.start].clause
+    if k > 0 and doc.tokens[doc.clauses[k - 1][0]].sent == doc.tokens[a].sent \
+            and _inverted_condition(doc, g, *doc.clauses[k - 1]):
+        return True  # "Er det sandwich, springer jeg nok over"
+    k += 1
     if k == len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
         return False
     x, y = doc.clauses[k]
     return _opens_with_a_condition(doc, g, cues, x, y) and not any(x <= c.start < y for c in cues["permission"])
+
+
+def _inverted_condition(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """Clause [a, b), no question, opens with a verb and its subject, as a condition may in
+    Danish: "Er det sandwich, ...", "Bliver der serveret varm mad, ..."."""
+    said = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
+    return not doc.asks(a) and len(said) >= 2 and said[0] in g.words["text.inverted_verbs"] \
+        and said[1] in g.words["text.inverted_subjects"]
 
 
 def _opens_with_a_condition(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:
@@ -1060,8 +1073,9 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             and any(t.text in anaphora for t in tokens[a:cue.end])
         if not said_no and not lacking and not it_works and not any(t.text in modals for t in tokens[a:cue.end]):
             continue
-        if any(t.text in conditions for t in tokens[a:cue.start]):
-            continue  # a condition: "..., så hvis der kan findes noget uden, ville det være super"
+        if any(t.text in conditions for t in tokens[a:cue.start]) \
+                or (_inverted_condition(doc, g, a, b) and b < doc.sentence_of(a)[1]):
+            continue  # a condition: "..., så hvis der kan findes noget uden, ville det være super", "Kan jeg ikke nå det, ..."
         modal = next((k for k in range(cue.end - 1, a - 1, -1) if tokens[k].text in heads), None)
         if not said_no and not lacking and modal is not None and any(
                 t.text not in filler and t.text not in between for t in tokens[modal + 1:cue.start]):

@@ -13,7 +13,7 @@ from typing import Any
 
 from .grammar import grammar
 from .phrases import Cue
-from .text import Doc
+from .text import Doc, under_a_meal_heading
 
 AHEAD = 6  # tokens
 BACK = 4
@@ -167,6 +167,8 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
                 if topic is None and k > 0 and sum(t.kind != "p" for t in doc.tokens[ps:pe]) <= _BARE_WORDS:
                     ps, pe = doc.sentences[k - 1]
                     topic = _topic_near(pe, range(ps, pe), topics)
+        if topic is None and under_a_meal_heading(doc, grammar(), cue.start):
+            topic = "dinner"  # "As for the soup, please put me down as a maybe for now"
         if topic is not None:
             out.setdefault(topic, []).append(cue)
     return out

@@ -2081,6 +2081,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a table typed with "|" between its cells and a rule under its headings: "Navn | Workshop
     # | Suppe" over "Lone Holm | 2 | ja" (had been asked about both)
     ("forms_a_table_typed_with_pipes_da", "confirm", 2, True),
+    # "Til suppen må jeg sige tak, men nej tak: ..." (critical: confirmed with the meal)
+    ("dinner_thanks_but_no_thanks_da", "confirm", 3, False),
+    # "As for the soup, please put me down as a maybe for now": a doubt in a sentence headed by
+    # the meal is the meal's (had been reviewed as doubt of coming, with a yes to the meal)
+    ("dinner_a_maybe_under_the_meal_as_topic_en", "ask", 2, None),
+    # "Er det sandwich, springer jeg nok over, men bliver der serveret varm suppe, bliver jeg
+    # gerne": a condition in the word order of a question (had been reviewed as not coming)
+    ("dinner_skipped_on_an_inverted_condition_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1613,6 +1613,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "In my mail last week I said I would come, but ... are the workshops meant for businesses
     # like ours too?": coming told before without a "that" and turned from (had been asked)
     ("intent_said_i_would_come_then_asks_en", "review", None, None),
+    # "Kan jeg ikke nå det alligevel, melder jeg afbud i god tid": a decline on a condition in
+    # the word order of a question (had been declined)
+    ("intent_a_decline_on_an_inverted_condition_da", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
