@@ -904,7 +904,11 @@ def _signature_end(lines: list[str], start: int) -> int | None:
             return _below_the_delimiter(lines, k)
         elif _signature_line(stripped):
             signed += 1
-        elif blank or _POSTSCRIPT.match(stripped):
+        elif (blank and (not lines[k - 1].strip() or _OWN_VOICE.search(stripped) or not _contact_below(lines, k + 1))) \
+                or _POSTSCRIPT.match(stripped):
+            # (not a tagline run on from the signature's lines after its blank, in no one's
+            # voice, a phone number under it: "Jonas / <blank> / Jonas Brix | Køkkenleder / ... /
+            # Fællesspisning hver torsdag – alle kan spise med for 45 kr. / Tlf. 31 62 08 74")
             return k
         elif signed < _TAGLINE_AFTER and not _contact_below(lines, k + 1):
             return None

@@ -2089,6 +2089,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Er det sandwich, springer jeg nok over, men bliver der serveret varm suppe, bliver jeg
     # gerne": a condition in the word order of a question (had been reviewed as not coming)
     ("dinner_skipped_on_an_inverted_condition_da", "ask", 2, None),
+    # a signature with a blank line under the name, then title, place and a tagline offering a
+    # meal: "Fællesspisning hver torsdag kl. 18 – alle kan spise med for 45 kr." run on from its
+    # lines is the signature's (had confirmed the meal as the sender's yes)
+    ("quote_signature_tagline_after_a_blank_offers_a_meal_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
