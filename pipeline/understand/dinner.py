@@ -1278,8 +1278,9 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
                 and says_i(g, doc.tokens[ca:cb]):
             # (or not staying: "Tak for tilbuddet om mad, men jeg når ikke at blive")
             value = not _within(polarity["negation"], ca, cb)
-        if value is True and _yes_with_a_but(doc, ca, cb, dinner_cues):
-            return None, True
+        if value is True and (_yes_with_a_but(doc, ca, cb, dinner_cues)
+                              or _hangs_on_a_condition(doc, ca, polarity, dinner_cues)):
+            return None, True  # (or one asked about after it: "Mad? Ja – hvis der er et vegetarisk alternativ. Er der det?")
         if value is not None:
             return value, False
     return None, False

@@ -269,6 +269,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                    polarity["negation"])
     _pointed_past_another(doc, context, choice)
     _described_with_another(doc, g, context, choice)
+    _number_asked_as_another(doc, choice)
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
@@ -625,6 +626,21 @@ def _described_with_another(doc: Doc, g: Grammar, context: Context, choice: Choi
         mixed = mixed or (k - 1, e)
     if mixed is not None:
         _unchosen(choice, doc.quote(*mixed), "described with another's subject")
+
+
+def _number_asked_as_another(doc: Doc, choice: Choice) -> None:
+    """A workshop chosen by its number, and another named in a question of the same sentence
+    as the one that number is: "Jeg vil gerne på nr. 2 – det er vel den om lokalområdet?"
+    (the number or the name may be the mistake; which is meant is asked)."""
+    if choice.workshop is None:
+        return
+    chosen = [m for m in choice.mentions if m.id == choice.workshop and m.how == "number"]
+    for m in chosen:
+        s, e = doc.sentence_of(m.start)
+        if any("question" in x.marks and x.id != m.id and x.how == "name" and s <= x.start < e
+               for x in choice.mentions):
+            _unchosen(choice, doc.quote(s, e), "its number asked as another")
+            return
 
 
 def _unchosen(choice: Choice, unclear: str, why: str) -> None:

@@ -1761,6 +1761,9 @@ def _beside_the_settled(doc: Doc, g: Grammar, cue: Cue, positive: list[Mention],
     skal vælge, bliver det Bæredygtighed.")."""
     s, e = doc.sentence_of(cue.start)
     named = {m.id for m in positive if s <= m.start < e}
+    if any(doc.texts[k] in g.words["workshop.weighed_then"] for k in range(*doc.clause_of(cue.start))) \
+            and all(m.start > e for m in positive if m.id in settled):
+        return True  # the weighing told as done before the choice: "I went back and forth on the workshop. ..."
     turns = g.union("text.contrasts", "workshop.doubt_ended")
     turned = any(m.id in settled and doc.tokens[m.start].sent == doc.tokens[e - 1].sent + 1
                  and doc.opening(*doc.sentence_of(m.start)) in turns for m in positive)

@@ -2093,6 +2093,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # meal: "Fællesspisning hver torsdag kl. 18 – alle kan spise med for 45 kr." run on from its
     # lines is the signature's (had confirmed the meal as the sender's yes)
     ("quote_signature_tagline_after_a_blank_offers_a_meal_da", "ask", 2, None),
+    # "Suppe? Ja – hvis der er et vegetarisk alternativ. Er der det?": the yes under our
+    # question echoed, on a condition then asked about (had confirmed the meal)
+    ("dinner_yes_under_the_question_on_a_condition_asked_about_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

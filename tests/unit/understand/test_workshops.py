@@ -410,6 +410,11 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # (had been asked)
     ("ws_pointed_back_past_a_men_at_a_leaders_view_da", 3),
     ("ws_pointed_back_at_a_leaders_proposal_da", 3),
+    # the weighing told as done, then one chosen further on: "Jeg har brugt lidt tid på at
+    # overveje workshopperne ... Så sæt mig på Naboskab", "I went back and forth on the
+    # workshop. ... Please sign me up for that one." (both had been asked as undecided)
+    ("ws_weighed_at_length_then_chosen_da", 3),
+    ("ws_went_back_and_forth_then_chose_en", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -667,6 +672,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # ... but after a choice of one's own, with no "men" turning from it, the two are weighed:
     # "Jeg tager Regnvand ... Min leder foreslår Naboskab, så skriv mig på den" (critical: confirmed 1)
     ("ws_pointed_back_at_a_proposal_after_a_choice_da", "Jeg tager Regnvand"),
+    # "Jeg vil gerne på nr. 2 – det er vel den om regnvand?": the number asked to be another by
+    # name (had confirmed 2)
+    ("ws_a_number_asked_as_another_by_name_da", "Jeg vil gerne på nr. 2"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
