@@ -153,6 +153,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                 value, doubt = None, True
         if value is False and _nothing_refused(doc, a, b, cues, polarity):
             value = True
+        if value is False and _no_on_a_condition(doc, _past_an_addition(doc, b, all_anchors), cues):
+            value, doubt = None, True  # "I'll skip the soup if I can't find a babysitter"
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
     by_time = dinner_cues["left_by_time"]
@@ -331,6 +333,27 @@ def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> l
             value, doubt = None, True
         out.append((value, (a, b), doubt))
     return out
+
+
+def _no_on_a_condition(doc: Doc, b: int, dinner_cues: Cues) -> bool:
+    """The clause right after a no, in its sentence, opens with a condition, one that is no
+    politeness ("..., hvis det er i orden") nor what comes after ("..., inden jeg kører"): "I'll
+    skip the soup if I can't find a babysitter", "Jeg springer suppen over, hvis jeg ikke kan
+    finde en babysitter"."""
+    e = doc.sentence_of(b - 1)[1]
+    first = next((k for k in range(b, e) if doc.tokens[k].kind != "p"), None)
+    if first is None or doc.tokens[first].clause == doc.tokens[b - 1].clause:
+        return False
+    g = grammar()
+    polite = {k for c in dinner_cues["permission"] for k in range(c.start, c.end)}
+    # (nor one of a few words, of whether something is there: "..., så jeg nøjes med en kop
+    # kaffe, hvis der er")
+    said = sum(t.kind != "p" for t in doc.tokens[slice(*doc.clause_of(first))])
+    return first not in polite and said > _BARE_CONDITION and doc.texts[first] not in g.words["text.sequence"] and (
+        doc.texts[first] in g.words["text.conditional"] or any(c.start == first for c in dinner_cues["conditional"]))
+
+
+_BARE_CONDITION = 3  # words of a condition that says no more than "if there is any"
 
 
 def _refused_after(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:

@@ -2096,6 +2096,18 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Suppe? Ja – hvis der er et vegetarisk alternativ. Er der det?": the yes under our
     # question echoed, on a condition then asked about (had confirmed the meal)
     ("dinner_yes_under_the_question_on_a_condition_asked_about_da", "ask", 2, None),
+    # requests asked as questions sign up: "Må jeg bede om en plads i workshoppen om byhaver? Og
+    # kunne I samtidig regne med mig til suppen?" (had been reviewed as a question), "Og må jeg
+    # også stå på listen til suppen bagefter?" (asked); leave asked to skip the meal refuses it:
+    # "Would it be alright if I skip the soup afterwards?", "Er det i orden, at jeg springer
+    # suppen over?" (both asked)
+    ("intent_a_place_asked_for_politely_da", "confirm", 2, True),
+    ("dinner_on_the_list_for_the_meal_asked_da", "confirm", 1, True),
+    ("dinner_leave_asked_to_skip_it_en", "confirm", 1, False),
+    ("dinner_leave_asked_to_skip_it_da", "confirm", 2, False),
+    # a no on a condition after it: "Jeg springer suppen over, hvis jeg ikke kan finde en
+    # babysitter" (had confirmed the no); not one of a few words ("..., hvis der er")
+    ("dinner_skipped_on_a_condition_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
