@@ -56,6 +56,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     markers = g.union("workshop.markers", "workshop.compound_markers", "workshop.description_pronouns")
     articles = g.words["workshop.description_articles"]
     pointers = g.words["workshop.pointers"]
+    people = g.union("party.third_person", "party.me")
     tokens = doc.tokens
 
     def a_place(k: int) -> bool:
@@ -95,7 +96,9 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             found, a, b = owners(i + 1, i + 2), i, i + 2  # "jeg tager den grønne"
         if tok.text in nouns:
             link = next((j for j in range(i + 1, min(i + 1 + _LINK_REACH, e)) if tokens[j].kind != "p"), None)
-            if link is not None and tokens[link].text in links:
+            # (not a person compared: "samme workshop som ham, så vi kan tage ... med hjem til skolen")
+            if link is not None and tokens[link].text in links and not (
+                    link + 1 < e and tokens[link + 1].text in people):
                 found, a, b = owners(link + 1, e), i, e  # "gruppen om miljø og genbrug"
         if not found and tok.text in markers and i > s:
             a, b = max(s, i - _BEFORE_NOUN), i + 1

@@ -2108,6 +2108,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a no on a condition after it: "Jeg springer suppen over, hvis jeg ikke kan finde en
     # babysitter" (had confirmed the no); not one of a few words ("..., hvis der er")
     ("dinner_skipped_on_a_condition_da", "ask", 2, None),
+    # "Der er ingen grund til, at vi ikke skulle blive og spise suppe bagefter": no reason why
+    # not, with its own subject (critical: confirmed without the meal)
+    ("dinner_no_reason_that_we_should_not_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1616,6 +1616,12 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Kan jeg ikke nå det alligevel, melder jeg afbud i god tid": a decline on a condition in
     # the word order of a question (had been declined)
     ("intent_a_decline_on_an_inverted_condition_da", "confirm", 2, True),
+    # "I wouldn't say no to the gardens workshop, ..., but unfortunately I'm not going to be in
+    # Denmark on 24 September" (critical: confirmed the workshop wished for)
+    ("intent_not_in_the_country_after_a_wish_en", "decline", None, None),
+    # "samme workshop som ham, så vi kan tage idéerne med hjem til legepladsen i vores gård": a
+    # person compared after "som" is no description (had confirmed 3 by "legepladsen")
+    ("ws_the_same_as_a_colleague_is_no_description_da", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
