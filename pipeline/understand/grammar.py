@@ -24,7 +24,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.concessive", "workshop.not_because",
                  "workshop.about", "workshop.full_now", "workshop.suggested", "workshop.left_to_us", "workshop.proposed", "workshop.settles", "workshop.ranking",
                  "workshop.avoided", "workshop.recalls", "workshop.deferred", "workshop.remaining_clauses", "workshop.ideas_for",
-                 "workshop.documents", "workshop.disregarded", "workshop.its_people",
+                 "workshop.documents", "workshop.disregarded", "workshop.its_people", "workshop.least",
                  "text.future"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.room_left", "polarity.undecided",
                  "polarity.yes", "polarity.no", "polarity.refusals"),

@@ -318,6 +318,9 @@ def _continues(norm: str, prev: Token, nxt: Token) -> bool:
     return prev.end - (norm.rfind("\n", 0, prev.end) + 1) >= _WRAPPED_LINE
 
 
+_CLOSING_QUOTES = "\"”»’'"
+
+
 def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], openers: frozenset[str],
                    word_letters: frozenset[str], ordinal_days: frozenset[str],
                    sentence_openers: frozenset[str]) -> bool:
@@ -326,6 +329,10 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], o
         return True
     prev = tokens[i - 1]
     nxt = tokens[i + 1]
+    if nxt.start == tok.end and nxt.text[0] in _CLOSING_QUOTES and i + 2 < len(tokens):
+        # a quotation ending with its sentence: '..., bare hvor alle får lov at være med." Det er ...'
+        after = tokens[i + 2]
+        return after.cap or bool(after.nl)
     if nxt.start == tok.end and nxt.kind != "w":  # "16.45", "20.6"
         return False
     if prev.kind == "n":  # "den 20. juni" goes on; "ikke d. 20. Mvh", "kommer, ws 2. hvornår ..." end

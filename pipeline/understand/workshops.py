@@ -1233,7 +1233,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("fallback_after", "fallback", {"whole_sentence": True, "ahead": 0, "back": 4}),
                            ("fallback_if", "if_full", {"whole_sentence": True, "ahead": _IF_FULL_AHEAD, "back": 0}),
                            ("about", "retracted", {"ahead": 0, "back": 2}),
-                           ("avoided", "negated", {"whole_sentence": True, "ahead": 4, "back": 0})):
+                           ("avoided", "negated", {"whole_sentence": True, "ahead": 4, "back": 0}),
+                           ("least", "negated", {"whole_sentence": True, "ahead": 0, "back": _LEAST_BACK})):
         for cue in ws_cues[kind]:
             if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
                 continue  # who it is from: "Tilmelding fra mig: workshop 2"
@@ -2015,6 +2016,7 @@ CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
 # fra i går om at skifte til Bæredygtighed"
 _DISREGARDED_AHEAD = 12
 _AGAINST_REACH = 3  # words between a workshop and the one it is set against: "og ikke", ", not"
+_LEAST_BACK = 8  # tokens from a workshop back to "the least to add": "... angle is where I would have"
 
 
 def _set_against(doc: Doc, m: Mention, live: list[Mention]) -> bool:

@@ -1622,6 +1622,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "samme workshop som ham, så vi kan tage idéerne med hjem til legepladsen i vores gård": a
     # person compared after "som" is no description (had confirmed 3 by "legepladsen")
     ("ws_the_same_as_a_colleague_is_no_description_da", "ask", None, True),
+    # "the rainwater workshop is where I would have the least to add" rules it out, its "would
+    # have" no wish gone by (critical: confirmed 1); "Regnvand er der, hvor jeg har mindst at
+    # byde ind med, så jeg tager Byhaver" (had been asked)
+    ("ws_the_least_to_add_rules_one_out_en", "ask", None, True),
+    ("ws_the_least_to_add_then_a_choice_da", "confirm", 2, True),
+    # a quotation ending with its sentence ('... at være med." Det er faktisk ikke ...'): the
+    # sentence ends at its full stop, so the "ikke" after it negates no coming (had been reviewed)
+    ("intent_a_quotation_ending_its_sentence_da", "confirm", 3, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
