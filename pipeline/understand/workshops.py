@@ -602,7 +602,8 @@ def _also_after_a_choice(doc: Doc, g: Grammar, m: Mention, mentions: list[Mentio
     first angle looks really interesting too"."""
     a, b = doc.clause_of(m.start)
     said = doc.texts[a:b]
-    if not (_ALSO.intersection(said) and g.words["workshop.appeal"].intersection(said)):
+    if not ((_ALSO.intersection(said) or g.words["workshop.compared"].intersection(said))
+            and g.words["workshop.appeal"].intersection(said)):
         return False
     s, e = doc.sentence_of(m.start)
     return not any(doc.tokens[k].clause in choosing for k in range(s, e)) and any(

@@ -415,6 +415,13 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # workshop. ... Please sign me up for that one." (both had been asked as undecided)
     ("ws_weighed_at_length_then_chosen_da", 3),
     ("ws_went_back_and_forth_then_chose_en", 2),
+    # others said to appeal as much or more, in a sentence after the choice: "Byhaver og Naboskab
+    # er sikkert lige så spændende, men ...", "Regnvand og byhaver bliver sikkert mere populære,
+    # men ...", "The gardens and neighbourliness workshops are probably just as interesting, but
+    # ..." (all had been asked as more than one or undecided)
+    ("ws_others_just_as_interesting_after_the_choice_da", 1),
+    ("ws_others_more_popular_after_the_choice_da", 3),
+    ("ws_others_probably_just_as_interesting_en", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
