@@ -21,7 +21,7 @@ from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import DASHES, THE, Doc, read
 from .text import words as words_of
-from .topics import described, says_where, subjects_between
+from .topics import Described, described, invitation_quotes, says_where, subjects_between
 from .workshops import CHOOSING, Choice, Mention, also_before_turning_to, choose, find_mentions, marker_positions
 
 
@@ -128,9 +128,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     markers = marker_positions(doc, names)
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues, markers) | set(numbered_items(doc)) | {
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
+    # (nor a name inside a quotation of our invitation: 'I spørger: "Har vi noget i lokalområdet,
+    # som vi kan genanvende eller upcycle?" – det er os')
+    quoted = invitation_quotes(doc, context.workshops, context.invitation_text)
     mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked,
                                          {doc.tokens[a.start].sent for a in meal})
-                if not (m.how == "name" and any(a <= m.start < b for a, b in signature))]
+                if not (m.how == "name" and any(a <= m.start < b for a, b in signature))
+                and not any(q.id and q.start <= m.start < q.end for q in quoted)]
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     hedged = _hedged_fallbacks(doc, g, polarity, mentions)
     if hedged:
@@ -263,9 +267,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         unsaid = read_dinner([x for x in anchors if not any(a <= x.start < b for a, b in dinner.evidence)])
         if unsaid.value is None and not unsaid.unclear:
             dinner = unsaid
-    if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions}) <= 1 \
+    # (a name only said in passing beside it leaves room for a workshop described: "... the
+    # question "Hvordan kan ... børnefamilierne?" – that's where I'd like to be. The sustainability
+    # and partnership angles are great too")
+    if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions if m.strong}) <= 1 \
             and not any(m.marks - {"retracted"} for m in choice.mentions):
-        _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"],
+        _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"], quoted,
                    polarity["negation"])
     _pointed_past_another(doc, context, choice)
     _described_with_another(doc, g, context, choice)
@@ -540,7 +547,7 @@ def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int],
 
 
 def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions: list[Mention], ws_cues: Cues,
-               intent_cues: Cues, doubts: list[Cue], negations: list[Cue]) -> None:
+               intent_cues: Cues, doubts: list[Cue], quoted: list[Described], negations: list[Cue]) -> None:
     """No workshop chosen, but one described: "gruppen om miljø og genbrug" (see topics),
     alone or beside its name said only in passing ("... og genbrug (bæredygtighed)"); not
     one given up ("Jeg troede først, jeg skulle være med i den om nabolaget, men ...") nor
@@ -567,12 +574,23 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
     # (the whole clause: what it is said of may stand before it, "Miljødelen er ikke lige mit felt")
     for cue in negations:
         skip.update(range(*doc.clause_of(cue.start)))
+    # (nor our own words quoted, which describe by the section they come from, see below)
+    quotes = [q for q in quoted if q.id and q.start not in skip]
+    for q in quotes:
+        skip.update(range(q.start, q.end))
     # a workshop named and left out of the choice (somebody else's) is not described either
     for m in mentions:
         if m not in choice.mentions:
             skip.update(range(m.start, m.end))
     found = described(doc, g, tuple(context.workshops), choosing + [c.start for c in intent_cues["attend"]], named,
                       skip)
+    # (or one of our own questions about it quoted, and a choice in that sentence or the next
+    # two: '"Hvem kan beskæftige ledige efter endt forløb ...?" – det er jo os ... så der hører
+    # jeg hjemme')
+    chosen_in = {doc.tokens[k].sent for k in choosing + [c.start for c in intent_cues["attend"]]}
+    found = sorted(found + [q for q in quotes if any(
+        doc.tokens[q.start].sent + k in chosen_in for k in range(_QUOTE_TO_CHOICE))], key=lambda d: d.start)
+    found = [d for k, d in enumerate(found) if all(d.id != e.id for e in found[:k])]  # each at its first
     if len(found) > 1:  # "Hanne vil helst være med i gruppen om genbrug ... Jeg er mere til den med virksomhederne"
         choice.unclear = doc.quote(found[0].start, found[-1].end)
         choice.chosen_ids |= {d.id for d in found}
@@ -586,12 +604,16 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
     taken_back = {m.id for m in choice.mentions if "retracted" in m.marks
                   or (found and also_before_turning_to(doc, g, m, found[0].start))}
     if found and found[0].id not in taken_back \
-            and all(m.id == found[0].id or says_where(doc, g, m.start) or m.id in taken_back for m in choice.mentions):
+            and all(m.id == found[0].id or says_where(doc, g, m.start) or m.id in taken_back or not m.strong
+                    for m in choice.mentions):
         one = found[0]
         choice.workshop, choice.chosen_ids, choice.unclear = one.id, {one.id}, None
         choice.reasons = [r for r in choice.reasons if not r.startswith("workshop unclear")]
         choice.evidence = doc.clause_of(one.start)
         choice.reasons.append(f"workshop {one.id}: described ('{doc.quote(one.start, one.end)}')")
+
+
+_QUOTE_TO_CHOICE = 3  # sentences from a quotation of ours to the choice it explains, its own included
 
 
 def _pointed_past_another(doc: Doc, context: Context, choice: Choice) -> None:

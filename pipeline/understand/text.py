@@ -349,6 +349,23 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], o
             or (prev.text in word_letters and nxt.start != tok.end and nxt.cap))
 
 
+QUOTATION_MARKS = frozenset('"“”„«»')
+
+
+def _in_quotation(doc: Doc, i: int) -> bool:
+    """The "?" at token i is a question quoted, ours told back ('I spørger: "Har vi noget i
+    lokalområdet, som vi kan genanvende?" – det er os'): a quotation mark closes right after it,
+    or an odd number of them opens before it in its line."""
+    tokens = doc.tokens
+    if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[0] in QUOTATION_MARKS:
+        return True
+    k, marks = i - 1, 0
+    while k >= 0 and not tokens[k + 1].nl:
+        marks += tokens[k].kind == "p" and tokens[k].text[0] in QUOTATION_MARKS
+        k -= 1
+    return marks % 2 == 1
+
+
 def _free(norm: str, tok: Token) -> bool:
     """Punctuation followed by a space or the end, not inside a link ("?id=4")."""
     return tok.end >= len(norm) or not (norm[tok.end].isalnum() or norm[tok.end] in "=&/")
@@ -360,7 +377,8 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
     about coming later)."""
     tokens = doc.tokens
     for c, (a, b) in enumerate(doc.clauses):
-        if not any(t.kind == "p" and t.text[0] == "?" and _free(doc.norm, t) for t in tokens[a:b]):
+        if not any(t.kind == "p" and t.text[0] == "?" and _free(doc.norm, t) and not _in_quotation(doc, k)
+                   for k, t in enumerate(tokens[a:b], a)):
             continue
         s, e = doc.sentences[tokens[a].sent]
         joins = grammar.words["text.coordinators"]

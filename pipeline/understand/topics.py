@@ -20,7 +20,7 @@ from typing import Any
 from . import lexicon
 from .forms import numbered_items
 from .grammar import Grammar
-from .text import THE, Doc, normalise, plain_spelling
+from .text import QUOTATION_MARKS, THE, Doc, normalise, plain_spelling
 
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
 _BEFORE_NOUN = 3  # tokens before a workshop noun that may describe it: "green / recycling"
@@ -152,3 +152,61 @@ def _subjects(workshops: tuple[Any, ...]) -> _Subjects | None:
     if not owner:
         return None
     return _Subjects(re.compile(lexicon.alternation(owner)), owner)
+
+
+# -- our own words quoted back -------------------------------------------------------------
+
+_QUOTED_WORD = 5  # letters of a word that counts in matching a quotation with our text
+_QUOTED_WORDS = 3  # such words a quotation needs before it is matched at all
+_OURS = 0.8  # share of a quotation's words found in the invitation for it to be ours
+_ITS_OWN = 0.6  # ... and in one workshop's description for it to be of that workshop
+
+
+def invitation_quotes(doc: Doc, workshops: tuple[Any, ...], invitation: str) -> list[Described]:
+    """Quotations of our invitation in the sender's text, in quotation marks: 'so the question
+    "Hvordan kan virksomheden evt. gøre livet lettere for børnefamilierne?" – that's where I'd
+    like to be'. One taken from one workshop's description describes that workshop, and its
+    words, names included, are not the sender's; others (id 0) are only ours, or another's
+    words that ours share ('Han skriver: "Jeg kommer gerne. Workshop 2, og ja tak til suppe."')."""
+    if not invitation or not any(t.kind == "p" and t.text[0] in QUOTATION_MARKS for t in doc.tokens):
+        return []
+    ours, sections = _invitation_words(invitation, tuple((w.id, w.name) for w in workshops))
+    marks = [k for k, t in enumerate(doc.tokens) if t.kind == "p" and t.text[0] in QUOTATION_MARKS]
+    out = []
+    for a, b in zip(marks[::2], marks[1::2]):
+        said = [t.text for t in doc.tokens[a + 1:b] if t.kind == "w" and len(t.text) >= _QUOTED_WORD]
+        if len(said) < _QUOTED_WORDS or sum(w in ours for w in said) < _OURS * len(said):
+            continue
+        shares = sorted(((sum(w in words for w in said) / len(said), wid) for wid, words in sections.items()),
+                        reverse=True)
+        best = shares[0] if shares and shares[0][0] >= _ITS_OWN else None
+        own = best is not None and (len(shares) == 1 or shares[1][0] < best[0] - (1 - _ITS_OWN))
+        out.append(Described(best[1] if own else 0, a, b + 1))
+    return out
+
+
+_HEADING_WORDS = 8  # words of a line that heads a workshop's description: "Vinkel 1: Lokalområdet"
+
+
+@functools.lru_cache(maxsize=8)
+def _invitation_words(invitation: str, workshops: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """The words of our invitation, and those of each workshop's description: the lines under
+    its heading, up to the next heading or the first blank line after them."""
+    lines = [normalise(line).strip(" >") for line in invitation.splitlines()]
+    names = {wid: normalise(name) for wid, name in workshops}
+    sections: dict[int, set[str]] = {}
+    current = None
+    for line in lines:
+        words = re.findall(r"\w+", line)
+        # (with its number: not an item of another list that names it, "· Lokalområdet")
+        heading = next((wid for wid, name in names.items() if name in line), None) \
+            if 0 < len(words) <= _HEADING_WORDS and any(w.isdigit() for w in words) else None
+        if heading is not None:
+            current = heading
+            sections.setdefault(current, set())
+        elif not words:
+            current = None if current is not None and sections[current] else current
+        elif current is not None:
+            sections[current].update(w for w in words if len(w) >= _QUOTED_WORD)
+    ours = frozenset(w for line in lines for w in re.findall(r"\w+", line) if len(w) >= _QUOTED_WORD)
+    return ours, {wid: frozenset(words) for wid, words in sections.items()}

@@ -36,7 +36,7 @@ _WITH_OR_WITHOUT = frozenset(("med", "uden", "m", "u", "with", "without"))
 _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", ".", "også", "else",
                                "alligevel"))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
-_ALSO = frozenset(("også", "also", "too"))
+_ALSO = frozenset(("også", "also", "too", "well"))  # ("as well")
 _AND = frozenset(("og", "and"))
 _TITLE_LINKS = frozenset(("for", "of"))
 _INVALID_SLACK = 3  # "workshop 5" of three workshops is an unclear mention, not a date
@@ -580,7 +580,12 @@ def _replaced_for_good(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: C
 def _also_before_a_turn(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention]) -> bool:
     """The mention is said to appeal "also", and a "but" after it in its sentence turns to
     another: "The local area angle also caught my eye, but partnerships is closer to what our
-    foundation does" (the first is no choice, whatever the second is)."""
+    foundation does" (the first is no choice, whatever the second is); or, with a word of
+    appeal, to anything: "The sustainability and partnership angles are great too, but I think
+    my contribution is the families' perspective"."""
+    if g.words["workshop.appeal"].intersection(doc.texts[slice(*doc.clause_of(m.start))]) \
+            and also_before_turning_to(doc, g, m, doc.sentence_of(m.start)[1] - 1):
+        return True
     return any(n.id != m.id and also_before_turning_to(doc, g, m, n.start) for n in mentions)
 
 
@@ -2053,6 +2058,9 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     strong = [m for m in positive if (m.strong or _set_against(doc, m, live)) and not (
         doc.tokens[m.start].clause not in choosing and (_also_before_a_turn(doc, grammar(), m, live)
                                                         or _also_after_a_choice(doc, grammar(), m, live, choosing)))]
+    for m in positive:
+        if m.strong and m not in strong:
+            m.strong = False  # weighed, not chosen: no choice for a description to yield to either
     result.chosen_ids = {m.id for m in strong if "fallback" not in m.marks}
     excluded = sorted({m.id for m in live if "negated" in m.marks} - {m.id for m in positive})
     for wid in excluded:

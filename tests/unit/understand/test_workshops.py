@@ -422,6 +422,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_others_just_as_interesting_after_the_choice_da", 1),
     ("ws_others_more_popular_after_the_choice_da", 3),
     ("ws_others_probably_just_as_interesting_en", 1),
+    # "Workshoppen må blive Regnvand" (had been asked)
+    ("ws_workshop_must_be_one_da", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
@@ -546,13 +548,6 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # a guard: doubt between two and none drawn from it, though one is taken (the rule of
     # ws_cannot_choose_between_so_take must not choose here)
     ("ws_cannot_choose_between_take_either", "så jeg tager bare en af dem"),
-    # named only as what an ordinal counts in the invitation: "det første punkt, regnvand, får I
-    # nok masser af folk til. Så jeg vælger den om gårdens grøntsager." (had confirmed
-    # Regnvand: critical; a name alone between commas had counted as a short answer)
-    ("ws_counted_point_in_apposition", "regnvand"),
-    # "den om ..." describes, it points back at nothing: "Regnvand kender jeg godt i forvejen.
-    # Så jeg vælger den om gårdens grøntsager." (had confirmed Regnvand: critical)
-    ("ws_pointer_followed_by_description", "Regnvand kender jeg godt"),
     # a guard: a numbered list no word calls ranked ("Jeg har svært ved at vælge mellem: / 1.
     # Naboskab / 2. Byhaver")
     ("ws_numbered_list_unranked", "Naboskab 2. Byhaver"),
@@ -1908,3 +1903,19 @@ def test_a_reading_does_not_depend_on_string_hashing(seed):
          str(FIXTURES / "mail" / "meaning" / "ws_gap_does_not_take_the_number.eml")],
         cwd=repo, env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True)
     assert json.loads(run.stdout)["workshop"] == 1
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # 'the question "Hvordan kan vi samle regnvandet fra tagene og bruge det i bedene?" is
+    # basically my everyday life. That's the workshop I'd like to join.': a line of one
+    # workshop's description, quoted, describes it; the names said in passing after it are
+    # great "too" before a turn (had been asked, and the quoted "?" had made a question)
+    ("ws_our_question_quoted_describes_it_en", 1, True),
+    # 'I spørger: "Hvem vil passe dem, og hvor skal de stå?" – det er jo os!': the question asks
+    # nothing of us (the quoted "?" had made one)
+    ("ws_our_question_quoted_describes_it_da", 2, False),
+])
+def test_a_line_of_ours_quoted_describes_its_workshop_and_asks_nothing(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+    assert not reading.question
