@@ -1470,8 +1470,12 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
         # Lokalområdet? Så skriv mig på den."
         chosen.marks.discard("question")
         # (a "men" opening the sentence turns from the sentence before it too: "Jeg tager
-        # Regnvand. Men min leder synes, Naboskab passer bedre, så skriv mig på den")
+        # Regnvand. Men min leder synes, Naboskab passer bedre, så skriv mig på den"; and an
+        # "i stedet" in the pointer's clause from all before it: "Workshop 2. ... PS: ... vinkel
+        # 3 passer faktisk meget bedre ... Så sæt mig på den i stedet for 2.")
         since = doc.sentence_of(s - 1)[0] if turn == s and s > 0 and tokens[s].text in turns else s
+        if any(doc.clause_of(c.start) == doc.clause_of(at) for c in ws_cues["switch"] + ws_cues["retract_from"]):
+            since = 0
         for m in mentions:
             if since <= m.start < turn and m.id != chosen.id:
                 m.marks.add("retracted")

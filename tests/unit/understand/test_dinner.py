@@ -2111,6 +2111,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Der er ingen grund til, at vi ikke skulle blive og spise suppe bagefter": no reason why
     # not, with its own subject (critical: confirmed without the meal)
     ("dinner_no_reason_that_we_should_not_da", "confirm", 2, True),
+    # "jeg spiser ikke hjemme den aften – ..., så jeg tager imod jeres suppe med kyshånd": not
+    # eating at home refuses nothing of ours (had been asked as yes and no)
+    ("dinner_not_eating_at_home_that_evening_da", "confirm", 1, True),
+    # "Af de tre workshops tager jeg den første, og så må jeg sige nej tak til det andet": the
+    # invitation's second question is the meal (had been reviewed as not coming)
+    ("dinner_no_thanks_to_the_second_thing_da", "confirm", 1, False),
+    # "Workshop 2. ... PS: ... workshop 3 passer faktisk meget bedre ... Så sæt mig på den i
+    # stedet for 2": a pointer back with "i stedet" in its clause gives up all before it (asked)
+    ("ws_pointer_instead_in_a_postscript_da", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
