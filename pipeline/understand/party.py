@@ -193,8 +193,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     # offered on a condition: "Giv lyd, hvis I hellere vil have, at vi fordeler os på flere workshops")
     # (nor weighed and not made: "Vi overvejede at dele os ud ..., men vi vil hellere være sammen")
     conditional = g.union("text.conditional", "party.spread_weighed")
+    # (nor one not yet made: "Vi har ikke nået at fordele os på workshops endnu")
+    negations = g.words["polarity.negation"]
     spread = [c for c in cues["spread"] if not any(
-        t.text in conditional for t in tokens[doc.sentence_of(c.start)[0]:c.start])]
+        t.text in conditional for t in tokens[doc.sentence_of(c.start)[0]:c.start])
+        and not any(t.text in negations for t in tokens[doc.clause_of(c.start)[0]:c.start])]
     if spread and not party.differs:
         party.differs = doc.quote(*doc.sentence_of(spread[0].start))
     party.here = {k for c in cues["here"] for k in range(c.start, c.end) if doc.texts[k] == "her"}
@@ -216,7 +219,6 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     searches = g.words["party.substitute_searches"]
     # (nor one denied: "My colleague won't be able to come in my place either"; a question
     # asks it politely: "Kan du ikke skrive Mette på i mit sted?")
-    negations = g.words["polarity.negation"]
     substitutes = [
         c for c in cues["substitutes"]
         if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])

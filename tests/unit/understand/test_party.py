@@ -908,6 +908,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # "Two of my colleagues did a workshop with you back in 2016": a count in a clause set in a
     # year is of another time (had been reviewed as three)
     ("party_colleagues_counted_in_another_year_en", "confirm", 1, 2, True),
+    # "Vi har talt det igennem ... og er enige om Regnvand": the group's choice agreed on (had
+    # been asked); "Vi har ikke nået at fordele os på workshops endnu": a split not yet made
+    # splits nobody (had been reviewed as different choices)
+    ("ws_agreed_on_in_the_team_da", "confirm", 3, 1, True),
+    ("party_not_yet_spread_over_the_workshops_da", "ask", 4, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
