@@ -1639,6 +1639,17 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # med, hvor man snakker om, hvordan naboer mødes. Så den vil jeg gerne melde mig til": the
     # obvious choice told as what would be, then another (had been asked as two)
     ("ws_the_natural_choice_would_be_one_then_another_da", "confirm", 3, True),
+    # "Henvendelser ... kan i stedet rettes til team 2" in a holiday note: a team's number is
+    # no workshop, and its "i stedet" no switch (critical: confirmed 2)
+    ("ws_a_team_number_in_a_holiday_note_da", "confirm", 3, False),
+    # "At the ... summit last week I sat through track 3 on neighbourliness all day" (critical:
+    # confirmed 3); the choice between the other two is open
+    ("ws_a_track_sat_through_last_week_en", "ask", None, False),
+    # "Vi tager begge workshop 1 – nej, rettelse: Sanne ... vil hellere i Naboskab. Så jeg er på
+    # Regnvand og Sanne på Naboskab": two with different workshops (had confirmed 3 for two)
+    ("party_corrected_to_different_workshops_da", "review", None, True),
+    # "I can't stay for the whole meal, but I'll happily have a bowl of soup" (critical: no)
+    ("dinner_not_the_whole_meal_but_some_en", "confirm", 2, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
