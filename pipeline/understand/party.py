@@ -632,8 +632,12 @@ def _self_among(doc: Doc, g: Grammar, cue: Cue) -> bool:
     end = min(doc.clause_of(cue.start)[1], cue.end + _LISTED_REACH)
     if cue.end < end and tokens[cue.end].text in _SELF_OBJECTS:
         return True
-    joins = g.words["text.coordinators"]
+    # (or counted with them: "on behalf of both of us")
+    joins = g.words["text.coordinators"] | _OF
     return any(tokens[k].text in _SELF_OBJECTS and tokens[k - 1].text in joins for k in range(cue.end + 1, end))
+
+
+_OF = frozenset(("of", "af"))
 
 
 _LISTED_REACH = 6  # tokens of a list after "på vegne af": "Torben Lund , Ida Holm og mig"

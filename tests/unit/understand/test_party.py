@@ -913,6 +913,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # splits nobody (had been reviewed as different choices)
     ("ws_agreed_on_in_the_team_da", "confirm", 3, 1, True),
     ("party_not_yet_spread_over_the_workshops_da", "ask", 4, None, True),
+    # "Sarah has already written to you on behalf of both of us, but just to confirm from my
+    # side: I will join workshop 1": the sender among those spoken for, counted "of us" (had
+    # been reviewed as registering someone else)
+    ("party_on_behalf_of_both_of_us_en", "confirm", 1, 1, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
