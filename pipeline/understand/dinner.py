@@ -709,6 +709,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         and doc.tokens[doc.clauses[k - 1][0]].sent == doc.tokens[a].sent else a
     if leaving is not None and _within(polarity["negation"], since, leaving):
         return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
+    if leaving is not None and grammar().words["dinner.leaving_doubts"].intersection(doc.texts[since:leaving]):
+        return None, True  # leaving perhaps: "I may have to leave before the soup", "Jeg går måske inden maden"
     food = {c.start for c in dinner_cues["food_items"]}
     refusals = [c for c in _within(dinner_cues["negative"], a, b)
                 if not _leaving_after_eating(doc, c, dinner_cues, b) and not _an_aside(doc, a, c.start, here)]

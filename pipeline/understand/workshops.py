@@ -1811,8 +1811,10 @@ def _mark_list(doc: Doc, mentions: list[Mention], first: Mention, mark: str) -> 
     tokens = doc.tokens
     for prev, m in zip(mentions[index:], mentions[index + 1:]):
         between = tokens[prev.end:m.start]
+        # (nor the right one cried out after the wrong: "nej vent, ikke 2, 3!")
         if len(between) > 2 or not all(t.text in _CONNECTORS for t in between) \
-                or (all(t.text == "," for t in between) and m.end < len(tokens) and tokens[m.end].text in verbs):
+                or (all(t.text == "," for t in between) and m.end < len(tokens)
+                    and (tokens[m.end].text in verbs or "!" in (tokens[m.end].text, tokens[m.start + 1].text))):
             break
         m.marks.add(mark)
 

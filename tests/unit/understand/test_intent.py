@@ -1650,6 +1650,16 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("party_corrected_to_different_workshops_da", "review", None, True),
     # "I can't stay for the whole meal, but I'll happily have a bowl of soup" (critical: no)
     ("dinner_not_the_whole_meal_but_some_en", "confirm", 2, True),
+    # "Workshop 2 – nej vent, ikke 2, 3! Naboskab altså": the right one cried out after the wrong
+    # is no part of the list the "ikke" refuses (had been asked as only excluded)
+    ("ws_not_the_one_then_the_right_one_cried_out_da", "confirm", 3, True),
+    # "Jeg kaster mig over Byhaver" chooses (had been asked)
+    ("ws_thrown_into_one_da", "confirm", 2, True),
+    # "I may have to leave before the soup": leaving perhaps leaves the meal open (had confirmed
+    # no); so does "Regarding the soup, I will confirm closer to the date, as I may have to leave
+    # straight after the summary" (had confirmed no)
+    ("dinner_leaving_before_it_perhaps_en", "ask", 2, None),
+    ("dinner_confirmed_closer_to_the_date_under_its_heading_en", "ask", 1, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
