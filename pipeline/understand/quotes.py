@@ -220,10 +220,14 @@ def _under_the_meal(line: str, nearest: list[str]) -> str:
             or any(w.isdigit() for w in said) or any(w in named for w in re.findall(r"\w+", answer.lower())):
         return line
     above = re.findall(r"\w+", nearest[0].lower())
-    if any(w in words["workshop.markers"] for w in above):
+    if any(w in words["workshop.markers"] for w in above) and not (
+            _yes_or_no(_CLAUSE_END.split(answer.strip(), 1)[0])
+            and words["intent.coming_verbs"].isdisjoint(re.findall(r"\w+", answer.lower()))):
         # (a line of ours asking for both is answered by either: "Husk at skrive, hvilken
         # workshop du deltager i, og om du ønsker at spise med ..., hvor der vil blive serveret
-        # mad." / "Ingen af dem desværre – ... så jeg kan ikke komme.")
+        # mad." / "Ingen af dem desværre – ... så jeg kan ikke komme."; a bare yes or no, though,
+        # answers the meal, no workshop being a yes or a no: "Nej tak – jeg har lektiecafé kl.
+        # 18.45, så jeg går direkte derfra")
         return line
     # its noun, or its verb, in a line about the meal alone: "> - om du spiser med efter
     # mødet" / "Nej tak, jeg skal videre."

@@ -97,6 +97,9 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
     # "(Den var jeg med i sidste år i Valby, så den springer jeg over.)" under workshop 3, an aside
     # in brackets pointing at the heading above it (had been declined: "den springer jeg over")
     ("quotes_pointer_aside_in_brackets_skips_another", 2, True),
+    # a bare "Nej tak – ..." under our line that asks both the workshop and the meal answers the
+    # meal, no workshop being a yes or a no (had been asked about the meal)
+    ("quotes_bare_no_under_the_line_asking_both_da", 2, False),
 ])
 def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, workshop, dinner):
     reading = read(context, name)
