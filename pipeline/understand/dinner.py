@@ -155,6 +155,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             value = True
         if value is False and _no_on_a_condition(doc, _past_an_addition(doc, b, all_anchors), cues):
             value, doubt = None, True  # "I'll skip the soup if I can't find a babysitter"
+        if value is False and grammar().words["dinner.not_yet"].intersection(doc.texts[a:b]):
+            value, doubt = None, True  # a no for now: "please don't count on me for food yet"
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
     by_time = dinner_cues["left_by_time"]

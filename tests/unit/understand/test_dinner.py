@@ -2120,6 +2120,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Workshop 2. ... PS: ... workshop 3 passer faktisk meget bedre ... Så sæt mig på den i
     # stedet for 2": a pointer back with "i stedet" in its clause gives up all before it (asked)
     ("ws_pointer_instead_in_a_postscript_da", "confirm", 3, True),
+    # a no for now: "please don't count on me for soup yet", "Regn ikke med mig til suppen
+    # endnu" (both had confirmed no)
+    ("dinner_a_no_for_now_en", "ask", 2, None),
+    ("dinner_a_no_for_now_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
