@@ -36,7 +36,7 @@ _WITH_OR_WITHOUT = frozenset(("med", "uden", "m", "u", "with", "without"))
 _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "possibly", ".", "også", "else",
                                "alligevel"))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
-_ALSO = frozenset(("også", "also", "too", "well"))  # ("as well")
+_ALSO = frozenset(("også", "also", "too"))
 _AND = frozenset(("og", "and"))
 _TITLE_LINKS = frozenset(("for", "of"))
 _INVALID_SLACK = 3  # "workshop 5" of three workshops is an unclear mention, not a date
@@ -589,11 +589,16 @@ def _also_before_a_turn(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention
     return any(n.id != m.id and also_before_turning_to(doc, g, m, n.start) for n in mentions)
 
 
+def _says_also(words: list[str]) -> bool:
+    """The words say "also", "too" or "as well" ("well" alone opens a sentence as often)."""
+    return bool(_ALSO.intersection(words)) or any(x == "as" and y == "well" for x, y in zip(words, words[1:]))
+
+
 def also_before_turning_to(doc: Doc, g: Grammar, m: Mention, i: int) -> bool:
     """The mention is said to appeal "also", and a "but" after it in its sentence turns to
     token i."""
     a, b = doc.clause_of(m.start)
-    if not _ALSO.intersection(doc.texts[a:b]):
+    if not _says_also(doc.texts[a:b]):
         return False
     e = doc.sentence_of(m.start)[1]
     turns = g.words["text.contrasts"]
@@ -607,7 +612,7 @@ def _also_after_a_choice(doc: Doc, g: Grammar, m: Mention, mentions: list[Mentio
     first angle looks really interesting too"."""
     a, b = doc.clause_of(m.start)
     said = doc.texts[a:b]
-    if not ((_ALSO.intersection(said) or g.words["workshop.compared"].intersection(said))
+    if not ((_says_also(said) or g.words["workshop.compared"].intersection(said))
             and g.words["workshop.appeal"].intersection(said)):
         return False
     s, e = doc.sentence_of(m.start)
@@ -2210,7 +2215,7 @@ def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | N
         def kept(turn: int) -> bool:
             """Nothing added or hoped for after the turn: not "Jeg tager 1, men vil også gerne
             på 2", "..., men vil gerne deltage i 2, hvis der er plads"."""
-            return not _ALSO.intersection(doc.texts[turn:last]) \
+            return not _says_also(doc.texts[turn:last]) \
                 and not g.words["text.conditional"].intersection(doc.texts[turn:e])
 
         # the obvious one set aside by a "men" in the sentence that picks another: "Workshop 1

@@ -394,6 +394,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_subject_compound_after_one_given_up_da", 3),
     # "The first workshop looks really interesting too" in a sentence after the choice (asked)
     ("ws_another_looks_interesting_too_after_the_choice_en", 2),
+    # ... and "as well" as "too" ("well" alone, opening a sentence, says no "also")
+    ("ws_another_looks_interesting_as_well_after_the_choice_en", 2),
     # "Regnvand lyder bestemt også spændende, men ... gruppen om plantekasser og frugttræer": the
     # one appealing too before the turn leaves the one described (asked)
     ("ws_described_after_another_appealing_too_da", 2),
