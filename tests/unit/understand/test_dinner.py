@@ -2124,6 +2124,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # endnu" (both had confirmed no)
     ("dinner_a_no_for_now_en", "ask", 2, None),
     ("dinner_a_no_for_now_da", "ask", 2, None),
+    # ordering for the sender refused, the meal understood: "I skal ikke bestille noget til mig"
+    # (had been asked); beside a seat at the table, "Jeg har min egen mad med ..., så I skal ikke
+    # bestille til mig - men jeg sidder gerne med ved bordet bagefter", yes and no (had confirmed a yes)
+    ("dinner_no_order_for_me_da", "confirm", 1, False),
+    ("dinner_own_food_no_order_but_a_seat_at_the_table_da", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
