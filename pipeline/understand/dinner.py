@@ -343,8 +343,8 @@ def _no_on_a_condition(doc: Doc, b: int, dinner_cues: Cues) -> bool:
     skip the soup if I can't find a babysitter", "Jeg springer suppen over, hvis jeg ikke kan
     finde en babysitter"."""
     e = doc.sentence_of(b - 1)[1]
-    first = next((k for k in range(b, e) if doc.tokens[k].kind != "p"), None)
-    if first is None or doc.tokens[first].clause == doc.tokens[b - 1].clause:
+    first = doc.first_word(b, e)
+    if first == e or doc.tokens[first].clause == doc.tokens[b - 1].clause:
         return False
     g = grammar()
     polite = {k for c in dinner_cues["permission"] for k in range(c.start, c.end)}
@@ -706,9 +706,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     leaving = _leaves_before(doc, a, b, dinner_cues)
     # (the leaving said in the clause before, the meal's clause opening with "før": "jeg går
     # ikke hjem, før der er spist")
-    k = doc.tokens[a].clause
-    since = doc.clauses[k - 1][0] if leaving is not None and k > 0 and doc.opening(a, b) == doc.texts[leaving] \
-        and doc.tokens[doc.clauses[k - 1][0]].sent == doc.tokens[a].sent else a
+    before = doc.clause_before(a)
+    since = before[0] if leaving is not None and before is not None and doc.opening(a, b) == doc.texts[leaving] else a
     if leaving is not None and _within(polarity["negation"], since, leaving):
         return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
     if leaving is not None and grammar().words["dinner.leaving_doubts"].intersection(doc.texts[since:leaving]):
@@ -784,8 +783,8 @@ def _others_expect_me(doc: Doc, a: int, b: int) -> bool:
     allerede sagt derhjemme, at de ikke skal regne med mig til aftensmaden" (their meal, not
     an answer about ours; capital "De" and "I" would be us)."""
     words = grammar().words
-    k = next((k for k in range(a, b) if doc.tokens[k].kind != "p"), None)
-    if k is None or doc.texts[k] not in words["dinner.reported"]:
+    k = doc.first_word(a, b)
+    if k == b or doc.texts[k] not in words["dinner.reported"]:
         return False
     subject = next((t for t in doc.tokens[k + 1:b] if t.kind != "p"), None)
     return subject is not None and not subject.cap and subject.text in words["party.third_person"] \
@@ -840,8 +839,8 @@ def _negated_before(doc: Doc, a: int, polarity: Cues, dinner_cues: Cues, decline
         return False
     words = grammar().words
     b = doc.clauses[k][1]
-    first = next((i for i in range(a, b) if doc.tokens[i].kind != "p"), None)
-    if first is None:
+    first = doc.first_word(a, b)
+    if first == b:
         return False
     added = first
     if doc.texts[first] in words["text.coordinators"]:
@@ -948,10 +947,10 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         # sagtens at spise med, inden jeg tager ind til byen")
         c.start for c in dinner_cues["conditional"] if doc.texts[c.start] in g.words["text.sequence"]}
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
-    first = next((k for k in range(b, e) if tokens[k].kind != "p"), e)
+    first = doc.first_word(b, e)
     opening = tokens[first].text if first < e else None
     if opening in g.words["dinner.only"]:  # "Jeg spiser med, kun hvis der er vegetar"
-        first = next((k for k in range(first + 1, e) if tokens[k].kind != "p"), e)
+        first = doc.first_word(first + 1, e)
         opening = tokens[first].text if first < e else None
     if opening in g.words["text.contrasts"]:
         # "Jeg tager 2 og mad, men ikke hvis det bliver sent": the yes holds on a condition
@@ -977,10 +976,9 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         return True
     # (or fronted, in the clause before it: "Hvis der går et tog efter kl. 19.30, bliver jeg og
     # spiser med", "If there's a late train, I'll stay for dinner")
-    k = doc.tokens[a].clause
-    if k > 0 and doc.tokens[doc.clauses[k - 1][0]].sent == doc.tokens[a].sent:
-        pa, pb = doc.clauses[k - 1]
-        fronted = next((j for j in range(pa, pb) if tokens[j].kind != "p"), pb)
+    before = doc.clause_before(a)
+    if before is not None:
+        fronted = doc.first_word(*before)
         # (not initials in brackets that spell one: "[IF] Ja, jeg spiser med")
         if fronted in conditions and fronted not in polite and not in_brackets(doc, fronted, fronted + 1):
             return True
@@ -1171,7 +1169,7 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     tokens = doc.tokens
     if doc.opening(s, e) in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
         return True
-    opened = next((k for k in range(s, e) if tokens[k].kind != "p"), e)
+    opened = doc.first_word(s, e)
     if any(c.start == opened for c in dinner_cues["permission_answers"]) and _after_a_food_question(doc, g, s):
         return True  # "Bliver der en vegetarisk mulighed? I så fald spiser jeg med."
     # (not a condition of politeness: "Hvis der er mad nok, spiser jeg også gerne med. Et

@@ -724,11 +724,10 @@ def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
     a, b = doc.clause_of(cue.start)
     if _opens_with_a_condition(doc, g, cues, a, b):
         return True
-    k = doc.tokens[cue.start].clause
-    if k > 0 and doc.tokens[doc.clauses[k - 1][0]].sent == doc.tokens[a].sent \
-            and _inverted_condition(doc, g, *doc.clauses[k - 1]):
+    before = doc.clause_before(a)
+    if before is not None and _inverted_condition(doc, g, *before):
         return True  # "Er det sandwich, springer jeg nok over"
-    k += 1
+    k = doc.tokens[cue.start].clause + 1
     if k == len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
         return False
     x, y = doc.clauses[k]
@@ -746,8 +745,8 @@ def _inverted_condition(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 def _opens_with_a_condition(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:
     """Clause [a, b) opens with a condition, a word or a phrase: "hvis ...", "– i så fald
     melder jeg afbud", "in that case I'll cancel"."""
-    first = next((k for k in range(a, b) if doc.tokens[k].kind != "p"), None)
-    return first is not None and (doc.texts[first] in g.words["text.conditional"]
+    first = doc.first_word(a, b)
+    return first < b and (doc.texts[first] in g.words["text.conditional"]
                                   or any(c.start == first for c in cues["conditional"]))
 
 
@@ -805,10 +804,11 @@ def _coming_on_it(doc: Doc, g: Grammar, cue: Cue, polite: list[tuple[int, int]],
     a, b = doc.clauses[k]
     if any(x <= cue.start < y or cue.start <= x < b for x, y in polite) or any(cue.start < i < b for i in named):
         return False
-    if next((j for j in range(a, b) if doc.tokens[j].kind != "p"), b) == cue.start:
-        if k == 0 or doc.tokens[doc.clauses[k - 1][0]].sent != doc.tokens[a].sent:
+    if doc.first_word(a, b) == cue.start:
+        before = doc.clause_before(a)
+        if before is None:
             return False
-        a = doc.clauses[k - 1][0]
+        a = before[0]
     # (the sender's coming itself, not another's sign-up, "så hun kan tilmelde sig, hvis hun har
     # mulighed", nor taking part in something else: "vi vil gerne være med, hvis der skal laves
     # noget med brød")

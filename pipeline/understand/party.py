@@ -384,11 +384,10 @@ def _of_coming(doc: Doc, g: Grammar, i: int, workshops: Container[str]) -> bool:
 def _explains_a_no(doc: Doc, g: Grammar, clause: tuple[int, int]) -> bool:
     """The clause follows a no in its sentence with only a comma between, the reason for it
     without a "fordi": "Jeg spiser ikke med, min kone og jeg skal til fødselsdag samme aften"."""
-    k = doc.tokens[clause[0]].clause
-    if k == 0 or doc.tokens[doc.clauses[k - 1][0]].sent != doc.tokens[clause[0]].sent:
+    before = doc.clause_before(clause[0])
+    if before is None:
         return False
     joined = g.union("text.coordinators", "text.contrasts", "text.because", "text.conditional")
-    before = doc.clauses[k - 1]
     return doc.texts[clause[0]] == "," and doc.opening(*clause) not in joined \
         and any(t.text in g.words["polarity.negation"] for t in doc.tokens[slice(*before)])
 

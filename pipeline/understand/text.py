@@ -120,6 +120,17 @@ class Doc:
         its comma) and the words of `passing` ("og", "men"); None when there is none."""
         return next((t.text for t in self.tokens[a:b] if t.kind != "p" and t.text not in passing), None)
 
+    def first_word(self, a: int, b: int) -> int:
+        """Index of the first word of tokens [a, b), punctuation passed over; b when there is none."""
+        return next((k for k in range(a, b) if self.tokens[k].kind != "p"), b)
+
+    def clause_before(self, i: int) -> tuple[int, int] | None:
+        """The clause before token i's, when it is of the same sentence."""
+        k = self.tokens[i].clause
+        if k == 0 or self.tokens[self.clauses[k - 1][0]].sent != self.tokens[i].sent:
+            return None
+        return self.clauses[k - 1]
+
     def opens_with(self, first: int, last: int, words: frozenset[str]) -> bool:
         """Whether one of clauses first..last (both included) opens with one of `words`."""
         return any(self.opening(*self.clauses[k]) in words for k in range(first, last + 1))
