@@ -1020,8 +1020,8 @@ def _cleft_of_mine(doc: Doc, g: Grammar, m: Mention, choices: list[Cue]) -> bool
     er det alligevel Bæredygtighed, jeg vil være med i"."""
     texts = doc.texts
     a, b = doc.clause_of(m.start)
-    if m.end != b or b >= len(texts) or texts[b] != ",":
-        return False
+    if m.end != b or b + 1 >= len(texts) or texts[b] != ",":
+        return False  # (a comma ending the text opens no clause after it)
     c, d = doc.clause_of(b + 1)
     cleft = any(texts[k] in g.words["workshop.copulas"] and texts[k + 1] in g.words["polarity.anaphora"]
                 for k in range(a, m.start - 1))

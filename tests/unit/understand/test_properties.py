@@ -51,6 +51,8 @@ def test_any_text(context, body):
        asked=st.sets(st.sampled_from(["workshop", "dinner"])))
 # a number of no workshop ("4") beside a workshop noun had been taken as the workshop described
 @example(words=["4", "tak", "men", "vinkel", "deltager"], breaks=[" "] * 40, asked=set())
+# a name closing its clause before a comma that ends the text had read past the end
+@example(words=["jeg", "jeg", "jeg", "Regnvand", ","], breaks=[" "] * 40, asked=set())
 def test_any_sentence_of_grammar_words(context, words, breaks, asked):
     body = "".join(w + b for w, b in zip(words, breaks))
     check(understand(HEADERS + body.encode(), context, frozenset(asked)), frozenset(asked))
