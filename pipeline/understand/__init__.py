@@ -10,6 +10,7 @@ question, note), decision (confirm, ask, decline, ignore, review).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -62,6 +63,13 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
             # a short answer read against our question quoted under it ("Nej tak" under "Vil du
             # spise med?"); unlike what we stored, it makes no other field known for `decide`
             meaning = read_meaning(text, context, quoted, signed_up=False, sender_name=envelope.sender_name)
+        if reason is not None and calendar_answer(reason) and mail.calendar_partstat == "DECLINED" \
+                and own.strip() and meaning.intent.kind == "other":
+            # "Afvist: ..." with words typed to it ("Desværre – vi holder afdelingsmøde samme
+            # aften"): the person clicked "Decline", which the words need not say again
+            meaning.intent = dataclasses.replace(
+                meaning.intent, kind="decline", declining=_DECLINED_IN_CALENDAR,
+                reasons=[*meaning.intent.reasons, f"not coming: {_DECLINED_IN_CALENDAR}"])
         if reason is not None and not _complete(meaning) and not (
                 calendar_answer(reason) and meaning.intent.declining is not None):
             # absence wording or a calendar answer and no full answer: a notice; with both
@@ -81,6 +89,8 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
     except Exception as exc:  # noqa: BLE001 - one unreadable message must not stop the rest
         return _failed(envelope, exc)
 
+
+_DECLINED_IN_CALENDAR = "declined in a calendar answer (PARTSTAT=DECLINED)"
 
 # Attachments that may hold a filled-in form: a person opens them before we ask again.
 _DOCUMENTS = (".doc", ".docx", ".odt", ".pdf", ".rtf", ".xls", ".xlsx", ".ods")

@@ -82,6 +82,7 @@ class Mail:
     part_types: list[str] = field(default_factory=list)
     defects: list[str] = field(default_factory=list)
     calendar_method: str | None = None  # METHOD of a text/calendar part (REPLY = an RSVP robot)
+    calendar_partstat: str | None = None  # the answer of its attendee: ACCEPTED, DECLINED, TENTATIVE
 
     @functools.cached_property
     def html(self) -> str | None:
@@ -311,9 +312,12 @@ class _Body:
     types: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     calendar_method: str | None = None
+    calendar_partstat: str | None = None
 
 
 _CALENDAR_METHOD = re.compile(r"^METHOD:\s*([A-Za-z-]+)", re.MULTILINE)
+_CALENDAR_PARTSTAT = re.compile(r"^ATTENDEE;(?:[^:\n]*;)?PARTSTAT=([A-Za-z-]+)", re.MULTILINE)
+_FOLD = re.compile(r"\r?\n[ \t]")  # RFC 5545 folds long content lines
 _UUENCODE = frozenset(("x-uuencode", "uuencode", "uue", "x-uue"))  # as Message.get_payload reads them
 
 
@@ -340,11 +344,15 @@ def _walk(message: Message, own: dict[str, str]) -> _Body:
         if name:
             body.attachments.append(name)
         if ctype == "text/calendar":
+            calendar = _FOLD.sub("", _payload_text(part, _charset(part, raw))[:8000])
             method = str(part.get_param("method") or "")
             if not method:
-                found = _CALENDAR_METHOD.search(_payload_text(part, _charset(part, raw))[:4000])
+                found = _CALENDAR_METHOD.search(calendar)
                 method = found.group(1) if found else ""
             body.calendar_method = str(method).upper() or body.calendar_method
+            partstat = _CALENDAR_PARTSTAT.search(calendar)
+            if partstat:
+                body.calendar_partstat = partstat.group(1).upper()
             continue
         if ctype not in ("text/plain", "text/html") or _is_attachment(raw, name):
             continue
@@ -452,6 +460,7 @@ def _mail(message: Message, parsed: mailparser.MailParser) -> Mail:
         part_types=body.types,
         defects=_defects(parsed),
         calendar_method=body.calendar_method,
+        calendar_partstat=body.calendar_partstat,
     )
     # isspace() stops at the first letter, where strip() would copy a whole body to test it
     plain = "\n\n".join(t for t in body.plain if t and not t.isspace())

@@ -232,6 +232,19 @@ def test_a_decline_typed_into_a_calendar_answer_is_a_person(context):
     assert (reading.action, reading.machine) == ("decline", None)
 
 
+def test_a_calendar_decline_with_words_that_do_not_decline_is_a_decline(context):
+    # "Afvist: ..." (PARTSTAT=DECLINED on a folded ATTENDEE line) with only a reason typed:
+    # "Vi holder afdelingsmøde samme aften, og det kan jeg ikke flytte" (had been ignored)
+    reading = read(context, "machine_calendar_declined_with_a_reason_only")
+    assert (reading.action, reading.machine) == ("decline", None)
+
+
+def test_a_calendar_decline_naming_a_stand_in_goes_to_a_person(context):
+    # the same decline, "men min kollega Mette Dahl kommer i stedet": as an ordinary mail would
+    reading = read(context, "machine_calendar_declined_for_a_stand_in")
+    assert (reading.action, reading.machine) == ("review", None)
+
+
 def test_a_person_answering_an_autoreply_is_a_person(context):
     # "SV: Automatisk svar: SV: Invitation ...", "Jeg fik dit autosvar, men skriver bare lige
     # igen, ...: jeg vil gerne være med i workshop 1, og jeg spiser med" (the subject's words
