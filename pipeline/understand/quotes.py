@@ -264,7 +264,12 @@ _YES_OR_NO_WORDS = 2  # "Ja!", "Nej tak" typed under a heading: all the line say
 def _yes_or_no(line: str) -> bool:
     """The line is a bare yes or no ("Ja!", "Nej", "Nej tak"), which under a quoted workshop's
     heading says yes or no to that workshop."""
-    return lone_tick(line) or bare_answer(re.findall(r"\w+", line.lower()), grammar(), _YES_OR_NO_WORDS)
+    # (a small "x" too, which at a mail's end may be a kiss, but not under a heading of ours)
+    return lone_tick(line) or line.strip() in _MARKS or bare_answer(
+        re.findall(r"\w+", line.lower()), grammar(), _YES_OR_NO_WORDS)
+
+
+_MARKS = frozenset(("x", "\u2713", "\u2714", "\u2714\ufe0f", "\u2611", "\u2611\ufe0f", "\u2705", "\U0001f44d"))  # x ✓ ✔ ☑ ✅ 👍
 
 
 @functools.cache

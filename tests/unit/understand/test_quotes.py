@@ -100,6 +100,10 @@ def test_inline_answers_between_quoted_lines_survive(eml, context):
     # a bare "Nej tak – ..." under our line that asks both the workshop and the meal answers the
     # meal, no workshop being a yes or a no (had been asked about the meal)
     ("quotes_bare_no_under_the_line_asking_both_da", 2, False),
+    # a small "x" alone under "> Workshop 2: Byhaver", and a thumbs up under "> Workshop 3:
+    # Naboskab" (neither had pointed: asked which workshop)
+    ("quotes_small_x_under_a_heading", 2, True),
+    ("quotes_thumbs_up_under_a_heading", 3, True),
 ])
 def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, workshop, dinner):
     reading = read(context, name)
@@ -180,6 +184,11 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # "Workshop har jeg markeret nedenfor." over Outlook's original, "<<< den her tager jeg" typed
     # under "Workshop 2: Byhaver" in it (the arrows had pointed at nothing: asked)
     ("quotes_arrows_under_a_heading_of_our_original", "confirm", 2, False),
+    # where the answers stand, said of them: "Mine valg står direkte under de enkelte afsnit", "I
+    # have put my answers directly into your text below, marked with <<" above answers typed into
+    # Outlook's unquoted original (nothing had pointed below: a person)
+    ("quotes_choices_under_each_section_outlook", "confirm", 1, False),
+    ("quotes_answers_into_your_text_outlook_en", "confirm", 3, False),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
