@@ -153,7 +153,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                 value, doubt = None, True
         if value is False and _nothing_refused(doc, a, b, cues, polarity):
             value = True
-        if value is False and _no_on_a_condition(doc, _past_an_addition(doc, b, all_anchors), cues):
+        if value is False and _no_on_a_condition(doc, a, _past_an_addition(doc, b, all_anchors), cues):
             value, doubt = None, True  # "I'll skip the soup if I can't find a babysitter"
         if value is False and grammar().words["dinner.not_yet"].intersection(doc.texts[a:b]):
             value, doubt = None, True  # a no for now: "please don't count on me for food yet"
@@ -245,7 +245,9 @@ def _said_of_it(doc: Doc, b: int, meal: list[Anchor]) -> int:
     pronouns = g.pronouns()
     e = doc.sentence_of(b - 1)[1]
     relative = doc.clause_of(b) if b < e else (b, b)  # the clause after the meal's
-    if b + 1 < len(doc.tokens) and doc.texts[b] in DASHES and doc.texts[b + 1] in pronouns:
+    if b + 1 < len(doc.tokens) and doc.texts[b + 1] in pronouns and (doc.texts[b] in DASHES or (
+            doc.texts[b] == "," and says_i(g, doc.tokens[b + 2:b + 2 + _POINTING_REACH]))):
+        # (after a comma only with the sender's verb: "Maden, den bliver jeg til")
         c, d = doc.clause_of(b)
     elif e < len(doc.tokens) and all(doc.tokens[k].kind == "p" for k in range(b, e)) \
             and doc.texts[e] in pronouns and says_i(g, doc.tokens[e + 1:e + 1 + _POINTING_REACH]):
@@ -337,22 +339,26 @@ def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> l
     return out
 
 
-def _no_on_a_condition(doc: Doc, b: int, dinner_cues: Cues) -> bool:
+def _no_on_a_condition(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     """The clause right after a no, in its sentence, opens with a condition, one that is no
     politeness ("..., hvis det er i orden") nor what comes after ("..., inden jeg kører"): "I'll
     skip the soup if I can't find a babysitter", "Jeg springer suppen over, hvis jeg ikke kan
-    finde en babysitter"."""
+    finde en babysitter"; or an "unless" lifts the no inside its own clause: "I can't stay for
+    dinner unless my husband picks up the kids"."""
+    g = grammar()
+    unless = g.words["text.unless"]
     e = doc.sentence_of(b - 1)[1]
     first = doc.first_word(b, e)
     if first == e or doc.tokens[first].clause == doc.tokens[b - 1].clause:
-        return False
-    g = grammar()
+        lifted = next((k for k in range(a + 1, b) if doc.texts[k] in unless), None)
+        return lifted is not None and sum(t.kind != "p" for t in doc.tokens[lifted:b]) > _BARE_CONDITION
     polite = {k for c in dinner_cues["permission"] for k in range(c.start, c.end)}
     # (nor one of a few words, of whether something is there: "..., så jeg nøjes med en kop
     # kaffe, hvis der er")
     said = sum(t.kind != "p" for t in doc.tokens[slice(*doc.clause_of(first))])
     return first not in polite and said > _BARE_CONDITION and doc.texts[first] not in g.words["text.sequence"] and (
-        doc.texts[first] in g.words["text.conditional"] or any(c.start == first for c in dinner_cues["conditional"]))
+        doc.texts[first] in g.words["text.conditional"] or doc.texts[first] in unless
+        or any(c.start == first for c in dinner_cues["conditional"]))
 
 
 _BARE_CONDITION = 3  # words of a condition that says no more than "if there is any"
@@ -675,7 +681,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
         # able to come, I would pick ... and stay for dinner"
         return None, False
-    asked_about = _within(dinner_cues["embedded_question"], a, b)
+    # ("om" right before the meal's noun that ends its clause is "about", not "whether": "Jeg er
+    # ikke i tvivl om maden, den bliver jeg til")
+    asked_about = [c for c in _within(dinner_cues["embedded_question"], a, b)
+                   if not any(x.start == c.end and (x.end == len(doc.tokens) or doc.tokens[x.end].kind == "p")
+                              for x in here)]
     if asked_about and any(doc.texts[k] == ":" for k in range(asked_about[0].end, b)):
         asked_about = []  # our question written back as a form line: "Om du ønsker at spise med: Nej tak"
     elif asked_about:

@@ -149,6 +149,16 @@ from reply import read
     # asked as a joke, no "?": "Og hvornår har jeg nogensinde sagt nej til gratis suppe 😄"
     # (critical: its "nej" confirmed a no)
     ("din_when_have_i_ever_said_no", True),  # "Nej tak til suppen. Ups – jeg mente JA tak til suppen!" (had asked)  # "I have to step out ..., but I'll be back for the soup" (had asked)
+    # the meal fronted, a comma and a pointer to it: "Til gengæld er jeg ikke i tvivl om suppen,
+    # den bliver jeg til" (had asked: "om" before the meal's noun had read as "whether"),
+    # "Suppen, den springer jeg over"; "ikke i tvivl om at jeg spiser med" ("om at" is "about")
+    ("din_no_doubt_about_the_meal_then_a_pointer_da", True),
+    ("din_meal_fronted_with_a_comma_then_a_pointer_da", False),
+    ("din_no_doubt_that_i_eat_da", True),
+    # a refusal scorned under a negation: "I'd hardly turn my nose up at a hot meal" (critical:
+    # read as no); a no lifted by a bare "medmindre I insisterer" stays a no
+    ("din_hardly_turn_my_nose_up_en", True),
+    ("din_no_unless_bare_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -208,6 +218,14 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     ("dinner_so_long_as_en", "I'll stay for the soup so long as"),
     # "I will also stay for the soup - I must first clear this with my wife" (had confirmed a yes)
     ("dinner_clear_it_with_my_wife_en", "I must first clear this with my wife"),
+    # (and in doubt, the pointer after it says only "måske")
+    ("din_in_doubt_about_the_meal_then_a_pointer_da", "Jeg er i tvivl om suppen"),
+    # a no that an "unless" lifts (each had confirmed a no): "Soup? Not unless it's wrapped up by
+    # seven", "I can't stay for the soup unless my husband picks up the kids", "Jeg kan ikke spise
+    # med, medmindre min mand kan hente børnene"
+    ("din_not_unless_over_by_seven_en", "Not unless it's wrapped up by seven"),
+    ("din_no_unless_in_its_clause_en", "I can't stay for the soup unless"),
+    ("din_no_unless_after_a_comma_da", "Jeg kan ikke spise med, medmindre"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

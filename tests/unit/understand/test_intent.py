@@ -297,6 +297,9 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
     # på invitationen, så for en sikkerheds skyld: ..." (both had asked which workshop)
     ("intent_unsure_if_answered_just_in_case", 1, True),
     ("intent_unsure_if_replied_just_in_case_en", 3, True),
+    # two negations that cancel (both had gone to a person as coming and not coming)
+    ("intent_cannot_not_come_da", 1, True),  # "Jeg kan jo ikke ikke komme til det her!"
+    ("intent_cannot_not_come_en", 1, True),  # "I can't not come to this one."
 ])
 def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, dinner):
     reading = read(context, name)
