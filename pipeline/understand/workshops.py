@@ -1222,7 +1222,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         if _answers_what_follows(doc, cue, noes, dinner_anchors) or cue.start in correcting \
                 or _denies_the_reason(doc, g, cue):
             continue  # "Workshop 3 – og nej, jeg spiser ikke med"; "2'eren.. nej forresten 3'eren"
-        target = nearest(doc, cue.start, cue.end, anchors)
+        target = nearest(doc, cue.start, cue.end, anchors) or _labelled_before(doc, cue, ws_only)
         if target is not None and target.what == "workshop" and not (
                 target.start < cue.start and _joins_a_phrase_after(doc, g, cue)):
             _mark_list(doc, mentions, target.ref, "negated")
@@ -1585,6 +1585,28 @@ def _answers_what_follows(doc: Doc, cue: Cue, noes: frozenset[str], meal: list[A
         return False
     nxt = tokens[cue.end + 1].clause if cue.end + 1 < len(tokens) else -1
     return any(tokens[x.start].clause == nxt for x in meal)
+
+
+def _labelled_before(doc: Doc, cue: Cue, workshops: list[Anchor]) -> Anchor | None:
+    """The workshop that is all of the clause before the cue's, set off by a dash or a colon
+    as a label the clause answers: "Naboskab – ikke rigtig mit felt", "Naboskab: det er ikke
+    lige mig"."""
+    clause = doc.tokens[cue.start].clause
+    if clause == 0:
+        return None
+    a, b = doc.clauses[clause]
+    pa, pb = doc.clauses[clause - 1]
+    first = doc.first_word(a, b)
+    # (after a comma only the clause's first word: "Naboskab, ikke rigtig mit felt", not
+    # "Naboskab, hvis den ikke er fyldt")
+    marks = DASHES | {":"} | ({","} if cue.start == first else set())
+    if doc.tokens[pa].sent != doc.tokens[a].sent or not any(doc.texts[k] in marks for k in range(pa, first)):
+        return None
+    label = next((x for x in workshops if pa <= x.start < pb), None)
+    words = [k for k in range(pa, pb) if doc.tokens[k].kind != "p"]
+    if label is None or any(not label.start <= k < label.end for k in words):
+        return None
+    return label
 
 
 def _joins_a_phrase_after(doc: Doc, g: Grammar, cue: Cue) -> bool:

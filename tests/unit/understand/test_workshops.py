@@ -514,6 +514,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # "Workshop 1. Nej, 3. Nej okay, 1 – det var rigtigt første gang": a word for breath between
     # the "nej" and the number (had confirmed 3: a wrong confirmation)
     ("ws_back_to_the_first_after_a_breath", 1, "correction"),
+    # a workshop as a label, turned down after a dash: "Naboskab – ikke rigtig mit felt. Byhaver
+    # derimod er lige os, så den tager jeg" (had asked: two named)
+    ("ws_label_turned_down_after_a_dash_da", 2, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
@@ -679,6 +682,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Jeg vil gerne på nr. 2 – det er vel den om regnvand?": the number asked to be another by
     # name (had confirmed 2)
     ("ws_a_number_asked_as_another_by_name_da", "Jeg vil gerne på nr. 2"),
+    # ... and alone: "Urban gardens - not so much, it's not really my field" (had confirmed
+    # Byhaver: a wrong confirmation)
+    ("ws_label_turned_down_not_so_much_en", "Urban gardens"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
