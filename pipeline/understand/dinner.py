@@ -1711,7 +1711,7 @@ def _starred(doc: Doc) -> list[Cue]:
 def _settled_after_doubt(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
     """"I'd only stay for dinner so long as he could pick the kids up ..., and he's just
     confirmed he can. So yes to dinner.": after the doubt, a sentence opening with "så"/"so"
-    that answers about the meal settles it; so does a clause of its sentence opening so that
+    or "nu"/"now" that answers about the meal settles it; so does a clause of its sentence opening so that
     tells us how to count it: "Det er ikke sikkert, jeg kan blive til maden, så regn bare med
     nej"."""
     doubts = [span for _, span, doubt in answers if doubt]
@@ -1721,7 +1721,7 @@ def _settled_after_doubt(doc: Doc, answers: list[_Answer], polarity: Cues) -> li
     words = grammar().words
     openers = words["dinner.settling"]
     settled = [x for x in answers if not x[2] and x[0] is not None and x[1][0] >= after
-               and doc.opening(*doc.sentence_of(x[1][0])) in openers]
+               and doc.opening(*doc.sentence_of(x[1][0])) in openers | words["dinner.settled_now"]]
     if settled:
         return settled
     a, b = doubts[-1]

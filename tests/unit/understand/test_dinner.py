@@ -159,6 +159,10 @@ from reply import read
     # read as no); a no lifted by a bare "medmindre I insisterer" stays a no
     ("din_hardly_turn_my_nose_up_en", True),
     ("din_no_unless_bare_da", False),
+    # a doubt told as past, then settled by a sentence opening with "Nu": "I fredags skrev jeg,
+    # at jeg var i tvivl om suppen. Nu har jeg fået styr på kalenderen, og jeg spiser gerne med"
+    # (had asked)
+    ("din_doubt_told_then_settled_now_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
