@@ -1083,6 +1083,7 @@ def _put_first(doc: Doc, g: Grammar, m: Mention, a: int, b: int, choosing: set[i
 
 
 _PERSPECTIVE_REACH = 3  # tokens after "fra" to its point of view: "fra | lokalområdets side"
+_FROM_REACH = 3  # words after "fra", before the workshop, in which the sender stands: "fra firmaet mig ws1"
 _NOT_BEFORE = 2  # words from "not" to the workshop it turns down: "not the local area one"
 
 
@@ -1247,8 +1248,9 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("avoided", "negated", {"whole_sentence": True, "ahead": 4, "back": 0}),
                            ("least", "negated", {"whole_sentence": True, "ahead": 0, "back": _LEAST_BACK})):
         for cue in ws_cues[kind]:
-            if kind == "retract_from" and cue.end < len(doc.tokens) and doc.tokens[cue.end].text in senders:
-                continue  # who it is from: "Tilmelding fra mig: workshop 2"
+            if kind == "retract_from" and not senders.isdisjoint(doc.texts[cue.end:min(
+                    cue.end + _FROM_REACH, next((x.start for x in ws_only if x.start >= cue.end), cue.end + 1))]):
+                continue  # who it is from: "Tilmelding fra mig: workshop 2", "vi er 2 fra firmaet mig ws1"
             if kind == "retract_from" and any(t in g.words["workshop.perspectives"]
                                                for t in doc.texts[cue.end:cue.end + _PERSPECTIVE_REACH]):
                 continue  # a point of view, nothing left: "se det fra lokalområdets side"

@@ -196,6 +196,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # "Rettelse til vores tilmelding fra Café Lysholm: Ahmed skifter til workshop 3, jeg bliver
     # på workshop 1" (critical in spirit: Ahmed's 3 had been confirmed for the sender)
     ("party_correction_names_who_moves_after_a_colon", "speaks for somebody else"),
+    # typed without stops: "vi er 2 fra virksomhedsservice mig ws1 og suppe jens ws3 uden suppe"
+    # (the "fra" had given up ws1 as a move "fra" it: ws3 confirmed for two)
+    ("party_two_typed_without_stops_different_choices_da", _DIFFERENT),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)
