@@ -344,15 +344,26 @@ def _no_on_a_condition(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     politeness ("..., hvis det er i orden") nor what comes after ("..., inden jeg kører"): "I'll
     skip the soup if I can't find a babysitter", "Jeg springer suppen over, hvis jeg ikke kan
     finde en babysitter"; or an "unless" lifts the no inside its own clause: "I can't stay for
-    dinner unless my husband picks up the kids"."""
+    dinner unless my husband picks up the kids"; or the clause before it opens with one."""
     g = grammar()
     unless = g.words["text.unless"]
+    polite = {k for c in dinner_cues["permission"] for k in range(c.start, c.end)}
+    before = doc.clause_before(a)
+    if before is not None:
+        # (or fronted, in the clause before it: "og hvis der ikke er noget andet, så springer
+        # jeg maden over", as for a yes in _yes_with_a_but)
+        fronted = doc.first_word(*before)
+        if doc.texts[fronted] in g.words["text.coordinators"]:
+            fronted = doc.first_word(fronted + 1, before[1])
+        if fronted < before[1] and fronted not in polite and not in_brackets(doc, fronted, fronted + 1) and (
+                doc.texts[fronted] in g.words["text.conditional"]
+                or any(c.start == fronted for c in dinner_cues["conditional"])):
+            return True
     e = doc.sentence_of(b - 1)[1]
     first = doc.first_word(b, e)
     if first == e or doc.tokens[first].clause == doc.tokens[b - 1].clause:
         lifted = next((k for k in range(a + 1, b) if doc.texts[k] in unless), None)
         return lifted is not None and sum(t.kind != "p" for t in doc.tokens[lifted:b]) > _BARE_CONDITION
-    polite = {k for c in dinner_cues["permission"] for k in range(c.start, c.end)}
     # (nor one of a few words, of whether something is there: "..., så jeg nøjes med en kop
     # kaffe, hvis der er")
     said = sum(t.kind != "p" for t in doc.tokens[slice(*doc.clause_of(first))])
