@@ -163,6 +163,10 @@ from reply import read
     # at jeg var i tvivl om suppen. Nu har jeg fået styr på kalenderen, og jeg spiser gerne med"
     # (had asked)
     ("din_doubt_told_then_settled_now_da", True),
+    # answered by a question asked for no answer: "Hvem takker nej til gratis suppe en
+    # tirsdag?", "when have I ever turned down a meal?" (both had asked)
+    ("din_rhetorical_who_turns_down_da", True),
+    ("din_rhetorical_when_have_i_ever_turned_down_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
