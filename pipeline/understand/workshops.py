@@ -1590,9 +1590,10 @@ def _answers_what_follows(doc: Doc, cue: Cue, noes: frozenset[str], meal: list[A
 
 
 def _labelled_before(doc: Doc, cue: Cue, workshops: list[Anchor]) -> Anchor | None:
-    """The workshop that is all of the clause before the cue's, set off by a dash or a colon
-    as a label the clause answers: "Naboskab – ikke rigtig mit felt", "Naboskab: det er ikke
-    lige mig"."""
+    """The workshop (or workshops joined by "og") that is all of the clause before the cue's,
+    set off by a dash or a colon as a label the clause answers: "Naboskab – ikke rigtig mit
+    felt", "Naboskab: det er ikke lige mig", "Regnvand og Byhaver – nej tak"; or asked as a
+    heading of its own: "Lokalområdet? Nah."."""
     clause = doc.tokens[cue.start].clause
     if clause == 0:
         return None
@@ -1600,15 +1601,21 @@ def _labelled_before(doc: Doc, cue: Cue, workshops: list[Anchor]) -> Anchor | No
     pa, pb = doc.clauses[clause - 1]
     first = doc.first_word(a, b)
     # (after a comma only the clause's first word: "Naboskab, ikke rigtig mit felt", not
-    # "Naboskab, hvis den ikke er fyldt")
-    marks = DASHES | {":"} | ({","} if cue.start == first else set())
-    if doc.tokens[pa].sent != doc.tokens[a].sent or not any(doc.texts[k] in marks for k in range(pa, first)):
+    # "Naboskab, hvis den ikke er fyldt"; so after a "?" ending a sentence of the label alone)
+    marks = _LABEL_MARKS | ({",", "?"} if cue.start == first else set())
+    asked = doc.tokens[pa].sent + 1 == doc.tokens[a].sent and doc.texts[pb - 1] == "?"
+    if (doc.tokens[pa].sent != doc.tokens[a].sent and not asked) \
+            or not any(doc.texts[k] in marks for k in range(pa, first)):
         return None
-    label = next((x for x in workshops if pa <= x.start < pb), None)
-    words = [k for k in range(pa, pb) if doc.tokens[k].kind != "p"]
-    if label is None or any(not label.start <= k < label.end for k in words):
+    labels = [x for x in workshops if pa <= x.start < pb]
+    joins = grammar().words["text.coordinators"]
+    if not labels or any(not any(x.start <= k < x.end for x in labels) and doc.texts[k] not in joins
+                         for k in range(pa, pb) if doc.tokens[k].kind != "p"):
         return None
-    return label
+    return labels[-1]
+
+
+_LABEL_MARKS = DASHES | {":"}
 
 
 def _joins_a_phrase_after(doc: Doc, g: Grammar, cue: Cue) -> bool:

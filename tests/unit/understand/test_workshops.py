@@ -517,6 +517,10 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # a workshop as a label, turned down after a dash: "Naboskab – ikke rigtig mit felt. Byhaver
     # derimod er lige os, så den tager jeg" (had asked: two named)
     ("ws_label_turned_down_after_a_dash_da", 2, "correction"),
+    # labels answered one by one, a "?" or a dash between: "Regnvand? Nah. Byhaver? Nej tak.
+    # Naboskab? Klart!", "Naboskab – hell yes. / Regnvand og Byhaver – nej tak." (both had asked)
+    ("ws_labels_asked_and_answered_da", 3, "correction"),
+    ("ws_two_labels_turned_down_together_da", 3, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
