@@ -115,6 +115,9 @@ from reply import read
     # bagefter lød rigtig tillokkende, ... - ikke bliver muligt for mig at deltage" (had
     # confirmed 2 with a yes to the soup: critical)
     ("intent_ikke_muligt_for_mig_long", "decline"),
+    # "Jeg kommer gerne, ... Byhaver. Spiser også med. / …glem det hele. ... jeg er sendt på
+    # kursus i Vejle hele den uge" (critical: Byhaver and soup had been confirmed)
+    ("intent_forget_it_all_then_away_da", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
