@@ -689,6 +689,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # ... and alone: "Urban gardens - not so much, it's not really my field" (had confirmed
     # Byhaver: a wrong confirmation)
     ("ws_label_turned_down_not_so_much_en", "Urban gardens"),
+    # "I think it becomes number 3, but I must hear my leader first" (Danes' English for "høre
+    # min leder"; had confirmed 3)
+    ("ws_must_hear_my_leader_first_en", "I must hear my leader first"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
