@@ -368,6 +368,9 @@ def test_a_choice_said_for_another_date_goes_to_a_person(context):
     # "Hvis jeg stadig kan nå at komme med: Byhaver tak, ..." (after a late answer: had gone to a person)
     "intent_permission_kan_naa_at_komme_med",
     "intent_permission_ledige_pladser",  # "Hvis der stadig er ledige pladser, vil jeg gerne med i ..." (had asked)
+    # Danes' English: "If there is still place, I would very much like to come and take part of
+    # the rainwater workshop" (had gone to a person)
+    "intent_if_there_is_still_place_en",
 ])
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context, name):
     reading = read(context, name)

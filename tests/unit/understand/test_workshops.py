@@ -521,6 +521,8 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # Naboskab? Klart!", "Naboskab – hell yes. / Regnvand og Byhaver – nej tak." (both had asked)
     ("ws_labels_asked_and_answered_da", 3, "correction"),
     ("ws_two_labels_turned_down_together_da", 3, "correction"),
+    # asked in the passive, "over på": "så jeg vil gerne flyttes over på Byhaver" (had asked)
+    ("ws_moved_over_in_the_passive_da", 2, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
