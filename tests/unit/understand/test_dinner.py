@@ -170,6 +170,9 @@ from reply import read
     # staying on when the table is laid: "jeg bliver gerne hængende, når I dækker op efter mødet"
     # (had asked)
     ("din_staying_on_when_the_table_is_laid_da", True),
+    # "..., and I'll stay for the soup afterwards. Actually, forget the soup part: ..." (had
+    # asked: yes and no)
+    ("din_actually_forget_the_soup_part_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
