@@ -486,16 +486,17 @@ _ANSWER_JOINS = frozenset((",", "-", "+", "/", "og", "and"))
 
 
 def answer_after(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:
-    """The tokens from `b` to the end of its sentence, past a comma, a dash or an "og", when
-    they are a bare yes or no: the meal answered in the invitation's order after the
-    workshop ("3, nej tak.", "1 og ja", "Bæredygtighed - ja tak")."""
+    """The tokens from `b` to the end of its sentence (or to a dash), past a comma, a dash or
+    an "og", when they are a bare yes or no: the meal answered in the invitation's order after
+    the workshop ("3, nej tak.", "1 og ja", "Bæredygtighed - ja tak")."""
     if b >= len(doc.tokens) or doc.tokens[b].nl:
         return None
     e = doc.sentence_of(b)[1]
     a = b
     while a < e and doc.texts[a] in _ANSWER_JOINS:
         a += 1
-    return _bare_span(doc, grammar, a, e)
+    # (up to a dash giving the reason: "ws1/nej – skal videre til træning kl. 19.")
+    return _bare_span(doc, grammar, a, next((k for k in range(a + 1, e) if doc.texts[k] in DASHES), e))
 
 
 def answer_apart(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:

@@ -173,6 +173,9 @@ from reply import read
     # "..., and I'll stay for the soup afterwards. Actually, forget the soup part: ..." (had
     # asked: yes and no)
     ("din_actually_forget_the_soup_part_en", False),
+    # the bare no after the workshop, a reason after a dash: "ws1/nej – skal videre til træning
+    # kl. 19." (had gone to a person: the "nej" read as refusing ws1)
+    ("din_bare_no_after_the_workshop_then_a_reason_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
