@@ -692,6 +692,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were
         # able to come, I would pick ... and stay for dinner"
         return None, False
+    joined = doc.clause_before(a)
+    if joined is not None and doc.opening(a, b) in grammar().words["text.coordinators"] \
+            and any(c.start == doc.first_word(*joined) == s for c in dinner_cues["embedded_question"]):
+        return None, True  # the second verb of a "whether" opening the sentence: "Om jeg bliver og spiser, ..."
     # ("om" right before the meal's noun that ends its clause is "about", not "whether": "Jeg er
     # ikke i tvivl om maden, den bliver jeg til")
     asked_about = [c for c in _within(dinner_cues["embedded_question"], a, b)

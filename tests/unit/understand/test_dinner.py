@@ -246,6 +246,9 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # a no on a condition fronted in the clause before it: "og hvis der ikke er noget andet, så
     # springer jeg suppen over" (had confirmed a no)
     ("din_no_on_a_fronted_condition_da", "hvis der ikke er noget andet"),
+    # the second verb of a "whether" that opens the sentence: "Om jeg bliver og spiser, kan jeg
+    # først sige efter vores personalemøde" (critical in spirit: "og spiser" had confirmed a yes)
+    ("din_whether_i_stay_and_eat_later_da", "Om jeg bliver og spiser"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
