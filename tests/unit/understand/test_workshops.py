@@ -523,6 +523,9 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     ("ws_two_labels_turned_down_together_da", 3, "correction"),
     # asked in the passive, "over på": "så jeg vil gerne flyttes over på Byhaver" (had asked)
     ("ws_moved_over_in_the_passive_da", 2, "correction"),
+    # a workshop of another event the sender runs: "PS: Vi ses også til frivillighedsdagen
+    # torsdag den 12., hvor jeg står for workshop 1 om ..." (had asked: two named)
+    ("ws_one_the_sender_runs_elsewhere_da", 3, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
