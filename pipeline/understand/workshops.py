@@ -1862,20 +1862,32 @@ def _preference_given_up(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
     "helst 3, men hvis den er fuld, så tager jeg 2")."""
     so, contrasts, conditional = g.words["dinner.settling"], g.words["text.contrasts"], g.words["text.conditional"]
     choices = [c.start for c in ws_cues["choice"]]
+    switches = [c.start for c in ws_cues["switch"]]
     for m in mentions:
         if "preferred" not in m.marks:
             continue
         e = doc.sentence_of(m.start)[1]
         turn = next((k for k in range(m.end, e) if doc.texts[k] in contrasts), None)
+        if turn is None and e < len(doc.tokens) and doc.opening(*doc.sentence_of(e)) in contrasts:
+            # (the turn opening the next sentence: "Ideally I'd be in the sustainability group.
+            # But two of my colleagues have signed up for that one, so I'll go to Partnerships instead")
+            turn = doc.first_word(*doc.sentence_of(e))
+            e = doc.sentence_of(e)[1]
         if turn is None:
             continue
-        for x, y in doc.clauses[doc.tokens[turn].clause + 1:]:
+        for x, y in doc.clauses[doc.tokens[turn].clause:]:
             if x >= e:
                 break
-            if any(t in conditional for t in doc.texts[turn:x]):
+            if any(t in conditional for t in doc.texts[turn:max(x, turn)]):
                 break
-            if doc.opening(x, y) in so and any(x <= c < y for c in choices) \
-                    and any(x <= n.start < y and n.id != m.id for n in mentions):
+            other = any(x <= n.start < y and n.id != m.id for n in mentions)
+            # (or the other taken "instead" in the turn's clause or one drawn from it: "I'd prefer
+            # X, but I'll go to Y instead", not after a condition: "men er der for mange, tager
+            # jeg gerne Y i stedet")
+            drawn = doc.opening(x, y) in so
+            if other and ((drawn and any(x <= c < y for c in choices)) or (
+                    (drawn or x <= turn) and any(x <= c < y for c in switches)
+                    and not any(t in conditional for t in doc.texts[turn:y]))):
                 m.marks.add("retracted")
                 break
 

@@ -526,6 +526,12 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # a workshop of another event the sender runs: "PS: Vi ses også til frivillighedsdagen
     # torsdag den 12., hvor jeg står for workshop 1 om ..." (had asked: two named)
     ("ws_one_the_sender_runs_elsewhere_da", 3, "correction"),
+    # a preference given up for another taken "instead", in the turn's clause or one drawn from
+    # it, the turn perhaps opening the next sentence (both critical: the preference had been
+    # confirmed); a fallback on a condition in question order stays a fallback
+    ("ws_ideally_one_then_another_instead_en", 3, "correction"),
+    ("ws_prefer_one_but_another_instead_en", 3, "correction"),
+    ("ws_prefer_one_another_instead_if_full_da", 2, "first preference"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
