@@ -196,6 +196,10 @@ def _add_single(single: dict[str, set[tuple[int, bool]]], fuzzy: dict[str, set[t
         for suffix in suffixes:
             form = stem + suffix
             single.setdefault(form, set()).add((wid, False))
+            if suffix and len(form) >= MIN_FUZZY:
+                # (misspelt in an inflected form too: "Partnerksaberne")
+                for key in (form[:3], _TAIL + form[-3:]):
+                    fuzzy.setdefault(key, set()).add((form, wid))
             for linker in _LINKERS:
                 for marker in markers:
                     # (a short one only after a hyphen: "Bæredygtigheds-ws", not "...ws")

@@ -426,6 +426,7 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_others_probably_just_as_interesting_en", 1),
     # "Workshoppen må blive Regnvand" (had been asked)
     ("ws_workshop_must_be_one_da", 1),
+    ("ws_inflected_name_misspelt_da", 3),  # "så jeg melder mig til Naboksabet." (had asked: a typo in an inflected form)
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
