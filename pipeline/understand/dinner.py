@@ -651,7 +651,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
             or _doubted_before(doc, a, b, undecided):
         return None, True
-    if _others_expect_me(doc, a, b) or _what_others_would(doc, a, b, here):
+    if _others_expect_me(doc, a, b) or _what_others_would(doc, a, b, here) \
+            or _wished_by_others(doc, here, dinner_cues):
         return None, False
     first = min(x.start for x in here)
     # (the past before a colon introduces what is said now: "Samme som jeg skrev første gang:
@@ -814,6 +815,14 @@ def _others_expect_me(doc: Doc, a: int, b: int) -> bool:
     subject = next((t for t in doc.tokens[k + 1:b] if t.kind != "p"), None)
     return subject is not None and not subject.cap and subject.text in words["party.third_person"] \
         and any(t.text in words["party.sender_words"] for t in doc.tokens[k + 2:b])
+
+
+def _wished_by_others(doc: Doc, here: list[Anchor], dinner_cues: Cues) -> bool:
+    """Another's wish for the sender stands before the meal in its sentence: "My husband keeps
+    telling me to skip the dinner", "Min mand synes, jeg skal springe maden over"."""
+    first = min(x.start for x in here)
+    s = doc.sentence_of(first)[0]
+    return any(s <= c.start and c.end <= first for c in dinner_cues["wished_by_others"])
 
 
 def _what_others_would(doc: Doc, a: int, b: int, here: list[Anchor]) -> bool:

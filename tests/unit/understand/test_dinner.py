@@ -257,6 +257,18 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     assert words in reading.unclear["dinner"]
 
 
+@pytest.mark.parametrize("name", [
+    # another's wish for the sender, told before the meal: "My husband keeps telling me to skip
+    # the soup and come home early, but I'm staying for it this time" (critical: a no had been
+    # confirmed); "Min mand synes, jeg skal springe suppen over" (had confirmed a no)
+    "din_anothers_wish_is_no_answer_en",
+    "din_anothers_wish_is_no_answer_da",
+])
+def test_anothers_wish_for_the_sender_is_no_answer(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
+
+
 @pytest.mark.parametrize(("name", "dinner"), [
     ("dinner_own_question_answered", True),  # "Spise med? Det kan jeg da ikke sige nej til!"
     ("dinner_own_question_left_open", None),  # "Om jeg spiser med? ... Jeg giver lyd, ..."
