@@ -216,7 +216,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         | days_around(doc, g) \
         | _later(doc, g, [c for c in cues["intent"]["future"] if not _put_off(c, cues["dinner"]["negative"])]) \
         | later_meetings \
-        | _later(doc, g, _another_occasion(doc, g)) | _gone_by(doc, g) | _later(doc, g, _other_events(doc, g))
+        | _later(doc, g, _another_occasion(doc, g)) | _gone_by(doc, g) | _later(doc, g, _other_events(doc, g)) \
+        | _later(doc, g, cues["dinner"]["on_the_way"])
 
     # (a decline on a condition refuses nothing yet: "..., og jeg spiser med – så melder jeg
     # fra, hvis ryggen ikke vil")

@@ -269,6 +269,17 @@ def test_anothers_wish_for_the_sender_is_no_answer(context, name):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
 
 
+@pytest.mark.parametrize("name", [
+    # a bite eaten on the way there: "so I'll grab a bite on the way and should still make it for
+    # the start", "så jeg snupper en bid på vejen" (both had confirmed a yes)
+    "din_a_bite_on_the_way_is_no_answer_en",
+    "din_a_bite_on_the_way_is_no_answer_da",
+])
+def test_a_meal_on_the_way_there_is_no_answer(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+
+
 @pytest.mark.parametrize(("name", "dinner"), [
     ("dinner_own_question_answered", True),  # "Spise med? Det kan jeg da ikke sige nej til!"
     ("dinner_own_question_left_open", None),  # "Om jeg spiser med? ... Jeg giver lyd, ..."
@@ -2075,9 +2086,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Spise med bagefter gør jeg ikke": the verb fronted, "gør" standing for it (critical:
     # confirmed with the meal)
     ("dinner_eating_fronted_then_not_done_da", "confirm", 2, False),
-    # "Mht. suppen: tak, men madpakken er smurt – ..." (critical: confirmed with the meal; now
-    # asked, a thanks and a no in one)
-    ("dinner_my_packed_lunch_is_made_da", "ask", 2, None),
+    # "Mht. suppen: tak, men madpakken er smurt – ... og spiser i bilen på vej derud" (critical:
+    # confirmed with the meal; then asked, a thanks and a no in one; the meal eaten on the way
+    # is no answer, so the thanks and its "men" refuse)
+    ("dinner_my_packed_lunch_is_made_da", "confirm", 2, False),
     # "wild horses couldn't drag me away from the soup" (critical: confirmed with no meal)
     ("dinner_wild_horses_could_not_drag_me_away_en", "confirm", 2, True),
     # "I won't be staying for the soup... actually, scratch that, I will": the verb left out
