@@ -748,7 +748,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
                     or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
                     or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues, declines))
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
-    targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)]
+    # (and a phrase saying yes to it, which a negation may stand far from the meal before:
+    # "..., hvorimod jeg ikke vil gøre brug af den efterfølgende forplejning")
+    targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)] \
+        + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["positive"], a, b) if c.end - c.start > 1]
     diets = []
     # a negation inside a condition after the answer is the condition's: "Spiser med hvis jeg
     # ikke skal hente" (the condition leaves the yes open, see _yes_with_a_but)

@@ -176,6 +176,14 @@ from reply import read
     # the bare no after the workshop, a reason after a dash: "ws1/nej – skal videre til træning
     # kl. 19." (had gone to a person: the "nej" read as refusing ws1)
     ("din_bare_no_after_the_workshop_then_a_reason_da", False),
+    # officialese: "..., hvorimod jeg ikke vil gøre brug af den efterfølgende forplejning" (the
+    # negation far from the meal, before a phrase of yes: critical, confirmed a yes); "Jeg skal
+    # ligeledes ikke undlade at benytte mig af tilbuddet om at spise med" (not refraining: a yes;
+    # and "placeret i" chose the workshop: had asked); "men undlader at spise med" (had confirmed
+    # a yes)
+    ("din_negated_yes_phrase_far_from_the_meal_da", False),
+    ("din_not_refraining_from_the_meal_da", True),
+    ("din_refraining_from_the_meal_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
