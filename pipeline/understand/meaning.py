@@ -83,6 +83,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if hints:
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
+    _negation_of_ever(doc, g, cues)
     _reasons_denied(doc, cues)
     _no_to_a_diet(doc, cues)
     _nobody_cooks(doc, cues)
@@ -865,6 +866,16 @@ _REFUSAL_REACH = 2  # words between a negation and the refusal it negates: "ikke
 _PAIR_REACH = 2  # words from a refusal to the negated pair it refuses: "takke nej til hverken ..."
 # What a negated refusal no longer says, by family: it says yes.
 _CANCELLED = {"polarity": ("negation", "no", "refusals"), "dinner": ("negative",), "intent": ("decline",)}
+
+
+def _negation_of_ever(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A yes said as what one has never done keeps its negation before it, which is the
+    idiom's: "I don't think I have ever turned down a free dinner" (the negation refuses
+    nothing)."""
+    ever = g.words["dinner.ever"]
+    spans = [(doc.sentence_of(c.start)[0], c.start) for c in cues["polarity"]["yes"] if doc.texts[c.start] in ever]
+    if spans:
+        cues["polarity"] = cues["polarity"].without(spans, kinds=("negation",))
 
 
 def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:

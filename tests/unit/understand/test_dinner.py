@@ -184,6 +184,9 @@ from reply import read
     ("din_negated_yes_phrase_far_from_the_meal_da", False),
     ("din_not_refraining_from_the_meal_da", True),
     ("din_refraining_from_the_meal_da", False),
+    # the negation of a yes said as what one has never done, after the meal as a topic: "As for
+    # the soup: I don't think I have ever turned down a free dinner" (critical: confirmed a no)
+    ("din_dont_think_i_have_ever_turned_down_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
