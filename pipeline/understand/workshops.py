@@ -1999,6 +1999,7 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
     alternative_words = {c.start for c in ws_cues["alternatives"]}
     openers = ws_cues["alternative_openers"]
     weighing, determiners = grammar().words["workshop.between"], grammar().words["text.determiners"]
+    markers = grammar().words["workshop.markers"]
 
     def weighed(m: Mention) -> bool:
         # (with their articles: "torn between the local area and the sustainability angle")
@@ -2015,8 +2016,10 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
         if a.id == b.id or doc.tokens[a.start].sent != doc.tokens[b.start].sent:
             continue
         between = range(a.end, b.start)
+        # (its noun after the first: "Both the local area angle and partnerships are relevant")
         if weighed(a) and 0 < len(between) <= 3 \
-                and all(doc.tokens[j].text in _CONNECTORS or doc.tokens[j].text in determiners for j in between):
+                and all(doc.tokens[j].text in _CONNECTORS or doc.tokens[j].text in determiners
+                        or doc.tokens[j].text in markers for j in between):
             a.marks.add("alternative")
             b.marks.add("alternative")
             continue

@@ -704,6 +704,12 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "I think it becomes number 3, but I must hear my leader first" (Danes' English for "høre
     # min leder"; had confirmed 3)
     ("ws_must_hear_my_leader_first_en", "I must hear my leader first"),
+    # two weighed alike with "both", one with its noun after it: "Both the rain water angle and
+    # urban gardens are relevant for us" (had confirmed rain water: a wrong confirmation)
+    ("ws_both_weighed_alike_no_choice_en", "Both the rain water angle and urban gardens"),
+    # "I haven't made up my mind about the workshop yet" (its doubt had not been read: asked as
+    # if the workshop were not named at all)
+    ("ws_not_made_up_my_mind_en", "I haven't made up my mind"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
