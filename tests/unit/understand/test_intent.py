@@ -118,6 +118,8 @@ from reply import read
     # "Jeg kommer gerne, ... Byhaver. Spiser også med. / …glem det hele. ... jeg er sendt på
     # kursus i Vejle hele den uge" (critical: Byhaver and soup had been confirmed)
     ("intent_forget_it_all_then_away_da", "decline"),
+    # "Gutted, but I'll have to duck out of this one" (had gone to a person)
+    ("intent_duck_out_of_this_one_en", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
