@@ -381,10 +381,15 @@ def _unanswered_fields(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
     for i in doc.indices_of(_COLON):
         end = next((k for k in range(i + 1, len(tokens)) if tokens[k].nl), len(tokens))
         options = tokens[i + 1:end]
+        # (a remark in brackets after them is the template's too: "Spisning: ja / nej (slet det,
+        # der ikke passer)")
+        bracket = next((k for k, t in enumerate(options) if t.text == "("), None)
+        if bracket is not None and options[-1].text == ")":
+            options = options[:bracket]
         # (the options of one question: all numbers, or a yes and a no; not "Workshop / mad: 3 / ja")
         alike = all(t.kind == "n" for t in options if t.text not in _SEPARATORS) or (
             not yes.isdisjoint(t.text for t in options) and not no.isdisjoint(t.text for t in options))
-        if 0 < end - i - 1 <= _MAX_HINT and alike and _only_options(options, answers):
+        if 0 < len(options) <= _MAX_HINT and alike and _only_options(options, answers):
             start = next((k for k in range(i, -1, -1) if tokens[k].nl or k == 0), 0)
             spans.append((start, end))
     return spans

@@ -19,6 +19,9 @@ def test_the_options_offered_are_no_answer(context, name, workshop, dinner):
 @pytest.mark.parametrize(("name", "workshop"), [
     ("form_meal_field_left_empty", 3),  # "Spiser med (ja/nej):" and nothing after (had confirmed a yes)
     ("form_options_copied_as_the_answer", 2),  # "Soup afterwards (yes/no): yes/no" (had confirmed a no)
+    # "Suppe: ja / nej (slet det, der ikke passer)": the template's remark after the options
+    # (had confirmed a no)
+    ("form_options_left_with_their_remark_da", 1),
 ])
 def test_a_field_left_unfilled_answers_nothing(context, name, workshop):
     reading = read(context, name)
