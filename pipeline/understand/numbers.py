@@ -358,7 +358,8 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
             return True
         if before.text in w["numbers.number_owners"]:
             return True
-        if before.text in w["workshop.number_markers"] and (_owned_marker(tokens, i, w) or _street_after(tokens, i, w)):
+        if before.text in w["workshop.number_markers"] and (
+                _owned_marker(tokens, i, w) or _street_after(tokens, i, w) or _ranked_after(tokens, i, w)):
             return True
         if before.cap and _is_street(before.text, w):
             return True
@@ -448,6 +449,13 @@ def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
     if any(t.text in w["dinner.nouns"] for t in tokens[max(j - 2, 0):j + 1]):
         return True  # the meal ranked: "Og maden er nr. 1 for mig"
     return owner.text in w["numbers.number_owners"] or (owner.cap and _is_street(owner.text, w))
+
+
+def _ranked_after(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:
+    """"Nr. 1 på min ønskeliste er Partnerskaber", "number 1 on my list": a rank in the
+    sender's own list, not workshop 1."""
+    after = [t.text for t in tokens[i + 1:i + 3]]
+    return len(after) == 2 and after[0] in w["numbers.street_prepositions"] and after[1] in w["numbers.rank_owners"]
 
 
 _STREET_REACH = 3  # words from a house number to its street: "nr. 2 her på Vestervang"

@@ -710,6 +710,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "I haven't made up my mind about the workshop yet" (its doubt had not been read: asked as
     # if the workshop were not named at all)
     ("ws_not_made_up_my_mind_en", "I haven't made up my mind"),
+    # "Nr. 1 på min ønskeliste er Naboskab; ..." (critical: workshop 1 had been confirmed; the
+    # rank read, Naboskab named after "er" is still asked)
+    ("ws_number_one_on_my_wish_list_da", "Nr. 1 på min ønskeliste"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
