@@ -1023,8 +1023,9 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         end = doc.clause_of(b)[1]
         # (the wish may open the sentence: "I'd love to stay and eat, but ..."; or the "but"
         # refuses it in a few words: "Jeg vil gerne spise med, men kan ikke nå det")
+        # (or at any length, of staying: "men jeg tror ikke, jeg kan blive så længe")
         refused = any(t.text in g.words["polarity.negation"] for t in tokens[b:end]) \
-            and sum(t.kind != "p" for t in tokens[b:end]) <= _BUT_WORDS \
+            and (sum(t.kind != "p" for t in tokens[b:end]) <= _BUT_WORDS or _within(dinner_cues["stay_verbs"], b, end)) \
             and not any(t.text in g.union("intent.attend", "intent.late") for t in tokens[b:end]) \
             or _refused_further_on(doc, end, e) is not None
         held_back = _within(dinner_cues["obligations"], b, end) or refused \

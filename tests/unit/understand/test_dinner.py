@@ -260,6 +260,9 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # the second verb of a "whether" that opens the sentence: "Om jeg bliver og spiser, kan jeg
     # først sige efter vores personalemøde" (critical in spirit: "og spiser" had confirmed a yes)
     ("din_whether_i_stay_and_eat_later_da", "Om jeg bliver og spiser"),
+    # a wish to eat, then a "men" of not staying that long, at any length: "Jeg vil meget gerne
+    # spise med jer, men jeg tror ikke jeg kan blive så længe" (had confirmed a yes)
+    ("din_wish_then_not_staying_that_long_da", "Jeg vil meget gerne spise med jer"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
