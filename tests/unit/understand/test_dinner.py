@@ -271,27 +271,20 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     assert words in reading.unclear["dinner"]
 
 
-@pytest.mark.parametrize("name", [
+@pytest.mark.parametrize(("name", "workshop"), [
     # another's wish for the sender, told before the meal: "My husband keeps telling me to skip
     # the soup and come home early, but I'm staying for it this time" (critical: a no had been
     # confirmed); "Min mand synes, jeg skal springe suppen over" (had confirmed a no)
-    "din_anothers_wish_is_no_answer_en",
-    "din_anothers_wish_is_no_answer_da",
-])
-def test_anothers_wish_for_the_sender_is_no_answer(context, name):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
-
-
-@pytest.mark.parametrize("name", [
+    ("din_anothers_wish_is_no_answer_en", 2),
+    ("din_anothers_wish_is_no_answer_da", 2),
     # a bite eaten on the way there: "so I'll grab a bite on the way and should still make it for
     # the start", "så jeg snupper en bid på vejen" (both had confirmed a yes)
-    "din_a_bite_on_the_way_is_no_answer_en",
-    "din_a_bite_on_the_way_is_no_answer_da",
+    ("din_a_bite_on_the_way_is_no_answer_en", 1),
+    ("din_a_bite_on_the_way_is_no_answer_da", 1),
 ])
-def test_a_meal_on_the_way_there_is_no_answer(context, name):
+def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", workshop, None)
 
 
 @pytest.mark.parametrize(("name", "dinner"), [
