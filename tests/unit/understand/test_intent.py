@@ -120,6 +120,9 @@ from reply import read
     ("intent_forget_it_all_then_away_da", "decline"),
     # "Gutted, but I'll have to duck out of this one" (had gone to a person)
     ("intent_duck_out_of_this_one_en", "decline"),
+    # "I had meant to write back with a yes to Naboskab and a yes to the soup, but ... So it's a
+    # no to both, and to the meeting itself" (critical: Naboskab and the soup had been confirmed)
+    ("intent_a_no_to_both_after_a_plan_en", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
