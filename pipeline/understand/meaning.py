@@ -66,6 +66,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if quoted is not None:
         doc = _blanked(doc, g, *quoted)
         cues = _cues(doc, g)
+    withdrawn = _struck_quotation(doc, g)
+    if withdrawn is not None:
+        doc = _blanked(doc, g, *withdrawn)
+        cues = _cues(doc, g)
     forgotten = cues["intent"]["postscript_forgotten"]
     before = [c for c in cues["layout"]["postscripts"] if forgotten and c.start < forgotten[0].start]
     if before:
@@ -425,6 +429,25 @@ def _anothers_quoted_words(doc: Doc, g: Grammar) -> tuple[int, int] | None:
         if close is not None:
             return q, close
     return None
+
+
+def _struck_quotation(doc: Doc, g: Grammar) -> tuple[int, int] | None:
+    """Words in quotation marks that the sender strikes out, with the striking word: 'så streg
+    "ingen mad": jeg bliver gerne og spiser med', 'Scratch the "no dinner" in my subject line'
+    (what they said, in the subject or before, is withdrawn)."""
+    texts = doc.texts
+    retracting = g.words["dinner.retracting"]
+    for q in range(1, len(texts) - 1):
+        if texts[q] != '"':
+            continue
+        strike = next((k for k in range(q - 1, max(-1, q - 1 - _STRIKE_REACH), -1) if texts[k] in retracting), None)
+        close = next((k for k in range(q + 1, len(texts)) if texts[k] == '"' or doc.tokens[k].nl), None)
+        if strike is not None and close is not None and texts[close] == '"':
+            return strike, close + 1
+    return None
+
+
+_STRIKE_REACH = 3  # words from "streg"/"scratch" to the quotation it strikes: 'scratch the "no dinner"'
 
 
 def _blanked(doc: Doc, g: Grammar, i: int, j: int) -> Doc:

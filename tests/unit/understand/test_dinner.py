@@ -187,6 +187,9 @@ from reply import read
     # the negation of a yes said as what one has never done, after the meal as a topic: "As for
     # the soup: I don't think I have ever turned down a free dinner" (critical: confirmed a no)
     ("din_dont_think_i_have_ever_turned_down_en", True),
+    # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
+    # med' (had confirmed a no)
+    ("din_quoted_no_struck_then_yes_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
