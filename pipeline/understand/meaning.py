@@ -135,11 +135,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
     # (nor a name inside a quotation of our invitation: 'I spørger: "Har vi noget i lokalområdet,
     # som vi kan genanvende eller upcycle?" – det er os')
-    quoted = invitation_quotes(doc, context.workshops, context.invitation_text)
+    our_quotes = invitation_quotes(doc, context.workshops, context.invitation_text)
     mentions = [m for m in find_mentions(doc, g, names, ws_cues, blocked, markers, "workshop" in asked,
                                          {doc.tokens[a.start].sent for a in meal})
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))
-                and not any(q.id and q.start <= m.start < q.end for q in quoted)]
+                and not any(q.id and q.start <= m.start < q.end for q in our_quotes)]
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     hedged = _hedged_fallbacks(doc, g, polarity, mentions)
     if hedged:
@@ -278,7 +278,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # and partnership angles are great too")
     if choice.workshop is None and not choice.undecided and len({m.id for m in choice.mentions if m.strong}) <= 1 \
             and not any(m.marks - {"retracted"} for m in choice.mentions):
-        _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"], quoted,
+        _described(doc, g, context, choice, mentions, ws_cues, cues["intent"], polarity["undecided"], our_quotes,
                    polarity["negation"])
     _pointed_past_another(doc, context, choice)
     _described_with_another(doc, g, context, choice)
@@ -572,7 +572,7 @@ def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int],
 
 
 def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions: list[Mention], ws_cues: Cues,
-               intent_cues: Cues, doubts: list[Cue], quoted: list[Described], negations: list[Cue]) -> None:
+               intent_cues: Cues, doubts: list[Cue], our_quotes: list[Described], negations: list[Cue]) -> None:
     """No workshop chosen, but one described: "gruppen om miljø og genbrug" (see topics),
     alone or beside its name said only in passing ("... og genbrug (bæredygtighed)"); not
     one given up ("Jeg troede først, jeg skulle være med i den om nabolaget, men ...") nor
@@ -600,7 +600,7 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
     for cue in negations:
         skip.update(range(*doc.clause_of(cue.start)))
     # (nor our own words quoted, which describe by the section they come from, see below)
-    quotes = [q for q in quoted if q.id and q.start not in skip]
+    quotes = [q for q in our_quotes if q.id and q.start not in skip]
     for q in quotes:
         skip.update(range(q.start, q.end))
     # a workshop named and left out of the choice (somebody else's) is not described either

@@ -168,10 +168,10 @@ def invitation_quotes(doc: Doc, workshops: tuple[Any, ...], invitation: str) -> 
     like to be'. One taken from one workshop's description describes that workshop, and its
     words, names included, are not the sender's; others (id 0) are only ours, or another's
     words that ours share ('Han skriver: "Jeg kommer gerne. Workshop 2, og ja tak til suppe."')."""
-    if not invitation or not any(t.kind == "p" and t.text[0] in QUOTATION_MARKS for t in doc.tokens):
+    marks = [k for k, t in enumerate(doc.tokens) if t.kind == "p" and t.text[0] in QUOTATION_MARKS]
+    if not invitation or not marks:
         return []
     ours, sections = _invitation_words(invitation, tuple((w.id, w.name) for w in workshops))
-    marks = [k for k, t in enumerate(doc.tokens) if t.kind == "p" and t.text[0] in QUOTATION_MARKS]
     out = []
     for a, b in zip(marks[::2], marks[1::2]):
         said = [t.text for t in doc.tokens[a + 1:b] if t.kind == "w" and len(t.text) >= _QUOTED_WORD]
