@@ -187,6 +187,9 @@ from reply import read
     # the negation of a yes said as what one has never done, after the meal as a topic: "As for
     # the soup: I don't think I have ever turned down a free dinner" (critical: confirmed a no)
     ("din_dont_think_i_have_ever_turned_down_en", True),
+    # the same in Danish, with the meal as a topic: "Suppen? Jeg tror ikke, jeg nogensinde har sagt
+    # nej til gratis mad." (critical: confirmed a no, the "nej" read as the meal's)
+    ("din_dont_think_i_have_ever_said_no_da", True),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),
@@ -788,6 +791,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a habit, then the exception: "Jeg siger aldrig nej til gratis mad … men denne gang bliver
     # jeg nødt til det." (had confirmed a yes: critical)
     ("dinner_habit_then_exception", "ask", 2, None),
+    # the habit said with "nogensinde"/"ever" and a negation before it, then the exception:
+    # "Jeg tror ikke jeg nogensinde har sagt nej til gratis mad, men denne gang springer jeg over",
+    # "I don't think I have ever said no to free soup, but this time I have to say no, ..." (both
+    # had confirmed a yes: critical)
+    ("din_ever_said_no_then_this_time_da", "ask", 2, None),
+    ("din_ever_said_no_then_this_time_en", "ask", 2, None),
     # a guard: an exception to no habit of eating ("..., og jeg spiser med. Sidste gang kom jeg
     # for sent, men denne gang er jeg der til tiden.")
     ("dinner_exception_about_something_else", "confirm", 2, True),
