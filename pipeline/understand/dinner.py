@@ -822,10 +822,13 @@ def _others_expect_me(doc: Doc, a: int, b: int) -> bool:
 
 def _wished_by_others(doc: Doc, here: list[Anchor], dinner_cues: Cues) -> bool:
     """Another's wish for the sender stands before the meal in its sentence: "My husband keeps
-    telling me to skip the dinner", "Min mand synes, jeg skal springe maden over"."""
+    telling me to skip the dinner", "Min mand synes, jeg skal springe maden over" (not past a
+    "men"/"but" turning back to the sender's own answer: "..., men jeg bliver og spiser med")."""
     first = min(x.start for x in here)
     s = doc.sentence_of(first)[0]
-    return any(s <= c.start and c.end <= first for c in dinner_cues["wished_by_others"])
+    contrasts = grammar().words["text.contrasts"]
+    return any(s <= c.start and c.end <= first and not any(doc.texts[k] in contrasts for k in range(c.end, first))
+               for c in dinner_cues["wished_by_others"])
 
 
 def _what_others_would(doc: Doc, a: int, b: int, here: list[Anchor]) -> bool:

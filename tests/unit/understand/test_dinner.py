@@ -190,6 +190,9 @@ from reply import read
     # the same in Danish, with the meal as a topic: "Suppen? Jeg tror ikke, jeg nogensinde har sagt
     # nej til gratis mad." (critical: confirmed a no, the "nej" read as the meal's)
     ("din_dont_think_i_have_ever_said_no_da", True),
+    # the sender's own answer after another's wish, past a "men": "Min mand synes, jeg skal springe
+    # suppen over og komme tidligt hjem, men jeg bliver og spiser med" (had gone to a person)
+    ("din_wish_of_another_then_own_yes_da", True),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),
@@ -283,6 +286,10 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # confirmed); "Min mand synes, jeg skal springe suppen over" (had confirmed a no)
     ("din_anothers_wish_is_no_answer_en", 2),
     ("din_anothers_wish_is_no_answer_da", 2),
+    # ... and with coming home early in the wish: "Min mand synes, jeg skal springe suppen over og
+    # komme tidligt hjem" (had gone to a person: "komme ... hjem" read as coming, the skip as its
+    # refusal)
+    ("din_wish_of_another_then_coming_home_da", 2),
     # a bite eaten on the way there: "so I'll grab a bite on the way and should still make it for
     # the start", "så jeg snupper en bid på vejen" (both had confirmed a yes)
     ("din_a_bite_on_the_way_is_no_answer_en", 1),
