@@ -193,6 +193,9 @@ from reply import read
     # the sender's own answer after another's wish, past a "men": "Min mand synes, jeg skal springe
     # suppen over og komme tidligt hjem, men jeg bliver og spiser med" (had gone to a person)
     ("din_wish_of_another_then_own_yes_da", True),
+    # food not wasted, a promise, no refusal: "jeg skal nok sørge for, at suppen ikke går til
+    # spilde - jeg spiser med" (had asked: yes and no)
+    ("din_food_not_wasted_then_yes_da", True),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),
@@ -272,6 +275,10 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # a wish to eat, then a "men" of not staying that long, at any length: "Jeg vil meget gerne
     # spise med jer, men jeg tror ikke jeg kan blive så længe" (had confirmed a yes)
     ("din_wish_then_not_staying_that_long_da", "Jeg vil meget gerne spise med jer"),
+    # not a no, and not a yes either: "Suppen siger jeg ikke nej til, men jeg siger heller ikke ja
+    # endnu" (had confirmed a yes), "I'm not saying no to the soup, but I'm not saying yes either"
+    ("din_not_no_and_not_yes_either_da", "Suppen siger jeg ikke nej til"),
+    ("din_not_no_and_not_yes_either_en", "I'm not saying no to the soup"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

@@ -968,6 +968,9 @@ def test_each_word_is_judged_once_and_the_verdicts_kept(context):
     # "... I haven't decided about the soup yet – it depends a bit on whether there's a
     # vegetarian option." ("option" is a workshop noun only with a number: had asked both)
     ("dinner_undecided_food_option_en", 2),
+    # no doubt of it, the name put first: "Byhaver er jeg ikke i tvivl om – den er min." (had
+    # asked it too: named in passing)
+    ("din_not_no_and_not_yes_either_da", 2),
 ])
 def test_a_doubt_about_the_meal_leaves_the_workshop_chosen(context, name, workshop):
     reading = read(context, name)
