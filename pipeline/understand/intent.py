@@ -397,9 +397,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # stadig komme? Nr 1 + mad"
             # (nor is a question that asks no leave: "Skal vi forberede noget inden, eller kommer
             # vi bare, som vi er?")
+            # (nor is coming denied in the condition, what is done if one cannot come: "Hvis jeg
+            # ikke kan nå det alligevel, melder jeg afbud i god tid")
             asked_of = doc.tokens[slice(*doc.sentence_of(cue.start))]
             if not (doc.asks(cue.start) and (any(t.text in late_topics for t in asked_of)
-                                             or not any(t.text in leave for t in asked_of))):
+                                             or not any(t.text in leave for t in asked_of))) \
+                    and not any(a <= n.start < cue.end for n in polarity["negation"]):
                 intent.conditional = True
             continue
         s, e = doc.sentence_of(cue.start)

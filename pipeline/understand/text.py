@@ -208,7 +208,58 @@ def read(text: str, grammar: Grammar) -> Doc:
     _structure(doc, grammar)
     if "?" in norm:
         _questions(doc, grammar)
+    fronted = _fronted_conditions(doc, grammar)
+    if fronted:
+        doc = _with_condition_words(doc, grammar, fronted)
     return doc
+
+
+def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:
+    """The first tokens of clauses that are conditions told in a question's word order, a verb
+    before its subject, with the clause they are a condition of after them, its own verb before
+    its subject too: "Kan jeg få en afløser den aften, bliver jeg og spiser", "Er de lige store,
+    tager jeg 1", "Handler Bæredygtighed mest om energi, giver det mere mening at tage 3"."""
+    words = grammar.words
+    verbs = words["text.fronted_condition_verbs"]
+    if doc.vocab.isdisjoint(verbs):
+        return []
+    subjects, then_verbs = words["text.fronted_condition_subjects"], words["text.condition_consequence_verbs"]
+    consequences = words["text.consequences"]
+    tokens, found = doc.tokens, []
+    for k, (a, b) in enumerate(doc.clauses[:-1]):
+        first = doc.first_word(a, b)
+        if first + 1 >= b or doc.texts[first] not in verbs or k in doc.questions:
+            continue
+        subject = tokens[first + 1]
+        if subject.text not in subjects and not (subject.cap and subject.kind == "w"):
+            continue
+        x, y = doc.clauses[k + 1]
+        if tokens[x].sent != tokens[a].sent or (k + 1) in doc.questions:
+            continue
+        said = [t for t in doc.texts[x:y] if is_word(t)]
+        if said and said[0] in consequences:  # "..., så tager jeg 1"
+            said = said[1:]
+        if len(said) >= 2 and said[0] in then_verbs and said[1] in subjects:
+            found.append(first)
+    return found
+
+
+def _with_condition_words(doc: Doc, grammar: Grammar, at: list[int]) -> Doc:
+    """`doc` with the word that opens a condition ("hvis") put before each token of `at`, in
+    no characters of the text, so that every rule about conditions reads those clauses as
+    conditions and quotes of the text stay as written."""
+    word = grammar.words["text.fronted_condition_word"]
+    tokens: list[Token] = []
+    for i, tok in enumerate(doc.tokens):
+        if i in at:
+            tokens.append(Token(next(iter(word)), tok.start, tok.start, "w", tok.cap, tok.nl))
+            tok.cap, tok.nl = False, 0
+        tokens.append(tok)
+    again = Doc(doc.original, doc.norm, tokens)
+    _structure(again, grammar)
+    if "?" in doc.norm:
+        _questions(again, grammar)
+    return again
 
 
 def _blank(found: re.Match[str]) -> str:

@@ -279,6 +279,9 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # endnu" (had confirmed a yes), "I'm not saying no to the soup, but I'm not saying yes either"
     ("din_not_no_and_not_yes_either_da", "Suppen siger jeg ikke nej til"),
     ("din_not_no_and_not_yes_either_en", "I'm not saying no to the soup"),
+    # a yes on a condition told verb first: "Kan jeg få en afløser i klubben den aften, bliver jeg
+    # og spiser – ..." (had confirmed a yes)
+    ("din_yes_on_an_inverted_condition_da", "Kan jeg få en afløser i klubben den aften"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

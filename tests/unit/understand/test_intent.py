@@ -1626,6 +1626,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Kan jeg ikke nå det alligevel, melder jeg afbud i god tid": a decline on a condition in
     # the word order of a question (had been declined)
     ("intent_a_decline_on_an_inverted_condition_da", "confirm", 2, True),
+    # ... and with "hvis", coming denied in the condition: "Hvis jeg ikke kan nå det alligevel,
+    # melder jeg afbud i god tid" (had gone to a person as signing up only on a condition)
+    ("intent_a_decline_on_a_condition_with_hvis_da", "confirm", 2, True),
     # "I wouldn't say no to the gardens workshop, ..., but unfortunately I'm not going to be in
     # Denmark on 24 September" (critical: confirmed the workshop wished for)
     ("intent_not_in_the_country_after_a_wish_en", "decline", None, None),

@@ -1009,6 +1009,14 @@ def test_the_workshop_to_avoid_is_turned_down(context):
     assert any(r.startswith("not workshop 1") for r in reading.reasons)
 
 
+def test_a_choice_on_a_condition_in_question_word_order_is_no_choice(context):
+    # "Sæt mig på den workshop, der har færrest tilmeldte – er de lige store, tager jeg Byhaver."
+    # (a condition told verb first, no "hvis": had confirmed 2)
+    reading = read(context, "ws_choice_on_an_inverted_condition_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+    assert any(r.startswith("workshop on a condition") for r in reading.reasons)
+
+
 def test_one_workshop_on_an_unknown_condition_else_the_other_is_no_choice(context):
     # "Naboskab giver kun rigtig mening for os, hvis kommunen også sidder med ved bordet - ellers
     # tager jeg hellere Regnvand." (in the example event the first had been confirmed as the
