@@ -1156,6 +1156,11 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_an_arrow_changes_the_choice", 3),
     ("ws_number_before_a_verb_like_a_count", 1),
     ("ws_kept_from_before", 3),
+    # a stopgap, then the one the sender burns for: "Som nødløsning kan jeg godt tage 1'eren, men
+    # det er Naboskab, jeg brænder for" (critical: confirmed 1); put first: "Regnvand kan jeg
+    # godt leve med, men Naboskab brænder jeg for" (had asked: named in passing)
+    ("ws_stopgap_then_the_one_i_burn_for_da", 3),
+    ("ws_the_one_i_burn_for_put_first_da", 3),
     # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
     # asked: two named)
     ("ws_own_event_told_of", 3),
