@@ -1543,6 +1543,13 @@ def test_a_first_choice_conceded_is_none(context):
     # jeg deltager i workshop 2."
     ("ws_proposed_by_another_then_another_chosen", 2),
     ("ws_proposed_by_another_and_taken", 2),
+    # ... a wish or a firm opinion of another's: "Min leder har et stort ønske om, at jeg tager
+    # Byhaver, ... vi er enige om, at jeg melder mig til Naboskab", "Bente ... mener bestemt, at jeg
+    # hører hjemme i workshop 1 ... så jeg skriver mig på workshop 3" (both had asked); taken
+    # when nothing else is named: "..., at jeg tager Byhaver, og det gør jeg gerne"
+    ("ws_anothers_wish_then_own_choice_da", 3),
+    ("ws_anothers_firm_opinion_then_own_choice_da", 3),
+    ("ws_anothers_wish_taken_da", 2),
     # "Actually scratch that, make it 3 - my colleague Jens already said he's doing 2", "Oh, make
     # it 3." (the 3 had not been read: 2 confirmed)
     ("ws_scratch_that_make_it_en", 3),
