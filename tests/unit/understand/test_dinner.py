@@ -196,6 +196,9 @@ from reply import read
     # food not wasted, a promise, no refusal: "jeg skal nok sørge for, at suppen ikke går til
     # spilde - jeg spiser med" (had asked: yes and no)
     ("din_food_not_wasted_then_yes_da", True),
+    # called off for the sender: "So soup with you is off for me, sorry!" (its "with" had been read
+    # as eating with us: a yes, sent to a person)
+    ("din_off_for_me_en", False),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),
