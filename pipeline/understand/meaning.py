@@ -282,6 +282,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                    polarity["negation"])
     _pointed_past_another(doc, context, choice)
     _described_with_another(doc, g, context, choice)
+    _restated_as_another(doc, g, context, choice)
     _number_asked_as_another(doc, choice)
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
@@ -673,6 +674,28 @@ def _described_with_another(doc: Doc, g: Grammar, context: Context, choice: Choi
         mixed = mixed or (k - 1, e)
     if mixed is not None:
         _unchosen(choice, doc.quote(*mixed), "described with another's subject")
+
+
+def _restated_as_another(doc: Doc, g: Grammar, context: Context, choice: Choice) -> None:
+    """A workshop named, then said again in other words that describe another one only:
+    "Lokalområdet - altså den med genanvendelse og upcycling", "Partnerskaber, den hvor vi
+    snakker om hvad beboerne har brug for", "the sustainability workshop – the one about which
+    companies can employ people" (the name or the description may be the mistake: asked)."""
+    if choice.workshop is None:
+        return
+    nouns, links = g.words["workshop.description_nouns"], g.words["workshop.description_links"]
+    between_words = g.words["workshop.apposition_words"]
+    for m in (m for m in choice.mentions if m.id == choice.workshop):
+        e = doc.sentence_of(m.start)[1]
+        k = m.end
+        while k < e and (doc.tokens[k].kind == "p" or doc.texts[k] in between_words):
+            k += 1
+        if k == m.end or k + 1 >= e or doc.texts[k] not in nouns or doc.texts[k + 1] not in links:
+            continue
+        described = subjects_between(doc, tuple(context.workshops), k, e)
+        if described and m.id not in described:
+            _unchosen(choice, doc.quote(m.start, e), "said again as another")
+            return
 
 
 def _number_asked_as_another(doc: Doc, choice: Choice) -> None:

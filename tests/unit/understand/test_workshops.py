@@ -859,6 +859,21 @@ def test_a_description_that_does_not_choose_chooses_nothing(context, name):
     assert (reading.action, reading.workshop) == ("ask", None)
 
 
+@pytest.mark.parametrize(("name", "workshop"), [
+    # "Regnvand - altså den med plantekasser og frugttræer i gården", "the urban gardens workshop –
+    # the one about benches and a playground ..." (both had confirmed the name)
+    ("ws_name_said_again_as_another_da", None),
+    ("ws_name_said_again_as_another_en", None),
+    # a guard: said again as itself, "Byhaver, altså den med køkkenhaver og grøntsager"
+    ("ws_name_said_again_as_itself_da", 2),
+])
+def test_a_name_said_again_as_another_workshop_is_asked(context, name, workshop):
+    reading = read(context, name)
+    assert reading.workshop == workshop
+    assert reading.action == ("ask" if workshop is None else "confirm")
+    assert any(r.startswith("workshop unclear (said again as another)") for r in reading.reasons) is (workshop is None)
+
+
 def test_a_name_left_to_somebody_else_is_not_read_again_as_a_description(context):
     # topics may begin like a name ("lokal" of "Lokalområdet"): "Rikke ... vil gerne tage min plads
     # i regnvand-gruppen, hun skriver selv til dig" names her workshop, and the sender's decline
