@@ -19,7 +19,7 @@ from .phrases import Cue
 from .party import Party, others_in, read_party, says_i, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
-from .text import DASHES, THE, Doc, read
+from .text import DASHES, THE, Doc, is_word, read
 from .text import words as words_of
 from .topics import Described, described, invitation_quotes, says_where, subjects_between
 from .workshops import CHOOSING, Choice, Mention, also_before_turning_to, choose, find_mentions, marker_positions
@@ -90,6 +90,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _negation_of_ever(doc, g, cues)
     _reasons_denied(doc, cues)
     _no_to_a_diet(doc, cues)
+    _no_to_anothers_wish(doc, cues)
     _nobody_cooks(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
@@ -961,7 +962,12 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
             inverted = (ref.end <= neg.start <= ref.end + 1 and tokens[neg.start].clause == tokens[ref.start].clause
                         and doc.texts[ref.start] not in noes
                         and all(t.text in subjects for t in tokens[ref.end:neg.start]))
-            if inside or after or fronted or inverted:
+            # or in the relative clause after a kind of person or thing negated: "Jeg er ikke
+            # typen, der springer maden over", "Buffeten har aldrig været noget, jeg lod stå urørt"
+            kind = (ref.start >= neg.end and tokens[ref.start].clause == tokens[neg.start].clause + 1
+                    and tokens[ref.start].sent == tokens[neg.start].sent
+                    and _ends_with_a_kind(doc, neg.end, doc.clause_of(neg.start)[1]))
+            if inside or after or fronted or inverted or kind:
                 # with the pair it refuses: "ingen grund til at takke nej til hverken mødet eller maden"
                 end = max(neg.end, ref.end)
                 # (a dash between: "Det siger jeg ikke nej til – hverken workshoppen eller maden")
@@ -981,6 +987,16 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     for family, kinds in _CANCELLED.items():
         yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
         cues[family] = cues[family].without(spans, kinds, yes)
+
+
+def _ends_with_a_kind(doc: Doc, a: int, b: int) -> bool:
+    """Tokens [a, b), what follows a negation in its clause, end in a word for a kind of person
+    or thing, a few words at most: "ikke typen", "aldrig været noget", "never been one"."""
+    said = [t for t in doc.texts[a:b] if is_word(t)]
+    return 0 < len(said) <= _KIND_WORDS and said[-1] in grammar().words["polarity.kinds"]
+
+
+_KIND_WORDS = 3
 
 
 def _refused_too(doc: Doc, negations: list[Cue], end: int) -> list[tuple[int, int]]:
@@ -1016,6 +1032,22 @@ def _reasons_denied(doc: Doc, cues: dict[str, Cues]) -> None:
             continue
         if any(tokens[j].text in contrasts and tokens[j + 1].text in because for j in range(k + 1, e - 1)):
             spans.append((doc.clause_of(neg.start)[0], neg.end))
+    if spans:
+        for family, kinds in _CANCELLED.items():
+            cues[family] = cues[family].without(spans, kinds)
+
+
+def _no_to_anothers_wish(doc: Doc, cues: dict[str, Cues]) -> None:
+    """A "no" after another's wish for the sender in its sentence, past a "but", refuses that
+    wish, not the meal: "Ahmed keeps telling me to skip these dinners, but not this time: I'm
+    staying to eat"; it is taken out of every family."""
+    wishes = cues["dinner"]["wished_by_others"]
+    if not wishes:
+        return
+    turns = grammar().words["text.contrasts"]
+    spans = [(no.start, no.end) for no in cues["polarity"]["no"]
+             if any(doc.sentence_of(w.start) == doc.sentence_of(no.start) and w.end <= no.start
+                    and any(doc.texts[k] in turns for k in range(w.end, no.start)) for w in wishes)]
     if spans:
         for family, kinds in _CANCELLED.items():
             cues[family] = cues[family].without(spans, kinds)

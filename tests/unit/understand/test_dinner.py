@@ -199,6 +199,12 @@ from reply import read
     # called off for the sender: "So soup with you is off for me, sorry!" (its "with" had been read
     # as eating with us: a yes, sent to a person)
     ("din_off_for_me_en", False),
+    # a "not this time" refusing another's wish, past a "but": "Ahmed ... keeps telling me to skip
+    # these soups ..., but not this time: I'm staying to eat" (critical: confirmed a no)
+    ("din_not_this_time_to_anothers_wish_en", True),
+    # a refusal in the relative clause after a kind of thing negated: "Suppen har aldrig været
+    # noget, jeg lod stå urørt, ..." (critical: confirmed a no)
+    ("din_never_something_i_left_untouched_da", True),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),

@@ -1565,6 +1565,10 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_anothers_wish_then_own_choice_da", 3),
     ("ws_anothers_firm_opinion_then_own_choice_da", 3),
     ("ws_anothers_wish_taken_da", 2),
+    # where another would rather see the sender, no preference of the sender's: "..., at jeg
+    # tager workshop 2, og det står jeg ved, selvom hun helst havde set mig i 3'eren" (critical:
+    # confirmed 3 as the first preference)
+    ("ws_another_would_rather_see_me_in_da", 2),
     # "Actually scratch that, make it 3 - my colleague Jens already said he's doing 2", "Oh, make
     # it 3." (the 3 had not been read: 2 confirmed)
     ("ws_scratch_that_make_it_en", 3),
