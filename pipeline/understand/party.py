@@ -458,6 +458,21 @@ def _names_a_person(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 _HEADING_MARKS = frozenset({":", "-"})  # (dashes are read as "-", see text.normalise)
 
 
+def _relative_after_a_name(doc: Doc, g: Grammar, a: int, i: int) -> bool:
+    """Clause [a, i) opens with a relative pronoun right after a name, and asks nothing else:
+    "Jens, who has already signed up for 1" tells of Jens."""
+    first = doc.first_word(a, i)
+    if first >= i or doc.texts[first] not in g.words["party.cleft"] or doc.asks(first) \
+            or any(t in g.words["party.asking_who"] for t in doc.texts[first + 1:i]):
+        return False
+    k = first - 1
+    while k >= 0 and doc.tokens[k].kind == "p":
+        k -= 1
+    # (set off by a comma, as a name's relative clause is: not "I'll ask Jens who else wants 1")
+    return k >= 0 and doc.tokens[k].cap and doc.texts[k] in g.words["party.first_names"] \
+        and "," in doc.texts[k + 1:first]
+
+
 def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
     capitals), or two names joined by "og", before a verb of coming or choosing, in a clause
@@ -838,7 +853,9 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
                 before = tokens[a:anchor.start]
         if anchor.what == "attend" and any(t.text in negations for t in tokens[slice(*doc.clause_of(anchor.start))]):
             continue  # another's absence chooses nothing for them: "Ahmed kan alligevel ikke deltage", "så hun kommer ikke"
-        if any(t.text in asking for t in tokens[a:anchor.start]):
+        # (not "who" opening a relative clause after a name: "..., Jens, who has already signed
+        # up for 1 himself")
+        if any(t.text in asking for t in tokens[a:anchor.start]) and not _relative_after_a_name(doc, g, a, anchor.start):
             continue  # "høre, hvem af mine kolleger der også kommer": nobody told of yet
         if anchor.what == "attend" and (doc.opening(*doc.clause_of(anchor.start)) in pending or any(
                 tokens[k].text in pending and tokens[k - 1].text in hanging for k in range(a + 1, anchor.start))):

@@ -289,7 +289,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     word_letters = words["text.word_letters"]
     pronouns = words["text.joined_pronouns"]
     pairs = words["text.pair_openers"]
-    consequences, first = words["text.consequences"], words["party.first_person"]
+    consequences, first = words["text.consequences"], grammar.union("party.first_person", "party.we")
     # what no ordinal stands before, so a full stop after a number before it ends the sentence
     openers = grammar.union("text.clause_starters", "text.sentence_openers")
     alternatives = words["workshop.alternatives"]

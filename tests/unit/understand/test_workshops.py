@@ -1569,6 +1569,10 @@ def test_a_first_choice_conceded_is_none(context):
     # tager workshop 2, og det står jeg ved, selvom hun helst havde set mig i 3'eren" (critical:
     # confirmed 3 as the first preference)
     ("ws_another_would_rather_see_me_in_da", 2),
+    # "I'll take workshop 2 so we don't overlap with Jens, who has already signed up for 1
+    # himself" (critical: confirmed 1, the "don't" of the clause after "so we" read as turning
+    # 2 down, and the relative clause after a name as the sender's own sign-up)
+    ("ws_so_we_dont_overlap_with_a_named_colleague_en", 2),
     # "Actually scratch that, make it 3 - my colleague Jens already said he's doing 2", "Oh, make
     # it 3." (the 3 had not been read: 2 confirmed)
     ("ws_scratch_that_make_it_en", 3),
