@@ -158,7 +158,9 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             first = next((t for t in doc.tokens[s:e] if t.kind != "p" and t.text not in turning), doc.tokens[s])
             # (or the doubt itself holds it: "Naboskab lyder også spændende. Jeg må lige sove på
             # det", "Workshop 1. Nej 2. Hmm, nu ved jeg det faktisk ikke")
-            if topic is None and first.sent > 0 and (first.text in anaphora or any(
+            # (or the sentence is the doubt and little else: "Jeg har ikke helt bestemt mig.")
+            alone = sum(t.kind != "p" for t in doc.tokens[s:e]) - (cue.end - cue.start) <= _BARE_WORDS
+            if topic is None and first.sent > 0 and (first.text in anaphora or alone or any(
                     doc.texts[k] in anaphora for k in range(cue.start, cue.end))):
                 # past a bare word between: "Maden: ja … nej … det må jeg vende tilbage om"
                 k = first.sent - 1

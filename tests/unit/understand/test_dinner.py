@@ -291,6 +291,9 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # a yes on a condition told verb first: "Kan jeg få en afløser i klubben den aften, bliver jeg
     # og spiser – ..." (had confirmed a yes)
     ("din_yes_on_an_inverted_condition_da", "Kan jeg få en afløser i klubben den aften"),
+    # ... and a sentence that is the doubt alone: "..., så det bliver et måske. Jeg vender
+    # tilbage." (had confirmed a no)
+    ("din_a_maybe_then_a_bare_doubt_da", "Jeg vender tilbage"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

@@ -713,6 +713,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Nr. 1 på min ønskeliste er Naboskab; ..." (critical: workshop 1 had been confirmed; the
     # rank read, Naboskab named after "er" is still asked)
     ("ws_number_one_on_my_wish_list_da", "Nr. 1 på min ønskeliste"),
+    # a sentence that is the doubt and little else reaches back to the weighing before it:
+    # "... Omvendt er Naboskab også oplagt for os. Jeg har ikke helt bestemt mig." (in the
+    # example event, "Omvendt er partnerskabsdelen også oplagt for os" had been confirmed)
+    ("ws_weighed_then_a_bare_doubt_da", "Jeg har ikke helt bestemt mig"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
