@@ -1016,12 +1016,21 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         return True
     # (or fronted, in the clause before it: "Hvis der går et tog efter kl. 19.30, bliver jeg og
     # spiser med", "If there's a late train, I'll stay for dinner")
-    before = doc.clause_before(a)
-    if before is not None:
+    # (past a clause of staying it is joined to by "og": "Hvis jeg får fat i en babysitter,
+    # bliver jeg også | og spiser med"; not past one of coming, which makes the whole sign-up
+    # wait: "Hvis min vagt bliver byttet, kommer jeg og tager workshop 1 og spiser med")
+    k, before = a, doc.clause_before(a)
+    while before is not None:
         fronted = doc.first_word(*before)
         # (not initials in brackets that spell one: "[IF] Ja, jeg spiser med")
         if fronted in conditions and fronted not in polite and not in_brackets(doc, fronted, fronted + 1):
             return True
+        # (staying, not becoming: "Når jeg det, bliver det Naboskab for mig, og så spiser jeg med")
+        if doc.opening(k, doc.clause_of(k)[1]) not in g.words["text.coordinators"] or not any(
+                c.end < len(doc.texts) and doc.texts[c.end] not in g.pronouns()
+                for c in _within(dinner_cues["stay_verbs"], *before)):
+            break
+        k, before = before[0], doc.clause_before(before[0])
     if opening in g.words["text.contrasts"]:
         end = doc.clause_of(b)[1]
         # (the wish may open the sentence: "I'd love to stay and eat, but ..."; or the "but"

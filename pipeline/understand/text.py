@@ -220,15 +220,20 @@ def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:
     its subject too: "Kan jeg få en afløser den aften, bliver jeg og spiser", "Er de lige store,
     tager jeg 1", "Handler Bæredygtighed mest om energi, giver det mere mening at tage 3"."""
     words = grammar.words
-    verbs = words["text.fronted_condition_verbs"]
-    if doc.vocab.isdisjoint(verbs):
+    verbs, reaching = words["text.fronted_condition_verbs"], words["text.fronted_condition_reaching"]
+    if doc.vocab.isdisjoint(verbs) and doc.vocab.isdisjoint(reaching):
         return []
+    markers = words["text.infinitive_markers"]
     subjects, then_verbs = words["text.fronted_condition_subjects"], words["text.condition_consequence_verbs"]
     consequences = words["text.consequences"]
     tokens, found = doc.tokens, []
     for k, (a, b) in enumerate(doc.clauses[:-1]):
         first = doc.first_word(a, b)
-        if first + 1 >= b or doc.texts[first] not in verbs or k in doc.questions:
+        if first + 2 >= b or k in doc.questions:
+            continue
+        # (a verb that is also "when" only before an infinitive: "Når jeg at få fat i en
+        # babysitter, ...", not "Når jeg kommer hjem, ...")
+        if doc.texts[first] not in verbs and not (doc.texts[first] in reaching and doc.texts[first + 2] in markers):
             continue
         subject = tokens[first + 1]
         if subject.text not in subjects and not (subject.cap and subject.kind == "w"):

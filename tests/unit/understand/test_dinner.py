@@ -294,6 +294,12 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # ... and a sentence that is the doubt alone: "..., så det bliver et måske. Jeg vender
     # tilbage." (had confirmed a no)
     ("din_a_maybe_then_a_bare_doubt_da", "Jeg vender tilbage"),
+    # verb-first conditions with a noun for subject, and with "når" before an infinitive, the
+    # meal joined by "og" to staying: "Slutter mit møde i Brøndby til tiden, bliver jeg også til
+    # suppen", "Når jeg at få fat i en babysitter, bliver jeg også og spiser med" (both had
+    # confirmed a yes)
+    ("din_yes_on_a_fronted_condition_with_a_noun_subject_da", "Slutter mit møde i Brøndby"),
+    ("din_yes_on_a_fronted_naar_jeg_at_da", "Når jeg at få fat i en babysitter"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

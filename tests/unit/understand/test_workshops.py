@@ -1179,6 +1179,9 @@ def test_a_first_choice_conceded_is_none(context):
     # det er Naboskab, jeg brænder for" (critical: confirmed 1); put first: "Regnvand kan jeg
     # godt leve med, men Naboskab brænder jeg for" (had asked: named in passing)
     ("ws_stopgap_then_the_one_i_burn_for_da", 3),
+    # the first choice said after the name: "Naboskab er klart mit førstevalg. Er det fuldt
+    # booket, kan jeg godt leve med Byhaver." (had asked: named in passing)
+    ("ws_first_choice_said_after_the_name_da", 3),
     ("ws_the_one_i_burn_for_put_first_da", 3),
     # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
     # asked: two named)
