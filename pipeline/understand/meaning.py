@@ -681,7 +681,8 @@ def _restated_as_another(doc: Doc, g: Grammar, context: Context, choice: Choice)
     """A workshop named, then said again in other words that describe another one only:
     "Lokalområdet - altså den med genanvendelse og upcycling", "Partnerskaber, den hvor vi
     snakker om hvad beboerne har brug for", "the sustainability workshop – the one about which
-    companies can employ people" (the name or the description may be the mistake: asked)."""
+    companies can employ people", "the partnerships workshop (cutting consumption, ...)" (the
+    name or the description may be the mistake: asked)."""
     if choice.workshop is None:
         return
     nouns, links = g.words["workshop.description_nouns"], g.words["workshop.description_links"]
@@ -691,7 +692,11 @@ def _restated_as_another(doc: Doc, g: Grammar, context: Context, choice: Choice)
         k = m.end
         while k < e and (doc.tokens[k].kind == "p" or doc.texts[k] in between_words):
             k += 1
-        if k == m.end or k + 1 >= e or doc.texts[k] not in nouns or doc.texts[k + 1] not in links:
+        # (or in a bracket right after it: "the partnerships workshop (cutting consumption, ...)")
+        opened = "(" in doc.texts[m.end:k]
+        if opened:
+            e = next((j for j in range(k, e) if doc.texts[j] == ")"), e)
+        elif k == m.end or k + 1 >= e or doc.texts[k] not in nouns or doc.texts[k + 1] not in links:
             continue
         described = subjects_between(doc, tuple(context.workshops), k, e)
         if described and m.id not in described:

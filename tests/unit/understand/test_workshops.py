@@ -868,6 +868,11 @@ def test_a_description_that_does_not_choose_chooses_nothing(context, name):
     # the one about benches and a playground ..." (both had confirmed the name)
     ("ws_name_said_again_as_another_da", None),
     ("ws_name_said_again_as_another_en", None),
+    # in a bracket right after it: "the neighbourliness workshop (growing vegetables and fruit
+    # trees in the yard)" (had confirmed 3); a guard: "Byhaver (vi har allerede plantekasser og et
+    # par frugttræer i gården)"
+    ("ws_name_with_another_in_brackets_en", None),
+    ("ws_name_with_itself_in_brackets_da", 2),
     # a guard: said again as itself, "Byhaver, altså den med køkkenhaver og grøntsager"
     ("ws_name_said_again_as_itself_da", 2),
 ])
