@@ -88,6 +88,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
     _negation_of_ever(doc, g, cues)
+    _kind_denied(doc, cues)
     _reasons_denied(doc, cues)
     _no_to_a_diet(doc, cues)
     _no_to_anothers_wish(doc, cues)
@@ -992,6 +993,35 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     for family, kinds in _CANCELLED.items():
         yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
         cues[family] = cues[family].without(spans, kinds, yes)
+
+
+def _kind_denied(doc: Doc, cues: dict[str, Cues]) -> None:
+    """Leaving or skipping the meal told of a kind of person the sender denies being is a yes:
+    "jeg er ikke en af dem, der smutter, før maden bliver sat frem"; the negation and the
+    meal's refusals in the relative clause after it are taken out, the refusals as yeses."""
+    refusals = cues["dinner"]["negative"]
+    if not refusals:
+        return
+    turns = grammar().union("text.contrasts", "text.consequences")
+    spans = []
+    for neg in cues["polarity"]["negation"]:
+        a, b = doc.clause_of(neg.start)
+        e = doc.sentence_of(neg.start)[1]
+        if b >= e or not _ends_with_a_kind(doc, neg.end, b):
+            continue
+        # (up to a turn or a conclusion: "Jeg er ikke typen, der spiser så sent, | så jeg
+        # springer maden over")
+        e = next((x for x, y in doc.clauses[doc.tokens[b].clause + 1:] if x < e
+                  and doc.opening(x, y) in turns), e)
+        inside = [(c.start, c.end) for c in refusals if b <= c.start < e]
+        if inside:
+            # (with the meal the leaving comes before: "..., før maden bliver sat frem")
+            spans += [(neg.start, neg.end)] + inside + [(c.start, c.end) for c in cues["dinner"]["before"]
+                                                      if b <= c.start < e]
+    if spans:
+        yes = tuple(Cue("positive", c.start, c.end) for c in refusals if (c.start, c.end) in spans)
+        cues["dinner"] = cues["dinner"].without(spans, ("negative", "before"), yes)
+        cues["polarity"] = cues["polarity"].without(spans, ("negation",))
 
 
 def _ends_with_a_kind(doc: Doc, a: int, b: int) -> bool:

@@ -205,6 +205,11 @@ from reply import read
     # a refusal in the relative clause after a kind of thing negated: "Suppen har aldrig været
     # noget, jeg lod stå urørt, ..." (critical: confirmed a no)
     ("din_never_something_i_left_untouched_da", True),
+    # leaving told of a kind of person the sender denies being: "jeg er ikke en af dem, der
+    # smutter, før suppen bliver sat frem" (critical: confirmed a no); a guard, a real no after
+    # it: "Jeg er ikke typen, der spiser så sent, så jeg springer suppen over"
+    ("din_not_one_of_those_who_leave_before_da", True),
+    ("din_not_the_type_then_a_real_no_da", False),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),
