@@ -146,8 +146,11 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
         if topic is None and doc.tokens[cue.start].text not in hedges:
             topic = _asked_whether(doc, cue.start, topics, whether)
         # (a reason after a turn too: "I was going to pick X, but since the whole idea depends on ...")
-        if topic is None and doc.tokens[cue.start].text not in hedges and doc.opening(a, b, contrasts) not in because:
-            s, e = doc.sentence_of(cue.start)
+        # (a hedge too, when it is the whole sentence: "Spiser med. Måske.")
+        s, e = doc.sentence_of(cue.start)
+        hedge_alone = sum(t.kind != "p" for t in doc.tokens[s:e]) == sum(t.kind != "p" for t in doc.tokens[cue.start:cue.end])
+        if topic is None and (doc.tokens[cue.start].text not in hedges or hedge_alone) \
+                and doc.opening(a, b, contrasts) not in because:
             # (not past a turn after its clause: "Jeg ved ikke, om jeg når frem til starten kl.
             # 16.30, men jeg spiser med")
             turn = next((x for x, y in doc.clauses[doc.tokens[cue.start].clause + 1:]

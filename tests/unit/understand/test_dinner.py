@@ -299,6 +299,8 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # ... and a sentence that is the doubt alone: "..., så det bliver et måske. Jeg vender
     # tilbage." (had confirmed a no)
     ("din_a_maybe_then_a_bare_doubt_da", "Jeg vender tilbage"),
+    # a hedge that is the whole sentence: "Spiser med. Måske." (had confirmed a yes)
+    ("din_a_hedge_alone_after_the_answer_da", "Måske"),
     # verb-first conditions with a noun for subject, and with "når" before an infinitive, the
     # meal joined by "og" to staying: "Slutter mit møde i Brøndby til tiden, bliver jeg også til
     # suppen", "Når jeg at få fat i en babysitter, bliver jeg også og spiser med" (both had

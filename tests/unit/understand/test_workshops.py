@@ -717,6 +717,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "... Omvendt er Naboskab også oplagt for os. Jeg har ikke helt bestemt mig." (in the
     # example event, "Omvendt er partnerskabsdelen også oplagt for os" had been confirmed)
     ("ws_weighed_then_a_bare_doubt_da", "Jeg har ikke helt bestemt mig"),
+    # a belief or a second thought added as a sentence of its own: "Jeg går efter workshop 2. Tror
+    # jeg.", "Workshop 2. Or is it? Hmm." (both had confirmed 2)
+    ("ws_a_belief_added_as_a_sentence_da", "Tror jeg"),
+    ("ws_or_is_it_after_the_answer_en", "Or is it"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
