@@ -709,15 +709,17 @@ _MEAL_REACH = 2  # words between a decline and the meal it declines: "takker nej
 
 def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: list[Anchor]) -> bool:
     """The clash opens a sentence of its own with a turn or a regret, right after a sentence
-    that comes, and names nothing else: "I'd love to join. Unfortunately I'm already booked
-    that afternoon" (not "..., so I can't stay for dinner", which turns from the meal)."""
+    that comes or names a workshop, and names nothing else: "I'd love to join. Unfortunately I'm
+    already booked that afternoon", "... the partnerships angle is right up our street.
+    Unfortunately I'm at a conference in Aarhus that whole week" (not "..., so I can't stay for
+    dinner", which turns from the meal)."""
     s, e = doc.sentence_of(away.start)
     sent = doc.tokens[s].sent
     if sent == 0 or doc.clause_of(away.start)[0] != s or any(s <= x.start < e for x in anchors) \
             or doc.opening(s, away.start) not in g.union("text.contrasts", "dinner.regret"):
         return False
     a, b = doc.sentences[sent - 1]
-    return any(a <= c.start < b for c in cues["attend"])
+    return any(a <= c.start < b for c in cues["attend"]) or any(a <= x.start < b and x.what == "workshop" for x in anchors)
 
 
 def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:

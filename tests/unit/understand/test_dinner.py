@@ -210,6 +210,9 @@ from reply import read
     # it: "Jeg er ikke typen, der spiser så sent, så jeg springer suppen over"
     ("din_not_one_of_those_who_leave_before_da", True),
     ("din_not_the_type_then_a_real_no_da", False),
+    # a good wish to the others is no answer: "..., but I can't stay for the soup afterwards ...
+    # Enjoy the evening, and the dinner!" (had asked: yes and no)
+    ("din_enjoy_the_dinner_is_no_answer_en", False),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),

@@ -1632,6 +1632,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "I wouldn't say no to the gardens workshop, ..., but unfortunately I'm not going to be in
     # Denmark on 24 September" (critical: confirmed the workshop wished for)
     ("intent_not_in_the_country_after_a_wish_en", "decline", None, None),
+    # "... the urban gardens workshop is right up our street. // Unfortunately I'm at a utilities
+    # conference in Aarhus that whole week. // Enjoy the evening, and the dinner!": the clash in a
+    # sentence of its own after a workshop wished for (critical: confirmed 2 and a yes)
+    ("intent_a_wish_then_away_in_a_sentence_of_its_own_en", "decline", None, None),
     # "samme workshop som ham, så vi kan tage idéerne med hjem til legepladsen i vores gård": a
     # person compared after "som" is no description (had confirmed 3 by "legepladsen")
     ("ws_the_same_as_a_colleague_is_no_description_da", "ask", None, True),
