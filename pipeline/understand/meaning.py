@@ -1005,7 +1005,7 @@ def _kind_denied(doc: Doc, cues: dict[str, Cues]) -> None:
     turns = grammar().union("text.contrasts", "text.consequences")
     spans = []
     for neg in cues["polarity"]["negation"]:
-        a, b = doc.clause_of(neg.start)
+        b = doc.clause_of(neg.start)[1]
         e = doc.sentence_of(neg.start)[1]
         if b >= e or not _ends_with_a_kind(doc, neg.end, b):
             continue
