@@ -226,6 +226,7 @@ def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:
     markers = words["text.infinitive_markers"]
     subjects, then_verbs = words["text.fronted_condition_subjects"], words["text.condition_consequence_verbs"]
     consequences = words["text.consequences"]
+    imperatives, objects = words["text.imperatives"], words["text.fronted_condition_objects"]
     tokens, found = doc.tokens, []
     for k, (a, b) in enumerate(doc.clauses[:-1]):
         first = doc.first_word(a, b)
@@ -234,6 +235,10 @@ def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:
         # (a verb that is also "when" only before an infinitive: "Når jeg at få fat i en
         # babysitter, ...", not "Når jeg kommer hjem, ...")
         if doc.texts[first] not in verbs and not (doc.texts[first] in reaching and doc.texts[first + 2] in markers):
+            continue
+        # (not right after a comma, where a verb first is the answer to a condition before it:
+        # "men er der ikke noget vegetarisk, | tager jeg bare af salaten – så skriv mig på")
+        if first > 0 and doc.texts[first - 1] == "," and tokens[first - 1].sent == tokens[first].sent:
             continue
         subject = tokens[first + 1]
         if subject.text not in subjects and not (subject.cap and subject.kind == "w"):
@@ -244,7 +249,9 @@ def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:
         said = [t for t in doc.texts[x:y] if is_word(t)]
         if said and said[0] in consequences:  # "..., så tager jeg 1"
             said = said[1:]
-        if len(said) >= 2 and said[0] in then_verbs and said[1] in subjects:
+        # (or an order about the sender: "Er Partnerskaber fyldt op, så sæt mig på Bæredygtighed")
+        if len(said) >= 2 and ((said[0] in then_verbs and said[1] in subjects)
+                               or (said[0] in imperatives and said[1] in objects)):
             found.append(first)
     return found
 

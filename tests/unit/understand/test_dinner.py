@@ -213,6 +213,10 @@ from reply import read
     # a good wish to the others is no answer: "..., but I can't stay for the soup afterwards ...
     # Enjoy the evening, and the dinner!" (had asked: yes and no)
     ("din_enjoy_the_dinner_is_no_answer_en", False),
+    # a guard: a verb first right after a comma answers the condition before it, and is none
+    # itself: "men er der ikke noget vegetarisk, tager jeg bare af brødet og salaten – så skriv
+    # mig endelig på til suppen"
+    ("din_verb_first_answer_after_a_condition_is_no_condition_da", True),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),

@@ -1191,6 +1191,10 @@ def test_a_first_choice_conceded_is_none(context):
     # the first choice said after the name: "Naboskab er klart mit førstevalg. Er det fuldt
     # booket, kan jeg godt leve med Byhaver." (had asked: named in passing)
     ("ws_first_choice_said_after_the_name_da", 3),
+    # "Mest lyst har jeg til Naboskab og mindst til Regnvand. Er Naboskab fyldt op, så sæt mig
+    # på Byhaver i stedet." (critical: confirmed 2, the fallback read as a correction: the
+    # condition told verb first, its answer an order about the sender)
+    ("ws_most_wanted_then_an_order_on_a_fronted_condition_da", 3),
     ("ws_the_one_i_burn_for_put_first_da", 3),
     # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
     # asked: two named)
