@@ -1195,6 +1195,9 @@ def test_a_first_choice_conceded_is_none(context):
     # på Byhaver i stedet." (critical: confirmed 2, the fallback read as a correction: the
     # condition told verb first, its answer an order about the sender)
     ("ws_most_wanted_then_an_order_on_a_fronted_condition_da", 3),
+    # the English condition told with "should": "Urban gardens is my first choice. Should
+    # workshop 2 fill up, I'd be fine with number 1 instead" (critical: confirmed 1 as a correction)
+    ("ws_should_it_fill_up_then_another_instead_en", 2),
     ("ws_the_one_i_burn_for_put_first_da", 3),
     # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
     # asked: two named)
