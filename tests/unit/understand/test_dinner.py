@@ -308,6 +308,10 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     ("din_a_maybe_then_a_bare_doubt_da", "Jeg vender tilbage"),
     # a hedge that is the whole sentence: "Spiser med. Måske." (had confirmed a yes)
     ("din_a_hedge_alone_after_the_answer_da", "Måske"),
+    # left open, no leaving: "Soup I'll have to leave open for now - it hinges on whether I can find
+    # a babysitter" (had confirmed a no; and "Urban gardens makes the most sense for me" had been
+    # read as named in passing)
+    ("din_left_open_is_no_leaving_en", "Soup I'll have to leave open for now"),
     # verb-first conditions with a noun for subject, and with "når" before an infinitive, the
     # meal joined by "og" to staying: "Slutter mit møde i Brøndby til tiden, bliver jeg også til
     # suppen", "Når jeg at få fat i en babysitter, bliver jeg også og spiser med" (both had

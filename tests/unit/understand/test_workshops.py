@@ -999,6 +999,7 @@ def test_each_word_is_judged_once_and_the_verdicts_kept(context):
     # no doubt of it, the name put first: "Byhaver er jeg ikke i tvivl om – den er min." (had
     # asked it too: named in passing)
     ("din_not_no_and_not_yes_either_da", 2),
+    ("din_left_open_is_no_leaving_en", 2),  # "Urban gardens makes the most sense for me."
 ])
 def test_a_doubt_about_the_meal_leaves_the_workshop_chosen(context, name, workshop):
     reading = read(context, name)
