@@ -217,8 +217,9 @@ def read(text: str, grammar: Grammar) -> Doc:
 def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:
     """The first tokens of clauses that are conditions told in a question's word order, a verb
     before its subject, with the clause they are a condition of after them, its own verb before
-    its subject too: "Kan jeg få en afløser den aften, bliver jeg og spiser", "Er de lige store,
-    tager jeg 1", "Handler Bæredygtighed mest om energi, giver det mere mening at tage 3"."""
+    its subject too or an order about the sender: "Kan jeg få en afløser den aften, bliver jeg og
+    spiser", "Er de lige store, tager jeg 1", "Handler Bæredygtighed mest om energi, giver det
+    mere mening at tage 3", "Er Partnerskaber fyldt op, så sæt mig på Bæredygtighed"."""
     words = grammar.words
     verbs, reaching = words["text.fronted_condition_verbs"], words["text.fronted_condition_reaching"]
     if doc.vocab.isdisjoint(verbs) and doc.vocab.isdisjoint(reaching):
@@ -260,11 +261,12 @@ def _with_condition_words(doc: Doc, grammar: Grammar, at: list[int]) -> Doc:
     """`doc` with the word that opens a condition ("hvis") put before each token of `at`, in
     no characters of the text, so that every rule about conditions reads those clauses as
     conditions and quotes of the text stay as written."""
-    word = grammar.words["text.fronted_condition_word"]
+    word = min(grammar.words["text.fronted_condition_word"])  # one word, the same in every run
+    marked = set(at)
     tokens: list[Token] = []
     for i, tok in enumerate(doc.tokens):
-        if i in at:
-            tokens.append(Token(next(iter(word)), tok.start, tok.start, "w", tok.cap, tok.nl))
+        if i in marked:
+            tokens.append(Token(word, tok.start, tok.start, "w", tok.cap, tok.nl))
             tok.cap, tok.nl = False, 0
         tokens.append(tok)
     again = Doc(doc.original, doc.norm, tokens)
