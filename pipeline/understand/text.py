@@ -48,6 +48,7 @@ _ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:dk|com|org|net|eu|se|no|de|nu|info
 _CAPITALS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}")
 _SHOUTED_LETTERS = 8  # a line of capitals this long is shouted, not an acronym ("EU", "LEGO")
 MAX_QUOTE = 80
+_PARENTHESIS_WORDS = 5  # "af hensyn til min familie": more is a clause of its own
 
 
 _PLAIN_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -91,6 +92,8 @@ class Doc:
     clauses: list[tuple[int, int]] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # clauses a "?" asks
     bare: set[int] = field(default_factory=set)  # clauses of nothing but "men kan ikke", "but can't"
+    # tokens put in between commas inside a clause: "I shall not, however, be able to ..."
+    asides: frozenset[int] = frozenset()
     # Facts about the tokens worked out once: most analyses look for a few words, and
     # asking the set of words first spares them a pass over every token.
     texts: list[str] = field(init=False)  # each token's text
@@ -311,10 +314,11 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     markers = words["workshop.markers"]
     ordinal_days = words["numbers.ordinal_date_words"]
     last = len(tokens) - 1
+    held = doc.asides = _parenthesis(doc, grammar)
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
         text, kind = tok.text, tok.kind
-        if i > c_start:
+        if i > c_start and i not in held:
             if kind == "p":
                 split = text[0] in _CLAUSE_PUNCT and (text[0] != "-" or _spaced(doc, i))
             elif text in breaks:
@@ -368,6 +372,35 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             s_start = c_start = i + 1
             sent += 1
             clause += 1
+
+
+def _parenthesis(doc: Doc, grammar: Grammar) -> frozenset[int]:
+    """The tokens of a few words put in between commas where a clause hangs on its negation or
+    its modal, which no clause may split: "I shall not, however, be able to remain for the
+    meal", "Jeg kan desværre ikke, af hensyn til familien, blive til maden" keep their
+    negation with the verb after the words put in."""
+    hanging = grammar.words["text.hanging_words"]
+    if doc.vocab.isdisjoint(hanging):
+        return frozenset()
+    tokens = doc.tokens
+    # a clause of its own, in between or after: "Jeg kan ikke, hvis ..., ", "I can't, sorry, but"
+    clauses = grammar.union("text.coordinators", "text.joined_pronouns", "party.first_person", "party.we",
+                            "text.conditional")
+    going_on = clauses | grammar.words["text.clause_breaks"]
+    held: set[int] = set()
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text != "," or tokens[i - 1].text not in hanging:
+            continue
+        for j in range(i + 2, min(i + 2 + _PARENTHESIS_WORDS, len(tokens) - 1)):
+            tok = tokens[j]
+            if tok.nl or tok.text in clauses or (tok.kind == "p" and tok.text != ","):
+                break
+            if tok.text == ",":
+                nxt = tokens[j + 1]
+                if nxt.kind == "w" and not nxt.nl and nxt.text not in going_on:
+                    held.update(range(i, j + 1))
+                break
+    return frozenset(held)
 
 
 def _after_a_pause(tokens: list[Token], i: int) -> bool:

@@ -217,6 +217,12 @@ from reply import read
     # itself: "men er der ikke noget vegetarisk, tager jeg bare af brødet og salaten – så skriv
     # mig endelig på til suppen"
     ("din_verb_first_answer_after_a_condition_is_no_condition_da", True),
+    # words put in between commas keep a negation with its verb: "I shall not, however, be able
+    # to remain for the soup afterwards", "Jeg vil dog ikke, når det kommer til stykket, blive til
+    # suppen" (both had confirmed a yes); and a yes so: "I will, of course, stay for the soup"
+    ("din_no_across_words_put_in_between_en", False),
+    ("din_no_across_words_put_in_between_da", False),
+    ("din_yes_across_words_put_in_between_en", True),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),
