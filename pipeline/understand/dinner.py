@@ -764,7 +764,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
             continue
         target = nearest(doc, cue.start, cue.end, targets)
         if target is not None and target.what == "dinner" and a <= target.start < b \
-                and not _of_another_verb(doc, cue.end, target.start):
+                and not _of_another_verb(doc, cue.end, target.start) and not _of_the_whole(doc, cue.end, target.start):
             negative = True
         elif _done_for_the_fronted_meal(doc, a, cue.start):
             negative = True
@@ -919,6 +919,12 @@ def _of_another_verb(doc: Doc, start: int, meal: int) -> bool:
         return False
     return tokens[start + 1].text not in g.union("dinner.eat_verbs", "dinner.stay_verbs", "intent.attend",
                                                  "intent.meal_only_links", "dinner.ordering")
+
+
+def _of_the_whole(doc: Doc, start: int, meal: int) -> bool:
+    """A negation of all of the meal, which leaves some of it: "I won't need the whole meal
+    afterwards; a small plate will do me fine", "behøver ikke hele menuen"."""
+    return not grammar().words["party.whole"].isdisjoint(doc.texts[max(start, meal - 2):meal])
 
 
 _DIET_REACH = 3  # words after a negation that may name what is not eaten

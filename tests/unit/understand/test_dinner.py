@@ -346,6 +346,10 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # the start", "så jeg snupper en bid på vejen" (both had confirmed a yes)
     ("din_a_bite_on_the_way_is_no_answer_en", 1),
     ("din_a_bite_on_the_way_is_no_answer_da", 1),
+    # not all of the meal leaves some of it: "I won't need the whole meal afterwards; a small bowl
+    # will do me fine", "Jeg behøver ikke hele suppen bagefter" (both had confirmed a no)
+    ("din_not_the_whole_meal_is_no_no_en", 2),
+    ("din_not_the_whole_meal_is_no_no_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
