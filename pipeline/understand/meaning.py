@@ -857,6 +857,7 @@ def _answered_after_a_colon(doc: Doc, cue: Cue, named: list[int]) -> bool:
     return not any(a <= i < b for i in named) and bool(after) and ":" in doc.texts[cue.end:after[0]]
 
 
+_INVERTED_SUBJECT = 2  # a verb and its subject before the leaving: "..., tager jeg hjem"
 _LEAVING_REACH = 4  # words between leaving and the meeting's end: "hjem til børnene lige efter mødet"
 
 
@@ -867,10 +868,11 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
     read as another meal of the evening is, unless the clause negates it before the end ("går
     ikke hjem lige efter mødet") or the meal stands between ("går videre til maden efter mødet")."""
     ends = list(cues["leaving"]["meeting_end"])
+    times = clock_times(doc, g) if ends or cues["leaving"]["leaving"] else []
     if hours is not None and cues["leaving"]["leaving"]:
         # (by the end at the latest; the word of time right after the leaving, not another
         # meeting's hour: "jeg skal videre til borgermøde kl. 19.30")
-        ends += [Cue("by_time", a, b) for a, b, time in clock_times(doc, g) if hours[0] < time <= hours[1]]
+        ends += [Cue("by_time", a, b) for a, b, time in times if hours[0] < time <= hours[1]]
     if not ends:
         return
     dinner = cues["dinner"]
@@ -891,9 +893,15 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
         leave = next((c for c in cues["leaving"]["leaving"]
                       if a <= c.start and c.end <= end.start <= c.end + reach), None)
         if leave is None and end.kind == "meeting_end":
-            # or told after the end: "Jeg bliver hængende, til opsummeringen er slut, men så går jeg"
-            leave = next((c for c in cues["leaving"]["leaving"] if end.end < c.start <= end.end + reach
-                          and all(t in then for t in doc.texts[end.end:c.start])), None)
+            # or told after the end: "Jeg bliver hængende, til opsummeringen er slut, men så går jeg",
+            # or in the clause after it, its verb first: "når I runder af kl. 18.30, tager jeg hjem"
+            # (not to the meal: "..., kører jeg videre til maden")
+            after = next((b for a, b, _ in times if a == end.end), end.end)
+            leave = next((c for c in cues["leaving"]["leaving"] if after < c.start <= after + reach and (
+                all(t in then for t in doc.texts[after:c.start]) or (
+                    doc.texts[after] == "," and c.start - after - 1 <= _INVERTED_SUBJECT
+                    and all(t.kind == "w" for t in doc.tokens[after + 1:c.start])
+                    and not meal.intersection(range(c.end, doc.clause_of(c.start)[1]))))), None)
             if leave is not None and not any(end.end <= n < leave.start for n in negations):
                 added.append(Cue("other_meals", end.start, leave.end))
             continue

@@ -217,6 +217,9 @@ from reply import read
     # itself: "men er der ikke noget vegetarisk, tager jeg bare af brødet og salaten – så skriv
     # mig endelig på til suppen"
     ("din_verb_first_answer_after_a_condition_is_no_condition_da", True),
+    # going home when the meeting ends, told in the clause after it, its verb first: "jeg bliver
+    # gerne mødet igennem, men når I runder af, tager jeg hjem til familien" (had asked)
+    ("din_staying_the_meeting_then_home_da", False),
     # words put in between commas keep a negation with its verb: "I shall not, however, be able
     # to remain for the soup afterwards", "Jeg vil dog ikke, når det kommer til stykket, blive til
     # suppen" (both had confirmed a yes); and a yes so: "I will, of course, stay for the soup"
@@ -350,6 +353,10 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # will do me fine", "Jeg behøver ikke hele suppen bagefter" (both had confirmed a no)
     ("din_not_the_whole_meal_is_no_no_en", 2),
     ("din_not_the_whole_meal_is_no_no_da", 2),
+    # ... and under a heading of the meal, where "gerne" said yes to it: "Dit spørgsmål om suppen
+    # har jeg tænkt over: jeg bliver gerne mødet igennem, men når I runder af, tager jeg hjem til
+    # familien" (critical: had confirmed a yes; now yes and no)
+    ("din_staying_the_meeting_under_a_meal_topic_da", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
