@@ -351,6 +351,9 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # another's absence, the subject of its sentence: "Vores leder, Birgitte, kan desværre
     # ikke komme den 24. ... Jeg kommer i stedet for hende." (had gone to review)
     ("intent_leader_cannot_i_come_instead", 2, True),
+    # the sign-up told not cancelled: "my registration has not been cancelled. I'm still coming
+    # to workshop 2 and staying for the soup" (a guard)
+    ("int_signup_told_not_cancelled_en", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
@@ -452,6 +455,12 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "intent_falder_sammen_med",  # "Desværre falder det sammen med vores sommerfest ..."
     # a colleague still to be found is nobody registered yet (it had gone to review)
     "party_substitute_still_searched",  # "Jeg prøver at finde en kollega, der kan tage min plads"
+    # the sign-up told cancelled, after the answers it had given: "Med henvisning til min tilmelding
+    # ..., hvori jeg tilkendegav at ville deltage i workshop 3 samt i suppen ..., skal jeg desværre
+    # bede dig om at betragte tilmeldingen som annulleret" (critical: had confirmed 3 and a yes);
+    # "please consider my registration cancelled" (had asked)
+    "int_signup_told_cancelled_da",
+    "int_signup_told_cancelled_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
