@@ -66,6 +66,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if quoted is not None:
         doc = _blanked(doc, g, *quoted)
         cues = _cues(doc, g)
+    discussed = _discussed_question(doc, g)
+    if discussed is not None:
+        doc = _blanked(doc, g, *discussed)
+        cues = _cues(doc, g)
     withdrawn = _struck_quotation(doc, g)
     if withdrawn is not None:
         doc = _blanked(doc, g, *withdrawn)
@@ -447,6 +451,34 @@ def _struck_quotation(doc: Doc, g: Grammar) -> tuple[int, int] | None:
         close = next((k for k in range(q + 1, len(texts)) if texts[k] == '"' or doc.tokens[k].nl), None)
         if strike is not None and close is not None and texts[close] == '"':
             return strike, close + 1
+    return None
+
+
+def _discussed_question(doc: Doc, g: Grammar) -> tuple[int, int] | None:
+    """A question told as talked over or weighed, which answers nothing: "hvor vi også talte
+    om, hvem af os der kunne tage vinkel 3 og blive til spisningen – er vi desværre nået frem
+    til ...", "we discussed whether to take angle 3". From its question's word up to a dash,
+    a colon, a turn or the sender speaking again ("..., og jeg ..."), at the latest to the end
+    of its sentence."""
+    verbs = g.words["text.discussing"]
+    if doc.vocab.isdisjoint(verbs):
+        return None
+    texts, tokens = doc.texts, doc.tokens
+    links, asking = g.words["text.discussing_links"], g.words["text.discussed_questions"]
+    ends = g.words["text.contrasts"] | DASHES | {";", ":"}
+    joined, me = g.words["text.coordinators"], g.union("party.first_person", "party.we")
+    for v in doc.indices_of(verbs):
+        k = v + 1
+        if k < len(texts) and texts[k] in links:
+            k += 1
+        if k < len(texts) and texts[k] == ",":
+            k += 1
+        if k >= len(texts) or texts[k] not in asking or tokens[k].sent != tokens[v].sent:
+            continue
+        e = doc.sentence_of(k)[1]
+        end = next((j for j in range(k + 1, e) if texts[j] in ends or (
+            texts[j] in joined and j + 1 < e and texts[j + 1] in me)), e)
+        return k, min(end, len(texts) - 1)
     return None
 
 

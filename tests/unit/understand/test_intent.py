@@ -461,10 +461,22 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # "please consider my registration cancelled" (had asked)
     "int_signup_told_cancelled_da",
     "int_signup_told_cancelled_en",
+    # a question talked over answers nothing, and nobody can be spared: "– hvor vi også talte om,
+    # hvem af os der kunne tage workshop 3 og blive til suppen – er vi desværre nået frem til, at
+    # ingen fra klubben kan undværes" (critical: had confirmed 3 and a yes)
+    "int_discussed_who_then_nobody_spared_da",
+    "int_cannot_be_spared_da",  # "Workshop 2 lyder godt, men jeg kan desværre ikke undværes" (had asked)
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
+
+
+def test_a_question_talked_over_answers_nothing(context):
+    # "we discussed whether one of us could take workshop 3 and stay for the soup afterwards. I
+    # will get back to you with names by Friday." (had confirmed 3 and a yes)
+    reading = read(context, "int_discussed_whether_answers_nothing_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", None, None)
 
 
 def test_a_bare_yes_to_the_invitation_comes(context):
