@@ -998,6 +998,13 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     if opening in g.words["dinner.only"]:  # "Jeg spiser med, kun hvis der er vegetar"
         first = doc.first_word(first + 1, e)
         opening = tokens[first].text if first < e else None
+    elif first < e and all(t.kind == "p" or t.text in g.words["dinner.asking_kindly"]
+                           for t in tokens[slice(*doc.clause_of(first))]):
+        # a clause of nothing but a "please", part of the answer: "Angle 3 and dinner for me,
+        # please – provided ..."
+        b = doc.clause_of(first)[1]
+        first = doc.first_word(b, e)
+        opening = tokens[first].text if first < e else None
     if opening in g.words["text.contrasts"]:
         # "Jeg tager 2 og mad, men ikke hvis det bliver sent": the yes holds on a condition
         said = [k for k in range(first + 1, e) if tokens[k].kind != "p"][:2]

@@ -327,6 +327,10 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # confirmed a yes)
     ("din_yes_on_a_fronted_condition_with_a_noun_subject_da", "Slutter mit møde i Brøndby"),
     ("din_yes_on_a_fronted_naar_jeg_at_da", "Når jeg at få fat i en babysitter"),
+    # a condition after a "please" that closes the answer: "Workshop 2 and soup for me, please –
+    # provided our board meeting that evening is moved" (both had confirmed a yes)
+    ("din_answer_please_then_a_condition_en", "Workshop 2 and soup for me"),
+    ("din_answer_tak_then_a_condition_da", "Workshop 2 og suppe til mig"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
