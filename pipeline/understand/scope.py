@@ -44,8 +44,7 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
     # go through: I'll join workshop 3")
     colon = next((k for k in range(end + 1, b) if doc.texts[k] == ":"), b)
     for anchor in anchors:
-        # (words put in between commas are not counted: "I shall not, however, be able to remain for")
-        if end <= anchor.start < min(b, colon) and anchor.start - end - _asides(doc, end, anchor.start) < ahead:
+        if end <= anchor.start < min(b, colon) and anchor.start - end < ahead:
             if best is None or anchor.start < best.start:
                 best = anchor
     if best is not None:
@@ -65,10 +64,6 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
         pa, pb = doc.clauses[clause - 1]
         return max((x for x in anchors if pa <= x.start < pb), key=lambda x: x.end, default=None)
     return best
-
-
-def _asides(doc: Doc, start: int, end: int) -> int:
-    return sum(k in doc.asides for k in range(start, end)) if doc.asides else 0
 
 
 def neither_nor(doc: Doc, a: int, i: int, cancelled: frozenset[int] = frozenset()) -> bool:

@@ -48,7 +48,8 @@ _ADDRESS_HINT = re.compile(r"@|://|www\.|\.(?:dk|com|org|net|eu|se|no|de|nu|info
 _CAPITALS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{3}")
 _SHOUTED_LETTERS = 8  # a line of capitals this long is shouted, not an acronym ("EU", "LEGO")
 MAX_QUOTE = 80
-_PARENTHESIS_WORDS = 5  # "af hensyn til min familie": more is a clause of its own
+_ASIDE_WORDS = 5  # between commas, "af hensyn til min familie": more is a clause of its own
+_DASHED_ASIDE_WORDS = 8  # between dashes: "– som jeg først havde regnet med –"
 
 
 _PLAIN_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -92,8 +93,6 @@ class Doc:
     clauses: list[tuple[int, int]] = field(default_factory=list)
     questions: set[int] = field(default_factory=set)  # clauses a "?" asks
     bare: set[int] = field(default_factory=set)  # clauses of nothing but "men kan ikke", "but can't"
-    # tokens put in between commas inside a clause: "I shall not, however, be able to ..."
-    asides: frozenset[int] = frozenset()
     # Facts about the tokens worked out once: most analyses look for a few words, and
     # asking the set of words first spares them a pass over every token.
     texts: list[str] = field(init=False)  # each token's text
@@ -208,6 +207,9 @@ def read(text: str, grammar: Grammar) -> Doc:
     doc = Doc(text, norm, tokenise(text, norm))
     if _CAPITALS_RUN.search(text):
         _unshout(doc)
+    asides = _asides(doc, grammar)
+    if asides:
+        doc = Doc(doc.original, doc.norm, [t for i, t in enumerate(doc.tokens) if i not in asides])
     _structure(doc, grammar)
     if "?" in norm:
         _questions(doc, grammar)
@@ -314,11 +316,10 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     markers = words["workshop.markers"]
     ordinal_days = words["numbers.ordinal_date_words"]
     last = len(tokens) - 1
-    held = doc.asides = _parenthesis(doc, grammar)
     s_start = c_start = sent = clause = 0
     for i, tok in enumerate(tokens):
         text, kind = tok.text, tok.kind
-        if i > c_start and i not in held:
+        if i > c_start:
             if kind == "p":
                 split = text[0] in _CLAUSE_PUNCT and (text[0] != "-" or _spaced(doc, i))
             elif text in breaks:
@@ -374,33 +375,38 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             clause += 1
 
 
-def _parenthesis(doc: Doc, grammar: Grammar) -> frozenset[int]:
-    """The tokens of a few words put in between commas where a clause hangs on its negation or
-    its modal, which no clause may split: "I shall not, however, be able to remain for the
-    meal", "Jeg kan desværre ikke, af hensyn til familien, blive til maden" keep their
-    negation with the verb after the words put in."""
+def _asides(doc: Doc, grammar: Grammar) -> frozenset[int]:
+    """The tokens of words put in between, with the commas or dashes around them, where a
+    clause hangs on its negation or its modal: read without them, "I shall not, however, be
+    able to remain for the meal", "Jeg kan desværre ikke, af hensyn til familien, blive til
+    maden", "Og jeg spiser ikke – som jeg først havde regnet med – hjemme den aften" keep the
+    negation with the verb, and the phrase whole, after the words put in. Between commas only
+    a few words, none of a clause's own ("Jeg kan ikke, hvis ..., blive", "I can't, sorry, but
+    ..."); between dashes a clause too, though no condition ("– hvis mødet trækker ud –")."""
     hanging = grammar.words["text.hanging_words"]
     if doc.vocab.isdisjoint(hanging):
         return frozenset()
     tokens = doc.tokens
-    # a clause of its own, in between or after: "Jeg kan ikke, hvis ..., ", "I can't, sorry, but"
-    clauses = grammar.union("text.coordinators", "text.joined_pronouns", "party.first_person", "party.we",
-                            "text.conditional")
+    conditions = grammar.union("text.conditional", "text.unless")
+    clauses = conditions | grammar.union("text.coordinators", "text.joined_pronouns", "party.first_person",
+                                         "party.we")
     going_on = clauses | grammar.words["text.clause_breaks"]
-    held: set[int] = set()
+    asides: set[int] = set()
     for i in range(1, len(tokens) - 2):
-        if tokens[i].text != "," or tokens[i - 1].text not in hanging:
+        opening = tokens[i].text
+        if tokens[i - 1].text not in hanging or not (opening == "," or (opening in DASHES and _spaced(doc, i))):
             continue
-        for j in range(i + 2, min(i + 2 + _PARENTHESIS_WORDS, len(tokens) - 1)):
+        own, most = (conditions, _DASHED_ASIDE_WORDS) if opening in DASHES else (clauses, _ASIDE_WORDS)
+        for j in range(i + 2, min(i + 2 + most, len(tokens) - 1)):
             tok = tokens[j]
-            if tok.nl or tok.text in clauses or (tok.kind == "p" and tok.text != ","):
+            if tok.nl or tok.text in own or (tok.kind == "p" and tok.text != opening):
                 break
-            if tok.text == ",":
+            if tok.text == opening:
                 nxt = tokens[j + 1]
-                if nxt.kind == "w" and not nxt.nl and nxt.text not in going_on:
-                    held.update(range(i, j + 1))
+                if nxt.kind == "w" and not nxt.nl and nxt.text not in going_on and (opening == "," or _spaced(doc, j)):
+                    asides.update(range(i, j + 1))
                 break
-    return frozenset(held)
+    return frozenset(asides)
 
 
 def _after_a_pause(tokens: list[Token], i: int) -> bool:

@@ -361,6 +361,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # har jeg tænkt over: jeg bliver gerne mødet igennem, men når I runder af, tager jeg hjem til
     # familien" (critical: had confirmed a yes; now yes and no)
     ("din_staying_the_meeting_under_a_meal_topic_da", 3),
+    # not eating at home, with words put in between dashes: "Og jeg spiser ikke – som jeg først
+    # havde regnet med – hjemme den aften, men sammen med jer" (critical: had confirmed a no)
+    ("din_not_at_home_across_a_dashed_aside_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
