@@ -753,6 +753,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)] \
         + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["positive"], a, b) if c.end - c.start > 1]
     diets = []
+    partly = False
     # a negation inside a condition after the answer is the condition's: "Spiser med hvis jeg
     # ikke skal hente" (the condition leaves the yes open, see _yes_with_a_but)
     condition = min((c.start for c in _within(dinner_cues["conditional"], a, b)), default=b)
@@ -764,14 +765,17 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
             continue
         target = nearest(doc, cue.start, cue.end, targets)
         if target is not None and target.what == "dinner" and a <= target.start < b \
-                and not _of_another_verb(doc, cue.end, target.start) and not _of_the_whole(doc, cue.end, target.start):
-            negative = True
+                and not _of_another_verb(doc, cue.end, target.start):
+            partly = _of_the_whole(doc, here)
+            negative = not partly
         elif _done_for_the_fronted_meal(doc, a, cue.start):
             negative = True
     undone = frozenset(i for c in polarity["yes"] for i in range(c.start, c.end))
     negative = negative or neither_nor(doc, a, first, undone) or _counted(doc, a, first, b) is False
     if negative or leaving is not None:
         return False, False
+    if partly:  # some of the meal, not all: how much is a question
+        return None, True
     joiners = grammar().words["dinner.joiners"]
     # (in the meal's own clause: not "Enjoy your lunch - and see you on the 20th!")
     beside = {k for x in here
@@ -921,10 +925,12 @@ def _of_another_verb(doc: Doc, start: int, meal: int) -> bool:
                                                  "intent.meal_only_links", "dinner.ordering")
 
 
-def _of_the_whole(doc: Doc, start: int, meal: int) -> bool:
-    """A negation of all of the meal, which leaves some of it: "I won't need the whole meal
-    afterwards; a small plate will do me fine", "behøver ikke hele menuen"."""
-    return not grammar().words["party.whole"].isdisjoint(doc.texts[max(start, meal - 2):meal])
+def _of_the_whole(doc: Doc, meals: list[Anchor]) -> bool:
+    """A negation of all of the meal named in its clause, which leaves some of it: "I won't
+    need the whole meal afterwards; a small plate will do me fine", "behøver ikke hele menuen",
+    "Hele middagen kan jeg ikke blive til"."""
+    whole = grammar().words["party.whole"]
+    return any(not whole.isdisjoint(doc.texts[max(0, x.start - 2):x.start]) for x in meals)
 
 
 _DIET_REACH = 3  # words after a negation that may name what is not eaten

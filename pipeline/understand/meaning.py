@@ -471,8 +471,10 @@ def _discussed_question(doc: Doc, g: Grammar) -> tuple[int, int] | None:
         k = v + 1
         if k < len(texts) and texts[k] in links:
             k += 1
-        if k < len(texts) and texts[k] == ",":
-            k += 1
+        # (where or when, between the verb and its comma: "Vi drøftede på kontoret, om ...")
+        comma = next((j for j in range(k, min(k + _DISCUSSED_WHERE + 1, len(texts))) if texts[j] == ","), None)
+        if comma is not None and all(t.kind == "w" for t in tokens[k:comma]):
+            k = comma + 1
         if k >= len(texts) or texts[k] not in asking or tokens[k].sent != tokens[v].sent:
             continue
         e = doc.sentence_of(k)[1]
@@ -482,6 +484,7 @@ def _discussed_question(doc: Doc, g: Grammar) -> tuple[int, int] | None:
     return None
 
 
+_DISCUSSED_WHERE = 3  # words between talking over and its question: "drøftede på kontoret, om"
 _STRIKE_REACH = 3  # words from "streg"/"scratch" to the quotation it strikes: 'scratch the "no dinner"'
 
 

@@ -331,6 +331,9 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # provided our board meeting that evening is moved" (both had confirmed a yes)
     ("din_answer_please_then_a_condition_en", "Workshop 2 and soup for me"),
     ("din_answer_tak_then_a_condition_da", "Workshop 2 og suppe til mig"),
+    # all of the meal denied, put first: "Hele suppen kan jeg ikke blive til, jeg skal være hjemme
+    # ved 19-tiden" (had confirmed a no)
+    ("din_the_whole_meal_fronted_is_no_no_da", "Hele suppen kan jeg ikke blive til"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

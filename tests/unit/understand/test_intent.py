@@ -354,6 +354,10 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # the sign-up told not cancelled: "my registration has not been cancelled. I'm still coming
     # to workshop 2 and staying for the soup" (a guard)
     ("int_signup_told_not_cancelled_en", 2, True),
+    # coming late, then the answers on a condition of politeness: "Unfortunately I can't be there
+    # before five ... If that's still all right, please sign me up for workshop 1, and yes to the
+    # soup" (had gone to review as signing up on a condition)
+    ("intent_if_that_is_still_all_right_en", 1, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
@@ -466,17 +470,25 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # ingen fra klubben kan undværes" (critical: had confirmed 3 and a yes)
     "int_discussed_who_then_nobody_spared_da",
     "int_cannot_be_spared_da",  # "Workshop 2 lyder godt, men jeg kan desværre ikke undværes" (had asked)
+    "int_signup_withdrawn_passive_da",  # "Undertegnedes tilmelding må desværre tilbagekaldes" (had asked)
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
 
 
-def test_a_question_talked_over_answers_nothing(context):
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
     # "we discussed whether one of us could take workshop 3 and stay for the soup afterwards. I
     # will get back to you with names by Friday." (had confirmed 3 and a yes)
-    reading = read(context, "int_discussed_whether_answers_nothing_en")
-    assert (reading.action, reading.workshop, reading.dinner) == ("review", None, None)
+    ("int_discussed_whether_answers_nothing_en", "review", None, None),
+    # where it was talked over, before the comma: "Vi drøftede på kontoret, om det var realistisk
+    # for mig at blive til suppen, og ingen af os kunne se nogen grund til at lade være. Så jeg
+    # spiser med." (had asked: the yes read as drawn from a question about the food)
+    ("int_discussed_at_work_then_answered_da", "confirm", 3, True),
+])
+def test_a_question_talked_over_answers_nothing(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
 
 
 def test_a_bare_yes_to_the_invitation_comes(context):
