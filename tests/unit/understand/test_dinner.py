@@ -226,6 +226,9 @@ from reply import read
     ("din_no_across_words_put_in_between_en", False),
     ("din_no_across_words_put_in_between_da", False),
     ("din_yes_across_words_put_in_between_en", True),
+    # a plate of food joined to the answer: "Byhaver for mig – og en tallerken mad bagefter, tak"
+    # (had asked)
+    ("din_a_plate_of_food_joined_to_the_answer_da", True),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),
