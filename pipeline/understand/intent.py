@@ -775,6 +775,8 @@ def _conditional_sentences(doc: Doc, g: Grammar, cues: Cues, asking_first: bool,
     polite = [(c.start, c.end) for c in cues["permission"] + cues["if_full"]]
     for cue in cues["conditional"] + cues["permission_answers"] + cues["presignup"] + lets_in:
         a, _ = doc.sentence_of(cue.start)
+        # (or after a topic and its colon: "Angående vinklen: Hvis Bæredygtighed mest handler om ...")
+        a = next((k + 1 for k in range(cue.start - 1, a - 1, -1) if doc.texts[k] == ":"), a)
         if cue.start - a >= _MAX_CONDITION_START and not _fronted(doc, g, cue) \
                 and not (cue.kind == "conditional" and _coming_on_it(doc, g, cue, polite, named)):
             continue

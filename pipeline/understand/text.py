@@ -236,6 +236,8 @@ def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:
     tokens, found = doc.tokens, []
     for k, (a, b) in enumerate(doc.clauses[:-1]):
         first = doc.first_word(a, b)
+        # (or after a topic and its colon: "Angående vinklen: Handler Bæredygtighed mest om energi, ...")
+        first = next((j + 1 for j in range(first, b - 3) if doc.texts[j] == ":"), first)
         if first + 2 >= b or k in doc.questions:
             continue
         # (a verb that is also "when" only before an infinitive: "Når jeg at få fat i en

@@ -1038,10 +1038,16 @@ def test_the_workshop_to_avoid_is_turned_down(context):
     assert any(r.startswith("not workshop 1") for r in reading.reasons)
 
 
-def test_a_choice_on_a_condition_in_question_word_order_is_no_choice(context):
+@pytest.mark.parametrize("name", [
     # "Sæt mig på den workshop, der har færrest tilmeldte – er de lige store, tager jeg Byhaver."
     # (a condition told verb first, no "hvis": had confirmed 2)
-    reading = read(context, "ws_choice_on_an_inverted_condition_da")
+    "ws_choice_on_an_inverted_condition_da",
+    # ... after a topic and its colon: "Angående workshoppen: Handler Byhaver mest om at dyrke
+    # grøntsager, giver det mere mening for mig at tage Naboskab." (had confirmed 3)
+    "ws_fronted_condition_after_a_topic_colon_da",
+])
+def test_a_choice_on_a_condition_in_question_word_order_is_no_choice(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
     assert any(r.startswith("workshop on a condition") for r in reading.reasons)
 
