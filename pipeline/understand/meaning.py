@@ -931,12 +931,17 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
             # or told after the end: "Jeg bliver hængende, til opsummeringen er slut, men så går jeg",
             # or in the clause after it, its verb first: "når I runder af kl. 18.30, tager jeg hjem"
             # (not to the meal: "..., kører jeg videre til maden")
+            # or anywhere after it in its sentence, when it opens the sentence: "Efter opsummeringen
+            # skal jeg skynde mig til Brøndby og hente min datter, så jeg kører med det samme"
             after = next((b for a, b, _ in times if a == end.end), end.end)
-            leave = next((c for c in cues["leaving"]["leaving"] if after < c.start <= after + reach and (
-                all(t in then for t in doc.texts[after:c.start]) or (
+            s, e = doc.sentence_of(end.start)
+            fronted = doc.first_word(s, e) == end.start
+            leave = next((c for c in cues["leaving"]["leaving"] if after < c.start and (
+                fronted and c.end <= e and not meal.intersection(range(end.end, e))
+                or c.start <= after + reach and (all(t in then for t in doc.texts[after:c.start]) or (
                     doc.texts[after] == "," and c.start - after - 1 <= _INVERTED_SUBJECT
                     and all(t.kind == "w" for t in doc.tokens[after + 1:c.start])
-                    and not meal.intersection(range(c.end, doc.clause_of(c.start)[1]))))), None)
+                    and not meal.intersection(range(c.end, doc.clause_of(c.start)[1])))))), None)
             if leave is not None and not any(end.end <= n < leave.start for n in negations):
                 added.append(Cue("other_meals", end.start, leave.end))
             continue

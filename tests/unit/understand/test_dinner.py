@@ -220,6 +220,9 @@ from reply import read
     # going home when the meeting ends, told in the clause after it, its verb first: "jeg bliver
     # gerne mødet igennem, men når I runder af, tager jeg hjem til familien" (had asked)
     ("din_staying_the_meeting_then_home_da", False),
+    # ... or anywhere in a sentence the meeting's end opens: "Efter mødet skal jeg skynde mig til
+    # Brøndby og hente min datter fra håndbold, så jeg kører med det samme" (had asked)
+    ("din_leaving_after_a_fronted_meeting_end_da", False),
     # words put in between commas keep a negation with its verb: "I shall not, however, be able
     # to remain for the soup afterwards", "Jeg vil dog ikke, når det kommer til stykket, blive til
     # suppen" (both had confirmed a yes); and a yes so: "I will, of course, stay for the soup"
