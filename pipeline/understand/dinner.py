@@ -738,7 +738,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         return True, False  # not leaving before it: "jeg har ikke tænkt mig at gå før maden"
     if leaving is not None and grammar().words["dinner.leaving_doubts"].intersection(doc.texts[since:leaving]):
         return None, True  # leaving perhaps: "I may have to leave before the soup", "Jeg går måske inden maden"
-    food = {c.start for c in dinner_cues["food_items"]}
+    food = _food(doc, dinner_cues)
     refusals = [c for c in _within(dinner_cues["negative"], a, b)
                 if not _leaving_after_eating(doc, c, dinner_cues, b) and not _an_aside(doc, a, c.start, here)]
     # (and a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
@@ -937,6 +937,11 @@ _DIET_REACH = 3  # words after a negation that may name what is not eaten
 # Words between an eat verb and the negation of a diet: "spiser altså ikke kød" (and the
 # negation may come first: "I don't eat meat").
 _DIET_VERB_GAP = 1
+
+
+def _food(doc: Doc, dinner_cues: Cues) -> set[int]:
+    """Where food or a diet is named: "spiser ikke kød", "Rettelse: ikke vegetar"."""
+    return {c.start for c in dinner_cues["food_items"]}.union(doc.indices_of(grammar().words["notes.diet"]))
 
 
 def _diet(doc: Doc, start: int, food: set[int]) -> bool:
@@ -1696,6 +1701,9 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             return after
         if pause or of_a_workshop or said_of_another(doc, cue.end):
             continue  # (nor is one of another's coming: "Rettelse: Kasper kan alligevel ikke den dag")
+        denied = next((c for c in polarity["negation"] if cue.end <= c.start <= cue.end + 1), None)
+        if denied is not None and _diet(doc, denied.end, _food(doc, dinner_cues)):
+            continue  # a diet corrected, not the meal: "Rettelse: ikke vegetar, det var min kollegas svar"
         # (a bare yes or no near the change: farther on it answers something else, "Rettelse
         # til min signatur: mit mobilnummer er ændret ... – det gamle virker ikke længere")
         value = _yes_no(polarity, cue.end, min(cue.end + _CHANGE_REACH, e))

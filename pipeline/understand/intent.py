@@ -712,11 +712,13 @@ def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: lis
     that comes or names a workshop, and names nothing else: "I'd love to join. Unfortunately I'm
     already booked that afternoon", "... the partnerships angle is right up our street.
     Unfortunately I'm at a conference in Aarhus that whole week" (not "..., so I can't stay for
-    dinner", which turns from the meal)."""
+    dinner", which turns from the meal); or in a later clause of a sentence a regret opens:
+    "Ærgerligt, at det lige blev den uge, hvor jeg er på kursus i Vejle"."""
     s, e = doc.sentence_of(away.start)
     sent = doc.tokens[s].sent
-    if sent == 0 or doc.clause_of(away.start)[0] != s or any(s <= x.start < e for x in anchors) \
-            or doc.opening(s, away.start) not in g.union("text.contrasts", "dinner.regret"):
+    opening = doc.opening(s, away.start)
+    if sent == 0 or any(s <= x.start < e for x in anchors) or opening not in g.union("text.contrasts", "dinner.regret") \
+            or (doc.clause_of(away.start)[0] != s and opening not in g.words["dinner.regret"]):
         return False
     a, b = doc.sentences[sent - 1]
     return any(a <= c.start < b for c in cues["attend"]) or any(a <= x.start < b and x.what == "workshop" for x in anchors)

@@ -232,6 +232,9 @@ from reply import read
     # a plate of food joined to the answer: "Byhaver for mig – og en tallerken mad bagefter, tak"
     # (had asked)
     ("din_a_plate_of_food_joined_to_the_answer_da", True),
+    # a diet corrected, not the meal: "... og vil gerne spise med - jeg er vegetar. Rettelse: ikke
+    # vegetar, det var min kollegas svar" (critical: had confirmed a no)
+    ("din_diet_corrected_is_no_refusal_da", True),
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),

@@ -471,6 +471,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "int_discussed_who_then_nobody_spared_da",
     "int_cannot_be_spared_da",  # "Workshop 2 lyder godt, men jeg kan desværre ikke undværes" (had asked)
     "int_signup_withdrawn_passive_da",  # "Undertegnedes tilmelding må desværre tilbagekaldes" (had asked)
+    # a clash in a later clause of a sentence a regret opens, after the others' workshop and meal
+    # wished well: "... håber, I får en hyggelig aften med suppen bagefter. Ærgerligt, at det lige
+    # blev den uge, hvor jeg er på kursus i Vejle" (critical: had confirmed 2 and a yes)
+    "intent_regret_opens_the_clash_in_a_later_clause_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
