@@ -456,11 +456,15 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     tokens = doc.tokens
     out = []
 
+    totals = g.words["numbers.totals"]
+
     def governed(i: int) -> bool:
         """"tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"; a
         correction's star opening a line: "*2 ikke 3. tastefejl". A correction that opens with
         a number corrects a workshop only when that number is one: "ws 2 nej 3" (not "Vi bliver
-        2, jeg mener 3")."""
+        2, jeg mener 3"). Not a count of them all: "I'm honestly interested in all three"."""
+        if i > 0 and tokens[i - 1].text in totals:
+            return False
         def counts(cue: Cue | None) -> bool:
             return cue is not None and not (cue.kind == "corrections" and tokens[cue.start].kind == "n"
                                             and cue.start not in used)

@@ -721,12 +721,24 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # jeg.", "Workshop 2. Or is it? Hmm." (both had confirmed 2)
     ("ws_a_belief_added_as_a_sentence_da", "Tror jeg"),
     ("ws_or_is_it_after_the_answer_en", "Or is it"),
+    # the workshop called provisional: "så betragt workshopdelen som foreløbig", "Please treat the
+    # workshop as provisional" (both had confirmed 3)
+    ("ws_workshop_called_provisional_da", "betragt workshopdelen som foreløbig"),
+    ("ws_workshop_called_provisional_en", "Please treat the workshop as provisional"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
     assert reading.workshop is None
     assert reading.action == "ask"
     assert words in reading.unclear["workshop"]
+
+
+def test_a_count_of_them_all_is_no_choice(context):
+    # "Would it be terrible if I didn't pick a workshop ...? I'm honestly interested in all
+    # three." (had confirmed 3: the count read as the workshop's number)
+    reading = read(context, "ws_interested_in_all_three_is_no_choice_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+    assert not any(r.startswith("workshop 3") for r in reading.reasons)
 
 
 def test_the_other_one_after_anothers_choice_is_no_choice(context):
