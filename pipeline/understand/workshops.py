@@ -627,11 +627,13 @@ def _also_after_a_choice(doc: Doc, g: Grammar, m: Mention, mentions: list[Mentio
 def _proposed(doc: Doc, mentions: list[Mention], cues: list[Cue], ws_only: list[Anchor]) -> None:
     """What another proposed to the sender is given up for another workshop named after it
     and not given up itself ("Tomas foreslog, at jeg skulle tage Partnerskaber. Jeg tror nu,
-    jeg kan bidrage mere i Bæredygtighed"); with none, it is the sender's choice."""
+    jeg kan bidrage mere i Bæredygtighed"), or for one chosen before it, which the proposal does
+    not replace ("Please put me down for Sustainability ... Hold on – my director ... suggested
+    that I cover Partnerships instead"); with none, it is the sender's choice."""
     for cue in cues:
         target = nearest(doc, cue.start, cue.end, ws_only, back=0)
-        if target is not None and any(m.start >= target.end and m.id != target.ref.id
-                                      and not m.marks & {"retracted", "negated"} for m in mentions):
+        if target is not None and any(m.id != target.ref.id and not m.marks & {"retracted", "negated"}
+                                      for m in mentions):
             target.ref.marks.add("retracted")
 
 

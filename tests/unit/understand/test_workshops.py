@@ -725,6 +725,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # workshop as provisional" (both had confirmed 3)
     ("ws_workshop_called_provisional_da", "betragt workshopdelen som foreløbig"),
     ("ws_workshop_called_provisional_en", "Please treat the workshop as provisional"),
+    # ... and the final choice still to be sent, after another's proposal: "I need to settle this
+    # with her first, so I'll send you the final workshop choice next week" (had confirmed 3)
+    ("ws_proposed_after_a_choice_then_deferred_en", "I need to settle this with her first"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -1217,6 +1220,10 @@ def test_a_first_choice_conceded_is_none(context):
     # the English condition told with "should": "Urban gardens is my first choice. Should
     # workshop 2 fill up, I'd be fine with number 1 instead" (critical: confirmed 1 as a correction)
     ("ws_should_it_fill_up_then_another_instead_en", 2),
+    # another's proposal after the choice does not replace it: "Please put me down for Urban
+    # gardens ... Hold on - my director has just suggested that I cover Neighbours instead. It is
+    # my decision, though, ..." (had confirmed 3 as a correction)
+    ("ws_proposed_after_a_choice_keeps_it_en", 2),
     ("ws_the_one_i_burn_for_put_first_da", 3),
     # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
     # asked: two named)
