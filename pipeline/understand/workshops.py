@@ -1299,6 +1299,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
                     target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
     impersonal, later = g.words["workshop.impersonal"], g.words["workshop.later"]
+    alternatives = g.words["workshop.alternatives"]
     switching = {c.start for c in ws_cues["switch"]}
     chosen_in = {doc.tokens[c.start].clause for c in ws_cues["choice"] if c.start not in switching}
     for m in mentions:
@@ -1312,7 +1313,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             and not any(t.text in later for t in doc.tokens[s:e]) \
             and not any(s <= n.start < m.start and n.id != m.id and doc.tokens[n.start].clause in chosen_in
                         for n in mentions)
-        if doc.asks(m.start) and not requested:
+        # (nor one asked as the other branch of one named before: "Jeg tager Bæredygtighed. Eller
+        # skal jeg tage Partnerskaber?", which weighs the two)
+        offered = doc.opening(s, e) in alternatives and any(n.id != m.id and n.start < s for n in mentions)
+        if doc.asks(m.start) and not requested and not offered:
             m.marks.add("question")
     _proposed(doc, mentions, ws_cues["proposed"], ws_only)
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])

@@ -728,6 +728,11 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # ... and the final choice still to be sent, after another's proposal: "I need to settle this
     # with her first, so I'll send you the final workshop choice next week" (had confirmed 3)
     ("ws_proposed_after_a_choice_then_deferred_en", "I need to settle this with her first"),
+    # the other asked as the second branch: "Skal jeg ikke bare skrive mig på Byhaver? Eller giver
+    # det mere mening, at jeg tager Naboskab ...?", "I'll take Urban gardens ... Or should I take
+    # Neighbours ...?" (both had confirmed 2)
+    ("ws_the_other_asked_with_or_weighs_them_da", "Eller giver det mere mening"),
+    ("ws_the_other_asked_with_or_weighs_them_en", "Or should I take Neighbours"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
