@@ -23,6 +23,7 @@ from .grammar import Grammar
 from .text import QUOTATION_MARKS, THE, Doc, normalise, plain_spelling
 
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
+_PLACING_REACH = 4  # words after the link that may choose the place by numbers: "hvor der er færrest"
 _BEFORE_NOUN = 3  # tokens before a workshop noun that may describe it: "green / recycling"
 _ANSWER_WORDS = 8  # words of a sentence that is all a description: "Den om naboerne og boligområdet."
 _POINTED_SENTENCES = 2  # sentences before a pointer's that may hold what it points at
@@ -57,6 +58,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     articles = g.words["workshop.description_articles"]
     pointers = g.words["workshop.pointers"]
     people = g.union("party.third_person", "party.me")
+    placing = g.words["workshop.placing"]
     tokens = doc.tokens
 
     def a_place(k: int) -> bool:
@@ -97,8 +99,11 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
         if tok.text in nouns:
             link = next((j for j in range(i + 1, min(i + 1 + _LINK_REACH, e)) if tokens[j].kind != "p"), None)
             # (not a person compared: "samme workshop som ham, så vi kan tage ... med hjem til skolen")
+            # (nor a place chosen by its numbers, which leaves the choice to us: "Jeg vil helst sidde
+            # med dér, hvor der er færrest fra boligområderne, så beboerperspektivet ...")
             if link is not None and tokens[link].text in links and not (
-                    link + 1 < e and tokens[link + 1].text in people):
+                    link + 1 < e and tokens[link + 1].text in people) \
+                    and placing.isdisjoint(doc.texts[link + 1:link + 1 + _PLACING_REACH]):
                 found, a, b = owners(link + 1, e), i, e  # "gruppen om miljø og genbrug"
         if not found and tok.text in markers and i > s:
             a, b = max(s, i - _BEFORE_NOUN), i + 1

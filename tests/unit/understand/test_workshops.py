@@ -741,12 +741,19 @@ def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     assert words in reading.unclear["workshop"]
 
 
-def test_a_count_of_them_all_is_no_choice(context):
+@pytest.mark.parametrize(("name", "misread"), [
     # "Would it be terrible if I didn't pick a workshop ...? I'm honestly interested in all
     # three." (had confirmed 3: the count read as the workshop's number)
-    reading = read(context, "ws_interested_in_all_three_is_no_choice_en")
+    ("ws_interested_in_all_three_is_no_choice_en", "workshop 3"),
+    # a place chosen by its numbers: "Jeg vil helst sidde med dér, hvor der er færrest fra
+    # plantekasserne og køkkenhaverne, ... Det kan du bedre se end jeg." (had confirmed 2 as
+    # described)
+    ("ws_placed_where_fewest_is_no_description_da", "workshop 2"),
+])
+def test_the_choice_left_to_us_is_no_choice(context, name, misread):
+    reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
-    assert not any(r.startswith("workshop 3") for r in reading.reasons)
+    assert not any(r.startswith(misread) for r in reading.reasons)
 
 
 def test_the_other_one_after_anothers_choice_is_no_choice(context):
