@@ -373,6 +373,11 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # har jeg tænkt over: jeg bliver gerne mødet igennem, men når I runder af, tager jeg hjem til
     # familien" (critical: had confirmed a yes; now yes and no)
     ("din_staying_the_meeting_under_a_meal_topic_da", 3),
+    # Danes' English: "I will be with in urban gardens ... To the soup I must say pass for now - I do
+    # not know yet if I have the kids" (had declined: "be with in" was not read as coming), "I will
+    # eventually eat with after - that I know first when the rota ... is ready" (had asked with a yes)
+    ("intent_be_with_in_danes_english_en", 2),
+    ("din_know_first_when_danes_english_en", 3),
     # not eating at home, with words put in between dashes: "Og jeg spiser ikke – som jeg først
     # havde regnet med – hjemme den aften, men sammen med jer" (critical: had confirmed a no)
     ("din_not_at_home_across_a_dashed_aside_da", 2),
