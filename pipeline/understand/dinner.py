@@ -1552,6 +1552,10 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
                 return [(True, (s, e), False)], sent
             continue
         a, b = doc.sentences[sent + 1]
+        if not rhetorical and doc.texts[b - 1] != "?" and any(a <= x.start < b and doc.asks(x.start) for x in meal):
+            # asked on about the meal without a "?", no answer: "🍽️? Hvornår bliver maden
+            # serveret – jeg skal nå toget 19.12"
+            continue
         if doc.texts[b - 1] == "?" and not rhetorical and sent + 2 < len(doc.sentences) \
                 and not any(a <= x.start < b for x in meal):
             # a question back that names no meal, the answer after it: "Blive til maden? Med

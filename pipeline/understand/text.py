@@ -213,6 +213,7 @@ def read(text: str, grammar: Grammar) -> Doc:
     _structure(doc, grammar)
     if "?" in norm:
         _questions(doc, grammar)
+    _unmarked_questions(doc, grammar)
     fronted = _fronted_conditions(doc, grammar)
     if fronted:
         doc = _with_condition_words(doc, grammar, fronted)
@@ -542,6 +543,22 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
 
 
 _READER_REACH = 4  # words from a question's start to its subject: "og så kunne du"
+
+
+def _unmarked_questions(doc: Doc, grammar: Grammar) -> None:
+    """A sentence opening with "hvornår"/"when" and a verb asks when, "?" or not, up to a dash:
+    "Hvornår bliver maden serveret – jeg skal nå toget 19.12" (typed on a phone)."""
+    asking, verbs = grammar.words["text.when_words"], grammar.words["text.when_verbs"]
+    if doc.vocab.isdisjoint(asking):
+        return
+    for s, e in doc.sentences:
+        first = doc.first_word(s, e)
+        if first + 1 < e and doc.texts[first] in asking and doc.texts[first + 1] in verbs:
+            k = doc.tokens[first].clause
+            while k < len(doc.clauses) and doc.clauses[k][0] < e and not (
+                    k > doc.tokens[first].clause and doc.texts[doc.clauses[k][0]] in DASHES):
+                doc.questions.add(k)
+                k += 1
 
 
 def _put_to_the_reader(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:

@@ -387,6 +387,18 @@ def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, work
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", workshop, None)
 
 
+@pytest.mark.parametrize("name", [
+    # "🍽️? Hvornår bliver suppen serveret – jeg skal nå toget 19.12" (had confirmed a yes, the
+    # question after ours read as its answer), "When is the soup served - I have a train ..."
+    # (the question had not been seen without its "?")
+    "din_when_asked_without_a_question_mark_da",
+    "din_when_asked_without_a_question_mark_en",
+])
+def test_asking_when_without_a_question_mark_asks(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.question is not None) == ("ask", 2, None, True)
+
+
 @pytest.mark.parametrize(("name", "dinner"), [
     ("dinner_own_question_answered", True),  # "Spise med? Det kan jeg da ikke sige nej til!"
     ("dinner_own_question_left_open", None),  # "Om jeg spiser med? ... Jeg giver lyd, ..."
