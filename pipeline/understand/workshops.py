@@ -1270,6 +1270,11 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if kind == "fallback_after" and target is not None and any(
                     t.kind != "p" for t in doc.tokens[target.end:cue.start]):
                 target = None  # right after the one it names, not past a turn: "helst 2 – men hvis der mangler folk i 3, ..."
+            if kind == "fallback_after" and target is not None and any(
+                    c.end == target.start for c in ws_cues["preference"]):
+                # the one preferred full, what comes after it the fallback: "Helst Partnerskaber –
+                # er den fyldt op, så sæt mig bare et andet sted"
+                target = None
             if kind == "fallback_after" and (target is None or _opens_clause(doc, g, cue.start)):
                 target = _heading(doc, g, cue, ws_only, ws_cues) or target
             if kind == "fallback_if":

@@ -1236,6 +1236,9 @@ def test_a_first_choice_conceded_is_none(context):
     # gardens ... Hold on - my director has just suggested that I cover Neighbours instead. It is
     # my decision, though, ..." (had confirmed 3 as a correction)
     ("ws_proposed_after_a_choice_keeps_it_en", 2),
+    # the one preferred full, anywhere else the fallback: "Helst Naboskab – er den fyldt op, så sæt
+    # mig bare et andet sted" (had asked: only a fallback)
+    ("ws_preferred_one_full_then_anywhere_da", 3),
     ("ws_the_one_i_burn_for_put_first_da", 3),
     # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
     # asked: two named)
