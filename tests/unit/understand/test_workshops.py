@@ -1239,6 +1239,9 @@ def test_a_first_choice_conceded_is_none(context):
     # the one preferred full, anywhere else the fallback: "Helst Naboskab – er den fyldt op, så sæt
     # mig bare et andet sted" (had asked: only a fallback)
     ("ws_preferred_one_full_then_anywhere_da", 3),
+    # room hoped for in a bracket: "Skriv mig på Naboskab (såfremt den ikke allerede er booket op)"
+    # (had asked: its "ikke" read as turning the workshop down)
+    ("ws_if_not_booked_up_in_a_bracket_da", 3),
     ("ws_the_one_i_burn_for_put_first_da", 3),
     # one's own event told of: "Vi holdt selv workshop 2 i vores eget forløb om genbrug" (had
     # asked: two named)
