@@ -394,12 +394,15 @@ def _asides(doc: Doc, grammar: Grammar) -> frozenset[int]:
     clauses = conditions | grammar.union("text.coordinators", "text.joined_pronouns", "party.first_person",
                                          "party.we")
     going_on = clauses | grammar.words["text.clause_breaks"]
+    likening = grammar.words["text.likening"]
     asides: set[int] = set()
     for i in range(1, len(tokens) - 2):
         opening = tokens[i].text
         if tokens[i - 1].text not in hanging or not (opening == "," or (opening in DASHES and _spaced(doc, i))):
             continue
         own, most = (conditions, _DASHED_ASIDE_WORDS) if opening in DASHES else (clauses, _ASIDE_WORDS)
+        if opening == "," and tokens[i + 1].text in likening:
+            own = conditions  # a comparison with its own subject: "Jeg bliver ikke, som jeg ellers plejer, hængende"
         for j in range(i + 2, min(i + 2 + most, len(tokens) - 1)):
             tok = tokens[j]
             if tok.nl or tok.text in own or (tok.kind == "p" and tok.text != opening):

@@ -229,6 +229,9 @@ from reply import read
     ("din_no_across_words_put_in_between_en", False),
     ("din_no_across_words_put_in_between_da", False),
     ("din_yes_across_words_put_in_between_en", True),
+    # ... and a comparison with its own subject: "Jeg bliver ikke, som jeg ellers plejer, hængende
+    # til suppen denne gang" (critical: had confirmed a yes)
+    ("din_no_across_a_comparison_put_in_between_da", False),
     # a plate of food joined to the answer: "Byhaver for mig – og en tallerken mad bagefter, tak"
     # (had asked)
     ("din_a_plate_of_food_joined_to_the_answer_da", True),

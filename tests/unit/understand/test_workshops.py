@@ -728,6 +728,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # ... and the final choice still to be sent, after another's proposal: "I need to settle this
     # with her first, so I'll send you the final workshop choice next week" (had confirmed 3)
     ("ws_proposed_after_a_choice_then_deferred_en", "I need to settle this with her first"),
+    # a decision told in the past, then a clash that day: "Jeg havde lige besluttet mig for workshop
+    # 3 og for at blive til suppen, og så går det op for mig, at tirsdag den 24. er dagen for min
+    # mundtlige eksamen" (critical: had confirmed 3; it should decline, and is asked for now)
+    ("ws_decided_then_an_exam_that_day_da", "Jeg havde lige besluttet mig for workshop 3"),
     # the other asked as the second branch: "Skal jeg ikke bare skrive mig på Byhaver? Eller giver
     # det mere mening, at jeg tager Naboskab ...?", "I'll take Urban gardens ... Or should I take
     # Neighbours ...?" (both had confirmed 2)
