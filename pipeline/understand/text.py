@@ -396,9 +396,12 @@ def _asides(doc: Doc, grammar: Grammar) -> frozenset[int]:
     going_on = clauses | grammar.words["text.clause_breaks"]
     likening = grammar.words["text.likening"]
     asides: set[int] = set()
+    subjects = grammar.union("party.first_person", "party.we")
     for i in range(1, len(tokens) - 2):
         opening = tokens[i].text
-        if tokens[i - 1].text not in hanging or not (opening == "," or (opening in DASHES and _spaced(doc, i))):
+        # (or its subject after it, the verb first: "Selv kan jeg – desværre – ikke komme")
+        hangs = tokens[i - 1].text in hanging or (i > 1 and tokens[i - 1].text in subjects and tokens[i - 2].text in hanging)
+        if not hangs or not (opening == "," or (opening in DASHES and _spaced(doc, i))):
             continue
         own, most = (conditions, _DASHED_ASIDE_WORDS) if opening in DASHES else (clauses, _ASIDE_WORDS)
         if opening == "," and tokens[i + 1].text in likening:

@@ -495,6 +495,14 @@ def test_a_question_talked_over_answers_nothing(context, name, action, workshop,
     assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
 
 
+def test_a_colleague_sent_in_the_senders_place_goes_to_a_person(context):
+    # "Selv kan jeg – desværre – ikke komme den 24., men min nye kollega, Sanne Holm, vil meget
+    # gerne deltage i workshop 2 ..." (had declined: the words between the dashes cut the
+    # sender's own "kan jeg ... ikke" in two, and the colleague's sign-up was lost)
+    reading = read(context, "intent_aside_after_an_inverted_subject_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 2, True)
+
+
 def test_a_bare_yes_to_the_invitation_comes(context):
     reading = read(context, "intent_bare_yes_en")  # "Yes" (had gone to review)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, None)
