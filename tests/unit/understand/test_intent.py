@@ -503,6 +503,14 @@ def test_a_colleague_sent_in_the_senders_place_goes_to_a_person(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("review", 2, True)
 
 
+def test_no_new_registration_is_no_decline(context):
+    # "Helle ... har allerede skrevet mig op til Naboskab og suppe, så det her er ikke en ny
+    # tilmelding" (had declined; the sign-up told of by another is asked about, not confirmed)
+    reading = read(context, "intent_not_a_new_registration_is_no_decline_da")
+    assert reading.action == "ask"
+    assert not any(r.startswith("not coming") for r in reading.reasons)
+
+
 def test_a_bare_yes_to_the_invitation_comes(context):
     reading = read(context, "intent_bare_yes_en")  # "Yes" (had gone to review)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, None)
