@@ -354,6 +354,9 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # the sign-up told not cancelled: "my registration has not been cancelled. I'm still coming
     # to workshop 2 and staying for the soup" (a guard)
     ("int_signup_told_not_cancelled_en", 2, True),
+    # a removal asked for no longer: "no need to take me off the list after all. Urban gardens for
+    # me, and I'll stay for the soup" (had gone to review as coming and not)
+    ("intent_no_need_to_take_me_off_en", 2, True),
     # coming late, then the answers on a condition of politeness: "Unfortunately I can't be there
     # before five ... If that's still all right, please sign me up for workshop 1, and yes to the
     # soup" (had gone to review as signing up on a condition)
@@ -471,6 +474,7 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "int_discussed_who_then_nobody_spared_da",
     "int_cannot_be_spared_da",  # "Workshop 2 lyder godt, men jeg kan desværre ikke undværes" (had asked)
     "int_signup_withdrawn_passive_da",  # "Undertegnedes tilmelding må desværre tilbagekaldes" (had asked)
+    "int_signup_asked_cancelled_kindly_da",  # "Min tilmelding ... bedes venligst annulleret" (had asked)
     # a clash in a later clause of a sentence a regret opens, after the others' workshop and meal
     # wished well: "... håber, I får en hyggelig aften med suppen bagefter. Ærgerligt, at det lige
     # blev den uge, hvor jeg er på kursus i Vejle" (critical: had confirmed 2 and a yes)
