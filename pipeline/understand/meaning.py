@@ -903,7 +903,7 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
     read as another meal of the evening is, unless the clause negates it before the end ("går
     ikke hjem lige efter mødet") or the meal stands between ("går videre til maden efter mødet")."""
     ends = list(cues["leaving"]["meeting_end"])
-    times = clock_times(doc, g) if ends or cues["leaving"]["leaving"] else []
+    times = clock_times(doc, g) if cues["leaving"]["leaving"] else []
     if hours is not None and cues["leaving"]["leaving"]:
         # (by the end at the latest; the word of time right after the leaving, not another
         # meeting's hour: "jeg skal videre til borgermøde kl. 19.30")
@@ -928,20 +928,7 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
         leave = next((c for c in cues["leaving"]["leaving"]
                       if a <= c.start and c.end <= end.start <= c.end + reach), None)
         if leave is None and end.kind == "meeting_end":
-            # or told after the end: "Jeg bliver hængende, til opsummeringen er slut, men så går jeg",
-            # or in the clause after it, its verb first: "når I runder af kl. 18.30, tager jeg hjem"
-            # (not to the meal: "..., kører jeg videre til maden")
-            # or anywhere after it in its sentence, when it opens the sentence: "Efter opsummeringen
-            # skal jeg skynde mig til Brøndby og hente min datter, så jeg kører med det samme"
-            after = next((b for a, b, _ in times if a == end.end), end.end)
-            s, e = doc.sentence_of(end.start)
-            fronted = doc.first_word(s, e) == end.start
-            leave = next((c for c in cues["leaving"]["leaving"] if after < c.start and (
-                fronted and c.end <= e and not meal.intersection(range(end.end, e))
-                or c.start <= after + reach and (all(t in then for t in doc.texts[after:c.start]) or (
-                    doc.texts[after] == "," and c.start - after - 1 <= _INVERTED_SUBJECT
-                    and all(t.kind == "w" for t in doc.tokens[after + 1:c.start])
-                    and not meal.intersection(range(c.end, doc.clause_of(c.start)[1])))))), None)
+            leave = _leaving_told_after(doc, end, cues["leaving"]["leaving"], times, meal, then)
             if leave is not None and not any(end.end <= n < leave.start for n in negations):
                 added.append(Cue("other_meals", end.start, leave.end))
             continue
@@ -959,6 +946,34 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
             added.append(Cue("left_by_time", leave.start, end.end))
     if added:
         cues["dinner"] = dinner.without([], added=tuple(added))
+
+
+def _leaving_told_after(doc: Doc, end: Cue, leaving: list[Cue], times: list[tuple[int, int, dt.time]],
+                        meal: set[int], then: frozenset[str]) -> Cue | None:
+    """A leaving told after the meeting's end (past its clock time, if any): a few words on with
+    only "så", "og", "men" between ("Jeg bliver hængende, til opsummeringen er slut, men så går
+    jeg"); in the clause after the end's comma, its verb and subject first, going nowhere near
+    the meal ("når I runder af kl. 18.30, tager jeg hjem", not "..., kører jeg videre til
+    maden"); or anywhere in a sentence the end opens, the meal not named after it
+    ("Efter opsummeringen skal jeg skynde mig til Brøndby ..., så jeg kører med det samme")."""
+    after = next((b for a, b, _ in times if a == end.end), end.end)
+    s, e = doc.sentence_of(end.start)
+    fronted = doc.first_word(s, e) == end.start and not meal.intersection(range(end.end, e))
+
+    def told(c: Cue) -> bool:
+        if c.start <= after:
+            return False
+        if fronted and c.end <= e:
+            return True
+        if c.start > after + _LEAVING_REACH:
+            return False
+        if all(t in then for t in doc.texts[after:c.start]):
+            return True
+        return doc.texts[after] == "," and c.start - after - 1 <= _INVERTED_SUBJECT \
+            and all(t.kind == "w" for t in doc.tokens[after + 1:c.start]) \
+            and not meal.intersection(range(c.end, doc.clause_of(c.start)[1]))
+
+    return next((c for c in leaving if told(c)), None)
 
 
 _MAKING_NEGATION_REACH = 2  # words between a negation and the cooking it negates: "didn't have to cook"

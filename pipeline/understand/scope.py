@@ -148,7 +148,8 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
         # (a reason after a turn too: "I was going to pick X, but since the whole idea depends on ...")
         # (a hedge too, when it is the whole sentence: "Spiser med. Måske.")
         s, e = doc.sentence_of(cue.start)
-        hedge_alone = sum(t.kind != "p" for t in doc.tokens[s:e]) == sum(t.kind != "p" for t in doc.tokens[cue.start:cue.end])
+        said = sum(t.kind != "p" for t in doc.tokens[s:e])
+        hedge_alone = said == sum(t.kind != "p" for t in doc.tokens[cue.start:cue.end])
         if topic is None and (doc.tokens[cue.start].text not in hedges or hedge_alone) \
                 and doc.opening(a, b, contrasts) not in because:
             # (not past a turn after its clause: "Jeg ved ikke, om jeg når frem til starten kl.
@@ -162,7 +163,7 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             # (or the doubt itself holds it: "Naboskab lyder også spændende. Jeg må lige sove på
             # det", "Workshop 1. Nej 2. Hmm, nu ved jeg det faktisk ikke")
             # (or the sentence is the doubt and little else: "Jeg har ikke helt bestemt mig.")
-            alone = sum(t.kind != "p" for t in doc.tokens[s:e]) - (cue.end - cue.start) <= _BARE_WORDS
+            alone = said - (cue.end - cue.start) <= _BARE_WORDS
             if topic is None and first.sent > 0 and (first.text in anaphora or alone or any(
                     doc.texts[k] in anaphora for k in range(cue.start, cue.end))):
                 # past a bare word between: "Maden: ja … nej … det må jeg vende tilbage om"

@@ -391,12 +391,11 @@ def _asides(doc: Doc, grammar: Grammar) -> frozenset[int]:
         return frozenset()
     tokens = doc.tokens
     conditions = grammar.union("text.conditional", "text.unless")
-    clauses = conditions | grammar.union("text.coordinators", "text.joined_pronouns", "party.first_person",
-                                         "party.we")
+    subjects = grammar.union("party.first_person", "party.we")
+    clauses = conditions | subjects | grammar.union("text.coordinators", "text.joined_pronouns")
     going_on = clauses | grammar.words["text.clause_breaks"]
     likening = grammar.words["text.likening"]
     asides: set[int] = set()
-    subjects = grammar.union("party.first_person", "party.we")
     for i in range(1, len(tokens) - 2):
         opening = tokens[i].text
         # (or its subject after it, the verb first: "Selv kan jeg – desværre – ikke komme")
