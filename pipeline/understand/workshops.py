@@ -516,7 +516,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             continue
         if value not in names.ids and not governed(i):
             continue  # a workshop we do not have is one only when chosen: "tager 4", not "after 6"
-        if _aside(doc, g, i, used, choice_ends):
+        if _aside(doc, g, i, used, choice_ends) and not _denied_after(doc, g, i, used):
             continue
         topical = tok.sent in anchored and not _counts_or_labels(doc, g, i)
         # (the second of a pair after "både": "deltage i både 1 og 2"; not any number after "og"
@@ -653,13 +653,16 @@ def _aside(doc: Doc, g: Grammar, i: int, used: set[int], choice_ends: dict[int, 
 
 
 def _denied_after(doc: Doc, g: Grammar, i: int, used: set[int]) -> bool:
-    """The number is denied right after a workshop's: "mente 2 ikke 3", "2, not 3" (the
-    negation before it is its own, see scope.nearest)."""
+    """The number is denied right after a workshop's: "mente 2 ikke 3", "2, not 3", "vinkel 3
+    (og ikke 1)" (the negation before it is its own, see scope.nearest)."""
     tokens = doc.tokens
-    k = i - 2 if i >= 2 and tokens[i - 1].text in g.words["polarity.negation"] else None
-    if k is not None and tokens[k].text in _PAIR_PUNCTUATION:
+    if i < 2 or tokens[i - 1].text not in g.words["polarity.negation"]:
+        return False
+    k = i - 2
+    while k > 0 and i - k <= 3 and (tokens[k].text in _PAIR_PUNCTUATION or tokens[k].text in _AND
+                                      or tokens[k].text == "("):
         k -= 1
-    return k is not None and k in used and tokens[k].sent == tokens[i].sent
+    return k in used and tokens[k].sent == tokens[i].sent
 
 
 def _set_apart(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]) -> bool:

@@ -533,6 +533,11 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     ("ws_ideally_one_then_another_instead_en", 3, "correction"),
     ("ws_prefer_one_but_another_instead_en", 3, "correction"),
     ("ws_prefer_one_another_instead_if_full_da", 2, "first preference"),
+    # another denied in a bracket after the choice: "Naboskab (ikke 1, den var jeg med i sidste
+    # år)", "workshop 2 (and not 3 - ...)" (the number had been left out as an aside, and the
+    # negation then fell on the choice)
+    ("ws_other_denied_in_a_bracket_da", 3, "correction"),
+    ("ws_other_denied_in_a_bracket_en", 2, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
