@@ -1705,11 +1705,14 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             for m in mentions:
                 if m.end <= cue.start:
                     m.marks.add("retracted")
-            if any(after[0].end < c.start < e and any(c.end <= m.start < e for m in after) for c in switches):
-                # what the correction says comes after a word of switching further on:
-                # "Rettelse: Jeg skrev workshop 3, men det skulle have været workshop 2" (not
-                # one right after it: "Actually, make that angle 1 instead – sustainability is
-                # already well covered")
+            if any(after[0].end < c.start < e and any(c.end <= m.start < e and doc.clause_of(m.start) == doc.clause_of(c.start)
+                                                      for m in after) for c in switches):
+                # what the correction says comes after a word of switching further on, in the
+                # switch's clause: "Rettelse: Jeg skrev workshop 3, men det skulle have været
+                # workshop 2" (not one right after it: "Actually, make that angle 1 instead –
+                # sustainability is already well covered"; nor another named in a reason after
+                # it: "workshop 1 – or rather 3, actually, since my colleagues have signed up
+                # for Local Area")
                 after[0].marks.add("retracted")
                 continue
             after[0].marks.add("switched")

@@ -538,6 +538,11 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # negation then fell on the choice)
     ("ws_other_denied_in_a_bracket_da", 3, "correction"),
     ("ws_other_denied_in_a_bracket_en", 2, "correction"),
+    # a correction confirmed by "actually" before a reason naming another's workshop: "workshop
+    # 1 - or rather 3, actually, since two of my neighbours have already signed up for rain
+    # water" (critical: the neighbours' workshop had been confirmed as the switch)
+    ("ws_correction_confirmed_before_anothers_en", 3, "correction"),
+    ("ws_correction_confirmed_before_anothers_da", 3, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
