@@ -250,6 +250,9 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # more people announced, by a word for elected residents: "Derudover vil 2 beboerdemokrater
     # fra afd. 3 gerne deltage" (had confirmed the sender alone)
     ("party_elected_residents_announced", 1, True),
+    # somebody not chosen yet: "Whoever it ends up being will want the urban gardens workshop
+    # and will stay for the soup" (had confirmed them as the sender's)
+    ("party_whoever_it_will_be_en", 2, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
