@@ -659,7 +659,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # vinkel 3 og gerne mad bagefter")
     # (nor one in brackets, a comparison: "Jeg spiser heller ikke med denne gang (ligesom sidst)")
     # (nor a habit told of the meal in a relative clause: "– som jeg normalt aldrig siger nej
-    # til – så må jeg desværre melde pas")
+    # til – så må jeg desværre melde pas"; but a meal inside the relative clause is another
+    # occasion's: "vores halvårsmøde, hvor vi spiste smørrebrød i to timer")
     # (nor a habit given as the reason after the answer: "jeg skal ikke have mad, for jeg spiser
     # altid kl. 17 med min kone")
     relative = grammar().words["dinner.relative_openers"]
@@ -671,7 +672,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     answered = [x.end for x in _within(dinner_cues["negative"], a, b) + _within(dinner_cues["positive"], a, b)]
     past = [c for c in _within(dinner_cues["past"], a, b)
             if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)
-            and doc.opening(*doc.clause_of(c.start), coordinators) not in relative
+            and (doc.opening(*doc.clause_of(c.start), coordinators) not in relative
+                 or first >= doc.clause_of(c.start)[0])
             and not reasons.intersection(doc.texts[first:c.start])
             and not (c.start > 0 and doc.texts[c.start - 1] in me and any(first < e < c.start for e in answered))]
     reported = bool(past) or _reported(doc, a, b, dinner_cues)

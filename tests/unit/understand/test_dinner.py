@@ -534,11 +534,19 @@ def test_put_me_down_for_the_meal_is_a_yes(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
 
 
-def test_a_meal_had_at_another_meeting_is_no_answer(context):
+@pytest.mark.parametrize(("name", "workshop"), [
     # "Sidst ... var jeg på workshoppen om byhaver og spiste med bagefter ... Denne gang vil
     # jeg gerne prøve Naboskab." (had confirmed the meal)
-    reading = read(context, "dinner_meal_had_last_time")
-    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 3, None)
+    ("dinner_meal_had_last_time", 3),
+    # in a relative clause about the other meeting: "Jeg kommer lige fra vores bestyrelsesmøde,
+    # hvor vi sad otte om bordet og spiste smørrebrød i to timer" (had confirmed the meal; and
+    # "kommer lige fra" is no coming)
+    ("dinner_eaten_at_another_meeting_in_a_relative_clause_da", 2),
+])
+def test_a_meal_had_at_another_meeting_is_no_answer(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", workshop, None)
+    assert not any(r.startswith("coming") for r in reading.reasons)
 
 
 def test_a_habit_is_no_answer_about_this_meal(context):

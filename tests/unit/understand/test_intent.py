@@ -156,6 +156,10 @@ def test_not_coming(context, name, intent):
     # a statement, then a dash and a question: "Jeg tager Regnvand, og jeg spiser også med – er
     # der mulighed for noget vegetarisk?" (the question had swallowed both answers)
     ("dinner_yes_dash_question", "confirm"),
+    # what the sender does if the answer is no, told in a condition in a question's word order:
+    # "Er der elevator ...? Kan det ikke lade sig gøre, venter jeg til næste gårdmøde" (had
+    # declined)
+    ("intent_no_decline_in_a_fronted_condition_of_waiting_da", "review"),
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
