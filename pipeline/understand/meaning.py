@@ -193,10 +193,15 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # til styregruppemødet d. 13/6. Men den 20. er jeg med!" (not a reason: "melder afbud pga.
     # kursus d. 19.-21. juni")
     # (or named as another event: "Jeg må desværre melde afbud til sommerfesten i Hedemarken")
+    # (or a meeting with its date as the object: "Unfortunately I can't make the board meeting
+    # on 1 June")
     others = g.words["intent.other_events"]
     elsewhere = [(c.start, c.end) for kind in ("decline", "cancel") for c in cues["intent"][kind]
-                 if c.end < len(doc.tokens) and doc.texts[c.end] in g.words["intent.declined_objects"]
-                 and (doc.tokens[c.start].clause in days or others.intersection(doc.texts[c.end + 1:c.end + 3]))]
+                 if c.end < len(doc.tokens) and (
+                     (doc.texts[c.end] in g.words["intent.declined_objects"]
+                      and (doc.tokens[c.start].clause in days or others.intersection(doc.texts[c.end + 1:c.end + 3])))
+                     or (doc.tokens[c.start].clause in days and _a_dated_meeting(doc, g, c.end)
+                         and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)))]
     if elsewhere:
         cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline", "cancel"))
     # an absence over before our day: "Jeg er på ferie til og med 6. juni og har kun lige kigget
@@ -215,7 +220,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                     if doc.tokens[c.start].clause in days
                     and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)
                     and (_dated_next(doc, g, c.end) or _after_its_date(doc, c.start, days) or names_the_day(
-                        doc, g, doc.clause_of(c.start)[1], doc.sentence_of(c.start)[1], context.event_day))]
+                        doc, g, doc.clause_of(c.start)[1], doc.sentence_of(c.start)[1], context.event_day)
+                         or _a_dated_meeting(doc, g, c.end))]
     polarity_of_coming = polarity.without(refused_days, kinds=("negation", "no")) if refused_days else polarity
     # (and its verb of coming is no coming to ours either)
     cues_of_coming = cues["intent"].without([doc.clause_of(a) for a, _ in refused_days], kinds=("attend",)) \
@@ -542,6 +548,16 @@ def _after_its_date(doc: Doc, i: int, days: set[int]) -> bool:
     colon = max((k for k in range(s, i) if doc.texts[k] == ":"), default=None)
     return colon is not None and any(doc.tokens[k].kind == "n" and doc.tokens[k].clause in days
                                      for k in range(s, colon))
+
+
+def _a_dated_meeting(doc: Doc, g: Grammar, i: int) -> bool:
+    """After token i in its clause, a meeting's noun and a date after it: "kan jeg ikke deltage
+    i opfølgningsmødet om lektiecaféen den 1. juni" (in a clause of another day: the meeting
+    of that day)."""
+    endings = tuple(g.words["text.meeting_endings"])
+    b = doc.clause_of(i)[1]
+    noun = next((k for k in range(i, b) if doc.texts[k].endswith(endings)), None)
+    return noun is not None and any(doc.tokens[k].kind == "n" for k in range(noun + 1, b))
 
 
 def _dated_next(doc: Doc, g: Grammar, i: int) -> bool:

@@ -1136,6 +1136,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # another day's meeting refused, ours named after it: "Jeg kan ikke deltage i mødet i
     # grundejerforeningen d. 17/9, men den 24. kommer jeg gerne" (had been both coming and not)
     ("intent_another_days_meeting_refused_ours_named_after", "confirm", 3, True),
+    # ... or not named again, the meeting refused with its date after it: "Til gengæld kan jeg
+    # ikke deltage i opfølgningsmødet om legepladsen den 2. oktober", "Unfortunately I can't
+    # make the board meeting on 1 October" (had been coming and not; the English declined)
+    ("intent_another_dated_meeting_refused_da", "confirm", 2, False),
+    ("intent_another_dated_meeting_refused_en", "confirm", 2, True),
     # an absence over before our day is none: "Jeg er på ferie til og med 6. september og ...
     # vender tilbage" (had been a decline; for a person now, as nothing else is said)
     ("intent_an_absence_over_before_the_day", "review", None, None),
