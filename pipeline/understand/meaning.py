@@ -99,6 +99,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _nobody_cooks(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
+    _staying_at_the_end(doc, g, cues)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
     cues["workshop"] = cues["workshop"].without(
@@ -962,6 +963,30 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
             added.append(Cue("left_by_time", leave.start, end.end))
     if added:
         cues["dinner"] = dinner.without([], added=tuple(added))
+
+
+def _staying_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """Staying past the meeting's end is staying for the meal served then: "jeg bliver gerne
+    hængende, når mødet er slut", "I can stay on after the summary as well", read as "bliver
+    hængende bagefter" is; only a few words between (`dinner.staying_on`, or a negation: "I
+    won't stay after the summary"), the sender speaking in the sentence before. Not staying
+    until the end ("til opsummeringen er slut"), which is leaving after it."""
+    until = g.words["numbers.until_words"]
+    ends = [c for c in cues["leaving"]["meeting_end"] if doc.texts[c.start] not in until]
+    stays = cues["dinner"]["stay_verbs"]
+    if not ends or not stays:
+        return
+    between = g.union("dinner.staying_on", "polarity.negation")
+    me = g.union("party.first_person", "party.we")
+    added = []
+    for end in ends:
+        s = doc.sentence_of(end.start)[0]
+        stay = max((c for c in stays if s <= c.start and c.end <= end.start
+                    and all(t in between for t in doc.texts[c.end:end.start])), key=lambda c: c.end, default=None)
+        if stay is not None and me.intersection(doc.texts[s:stay.start]):
+            added.append(Cue("eat_verbs", stay.start, end.end))
+    if added:
+        cues["dinner"] = cues["dinner"].without([], added=tuple(added))
 
 
 def _leaving_told_after(doc: Doc, end: Cue, leaving: list[Cue], times: list[tuple[int, int, dt.time]],

@@ -522,6 +522,22 @@ def test_a_bite_to_eat_is_the_meal(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
 
 
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # staying past the meeting's end: "bliver gerne hængende, når det faglige program er slut",
+    # "I can stay on after the summary as well" (both had been asked)
+    ("dinner_staying_past_the_end_da", 3, True),
+    ("dinner_staying_past_the_end_en", 1, True),
+    # the part of the evening after the meeting, refused: "please don't count me in for the
+    # get-together afterwards" (had declined), "Den uformelle del efter mødet springer jeg over"
+    # (had been coming and not)
+    ("dinner_the_get_together_refused_en", 3, False),
+    ("dinner_the_informal_part_skipped_da", 2, False),
+])
+def test_the_evening_after_the_meeting_is_the_meal(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
 def test_a_place_at_the_table_is_the_meal(context):
     # "Min kollega Susanne spiser med ..., men jeg skal til forældremøde, så ingen kuvert til
     # mig." (had asked about the meal)
