@@ -300,7 +300,7 @@ def _shared(m: Meaning) -> bool:
         clause = {t.text for t in m.doc.tokens[a:b]}
         if clause & plural and (not says_i(g, m.doc.tokens[a:b]) or clause & everyone):
             continue
-        if clause & g.words["party.together"]:
+        if clause & g.words["party.together"] or _with_me(m.doc, g, a, b):
             continue
         if tells_a_diet(m.doc, g, a):
             continue  # one's own diet, no choice for one: "Jonas er veganer, og jeg spiser ikke svinekød"
@@ -325,6 +325,16 @@ def _shared(m: Meaning) -> bool:
         if says_i(g, m.doc.tokens[a:b]) or not any(t.text in plural for t in m.doc.tokens[s:e]):
             return False
     return True
+
+
+def _with_me(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """Tokens a to b join the sender to another by a pronoun: "Hun og jeg skal på
+    bæredygtighedsworkshoppen", "He and I would like workshop 2" (the one who comes along)."""
+    me, them, joiners = g.words["party.first_person"], g.words["party.third_person"], g.words["text.joiners"]
+    texts = doc.texts
+    return any(texts[k + 1] in joiners and {texts[k], texts[k + 2]} <= me | them
+               and bool({texts[k], texts[k + 2]} & me) and bool({texts[k], texts[k + 2]} & them)
+               for k in range(a, b - 2))
 
 
 def _restated_of_them(m: Meaning, g: Grammar, a: int, b: int) -> bool:

@@ -30,6 +30,10 @@ from reply import read
     ("party_bringing_our_intern_to_the_same_workshop", 2, 3),
     # "Vi hopper begge på Byhaver og spiser begge med." (had been named in passing)
     ("ws_both_hop_on", 2, 2),
+    # the sender joined to the one brought along by a pronoun: "Hun og jeg vil gerne være med i
+    # Byhaver", "He and I would like the neighbourliness workshop" (had gone to a person)
+    ("party_she_and_i_choose_together_da", 2, 2),
+    ("party_he_and_i_choose_together_en", 2, 3),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
