@@ -538,6 +538,13 @@ def test_the_evening_after_the_meeting_is_the_meal(context, name, workshop, dinn
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
+def test_signed_off_the_meal_is_a_no(context):
+    # "Du må gerne afmelde mig suppen, jeg har fået aftenvagt. Men jeg kommer stadig til mødet, og
+    # jeg tager Byhaver." (critical: its "gerne" had confirmed a yes)
+    reading = read(context, "dinner_signed_off_the_meal_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
+
+
 def test_a_place_at_the_table_is_the_meal(context):
     # "Min kollega Susanne spiser med ..., men jeg skal til forældremøde, så ingen kuvert til
     # mig." (had asked about the meal)

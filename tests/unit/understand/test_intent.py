@@ -483,6 +483,8 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # wished well: "... håber, I får en hyggelig aften med suppen bagefter. Ærgerligt, at det lige
     # blev den uge, hvor jeg er på kursus i Vejle" (critical: had confirmed 2 and a yes)
     "intent_regret_opens_the_clash_in_a_later_clause_da",
+    # "Jeg må desværre afmelde mig" (the request's "afmelde mig" had hidden the decline: to a person)
+    "intent_afmeld_mig_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
