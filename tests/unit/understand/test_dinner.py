@@ -241,6 +241,10 @@ from reply import read
     # words quoted to be struck out: '... – så streg "ingen suppe": jeg bliver gerne og spiser
     # med' (had confirmed a no)
     ("din_quoted_no_struck_then_yes_da", True),
+    # unwelcome, negated: "så en tallerken suppe bagefter kommer bestemt ikke ubelejligt", "the
+    # soup afterwards would certainly not be unwelcome" (both critical: had confirmed a no)
+    ("dinner_not_unwelcome_da", True),
+    ("dinner_not_unwelcome_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
