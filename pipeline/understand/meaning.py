@@ -874,8 +874,11 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # (and the doubt inside the words that settle it: "nu er jeg ikke længere i tvivl")
     # (not the words of settling asked about in the doubt's own question: "Jeg er i tvivl om,
     # om jeg skal blive på vinkel 1 eller hellere skifte til vinkel 3")
+    # (nor in a clause of whatever it will be: "Jeg spiser med, uanset hvad jeg ender med")
     if "workshop" in doubts:
-        last = max((c.end for c in ws_cues["settles"] if not _asked_in(doc, g, doubts["workshop"], c)), default=-1)
+        whatever = g.words["workshop.whatever"]
+        last = max((c.end for c in ws_cues["settles"] if not _asked_in(doc, g, doubts["workshop"], c)
+                    and whatever.isdisjoint(doc.texts[doc.clause_of(c.start)[0]:c.start])), default=-1)
         doubts["workshop"] = [c for c in doubts["workshop"] if c.start >= last]
     if "workshop" in doubts:
         doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)]

@@ -747,6 +747,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # Neighbours ...?" (both had confirmed 2)
     ("ws_the_other_asked_with_or_weighs_them_da", "Eller giver det mere mening"),
     ("ws_the_other_asked_with_or_weighs_them_en", "Or should I take Neighbours"),
+    # a leaning, and the meal promised "uanset hvad jeg ender med": whatever it will be settles
+    # nothing (had confirmed 1)
+    ("ws_leaning_then_whatever_i_end_up_with_da", "Jeg hælder mest til 1"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
