@@ -507,7 +507,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # busy until a time of day, coming all the same: late ("Jeg kommer gerne, men jeg
             # sidder i et andet møde til kl. 17, så jeg er der først ca. 17.20")
             continue
-        if usable(cue) and intent.away is None and not any(t.text in past for t in doc.tokens[a:b]) \
+        if usable(cue) and intent.away is None and not _told_as_past(doc, g, a, b) \
                 and not someone_else(a, cue.start):
             intent.away, intent.away_at = doc.quote(a, b), a
             # turning from coming, not from the meal: "Maden havde været dejlig, men jeg har en
@@ -705,6 +705,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 _NEGATION_REACH = 3  # words between a negation and the verb it negates: "kan jeg ikke flytte"
 _LIKELY_REACH = 1  # tokens between "probably"/"nok" and the negation it softens: "nok desværre ikke"
 _MEAL_REACH = 2  # words between a decline and the meal it declines: "takker nej til maden"
+
+
+def _told_as_past(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """Tokens a to b tell of a time gone by ("Jeg har været på kursus", "I was away last week"),
+    not of a result now ("I've been put on the evening rota on the 20th")."""
+    past, passive = g.words["intent.past"], g.words["intent.passive_participles"]
+    return any(doc.texts[k] in past and not (k + 1 < b and doc.texts[k + 1] in passive) for k in range(a, b))
 
 
 def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: list[Anchor]) -> bool:
