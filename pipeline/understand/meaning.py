@@ -200,7 +200,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     elsewhere = [(c.start, c.end) for kind in ("decline", "cancel") for c in cues["intent"][kind]
                  if c.end < len(doc.tokens) and (
                      (doc.texts[c.end] in g.words["intent.declined_objects"]
-                      and (doc.tokens[c.start].clause in days or others.intersection(doc.texts[c.end + 1:c.end + 3])))
+                      and (doc.tokens[c.start].clause in days or others.intersection(doc.texts[c.end + 1:c.end + 3])
+                           or _another_gathering(doc, g, c.end + 1)))
                      or (doc.tokens[c.start].clause in days and _a_dated_meeting(doc, g, c.end)
                          and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)))]
     if elsewhere:
@@ -217,7 +218,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # deltage i mødet i familienetværket d. 13/6, men den 20. kommer jeg gerne"
     # (or told after that day's date and a colon, in a list of days: "- Familier/forebyggelse,
     # 13. juni: kan desværre ikke")
-    refused_days = [(c.start, c.end) for c in polarity["negation"] + polarity["no"]
+    # (and a no to another gathering, named after it: "Vi har begge takket nej til KL's
+    # beskæftigelseskonference i Aalborg samme dag for at kunne være med hos jer")
+    objects = g.words["intent.declined_objects"]
+    refused_days = [(c.start, c.end) for c in polarity["no"] if c.end + 1 < len(doc.tokens)
+                    and doc.texts[c.end] in objects and _another_gathering(doc, g, c.end + 1)]
+    refused_days += [(c.start, c.end) for c in polarity["negation"] + polarity["no"]
                     if doc.tokens[c.start].clause in days
                     and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)
                     and (_dated_next(doc, g, c.end) or _after_its_date(doc, c.start, days) or names_the_day(
@@ -549,6 +555,19 @@ def _after_its_date(doc: Doc, i: int, days: set[int]) -> bool:
     colon = max((k for k in range(s, i) if doc.texts[k] == ":"), default=None)
     return colon is not None and any(doc.tokens[k].kind == "n" and doc.tokens[k].clause in days
                                      for k in range(s, colon))
+
+
+_GATHERING_REACH = 3  # words from the "til" to the gathering's noun: "til KL's beskæftigelseskonference"
+
+
+def _another_gathering(doc: Doc, g: Grammar, i: int) -> bool:
+    """A compound naming a gathering not ours stands within a few words after token i in its
+    clause: "takket nej til KL's beskæftigelseskonference", "meldt afbud til vores
+    styregruppemøde" (not "til mødet", "til netværksmødet")."""
+    endings = tuple(g.words["intent.other_event_endings"])
+    ours = g.words["intent.our_event_words"]
+    b = min(doc.clause_of(i)[1], i + _GATHERING_REACH) if i < len(doc.tokens) else i
+    return any(t.endswith(endings) and t not in ours and t not in endings for t in doc.texts[i:b])
 
 
 def _a_dated_meeting(doc: Doc, g: Grammar, i: int) -> bool:

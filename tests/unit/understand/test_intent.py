@@ -1149,6 +1149,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # make the board meeting on 1 October" (had been coming and not; the English declined)
     ("intent_another_dated_meeting_refused_da", "confirm", 2, False),
     ("intent_another_dated_meeting_refused_en", "confirm", 2, True),
+    # ... or a gathering named by a compound not ours: "Vi har begge takket nej til kommunens
+    # beskæftigelseskonference samme dag for at kunne være med hos jer", "Jeg har meldt afbud til
+    # frokostseminaret hos kommunen samme dag" (both had been coming and not)
+    ("intent_another_gathering_turned_down_da", "confirm", 2, True),
+    ("intent_another_seminar_left_for_ours_da", "confirm", 1, True),
     # an absence over before our day is none: "Jeg er på ferie til og med 6. september og ...
     # vender tilbage" (had been a decline; for a person now, as nothing else is said)
     ("intent_an_absence_over_before_the_day", "review", None, None),
