@@ -827,8 +827,9 @@ def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
     fillers = grammar().words["workshop.recall_fillers"]
 
     def breath(k: int) -> int:
-        """Past a word that only takes a breath at k: "Nej okay, 1"."""
-        if k < len(tokens) and tokens[k].text in fillers:
+        """Past a word that only takes a breath at k: "Nej okay, 1", or its letters typed in a
+        hurry: "Workshop 1.. nej vnet, 2"."""
+        if k < len(tokens) and (tokens[k].text in fillers or any(_transposed(tokens[k].text, f) for f in fillers)):
             return next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].kind != "p"), k)
         return k
 
@@ -839,6 +840,15 @@ def _recalled(doc: Doc, ws_cues: Cues, names: Names) -> tuple[Cue, ...]:
 
 
 _RECALL_PUNCTUATION = 3  # marks between a name and the "nej" correcting it: "Lokalomr... nej"
+_TYPO_LENGTH = 4  # shorter words swapped are other words: "ok" and "ko"
+
+
+def _transposed(word: str, meant: str) -> bool:
+    """`word` is `meant` with two neighbouring letters swapped, as a quick thumb types it."""
+    if len(word) != len(meant) or len(word) < _TYPO_LENGTH or word == meant:
+        return False
+    diff = [i for i in range(len(word)) if word[i] != meant[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == meant[diff[1]] and word[diff[1]] == meant[diff[0]]
 
 
 def _hedged_fallbacks(doc: Doc, g: Grammar, polarity: Cues, mentions: list[Mention]) -> tuple[Cue, ...]:

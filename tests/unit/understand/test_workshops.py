@@ -543,6 +543,8 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     # water" (critical: the neighbours' workshop had been confirmed as the switch)
     ("ws_correction_confirmed_before_anothers_en", 3, "correction"),
     ("ws_correction_confirmed_before_anothers_da", 3, "correction"),
+    # "Workshop 1.. nej vnet, 3 :)": the breath's letters swapped (critical: had confirmed 1)
+    ("ws_correction_typed_in_a_hurry_da", 3, "correction"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
