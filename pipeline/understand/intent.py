@@ -955,9 +955,11 @@ def _of_the_workshops(doc: Doc, g: Grammar, a: int, n: int) -> bool:
 def _a_workshop_refused(doc: Doc, g: Grammar, a: int, b: int, anchors: list[Anchor]) -> bool:
     """Tokens [a, b) after a negation name a workshop by its noun alone, none by its number
     or name, and not the meal with it: "ikke deltage i nogen workshop", "not take part in a
-    workshop" (not "I can neither join a workshop nor stay for the soup", which declines)."""
-    markers = g.words["workshop.markers"]
-    return any(t.text in markers for t in doc.tokens[a:b]) and not any(a <= x.start < b for x in anchors)
+    workshop" (not "I can neither join a workshop nor stay for the soup", which declines; nor
+    one pointed back to, which is that one: "Partnerskaber ..., så den vinkel springer jeg over")."""
+    markers, pointers = g.words["workshop.markers"], g.words["workshop.pointers"]
+    return any(doc.texts[k] in markers and not (k > a and doc.texts[k - 1] in pointers) for k in range(a, b)) \
+        and not any(a <= x.start < b for x in anchors)
 
 
 def _workshops_refused_with_the_meal(doc: Doc, g: Grammar, anchors: list[Anchor], polarity: Cues) -> int | None:

@@ -670,8 +670,10 @@ def _described(doc: Doc, g: Grammar, context: Context, choice: Choice, mentions:
     for cue in doubts + ws_cues["alternative_openers"] + ws_cues["fallback"] + ws_cues["fallback_if"] \
             + ws_cues["fallback_after"]:
         skip.update(range(cue.start, doc.sentence_of(cue.start)[1]))
-    # (the whole clause: what it is said of may stand before it, "Miljødelen er ikke lige mit felt")
-    for cue in negations:
+    # (the whole clause: what it is said of may stand before it, "Miljødelen er ikke lige mit felt";
+    # and so with one skipped: "Partnerskaber har vi snakket rigeligt om, så den vinkel springer jeg over")
+    skipping = g.words["intent.skipping"]
+    for cue in negations + [c for c in intent_cues["decline"] if doc.texts[c.start] in skipping]:
         skip.update(range(*doc.clause_of(cue.start)))
     # (nor our own words quoted, which describe by the section they come from, see below)
     quotes = [q for q in our_quotes if q.id and q.start not in skip]

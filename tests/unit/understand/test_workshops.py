@@ -752,6 +752,11 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # a leaning, and the meal promised "uanset hvad jeg ender med": whatever it will be settles
     # nothing (had confirmed 1)
     ("ws_leaning_then_whatever_i_end_up_with_da", "Jeg hælder mest til 1"),
+    # the one skipped, described or pointed back to: "Den om regnvand springer jeg over, ellers er
+    # jeg åben for begge de andre" (critical: the description had confirmed 1), "Naboskab har vi
+    # snakket rigeligt om ..., så den vinkel springer jeg over" (had been no workshop at all)
+    ("ws_the_one_described_skipped_da", "Den om regnvand springer jeg over"),
+    ("ws_the_one_pointed_back_to_skipped_da", "Naboskab har vi snakket rigeligt om"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
