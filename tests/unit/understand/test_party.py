@@ -257,6 +257,10 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # somebody not chosen yet: "Whoever it ends up being will want the urban gardens workshop
     # and will stay for the soup" (had confirmed them as the sender's)
     ("party_whoever_it_will_be_en", 2, True),
+    # a form sent for another named by what she is: "Jeg sender lige tilmeldingen for min kollega,
+    # som er på ferie ... Navn: ... Workshop: 1" (had confirmed the form as the sender's)
+    ("party_form_sent_for_my_colleague_da", 1, True),
+    ("party_form_sent_for_my_colleague_en", 2, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
