@@ -99,7 +99,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _nobody_cooks(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
-    _staying_at_the_end(doc, g, cues)
+    _staying_at_the_end(doc, g, cues, context.event_hours)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
     cues["workshop"] = cues["workshop"].without(
@@ -999,16 +999,22 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
         cues["dinner"] = dinner.without([], added=tuple(added))
 
 
-def _staying_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+def _staying_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tuple[dt.time, dt.time] | None) -> None:
     """Staying past the meeting's end is staying for the meal served then: "jeg bliver gerne
-    hængende, når mødet er slut", "I can stay on after the summary as well", read as "bliver
-    hængende bagefter" is; only a few words between (`dinner.staying_on`, or a negation: "I
-    won't stay after the summary"), the sender speaking in the sentence before. Not staying
-    until the end ("til opsummeringen er slut"), which is leaving after it."""
-    until = g.words["numbers.until_words"]
-    ends = [c for c in cues["leaving"]["meeting_end"] if doc.texts[c.start] not in until]
+    hængende, når mødet er slut", "I can stay on after the summary as well", "I'll stay on
+    after 18.30 too" (its end or later), read as "bliver hængende bagefter" is; only a few
+    words between (`dinner.staying_on`, or a negation: "I won't stay after the summary"), the
+    sender speaking in the sentence before. Not staying until the end ("til opsummeringen er
+    slut"), which is leaving after it."""
     stays = cues["dinner"]["stay_verbs"]
-    if not ends or not stays:
+    if not stays:
+        return
+    until, after = g.words["numbers.until_words"], g.words["dinner.staying_after"]
+    ends = [c for c in cues["leaving"]["meeting_end"] if doc.texts[c.start] not in until]
+    if hours is not None:
+        ends += [Cue("by_time", a - 1, b) for a, b, time in clock_times(doc, g)
+                 if a > 0 and doc.texts[a - 1] in after and time >= hours[1]]
+    if not ends:
         return
     between = g.union("dinner.staying_on", "polarity.negation")
     me = g.union("party.first_person", "party.we")

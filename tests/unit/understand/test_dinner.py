@@ -531,6 +531,12 @@ def test_a_bite_to_eat_is_the_meal(context):
     # "I can stay on after the summary as well" (both had been asked)
     ("dinner_staying_past_the_end_da", 3, True),
     ("dinner_staying_past_the_end_en", 1, True),
+    # ... by the clock: "I'll stay on after 19.30 too"; leaving when it is over: "smutter, så snart
+    # opsummeringen er overstået"; what comes after: "jeg bliver ikke til det, der kommer efter"
+    # (each had been asked)
+    ("dinner_staying_past_the_end_by_the_clock_en", 2, True),
+    ("dinner_leaving_when_the_summary_is_over_da", 1, False),
+    ("dinner_not_staying_for_what_comes_after_da", 3, False),
     # the part of the evening after the meeting, refused: "please don't count me in for the
     # get-together afterwards" (had declined), "Den uformelle del efter mødet springer jeg over"
     # (had been coming and not)
