@@ -203,7 +203,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                       and (doc.tokens[c.start].clause in days or others.intersection(doc.texts[c.end + 1:c.end + 3])
                            or _another_gathering(doc, g, c.end + 1)))
                      or (doc.tokens[c.start].clause in days and _a_dated_meeting(doc, g, c.end)
-                         and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day)))]
+                         and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day))
+                     or (doc.texts[c.start] in g.words["intent.cancelling"] and _one_of_ones_own(doc, g, c.end)))]
     if elsewhere:
         cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline", "cancel"))
     # an absence over before our day: "Jeg er på ferie til og med 6. juni og har kun lige kigget
@@ -555,6 +556,14 @@ def _after_its_date(doc: Doc, i: int, days: set[int]) -> bool:
     colon = max((k for k in range(s, i) if doc.texts[k] == ":"), default=None)
     return colon is not None and any(doc.tokens[k].kind == "n" and doc.tokens[k].clause in days
                                      for k in range(s, colon))
+
+
+def _one_of_ones_own(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token i starts something of the sender's own other than the place here or the meal:
+    "aflyser min vagt i lektiecaféen" (not "min tilmelding", "my dinner booking")."""
+    return i + 1 < len(doc.tokens) and doc.texts[i] in g.words["intent.own_objects"] \
+        and doc.tokens[i + 1].kind == "w" \
+        and doc.texts[i + 1] not in g.union("intent.registration_nouns", "dinner.nouns")
 
 
 _GATHERING_REACH = 3  # words from the "til" to the gathering's noun: "til KL's beskæftigelseskonference"

@@ -1154,6 +1154,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # frokostseminaret hos kommunen samme dag" (both had been coming and not)
     ("intent_another_gathering_turned_down_da", "confirm", 2, True),
     ("intent_another_seminar_left_for_ours_da", "confirm", 1, True),
+    # one's own other thing cancelled to come: "Jeg aflyser min vagt i legestuen den eftermiddag og
+    # kommer til jer i stedet" (had declined), "I'm cancelling my shift at the shelter that
+    # evening so I can come" (had been coming and not)
+    ("intent_cancelling_my_own_shift_to_come_da", "confirm", 2, False),
+    ("intent_cancelling_my_own_shift_to_come_en", "confirm", 1, True),
     # an absence over before our day is none: "Jeg er på ferie til og med 6. september og ...
     # vender tilbage" (had been a decline; for a person now, as nothing else is said)
     ("intent_an_absence_over_before_the_day", "review", None, None),
