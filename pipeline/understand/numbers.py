@@ -270,6 +270,11 @@ def _ordinal_day(doc: Doc, g: Grammar, i: int) -> bool:
     return nxt is None or nxt.kind == "p" or nxt.text in g.words["numbers.months"] or nxt.text == "of"
 
 
+def dates_a_day(doc: Doc, g: Grammar, i: int) -> bool:
+    """The number at token i is the day of a date: "Vi kommer 20. juni", "20/6"."""
+    return doc.tokens[i].kind == "n" and _date_at(doc.tokens, i, g.words) is not None
+
+
 def _date_at(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> tuple[int, int | None] | None:
     """(day, month or None) when the number at i is the day of a date: "13/6", "d. 13",
     "den 20. juni", "20. juni", "June 20", "den 13."."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar, grammar
 from .language import own_words
-from .numbers import counted_from
+from .numbers import counted_from, dates_a_day
 from .phrases import Cue
 from .scope import Anchor, in_open_bracket
 from .text import Doc, Token
@@ -118,8 +118,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         for i in range(cue.start, cue.end):
             value = g.number_value(tokens[i].text)
             # "both" counts two, so another number after it is no count: "vi tager begge 3"
+            # (not a day: "Vi kommer 20. juni og vil begge i vinkel 2")
             if value is not None and (tokens[i].kind == "n" or tokens[i].text in g.numerals) \
-                    and not (both and value != 2):
+                    and not (both and value != 2) and not dates_a_day(doc, g, i):
                 size = value + (cue.kind == "extra")
                 party.numbers.add(i)
         after = tokens[cue.end].text if cue.end < len(tokens) else ""

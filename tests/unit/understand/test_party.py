@@ -203,6 +203,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # typed without stops: "vi er 2 fra virksomhedsservice mig ws1 og suppe jens ws3 uden suppe"
     # (the "fra" had given up ws1 as a move "fra" it: ws3 confirmed for two)
     ("party_two_typed_without_stops_different_choices_da", _DIFFERENT),
+    # counted with a modal, the meal answered for one: "så vi kan godt komme to fra afdelingen ...
+    # Jeg bliver og spiser, men Rasmus skal hjem" (critical in spirit: had confirmed one eating)
+    ("party_we_can_come_two_meals_differ_da", _FOR_ONE),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)
@@ -953,6 +956,9 @@ def test_bringing_a_thing_brings_nobody(context):
     # "... wouldn't want to miss the chance to talk to people." (the Danish "to", two, had made two)
     "party_talk_to_people_en",
     "party_stay_all_two_hours",  # "Jeg kan blive alle 2 timer og bliver også til suppen." (hours)
+    # the day after "vi kommer": "Vi kommer 24. september og vil gerne i Byhaver" (critical: had
+    # confirmed 24 people)
+    "party_a_date_is_no_count_da",
 ])
 def test_words_that_count_nobody(context, name):
     reading = read(context, name)
