@@ -233,7 +233,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
             on_behalf = on_behalf or cue.kind == "on_behalf"
     party.stands_in = party.someone_else is not None and not on_behalf
     if party.someone_else is None:
-        party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g)
+        party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g) or _form_of_another(doc, g, sender)
     if party.someone_else:
         party.reasons.append(f"registers someone else: '{party.someone_else}'")
     return party
@@ -741,6 +741,22 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
                     break
                 return doc.quote(*doc.clause_of(i))
     return None
+
+
+def _form_of_another(doc: Doc, g: Grammar, sender: frozenset[str]) -> str | None:
+    """A form's one line of the name, a full name after it that shares no word with the
+    sender's, and the one it names spoken of in the third person: "Navn: Ulla Bredsdorff ...
+    Eventuelt materiale må gerne gå direkte til hende" from Tina Skov, her secretary (not a
+    table of several, nor one written from another's mailbox: "Her er min tilmelding: Navn: ...")."""
+    tokens = doc.tokens
+    lines = [i for i in doc.indices_of(g.words["party.name_labels"])
+             if (i == 0 or tokens[i].nl) and i + 2 < len(tokens) and tokens[i + 1].text == ":"]
+    if not sender or len(lines) != 1 or doc.vocab.isdisjoint(g.words["party.form_pointers"]):
+        return None
+    i = lines[0]
+    e = next((k for k in range(i + 2, len(tokens)) if tokens[k].nl), len(tokens))
+    name = [t.text for t in tokens[i + 2:e] if t.kind == "w" and t.cap]
+    return doc.quote(i, e) if len(name) >= 2 and sender.isdisjoint(name) else None
 
 
 def _borrowed_mailbox(doc: Doc, g: Grammar) -> str | None:

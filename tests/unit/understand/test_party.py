@@ -264,6 +264,12 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # som er på ferie ... Navn: ... Workshop: 1" (had confirmed the form as the sender's)
     ("party_form_sent_for_my_colleague_da", 1, True),
     ("party_form_sent_for_my_colleague_en", 2, True),
+    # a form's one name not the sender's, its person spoken of after it: "Navn: Ulla Bredsdorff ...
+    # må gerne gå direkte til hende" from her secretary (had confirmed the form as the sender's;
+    # "Her er min tilmelding: Navn: ..." from another's mailbox stays the sender's, see
+    # ws_form_with_its_options_named)
+    ("party_form_of_the_boss_sent_by_her_secretary_da", 2, True),
+    ("party_form_of_the_boss_sent_by_his_assistant_en", 3, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
