@@ -527,9 +527,12 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
             # praksis – er det affald ...?"; nor one the question asks leave for: "Men jeg
             # kigger gerne forbi til maden bagefter – er det i orden?"); nor is a bare answer:
             # "Dinner: Yes please – I am vegetarian, is that possible?"
+            # (nor a doubt told before it: "Maden: gerne, men det afhænger af, hvor længe det varer
+            # – hvornår er I færdige?")
             if c > 0 and tokens[ca].text in DASHES and not _points_back(doc, grammar, (ca, cb)) \
                     and (_states(doc, grammar, doc.clauses[c - 1]) or _answers(doc, grammar, doc.clauses[c - 1])
-                         or _answers_to(doc, grammar, doc.clauses[c - 1])):
+                         or _answers_to(doc, grammar, doc.clauses[c - 1])
+                         or any(t.text in grammar.words["text.doubting"] for t in tokens[s:ca])):
                 break
             # nor a statement before the condition of being in time asked about: "Jeg vil meget
             # gerne være med i partnerskabsworkshoppen og spiser også gerne med, hvis det stadig

@@ -350,6 +350,11 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # all of the meal denied, put first: "Hele suppen kan jeg ikke blive til, jeg skal være hjemme
     # ved 19-tiden" (had confirmed a no)
     ("din_the_whole_meal_fronted_is_no_no_da", "Hele suppen kan jeg ikke blive til"),
+    # a doubt before a dash and a question: "Suppen: gerne, men det afhænger af, hvor længe det
+    # varer – hvornår er I færdige?" (both critical: the question had swallowed the doubt, and the
+    # yes before it had been confirmed)
+    ("dinner_depends_before_a_dashed_question_da", "det afhænger af"),
+    ("dinner_depends_before_a_dashed_question_en", "it depends how long it goes"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
