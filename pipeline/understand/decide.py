@@ -340,10 +340,11 @@ def _with_me(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 def _restated_of_them(m: Meaning, g: Grammar, a: int, b: int) -> bool:
     """The sender's answer at tokens a to b said again of the others with an "also", in a
     sentence about them: "Jeg kommer gerne – vinkel 2, og jeg spiser med. ... Han tager også
-    vinkel 2 og spiser også med"."""
+    vinkel 2 og spiser også med" (not one turned from: "Sanne synes også Lokalområdet lyder
+    spændende, men hun vil nu hellere være med der, hvor ...")."""
     doc, echoes = m.doc, g.words["party.echoes"]
     meal = g.union("dinner.eat_verbs", "dinner.stay_verbs")
-    refusals = g.union("polarity.negation", "polarity.no")
+    refusals = g.union("polarity.negation", "polarity.no", "text.contrasts")
     for x, _ in m.party.others_at:
         s, e = doc.sentence_of(x)
         words = set(doc.texts[s:e])

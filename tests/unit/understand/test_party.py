@@ -206,6 +206,10 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # counted with a modal, the meal answered for one: "så vi kan godt komme to fra afdelingen ...
     # Jeg bliver og spiser, men Rasmus skal hjem" (critical in spirit: had confirmed one eating)
     ("party_we_can_come_two_meals_differ_da", _FOR_ONE),
+    # the sender's choice said of the other with an "også" and turned from: "Sanne synes også
+    # Regnvand lyder spændende, men hun vil nu hellere være med der, hvor ..." (critical in
+    # spirit: 1 had been confirmed for both)
+    ("party_the_other_turns_from_my_choice_da", _FOR_ONE),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)
