@@ -233,7 +233,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
             on_behalf = on_behalf or cue.kind == "on_behalf"
     party.stands_in = party.someone_else is not None and not on_behalf
     if party.someone_else is None:
-        party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g) or _form_of_another(doc, g, sender)
+        party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g) or _form_of_another(doc, g, sender) \
+            or _anothers_answer(doc, g)
     if party.someone_else:
         party.reasons.append(f"registers someone else: '{party.someone_else}'")
     return party
@@ -740,6 +741,20 @@ def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
                 if any(t.text in _ME for t in listed):
                     break
                 return doc.quote(*doc.clause_of(i))
+    return None
+
+
+def _anothers_answer(doc: Doc, g: Grammar) -> str | None:
+    """The answer passed on is another's, by a name in the genitive or "hans", "hendes": "Jeg har
+    skrevet Pouls svar ind i din mail nedenfor", "Anders asked me to pass on his reply" (not one
+    to come: "så hendes svar bliver nok kort")."""
+    tokens, theirs, passing = doc.tokens, g.words["party.their_possessives"], g.words["party.passing_on"]
+    for i in doc.indices_of(g.words["party.answer_nouns"]):
+        owner = tokens[i - 1] if i > 0 else None
+        if owner is not None and (owner.text in theirs or (owner.cap and owner.kind == "w" and owner.text.endswith("s")
+                                                          and doc.sentence_of(i - 1)[0] != i - 1)) \
+                and not passing.isdisjoint(doc.texts[slice(*doc.sentence_of(i))]):
+            return doc.quote(*doc.clause_of(i))
     return None
 
 

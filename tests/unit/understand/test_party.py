@@ -274,6 +274,10 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # ws_form_with_its_options_named)
     ("party_form_of_the_boss_sent_by_her_secretary_da", 2, True),
     ("party_form_of_the_boss_sent_by_his_assistant_en", 3, True),
+    # another's answer passed on: "Jeg har skrevet Pouls svar ind nedenfor", "Anders Kjeld asked me
+    # to pass on his reply" (both had been confirmed as the sender's)
+    ("party_anothers_answer_written_in_da", 3, False),
+    ("party_anothers_reply_passed_on_en", 2, False),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
