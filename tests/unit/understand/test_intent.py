@@ -491,6 +491,8 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "intent_required_elsewhere_told_impersonally_da",
     "intent_home_with_the_youngest_that_day_da",
     "intent_put_on_the_rota_en",
+    # "so nobody from the youth hub will make it this time" (had been coming: "nobody" negated nothing)
+    "intent_nobody_from_us_will_make_it_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)

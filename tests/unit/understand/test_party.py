@@ -102,6 +102,11 @@ def test_a_partner_named_in_a_sentence_about_life_is_nobody_coming(context):
     # the sender introduced by name (both had gone to a person as two)
     "party_introduces_herself_by_name",  # "Jeg hedder Fatima Zahra El-Idrissi og jeg arbejder frivillig ..."
     "party_introduces_himself_by_name_en",  # "My name is Daniel Price and I moved into block C ..."
+    # the others denied, not the sender: "Ingen andre fra kontoret kommer, kun mig: ..." (had been
+    # coming and not), "Nobody else from the office is coming, just me: ..." (a guard, now that
+    # "nobody" negates)
+    "party_nobody_else_just_me_da",
+    "party_nobody_else_just_me_en",
 ])
 def test_the_sender_alone_is_no_companion(context, name):
     reading = read(context, name)
