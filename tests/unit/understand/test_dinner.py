@@ -393,6 +393,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # not eating at home, with words put in between dashes: "Og jeg spiser ikke – som jeg først
     # havde regnet med – hjemme den aften, men sammen med jer" (critical: had confirmed a no)
     ("din_not_at_home_across_a_dashed_aside_da", 2),
+    # tried before: "Vi har også prøvet fællesspisning med overskudsmad i beboerhuset, og det var
+    # et hit" (had confirmed the meal)
+    ("dinner_a_meal_tried_before_is_no_answer_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
