@@ -345,6 +345,18 @@ def _pipes_as_tabs(text: str) -> str:
         for k, line in enumerate(lines))
 
 
+def yes_or_no(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
+    """Token ranges of a yes and a no offered as the two answers, which is the question, not
+    an answer: "før jeg kan sige ja eller nej til spisningen", "Ja eller nej til maden ved jeg
+    ikke endnu"."""
+    yes, no, either = g.words["polarity.yes"], g.words["polarity.no"], g.words["workshop.alternatives"]
+    objects = g.words["text.answer_objects"]  # (and what they would answer: "ja eller nej til spisningen")
+    texts = doc.texts
+    return [(k, k + 3 + (k + 3 < len(texts) and texts[k + 3] in objects)) for k in range(len(texts) - 2)
+            if texts[k + 1] in either
+            and ((texts[k] in yes and texts[k + 2] in no) or (texts[k] in no and texts[k + 2] in yes))]
+
+
 def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
     """Token ranges of the bracketed option lists, brackets included; of a field that
     nothing fills, its whole line, also when its options stand unbracketed after the

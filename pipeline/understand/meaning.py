@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from . import dinner as dinner_
 from .dinner import Dinner
-from .forms import lone_ticks, marked_options, numbered_items, option_lists, struck, tables, ticked, yes_among_noes
+from .forms import (lone_ticks, marked_options, numbered_items, option_lists, struck, tables, ticked, yes_among_noes,
+                    yes_or_no)
 from .grammar import Cues, Grammar, grammar
 from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
@@ -87,7 +88,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         # "PS: ... Så se bort fra ovenstående, jeg må desværre melde fra": only what follows stands
         doc = read(doc.original[doc.tokens[taken_back[-1].start].start:], g)
         cues = _cues(doc, g)
-    hints = option_lists(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
+    hints = option_lists(doc, g) + yes_or_no(doc, g)  # "Spiser med (ja/nej): ja": the options are no answer
     if hints:
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)

@@ -396,6 +396,10 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # tried before: "Vi har også prøvet fællesspisning med overskudsmad i beboerhuset, og det var
     # et hit" (had confirmed the meal)
     ("dinner_a_meal_tried_before_is_no_answer_da", 2),
+    # a yes and a no offered together: "før jeg kan sige ja eller nej til suppen", "Ja eller nej til
+    # suppen ved jeg ikke endnu" (both critical: had confirmed a yes)
+    ("dinner_yes_or_no_still_to_say_da", 1),
+    ("dinner_yes_or_no_not_known_da", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
