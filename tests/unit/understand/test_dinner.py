@@ -538,35 +538,6 @@ def test_a_bite_to_eat_is_the_meal(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
 
 
-@pytest.mark.parametrize(("name", "workshop", "dinner"), [
-    # staying past the meeting's end: "bliver gerne hængende, når det faglige program er slut",
-    # "I can stay on after the summary as well" (both had been asked)
-    ("dinner_staying_past_the_end_da", 3, True),
-    ("dinner_staying_past_the_end_en", 1, True),
-    # ... by the clock: "I'll stay on after 19.30 too"; leaving when it is over: "smutter, så snart
-    # opsummeringen er overstået"; what comes after: "jeg bliver ikke til det, der kommer efter"
-    # (each had been asked)
-    ("dinner_staying_past_the_end_by_the_clock_en", 2, True),
-    ("dinner_leaving_when_the_summary_is_over_da", 1, False),
-    ("dinner_not_staying_for_what_comes_after_da", 3, False),
-    # the part of the evening after the meeting, refused: "please don't count me in for the
-    # get-together afterwards" (had declined), "Den uformelle del efter mødet springer jeg over"
-    # (had been coming and not)
-    ("dinner_the_get_together_refused_en", 3, False),
-    ("dinner_the_informal_part_skipped_da", 2, False),
-])
-def test_the_evening_after_the_meeting_is_the_meal(context, name, workshop, dinner):
-    reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
-
-
-def test_signed_off_the_meal_is_a_no(context):
-    # "Du må gerne afmelde mig suppen, jeg har fået aftenvagt. Men jeg kommer stadig til mødet, og
-    # jeg tager Byhaver." (critical: its "gerne" had confirmed a yes)
-    reading = read(context, "dinner_signed_off_the_meal_da")
-    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
-
-
 def test_a_place_at_the_table_is_the_meal(context):
     # "Min kollega Susanne spiser med ..., men jeg skal til forældremøde, så ingen kuvert til
     # mig." (had asked about the meal)
@@ -2375,6 +2346,24 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # bestille til mig - men jeg sidder gerne med ved bordet bagefter", yes and no (had confirmed a yes)
     ("dinner_no_order_for_me_da", "confirm", 1, False),
     ("dinner_own_food_no_order_but_a_seat_at_the_table_da", "ask", 2, None),
+    # staying past the meeting's end: "bliver gerne hængende, når det faglige program er slut",
+    # "I can stay on after the summary as well" (both had been asked)
+    ("dinner_staying_past_the_end_da", "confirm", 3, True),
+    ("dinner_staying_past_the_end_en", "confirm", 1, True),
+    # ... by the clock: "I'll stay on after 19.30 too"; leaving when it is over: "smutter, så snart
+    # opsummeringen er overstået"; what comes after: "jeg bliver ikke til det, der kommer efter"
+    # (each had been asked)
+    ("dinner_staying_past_the_end_by_the_clock_en", "confirm", 2, True),
+    ("dinner_leaving_when_the_summary_is_over_da", "confirm", 1, False),
+    ("dinner_not_staying_for_what_comes_after_da", "confirm", 3, False),
+    # the part of the evening after the meeting, refused: "please don't count me in for the
+    # get-together afterwards" (had declined), "Den uformelle del efter mødet springer jeg over"
+    # (had been coming and not)
+    ("dinner_the_get_together_refused_en", "confirm", 3, False),
+    ("dinner_the_informal_part_skipped_da", "confirm", 2, False),
+    # signed off it: "Du må gerne afmelde mig suppen, jeg har fået aftenvagt. Men jeg kommer stadig
+    # til mødet, og jeg tager Byhaver." (critical: its "gerne" had confirmed a yes)
+    ("dinner_signed_off_the_meal_da", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
