@@ -757,6 +757,12 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # snakket rigeligt om ..., så den vinkel springer jeg over" (had been no workshop at all)
     ("ws_the_one_described_skipped_da", "Den om regnvand springer jeg over"),
     ("ws_the_one_pointed_back_to_skipped_da", "Naboskab har vi snakket rigeligt om"),
+    # one left out, the others fine: "Please leave me out of the neighbourliness workshop - either of
+    # the two others is fine with me"; the one ruled out named again as a group the sender already
+    # sits in: "alt andet end 3. Jeg sidder i forvejen i foreningens naboskabsgruppe og vil hellere
+    # bidrage et nyt sted" (both critical in spirit: the workshop ruled out had been confirmed)
+    ("ws_leave_me_out_of_one_en", "Please leave me out of the neighbourliness workshop"),
+    ("ws_a_group_i_already_sit_in_da", "alt andet end 3"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
