@@ -783,6 +783,8 @@ def _restated_as_another(doc: Doc, g: Grammar, context: Context, choice: Choice)
         elif k == m.end or k + 1 >= e or doc.texts[k] not in nouns or doc.texts[k + 1] not in links:
             continue
         described = subjects_between(doc, tuple(context.workshops), k, e)
+        if not opened:  # (by another's name too: "workshop 2, the one about the local area")
+            described |= {x.id for x in choice.mentions if k <= x.start < e}
         if described and m.id not in described:
             _unchosen(choice, doc.quote(m.start, e), "said again as another")
             return

@@ -936,6 +936,11 @@ def test_a_description_that_does_not_choose_chooses_nothing(context, name):
     ("ws_name_with_itself_in_brackets_da", 2),
     # a guard: said again as itself, "Byhaver, altså den med køkkenhaver og grøntsager"
     ("ws_name_said_again_as_itself_da", 2),
+    # a number said again by another's name: "workshop 2, the one about neighbourliness", "vinkel
+    # 1, som er den om byhaver" (both had confirmed the number); a guard: by its own name
+    ("ws_number_said_again_by_anothers_name_en", None),
+    ("ws_number_said_again_by_anothers_name_da", None),
+    ("ws_number_said_again_by_its_name_en", 3),
 ])
 def test_a_name_said_again_as_another_workshop_is_asked(context, name, workshop):
     reading = read(context, name)
