@@ -147,21 +147,30 @@ def _opens_a_quoted_title(doc: Doc, m: Mention) -> bool:
 
 _IF_FULL_AHEAD = 12  # words from a condition of fullness to the fallback it names
 _DOCUMENT_AHEAD = 6  # words from "materialet" to the workshop it is of: "materialet bagefter, især om partnerskaber"
-_PLACE_REACH = 4  # tokens from "den"/"the one" to the word placing it: "den der kommer efter"
+_PLACE_REACH = 5  # tokens from "den"/"the one" to the word placing it: "den vinkel, der kommer efter"
 
 
 def _placed_by_neighbour(doc: Doc, g: Grammar, names: Names, mentions: list[Mention]) -> None:
     """A workshop placed by its neighbour in the invitation's list is that neighbour's next
     or previous one: "Tager den der kommer efter Lokalområdet på listen" is 2, "the one
-    before partnerships" 2; one placed outside the list is none (marked retracted)."""
+    before partnerships" 2, "den, der står lige før Bæredygtighed" 1; one placed outside
+    the list is none (marked retracted)."""
     after, before = g.words["workshop.position_after"], g.words["workshop.position_before"]
     pronouns = g.union("workshop.description_pronouns", "workshop.description_articles")
+    nouns = g.union("workshop.description_pronouns", "workshop.description_articles", "workshop.markers")
+    closely = g.words["workshop.position_adverbs"]
     texts = doc.texts
     for m in mentions:
         k = m.start - 1
+        while k > 0 and texts[k] in closely:
+            k -= 1
         if k < 1 or (texts[k] not in after and texts[k] not in before):
             continue
-        if not any(texts[j] in pronouns for j in range(max(0, k - _PLACE_REACH), k)):
+        # (a workshop noun with its number is no pointer: "vinkel 2, efter Partnerskaber"; nor
+        # one before a number, which it lists: "workshoppen under nr. 2, Byhaver")
+        reach = range(max(doc.sentence_of(k)[0], k - _PLACE_REACH), k)
+        pointers = nouns if m.how == "name" else pronouns
+        if not any(texts[j] in pointers for j in reach) or any(doc.tokens[j].kind == "n" for j in reach):
             continue
         wid = m.id + (1 if texts[k] in after else -1)
         if wid in names.ids:

@@ -1881,6 +1881,12 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # confirmed Naboskab)
     ("ws_placed_after_its_neighbour", 2, True),
     ("ws_placed_before_its_neighbour_en", 2, True),
+    # by the workshop noun, and right next to it: "den vinkel, der kommer efter Byhaver", "den,
+    # der står lige før Byhaver", "the workshop that comes right after rainwater" (each had
+    # confirmed the neighbour: a wrong workshop)
+    ("ws_placed_after_a_name_by_its_noun_da", 3, True),
+    ("ws_placed_right_before_a_name_da", 1, False),
+    ("ws_placed_right_after_a_name_en", 2, True),
     # put first as the object of the choice: "... så suppen må I undvære mig til. Men Byhaver
     # vil jeg meget gerne være med i!" (had asked both)
     ("ws_name_put_first", 2, False),
