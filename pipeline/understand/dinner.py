@@ -829,10 +829,12 @@ def _others_expect_me(doc: Doc, a: int, b: int) -> bool:
 def _wished_by_others(doc: Doc, here: list[Anchor], dinner_cues: Cues) -> bool:
     """Another's wish for the sender stands before the meal in its sentence: "My husband keeps
     telling me to skip the dinner", "Min mand synes, jeg skal springe maden over" (not past a
-    "men"/"but" turning back to the sender's own answer: "..., men jeg bliver og spiser med")."""
+    "men"/"but" turning back to the sender's own answer: "..., men jeg bliver og spiser med";
+    nor past a "so" drawing the sender's own: "My wife keeps telling me I work too much, so
+    I'll skip dinner")."""
     first = min(x.start for x in here)
     s = doc.sentence_of(first)[0]
-    contrasts = grammar().words["text.contrasts"]
+    contrasts = grammar().union("text.contrasts", "text.consequences")
     return any(s <= c.start and c.end <= first and not any(doc.texts[k] in contrasts for k in range(c.end, first))
                for c in dinner_cues["wished_by_others"])
 

@@ -369,6 +369,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # confirmed); "Min mand synes, jeg skal springe suppen over" (had confirmed a no)
     ("din_anothers_wish_is_no_answer_en", 2),
     ("din_anothers_wish_is_no_answer_da", 2),
+    # ... or what another keeps telling the sender of everyone: "My colleague keeps telling me
+    # nobody ever skips the soup at these meetings" (had confirmed a no)
+    ("din_another_keeps_telling_me_en", 1),
     # ... and with coming home early in the wish: "Min mand synes, jeg skal springe suppen over og
     # komme tidligt hjem" (had gone to a person: "komme ... hjem" read as coming, the skip as its
     # refusal)
@@ -1332,6 +1335,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (the thanks had read as a yes held back: all three had not been stated)
     ("din_topic_then_a_comma_en", "confirm", 3, True),
     ("din_formal_no_use_of_the_offer", "confirm", 2, False),
+    # skipping denied of anyone: "nobody ever skips the soup at your meetings!" (had confirmed a
+    # no); a guard: the sender's own answer drawn after what another keeps saying, "My wife keeps
+    # telling me I work too many evenings, so I'll skip the soup this time"
+    ("din_nobody_skips_it_en", "confirm", 2, True),
+    ("din_so_after_anothers_telling_en", "confirm", 3, False),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
