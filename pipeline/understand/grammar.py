@@ -49,6 +49,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "party.plans_given_up", "text.permission"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
+    # (apart: "til mig" is part of the meal's own phrases too, "suppe til mig")
+    "servings": ("dinner.serving_orders", "dinner.serving_receivers"),
     # (their own family: "går hjem" is also a refusal of the meal, which would hide "hjem")
     "leaving": ("dinner.leaving", "dinner.meeting_end"),
 }

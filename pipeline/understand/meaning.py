@@ -101,6 +101,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _decline_narrowed_to_the_meal(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
     _staying_at_the_end(doc, g, cues, context.event_hours)
+    _a_serving_for_me(doc, g, cues)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
     cues["workshop"] = cues["workshop"].without(
@@ -1039,6 +1040,48 @@ def _staying_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
             added.append(Cue("eat_verbs", stay.start, end.end))
     if added:
         cues["dinner"] = cues["dinner"].without([], added=tuple(added))
+
+
+def _a_serving_for_me(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A serving asked for the sender is a yes to the meal, as "en tallerken til mig" is: "Husk
+    lige en vegetarret til mig bagefter", "skriv mig gerne op til en halalret", "to grønne
+    tallerkener, tak", "a vegan plate for me, please": a serving (`dinner.servings`, or in
+    Danish a compound of one after a diet, "halalret"), then `dinner.serving_receivers` ("til
+    mig", "for me"), or a thanks or please closing the request; or asked for by
+    `dinner.serving_orders` before it."""
+    servings, diets = g.words["dinner.servings"], g.words["notes.diet"]
+    texts = doc.texts
+    found = [i for i, t in enumerate(texts) if t in servings or any(
+        t.endswith(head) and t[:-len(head)] in diets for head in servings if len(t) > len(head))]
+    if not found:
+        return
+    closing = g.words["dinner.serving_closings"]
+    dinner = cues["dinner"]
+    added = []
+    for i in found:
+        e = doc.sentence_of(i)[1]
+        if any(i < c.start < e for c in dinner["conditional"]):
+            continue  # asked for if there is one: "skriv mig op til den vegetariske ret, hvis der er sådan en"
+        after = [k for k in range(i + 1, min(i + 1 + _SERVING_REACH, e)) if doc.tokens[k].kind != "p"]
+        for_me = any(c.start == i + 1 for c in cues["servings"]["serving_receivers"])
+        closed = bool(after) and texts[after[0]] in closing and (len(after) == 1 or after[1] >= e - 1)
+        asked = any(c.end <= i and i - c.end <= _SERVING_REACH and doc.tokens[c.start].sent == doc.tokens[i].sent
+                    for c in cues["servings"]["serving_orders"])
+        if not (for_me or closed or asked):
+            continue
+        negations = [n for n in cues["polarity"]["negation"]
+                     if n.end <= i and doc.tokens[n.start].clause == doc.tokens[i].clause]
+        if any(i - n.end > 1 for n in negations):
+            continue  # a verb denied, maybe of part of it: "so don't count a full portion for me"
+        added.append(Cue("eat_verbs", i, i + 1))
+        # (denied right before it, a no, though a diet's word after a negation tells a diet:
+        # "Ingen vegetarret til mig, tak")
+        added.extend(Cue("negative", n.start, i + 1) for n in negations)
+    if added:
+        cues["dinner"] = cues["dinner"].without([], added=tuple(added))
+
+
+_SERVING_REACH = 3  # words between a serving and who it is for, or what asks for it: "skriv mig gerne op til en halalret"
 
 
 def _leaving_told_after(doc: Doc, end: Cue, leaving: list[Cue], times: list[tuple[int, int, dt.time]],

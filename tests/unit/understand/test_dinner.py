@@ -1340,6 +1340,16 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # telling me I work too many evenings, so I'll skip the soup this time"
     ("din_nobody_skips_it_en", "confirm", 2, True),
     ("din_so_after_anothers_telling_en", "confirm", 3, False),
+    # a serving asked for the sender: "Husk lige en vegetarportion til mig bagefter", "skriv mig
+    # gerne op til en halalret efter mødet", "to grønne tallerkener, tak" (all three had asked);
+    # "a vegan plate for me afterwards"; guards: denied right before it, "Ingen vegetarret til
+    # mig, tak", and a verb denied of part of it, "so don't count a full portion for me"
+    ("din_a_serving_kept_for_me_da", "confirm", 2, True),
+    ("din_a_serving_ordered_da", "confirm", 3, True),
+    ("din_servings_closed_by_thanks_da", "confirm", 1, True),
+    ("din_a_serving_for_me_en", "confirm", 3, True),
+    ("din_no_serving_for_me_da", "confirm", 2, False),
+    ("din_not_a_full_serving_en", "ask", 1, None),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
