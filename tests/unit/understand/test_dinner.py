@@ -1350,6 +1350,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_serving_for_me_en", "confirm", 3, True),
     ("din_no_serving_for_me_da", "confirm", 2, False),
     ("din_not_a_full_serving_en", "ask", 1, None),
+    # off at the end: "so I'll be off as soon as we wrap up" (had asked)
+    ("din_off_as_soon_as_we_wrap_up_en", "confirm", 1, False),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
