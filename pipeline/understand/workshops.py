@@ -1660,17 +1660,25 @@ def _other_than_the_full(doc: Doc, cue: Cue, anchors: list[Anchor], full: Anchor
     hvis Lokalområdet er fyldt op"), else the one after it ("Hvis Lokalområdet er fyldt,
     tager jeg Partnerskaber")."""
     s, e = doc.sentence_of(cue.start)
+    # (not the full one named before it too: "Jeg tager 3'eren, men er der fyldt op på
+    # partnerskaber, tager jeg gerne lokalområdet i stedet")
+    named = full or next((x for x in anchors if cue.start < x.start < cue.end), None)
     before = [x for x in anchors if s <= x.start < cue.start]
     after = [x for x in anchors if (cue.end if full is None else full.end) <= x.start < e]
+    if named is not None and after and any(x.ref.id == named.ref.id for x in before):
+        before = []
     return before[-1] if before else (after[0] if after else None)
 
 
 def _named_right_after(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) -> Anchor | None:
     """The workshop a condition of fullness names after its last word: "Hvis der bliver for
-    mange på lokalområdet, tager jeg gerne Partnerskaber"."""
-    if cue.end >= len(doc.tokens) or doc.texts[cue.end] not in g.words["workshop.prepositions"]:
+    mange på lokalområdet, tager jeg gerne Partnerskaber", "er der fyldt op på partnerskaber"."""
+    k = cue.end
+    while k < len(doc.tokens) and doc.texts[k] in g.words["workshop.full_particles"]:
+        k += 1
+    if k >= len(doc.tokens) or doc.texts[k] not in g.words["workshop.prepositions"]:
         return None
-    return next((x for x in anchors if x.start == cue.end + 1), None)
+    return next((x for x in anchors if x.start == k + 1), None)
 
 
 def _starred(doc: Doc, i: int) -> bool:
@@ -2011,10 +2019,14 @@ def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
 
 def _arrowed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:
     """An arrow between two workshops changes the first to the second: "WS: 1 → 3
-    (skiftede mening ...)", "Lokalområdet -> Partnerskaber"."""
-    arrows = g.words["text.arrows"]
+    (skiftede mening ...)", "Lokalområdet -> Partnerskaber". A bare ">" or "<" between them
+    may rank them or be that arrow, and leaves both open: "Bæredygtighed > lokalområdet"."""
+    arrows, signs = g.words["text.arrows"], g.words["text.comparison_signs"]
     for a, b in zip(mentions, mentions[1:]):
         between = "".join(doc.texts[a.end:b.start])
+        if a.id != b.id and between in signs:
+            a.marks.add("alternative")
+            b.marks.add("alternative")
         if a.id != b.id and between in arrows:
             a.marks.add("retracted")
             # (the change told beside it gives up the first, not this one: "(skiftede mening ...)")

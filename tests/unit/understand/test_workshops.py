@@ -1822,8 +1822,15 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # / suppe: ja gerne!!" (a form's label opens its line even in lower case; it had
     # confirmed Regnvand and lost the meal)
     ("dinner_form_label_after_wrapped_line", True),
+    # a fallback after a full one named, the others ranked below the first: "Jeg er mere til
+    # 3'eren end til både 1 og 2, men skulle der blive trængsel på naboskab, tager jeg gerne
+    # regnvand i stedet" (critical: had confirmed 1)
+    ("ws_crowded_named_then_fallback_da", True),
+    # a bare sign may rank them or be an arrow: "Byhaver > regnvand for mit vedkommende" (critical:
+    # had confirmed 1)
+    ("ws_ranked_by_a_sign_da", False),
 ])
-def test_a_choice_left_to_us_or_to_be_talked_over_is_asked(context, name, dinner):
+def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, dinner)
 
@@ -1870,6 +1877,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a fallback for a full workshop the condition names: "Jeg tager kun Naboskab, hvis
     # Regnvand er fyldt op - så skriv mig endelig på Regnvand." (had confirmed Naboskab)
     ("ws_only_if_the_other_is_full", 1, False),
+    # ... and the full one, the first choice, named in the condition: "Jeg tager 3'eren, men er der
+    # fyldt op på naboskab, tager jeg gerne regnvand i stedet" (critical: had confirmed 1)
+    ("ws_full_named_then_fallback_after_da", 3, True),
     # denied as the reason: "Det er ikke fordi jeg ikke kunne tænke mig at være med i Regnvand
     # – det kunne jeg sagtens – men jeg tror, jeg gør mest gavn i Byhaver" (had confirmed
     # Regnvand); "It's not that I wouldn't enjoy the rain water one, but urban gardens is where
