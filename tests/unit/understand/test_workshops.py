@@ -1829,6 +1829,13 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # a bare sign may rank them or be an arrow: "Byhaver > regnvand for mit vedkommende" (critical:
     # had confirmed 1)
     ("ws_ranked_by_a_sign_da", False),
+    # what we recorded, told back from our confirmation before the sender's own choice: "I har sat
+    # mig på 3'eren, men det var 1'eren jeg skrev", "jeg er skrevet på Byhaver, men det var
+    # Naboskab, jeg bad om", "you've put me down for neighbourliness, but it was the urban gardens
+    # group I wanted" (each critical: had confirmed our record)
+    ("ws_our_record_told_back_da", True),
+    ("ws_our_record_told_back_passive_da", True),
+    ("ws_our_record_told_back_en", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
