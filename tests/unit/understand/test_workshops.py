@@ -1887,6 +1887,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ... and the full one, the first choice, named in the condition: "Jeg tager 3'eren, men er der
     # fyldt op på naboskab, tager jeg gerne regnvand i stedet" (critical: had confirmed 1)
     ("ws_full_named_then_fallback_after_da", 3, True),
+    # a change asked for, then taken back and the workshop left where it stands: "Kan du ændre min
+    # workshop til Byhaver? ... Nej, glem det igen – jeg lader den stå på Naboskab" (critical: had
+    # confirmed Byhaver)
+    ("ws_left_where_it_stands_da", 3, True),
     # denied as the reason: "Det er ikke fordi jeg ikke kunne tænke mig at være med i Regnvand
     # – det kunne jeg sagtens – men jeg tror, jeg gør mest gavn i Byhaver" (had confirmed
     # Regnvand); "It's not that I wouldn't enjoy the rain water one, but urban gardens is where
