@@ -1352,6 +1352,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_not_a_full_serving_en", "ask", 1, None),
     # off at the end: "so I'll be off as soon as we wrap up" (had asked)
     ("din_off_as_soon_as_we_wrap_up_en", "confirm", 1, False),
+    # what anyone does, as a habit, is no answer: "I de netværk, jeg ellers sidder i, melder man sig
+    # til suppen på selve dagen" (had confirmed a yes); "Man skal aldrig takke nej til gratis mad,
+    # siger min mormor – ... Suppen springer jeg over", "People always skip the soup at these
+    # meetings ... Not me - I'll definitely be eating" (both had asked: a yes and a no)
+    ("din_what_one_does_elsewhere_da", "ask", 2, None),
+    ("din_what_one_should_never_then_mine_da", "confirm", 1, False),
+    ("din_what_people_do_then_mine_en", "confirm", 2, True),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
