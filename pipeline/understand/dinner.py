@@ -1609,7 +1609,8 @@ def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
     no and nothing more: the sender answering it ("Kan jeg nå at blive til maden? Nej, det
     når jeg desværre ikke", "Og om jeg vil spise med? Ja tak, det vil jeg gerne", "... om jeg
     ønsker at spise med. Det gør jeg desværre ikke", "Am I staying for dinner? You bet.", "Om
-    jeg bliver til maden? Det kan du tro")."""
+    jeg bliver til maden? Det kan du tro", "Om I skal regne med en tallerken til mig? Ja tak -
+    bare ikke noget med fisk")."""
     if k >= len(doc.sentences):
         return False
     a, b = doc.sentences[k]
@@ -1617,6 +1618,12 @@ def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
     fillers = g.union("intent.bare_yes", "intent.bare_no")
     if said and all(t.kind == "p" or t.text in fillers or any(c.start <= k < c.end for c in said)
                     for k, t in enumerate(doc.tokens[a:b], a)):
+        return True
+    # (or says it, then a dash before what qualifies it: "Ja tak - bare ikke noget med fisk")
+    k = next((c.end for c in said if c.start == a), a)
+    while a < k < b and doc.texts[k] in fillers:
+        k += 1
+    if a < k < b and doc.texts[k] in DASHES:
         return True
     texts = [t for t in doc.texts[a:min(b, a + 4)] if t != ","]
     if len(texts) > 2 and texts[1] in g.words["intent.bare_yes"]:

@@ -124,7 +124,15 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # gratis måltid? 😄"; the meal's answer, see dinner._own_question_answered)
     # (with what the sentence says before it: "Vi tager begge vinkel 2 og spiser begge med – kan
     # du skrive hende på?")
+    # (not one the sender answers at once, a question of their own: "Skal I regne med mig til
+    # maden bagefter? Nej tak, jeg skal videre til forældremøde.")
+    answers = g.union("polarity.answer_words", "intent.bare_yes", "intent.bare_no")
     for c in cues["intent"]["signup_requests"] + cues["intent"]["removal_requests"]:
+        k = doc.tokens[c.start].sent + 1
+        said = [t for t in doc.tokens[slice(*doc.sentences[k])] if t.kind != "p"] if k < len(doc.sentences) else []
+        if said and said[0].text in g.words["polarity.answer_words"] and (
+                all(t.text in answers for t in said) or said[0].text in g.words["polarity.no"]):
+            continue
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + 1))
     for c in cues["dinner"]["rhetorical"]:
         # (and its own, when it is the question: "Og mad – hvorfor ikke?")

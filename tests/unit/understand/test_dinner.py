@@ -1359,6 +1359,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_what_one_does_elsewhere_da", "ask", 2, None),
     ("din_what_one_should_never_then_mine_da", "confirm", 1, False),
     ("din_what_people_do_then_mine_en", "confirm", 2, True),
+    # the sender's own question answered: "Om I skal regne med en tallerken til mig bagefter? Ja tak
+    # - bare ikke noget med fisk" (had asked); "Skal I regne med mig til suppen bagefter? Nej tak,
+    # jeg skal videre til forældremøde" (critical: the question had been read as a request, a yes;
+    # asked now)
+    ("din_own_question_answered_with_a_dash_da", "confirm", 1, True),
+    ("din_own_request_answered_no_da", "ask", 1, None),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
