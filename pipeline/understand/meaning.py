@@ -313,6 +313,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _pointed_past_another(doc, context, choice)
     _described_with_another(doc, g, context, choice)
     _restated_as_another(doc, g, context, choice)
+    _chosen_if_it_is_the_one(doc, context, choice, ws_cues)
     _number_asked_as_another(doc, choice)
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
@@ -796,6 +797,26 @@ def _restated_as_another(doc: Doc, g: Grammar, context: Context, choice: Choice)
             described |= {x.id for x in choice.mentions if k <= x.start < e}
         if described and m.id not in described:
             _unchosen(choice, doc.quote(m.start, e), "said again as another")
+            return
+
+
+def _chosen_if_it_is_the_one(doc: Doc, context: Context, choice: Choice, ws_cues: Cues) -> None:
+    """A workshop chosen on the condition that it is the one described after it: kept when
+    the description is its own ("Skriv mig på workshop 1, hvis det er den, hvor vi taler om
+    skolerne"), asked when it is another's or only the coordinator could tell ("..., hvis det er
+    den, hvor en boligsocial medarbejder som mig gør mest nytte")."""
+    if choice.workshop is None:
+        return
+    for c in ws_cues["identity_conditions"]:
+        s, e = doc.sentence_of(c.start)
+        if not any(m.id == choice.workshop and s <= m.start and m.end <= c.start for m in choice.mentions):
+            continue
+        # (to a turn to what else may be: "– ellers må du placere mig")
+        end = next((k for k in range(c.end, e) if doc.texts[k] in DASHES), e)
+        described = subjects_between(doc, tuple(context.workshops), c.end, end) | {
+            m.id for m in choice.mentions if c.end <= m.start < end}
+        if described != {choice.workshop}:
+            _unchosen(choice, doc.quote(s, e), "chosen if it is the one described")
             return
 
 

@@ -1836,6 +1836,12 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     ("ws_our_record_told_back_da", True),
     ("ws_our_record_told_back_passive_da", True),
     ("ws_our_record_told_back_en", True),
+    # chosen on the condition that it is the one described, which only the coordinator could tell
+    # ("Skriv mig på workshop 1, hvis det er den, hvor en ejendomsfunktionær som mig gør mest
+    # nytte") or which is another's ("workshop 1 if that's the one where we plan the vegetable
+    # beds"): each had confirmed 1
+    ("ws_chosen_if_it_is_the_one_unknown_da", True),
+    ("ws_chosen_if_it_is_the_one_of_another_en", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
@@ -1891,6 +1897,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # workshop til Byhaver? ... Nej, glem det igen – jeg lader den stå på Naboskab" (critical: had
     # confirmed Byhaver)
     ("ws_left_where_it_stands_da", 3, True),
+    # ... and a guard: chosen on the condition that it is the one described, its own: "Skriv mig på
+    # workshop 2, hvis det er den, hvor vi skal snakke om køkkenhaver og grøntsager"
+    ("ws_chosen_if_it_is_the_one_of_its_own_da", 2, True),
     # denied as the reason: "Det er ikke fordi jeg ikke kunne tænke mig at være med i Regnvand
     # – det kunne jeg sagtens – men jeg tror, jeg gør mest gavn i Byhaver" (had confirmed
     # Regnvand); "It's not that I wouldn't enjoy the rain water one, but urban gardens is where
