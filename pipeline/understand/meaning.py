@@ -99,6 +99,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _no_to_anothers_wish(doc, cues)
     _nobody_cooks(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
+    _decline_pointing_to_the_meal(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
     _staying_at_the_end(doc, g, cues, context.event_hours)
     _a_serving_for_me(doc, g, cues)
@@ -1376,6 +1377,24 @@ def _decline_narrowed_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -
             added.append(Cue("negative", noun.start, noun.end))
     if spans:
         cues["dinner"] = dinner.without(spans, ("positive",), tuple(added))
+
+
+def _decline_pointing_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A decline that points back to the meal named before it in its sentence refuses the
+    meal: "jeg når ikke at blive til maden den dag, så du skal ikke regne med mig der"."""
+    dinner, pointers = cues["dinner"], g.words["intent.meal_pointers"]
+    spans, added = [], []
+    for c in cues["intent"]["decline"]:
+        k = c.end
+        if k >= len(doc.tokens) or doc.texts[k] not in pointers or (k + 1 < len(doc.tokens) and doc.tokens[k + 1].kind == "w"):
+            continue
+        s = doc.sentence_of(c.start)[0]
+        if any(s <= n.start < c.start for n in dinner["nouns"]):
+            spans.append((c.start, k + 1))
+            added.append(Cue("negative", c.start, k + 1))
+    if spans:
+        cues["intent"] = cues["intent"].without(spans, ("decline",))
+        cues["dinner"] = dinner.without([], added=tuple(added))
 
 
 def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:

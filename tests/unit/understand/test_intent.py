@@ -945,6 +945,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_struck_out_what_was_said", "decline", None, None),
     ("intent_kept_away_as_the_condition", "decline", None, None),
     ("intent_away_but_asks_to_come_for_the_meal", "review", None, True),
+    # a decline pointing back to the meal: "jeg når ikke at blive til suppen den dag, så du skal
+    # ikke regne med mig der" (had declined the meeting)
+    ("intent_decline_pointing_to_the_meal_da", "confirm", 2, False),
     ("intent_away_but_asks_to_eat_after", "review", None, None),
     ("intent_no_drawn_as_the_conclusion", "decline", None, None),
     ("intent_no_drawn_as_the_conclusion_en", "decline", None, None),
