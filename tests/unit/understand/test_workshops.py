@@ -1900,6 +1900,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ... and a guard: chosen on the condition that it is the one described, its own: "Skriv mig på
     # workshop 2, hvis det er den, hvor vi skal snakke om køkkenhaver og grøntsager"
     ("ws_chosen_if_it_is_the_one_of_its_own_da", 2, True),
+    # the pseudo-cleft of what was meant, its "var" no past: "Jeg skrev vist i går vinkel 2, men
+    # det, jeg mente, var vinkel 3" (had asked: both taken back)
+    ("ws_what_i_meant_was_da", 3, True),
     # denied as the reason: "Det er ikke fordi jeg ikke kunne tænke mig at være med i Regnvand
     # – det kunne jeg sagtens – men jeg tror, jeg gør mest gavn i Byhaver" (had confirmed
     # Regnvand); "It's not that I wouldn't enjoy the rain water one, but urban gardens is where
