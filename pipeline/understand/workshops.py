@@ -1017,6 +1017,16 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
         previous = m
 
 
+def _cleft_of_a_choice(doc: Doc, g: Grammar, cue: Cue, mentions: list[Mention], after: list[Cue]) -> bool:
+    """The past `cue` is the "var" of a cleft whose clause after the workshop chooses it: "men
+    det var Partnerskaber, jeg bad om", "Det var Bæredygtighed, vi blev enige om" (what was
+    asked for, not what was)."""
+    if cue.start == 0 or doc.texts[cue.start - 1] not in g.words["polarity.anaphora"]:
+        return False
+    m = next((m for m in mentions if m.start == cue.end), None)
+    return m is not None and any(c.start in (m.end, m.end + 1) for c in after)
+
+
 def _suggested_by_another(doc: Doc, g: Grammar, a: int, i: int) -> bool:
     """The name at token i is what another suggests in its clause: "Lars foreslår
     Bæredygtighed, men ..." (not the sender's own: "Jeg foreslår, at ...")."""
@@ -1357,6 +1367,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     for cue in ws_cues["past"] + ws_cues["concessive"] + ws_cues["full_now"]:
         clause = doc.tokens[cue.start].clause
         if cue.kind == "full_now" and any(t.text in conditional for t in doc.tokens[doc.clauses[clause][0]:cue.start]):
+            continue
+        if cue.kind == "past" and _cleft_of_a_choice(doc, g, cue, mentions, ws_cues["choice_after"]):
             continue
         if cue.kind == "past" and cue.start == doc.sentence_of(cue.start)[0]:
             # opening the sentence, it sets the time of the first mention after it, up to a

@@ -1830,11 +1830,9 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # had confirmed 1)
     ("ws_ranked_by_a_sign_da", False),
     # what we recorded, told back from our confirmation before the sender's own choice: "I har sat
-    # mig på 3'eren, men det var 1'eren jeg skrev", "jeg er skrevet på Byhaver, men det var
-    # Naboskab, jeg bad om", "you've put me down for neighbourliness, but it was the urban gardens
-    # group I wanted" (each critical: had confirmed our record)
+    # mig på 3'eren, men det var 1'eren jeg skrev", "you've put me down for neighbourliness, but it
+    # was the urban gardens group I wanted" (each critical: had confirmed our record)
     ("ws_our_record_told_back_da", True),
-    ("ws_our_record_told_back_passive_da", True),
     ("ws_our_record_told_back_en", True),
     # chosen on the condition that it is the one described, which only the coordinator could tell
     # ("Skriv mig på workshop 1, hvis det er den, hvor en ejendomsfunktionær som mig gør mest
@@ -1903,6 +1901,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # the pseudo-cleft of what was meant, its "var" no past: "Jeg skrev vist i går vinkel 2, men
     # det, jeg mente, var vinkel 3" (had asked: both taken back)
     ("ws_what_i_meant_was_da", 3, True),
+    # ... and what was asked for, a cleft after our record told back: "jeg er skrevet på Byhaver,
+    # men det var Naboskab, jeg bad om" (critical: had confirmed our record, Byhaver)
+    ("ws_our_record_told_back_passive_da", 3, True),
+    ("ws_cleft_of_what_we_agreed_da", 2, True),  # "Det var Byhaver, vi blev enige om i teamet i går" (had asked)
     # denied as the reason: "Det er ikke fordi jeg ikke kunne tænke mig at være med i Regnvand
     # – det kunne jeg sagtens – men jeg tror, jeg gør mest gavn i Byhaver" (had confirmed
     # Regnvand); "It's not that I wouldn't enjoy the rain water one, but urban gardens is where
