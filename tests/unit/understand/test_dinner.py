@@ -1365,6 +1365,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # asked now)
     ("din_own_question_answered_with_a_dash_da", "confirm", 1, True),
     ("din_own_request_answered_no_da", "ask", 1, None),
+    # a no taken back in a PS: "P.S. Scratch the no on the soup - ... so I can stay and eat after
+    # all", "PS: Glem mit nej til suppen – ..." (both critical: had confirmed the no)
+    ("din_a_no_taken_back_in_a_ps_en", "confirm", 3, True),
+    ("din_a_no_taken_back_in_a_ps_da", "confirm", 3, True),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
