@@ -98,6 +98,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _no_to_a_diet(doc, cues)
     _no_to_anothers_wish(doc, cues)
     _nobody_cooks(doc, cues)
+    _the_typo_named(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
     _decline_pointing_to_the_meal(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
@@ -1334,6 +1335,20 @@ def _no_to_a_diet(doc: Doc, cues: dict[str, Cues]) -> None:
     if spans:
         for family, kinds in _CANCELLED.items():
             cues[family] = cues[family].without(spans, kinds)
+
+
+def _the_typo_named(doc: Doc, cues: dict[str, Cues]) -> None:
+    """A chat correction ("*med") names the word it replaces after a negation, which negates
+    nothing: "Jeg tager vinkel 2 og spiser gerne ned. *med – ikke ned.", "*can, not can't"."""
+    spans = []
+    for s, e in doc.sentences:
+        if doc.texts[s] != "*" or s == 0:
+            continue
+        before = set(doc.texts[:s])
+        spans.extend((n.start, n.end) for n in cues["polarity"]["negation"]
+                     if s + 1 < n.start and n.end < e and doc.texts[n.end] in before and doc.tokens[n.end].kind == "w")
+    if spans:
+        cues["polarity"] = cues["polarity"].without(spans, ("negation",))
 
 
 def _nobody_cooks(doc: Doc, cues: dict[str, Cues]) -> None:

@@ -1369,6 +1369,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # all", "PS: Glem mit nej til suppen – ..." (both critical: had confirmed the no)
     ("din_a_no_taken_back_in_a_ps_en", "confirm", 3, True),
     ("din_a_no_taken_back_in_a_ps_da", "confirm", 3, True),
+    # a chat correction naming the typo after a negation: "spiser gerne ned. *med – ikke ned."
+    # (critical: the "ikke" had said no)
+    ("din_the_typo_named_after_a_star_da", "confirm", 2, True),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
