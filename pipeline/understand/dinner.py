@@ -1828,18 +1828,25 @@ def _settled_after_doubt(doc: Doc, answers: list[_Answer], polarity: Cues) -> li
 def _starred_correction(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
     """A line opened by a star that takes up a word of the last answer corrects it, as in chat:
     "... og ønsker at spise med\n*ønsker IKKE. Glemte et ord" is a no (a star line that says
-    what its answer said already changes nothing)."""
+    what its answer said already changes nothing). A word starred right after a refusal, no
+    word of it, may be what replaces its negation or something else: "spiser ikke med *også"
+    leaves the meal open."""
     if not answers or answers[-1][0] is None:
         return answers
     value, (a, b), _ = answers[-1]
     tokens = doc.tokens
     for k in range(a + 1, len(tokens) - 1):
-        if tokens[k].text == "*" and tokens[k].nl and tokens[k + 1].kind == "w" \
-                and tokens[k + 1].text in doc.texts[a:k]:
+        if tokens[k].text != "*" or tokens[k + 1].kind != "w":
+            continue
+        if tokens[k].nl and tokens[k + 1].text in doc.texts[a:k]:
             e = doc.clause_of(k + 1)[1]
             negated = bool(_within(polarity["negation"], k, e) or _within(polarity["no"], k, e))
             if negated == value:
                 return answers[:-1] + [(not value, (k, e), False)]
+        elif value is False and k < b and tokens[k + 1].start == tokens[k].end \
+                and all(t.kind != "w" for t in tokens[k + 2:doc.clause_of(k + 1)[1]]) \
+                and not _within(polarity["negation"], k, k + 2):
+            return answers[:-1] + [(None, (a, doc.clause_of(k + 1)[1]), True)]
     return answers
 
 

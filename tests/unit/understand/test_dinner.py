@@ -1372,6 +1372,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a chat correction naming the typo after a negation: "spiser gerne ned. *med – ikke ned."
     # (critical: the "ikke" had said no)
     ("din_the_typo_named_after_a_star_da", "confirm", 2, True),
+    # a word starred right after a refusal, no word of it: "spiser ikke med *også" (critical: had
+    # confirmed the no; the star may replace the "ikke": asked)
+    ("din_a_word_starred_after_a_refusal_da", "ask", 2, None),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
