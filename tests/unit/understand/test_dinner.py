@@ -1375,6 +1375,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a word starred right after a refusal, no word of it: "spiser ikke med *også" (critical: had
     # confirmed the no; the star may replace the "ikke": asked)
     ("din_a_word_starred_after_a_refusal_da", "ask", 2, None),
+    # what we recorded of the meal, told back from our confirmation: "Jeg kan se, at jeg står til at
+    # spise med – det må være en misforståelse" (critical: had confirmed a yes)
+    ("din_our_record_of_the_meal_told_back_da", "ask", 3, None),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
