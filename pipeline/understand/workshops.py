@@ -1216,6 +1216,19 @@ def _listed(tokens: list[Token], first: Mention, second: Mention, cues: dict[int
     return second.start - first.end <= 4
 
 
+def _raised_to_a_belief(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) -> list[Anchor]:
+    """The workshops of the "at"-clause after a belief the negation `cue` was raised to: "Jeg
+    tror ikke, at jeg vil på lokalområdet", "men jeg mente faktisk ikke, at jeg ville på
+    lokalområdet" (the choice in the clause is denied)."""
+    a, b = doc.clause_of(cue.start)
+    if not any(t in g.words["dinner.beliefs"] for t in doc.texts[a:cue.start]) or b >= len(doc.tokens):
+        return []
+    c, d = doc.clause_of(b if doc.tokens[b].kind != "p" else b + 1) if b + 1 < len(doc.tokens) else (b, b)
+    if doc.opening(c, d) not in g.words["dinner.reported"]:
+        return []
+    return [x for x in anchors if c <= x.start < d]
+
+
 def _merge(doc: Doc, g: Grammar, mentions: list[Mention]) -> list[Mention]:
     """"workshop 3 om partnerskaber", "vinkel 2: Bæredygtighed": one mention, not two."""
     links = g.words["workshop.name_links"]
@@ -1251,6 +1264,11 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         if _answers_what_follows(doc, cue, noes, dinner_anchors) or cue.start in correcting \
                 or _denies_the_reason(doc, g, cue):
             continue  # "Workshop 3 – og nej, jeg spiser ikke med"; "2'eren.. nej forresten 3'eren"
+        raised = _raised_to_a_belief(doc, g, cue, ws_only)
+        if raised:
+            for x in raised:
+                x.ref.marks.add("negated")
+            continue
         target = nearest(doc, cue.start, cue.end, anchors) or _labelled_before(doc, cue, ws_only)
         if target is not None and target.what == "workshop" and not (
                 target.start < cue.start and _joins_a_phrase_after(doc, g, cue)):

@@ -1840,6 +1840,9 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # beds"): each had confirmed 1
     ("ws_chosen_if_it_is_the_one_unknown_da", True),
     ("ws_chosen_if_it_is_the_one_of_another_en", True),
+    # a choice in the clause after a belief its negation was raised to: "Men jeg mente faktisk ikke,
+    # at jeg ville på regnvand – jeg svinger mellem de to andre" (had confirmed 1)
+    ("ws_a_choice_under_a_belief_denied_da", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
