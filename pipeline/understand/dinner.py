@@ -1843,6 +1843,10 @@ def _starred_correction(doc: Doc, answers: list[_Answer], polarity: Cues) -> lis
             negated = bool(_within(polarity["negation"], k, e) or _within(polarity["no"], k, e))
             if negated == value:
                 return answers[:-1] + [(not value, (k, e), False)]
+        elif tokens[k].nl and value is True and tokens[k + 1].start == tokens[k].end \
+                and _within(polarity["negation"], k + 1, k + 2):
+            # a negation starred for a word of the yes: "I want be staying for dinner ... // *won't"
+            return answers[:-1] + [(False, (k, doc.clause_of(k + 1)[1]), False)]
         elif value is False and k < b and tokens[k + 1].start == tokens[k].end \
                 and all(t.kind != "w" for t in tokens[k + 2:doc.clause_of(k + 1)[1]]) \
                 and not _within(polarity["negation"], k, k + 2):

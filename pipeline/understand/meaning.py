@@ -242,6 +242,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                     and (_dated_next(doc, g, c.end) or _after_its_date(doc, c.start, days) or names_the_day(
                         doc, g, doc.clause_of(c.start)[1], doc.sentence_of(c.start)[1], context.event_day)
                          or _a_dated_meeting(doc, g, c.end))]
+    # (nor a word starred on a line of its own, which corrects a word before it, as in chat:
+    # "I want be staying for dinner ... // *won't - sorry, autocorrect")
+    refused_days += _starred_words(doc)
     polarity_of_coming = polarity.without(refused_days, kinds=("negation", "no")) if refused_days else polarity
     # (and its verb of coming is no coming to ours either)
     cues_of_coming = cues["intent"].without([doc.clause_of(a) for a, _ in refused_days], kinds=("attend",)) \
@@ -1335,6 +1338,13 @@ def _no_to_a_diet(doc: Doc, cues: dict[str, Cues]) -> None:
     if spans:
         for family, kinds in _CANCELLED.items():
             cues[family] = cues[family].without(spans, kinds)
+
+
+def _starred_words(doc: Doc) -> list[tuple[int, int]]:
+    """The word a star glued to it opens a line with: a correction of a word before it."""
+    tokens = doc.tokens
+    return [(i, i + 2) for i in doc.indices_of(frozenset("*")) if 0 < i < len(tokens) - 1 and tokens[i].nl
+            and tokens[i + 1].kind == "w" and tokens[i + 1].start == tokens[i].end]
 
 
 def _the_typo_named(doc: Doc, cues: dict[str, Cues]) -> None:

@@ -1375,6 +1375,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a word starred right after a refusal, no word of it: "spiser ikke med *også" (critical: had
     # confirmed the no; the star may replace the "ikke": asked)
     ("din_a_word_starred_after_a_refusal_da", "ask", 2, None),
+    # a negation starred on a line of its own corrects the yes before it, and declines nothing:
+    # "I want be staying for the soup though, ... // *won't - sorry, autocorrect" (had declined)
+    ("din_a_negation_starred_on_its_own_line_en", "confirm", 1, False),
     # what we recorded of the meal, told back from our confirmation: "Jeg kan se, at jeg står til at
     # spise med – det må være en misforståelse" (critical: had confirmed a yes)
     ("din_our_record_of_the_meal_told_back_da", "ask", 3, None),
