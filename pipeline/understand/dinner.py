@@ -1828,9 +1828,9 @@ def _settled_after_doubt(doc: Doc, answers: list[_Answer], polarity: Cues) -> li
 def _starred_correction(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
     """A line opened by a star that takes up a word of the last answer corrects it, as in chat:
     "... og ønsker at spise med\n*ønsker IKKE. Glemte et ord" is a no (a star line that says
-    what its answer said already changes nothing). A word starred right after a refusal, no
-    word of it, may be what replaces its negation or something else: "spiser ikke med *også"
-    leaves the meal open."""
+    what its answer said already changes nothing). A word starred right after a refusal or on
+    the line after it, no word of it, may be what replaces its negation or something else:
+    "spiser ikke med *også", "spiser ikke med // *også 🙈 tastaturet ..." leave the meal open."""
     if not answers or answers[-1][0] is None:
         return answers
     value, (a, b), _ = answers[-1]
@@ -1847,8 +1847,8 @@ def _starred_correction(doc: Doc, answers: list[_Answer], polarity: Cues) -> lis
                 and _within(polarity["negation"], k + 1, k + 2):
             # a negation starred for a word of the yes: "I want be staying for dinner ... // *won't"
             return answers[:-1] + [(False, (k, doc.clause_of(k + 1)[1]), False)]
-        elif value is False and k < b and tokens[k + 1].start == tokens[k].end \
-                and all(t.kind != "w" for t in tokens[k + 2:doc.clause_of(k + 1)[1]]) \
+        elif value is False and (k < b or (tokens[k].nl and k <= b + 1)) and tokens[k + 1].start == tokens[k].end \
+                and (tokens[k].nl or all(t.kind != "w" for t in tokens[k + 2:doc.clause_of(k + 1)[1]])) \
                 and not _within(polarity["negation"], k, k + 2):
             return answers[:-1] + [(None, (a, doc.clause_of(k + 1)[1]), True)]
     return answers

@@ -1375,6 +1375,7 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a word starred right after a refusal, no word of it: "spiser ikke med *også" (critical: had
     # confirmed the no; the star may replace the "ikke": asked)
     ("din_a_word_starred_after_a_refusal_da", "ask", 2, None),
+    ("din_a_word_starred_on_the_next_line_da", "ask", 2, None),  # "... spiser ikke med // *også 🙈 tastaturet ..."
     # a negation starred on a line of its own corrects the yes before it, and declines nothing:
     # "I want be staying for the soup though, ... // *won't - sorry, autocorrect" (had declined)
     ("din_a_negation_starred_on_its_own_line_en", "confirm", 1, False),
