@@ -1085,10 +1085,13 @@ def _a_serving_for_me(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
     `dinner.serving_orders` before it."""
     servings, diets = g.words["dinner.servings"], g.words["notes.diet"]
     texts = doc.texts
-    found = [i for i, t in enumerate(texts) if t in servings or any(
-        t.endswith(head) and t[:-len(head)] in diets for head in servings if len(t) > len(head))]
-    if not found:
+    heads = tuple(servings)
+    # (looked for among the text's words once, not at every token: most texts have none)
+    words = {w for w in doc.vocab if w.endswith(heads) and (w in servings or any(
+        w.endswith(head) and w[:-len(head)] in diets for head in heads if len(w) > len(head)))}
+    if not words:
         return
+    found = doc.indices_of(frozenset(words))
     closing = g.words["dinner.serving_closings"]
     dinner = cues["dinner"]
     added = []
