@@ -1221,9 +1221,10 @@ def _raised_to_a_belief(doc: Doc, g: Grammar, cue: Cue, anchors: list[Anchor]) -
     tror ikke, at jeg vil på lokalområdet", "men jeg mente faktisk ikke, at jeg ville på
     lokalområdet" (the choice in the clause is denied)."""
     a, b = doc.clause_of(cue.start)
-    if not any(t in g.words["dinner.beliefs"] for t in doc.texts[a:cue.start]) or b >= len(doc.tokens):
+    k = b + (b < len(doc.tokens) and doc.tokens[b].kind == "p")  # (past the comma between)
+    if k >= len(doc.tokens) or not any(t in g.words["dinner.beliefs"] for t in doc.texts[a:cue.start]):
         return []
-    c, d = doc.clause_of(b if doc.tokens[b].kind != "p" else b + 1) if b + 1 < len(doc.tokens) else (b, b)
+    c, d = doc.clause_of(k)
     if doc.opening(c, d) not in g.words["dinner.reported"]:
         return []
     return [x for x in anchors if c <= x.start < d]
