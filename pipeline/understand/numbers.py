@@ -447,7 +447,9 @@ def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
     if j < 0 or tokens[j].sent != tokens[i].sent:
         return False  # (not the sentence before: "kommer gerne, hvis der er plads. Nr. 3, og mad ja tak")
     owner = tokens[j]
-    if any(t.text in w["numbers.residence"] for t in tokens[max(j - 2, 0):j + 1]):
+    # (not a name of the same spelling, a capital inside its sentence: "min kollega Bo tager nr. 2")
+    if any(tokens[k].text in w["numbers.residence"] and not (tokens[k].cap and k > 0 and tokens[k - 1].sent == tokens[k].sent)
+           for k in range(max(j - 2, 0), j + 1)):
         return True  # "jeg bor i nr. 2"
     if any(t.text in w["numbers.rank_owners"] for t in tokens[max(j - 1, 0):j + 1]):
         return True  # "Partnerskaber er min klare nr. 1"

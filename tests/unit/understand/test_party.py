@@ -283,6 +283,9 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # to pass on his reply" (both had been confirmed as the sender's)
     ("party_anothers_answer_written_in_da", 3, False),
     ("party_anothers_reply_passed_on_en", 2, False),
+    # a colleague named like the verb "bo" ("bor i nr. 2" is a house): "Jeg kan ikke selv komme,
+    # men min kollega Bo tager nr. 2" (had declined: "nr. 2" read as Bo's house number)
+    ("party_a_colleague_named_like_a_verb_takes_a_number_da", 2, None),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
