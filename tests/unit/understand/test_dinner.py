@@ -1382,6 +1382,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # what we recorded of the meal, told back from our confirmation: "Jeg kan se, at jeg står til at
     # spise med – det må være en misforståelse" (critical: had confirmed a yes)
     ("din_our_record_of_the_meal_told_back_da", "ask", 3, None),
+    # ... inverted after what opens the sentence: "I bekræftelsen står jeg til spisning, men jeg
+    # skrev nej tak til suppen" (critical: had confirmed a yes; the no is told as written before)
+    ("din_our_record_of_the_meal_told_back_inverted_da", "ask", 2, None),
     ("din_thanks_but_then_no", "confirm", 3, False),
     # "Glem det jeg skrev om suppen – ... Jeg spiser gerne med." (had been yes and no)
     ("din_forget_what_i_wrote_about_the_meal", "confirm", 2, True),
