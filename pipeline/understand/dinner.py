@@ -1681,7 +1681,7 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
     words = grammar().words
     hesitations, contradicting = words["text.hesitations"], words["dinner.contradicting_yes"]
     changed = [c for c in dinner_cues["after_all"] if any(a <= c.start < b for _, (a, b), _ in answers[1:])]
-    for cue in sorted(dinner_cues["corrections"] + changed + _starred(doc), reverse=True):
+    for cue in sorted(dinner_cues["corrections"] + changed + starred(doc), reverse=True):
         # (or said in its clause before it, which the change closes: "Mad: ja (nej vent –
         # forældremøde kl. 19, så: nej)"; not "Spiser ikke med – nej vent, jo", answered again there)
         within = [x for x in answers if cue.kind == "corrections" and x[1][0] < cue.start < x[1][1]
@@ -1775,7 +1775,7 @@ def _changed_inside(doc: Doc, cue: Cue, answers: list[_Answer], polarity: Cues, 
 _STARRED = frozenset(("*",))
 
 
-def _starred(doc: Doc) -> list[Cue]:
+def starred(doc: Doc) -> list[Cue]:
     """A line opening with a star glued to its first word corrects the message before it, as
     in a chat: "Workshop 3 og jeg spiser med // *ikke med. Skrev for hurtigt" (not a bullet,
     "* Mad: ja", nor words in stars, "*Mad: ja*")."""

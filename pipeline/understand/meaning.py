@@ -244,7 +244,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                          or _a_dated_meeting(doc, g, c.end))]
     # (nor a word starred on a line of its own, which corrects a word before it, as in chat:
     # "I want be staying for dinner ... // *won't - sorry, autocorrect")
-    refused_days += _starred_words(doc)
+    refused_days += [(c.start, c.end + 1) for c in dinner_.starred(doc)]
     polarity_of_coming = polarity.without(refused_days, kinds=("negation", "no")) if refused_days else polarity
     # (and its verb of coming is no coming to ours either)
     cues_of_coming = cues["intent"].without([doc.clause_of(a) for a, _ in refused_days], kinds=("attend",)) \
@@ -1341,13 +1341,6 @@ def _no_to_a_diet(doc: Doc, cues: dict[str, Cues]) -> None:
     if spans:
         for family, kinds in _CANCELLED.items():
             cues[family] = cues[family].without(spans, kinds)
-
-
-def _starred_words(doc: Doc) -> list[tuple[int, int]]:
-    """The word a star glued to it opens a line with: a correction of a word before it."""
-    tokens = doc.tokens
-    return [(i, i + 2) for i in doc.indices_of(frozenset("*")) if 0 < i < len(tokens) - 1 and tokens[i].nl
-            and tokens[i + 1].kind == "w" and tokens[i + 1].start == tokens[i].end]
 
 
 def _the_typo_named(doc: Doc, cues: dict[str, Cues]) -> None:
