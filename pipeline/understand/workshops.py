@@ -933,6 +933,8 @@ def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[i
     return ids if len(ids) > 1 else []
 
 
+_PAIR_GAP = 4  # words from one of a pair to the next: "the X section and the community Y one"
+_PAIR_REACH = 3  # words from the pair to its "both": "the X one are both"
 _OF = frozenset(("af", "of"))
 _THEM = frozenset(("dem", "them"))
 _THE_PLURAL = frozenset(("de", "the", "jeres", "your", "disse", "these"))  # ("af jeres tre vinkler")
@@ -1015,6 +1017,21 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
             ) and not _labels_the_words_before(doc, g, m, markers, ends) and not _cleft(doc, g, m, b) \
                 and not _suggested_by_another(doc, g, a, m.start) and not _suited_to_others(doc, g, m.end, b)
         previous = m
+    for p, m in zip(mentions, mentions[1:]):
+        if p.id != m.id and _described_as_a_pair(doc, g, p, m):
+            p.strong = m.strong = False
+
+
+def _described_as_a_pair(doc: Doc, g: Grammar, p: Mention, m: Mention) -> bool:
+    """`p` and `m` joined by "og"/"and" and then said "begge"/"both" of: the subject of a
+    description, not a choice ("the local area section and the sustainability one are both so
+    well written", "Afsnittet om Lokalområdet og det om Bæredygtighed er begge velskrevne")."""
+    between, after = doc.tokens[p.end:m.start], doc.tokens[m.end:m.end + _PAIR_REACH]
+    joined = any(t.text in g.words["text.coordinators"] for t in between)
+    if not joined or len(between) > _PAIR_GAP or any(t.kind == "p" for t in between):
+        return False
+    said = next((k for k, t in enumerate(after) if t.text in g.words["workshop.pair_quantifiers"]), None)
+    return said is not None and all(t.kind != "p" for t in after[:said])
 
 
 def _cleft_of_a_choice(doc: Doc, g: Grammar, cue: Cue, mentions: list[Mention], after: list[Cue]) -> bool:

@@ -763,6 +763,11 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # bidrage et nyt sted" (both critical in spirit: the workshop ruled out had been confirmed)
     ("ws_leave_me_out_of_one_en", "Please leave me out of the neighbourliness workshop"),
     ("ws_a_group_i_already_sit_in_da", "alt andet end 3"),
+    # two said "both" of, the subject of a description: "the rain water section and the community
+    # gardens one are both so well written", "Afsnittet om Regnvand og det om Byhaver er begge
+    # rigtig velskrevne" (had confirmed the one with "one" after it, and the Danish first one)
+    ("ws_pair_said_both_of_en", "gardens one are both"),
+    ("ws_pair_said_both_of_da", "Afsnittet om Regnvand"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
