@@ -26,6 +26,7 @@ _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
 _Answer = tuple[bool | None, tuple[int, int], bool]
 _JOINER_REACH = 2  # tokens between "og", "med", "+" and the meal word they join
+_DESCRIBED_WORDS = 3  # words from an article to the joiner after its noun: "a small café with"
 
 
 @dataclass
@@ -785,9 +786,13 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
               if doc.tokens[k].clause == doc.tokens[x.start].clause}
     topics = [c.end for c in _within(dinner_cues["topics"], a, b)]
 
+    described, servings = grammar().words["dinner.described_by"], grammar().words["dinner.servings"]
+
     def joins_the_meal(k: int) -> bool:
-        """Not in our question told back: "I spørger om workshop og mad – men ..."."""
-        return k in beside and not any(t <= k and ":" not in doc.texts[t:k] for t in topics)
+        """Not in our question told back: "I spørger om workshop og mad – men ...", nor after
+        a thing it describes: "en café med mad"."""
+        return k in beside and not any(t <= k and ":" not in doc.texts[t:k] for t in topics) \
+            and not _describes_a_thing(doc, k, here, described, servings, joiners)
 
     # a topic the sentence goes on to answer says no yes of its own: "Med hensyn til at blive
     # og få en bid brød bagefter – ... – så må jeg desværre melde pas"
@@ -811,6 +816,21 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # forældremøde kl. 19" (the negation was seen above: this clause has none)
         return None, True
     return (True if positive else None), False
+
+
+def _describes_a_thing(doc: Doc, k: int, here: list[Anchor], described: frozenset[str],
+                       servings: frozenset[str], joiners: frozenset[str]) -> bool:
+    """The joiner at token k follows a noun brought in by an article (`dinner.described_by`),
+    and so tells what that thing has: "en idé om en café med mad fra vores køkkenhave", "we
+    run a small café with food from our garden" (not a serving's, "en skål med suppe", nor the
+    meal's own, "a bite with you", nor one joiner's after another, "en kollega med til maden")."""
+    for j in range(k - 1, max(-1, k - 1 - _DESCRIBED_WORDS), -1):
+        if doc.texts[j] in described:
+            return j < k - 1
+        if doc.tokens[j].kind != "w" or doc.texts[j] in servings or doc.texts[j] in joiners \
+                or any(x.start <= j < x.end for x in here):
+            return False
+    return False
 
 
 def _others_expect_me(doc: Doc, a: int, b: int) -> bool:

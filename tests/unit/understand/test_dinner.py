@@ -2417,6 +2417,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # signed off it: "Du må gerne afmelde mig suppen, jeg har fået aftenvagt. Men jeg kommer stadig
     # til mødet, og jeg tager Byhaver." (critical: its "gerne" had confirmed a yes)
     ("dinner_signed_off_the_meal_da", "confirm", 2, False),
+    # a joiner after a thing it describes: "Bo har i øvrigt en idé om en café med mad fra vores
+    # køkkenhave", "we run a small café with food from our allotment" (had confirmed a yes)
+    ("din_a_thing_with_food_described_da", "ask", 2, None),
+    ("din_a_thing_with_food_described_en", "ask", 1, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
