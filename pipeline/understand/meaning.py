@@ -1155,6 +1155,7 @@ _REFUSAL_REACH = 2  # words between a negation and the refusal it negates: "ikke
 _PAIR_REACH = 2  # words from a refusal to the negated pair it refuses: "takke nej til hverken ..."
 # What a negated refusal no longer says, by family: it says yes.
 _CANCELLED = {"polarity": ("negation", "no", "refusals"), "dinner": ("negative",), "intent": ("decline",)}
+_TURNED_FROM = ("retract", "retract_from", "avoided")  # a workshop's refusals
 
 
 def _negation_of_ever(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
@@ -1170,7 +1171,7 @@ def _negation_of_ever(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
 def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     """A refusal negated is a yes: "maden vil jeg ikke gå glip af", "siger ikke nej tak",
     "I won't skip dinner", "springer ikke maden over". The two cancel out, in every
-    family, and a yes is left in their place."""
+    family, and a yes is left in their place (for a workshop, a choice)."""
     polarity = cues["polarity"]
     refusals = polarity["refusals"]
     if not refusals or not polarity["negation"]:
@@ -1229,6 +1230,9 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     for family, kinds in _CANCELLED.items():
         yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
         cues[family] = cues[family].without(spans, kinds, yes)
+    # and of a workshop, a choice of it: "Bæredygtighed kunne jeg ikke drømme om at springe over",
+    # "I can't stay away from the sustainability workshop"
+    cues["workshop"] = cues["workshop"].without(spans, _TURNED_FROM, tuple(Cue("choice", a, b) for a, b in spans))
 
 
 def _kind_denied(doc: Doc, cues: dict[str, Cues]) -> None:

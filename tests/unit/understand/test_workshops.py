@@ -427,6 +427,12 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Workshoppen må blive Regnvand" (had been asked)
     ("ws_workshop_must_be_one_da", 1),
     ("ws_inflected_name_misspelt_da", 3),  # "så jeg melder mig til Naboksabet." (had asked: a typo in an inflected form)
+    # a refusal negated, a choice: "Naboskab kunne jeg ikke drømme om at springe over", "Byhaverne
+    # kan jeg ikke lade gå fra mig", "I honestly can't stay away from the neighbourliness workshop"
+    # (had been asked: named in passing, turned down, taken back)
+    ("ws_a_refusal_negated_fronted_da", 3),
+    ("ws_let_go_of_negated_fronted_da", 2),
+    ("ws_cant_stay_away_from_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
