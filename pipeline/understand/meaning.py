@@ -92,6 +92,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if hints:
         cues = {family: found.without(hints) for family, found in cues.items()}
     _double_negatives(doc, cues)
+    _refusal_made_absurd(doc, g, cues)
     _negation_of_ever(doc, g, cues)
     _kind_denied(doc, cues)
     _reasons_denied(doc, cues)
@@ -1171,7 +1172,7 @@ def _negation_of_ever(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
 def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     """A refusal negated is a yes: "maden vil jeg ikke gå glip af", "siger ikke nej tak",
     "I won't skip dinner", "springer ikke maden over". The two cancel out, in every
-    family, and a yes is left in their place (for a workshop, a choice)."""
+    family, and a yes is left in their place."""
     polarity = cues["polarity"]
     refusals = polarity["refusals"]
     if not refusals or not polarity["negation"]:
@@ -1225,14 +1226,45 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
                 spans.append((start, end if pair is None else pair + 1))
                 spans.extend(_refused_too(doc, polarity["negation"], end))
                 break
+    _cancelled_as_yes(cues, spans)
+
+
+def _cancelled_as_yes(cues: dict[str, Cues], spans: list[tuple[int, int]]) -> None:
+    """The refusals and negations in `spans` say yes, in every family; of a workshop, a
+    choice of it: "Bæredygtighed kunne jeg ikke drømme om at springe over", "I can't stay away
+    from the sustainability workshop"."""
     if not spans:
         return
     for family, kinds in _CANCELLED.items():
         yes = tuple(Cue("yes", a, b) for a, b in spans) if family == "polarity" else ()
         cues[family] = cues[family].without(spans, kinds, yes)
-    # and of a workshop, a choice of it: "Bæredygtighed kunne jeg ikke drømme om at springe over",
-    # "I can't stay away from the sustainability workshop"
     cues["workshop"] = cues["workshop"].without(spans, _TURNED_FROM, tuple(Cue("choice", a, b) for a, b in spans))
+
+
+_FROM = frozenset(("from", "fra"))
+
+
+def _refusal_made_absurd(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A refusal the sender calls folly, or that would take force, is a yes: "jeg ville da være
+    tosset, hvis jeg gik glip af den" (the clause after `polarity.folly`), "you'd have to
+    physically remove me from the building to stop me" (the sentence before
+    `polarity.forced`, which ends it)."""
+    polarity = cues["polarity"]
+    refused = polarity["refusals"] + polarity["negation"] + polarity["no"] + cues["dinner"]["negative"] \
+        + cues["intent"]["decline"]
+    folly = [(c.start, doc.clause_of(c.end)[1]) for c in polarity["folly"] if c.end < len(doc.tokens)]
+    # (ending its clause, or with the meal it keeps one from: "to keep me away from the dinner")
+    meals = cues["dinner"]["nouns"]
+    forced = [c for c in polarity["forced"] if c.end == len(doc.tokens) or doc.tokens[c.end].kind == "p" or (
+        doc.texts[c.end] in _FROM and any(c.end < x.start < doc.clause_of(c.start)[1] for x in meals))]
+    spans = [(a, b) for a, b in folly + [(doc.sentence_of(c.start)[0], c.end) for c in forced]
+             if any(a <= c.start < b for c in refused)]
+    # (the "if" and "would" of the folly are the idiom's, no condition on the answer)
+    cues["dinner"] = cues["dinner"].without(spans, ("conditional", "counterfactual"))
+    _cancelled_as_yes(cues, spans)
+    # (the force said last, where a topic fronted before it cannot hide it: "As for the dinner, ...")
+    yes = tuple(Cue("yes", c.start, c.end) for c in forced if any(a < c.end == b for a, b in spans))
+    cues["polarity"] = cues["polarity"].without([], added=yes)
 
 
 def _kind_denied(doc: Doc, cues: dict[str, Cues]) -> None:

@@ -2421,6 +2421,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # køkkenhave", "we run a small café with food from our allotment" (had confirmed a yes)
     ("din_a_thing_with_food_described_da", "ask", 2, None),
     ("din_a_thing_with_food_described_en", "ask", 1, None),
+    # a refusal called folly, or one that would take force: "jeg ville da være tosset, hvis jeg
+    # gik glip af den", "I'd be nuts to skip the soup", "you'd have to physically remove me from
+    # the building to stop me", "... to keep me away from the soup!" (all critical: had
+    # confirmed a no)
+    ("din_a_refusal_called_folly_da", "confirm", 2, True),
+    ("din_a_refusal_called_folly_en", "confirm", 3, True),
+    ("din_a_refusal_that_would_take_force_en", "confirm", 1, True),
+    ("din_kept_away_from_the_meal_only_by_force_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
