@@ -355,6 +355,10 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # yes before it had been confirmed)
     ("dinner_depends_before_a_dashed_question_da", "det afhænger af"),
     ("dinner_depends_before_a_dashed_question_en", "it depends how long it goes"),
+    # not dared promised: "Suppen tør jeg ikke love noget om – ..." (had confirmed a no), "The soup
+    # I daren't promise" (had been not stated)
+    ("din_dared_not_promise_da", "Suppen tør jeg ikke love noget om"),
+    ("din_dared_not_promise_en", "The soup I daren't promise"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
