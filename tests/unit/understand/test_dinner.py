@@ -2433,6 +2433,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_refusal_called_folly_en", "confirm", 3, True),
     ("din_a_refusal_that_would_take_force_en", "confirm", 1, True),
     ("din_kept_away_from_the_meal_only_by_force_en", "confirm", 2, True),
+    # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
+    # day I've had enough of food for one day" (had been yes and no)
+    ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -433,6 +433,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_a_refusal_negated_fronted_da", 3),
     ("ws_let_go_of_negated_fronted_da", 2),
     ("ws_cant_stay_away_from_en", 3),
+    # ready for it, put first, with words between: "Naboskab er jeg så absolut klar på!" (had been
+    # named in passing)
+    ("ws_ready_for_it_fronted_with_words_between_da", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
