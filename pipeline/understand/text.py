@@ -685,7 +685,7 @@ def _states(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
     saying "gerne"."""
     a, b = clause
     me = grammar.words["party.first_person"]
-    turns = grammar.union("text.coordinators", "text.contrasts")
+    turns = grammar.union("text.coordinators", "text.contrasts", "text.consequences")
     if doc.opening(a, b, turns) in me:
         return True
     # ... or its subject left out at the start, gladly: "Spiser gerne med – er der mon også

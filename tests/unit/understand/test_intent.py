@@ -160,6 +160,10 @@ def test_not_coming(context, name, intent):
     # "Er der elevator ...? Kan det ikke lade sig gøre, venter jeg til næste gårdmøde" (had
     # declined)
     ("intent_no_decline_in_a_fronted_condition_of_waiting_da", "review"),
+    # a statement after "so", then a dash and a rhetorical question: "I can't make it myself, so I'm
+    # sending Sam Hart from our team instead - and honestly, who better than ...?" (the question
+    # had swallowed the substitute: his choices had been confirmed for the sender)
+    ("intent_sending_another_then_a_rhetorical_question_en", "review"),
 ])
 def test_a_question_needs_a_person(context, name, action):
     reading = read(context, name)
