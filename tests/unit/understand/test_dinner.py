@@ -359,6 +359,11 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # I daren't promise" (had been not stated)
     ("din_dared_not_promise_da", "Suppen tør jeg ikke love noget om"),
     ("din_dared_not_promise_en", "The soup I daren't promise"),
+    # a yes called most likely, and a tick called provisional: "Most likely I will stay for the
+    # soup as well, but I can't give you a firm answer ...", "Suppen sætter jeg et foreløbigt kryds
+    # ved, men med forbehold." (both had confirmed a yes)
+    ("din_most_likely_is_no_answer_en", "Most likely I will stay for the soup"),
+    ("din_a_provisional_tick_da", "et foreløbigt kryds"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)

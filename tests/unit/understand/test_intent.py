@@ -123,6 +123,9 @@ from reply import read
     # "I had meant to write back with a yes to Naboskab and a yes to the soup, but ... So it's a
     # no to both, and to the meeting itself" (critical: Naboskab and the soup had been confirmed)
     ("intent_a_no_to_both_after_a_plan_en", "decline"),
+    # a no called most likely: "I'm afraid it's most likely a no from me: our annual general
+    # meeting has been fixed for the same evening" (a guard: "most likely" alone is a doubt)
+    ("intent_most_likely_a_no_en", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)

@@ -777,6 +777,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # rigtig velskrevne" (had confirmed the one with "one" after it, and the Danish first one)
     ("ws_pair_said_both_of_en", "gardens one are both"),
     ("ws_pair_said_both_of_da", "Afsnittet om Regnvand"),
+    # "Min chef vil nok sætte mig på Byhaver, men det er ikke afgjort endnu" (had confirmed Byhaver)
+    ("ws_not_settled_da", "ikke afgjort"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
