@@ -158,7 +158,9 @@ class Doc:
 # line, since it also ends a sentence as a tag ("det er fint, ik?"): see tokenise.
 _BARE_IK = re.compile(r"(?<!\w)ik(?!\w)")
 _UNELIDED = {"itt": "ikke", "int": "ikke", "im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkee": "ikke",
-             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal"}
+             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal",
+             # letters swapped in the words of an answer: "Nje tak til maden", "nej tka", "Yse to dinner"
+             "nje": "nej", "tka": "tak", "yse": "yes"}
 
 
 def tokenise(text: str, norm: str) -> list[Token]:
@@ -205,6 +207,8 @@ def read(text: str, grammar: Grammar) -> Doc:
     if _ADDRESS_HINT.search(norm):  # the full pattern is slow; few texts hold an address
         norm = _ADDRESS.sub(_blank, norm)
     doc = Doc(text, norm, tokenise(text, norm))
+    if _BARE_IGEN.search(norm):
+        _igen_for_ingen(doc, grammar)
     if _CAPITALS_RUN.search(text):
         _unshout(doc)
     asides = _asides(doc, grammar)
@@ -218,6 +222,20 @@ def read(text: str, grammar: Grammar) -> Doc:
     if fronted:
         doc = _with_condition_words(doc, grammar, fronted)
     return doc
+
+
+_BARE_IGEN = re.compile(r"(?<!\w)igen(?!\w)")
+
+
+def _igen_for_ingen(doc: Doc, grammar: Grammar) -> None:
+    """"igen" ("again") before what it would deny is "ingen" with a letter lost: "og igen mad
+    til mig tak", "Der er desværre igen af os, der kan deltage" (not "spiser gerne med igen")."""
+    meals, others = grammar.words["dinner.nouns"], grammar.union("party.others", "dinner.us")
+    tokens = doc.tokens
+    for k, (token, after) in enumerate(zip(tokens, tokens[1:])):
+        if token.text == "igen" and not after.nl and (after.text in meals or (
+                after.text == "af" and k + 2 < len(tokens) and tokens[k + 2].text in others)):
+            token.text = "ingen"
 
 
 def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:

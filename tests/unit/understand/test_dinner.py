@@ -2441,6 +2441,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
+    # the answer's word typed with letters swapped or lost: "Nje tak til suppen", "Yse to the
+    # soup!", "og igen suppe til mig tak" ("igen" for "ingen") (the first and last critical: had
+    # confirmed a yes)
+    ("din_letters_swapped_in_the_no_da", "confirm", 3, False),
+    ("din_letters_swapped_in_the_yes_en", "confirm", 3, True),
+    ("din_igen_for_ingen_before_the_meal_da", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -126,6 +126,8 @@ from reply import read
     # a no called most likely: "I'm afraid it's most likely a no from me: our annual general
     # meeting has been fixed for the same evening" (a guard: "most likely" alone is a doubt)
     ("intent_most_likely_a_no_en", "decline"),
+    # "Der er desværre igen af os, der kan deltage den 20." ("igen" for "ingen"; had gone to a person)
+    ("intent_igen_for_ingen_of_us_da", "decline"),
 ])
 def test_not_coming(context, name, intent):
     reading = read(context, name)
