@@ -1027,6 +1027,14 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         # (after the yes, "inden jeg"/"before I" tells what comes after the meal: "jeg når
         # sagtens at spise med, inden jeg tager ind til byen")
         c.start for c in dinner_cues["conditional"] if doc.texts[c.start] in g.words["text.sequence"]}
+    # "unless", and "if not" before what it is said of, not before its comma ("Suppe: ja, hvis ikke
+    # opsummeringen trækker ud", not "Hvis ikke, spiser jeg hjemme")
+    # (not one on the organiser's side: "medmindre I mangler pladser ved bordene")
+    negations, readers = g.words["polarity.negation"], g.words["text.unless_readers"]
+    conditions |= {c.start for c in dinner_cues["unless"] if c.end == e or tokens[c.end].text not in readers
+                   or (tokens[c.end].text == "i" and not tokens[c.end].cap)} | {
+        c.start for c in dinner_cues["permission_answers"]
+        if doc.texts[c.end - 1] in negations and c.end < e and tokens[c.end].kind != "p"}
     nxt = b  # the clause after, when it opens with a condition or a "men"/"but"
     first = doc.first_word(b, e)
     opening = tokens[first].text if first < e else None

@@ -364,6 +364,13 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # ved, men med forbehold." (both had confirmed a yes)
     ("din_most_likely_is_no_answer_en", "Most likely I will stay for the soup"),
     ("din_a_provisional_tick_da", "et foreløbigt kryds"),
+    # a yes with an "unless", or an "if not" before what it is said of: "Spise med: sikkert, hvis
+    # ikke opsummeringen trækker alt for langt ud", "Suppe: ja tak, medmindre min vagt bliver lagt
+    # om igen", "Soup: yes please, unless the board meeting before it runs late" (all had
+    # confirmed a yes)
+    ("din_yes_if_not_a_condition_da", "hvis ikke opsummeringen"),
+    ("din_yes_unless_da", "medmindre min vagt"),
+    ("din_yes_unless_en", "unless the board meeting"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
@@ -2447,6 +2454,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_letters_swapped_in_the_no_da", "confirm", 3, False),
     ("din_letters_swapped_in_the_yes_en", "confirm", 3, True),
     ("din_igen_for_ingen_before_the_meal_da", "confirm", 3, False),
+    # a guard: the answer standing until changed is firm ("Unless you hear otherwise from me
+    # before the deadline, please treat this as my registration for ... and for the soup")
+    ("din_unless_you_hear_otherwise_en", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
