@@ -803,7 +803,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
                  if c.end - c.start > 1 or doc.tokens[c.start].text not in joiners or joins_the_meal(c.start)]
     # "Jeg spiser ikke kød", "I only eat halal" tell a diet, not whether they eat with us
     eating = [c for c in _within(dinner_cues["eat_verbs"], a, b)
-              if not any(-_DIET_REACH <= d - c.end <= _DIET_VERB_GAP for d in diets) and not _diet(doc, c.end, food)]
+              if not any(-_DIET_REACH <= d - c.end <= _DIET_VERB_GAP for d in diets) and not _diet(doc, c.end, food)
+              and not _what_is_eaten(doc, c.start)]
     verbs = eating + positives + _within(dinner_cues["stay_verbs"], a, b)
     if topic is not None and a == topic[1] and any(
             0 <= v.start - n.end <= _TOPIC_NEGATION_REACH for n in _within(polarity["negation"], a, b) for v in verbs):
@@ -831,6 +832,17 @@ def _describes_a_thing(doc: Doc, k: int, here: list[Anchor], described: frozense
                 or any(x.start <= j < x.end for x in here):
             return False
     return False
+
+
+def _what_is_eaten(doc: Doc, k: int) -> bool:
+    """The verb at token k eats in a clause of what is eaten, its subject between: "så jeg ved,
+    hvad jeg spiser", "so I know exactly what I'm eating" (no answer)."""
+    g = grammar()
+    openers, persons = g.words["dinner.what_is_eaten"], g.union("party.first_person", "party.we")
+    j = k - 1
+    while j >= 0 and doc.texts[j] in persons:
+        j -= 1
+    return j >= 0 and j < k - 1 and doc.texts[j] in openers
 
 
 def _others_expect_me(doc: Doc, a: int, b: int) -> bool:

@@ -2457,6 +2457,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a guard: the answer standing until changed is firm ("Unless you hear otherwise from me
     # before the deadline, please treat this as my registration for ... and for the soup")
     ("din_unless_you_hear_otherwise_en", "confirm", 1, True),
+    # eating in a clause of what is eaten: "so I know exactly what I'm eating", "så jeg ved
+    # præcis, hvad jeg spiser" (both had confirmed a yes); no idea yet, as an idiom: "Med suppen
+    # er jeg lidt på herrens mark" (had confirmed a yes)
+    ("din_what_is_eaten_is_no_answer_en", "ask", 2, None),
+    ("din_what_is_eaten_is_no_answer_da", "ask", 2, None),
+    ("din_no_idea_yet_idiom_da", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
