@@ -250,13 +250,17 @@ def _fronted_conditions(doc: Doc, grammar: Grammar) -> list[int]:
         return []
     markers = words["text.infinitive_markers"]
     subjects, then_verbs = words["text.fronted_condition_subjects"], words["text.condition_consequence_verbs"]
-    consequences = words["text.consequences"]
+    consequences, turns = words["text.consequences"], words["text.contrasts"]
     imperatives, objects = words["text.imperatives"], words["text.fronted_condition_objects"]
     tokens, found = doc.tokens, []
     for k, (a, b) in enumerate(doc.clauses[:-1]):
         first = doc.first_word(a, b)
         # (or after a topic and its colon: "Angående vinklen: Handler Bæredygtighed mest om energi, ...")
         first = next((j + 1 for j in range(first, b - 3) if doc.texts[j] == ":"), first)
+        # (or after the "men" that turns to it: "Jeg vil helst i Bæredygtighed, men bliver den fyldt
+        # op, tager jeg Lokalområdet i stedet")
+        if doc.texts[first] in turns:
+            first = doc.first_word(first + 1, b)
         if first + 2 >= b or k in doc.questions:
             continue
         # (a verb that is also "when" only before an infinitive: "Når jeg at få fat i en

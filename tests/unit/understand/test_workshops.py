@@ -554,6 +554,10 @@ def test_a_choice_put_off_until_after_a_talk_is_no_choice(context):
     ("ws_correction_confirmed_before_anothers_da", 3, "correction"),
     # "Workshop 1.. nej vnet, 3 :)": the breath's letters swapped (critical: had confirmed 1)
     ("ws_correction_typed_in_a_hurry_da", 3, "correction"),
+    # the fallback's condition in question order after a "men": "Jeg vil helst sidde med i Byhaver,
+    # men bliver den fyldt op, tager jeg gerne Regnvand i stedet" (critical: had confirmed Regnvand
+    # as a correction)
+    ("ws_fallback_in_a_fronted_condition_after_men_da", 2, "first preference"),
 ])
 def test_negation_preference_and_correction_decide(context, name, workshop, why):
     reading = read(context, name)
