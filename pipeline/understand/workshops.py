@@ -840,15 +840,18 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     lately, lately_articles = g.words["numbers.lately"], g.words["numbers.lately_articles"]
     set_aside, things = g.words["numbers.set_aside"], g.words["numbers.thing_articles"]
     articles, placing = g.words["numbers.articles"], g.words["numbers.place_prepositions"]
-    for i in (i for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles) if i > 0):
+    for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles):
         tok = tokens[i]
         # without its article only before the noun, as lists are spoken of: "last angle on the
-        # list", "sidste vinkel" (not "en anden vinkel", nor the other one: "anden vinkel")
-        start = i - 1 if tokens[i - 1].text in THE or tok.text in bare else i
+        # list", "sidste vinkel" (not "en anden vinkel", nor the other one: "anden vinkel"); or
+        # before "one", opening a short answer: "Second one 👍"
+        start = i - 1 if (i > 0 and tokens[i - 1].text in THE) or tok.text in bare else i
         if start == i and i > 1 and tokens[i - 1].text in placing and tokens[i - 2].text in THE:
             start = i - 2  # "den i midten"
-        if i in used or (start == i and not (i + 1 < len(tokens) and tokens[i + 1].text in markers
-                                             and tokens[i - 1].text not in articles and tok.text not in others)):
+        opening = doc.sentence_of(i)[0] == i
+        if i in used or (start == i and not (
+                i + 1 < len(tokens) and (tokens[i + 1].text in markers or (opening and tokens[i + 1].text == "one"))
+                and (opening or tokens[i - 1].text not in articles) and tok.text not in others)):
             continue
         if i > 1 and tokens[i - 2].text in enumerating and tokens[i - 1].text in enumerating_articles:
             continue  # "For det tredje: ..."

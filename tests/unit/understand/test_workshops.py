@@ -436,6 +436,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # ready for it, put first, with words between: "Naboskab er jeg så absolut klar på!" (had been
     # named in passing)
     ("ws_ready_for_it_fronted_with_words_between_da", 3),
+    # an ordinal without its article before "one", opening the answer: "Second one please - and
+    # yes to the soup", "Last one sounds best to me" (had been no workshop)
+    ("ws_bare_ordinal_one_opening_the_answer_en", 2),
+    ("ws_last_one_opening_the_answer_en", 3),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
