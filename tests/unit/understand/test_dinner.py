@@ -2445,6 +2445,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_refusal_called_folly_en", "confirm", 3, True),
     ("din_a_refusal_that_would_take_force_en", "confirm", 1, True),
     ("din_kept_away_from_the_meal_only_by_force_en", "confirm", 2, True),
+    # too good to refuse: "det lyder da alt for godt til at takke nej til" (critical: had confirmed
+    # a no), "sounds far too good to turn down" (a guard)
+    ("din_too_good_to_refuse_da", "confirm", 3, True),
+    ("din_too_good_to_refuse_en", "confirm", 3, True),
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
