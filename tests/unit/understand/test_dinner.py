@@ -371,6 +371,11 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     ("din_yes_if_not_a_condition_da", "hvis ikke opsummeringen"),
     ("din_yes_unless_da", "medmindre min vagt"),
     ("din_yes_unless_en", "unless the board meeting"),
+    # what the sender ought to do: "Egentlig burde jeg nok lade være med at spise med, ..., men jeg
+    # bliver alligevel hængende til en lille bid" (critical: had confirmed a no), "I ought to skip
+    # the soup, really" (had confirmed a no)
+    ("din_what_one_ought_is_no_answer_da", "burde jeg nok lade være"),
+    ("din_what_one_ought_is_no_answer_en", "I ought to skip the soup"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
