@@ -20,7 +20,7 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i, tells_a_diet
 from .phrases import Cue
 from .scope import Anchor, in_brackets, in_open_bracket, nearest, neither_nor, open_bracket
-from .text import DASHES, Doc, Token, answer_after, answer_apart, elliptical, meal_topic, under_a_meal_heading
+from .text import DASHES, Doc, Token, answer_after, answer_apart, elliptical, meal_topic, ought, under_a_meal_heading
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -650,7 +650,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
-            or _doubted_before(doc, a, b, undecided) or _ought(doc, a, b):
+            or _doubted_before(doc, a, b, undecided) or ought(doc, grammar(), a, b):
         return None, True
     if _others_expect_me(doc, a, b) or _what_others_would(doc, a, b, here) \
             or _wished_by_others(doc, here, dinner_cues):
@@ -831,19 +831,6 @@ def _describes_a_thing(doc: Doc, k: int, here: list[Anchor], described: frozense
         if doc.tokens[j].kind != "w" or doc.texts[j] in servings or doc.texts[j] in joiners \
                 or any(x.start <= j < x.end for x in here):
             return False
-    return False
-
-
-def _ought(doc: Doc, a: int, b: int) -> bool:
-    """Tokens a to b tell what the sender ought to do, which is no answer of what they will:
-    "Egentlig burde jeg nok lade være med at spise med" (not what ought to have been, a
-    correction: "Der burde have stået nej", "I ought to have said no")."""
-    g = grammar()
-    oughts, past, markers = g.words["dinner.oughts"], g.words["dinner.ought_past"], g.words["text.infinitive_markers"]
-    for k in (k for k in range(a, b) if doc.texts[k] in oughts):
-        after = [t for t in doc.texts[k + 1:k + 3] if t not in markers][:1]
-        if not past.issuperset(after):
-            return True
     return False
 
 

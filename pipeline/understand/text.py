@@ -638,6 +638,20 @@ def _answers_to(doc: Doc, grammar: Grammar, clause: tuple[int, int]) -> bool:
 _ANSWER_JOINS = frozenset((",", "-", "+", "/", "og", "and"))
 
 
+def ought(doc: Doc, grammar: Grammar, a: int, b: int) -> bool:
+    """Tokens a to b tell what the sender ought to do, which is no answer of what they will:
+    "Egentlig burde jeg nok lade være med at spise med", "Ud fra mit arbejdsområde burde jeg jo
+    vælge Partnerskaber" (not what ought to have been, a correction: "Der burde have stået nej",
+    "I ought to have said no")."""
+    words = grammar.words
+    oughts, past, markers = words["text.oughts"], words["text.ought_past"], words["text.infinitive_markers"]
+    for k in (k for k in range(a, b) if doc.texts[k] in oughts):
+        after = [t for t in doc.texts[k + 1:k + 3] if t not in markers][:1]
+        if not past.issuperset(after):
+            return True
+    return False
+
+
 def answer_after(doc: Doc, grammar: Grammar, b: int) -> tuple[int, int] | None:
     """The tokens from `b` to the end of its sentence (or to a dash), past a comma, a dash or
     an "og", when they are a bare yes or no: the meal answered in the invitation's order after

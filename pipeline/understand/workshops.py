@@ -26,7 +26,7 @@ from .numbers import among_the_workshops
 from .party import says_i
 from .phrases import Cue
 from .scope import Anchor, in_brackets, nearest
-from .text import DASHES, THE, Doc, Token, answer_after, is_word
+from .text import DASHES, THE, Doc, Token, answer_after, is_word, ought
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _SKIP_TO_NUMBER = frozenset((":", "-", "#", ".", "(", "nr", "nummer", "no", "number", "num"))
@@ -1018,7 +1018,8 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 or _put_first(doc, g, m, a, b, choosing)
                 or _cleft_of_mine(doc, g, m, cues["choice"])
             ) and not _labels_the_words_before(doc, g, m, markers, ends) and not _cleft(doc, g, m, b) \
-                and not _suggested_by_another(doc, g, a, m.start) and not _suited_to_others(doc, g, m.end, b)
+                and not _suggested_by_another(doc, g, a, m.start) and not _suited_to_others(doc, g, m.end, b) \
+                and not _own_ought(doc, g, a, b)
         previous = m
     for p, m in zip(mentions, mentions[1:]):
         if p.id != m.id and _described_as_a_pair(doc, g, p, m):
@@ -1045,6 +1046,13 @@ def _cleft_of_a_choice(doc: Doc, g: Grammar, cue: Cue, mentions: list[Mention], 
         return False
     m = next((m for m in mentions if m.start == cue.end), None)
     return m is not None and any(c.start in (m.end, m.end + 1) for c in after)
+
+
+def _own_ought(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """The clause a to b tells what the sender ought to choose, no choice: "Ud fra mit
+    arbejdsområde burde jeg jo vælge Partnerskaber, men ..." (not what others think "we"
+    ought to: "vores næstformand mener, vi burde tage bæredygtighed" weighs it)."""
+    return ought(doc, g, a, b) and says_i(g, doc.tokens[a:b])
 
 
 def _suggested_by_another(doc: Doc, g: Grammar, a: int, i: int) -> bool:

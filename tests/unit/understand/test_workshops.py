@@ -787,6 +787,11 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_pair_said_both_of_da", "Afsnittet om Regnvand"),
     # "Min chef vil nok sætte mig på Byhaver, men det er ikke afgjort endnu" (had confirmed Byhaver)
     ("ws_not_settled_da", "ikke afgjort"),
+    # what the sender ought to choose: "Ud fra mit arbejdsområde burde jeg jo vælge Naboskab, men
+    # jeg er faktisk mere fristet af Regnvand", "Given my job I ought to pick neighbourliness,
+    # really, though rain water tempts me more" (both had confirmed Naboskab)
+    ("ws_what_one_ought_to_choose_da", "burde jeg jo vælge Naboskab"),
+    ("ws_what_one_ought_to_choose_en", "I ought to pick neighbourliness"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
