@@ -2454,6 +2454,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a no), "sounds far too good to turn down" (a guard)
     ("din_too_good_to_refuse_da", "confirm", 3, True),
     ("din_too_good_to_refuse_en", "confirm", 3, True),
+    # the meal put first, the sender in on it: "suppen efter mødet er jeg helt sikkert med til" (had
+    # been no answer)
+    ("din_the_meal_fronted_i_am_in_on_it_da", "confirm", 2, True),
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
