@@ -600,6 +600,8 @@ def _a_dated_meeting(doc: Doc, g: Grammar, i: int) -> bool:
     """After token i in its clause, a meeting's noun and a date after it: "kan jeg ikke deltage
     i opfølgningsmødet om lektiecaféen den 1. juni" (in a clause of another day: the meeting
     of that day)."""
+    if i >= len(doc.tokens):
+        return False  # the negation ends the text: "13/6 not"
     endings = tuple(g.words["text.meeting_endings"])
     b = doc.clause_of(i)[1]
     noun = next((k for k in range(i, b) if doc.texts[k].endswith(endings)), None)
