@@ -1748,9 +1748,12 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
                 cue.end <= c.start < min(cue.end + _CHANGE_REACH, e) for c in polarity["undecided"]):
             return [(None, (cue.start, e), True)]
         if doc.texts[cue.start] in contradicting and cue.end - cue.start > 2:
-            # a no answered back in so many words, whatever follows: "Mad – nej, det tror jeg
-            # ikke … jo, det gør jeg faktisk, jeg skal ikke noget bagefter alligevel"
-            return [(True, (cue.start, e), False)]
+            # a no answered back in so many words, whatever follows in its sentence: "Mad – nej, det
+            # tror jeg ikke … jo, det gør jeg faktisk, jeg skal ikke noget bagefter alligevel"
+            # (not an answer in a sentence after it: "Jo, det gør jeg ... Nej, ... Det står fast:
+            # ingen mad til mig")
+            later = [x for x in answers if x[1][0] >= e]
+            return later or [(True, (cue.start, e), False)]
         after = [x for x in answers if x[1][1] > cue.start and x not in within]
         if after:
             return after

@@ -2457,6 +2457,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the meal put first, the sender in on it: "suppen efter mødet er jeg helt sikkert med til" (had
     # been no answer)
     ("din_the_meal_fronted_i_am_in_on_it_da", "confirm", 2, True),
+    # a no answered back, then settled again in a later sentence: "Jeg spiser ikke med. Jo, det gør
+    # jeg – ... Nej, ... Det står fast: ingen suppe til mig." (critical: had confirmed a yes)
+    ("din_answered_back_then_settled_again_da", "confirm", 3, False),
+    # what the sender was first going to write is no answer: "Jeg ville først skrive nej tak til
+    # suppen, fordi ... Men hvorfor ikke bare spørge: jeg spiser med uanset hvad – kan I lave en
+    # glutenfri portion til mig?" (critical: had confirmed a no)
+    ("din_what_one_was_first_going_to_write_da", "ask", 2, None),
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
