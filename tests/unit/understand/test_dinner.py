@@ -2464,6 +2464,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # suppen, fordi ... Men hvorfor ikke bare spørge: jeg spiser med uanset hvad – kan I lave en
     # glutenfri portion til mig?" (critical: had confirmed a no)
     ("din_what_one_was_first_going_to_write_da", "ask", 2, None),
+    # "suppen bagefter har jeg ikke tænkt mig at snyde mig selv for" (critical: had confirmed a no)
+    ("din_not_cheating_oneself_of_it_da", "confirm", 2, True),
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
