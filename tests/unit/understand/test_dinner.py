@@ -2466,6 +2466,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_what_one_was_first_going_to_write_da", "ask", 2, None),
     # "suppen bagefter har jeg ikke tænkt mig at snyde mig selv for" (critical: had confirmed a no)
     ("din_not_cheating_oneself_of_it_da", "confirm", 2, True),
+    # no reason seen not to, with a subject of its own: "Jeg kan ikke se nogen grund til, at jeg ikke
+    # skulle blive og spise suppe med" (critical: had confirmed a no)
+    ("din_no_reason_seen_not_to_with_a_subject_da", "confirm", 3, True),
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
