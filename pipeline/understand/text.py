@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -232,7 +233,7 @@ def _igen_for_ingen(doc: Doc, grammar: Grammar) -> None:
     til mig tak", "Der er desværre igen af os, der kan deltage" (not "spiser gerne med igen")."""
     meals, others = grammar.words["dinner.nouns"], grammar.union("party.others", "dinner.us")
     tokens = doc.tokens
-    for k, (token, after) in enumerate(zip(tokens, tokens[1:])):
+    for k, (token, after) in enumerate(pairwise(tokens)):
         if token.text == "igen" and not after.nl and (after.text in meals or (
                 after.text == "af" and k + 2 < len(tokens) and tokens[k + 2].text in others)):
             token.text = "ingen"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
@@ -1021,7 +1022,7 @@ def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Men
                 and not _suggested_by_another(doc, g, a, m.start) and not _suited_to_others(doc, g, m.end, b) \
                 and not _own_ought(doc, g, a, b)
         previous = m
-    for p, m in zip(mentions, mentions[1:]):
+    for p, m in pairwise(mentions):
         if p.id != m.id and _described_as_a_pair(doc, g, p, m):
             p.strong = m.strong = False
 
