@@ -846,7 +846,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         # without its article only before the noun, as lists are spoken of: "last angle on the
         # list", "sidste vinkel" (not "en anden vinkel", nor the other one: "anden vinkel"); or
         # before "one", opening a short answer: "Second one 👍"
-        start = i - 1 if (i > 0 and tokens[i - 1].text in THE) or tok.text in bare else i
+        start = i - 1 if i > 0 and (tokens[i - 1].text in THE or tok.text in bare) else i
         if start == i and i > 1 and tokens[i - 1].text in placing and tokens[i - 2].text in THE:
             start = i - 2  # "den i midten"
         opening = doc.sentence_of(i)[0] == i
