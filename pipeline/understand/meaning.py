@@ -1252,6 +1252,8 @@ def _refusal_made_absurd(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
     physically remove me from the building to stop me" (the sentence before
     `polarity.forced`, which ends it)."""
     polarity = cues["polarity"]
+    if not polarity["folly"] and not polarity["forced"]:
+        return  # (most texts: nothing to look at)
     refused = polarity["refusals"] + polarity["negation"] + polarity["no"] + cues["dinner"]["negative"] \
         + cues["intent"]["decline"]
     folly = [(c.start, doc.clause_of(c.end)[1]) for c in polarity["folly"] if c.end < len(doc.tokens)]
@@ -1261,6 +1263,8 @@ def _refusal_made_absurd(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
         doc.texts[c.end] in _FROM and any(c.end < x.start < doc.clause_of(c.start)[1] for x in meals))]
     spans = [(a, b) for a, b in folly + [(doc.sentence_of(c.start)[0], c.end) for c in forced]
              if any(a <= c.start < b for c in refused)]
+    if not spans:
+        return
     # (the "if" and "would" of the folly are the idiom's, no condition on the answer)
     cues["dinner"] = cues["dinner"].without(spans, ("conditional", "counterfactual"))
     _cancelled_as_yes(cues, spans)
