@@ -646,6 +646,14 @@ def _done_for_the_fronted_meal(doc: Doc, a: int, k: int) -> bool:
         and doc.opening(a, k) in g.union("dinner.eat_verbs", "dinner.stay_verbs")
 
 
+def _negated_meals(doc: Doc, meals: list[Cue], polarity: Cues, targets: list[Anchor]) -> list[Cue]:
+    """The other meals among `meals` that a negation before them speaks of."""
+    negations = polarity["negation"]
+    return [c for c in meals if any(
+        n.end <= c.start and (t := nearest(doc, n.start, n.end, targets)) is not None and t.start < c.end
+        and t.end > c.start for n in negations)]
+
+
 def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
@@ -744,17 +752,21 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     food = _food(doc, dinner_cues)
     refusals = [c for c in _within(dinner_cues["negative"], a, b)
                 if not _leaving_after_eating(doc, c, dinner_cues, b) and not _an_aside(doc, a, c.start, here)]
-    # (and a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
-    # (another meal's phrase may reach in from the clause before: "så jeg tager hjem | og spiser")
-    negative = bool(refusals or any(c.start < b and c.end > a for c in dinner_cues["other_meals"])
-                    or any(c.start < a < c.end for c in dinner_cues["negative"])
-                    or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
-                    or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues, declines))
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
     # (and a phrase saying yes to it, which a negation may stand far from the meal before:
     # "..., hvorimod jeg ikke vil gøre brug af den efterfølgende forplejning")
     targets = all_anchors + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["stay_verbs"], a, b)] \
         + [Anchor(c.start, c.end, "dinner") for c in _within(dinner_cues["positive"], a, b) if c.end - c.start > 1]
+    # another meal is a no to ours, but not when it is negated: not eating before the meeting
+    # says nothing of the meal after it ("Jeg når næppe at få noget at spise inden mødet")
+    elsewhere = [c for c in dinner_cues["other_meals"] if c.start < b and c.end > a]
+    negated = _negated_meals(doc, elsewhere, polarity, targets)
+    # (and a refusal reaching in over the comma that opens the clause: "– actually, scratch the eating")
+    # (another meal's phrase may reach in from the clause before: "så jeg tager hjem | og spiser")
+    negative = bool(refusals or any(c not in negated for c in elsewhere)
+                    or any(c.start < a < c.end for c in dinner_cues["negative"])
+                    or any(not _diet(doc, c.end, food) for c in _within(polarity["no"], a, b))
+                    or _within(declines, a, b) or _negated_before(doc, a, polarity, dinner_cues, declines))
     diets = []
     partly = False
     # a negation inside a condition after the answer is the condition's: "Spiser med hvis jeg
@@ -767,6 +779,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         if a < condition < cue.start < b and any(a <= x.start < condition for x in here):
             continue
         target = nearest(doc, cue.start, cue.end, targets)
+        if target is not None and any(target.start < c.end and target.end > c.start for c in negated):
+            continue
         if target is not None and target.what == "dinner" and a <= target.start < b \
                 and not _of_another_verb(doc, cue.end, target.start):
             partly = _of_the_whole(doc, here)

@@ -2469,6 +2469,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # no reason seen not to, with a subject of its own: "Jeg kan ikke se nogen grund til, at jeg ikke
     # skulle blive og spise suppe med" (critical: had confirmed a no)
     ("din_no_reason_seen_not_to_with_a_subject_da", "confirm", 3, True),
+    # another meal negated says nothing of ours: "Jeg når næppe at få noget at spise inden mødet,
+    # så en skål suppe bagefter vil være særdeles velkommen" (critical: had confirmed a no)
+    ("din_hardly_eating_before_the_meeting_da", "confirm", 2, True),
+    ("din_not_eating_before_says_nothing_da", "ask", 1, None),  # "Jeg når næppe at spise inden mødet" alone
+    ("din_most_welcome_en", "confirm", 3, True),  # "a bowl of soup afterwards would be most welcome"
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
