@@ -2474,6 +2474,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_hardly_eating_before_the_meeting_da", "confirm", 2, True),
     ("din_not_eating_before_says_nothing_da", "ask", 1, None),  # "Jeg når næppe at spise inden mødet" alone
     ("din_most_welcome_en", "confirm", 3, True),  # "a bowl of soup afterwards would be most welcome"
+    # an idiom of doubt, no yes: "The soup sounds almost too good to be true, but I have to leave at
+    # seven" (critical: had confirmed a yes)
+    ("din_too_good_to_be_true_then_leaving_en", "confirm", 2, False),
+    # too good to refuse, of the meal itself: "Suppen lyder alt for god til at sige nej til" (critical:
+    # had confirmed a no)
+    ("din_too_good_common_gender_da", "confirm", 1, True),
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
