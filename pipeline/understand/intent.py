@@ -68,9 +68,19 @@ def _named_inside(doc: Doc, g: Grammar, a: int, i: int) -> bool:
 
 
 def recants(doc: Doc, g: Grammar, a: int, b: int) -> bool:
-    """The sentence [a, b) opens with a no taken back: "Nej vent – det er jo den 20."."""
-    opening = [t.text for t in doc.tokens[a:b] if t.kind != "p"][:2]
-    return len(opening) == 2 and opening[0] in g.words["polarity.no"] and opening[1] in g.words["intent.recanting"]
+    """The sentence [a, b) opens with a no taken back ("Nej vent – det er jo den 20.") or with
+    what came before struck out, the striking its own clause ("Actually, scratch that.", "Hov,
+    glem det –"; not "Glem det med maden")."""
+    words = [k for k in range(a, b) if doc.tokens[k].kind != "p"]
+    opening = [doc.texts[k] for k in words[:2]]
+    recanting = g.words["intent.recanting"]
+    if len(opening) == 2 and opening[0] in g.words["polarity.no"] and opening[1] in recanting:
+        return True
+    if words and doc.texts[words[0]] in recanting:
+        words = words[1:]
+    return len(words) >= 2 and words[1] == words[0] + 1 and doc.texts[words[0]] in g.words["intent.struck_verbs"] \
+        and doc.texts[words[1]] in g.words["intent.struck_objects"] \
+        and (words[1] + 1 == b or doc.tokens[words[1] + 1].kind == "p")
 
 
 def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[Anchor],

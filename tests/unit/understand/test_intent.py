@@ -537,6 +537,13 @@ def test_a_decline_drawn_as_a_conclusion_takes_back_the_coming_before_it(context
     assert reading.action == "decline"
 
 
+def test_a_decline_after_what_came_before_is_struck_out_takes_it_back(context):
+    # "Count me in - Byhaver and soup, please. Actually, scratch that. I've just looked at my
+    # calendar ... So I'm afraid I'll have to give this one a miss." (had gone to review as both)
+    reading = read(context, "intent_scratch_that_then_decline_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("decline", None, None)
+
+
 @pytest.mark.parametrize("name", [
     # "Jeg må desværre melde afbud, da jeg den 24. september deltager i et møde i KL ..."
     # (coming in the reason is no coming; it had gone to review as both)
