@@ -2480,6 +2480,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # too good to refuse, of the meal itself: "Suppen lyder alt for god til at sige nej til" (critical:
     # had confirmed a no)
     ("din_too_good_common_gender_da", "confirm", 1, True),
+    # a doubt given up is no answer: "I didn't think I'd be able to stay for the soup, ... so I can
+    # stay after all. Please count me in for the soup." (had been yes and no)
+    ("din_didnt_think_i_could_then_can_en", "confirm", 2, True),
+    # ... nor a plan given up: "Jeg havde egentlig tænkt at droppe suppen, men ... så siger jeg da
+    # ikke nej tak" (critical: had confirmed a no; the yes after the "men" names no meal, so it is asked)
+    ("din_had_thought_to_drop_it_da", "ask", 3, None),
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
