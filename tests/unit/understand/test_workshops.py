@@ -1034,6 +1034,7 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     ("ws_rank_is_no_number", "ask", None),  # "Naboskab er min klare nr. 1."
     ("ws_address_is_no_name", "ask", None),  # "... på hvidovre.dk/naboskab, hvis du er nysgerrig"
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
+    ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     # a case system's subject, "(Sag nr. 2024-1182, dok. 2)": the document's number is no
     # workshop (workshop 3 of the body had been unclear beside it)
     ("ws_case_document_number_in_the_subject", "ask", 3),
