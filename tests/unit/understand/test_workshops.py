@@ -2016,6 +2016,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a correction whose new choice comes after "skulle have været": "Rettelse ...: Jeg skrev
     # workshop 3, men det skulle have været workshop 2." (had confirmed the 3: critical)
     ("ws_correction_should_have_been", 2, False),
+    # ... or after a dash: "PS. Jeg kan se, at jeg har skrevet workshop 2 ovenfor – det skal
+    # selvfølgelig være 3, Naboskab." (had asked: more than one)
+    ("ws_ps_should_be_after_a_dash_da", 3, True),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
