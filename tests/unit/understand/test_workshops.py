@@ -131,6 +131,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "My preference would be Neighbours – if that one fills up, Rainwater works as a fallback"
     # (had asked: named in passing)
     ("ws_my_preference_would_be_fallback_if_it_fills_up_en", 3),
+    # ... after a dash, too many named: "Helst workshop 2 – hvis der bliver for mange der, tager jeg
+    # gerne 1 i stedet" (the fallback's condition had made the whole sign-up conditional: asked)
+    ("ws_first_choice_then_if_too_many_after_a_dash_da", 2),
     # the doubt turned from in the next sentence: "Jeg er fleksibel med workshops ... Men hvis jeg
     # selv skal vælge, bliver det Byhaver." (had asked: undecided)
     ("ws_flexible_but_if_i_choose_myself", 2),
