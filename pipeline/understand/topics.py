@@ -20,7 +20,7 @@ from typing import Any
 from . import lexicon
 from .forms import numbered_items
 from .grammar import Grammar
-from .text import QUOTATION_MARKS, THE, Doc, normalise, plain_spelling
+from .text import DASHES, QUOTATION_MARKS, THE, Doc, normalise, plain_spelling
 
 _LINK_REACH = 2  # tokens between the noun and its link: "der, hvor"
 _PLACING_REACH = 4  # words after the link that may choose the place by numbers: "hvor der er færrest"
@@ -58,6 +58,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     articles = g.words["workshop.description_articles"]
     pointers = g.words["workshop.pointers"]
     people = g.union("party.third_person", "party.me")
+    senders = g.union("party.sender_words", "party.first_person")
     placing = g.words["workshop.placing"]
     tokens = doc.tokens
 
@@ -104,7 +105,12 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             if link is not None and tokens[link].text in links and not (
                     link + 1 < e and tokens[link + 1].text in people) \
                     and placing.isdisjoint(doc.texts[link + 1:link + 1 + _PLACING_REACH]):
-                found, a, b = owners(link + 1, e), i, e  # "gruppen om miljø og genbrug"
+                # (up to a dash after which the sender goes on about their own doings: "gruppen
+                # om miljø og bæredygtighed – vi har netop startet et forløb ... på vores
+                # erhvervsuddannelser"; not an explanation: "– altså hvordan vi kan dyrke ...")
+                end = next((k for k in range(link + 1, e - 1) if (tokens[k].text in DASHES or tokens[k].text == ";")
+                            and tokens[k + 1].text in senders), e)
+                found, a, b = owners(link + 1, end), i, end  # "gruppen om miljø og genbrug"
         if not found and tok.text in markers and i > s:
             a, b = max(s, i - _BEFORE_NOUN), i + 1
             found = owners(a, i)  # "the green / recycling workshop"

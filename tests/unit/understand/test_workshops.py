@@ -1913,6 +1913,9 @@ def test_a_question_the_sender_answers_is_none_for_us(context):
     # a name in the genitive owns its noun: "være med i gruppen om naboskabets grønne hjørner
     # – altså hvordan vi kan dyrke grøntsager og plante frugttræer" (had confirmed Naboskab)
     ("ws_genitive_name_owns_a_noun", 2, True),
+    # ... but ends at a dash after which the sender tells of their own doings: "gruppen om haver og
+    # frugttræer – vi har netop lavet faskiner mod skybrud i vores afdeling" (had asked: two described)
+    ("topics_description_ends_at_a_dash_before_we_da", 2, True),
 ])
 def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, workshop, dinner):
     reading = read(context, name)
