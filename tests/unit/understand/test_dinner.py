@@ -2488,6 +2488,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_had_thought_to_drop_it_da", "ask", 3, None),
     ("din_pope_catholic_without_a_question_mark_da", "confirm", 1, True),  # "Og suppe bagefter? Er paven katolsk 😂" (had asked)
     ("din_jumping_on_the_meal_da", "confirm", 3, True),  # "Og jeg hopper gladeligt med på maden bagefter." (had asked)
+    # "Soup sounds great, but I've got an 8pm ..., so I'll have to bail right after the wrap-up." (had asked)
+    ("din_sounds_great_but_bail_en", "confirm", 3, False),
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
