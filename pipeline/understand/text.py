@@ -530,6 +530,8 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
         joins = grammar.words["text.coordinators"]
         if sum(t.kind != "p" and t.text not in joins for t in tokens[s:e]) < 2:
             continue  # "Mad? Ja tak.", "Og maden? Ja tak": a heading echoing our question, not a question
+        if _told_back(doc, grammar, s, e):
+            continue  # "Om jeg vil være med? Det skulle da lige være!": our question, answered after it
         said = [t for t in tokens[a:b] if t.kind != "p"]
         if c > 0 and said and tokens[a].text == "," and all(t.text in grammar.words["text.question_tags"] for t in said) \
                 and not any(t.text in grammar.words["text.tag_asking"] for t in tokens[s:a]):
@@ -574,6 +576,21 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
 
 
 _READER_REACH = 4  # words from a question's start to its subject: "og så kunne du"
+
+
+def _told_back(doc: Doc, grammar: Grammar, s: int, e: int) -> bool:
+    """The sentence [s, e) is our question about coming told back in the sender's words,
+    "whether" and the sender, and the next sentence opens with its answer: "Om jeg vil være
+    med? Det skulle da lige være!" (not "Om jeg må tage min kollega med?" alone; the meal's
+    question told back is read by the meal's rules, which answer it after it)."""
+    words = [t.text for t in doc.tokens[s:e] if t.kind != "p"]
+    if len(words) < 2 or words[0] not in grammar.words["dinner.embedded_question"] \
+            or words[1] not in grammar.union("party.first_person", "party.sender_words") or e >= len(doc.tokens) \
+            or grammar.words["intent.told_back_verbs"].isdisjoint(words) \
+            or grammar.union("dinner.eat_verbs", "dinner.stay_verbs", "dinner.nouns").intersection(words):
+        return False
+    after = next((t.text for t in doc.tokens[e:doc.sentences[doc.tokens[e].sent][1]] if t.kind != "p"), None)
+    return after in grammar.union("polarity.yes", "polarity.no", "polarity.anaphora")
 
 
 def _unmarked_questions(doc: Doc, grammar: Grammar) -> None:

@@ -539,6 +539,13 @@ def test_a_decline_drawn_as_a_conclusion_takes_back_the_coming_before_it(context
     assert reading.action == "decline"
 
 
+def test_our_question_about_coming_told_back_is_no_question(context):
+    # "Om jeg vil være med? Det skulle da lige være! Jeg tager Byhaver ..." (had gone to review as a
+    # sign-up after an answer)
+    reading = read(context, "intent_own_question_told_back_da")
+    assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("confirm", 2, True, False)
+
+
 def test_a_decline_after_what_came_before_is_struck_out_takes_it_back(context):
     # "Count me in - Byhaver and soup, please. Actually, scratch that. I've just looked at my
     # calendar ... So I'm afraid I'll have to give this one a miss." (had gone to review as both)
