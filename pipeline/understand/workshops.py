@@ -603,6 +603,18 @@ def _also_before_a_turn(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention
     return any(n.id != m.id and also_before_turning_to(doc, g, m, n.start) for n in mentions)
 
 
+def _turned_to_another(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention]) -> bool:
+    """Named without words of choosing, then a "but" in its sentence turns to another workshop,
+    named as plainly: "my heart says the local area one, but my head says partnerships"
+    (neither is chosen there; not a fallback or an exclusion after the "but", nor one of several
+    weighed before it)."""
+    s, e = doc.sentence_of(m.start)
+    turn = next((k for k in range(m.end, e) if doc.texts[k] in g.words["text.contrasts"]), None)
+    if turn is None or any(n.id != m.id and s <= n.start < turn for n in mentions):
+        return False
+    return any(n.id != m.id and turn < n.start < e and not n.marks for n in mentions)
+
+
 def _says_also(words: list[str]) -> bool:
     """The words say "also", "too" or "as well" ("well" alone opens a sentence as often)."""
     return bool(_ALSO.intersection(words)) or any(x == "as" and y == "well" for x, y in zip(words, words[1:]))
@@ -2216,7 +2228,8 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     positive = [m for m in live if positive_mention(m)]
     strong = [m for m in positive if (m.strong or _set_against(doc, m, live)) and not (
         doc.tokens[m.start].clause not in choosing and (_also_before_a_turn(doc, grammar(), m, live)
-                                                        or _also_after_a_choice(doc, grammar(), m, live, choosing)))]
+                                                        or _also_after_a_choice(doc, grammar(), m, live, choosing)
+                                                        or _turned_to_another(doc, grammar(), m, live)))]
     for m in positive:
         if m.strong and m not in strong:
             m.strong = False  # weighed, not chosen: no choice for a description to yield to either

@@ -1859,6 +1859,10 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # 3'eren end til både 1 og 2, men skulle der blive trængsel på naboskab, tager jeg gerne
     # regnvand i stedet" (critical: had confirmed 1)
     ("ws_crowded_named_then_fallback_da", True),
+    # one named plainly, then a "but" turning to another as plainly: "my heart says the rainwater
+    # one, but my head says neighbourliness ... Let's go with the head this time." (critical: had
+    # confirmed 1; which one "the head" is, is asked)
+    ("ws_heart_says_one_head_says_another_en", True),
     # a bare sign may rank them or be an arrow: "Byhaver > regnvand for mit vedkommende" (critical:
     # had confirmed 1)
     ("ws_ranked_by_a_sign_da", False),
