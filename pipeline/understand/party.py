@@ -164,7 +164,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
             continue
         if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]) \
                 and doc.opening(*c) not in because and _about_the_meeting(doc, cue, meeting) \
-                and not doc.asks(cue.start) and not _explains_a_no(doc, g, c):
+                and not doc.asks(cue.start) and not _explains_a_no(doc, g, c) and not _a_life_told(doc, g, cue):
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
         names = _names_before(doc, g, cue.start, workshops)
@@ -175,6 +175,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         # (nor one talked with: "Jeg har snakket med Birthe og jeg tager alligevel vinkel 2")
         talked = any(t.text in talk for t in tokens[max(doc.clause_of(start)[0], start - _TALK_REACH):start])
         if names and _listed_with_me(doc, g, cue) and not any(n.end == start for n in cues["naming"]) \
+                and not _a_life_told(doc, g, cue) \
                 and not (names == 1 and doc.tokens[start].cap and doc.texts[start] in sender) \
                 and _about_the_meeting(doc, cue, meeting) and not given_up(cue) and not talked:
             _grow(party, doc, names + 1, start, cue.end)
@@ -274,6 +275,14 @@ def _for_a_body(doc: Doc, g: Grammar, cue: Cue) -> bool:
 
 
 _WITH = frozenset((("sammen", "med"), ("together", "with"), ("along", "with")))
+
+
+def _a_life_told(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """The sentence tells of a life since a year, no one coming: "My wife and I have lived in
+    afd. 8 since 1997" (not the "siden" of a reason: "..., siden vi begge arbejder med genbrug")."""
+    s, e = doc.sentence_of(cue.start)
+    since = g.words["party.since"]
+    return any(doc.texts[k] in since and doc.tokens[k + 1].kind == "n" for k in range(s, e - 1))
 
 
 def _named_companions(doc: Doc, g: Grammar, meeting: frozenset[int]) -> list[int]:

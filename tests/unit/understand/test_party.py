@@ -95,6 +95,13 @@ def test_a_partner_named_in_a_sentence_about_life_is_nobody_coming(context):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
 
 
+def test_a_partner_named_in_a_life_since_a_year_is_nobody_coming(context):
+    # "My wife and I have lived in the yard since 1997, ... So please put me down for
+    # Neighbourliness." (had gone to a person as two people with choices stated for one)
+    reading = read(context, "party_a_life_told_since_a_year_en")
+    assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 3, False)
+
+
 @pytest.mark.parametrize("name", [
     "party_myself_and_help_run_en",  # "I live in Lysholm myself and help run the homework café ..." (had gone to a person as two)
     # "we build raised beds ... together with our students" (e3518df had read them as coming: a guard)
