@@ -1063,6 +1063,7 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
     modals = g.union("intent.modals", "intent.negated_modals")
     works_out, heads = g.words["intent.works_out"], g.union("intent.modals", "intent.negated_modals", "intent.works_out")
     means, before_means = g.words["intent.means"], g.words["intent.means_before"]
+    having = g.words["intent.means_had"]
     # what may stand between a modal and its negation besides filler: "Det kan jeg jo desværre ikke"
     between = g.union("party.first_person", "polarity.anaphora", "text.particles")
     anaphora = g.words["polarity.anaphora"]
@@ -1096,7 +1097,10 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
         said_no = any(t.text in noes for t in opening) and all(
             t.kind == "p" or t.text in noes or t.text in filler for t in opening)
         after = next((j for j in range(cue.end, b) if tokens[j].text not in before_means), b)
-        lacking = after < b and tokens[after].text in means
+        # (had, or no more said: not given, "Den giver ikke overskud, men den giver struktur" of a shop)
+        lacking = after < b and tokens[after].text in means and (
+            any(tokens[k].text in having for k in range(a, after))
+            or all(t.kind != "w" or t.text in filler for t in tokens[a:cue.start]))
         it_works = any(t.text in works_out for t in tokens[a:cue.end]) \
             and any(t.text in anaphora for t in tokens[a:cue.end])
         if not said_no and not lacking and not it_works and not any(t.text in modals for t in tokens[a:cue.end]):

@@ -1544,6 +1544,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # går ikke så godt med vores faskine" says something after it, no no
     ("intent_the_day_does_not_work_out_da", "decline", None, None),
     ("intent_it_does_not_go_well_is_no_decline_da", "confirm", 1, True),
+    # means given, not had: "Den giver ikke overskud, men den giver struktur" of a shop (had been a
+    # decline beside a sign-up: reviewed)
+    ("intent_a_shop_gives_no_profit_is_no_decline_da", "confirm", 2, True),
     # "Det går desværre ikke for min kollega Jonas ... Men jeg kommer!" (another's day)
     ("intent_it_does_not_work_out_for_a_colleague_da", "confirm", 2, False),
     # "har jeg slettet de to vinkler, jeg ikke skal være med i, i din mail herunder" says which
