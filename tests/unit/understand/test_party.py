@@ -765,6 +765,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # others' visits as a habit: "men de kommer hver søndag med børnebørnene" (had been
     # another spoken for: sent to review)
     ("party_others_visit_as_a_habit", "confirm", 1, 1, True),
+    # ... made stronger: "han er ikke jobparat, men han møder op hver eneste dag kl. 10" (had gone to
+    # a person as speaking for somebody else)
+    ("party_another_comes_every_single_day_da", "confirm", 1, 3, True),
     # "My wife and I have just returned from ...": a bare "from" says nothing of the meeting
     # (had been two with choices for one: sent to review)
     ("party_en_my_wife_and_i_returned_from_a_trip", "confirm", 1, 2, True),
