@@ -1320,12 +1320,15 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
     full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
     rather = g.words["workshop.comparatives"]
+    said_of_before = {(c.start, c.end) for c in ws_cues["counterfactual_after"]
+                      if nearest(doc, c.start, c.end, ws_only, ahead=0, back=_COUNTERFACTUAL_BACK) is not None}
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("ideas_for", "retracted", {"ahead": 3, "back": 0}),
                            ("its_people", "retracted", {"ahead": 1, "back": 0}),
                            ("disregarded", "retracted", {"ahead": _DISREGARDED_AHEAD, "back": 0}),
                            ("documents", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
+                           ("counterfactual_after", "retracted", {"ahead": 0, "back": _COUNTERFACTUAL_BACK}),
                            ("outcome", "retracted", {"back": 0}),
                            ("switch", "switched", {}),
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
@@ -1345,6 +1348,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if kind == "fallback_after" and (cue.start, cue.end) in full_before and any(
                     cue.end <= x.start < doc.sentence_of(cue.start)[1] for x in ws_only):
                 continue  # the condition of the one after it: "Helst 2, men hvis der bliver for mange, tager jeg 1"
+            if kind == "counterfactual" and (cue.start, cue.end) in said_of_before:
+                continue  # said of the one before it, not of what follows: "Regnvand ville være det naturlige valg, men ..."
             relative = kind == "retract" and doc.opening(*doc.clause_of(cue.start)) in g.words["party.relatives"]
             # (said of the one its relative clause hangs on: "I stedet for workshop 1, som jeg
             # nævnte for Karen i telefonen, vil jeg hellere være med i Partnerskaber")
@@ -2192,6 +2197,7 @@ CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
 # words from "se bort fra" to the workshop of the message it sets aside: "Se bort fra min mail
 # fra i går om at skifte til Bæredygtighed"
 _DISREGARDED_AHEAD = 12
+_COUNTERFACTUAL_BACK = 3  # tokens back from "would be the obvious choice" to the workshop it is said of
 _AGAINST_REACH = 3  # words between a workshop and the one it is set against: "og ikke", ", not"
 _LEAST_BACK = 8  # tokens from a workshop back to "the least to add": "... angle is where I would have"
 

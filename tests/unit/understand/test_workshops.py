@@ -2029,6 +2029,12 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ... or after a dash: "PS. Jeg kan se, at jeg har skrevet workshop 2 ovenfor – det skal
     # selvfølgelig være 3, Naboskab." (had asked: more than one)
     ("ws_ps_should_be_after_a_dash_da", 3, True),
+    # the obvious choice said of the one named before it, then another chosen: "Regnvand ville være
+    # det naturlige valg for os i driften, men jeg tager Byhaver" (had asked; "Den første vinkel ville
+    # være det naturlige valg ..., men den midterste ... Så jeg lander på den" had confirmed the first:
+    # critical)
+    ("ws_obvious_choice_said_of_the_one_before_da", 2, False),
+    ("ws_obvious_choice_said_of_the_one_before_en", 2, False),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
