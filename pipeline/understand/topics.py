@@ -89,6 +89,13 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             return sum(t.kind != "p" for t in tokens[i:e]) <= _LABELLED_ANSWER_WORDS
         return i == s and sum(t.kind != "p" for t in tokens[s:e]) <= _ANSWER_WORDS
 
+    def _placed_by_us(k: int) -> bool:
+        """After a noun, a link and the words of a place we choose: "den gruppe, hvor det giver
+        mest mening", "der, hvor der er færrest"."""
+        link = next((j for j in range(k, min(k + _LINK_REACH, len(tokens))) if tokens[j].kind != "p"), None)
+        return link is not None and tokens[link].text in links \
+            and not placing.isdisjoint(doc.texts[link + 1:link + 1 + _PLACING_REACH])
+
     out: dict[int, Described] = {}
     for i, tok in enumerate(tokens):
         if (tok.sent not in sentences and not answer(i)) or doc.asks(i) or i in skip:
@@ -116,7 +123,8 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             found = owners(a, i)  # "the green / recycling workshop"
         if not found and tok.text in ids and any(tok.text.endswith(m) for m in markers):
             found, a, b = {ids[tok.text]}, i, i + 1  # "miljøgruppen"
-        if not found and tok.text in pointers and i + 1 < e and tokens[i + 1].text in nouns:
+        if not found and tok.text in pointers and i + 1 < e and tokens[i + 1].text in nouns \
+                and not _placed_by_us(i + 2):
             # a workshop pointed back to by what the words before it are about, in its sentence
             # or the two before it: "»Hvem kan beskæftige ledige efter endt forløb ...?« – det
             # spørgsmål sidder vi med hver dag. Så jeg vil gerne være med i den workshop, hvor

@@ -1036,6 +1036,9 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     ("ws_count_beside_number", "ask", None),  # "den grønne workshop – vi har 3 plantekasser i gården"
     ("ws_rank_is_no_number", "ask", None),  # "Naboskab er min klare nr. 1."
     ("ws_address_is_no_name", "ask", None),  # "... på hvidovre.dk/naboskab, hvis du er nysgerrig"
+    # a group pointed at, the place left to us: "erfaringer med vores plantekasser – brug dem i den
+    # gruppe, hvor det giver mest mening" (had confirmed Byhaver)
+    ("topics_the_group_where_it_makes_most_sense_da", "ask", None),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     # a case system's subject, "(Sag nr. 2024-1182, dok. 2)": the document's number is no
