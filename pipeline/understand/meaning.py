@@ -130,13 +130,20 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # (not one the sender answers at once, a question of their own: "Skal I regne med mig til
     # maden bagefter? Nej tak, jeg skal videre til forældremøde.")
     answers = g.union("polarity.answer_words", "intent.bare_yes", "intent.bare_no")
+    kindly = g.words["dinner.asking_kindly"]
     for c in cues["intent"]["signup_requests"] + cues["intent"]["removal_requests"]:
         k = doc.tokens[c.start].sent + 1
         said = [t for t in doc.tokens[slice(*doc.sentences[k])] if t.kind != "p"] if k < len(doc.sentences) else []
         if said and said[0].text in g.words["polarity.answer_words"] and (
                 all(t.text in answers for t in said) or said[0].text in g.words["polarity.no"]):
             continue
-        doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + 1))
+        # (and a "please" closing it: "Could you put me down for the sustainability session, please?")
+        last = doc.tokens[c.start].clause
+        e = doc.sentence_of(c.start)[1]
+        while last + 1 < len(doc.clauses) and doc.clauses[last + 1][0] < e and all(
+                t.kind == "p" or t.text in kindly for t in doc.tokens[slice(*doc.clauses[last + 1])]):
+            last += 1
+        doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, last + 1))
     for c in cues["dinner"]["rhetorical"]:
         # (and its own, when it is the question: "Og mad – hvorfor ikke?")
         # ("How could I say no?")

@@ -539,6 +539,13 @@ def test_a_decline_drawn_as_a_conclusion_takes_back_the_coming_before_it(context
     assert reading.action == "decline"
 
 
+def test_a_request_asked_kindly_is_a_choice_and_no_question(context):
+    # "Could you put me down for the Byhaver session, please?" (had been our record told back, with
+    # the workshop taken back, and a question for a person)
+    reading = read(context, "ws_could_you_put_me_down_please_en")
+    assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("confirm", 2, True, False)
+
+
 def test_our_question_about_coming_told_back_is_no_question(context):
     # "Om jeg vil være med? Det skulle da lige være! Jeg tager Byhaver ..." (had gone to review as a
     # sign-up after an answer)
