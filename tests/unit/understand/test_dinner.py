@@ -2490,6 +2490,7 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_jumping_on_the_meal_da", "confirm", 3, True),  # "Og jeg hopper gladeligt med på maden bagefter." (had asked)
     # "Soup sounds great, but I've got an 8pm ..., so I'll have to bail right after the wrap-up." (had asked)
     ("din_sounds_great_but_bail_en", "confirm", 3, False),
+    ("din_if_you_twist_my_arm_en", "confirm", 2, True),  # "Soup? Well, if you twist my arm... Yes please" (had been undecided)
     ("din_rarely_says_no_da", "confirm", 3, True),  # "Jeg siger sjældent nej til gratis suppe 😄 så regn med mig" (had been yes and no)
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
