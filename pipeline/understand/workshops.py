@@ -1594,12 +1594,17 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
 
 def _turned_down_right_after(doc: Doc, g: Grammar, cue: Cue, chosen: Mention) -> bool:
     """A choice pointing back at a workshop named earlier in its sentence and negated right
-    after its verb: "Workshop 1 er vist mest for kommunen, så den tager jeg ikke" (not a
+    after its verb: "Workshop 1 er vist mest for kommunen, så den tager jeg ikke", or right
+    before it: "I know the local area quite well already, so I won't pick that one" (not a
     double negative, nor a pointer at what the sentence before named: "Bæredygtighed, tak. Og
     maden – den siger jeg ikke nej til", "Dinner - wouldn't miss it")."""
     k = cue.end
-    return doc.tokens[chosen.start].sent == doc.tokens[cue.start].sent and k < len(doc.tokens) \
-        and doc.texts[k] in g.words["polarity.negation"] \
+    negation = g.words["polarity.negation"]
+    if doc.tokens[chosen.start].sent != doc.tokens[cue.start].sent:
+        return False
+    if cue.start > 0 and doc.texts[cue.start - 1] in negation:
+        return True
+    return k < len(doc.tokens) and doc.texts[k] in negation \
         and (k + 1 >= len(doc.tokens) or doc.texts[k + 1] not in g.words["polarity.no"])
 
 

@@ -2038,6 +2038,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # critical)
     ("ws_obvious_choice_said_of_the_one_before_da", 2, False),
     ("ws_obvious_choice_said_of_the_one_before_en", 2, False),
+    # a pointer chosen with a negation right before its verb: "I know the rainwater issues quite well
+    # already, so I won't pick that one - I'd rather learn something new in the Neighbourliness
+    # group" (critical: had confirmed 1)
+    ("ws_wont_pick_that_one_en", 3, True),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
