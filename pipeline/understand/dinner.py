@@ -696,9 +696,12 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         if now is not None:
             return now, False  # "Jeg sagde ..., at jeg ikke spiste med, men det gør jeg alligevel"
     s, e = doc.sentence_of(a)
-    would_have = _within(dinner_cues["counterfactual"], s, b)
-    if would_have and not reported and any(t.text in grammar().words["text.contrasts"]
-                                           for t in doc.tokens[would_have[-1].end:e]):
+    # (not one the clause turns from: "Man skulle tro, at en kantineleder ville springe maden
+    # over – men nej, ... spiser jeg meget gerne med!")
+    contrasts = grammar().words["text.contrasts"]
+    would_have = [c for c in _within(dinner_cues["counterfactual"], s, b)
+                  if not any(t.text in contrasts for t in doc.tokens[c.end:a + 1])]
+    if would_have and not reported and any(t.text in contrasts for t in doc.tokens[would_have[-1].end:e]):
         return False, False  # what would have been, and a "but": "I would have loved to stay for dinner, but I have a flight"
     if _wished(dinner_cues, a, b) or reported or would_have:
         # "I wish you a good meal together"; "... og spiste med bagefter" last time; "If I were

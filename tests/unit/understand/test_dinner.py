@@ -2491,7 +2491,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Soup sounds great, but I've got an 8pm ..., so I'll have to bail right after the wrap-up." (had asked)
     ("din_sounds_great_but_bail_en", "confirm", 3, False),
     ("din_if_you_twist_my_arm_en", "confirm", 2, True),  # "Soup? Well, if you twist my arm... Yes please" (had been undecided)
-    ("din_rarely_says_no_da", "confirm", 3, True),  # "Jeg siger sjældent nej til gratis suppe 😄 så regn med mig" (had been yes and no)
+    ("din_rarely_says_no_da", "confirm", 3, True),
+    # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
+    # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
+    ("din_one_would_think_but_no_da", "confirm", 1, True),  # "Jeg siger sjældent nej til gratis suppe 😄 så regn med mig" (had been yes and no)
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
