@@ -847,6 +847,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
     tokens = doc.tokens
     third = g.words["party.third_person"]
     others = g.words["party.others"]
+    meal_nouns = g.words["dinner.nouns"]
     contrast = g.words["party.contrast"]
     verbs = g.union("intent.attend", "workshop.choice", "text.helping_verbs", "intent.modals")
     subordinators, telling = g.words["party.subordinators"], g.words["party.telling"]
@@ -931,6 +932,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
                  and not (t.text in determiners and k + 1 < len(tokens) and tokens[k + 1].kind == "w"
                           and tokens[k + 1].text not in verbs))
                 or (t.text in others and not any(x.text in talk for x in tokens[max(a, k - _TALK_REACH):k])
+                    # (nor one in a compound before a meal: "our own partner dinner in Odense")
+                    and not (k + 1 < len(tokens) and tokens[k + 1].text in meal_nouns)
                     and not (k > 0 and tokens[k - 1].text in in_role)))), None)
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)

@@ -95,6 +95,12 @@ def test_a_partner_named_in_a_sentence_about_life_is_nobody_coming(context):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
 
 
+def test_a_partner_dinner_is_nobody_spoken_for(context):
+    # "I'm going to have to sit this one out, though. We have our own partner dinner in Odense that
+    # evening" (had gone to a person as a decline speaking for somebody else)
+    assert read(context, "party_a_partner_dinner_is_nobody_en").action == "decline"
+
+
 def test_a_partner_named_in_a_life_since_a_year_is_nobody_coming(context):
     # "My wife and I have lived in the yard since 1997, ... So please put me down for
     # Neighbourliness." (had gone to a person as two people with choices stated for one)
