@@ -1344,13 +1344,22 @@ def _reasons_denied(doc: Doc, cues: dict[str, Cues]) -> None:
     g = grammar()
     because, contrasts = g.words["text.because"], g.words["text.contrasts"]
     tokens = doc.tokens
+    meal, making = cues["dinner"]["nouns"] + cues["dinner"]["eat_verbs"], cues["dinner"]["making"]
     spans = []
     for neg in cues["polarity"]["negation"]:
         _, e = doc.sentence_of(neg.start)
         k = next((k for k in range(neg.end, e) if tokens[k].text in because or tokens[k].text in contrasts), None)
         if k is None or tokens[k].text not in because:
             continue
-        if any(tokens[j].text in contrasts and tokens[j + 1].text in because for j in range(k + 1, e - 1)):
+        if k == neg.end:
+            # "not because" itself, the reason after it denied with its own negations: "Jeg spiser
+            # gerne med – ikke fordi jeg er sulten, men for snakken", "Ikke fordi jeg ikke kan
+            # lave mad selv ;-) men ..." (not a reason that eats, whose double negative is read as
+            # such: "Det er ikke fordi jeg ikke gerne vil spise med, men jeg kan ikke nå det")
+            end = next((j for j in range(k + 1, e) if tokens[j].text in contrasts), e)
+            if not any(k < x.start < end and not any(m.start <= x.start <= m.end for m in making) for x in meal):
+                spans.append((neg.start, end))
+        elif any(tokens[j].text in contrasts and tokens[j + 1].text in because for j in range(k + 1, e - 1)):
             spans.append((doc.clause_of(neg.start)[0], neg.end))
     if spans:
         for family, kinds in _CANCELLED.items():

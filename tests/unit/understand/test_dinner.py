@@ -2494,7 +2494,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_rarely_says_no_da", "confirm", 3, True),
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
-    ("din_one_would_think_but_no_da", "confirm", 1, True),  # "Jeg siger sjældent nej til gratis suppe 😄 så regn med mig" (had been yes and no)
+    ("din_one_would_think_but_no_da", "confirm", 1, True),
+    # "not because" denies the reason after it, with its own negations: "jeg spiser gerne med – ikke
+    # fordi jeg er sulten, men for snakken" (critical: had confirmed a no), "Ikke fordi jeg ikke kan
+    # lave mad selv ;-) men ..." (had been yes and no)
+    ("din_not_because_hungry_da", "confirm", 2, True),
+    ("din_not_because_i_cannot_cook_da", "confirm", 3, True),  # "Jeg siger sjældent nej til gratis suppe 😄 så regn med mig" (had been yes and no)
     # a day's food is no serving for one: "I'd rather not eat afterwards, though; by that time of
     # day I've had enough of food for one day" (had been yes and no)
     ("din_a_days_food_is_no_serving_en", "confirm", 1, False),
