@@ -603,6 +603,23 @@ def _also_before_a_turn(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention
     return any(n.id != m.id and also_before_turning_to(doc, g, m, n.start) for n in mentions)
 
 
+def _denied_further_on(doc: Doc, g: Grammar, m: Mention, last: int) -> bool:
+    """A negation right before the mention's bare number or rank after its sentence: "Så 2,
+    ikke 3.", "ikke den sidste" (`last`: the last workshop's id). The choice is taken back,
+    whatever replaces it."""
+    negation, lasts = g.words["polarity.negation"], g.words["numbers.last"]
+    tokens = doc.tokens
+    for k in range(doc.sentence_of(m.start)[1], len(tokens) - 1):
+        if tokens[k].text not in negation:
+            continue
+        j = k + 2 if tokens[k + 1].text in THE and k + 2 < len(tokens) else k + 1
+        word = tokens[j].text
+        rank = g.number_value(word) if tokens[j].kind == "n" else g.ordinals.get(word, last if word in lasts else None)
+        if rank == m.id:
+            return True
+    return False
+
+
 def _turned_to_another(doc: Doc, g: Grammar, m: Mention, mentions: list[Mention]) -> bool:
     """Named without words of choosing, then a "but" in its sentence turns to another workshop,
     named as plainly: "my heart says the local area one, but my head says partnerships"
@@ -2237,7 +2254,11 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
             m.id not in negated_after or (doc.tokens[m.start].clause in choosing and m.how != "ordinal"))
 
     positive = [m for m in live if positive_mention(m)]
-    strong = [m for m in positive if (m.strong or _set_against(doc, m, live)) and not (
+    # (nor one turned down by its bare number or its rank in a later sentence: "Jeg vil gerne være
+    # med i den sidste af de tre vinkler. ... Så den midterste, ikke den sidste.", "Så 2, ikke 3.")
+    last = max(names.ids, default=0)
+    strong = [m for m in positive if (m.strong or _set_against(doc, m, live))
+              and not _denied_further_on(doc, grammar(), m, last) and not (
         doc.tokens[m.start].clause not in choosing and (_also_before_a_turn(doc, grammar(), m, live)
                                                         or _also_after_a_choice(doc, grammar(), m, live, choosing)
                                                         or _turned_to_another(doc, grammar(), m, live)))]

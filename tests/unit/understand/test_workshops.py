@@ -1039,6 +1039,11 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a group pointed at, the place left to us: "erfaringer med vores plantekasser – brug dem i den
     # gruppe, hvor det giver mest mening" (had confirmed Byhaver)
     ("topics_the_group_where_it_makes_most_sense_da", "ask", None),
+    # the one chosen turned down further on by its rank or bare number, whatever replaces it:
+    # "Jeg vil gerne være med i den sidste af de tre workshops. Hov, ... Så den midterste, ikke den
+    # sidste.", "Jeg vil gerne være med i workshop 3. Så 2, ikke 3." (each critical: had confirmed 3)
+    ("ws_the_last_then_not_the_last_da", "ask", None),
+    ("ws_a_bare_number_not_the_one_chosen_da", "ask", None),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     # a case system's subject, "(Sag nr. 2024-1182, dok. 2)": the document's number is no
