@@ -1561,6 +1561,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
                 # a description or a rank, not a pointer back: "Så jeg vælger den om miljøet",
                 # "Partnerskaber kender vi allerede, så jeg tager den anden"
                 continue
+            if any(tokens[j].text in g.words["workshop.pointed_by_mention"]
+                   for j in range(k + 1, min(len(tokens), k + 1 + _MENTIONED_REACH))):
+                continue  # one picked out by where we name it: "Jeg vil hellere være med i den, I nævner sidst"
             at = cue.start
         else:
             # (the place fronted too: "..., så der melder jeg mig til")
@@ -1639,6 +1642,7 @@ def _asks_which_is_which(doc: Doc, g: Grammar, m: Mention) -> bool:
 
 
 _POINTER_FILLERS = 2  # words between a choice and the pointer after it: "endelig på den"
+_MENTIONED_REACH = 3  # tokens from a pointer to a verb of naming that picks it out: "den, I nævner sidst"
 _FRONTED_REACH = 4  # words from a fronted pointer to its choice: "den vil jeg gerne | være med i"
 
 

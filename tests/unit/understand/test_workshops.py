@@ -1044,6 +1044,9 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # sidste.", "Jeg vil gerne være med i workshop 3. Så 2, ikke 3." (each critical: had confirmed 3)
     ("ws_the_last_then_not_the_last_da", "ask", None),
     ("ws_a_bare_number_not_the_one_chosen_da", "ask", None),
+    # a pointer picked out by where we name it, no pointer back: "Regnvand ... så den springer jeg
+    # over denne gang. Jeg vil hellere være med i den, I nævner sidst." (critical: had confirmed 1)
+    ("ws_the_one_you_name_last_is_no_pointer_back_da", "ask", None),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     # a case system's subject, "(Sag nr. 2024-1182, dok. 2)": the document's number is no
