@@ -1049,6 +1049,7 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     ("ws_the_one_you_name_last_is_no_pointer_back_da", "ask", None),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
+    ("ws_a_routine_reservation_is_no_doubt_da", "confirm", 2),  # "Med forbehold for sygdom i personalegruppen deltager jeg i Byhaver" (had been undecided)
     # a case system's subject, "(Sag nr. 2024-1182, dok. 2)": the document's number is no
     # workshop (workshop 3 of the body had been unclear beside it)
     ("ws_case_document_number_in_the_subject", "ask", 3),
