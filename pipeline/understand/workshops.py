@@ -2344,6 +2344,11 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         if len(most) == 1:
             preferred = most  # "helst lokalområdet – men hellere 2 end 3, hvis der bliver fyldt op"
         switched = {m.id for m in pool if "switched" in m.marks}
+        # (a switch in a later sentence outranks the preference before it: "vil helst være med i
+        # bæredygtighed ... P.S. ... skifter jeg til Lokalområdet i stedet")
+        last_preferred = max((doc.tokens[m.start].sent for m in pool if m.id in preferred), default=len(doc.sentences))
+        if any(doc.tokens[m.start].sent > last_preferred for m in pool if m.id in switched - preferred):
+            preferred = set()
         if len(preferred) == 1:
             # the mention that is preferred, not an earlier one of the same workshop: "1 eller
             # 3, men helst 1"

@@ -2051,6 +2051,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # already, so I won't pick that one - I'd rather learn something new in the Neighbourliness
     # group" (critical: had confirmed 1)
     ("ws_wont_pick_that_one_en", 3, True),
+    # a switch in a later sentence outranks the preference before it: "vil helst være med i Byhaver
+    # ... P.S. ... skifter jeg til Naboskab i stedet" (critical: had confirmed the preference)
+    ("ws_a_switch_in_a_ps_outranks_the_preference_da", 3, False),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
