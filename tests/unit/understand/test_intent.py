@@ -470,6 +470,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "intent_parental_leave_would_have_liked",  # "Jeg ville rigtig gerne have været med ... men jeg går på barsel"
     # nothing but it, no negation: "jeg kan ikke andet end at sige nej tak denne gang" (had been reviewed)
     "intent_nothing_but_no_thanks_da",
+    # "..., var jeg kommet og havde taget Byhaver ... Men sådan skal det desværre ikke være denne gang"
+    # (had been reviewed)
+    "intent_it_was_not_to_be_da",
     "intent_obvious_choice_but_holiday",  # "det havde været oplagt for mig at tage ... og blive til suppen – men jeg er på ferie"
     "intent_would_have_signed_up_if_en",  # "I would have signed up for ... in a heartbeat if I weren't speaking at a conference"
     "intent_kept_away_told_as_a_condition_da",  # "Hvis ikke jeg skulle til landsmøde i Aarhus den dag, ville jeg være kommet."
