@@ -18,7 +18,7 @@ LANGUAGES = ("da", "en")
 
 # Phrase families: each is matched on its own, so a phrase only hides words of its family.
 FAMILIES: dict[str, tuple[str, ...]] = {
-    "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference",
+    "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference", "workshop.preference_after",
                  "workshop.fallback", "workshop.fallback_after", "workshop.fallback_if", "workshop.name_choice", "workshop.retract",
                  "workshop.retract_from", "workshop.counterfactual", "workshop.counterfactual_after", "workshop.switch", "workshop.corrections", "workshop.outcome",
                  "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.concessive", "workshop.not_because",

@@ -1349,6 +1349,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("outcome", "retracted", {"back": 0}),
                            ("switch", "switched", {}),
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
+                           ("preference_after", "preferred", {"ahead": 0, "back": _COUNTERFACTUAL_BACK}),
                            ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0}),
                            ("fallback_after", "fallback", {"whole_sentence": True, "ahead": 0, "back": 4}),
                            ("fallback_if", "if_full", {"whole_sentence": True, "ahead": _IF_FULL_AHEAD, "back": 0}),
@@ -1548,7 +1549,9 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
     back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
     offers = [c.start for kind in ("fallback_after", "fallback_if") for c in ws_cues[kind]]
     ranks = g.ordinals.keys() | g.union("numbers.last", "numbers.top", "numbers.middle", "numbers.other_ordinals")
-    for cue in ws_cues["choice"]:
+    # (a switch points back too: "Bæredygtighed passer faktisk meget bedre ... Så ret mig endelig til
+    # den i stedet for 1")
+    for cue in sorted(ws_cues["choice"] + ws_cues["switch"], key=lambda c: c.start):
         k = cue.end  # "skriv mig bare derhen", "skriv mig endelig på den"
         while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
             k += 1
@@ -2223,7 +2226,7 @@ CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
 # words from "se bort fra" to the workshop of the message it sets aside: "Se bort fra min mail
 # fra i går om at skifte til Bæredygtighed"
 _DISREGARDED_AHEAD = 12
-_COUNTERFACTUAL_BACK = 3  # tokens back from "would be the obvious choice" to the workshop it is said of
+_COUNTERFACTUAL_BACK = 3  # tokens back from "would be the obvious choice" (or "som førsteprioritet") to the workshop it is said of
 _AGAINST_REACH = 3  # words between a workshop and the one it is set against: "og ikke", ", not"
 _LEAST_BACK = 8  # tokens from a workshop back to "the least to add": "... angle is where I would have"
 

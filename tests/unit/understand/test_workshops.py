@@ -1047,6 +1047,10 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a pointer picked out by where we name it, no pointer back: "Regnvand ... så den springer jeg
     # over denne gang. Jeg vil hellere være med i den, I nævner sidst." (critical: had confirmed 1)
     ("ws_the_one_you_name_last_is_no_pointer_back_da", "ask", None),
+    # a rank said after the workshop it ranks: "Vi har begge Regnvand som førsteprioritet (og Byhaver
+    # som andenprioritet, ...)" (critical: had confirmed Byhaver, the one after "førsteprioritet";
+    # without a word of choosing it is asked)
+    ("ws_a_rank_said_after_the_name_da", "ask", None),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     ("ws_a_routine_reservation_is_no_doubt_da", "confirm", 2),  # "Med forbehold for sygdom i personalegruppen deltager jeg i Byhaver" (had been undecided)
@@ -2054,6 +2058,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a switch in a later sentence outranks the preference before it: "vil helst være med i Byhaver
     # ... P.S. ... skifter jeg til Naboskab i stedet" (critical: had confirmed the preference)
     ("ws_a_switch_in_a_ps_outranks_the_preference_da", 3, False),
+    # a switch pointing back: "PS. ... Naboskab passer faktisk meget bedre ... Så ret mig endelig til den
+    # i stedet for 1" (critical: had confirmed 1)
+    ("ws_a_switch_points_back_da", 3, True),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
