@@ -346,6 +346,9 @@ def _is_other_number(tokens: list[Token], i: int, g: Grammar, out: set[int]) -> 
         return True
     if n1 is not None and n1.text == "/" and n2 is not None and n2.kind == "n":
         return True
+    # a legend's key, no choice: "Workshop – prioritet (1 = helst):"
+    if (n1 is not None and n1.text == "=") or (p1 is not None and p1.text == "="):
+        return True
     # the word before, looking through the full stop of an abbreviation ("kl. 9", "afd. 2")
     before = p2 if p1 is not None and p1.text == "." else p1
     if before is not None:

@@ -1051,6 +1051,9 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # som andenprioritet, ...)" (critical: had confirmed Byhaver, the one after "førsteprioritet";
     # without a word of choosing it is asked)
     ("ws_a_rank_said_after_the_name_da", "ask", None),
+    # a legend's key is no choice: "Workshop – prioritet (1 = helst):" above ranks per workshop
+    # (critical: had confirmed 1; ranks given as numbers after each name are asked)
+    ("ws_a_legend_key_is_no_choice_da", "ask", None),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     ("ws_a_routine_reservation_is_no_doubt_da", "confirm", 2),  # "Med forbehold for sygdom i personalegruppen deltager jeg i Byhaver" (had been undecided)
