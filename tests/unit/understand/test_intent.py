@@ -542,17 +542,16 @@ def test_a_decline_drawn_as_a_conclusion_takes_back_the_coming_before_it(context
     assert reading.action == "decline"
 
 
-def test_a_request_asked_kindly_is_a_choice_and_no_question(context):
+@pytest.mark.parametrize("name", [
     # "Could you put me down for the Byhaver session, please?" (had been our record told back, with
     # the workshop taken back, and a question for a person)
-    reading = read(context, "ws_could_you_put_me_down_please_en")
-    assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("confirm", 2, True, False)
-
-
-def test_our_question_about_coming_told_back_is_no_question(context):
-    # "Om jeg vil være med? Det skulle da lige være! Jeg tager Byhaver ..." (had gone to review as a
-    # sign-up after an answer)
-    reading = read(context, "intent_own_question_told_back_da")
+    "ws_could_you_put_me_down_please_en",
+    # our question about coming told back: "Om jeg vil være med? Det skulle da lige være! Jeg tager
+    # Byhaver ..." (had gone to review as a sign-up after an answer)
+    "intent_own_question_told_back_da",
+])
+def test_a_request_asked_kindly_or_our_question_told_back_asks_nothing(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner, reading.question) == ("confirm", 2, True, False)
 
 
