@@ -89,7 +89,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
             return sum(t.kind != "p" for t in tokens[i:e]) <= _LABELLED_ANSWER_WORDS
         return i == s and sum(t.kind != "p" for t in tokens[s:e]) <= _ANSWER_WORDS
 
-    def _placed_by_us(k: int) -> bool:
+    def placed_by_us(k: int) -> bool:
         """After a noun, a link and the words of a place we choose: "den gruppe, hvor det giver
         mest mening", "der, hvor der er færrest"."""
         link = next((j for j in range(k, min(k + _LINK_REACH, len(tokens))) if tokens[j].kind != "p"), None)
@@ -124,7 +124,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
         if not found and tok.text in ids and any(tok.text.endswith(m) for m in markers):
             found, a, b = {ids[tok.text]}, i, i + 1  # "miljøgruppen"
         if not found and tok.text in pointers and i + 1 < e and tokens[i + 1].text in nouns \
-                and not _placed_by_us(i + 2):
+                and not placed_by_us(i + 2):
             # a workshop pointed back to by what the words before it are about, in its sentence
             # or the two before it: "»Hvem kan beskæftige ledige efter endt forløb ...?« – det
             # spørgsmål sidder vi med hver dag. Så jeg vil gerne være med i den workshop, hvor

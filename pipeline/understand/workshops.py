@@ -1338,18 +1338,18 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
     rather = g.words["workshop.comparatives"]
     said_of_before = {(c.start, c.end) for c in ws_cues["counterfactual_after"]
-                      if nearest(doc, c.start, c.end, ws_only, ahead=0, back=_COUNTERFACTUAL_BACK) is not None}
+                      if nearest(doc, c.start, c.end, ws_only, ahead=0, back=_SAID_OF_BEFORE_BACK) is not None}
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("ideas_for", "retracted", {"ahead": 3, "back": 0}),
                            ("its_people", "retracted", {"ahead": 1, "back": 0}),
                            ("disregarded", "retracted", {"ahead": _DISREGARDED_AHEAD, "back": 0}),
                            ("documents", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
-                           ("counterfactual_after", "retracted", {"ahead": 0, "back": _COUNTERFACTUAL_BACK}),
+                           ("counterfactual_after", "retracted", {"ahead": 0, "back": _SAID_OF_BEFORE_BACK}),
                            ("outcome", "retracted", {"back": 0}),
                            ("switch", "switched", {}),
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),
-                           ("preference_after", "preferred", {"ahead": 0, "back": _COUNTERFACTUAL_BACK}),
+                           ("preference_after", "preferred", {"ahead": 0, "back": _SAID_OF_BEFORE_BACK}),
                            ("fallback", "fallback", {"whole_sentence": True, "ahead": 6, "back": 0}),
                            ("fallback_after", "fallback", {"whole_sentence": True, "ahead": 0, "back": 4}),
                            ("fallback_if", "if_full", {"whole_sentence": True, "ahead": _IF_FULL_AHEAD, "back": 0}),
@@ -2226,7 +2226,7 @@ CHOOSING = ("choice", "choice_after", "preference", "switch", "corrections")
 # words from "se bort fra" to the workshop of the message it sets aside: "Se bort fra min mail
 # fra i går om at skifte til Bæredygtighed"
 _DISREGARDED_AHEAD = 12
-_COUNTERFACTUAL_BACK = 3  # tokens back from "would be the obvious choice" (or "som førsteprioritet") to the workshop it is said of
+_SAID_OF_BEFORE_BACK = 3  # tokens back from "would be the obvious choice", "som førsteprioritet" to the workshop it is said of
 _AGAINST_REACH = 3  # words between a workshop and the one it is set against: "og ikke", ", not"
 _LEAST_BACK = 8  # tokens from a workshop back to "the least to add": "... angle is where I would have"
 
