@@ -1510,6 +1510,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if cue.start <= m.start < e or (m.end <= cue.start and doc.clause_of(m.start) == clause):
                 m.marks.add("retracted")
     _ranked(doc, mentions, ws_cues["ranking"])
+    _chosen_by_rank(doc, g, mentions, ws_cues)
     _arrowed(doc, g, mentions)
     _mark_alternatives(doc, mentions, ws_cues)
     _every_one_listed(doc, mentions, names)
@@ -2121,6 +2122,43 @@ def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
     for rank, found in items.items():
         for m in found:
             m.marks.add("preferred" if rank == 1 else "fallback")
+
+
+_RANK_NAMED_AFTER = 2  # tokens from a rank chosen to the workshop that spells it out: ", workshop 3"
+
+
+def _chosen_by_rank(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) -> None:
+    """A choice whose object is a rank given before: "Min 1. prioritet ville være workshop 1
+    og min 2. prioritet workshop 2. ... så sæt mig bare på min 2. prioritet", "put me on my
+    second choice". It chooses the one workshop given that rank before it, and gives up the
+    others named before it; when no single one was, nothing before it stands and which is
+    meant is asked."""
+    tokens = doc.tokens
+    skipped = g.union("workshop.pointer_fillers", "numbers.rank_owners")
+    rank_nouns = g.words["workshop.rank_nouns"]
+    ranks = {c.start: ("preferred" if kind == "preference" else "fallback", c)
+             for kind in ("preference", "fallback") for c in ws_cues[kind]
+             if not rank_nouns.isdisjoint(doc.texts[c.start:c.end])}
+    for cue in ws_cues["choice"] + ws_cues["switch"]:
+        k = cue.end
+        while k < len(tokens) and tokens[k].text in skipped:
+            k += 1
+        if k not in ranks:
+            continue
+        mark, rank = ranks[k]
+        named = [m for m in mentions if rank.end <= m.start <= rank.end + _RANK_NAMED_AFTER]
+        if named:
+            named[0].strong = True  # the rank spelled out after it: "Put me down for my first choice: partnerships"
+            continue
+        before = [m for m in mentions if m.end <= cue.start]
+        given = {m.id for m in before if mark in m.marks and not m.marks & {"retracted", "negated"}}
+        for m in before:
+            if len(given) == 1 and m.id in given:
+                m.strong = True
+                m.chosen_at = cue.start
+                m.marks -= {"fallback", "preferred", "if_full"}
+            else:
+                m.marks.add("retracted")
 
 
 def _arrowed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:

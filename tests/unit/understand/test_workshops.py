@@ -1054,6 +1054,9 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a legend's key is no choice: "Workshop – prioritet (1 = helst):" above ranks per workshop
     # (critical: had confirmed 1; ranks given as numbers after each name are asked)
     ("ws_a_legend_key_is_no_choice_da", "ask", None),
+    # a rank chosen that was never given: "Regnvand og Byhaver lyder begge spændende. Hvis der bliver
+    # trængsel, så sæt mig bare på min 2. prioritet" (a guard: nothing named before it is chosen)
+    ("ws_a_rank_chosen_never_given_da", "ask", None),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     ("ws_a_routine_reservation_is_no_doubt_da", "confirm", 2),  # "Med forbehold for sygdom i personalegruppen deltager jeg i Byhaver" (had been undecided)
@@ -2064,6 +2067,13 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a switch pointing back: "PS. ... Naboskab passer faktisk meget bedre ... Så ret mig endelig til den
     # i stedet for 1" (critical: had confirmed 1)
     ("ws_a_switch_points_back_da", 3, True),
+    # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
+    # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
+    # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
+    # down for my first choice: neighbourliness" (had asked)
+    ("ws_a_rank_chosen_by_its_ordinal_da", 2, True),
+    ("ws_a_rank_chosen_by_its_ordinal_en", 3, False),
+    ("ws_a_rank_chosen_then_spelled_out_en", 3, True),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
