@@ -103,6 +103,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _decline_narrowed_to_the_meal(doc, g, cues)
     _decline_pointing_to_the_meal(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
+    _home_by_a_time(doc, g, cues)
     _staying_at_the_end(doc, g, cues, context.event_hours)
     _a_serving_for_me(doc, g, cues)
     # conditions of being let in, as the intent family found them, for the workshop's reading
@@ -1054,6 +1055,24 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
             added.append(Cue("left_by_time", leave.start, end.end))
     if added:
         cues["dinner"] = dinner.without([], added=tuple(added))
+
+
+def _home_by_a_time(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """Being home by a time is no meal at home: "Jeg spiser med, men jeg skal være hjemme ved
+    19-tiden" (the answer is the meal's own words; "spiser hjemme kl. 19", "være hjemme til
+    aftensmaden" stay a no)."""
+    home, being = g.words["dinner.home"], g.words["dinner.being_home"]
+    found = [c for c in cues["dinner"]["negative"]
+             if doc.texts[c.end - 1] in home and c.start > 0 and doc.texts[c.start - 1] in being]
+    if not found:
+        return
+    starts = {a for a, _, _ in clock_times(doc, g)}
+    by_time = [c for c in found if any(k in starts for k in range(c.end, c.end + _HOME_BY_REACH))]
+    if by_time:
+        cues["dinner"] = cues["dinner"].without([(c.start, c.end) for c in by_time], ("negative",))
+
+
+_HOME_BY_REACH = 3  # tokens from "hjemme" to the time: "hjemme ved 19-tiden", "hjemme igen kl. 19", "home by 7 pm"
 
 
 def _staying_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tuple[dt.time, dt.time] | None) -> None:

@@ -2492,6 +2492,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_sounds_great_but_bail_en", "confirm", 3, False),
     ("din_if_you_twist_my_arm_en", "confirm", 2, True),  # "Soup? Well, if you twist my arm... Yes please" (had been undecided)
     ("din_rarely_says_no_da", "confirm", 3, True),
+    # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
+    # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
+    # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
+    # ingen suppe til mig" stays a no
+    ("din_home_by_a_time_is_no_refusal_da", "ask", 2, None),
+    ("din_home_by_a_time_then_no_da", "confirm", 2, False),
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),
