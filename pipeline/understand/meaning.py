@@ -970,8 +970,18 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
                     and whatever.isdisjoint(doc.texts[doc.clause_of(c.start)[0]:c.start])), default=-1)
         doubts["workshop"] = [c for c in doubts["workshop"] if c.start >= last]
     if "workshop" in doubts:
-        doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)]
+        doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)
+                              and not _hedged_refusal(doc, g, c, named)]
     return doubts
+
+
+def _hedged_refusal(doc: Doc, g: Grammar, hedge: Cue, named: list[int]) -> bool:
+    """A hedge on the negation of a workshop named before it, with another named outside its
+    clause: "Partnerskaber er nok ikke lige mig ... Jeg sætter Lokalområdet øverst" turns one
+    down (not "Jeg kan nok ikke vælge mellem 1 og 3 endnu", which names them after it)."""
+    a, b = doc.clause_of(hedge.start)
+    return not g.words["polarity.negation"].isdisjoint(doc.texts[hedge.start + 1:min(hedge.end + 1, b)]) \
+        and any(a <= i < hedge.start for i in named) and any(not a <= i < b for i in named)
 
 
 def _turned_to_a_choice(doc: Doc, g: Grammar, hedge: Cue, chosen: list[int], named: list[int]) -> bool:

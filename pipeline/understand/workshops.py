@@ -276,7 +276,8 @@ def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int]
     "Partnerskaber er min klare nr. 1", "my number one choice")."""
     tokens = doc.tokens
     tok = tokens[i]
-    if any(t.text in g.words["numbers.rank_owners"] for t in tokens[max(i - 2, 0):i]):
+    if any(t.text in g.words["numbers.rank_owners"] for t in tokens[max(i - 2, 0):i]) \
+            or (i > 0 and tokens[i - 1].text in g.words["numbers.rank_makers"]):
         return None
     if tok.kind == "p" and i > 0 and not tok.nl and tokens[i - 1].kind != "p" \
             and tokens[i - 1].text not in g.words["party.prepositions"]:
@@ -1899,10 +1900,11 @@ def _asks_leave(doc: Doc, g: Grammar, s: int, e: int) -> bool:
 def _moved_from(doc: Doc, g: Grammar, cue: Cue, target: Anchor, mentions: list[Mention]) -> Anchor | None:
     """The workshop a "from"/"fra" gives up, and the one it moves to, chosen: "move me from
     the partnerships workshop to sustainability". None when the mention comes only after the
-    "to": "3 fra SSP til workshop 2" gives nothing up."""
+    "to": "3 fra SSP til workshop 2" gives nothing up; nor past a verb, the "fra" being of what
+    stands before it: "efter en snak med Karen fra Miljøcentret er Partnerskaber blevet ..."."""
     tokens = doc.tokens
-    to = g.words["workshop.moved_to"]
-    if any(t.text in to for t in tokens[cue.end:target.start]):
+    to, verbs = g.words["workshop.moved_to"], g.words["text.helping_verbs"]
+    if any(t.text in to or t.text in verbs for t in tokens[cue.end:target.start]):
         return None
     k = target.end
     nouns = g.union("workshop.markers", "workshop.compound_markers", "workshop.description_pronouns")
@@ -2139,12 +2141,18 @@ def _chosen_by_rank(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues
     ranks = {c.start: ("preferred" if kind == "preference" else "fallback", c)
              for kind in ("preference", "fallback") for c in ws_cues[kind]
              if not rank_nouns.isdisjoint(doc.texts[c.start:c.end])}
-    for cue in ws_cues["choice"] + ws_cues["switch"]:
+    # (or after a verb of taking, which alone chooses nothing: "så tag bare mit andetvalg")
+    takers = g.words["workshop.rank_takers"]
+    owners, if_words = g.words["numbers.rank_owners"], g.union("text.conditional", "text.otherwise")
+    taking = [Cue("taking", i, i + 1) for i in doc.indices_of(takers)]
+    for cue in ws_cues["choice"] + ws_cues["switch"] + taking:
         k = cue.end
         while k < len(tokens) and tokens[k].text in skipped:
             k += 1
-        if k not in ranks:
+        if k not in ranks or (cue.kind == "taking" and owners.isdisjoint(doc.texts[cue.end:k])):
             continue
+        if not if_words.isdisjoint(doc.texts[doc.sentence_of(cue.start)[0]:cue.start]):
+            continue  # a fallback on a condition: "Hvis Partnerskaber er fyldt, så sæt mig på min 2. prioritet"
         mark, rank = ranks[k]
         named = [m for m in mentions if rank.end <= m.start <= rank.end + _RANK_NAMED_AFTER]
         if named:

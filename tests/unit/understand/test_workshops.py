@@ -1057,6 +1057,10 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a rank chosen that was never given: "Regnvand og Byhaver lyder begge spændende. Hvis der bliver
     # trængsel, så sæt mig bare på min 2. prioritet" (a guard: nothing named before it is chosen)
     ("ws_a_rank_chosen_never_given_da", "ask", None),
+    # "Jeg sætter Regnvand øverst og Byhaver som nr. to": a rank, not workshop 2 (critical: had confirmed
+    # 2); a place in a ranking without a word of choosing is asked, and "Naboskab er nok ikke lige mig"
+    # turns one down without doubt
+    ("ws_a_rank_as_number_two_is_no_choice_da", "ask", None),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     ("ws_a_routine_reservation_is_no_doubt_da", "confirm", 2),  # "Med forbehold for sygdom i personalegruppen deltager jeg i Byhaver" (had been undecided)
@@ -2074,6 +2078,15 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_a_rank_chosen_by_its_ordinal_da", 2, True),
     ("ws_a_rank_chosen_by_its_ordinal_en", 3, False),
     ("ws_a_rank_chosen_then_spelled_out_en", 3, True),
+    # a rank taken by a verb of taking: "Førstevalg: Regnvand, andetvalg: Byhaver. ... så tag bare mit
+    # andetvalg" (critical: had confirmed 1); a guard, on a condition it is the fallback: "Hvis Naboskab
+    # bliver fyldt, så tag bare mit andetvalg" (the first preference stands)
+    ("ws_take_my_second_choice_da", 2, False),
+    ("ws_take_my_second_choice_if_full_da", 3, True),
+    # a rank by number: "Naboskab er blevet nummer ét for mig, så det er den, jeg melder mig til" ("nummer
+    # ét" had been read as workshop 1: critical), past "efter en snak med Jens fra Grønt Råd er", where
+    # the "fra" gives nothing up
+    ("ws_become_number_one_da", 3, False),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
