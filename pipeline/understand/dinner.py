@@ -915,6 +915,13 @@ def _leaving_after_eating(doc: Doc, cue: Cue, dinner_cues: Cues, b: int) -> bool
         and any(t.text in words["dinner.after_eating"] for t in doc.tokens[cue.end:b])
 
 
+def _leaves_after_it(doc: Doc, b: int, end: int) -> bool:
+    """Tokens [b, end) leave, and say it is afterwards: "men må nok smutte hurtigt igen bagefter"."""
+    words = grammar().words
+    said = doc.texts[b:end]
+    return not words["dinner.leaving"].isdisjoint(said) and not words["dinner.after_eating"].isdisjoint(said)
+
+
 def _echoed_question(doc: Doc, a: int) -> bool:
     """Token a's sentence is a question of a word or two, no question to us (see
     text._questions): "Og maden?", "And dinner?"."""
@@ -1125,9 +1132,12 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
             and (sum(t.kind != "p" for t in tokens[b:end]) <= _BUT_WORDS or _within(dinner_cues["stay_verbs"], b, end)) \
             and not any(t.text in g.union("intent.attend", "intent.late") for t in tokens[b:end]) \
             or _refused_further_on(doc, end, e) is not None
-        held_back = _within(dinner_cues["obligations"], b, end) or refused \
-            or _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b)
-        return bool(held_back) and not _within(dinner_cues["eat_verbs"], b, end)
+        wished = _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b)
+        held_back = _within(dinner_cues["obligations"], b, end) or refused or wished
+        # (an obligation to leave after a yes holds nothing back: "Jeg spiser gerne med, men må nok
+        # smutte hurtigt igen bagefter, da ..."; after a wish it does)
+        return bool(held_back) and not _within(dinner_cues["eat_verbs"], b, end) \
+            and (refused or bool(wished) or not _leaves_after_it(doc, b, end))
     return False
 
 

@@ -2498,6 +2498,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # ingen suppe til mig" stays a no
     ("din_home_by_a_time_is_no_refusal_da", "ask", 2, None),
     ("din_home_by_a_time_then_no_da", "confirm", 2, False),
+    # an obligation to leave after a yes holds nothing back: "Jeg spiser gerne med, men må nok smutte
+    # hurtigt igen bagefter, da ..." (had asked); a guard, after a wish it does: "Jeg ville gerne spise
+    # med, men jeg skal videre bagefter" (a no)
+    ("din_yes_then_leaving_afterwards_da", "confirm", 1, True),
+    ("din_wish_then_leaving_afterwards_da", "confirm", 1, False),
+    ("din_in_for_the_food_en", "confirm", 3, True),  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),
