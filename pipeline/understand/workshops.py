@@ -1431,7 +1431,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             m.marks.add("question")
     _proposed(doc, mentions, ws_cues["proposed"], ws_only)
     _asked_for_then_otherwise(doc, g, mentions, ws_cues["fallback"])
-    _pointed_back(doc, g, mentions, ws_cues)
+    _pointed_back(doc, g, names, mentions, ws_cues)
     _replaced_for_good(doc, g, mentions, ws_cues)
     _preference_given_up(doc, g, mentions, ws_cues)
     # clauses that choose in so many words: a workshop named there is chosen now, and only
@@ -1538,7 +1538,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     return result
 
 
-def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) -> None:
+def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues: Cues) -> None:
     """"... bidrage mest til partnerskaberne, så skriv mig på den", "put me down for that
     one": a choice whose object points back chooses the workshop named before it in its
     sentence (or the sentence before), when only one is (and not one given up); after a
@@ -1546,15 +1546,18 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
     men Helle sagde at I mangler folk til partnerskaber, så skriv mig bare derhen"). The
     object may open its clause too: "Partnerskaber er lige præcis det, vi arbejder med,
     så den vil jeg gerne være med i". A "men" that offers a fallback on a condition gives
-    nothing up: "helst vinkel 2 – men hvis der mangler folk i 3, kan jeg også sagtens tage den"."""
+    nothing up: "helst vinkel 2 – men hvis der mangler folk i 3, kan jeg også sagtens tage den".
+    A pointer placed before or after, its neighbour left out, chooses the neighbour of the one
+    named: "Min kollega har meldt sig til den sidste vinkel, så ... tager jeg den lige før" is 2."""
     tokens = doc.tokens
+    after, before_it = g.words["workshop.position_after"], g.words["workshop.position_before"]
     back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
     offers = [c.start for kind in ("fallback_after", "fallback_if") for c in ws_cues[kind]]
     ranks = g.ordinals.keys() | g.union("numbers.last", "numbers.top", "numbers.middle", "numbers.other_ordinals")
     # (a switch points back too: "Bæredygtighed passer faktisk meget bedre ... Så ret mig endelig til
     # den i stedet for 1")
     for cue in sorted(ws_cues["choice"] + ws_cues["switch"], key=lambda c: c.start):
-        k = cue.end  # "skriv mig bare derhen", "skriv mig endelig på den"
+        shift, k = 0, cue.end  # "skriv mig bare derhen", "skriv mig endelig på den"
         while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
             k += 1
         if doc.texts[cue.end - 1] in g.words["workshop.place_pointers"] \
@@ -1569,6 +1572,13 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
             if any(tokens[j].text in g.words["workshop.pointed_by_mention"]
                    for j in range(k + 1, min(len(tokens), k + 1 + _MENTIONED_REACH))):
                 continue  # one picked out by where we name it: "Jeg vil hellere være med i den, I nævner sidst"
+            placed = k + 1
+            while placed < len(tokens) and tokens[placed].text in g.words["workshop.position_adverbs"]:
+                placed += 1
+            if placed < len(tokens) and (tokens[placed].text in after or tokens[placed].text in before_it):
+                if any(placed < m.start <= placed + 2 for m in mentions):
+                    continue  # its neighbour named after it (see _placed_by_neighbour): "den lige før Byhaver"
+                shift = 1 if tokens[placed].text in after else -1
             at = cue.start
         else:
             # (the place fronted too: "..., så der melder jeg mig til")
@@ -1596,6 +1606,13 @@ def _pointed_back(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues: Cues) 
             continue  # "Er workshop 3 den om miljøet? Så tager jeg den.": which is meant waits for us
         if _turned_down_right_after(doc, g, cue, chosen):
             chosen.marks.add("negated")  # "Workshop 1 er vist mest for kommunen, så den tager jeg ikke"
+            continue
+        if shift:
+            for m in before:
+                m.marks.add("retracted")
+            if chosen.id + shift in names.ids:
+                mentions.append(Mention(chosen.id + shift, k, k + 1, True, "ordinal", chosen_at=at))
+                mentions.sort(key=lambda m: m.start)
             continue
         chosen.strong = True
         chosen.chosen_at = at

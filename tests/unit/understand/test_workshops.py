@@ -2087,6 +2087,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ét" had been read as workshop 1: critical), past "efter en snak med Jens fra Grønt Råd er", where
     # the "fra" gives nothing up
     ("ws_become_number_one_da", 3, False),
+    # a pointer placed before or after, its neighbour left out: "Min kollega Lise har allerede meldt sig
+    # til den sidste vinkel, så ... tager jeg den lige før" (critical: had confirmed the colleague's 3);
+    # "Regnvand allerede er fyldt, så jeg tager den lige efter" (had asked)
+    ("ws_the_one_right_before_the_named_da", 2, True),
+    ("ws_the_one_right_after_the_full_da", 2, False),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
