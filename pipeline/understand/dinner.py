@@ -907,12 +907,14 @@ _TOPIC_NEGATION_REACH = 3  # words from a negation to the verb it negates: "not 
 
 def _leaving_after_eating(doc: Doc, cue: Cue, dinner_cues: Cues, b: int) -> bool:
     """The refusal is a word of leaving after eating in its clause, with a word for after
-    it: "så jeg spiser gerne med og smutter derover bagefter", "I'll eat and dash off afterwards"."""
+    it: "så jeg spiser gerne med og smutter derover bagefter", "I'll eat and dash off afterwards";
+    or joined to the eating by an "og" alone: "jeg spiser og smutter" (not "jeg går hjem og spiser")."""
     words = grammar().words
     a = doc.clause_of(cue.start)[0]
-    return " ".join(doc.texts[cue.start:cue.end]) in words["dinner.leaving"] \
-        and any(c.end <= cue.start for c in _within(dinner_cues["eat_verbs"], a, cue.start)) \
-        and any(t.text in words["dinner.after_eating"] for t in doc.tokens[cue.end:b])
+    eaten = [c for c in _within(dinner_cues["eat_verbs"], a, cue.start) if c.end <= cue.start]
+    return " ".join(doc.texts[cue.start:cue.end]) in words["dinner.leaving"] and bool(eaten) \
+        and (any(t.text in words["dinner.after_eating"] for t in doc.tokens[cue.end:b])
+             or (eaten[-1].end == cue.start - 1 and doc.texts[cue.start - 1] in words["dinner.eaten_then"]))
 
 
 def _leaves_after_it(doc: Doc, b: int, end: int) -> bool:

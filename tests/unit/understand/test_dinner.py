@@ -2503,6 +2503,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # med, men jeg skal videre bagefter" (a no)
     ("din_yes_then_leaving_afterwards_da", "confirm", 1, True),
     ("din_wish_then_leaving_afterwards_da", "confirm", 1, False),
+    # leaving joined to eating by an "og" alone: "Suppe: jeg spiser og smutter, har fodboldtræning ... kl.
+    # 19.30" (critical: had confirmed a no)
+    ("din_eats_and_leaves_da", "confirm", 1, True),
     ("din_in_for_the_food_en", "confirm", 3, True),  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)

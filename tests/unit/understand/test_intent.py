@@ -509,6 +509,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "intent_put_on_the_rota_en",
     # "so nobody from the youth hub will make it this time" (had been coming: "nobody" negated nothing)
     "intent_nobody_from_us_will_make_it_en",
+    # "I have to count myself out of the whole thing - both the meeting and the soup. I had my eye on
+    # workshop 2, ..." (critical: had confirmed 2 and a yes)
+    "dec_count_myself_out_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
