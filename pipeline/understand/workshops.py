@@ -1337,7 +1337,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 _mark_pair_before(doc, mentions, target.ref, "negated")
     senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
     full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
-    rather = g.words["workshop.comparatives"]
+    rather, only = g.words["workshop.comparatives"], g.words["dinner.only"]
     said_of_before = {(c.start, c.end) for c in ws_cues["counterfactual_after"]
                       if nearest(doc, c.start, c.end, ws_only, ahead=0, back=_SAID_OF_BEFORE_BACK) is not None}
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
@@ -1374,8 +1374,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             # nævnte for Karen i telefonen, vil jeg hellere være med i Partnerskaber")
             target = nearest(doc, cue.start, cue.end, ws_only, **({"whole_sentence": True, "ahead": 0} if relative else kw))
             if kind == "fallback_after" and target is not None and any(
-                    t.kind != "p" for t in doc.tokens[target.end:cue.start]):
-                target = None  # right after the one it names, not past a turn: "helst 2 – men hvis der mangler folk i 3, ..."
+                    t.kind != "p" and t.text not in only for t in doc.tokens[target.end:cue.start]):
+                # right after the one it names (an "only" between: "Lokalområdet kun, hvis alt andet er
+                # fuldt"), not past a turn: "helst 2 – men hvis der mangler folk i 3, ..."
+                target = None
             if kind == "fallback_after" and target is not None and any(
                     c.end == target.start for c in ws_cues["preference"]):
                 # the one preferred full, what comes after it the fallback: "Helst Partnerskaber –
@@ -1510,7 +1512,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         for m in mentions:
             if cue.start <= m.start < e or (m.end <= cue.start and doc.clause_of(m.start) == clause):
                 m.marks.add("retracted")
-    _ranked(doc, mentions, ws_cues["ranking"])
+    _ranked(doc, g, mentions, ws_cues["ranking"])
     _chosen_by_rank(doc, g, mentions, ws_cues)
     _arrowed(doc, g, mentions)
     _mark_alternatives(doc, mentions, ws_cues)
@@ -2111,11 +2113,13 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
                 m.marks.add("on_condition")
 
 
-def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
+def _ranked(doc: Doc, g: Grammar, mentions: list[Mention], ranking: list[Cue]) -> None:
     """A list after a word of ranking, one workshop an item ("min prioritering: / 1.
     Partnerskaber / 2. Bæredygtighed / 3. Lokalområdet"): item 1 is preferred, the others are
     fallbacks. Items without numbers (a line each, perhaps after a bullet, as an HTML list
-    reads) rank in the order written."""
+    reads) rank in the order written. A swap in a later sentence naming no workshop swaps the
+    two ranks it names ("Actually, swap my first and second", "bytter jeg om på de to
+    første"); naming no two, it leaves no first."""
     if not ranking:
         return
     tokens = doc.tokens
@@ -2138,9 +2142,31 @@ def _ranked(doc: Doc, mentions: list[Mention], ranking: list[Cue]) -> None:
         items = {rank: [m] for rank, m in enumerate(lines, 1)}
     if 1 not in items or len(items) < 2:
         return
+    last = max(m.end for found in items.values() for m in found)
+    swaps = [i for i in doc.indices_of(g.words["workshop.rank_swaps"])
+             if i >= last and not any(doc.sentence_of(i)[0] <= m.start < doc.sentence_of(i)[1] for m in mentions)]
+    if swaps:
+        swapped = _ranks_named(doc, g, *doc.sentence_of(swaps[-1]))
+        if len(swapped) == 2 and swapped <= items.keys():
+            a, b = sorted(swapped)
+            items[a], items[b] = items[b], items[a]
+        else:
+            items = {rank + 1: found for rank, found in items.items()}  # nothing left first
     for rank, found in items.items():
         for m in found:
             m.marks.add("preferred" if rank == 1 else "fallback")
+
+
+def _ranks_named(doc: Doc, g: Grammar, s: int, e: int) -> set[int]:
+    """The ranks tokens [s, e) name: "my first and second", "1 og 2"; "de to første" is 1 and 2."""
+    named: set[int] = set()
+    for k in range(s, e):
+        rank = g.ordinals.get(doc.texts[k]) or (int(doc.texts[k]) if doc.tokens[k].kind == "n" else None)
+        if rank == 1 and k > s and g.number_value(doc.texts[k - 1]) == 2:
+            named |= {1, 2}
+        elif rank is not None:
+            named.add(rank)
+    return named
 
 
 _RANK_NAMED_AFTER = 2  # tokens from a rank chosen to the workshop that spells it out: ", workshop 3"

@@ -2092,6 +2092,13 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # "Regnvand allerede er fyldt, så jeg tager den lige efter" (had asked)
     ("ws_the_one_right_before_the_named_da", 2, True),
     ("ws_the_one_right_after_the_full_da", 2, False),
+    # a swap after a ranked list swaps the ranks it names: "bytter jeg lige om på de to første", "Actually,
+    # swap my first and second" (critical, both: had confirmed the list's first)
+    ("ws_ranks_swapped_after_the_list_da", 3, True),
+    ("ws_ranks_swapped_after_the_list_en", 1, True),
+    # an "only" between a workshop and the condition of fullness after it: "Naboskab – Regnvand kun, hvis
+    # alt andet er fuldt" (Regnvand the fallback; "Lokalområdet kun, hvis ..." had been confirmed: critical)
+    ("ws_only_if_everything_else_is_full_da", 3, True),
     # a guard: "scratch that - the neighbourliness workshop fits my job much better, so put me
     # there instead" ("instead" points back; the rule above had left the choice open)
     ("ws_correction_then_instead_points_back_en", 3, False),
