@@ -1610,10 +1610,17 @@ def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], w
             chosen.marks.add("negated")  # "Workshop 1 er vist mest for kommunen, så den tager jeg ikke"
             continue
         if shift:
-            for m in before:
-                m.marks.add("retracted")
+            # (a fallback after "ellers" gives nothing up: "Hvis der stadig er plads på den sidste, vil
+            # jeg gerne være med dér – ellers tager jeg den før")
+            fallback = any(doc.clause_of(c.start) == doc.clause_of(at) for c in ws_cues["fallback"])
+            if not fallback:
+                for m in before:
+                    m.marks.add("retracted")
             if chosen.id + shift in names.ids:
-                mentions.append(Mention(chosen.id + shift, k, k + 1, True, "ordinal", chosen_at=at))
+                placed_one = Mention(chosen.id + shift, k, k + 1, True, "ordinal", chosen_at=at)
+                if fallback:
+                    placed_one.marks.add("fallback")
+                mentions.append(placed_one)
                 mentions.sort(key=lambda m: m.start)
             continue
         chosen.strong = True

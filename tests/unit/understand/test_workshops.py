@@ -2092,6 +2092,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # "Regnvand allerede er fyldt, så jeg tager den lige efter" (had asked)
     ("ws_the_one_right_before_the_named_da", 2, True),
     ("ws_the_one_right_after_the_full_da", 2, False),
+    # ... but after "ellers" it is a fallback: "Hvis der stadig er plads på den sidste, vil jeg gerne være
+    # med dér – ellers tager jeg den før" (the rule above had confirmed 2)
+    ("ws_otherwise_the_one_before_is_a_fallback_da", 3, True),
     # a swap after a ranked list swaps the ranks it names: "bytter jeg lige om på de to første", "Actually,
     # swap my first and second" (critical, both: had confirmed the list's first)
     ("ws_ranks_swapped_after_the_list_da", 3, True),
