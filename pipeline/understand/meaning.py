@@ -102,10 +102,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _the_typo_named(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
     _decline_pointing_to_the_meal(doc, g, cues)
+    _a_serving_for_me(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
     _home_by_a_time(doc, g, cues)
     _staying_at_the_end(doc, g, cues, context.event_hours)
-    _a_serving_for_me(doc, g, cues)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
     cues["workshop"] = cues["workshop"].without(
@@ -1030,7 +1030,8 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
     if not ends:
         return
     dinner = cues["dinner"]
-    meal = {i for kind in ("nouns", "eat_verbs", "stay_verbs") for c in dinner[kind] for i in range(c.start, c.end)}
+    eaten = {i for kind in ("nouns", "eat_verbs") for c in dinner[kind] for i in range(c.start, c.end)}
+    meal = eaten | {i for c in dinner["stay_verbs"] for i in range(c.start, c.end)}
     negations = [c.start for c in cues["polarity"]["negation"]]
     contrasts = g.words["text.contrasts"]
     then = g.words["dinner.then_leaving"] | {","}
@@ -1047,6 +1048,8 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
         leave = next((c for c in cues["leaving"]["leaving"]
                       if a <= c.start and c.end <= end.start <= c.end + reach), None)
         if leave is None and end.kind == "meeting_end":
+            if eaten.intersection(range(a, end.start)):
+                continue  # the time of the meal before it: "Jeg spiser med efter mødet, men kører så lige bagefter"
             leave = _leaving_told_after(doc, end, cues["leaving"]["leaving"], times, meal, then)
             if leave is not None and not any(end.end <= n < leave.start for n in negations):
                 added.append(Cue("other_meals", end.start, leave.end))

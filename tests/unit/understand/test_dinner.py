@@ -2506,6 +2506,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # leaving joined to eating by an "og" alone: "Suppe: jeg spiser og smutter, har fodboldtræning ... kl.
     # 19.30" (critical: had confirmed a no)
     ("din_eats_and_leaves_da", "confirm", 1, True),
+    # the meeting's end said after the meal in its clause is the meal's time, no leaving then: "Jeg spiser
+    # også med efter mødet, men kører så lige bagefter", "Jeg tager også en tallerken med efter mødet,
+    # men ..." (critical, both: had confirmed a no); a plate taken by the sender is a yes: "I'll grab a
+    # plate and run" (had asked)
+    ("din_eats_after_the_meeting_then_drives_da", "confirm", 2, True),
+    ("din_takes_a_plate_after_the_meeting_da", "confirm", 2, True),
+    ("din_grabs_a_plate_and_runs_en", "confirm", 1, True),
     ("din_in_for_the_food_en", "confirm", 3, True),  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
