@@ -1237,6 +1237,13 @@ def _own_after_anothers(doc: Doc, polarity: Cues, b: int) -> _Answer | None:
         a, b = doc.clause_of(e)
         negated = bool(_within(polarity["negation"] + polarity["no"], a, b))
         return negated if refused else not negated, (a, b), False
+    if now is None and b < e:
+        # the sender refusing in the clause after: "Jens is staying for dinner, but I'll skip it this
+        # time", "Jens spiser med, men jeg springer over"
+        a, c = doc.clause_of(b)
+        words = [t.text for t in doc.tokens[a:c] if t.kind == "w" and t.text not in grammar().words["text.contrasts"]]
+        if words and words[0] in grammar().words["party.first_person"] and _within(polarity["refusals"], a, c):
+            return False, (a, c), False
     return None if now is None else (not now if refused else now, doc.clause_of(e - 1), False)
 
 

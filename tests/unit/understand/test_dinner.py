@@ -2513,7 +2513,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_eats_after_the_meeting_then_drives_da", "confirm", 2, True),
     ("din_takes_a_plate_after_the_meeting_da", "confirm", 2, True),
     ("din_grabs_a_plate_and_runs_en", "confirm", 1, True),
-    ("din_in_for_the_food_en", "confirm", 3, True),  # "I'm in for the food, though I'll have to eat and run." (had asked)
+    ("din_in_for_the_food_en", "confirm", 3, True),
+    # the sender refusing after another's yes: "Jens is staying for the soup, but I'll skip it this time"
+    # (critical: Jens's yes had been confirmed as the sender's; another's differing answer goes to a person)
+    ("din_colleague_stays_but_i_skip_it_en", "review", 1, False),  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),
