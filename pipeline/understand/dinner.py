@@ -1658,6 +1658,12 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
                 value = True  # answered by a question whose answer is yes: "Staying for dinner? Is the Pope Catholic?"
         if value is None and not doubt and _points_back(doc, g, a):
             value = not _within(polarity["negation"], *doc.clause_of(a))  # "Det gør jeg desværre ikke"
+        if value is not None and doc.asks(anchor.start) and _refused_in(dinner_cues, polarity, s, e) \
+                and not any(a <= x.start < b for x in all_anchors if x.what == "dinner") \
+                and not _within(dinner_cues["eat_verbs"] + dinner_cues["stay_verbs"], a, b):
+            # a bare answer to a question that refuses: "Springe maden over? Aldrig i livet!", "Skip a
+            # free dinner? Me? Not a chance" (a yes); "Skip dinner? Yes, sadly" (a no)
+            value = not value
         if value is False and _within(dinner_cues["rhetorical"], s, b) \
                 and (sum(t.kind != "p" for t in doc.tokens[a:b]) <= _BARE_ANSWER_WORDS + 2
                      or (_within(dinner_cues["rhetorical"], a, b) and doc.texts[b - 1] == "?")):
@@ -1677,6 +1683,11 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         if rhetorical:
             return [(True, (s, e), False)], sent
     return [], None
+
+
+def _refused_in(dinner_cues: Cues, polarity: Cues, a: int, b: int) -> bool:
+    """Tokens [a, b) refuse the meal: "springe maden over", "skip dinner", "sige nej til mad"."""
+    return bool(_within(polarity["refusals"], a, b) or _within(dinner_cues["negative"], a, b))
 
 
 def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:

@@ -1514,6 +1514,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 m.marks.add("retracted")
     _ranked(doc, g, mentions, ws_cues["ranking"])
     _chosen_by_rank(doc, g, mentions, ws_cues)
+    _reversed(doc, g, mentions)
     _arrowed(doc, g, mentions)
     _mark_alternatives(doc, mentions, ws_cues)
     _every_one_listed(doc, mentions, names)
@@ -1612,7 +1613,10 @@ def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], w
         if shift:
             # (a fallback after "ellers" gives nothing up: "Hvis der stadig er plads på den sidste, vil
             # jeg gerne være med dér – ellers tager jeg den før")
-            fallback = any(doc.clause_of(c.start) == doc.clause_of(at) for c in ws_cues["fallback"])
+            # (nor one offered on a condition in its sentence: "Hvis den workshop bliver overtegnet,
+            # må du gerne flytte mig til den efter")
+            fallback = any(doc.clause_of(c.start) == doc.clause_of(at) for c in ws_cues["fallback"]) \
+                or not g.words["text.conditional"].isdisjoint(doc.texts[doc.sentence_of(at)[0]:at])
             if not fallback:
                 for m in before:
                     m.marks.add("retracted")
@@ -2162,6 +2166,29 @@ def _ranked(doc: Doc, g: Grammar, mentions: list[Mention], ranking: list[Cue]) -
     for rank, found in items.items():
         for m in found:
             m.marks.add("preferred" if rank == 1 else "fallback")
+
+
+def _reversed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:
+    """A first choice and its fallback, then a word of reversing in a clause naming no
+    workshop, the other way round: "Skriv mig op til 1 – ellers 3. Hov, omvendt!" is 3 first."""
+    turns = doc.indices_of(g.words["workshop.reversals"])
+    if not turns:
+        return
+    k = turns[-1]
+    a, b = doc.clause_of(k)
+    before = [m for m in mentions if m.end <= k and not m.marks & {"retracted", "negated"}]
+    if any(a <= m.start < b for m in mentions) or len({m.id for m in before}) != 2:
+        return
+    fallbacks = [m for m in before if "fallback" in m.marks]
+    firsts = [m for m in before if "fallback" not in m.marks]
+    if not fallbacks or not firsts or len({m.id for m in fallbacks}) != 1:
+        return
+    for m in fallbacks:
+        m.marks.discard("fallback")
+        m.strong = True
+    for m in firsts:
+        m.marks.add("fallback")
+        m.marks.discard("preferred")
 
 
 def _ranks_named(doc: Doc, g: Grammar, s: int, e: int) -> set[int]:

@@ -2516,7 +2516,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_in_for_the_food_en", "confirm", 3, True),
     # the sender refusing after another's yes: "Jens is staying for the soup, but I'll skip it this time"
     # (critical: Jens's yes had been confirmed as the sender's; another's differing answer goes to a person)
-    ("din_colleague_stays_but_i_skip_it_en", "review", 1, False),  # "I'm in for the food, though I'll have to eat and run." (had asked)
+    ("din_colleague_stays_but_i_skip_it_en", "review", 1, False),
+    # a bare answer to the sender's own question that refuses the meal: "Skip a free soup? Me? Not a
+    # chance", "Springe suppen over? Aldrig i livet!" (critical, both: had confirmed a no)
+    ("din_skip_the_soup_not_a_chance_en", "confirm", 1, True),
+    ("din_skip_the_soup_never_da", "confirm", 2, True),
+    # a negation reaching over "været kendt for at": "Jeg har aldrig været kendt for at sige nej til en skål
+    # suppe" (critical: had confirmed a no)
+    ("din_never_known_to_say_no_da", "confirm", 1, True),  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),

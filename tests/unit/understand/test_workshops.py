@@ -2095,6 +2095,12 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ... but after "ellers" it is a fallback: "Hvis der stadig er plads på den sidste, vil jeg gerne være
     # med dér – ellers tager jeg den før" (the rule above had confirmed 2)
     ("ws_otherwise_the_one_before_is_a_fallback_da", 3, True),
+    # ... and so it is on a condition in its sentence: "Hvis den workshop bliver overtegnet, må du gerne
+    # flytte mig til den efter" (critical: had confirmed the one after)
+    ("ws_moved_to_the_one_after_if_full_da", 2, True),
+    # a first choice and its fallback the other way round: "Skriv mig op til 1 – ellers 3. Hov, omvendt!"
+    # (critical: had confirmed 1)
+    ("ws_the_other_way_round_da", 3, False),
     # a swap after a ranked list swaps the ranks it names: "bytter jeg lige om på de to første", "Actually,
     # swap my first and second" (critical, both: had confirmed the list's first)
     ("ws_ranks_swapped_after_the_list_da", 3, True),
