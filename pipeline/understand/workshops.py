@@ -2163,6 +2163,15 @@ def _ranked(doc: Doc, g: Grammar, mentions: list[Mention], ranking: list[Cue]) -
             items[a], items[b] = items[b], items[a]
         else:
             items = {rank + 1: found for rank, found in items.items()}  # nothing left first
+    # one put first after the list outranks it: "... On reflection, please move Partnerships to the
+    # top", "Så sæt Partnerskaber øverst for mit vedkommende"
+    listed = {id(m) for found in items.values() for m in found}
+    moved = [m for m in mentions if m.start > last and id(m) not in listed and "preferred" in m.marks
+             and not m.marks & {"retracted", "negated"}]
+    if len({m.id for m in moved}) == 1:
+        items = {rank + 1: found for rank, found in items.items()}
+        for m in moved:
+            m.strong = True
     for rank, found in items.items():
         for m in found:
             m.marks.add("preferred" if rank == 1 else "fallback")

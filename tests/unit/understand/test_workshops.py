@@ -2101,6 +2101,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a first choice and its fallback the other way round: "Skriv mig op til 1 – ellers 3. Hov, omvendt!"
     # (critical: had confirmed 1)
     ("ws_the_other_way_round_da", 3, False),
+    # one put first after a ranked list outranks it: "please move Neighbourliness to the top", "så sæt
+    # Naboskab øverst for mit vedkommende" (critical, both: had confirmed the list's first)
+    ("ws_moved_to_the_top_after_the_list_en", 3, False),
+    ("ws_put_on_top_after_the_list_da", 3, False),
     # a swap after a ranked list swaps the ranks it names: "bytter jeg lige om på de to første", "Actually,
     # swap my first and second" (critical, both: had confirmed the list's first)
     ("ws_ranks_swapped_after_the_list_da", 3, True),
