@@ -1322,7 +1322,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     correcting = {i for c in ws_cues["corrections"] for i in range(c.start, c.end)}
     for cue in negations:
         if _answers_what_follows(doc, cue, noes, dinner_anchors) or cue.start in correcting \
-                or _denies_the_reason(doc, g, cue):
+                or _denies_the_reason(doc, g, cue) or _opens_a_reversal(doc, g, cue):
             continue  # "Workshop 3 – og nej, jeg spiser ikke med"; "2'eren.. nej forresten 3'eren"
         raised = _raised_to_a_belief(doc, g, cue, ws_only)
         if raised:
@@ -1614,9 +1614,10 @@ def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], w
             # (a fallback after "ellers" gives nothing up: "Hvis der stadig er plads på den sidste, vil
             # jeg gerne være med dér – ellers tager jeg den før")
             # (nor one offered on a condition in its sentence: "Hvis den workshop bliver overtegnet,
-            # må du gerne flytte mig til den efter")
+            # må du gerne flytte mig til den efter", "Er den fuld, så flyt mig gerne til den efter")
             fallback = any(doc.clause_of(c.start) == doc.clause_of(at) for c in ws_cues["fallback"]) \
-                or not g.words["text.conditional"].isdisjoint(doc.texts[doc.sentence_of(at)[0]:at])
+                or not g.words["text.conditional"].isdisjoint(doc.texts[doc.sentence_of(at)[0]:at]) \
+                or any(doc.sentence_of(at)[0] <= c.start < at for c in ws_cues["fallback_if"])
             if not fallback:
                 for m in before:
                     m.marks.add("retracted")
@@ -2198,6 +2199,13 @@ def _reversed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:
     for m in firsts:
         m.marks.add("fallback")
         m.marks.discard("preferred")
+
+
+def _opens_a_reversal(doc: Doc, g: Grammar, cue: Cue) -> bool:
+    """A "nej" that opens the word of reversing after it ("Vinkel 1, ellers 3 – nej, omvendt"),
+    no negation of the workshop before it."""
+    after = [t.text for t in doc.tokens[cue.end:doc.sentence_of(cue.start)[1]] if t.kind == "w"]
+    return bool(after) and after[0] in g.words["workshop.reversals"]
 
 
 def _ranks_named(doc: Doc, g: Grammar, s: int, e: int) -> set[int]:
