@@ -2180,7 +2180,8 @@ def _ranked(doc: Doc, g: Grammar, mentions: list[Mention], ranking: list[Cue]) -
 
 def _reversed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:
     """A first choice and its fallback, then a word of reversing in a clause naming no
-    workshop, the other way round: "Skriv mig op til 1 – ellers 3. Hov, omvendt!" is 3 first."""
+    workshop, the other way round: "Skriv mig op til 1 – ellers 3. Hov, omvendt!" is 3 first.
+    Reversed perhaps ("Eller måske omvendt", "I think I had them backwards"), neither is first."""
     turns = doc.indices_of(g.words["workshop.reversals"])
     if not turns:
         return
@@ -2193,8 +2194,10 @@ def _reversed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:
     firsts = [m for m in before if "fallback" not in m.marks]
     if not fallbacks or not firsts or len({m.id for m in fallbacks}) != 1:
         return
+    hedged = not g.union("polarity.hedges", "dinner.beliefs").isdisjoint(doc.texts[a:k])
     for m in fallbacks:
-        m.marks.discard("fallback")
+        if not hedged:
+            m.marks.discard("fallback")
         m.strong = True
     for m in firsts:
         m.marks.add("fallback")

@@ -1057,6 +1057,11 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a rank chosen that was never given: "Regnvand og Byhaver lyder begge spændende. Hvis der bliver
     # trængsel, så sæt mig bare på min 2. prioritet" (a guard: nothing named before it is chosen)
     ("ws_a_rank_chosen_never_given_da", "ask", None),
+    # reversed perhaps, neither is first: "vinkel 1, ellers 2. Eller måske omvendt" (the rule of reversing had
+    # confirmed 2); a workshop to be confirmed later: "... I think I had them backwards. Let me double-check
+    # with my director tomorrow and I'll confirm which workshop" (had confirmed 3)
+    ("ws_perhaps_the_other_way_round_da", "ask", None),
+    ("ws_will_confirm_which_workshop_en", "ask", None),
     # "Jeg sætter Regnvand øverst og Byhaver som nr. to": a rank, not workshop 2 (critical: had confirmed
     # 2); a place in a ranking without a word of choosing is asked, and "Naboskab er nok ikke lige mig"
     # turns one down without doubt
