@@ -2284,6 +2284,9 @@ def _arrowed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:
             b.strong = True
 
 
+_EITHER_REACH = 6  # tokens from "either"/"enten" to the second alternative: "either the middle or the last"
+
+
 def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None:
     """"2 eller 3", "enten lokalområdet eller bæredygtighed", "1/3", and the two weighed
     against each other: "i tvivl mellem 1 og 3"."""
@@ -2302,6 +2305,12 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
         # mellem lokalområde-vinklen og miljøvinklen"
         if weighed(m) and m.end < len(doc.tokens) and doc.tokens[m.end].text in _CONNECTORS \
                 and doc.tokens[m.end].text != ",":
+            m.marks.add("alternative")
+        # the second of an "either ... or", whatever the first is called: "Either the middle or the
+        # last workshop works for me"
+        if any(m.start - _EITHER_REACH <= o.end <= m.start and doc.tokens[o.start].sent == doc.tokens[m.start].sent
+               and any(o.end <= j < m.start for j in alternative_words)
+               and not any(o.end <= n.start < m.start for n in mentions) for o in openers):
             m.marks.add("alternative")
     for a, b in zip(mentions, mentions[1:]):
         if a.id == b.id or doc.tokens[a.start].sent != doc.tokens[b.start].sent:

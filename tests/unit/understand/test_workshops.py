@@ -1062,6 +1062,12 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # with my director tomorrow and I'll confirm which workshop" (had confirmed 3)
     ("ws_perhaps_the_other_way_round_da", "ask", None),
     ("ws_will_confirm_which_workshop_en", "ask", None),
+    # a rank said of the one before it past a copula: "Regnvand bliver højst min andenprioritet" (had confirmed 1);
+    # the second of an "either ... or" whose first is not read as a workshop: "Either the middle or the last
+    # workshop works for me", "enten den første eller den sidste vinkel" (both had confirmed 3)
+    ("ws_at_most_my_second_priority_da", "ask", None),
+    ("ws_either_the_middle_or_the_last_en", "ask", None),
+    ("ws_either_the_first_or_the_last_da", "ask", None),
     # "Jeg sætter Regnvand øverst og Byhaver som nr. to": a rank, not workshop 2 (critical: had confirmed
     # 2); a place in a ranking without a word of choosing is asked, and "Naboskab er nok ikke lige mig"
     # turns one down without doubt
