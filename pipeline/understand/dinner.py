@@ -209,17 +209,29 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
 def _once_we_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
     """A yes opened by "så"/"then" right after a question to us about a diet waits for our
     answer: "Bliver der serveret noget plantebaseret? Så spiser jeg meget gerne med" (not
-    whether there is food, which the invitation says: "Er der mad bagefter? Så bliver jeg")."""
+    whether there is food, which the invitation says: "Er der mad bagefter? Så bliver jeg");
+    so does a yes before such a question that an "ellers"/"if not" after it takes back: "I'd
+    love to eat with you but I'm vegan - is there a vegan option? If not, I'll skip it"."""
     words = grammar().words
     consequences, diet = words["text.consequences"], words["notes.diet"]
     out = []
     for value, (a, b), doubt in answers:
-        s = doc.sentence_of(a)[0]
+        s, e = doc.sentence_of(a)
         if value is True and s > 0 and doc.opening(s, b) in consequences and doc.asks(s - 1) \
                 and doc.texts[s - 1] == "?" and diet.intersection(doc.texts[doc.sentence_of(s - 1)[0]:s]):
             value, doubt = None, True
+        elif value is True and doc.texts[e - 1] == "?" and diet.intersection(doc.texts[s:e]) and _otherwise_after(doc, e):
+            value, doubt = None, True
         out.append((value, (a, b), doubt))
     return out
+
+
+def _otherwise_after(doc: Doc, e: int) -> bool:
+    """The sentence from token `e` opens with "ellers", "otherwise" or "if not"/"hvis ikke"."""
+    words = grammar().words
+    said = [t.text for t in doc.tokens[e:doc.sentence_of(e)[1]] if t.kind == "w"][:2] if e < len(doc.tokens) else []
+    return bool(said) and (said[0] in words["text.otherwise"] or (
+        len(said) == 2 and said[0] in words["text.conditional"] and said[1] in words["polarity.negation"]))
 
 
 def _counted(doc: Doc, a: int, first: int, b: int) -> bool | None:
@@ -1552,6 +1564,8 @@ def _before_a_workshop(doc: Doc, b: int, all_anchors: list[Anchor]) -> bool:
 def _after_the_workshop(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:
     out: list[_Answer] = []
     for span in answered_after_the_workshop(doc, all_anchors):
+        if _of_another_after(doc, span[1]):
+            continue
         value = _yes_no(polarity, *span)
         if value is not None:
             out.append((value, span, False))
@@ -1577,6 +1591,14 @@ def answered_after_the_workshop(doc: Doc, all_anchors: list[Anchor]) -> list[tup
             if span is not None:
                 out.append(span)
     return out
+
+
+def _of_another_after(doc: Doc, b: int) -> bool:
+    """What follows a bare answer in its sentence tells of someone else, whom it answers for:
+    "Nr. 2 og nej – Jens er på kursus den uge"."""
+    e = doc.sentence_of(b - 1)[1]
+    k = next((j for j in range(b, e) if doc.tokens[j].kind != "p"), None)
+    return k is not None and said_of_another(doc, k)
 
 
 

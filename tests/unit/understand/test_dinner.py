@@ -2523,7 +2523,18 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_skip_the_soup_never_da", "confirm", 2, True),
     # a negation reaching over "været kendt for at": "Jeg har aldrig været kendt for at sige nej til en skål
     # suppe" (critical: had confirmed a no)
-    ("din_never_known_to_say_no_da", "confirm", 1, True),  # "I'm in for the food, though I'll have to eat and run." (had asked)
+    ("din_never_known_to_say_no_da", "confirm", 1, True),
+    # a litotes: "And wild horses couldn't keep me away from the soup" (critical: had confirmed a no)
+    ("din_wild_horses_couldnt_keep_me_away_en", "confirm", 1, True),
+    # a yes before a question about a diet that an "ellers"/"if not" after it takes back: "Jeg er ikke
+    # uinteresseret i suppen, men jeg spiser kun vegetarisk – er der et vegetarisk alternativ? Ellers
+    # springer jeg den over" (had confirmed a no), "... is there a vegan option? If not, I'll skip it" (had
+    # confirmed a yes)
+    ("din_not_uninterested_but_vegetarian_only_da", "ask", 2, None),
+    ("din_vegan_option_if_not_skip_it_en", "ask", 3, None),
+    # a bare no after the workshop that a colleague's news after it explains: "Nr. 2 og nej – Jens er på kursus
+    # den uge" (had confirmed a no)
+    ("din_a_bare_no_about_a_colleague_da", "ask", 2, None),  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),
