@@ -374,6 +374,9 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # before five ... If that's still all right, please sign me up for workshop 1, and yes to the
     # soup" (had gone to review as signing up on a condition)
     ("intent_if_that_is_still_all_right_en", 1, True),
+    # a double negative: "I wouldn't not come to something like this! The urban gardens angle is not
+    # unlike what we've been doing ..." (had been a decline)
+    ("int_wouldnt_not_come_en", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)

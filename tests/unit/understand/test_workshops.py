@@ -2115,6 +2115,8 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_no_the_other_way_round_da", 3, False),  # "Vinkel 1, ellers 3 – nej, omvendt." (its "nej" had turned 3 down: critical)
     # "Er den fuld, så flyt mig gerne til den efter": a condition told by word order (critical: had confirmed 3)
     ("ws_is_it_full_move_me_to_the_one_after_da", 2, False),
+    # "Jeg kunne ikke drømme om at vælge andet end Naboskab": only that one (had asked: "andet end" took it back)
+    ("ws_could_not_dream_of_anything_but_da", 3, True),
     # one put first after a ranked list outranks it: "please move Neighbourliness to the top", "så sæt
     # Naboskab øverst for mit vedkommende" (critical, both: had confirmed the list's first)
     ("ws_moved_to_the_top_after_the_list_en", 3, False),
