@@ -1068,6 +1068,10 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     ("ws_at_most_my_second_priority_da", "ask", None),
     ("ws_either_the_middle_or_the_last_en", "ask", None),
     ("ws_either_the_first_or_the_last_da", "ask", None),
+    # others' choice told by "people going for": "... swap my first and second. Our organisation already has a
+    # couple of people going for the urban gardens angle, and I think I'm more useful in the rainwater
+    # discussion" (the swap had made a confirmation of 2 out of the others' choice)
+    ("ws_people_going_for_is_others_choice_en", "ask", None),
     # "Jeg sætter Regnvand øverst og Byhaver som nr. to": a rank, not workshop 2 (critical: had confirmed
     # 2); a place in a ranking without a word of choosing is asked, and "Naboskab er nok ikke lige mig"
     # turns one down without doubt
