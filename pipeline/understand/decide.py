@@ -65,6 +65,8 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         # changes (unless the group's answer is said again in full: "Lars og jeg kommer stadig
         # som aftalt – workshop 3, og vi spiser begge med")
         return _to_a_person(reading, m, f"a registration of several, answered by one: '{m.intent.group_before}'")
+    if m.intent.removes_another:
+        return _to_a_person(reading, m, f"asks to take somebody else off the list: '{m.intent.removes_another}'")
     if m.intent.doubtful:
         return _to_a_person(reading, m, f"not sure they can come: '{m.intent.doubtful}'")
 

@@ -56,6 +56,8 @@ class Intent:
     asks_to_join: str | None = None
     # a registration of several told ("Vi var tilmeldt som to, men Ole kan ikke alligevel")
     group_before: str | None = None
+    # somebody else to be taken off the list ("Men så skal du desværre strege Bo igen")
+    removes_another: str | None = None
     reasons: list[str] = field(default_factory=list)
 
 
@@ -390,6 +392,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     intent.asks_to_join = next((doc.quote(*doc.clause_of(i)) for i in sorted(asked_to_join) if doc.asks(i)
                                 and not hoped.intersection(doc.texts[slice(*doc.clause_of(i))])), None)
     intent.group_before = next((doc.quote(*doc.sentence_of(c.start)) for c in cues["group_before"]), None)
+    intent.removes_another = _removes_another(doc, g)
     for cue in cues["attend"] + cues["later_contact"]:
         a, b = doc.clause_of(cue.start)
         if doc.tokens[cue.start].clause in later and usable(cue) and not someone_else(a, cue.start):
@@ -715,6 +718,23 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 _NEGATION_REACH = 3  # words between a negation and the verb it negates: "kan jeg ikke flytte"
 _LIKELY_REACH = 1  # tokens between "probably"/"nok" and the negation it softens: "nok desværre ikke"
 _MEAL_REACH = 2  # words between a decline and the meal it declines: "takker nej til maden"
+
+
+_REMOVED_REACH = 3  # words from a verb of removing to the person it removes: "slette min kollega Bo"
+
+
+def _removes_another(doc: Doc, g: Grammar) -> str | None:
+    """The clause asking us to take somebody else off the list: "Men så skal du desværre strege
+    Bo igen", "Please remove my colleague Bo" (not the sender: "slet mig"), which a person
+    must do by hand."""
+    people = g.union("party.others", "party.first_names")
+    own = g.union("party.sender_words", "party.me")
+    for i in doc.indices_of(g.words["intent.removal_verbs"]):
+        e = doc.clause_of(i)[1]
+        said = [t.text for t in doc.tokens[i + 1:e] if t.kind == "w"][:_REMOVED_REACH]
+        if said and said[0] not in own and not people.isdisjoint(said):
+            return doc.quote(*doc.clause_of(i))
+    return None
 
 
 def _told_as_past(doc: Doc, g: Grammar, a: int, b: int) -> bool:

@@ -1828,3 +1828,22 @@ def test_a_decline_beside_a_question_about_taking_part_goes_to_a_person(context)
     reading = read(context, "intent_cannot_travel_asks_to_join_en")
     assert reading.action == "review"
     assert any(r.startswith("review: not coming, but asks how to take part") for r in reading.reasons)
+
+
+@pytest.mark.parametrize("name, workshop", [
+    # "Men så skal du desværre strege Bo igen", "Please remove my colleague Tom from the list": the
+    # sender's own answer is complete, but somebody else comes off the list by a person's hand (both
+    # had confirmed, and the colleague's removal was lost)
+    ("int_removes_a_colleague_da", 1),
+    ("int_removes_a_colleague_en", 2),
+])
+def test_taking_somebody_else_off_the_list_goes_to_a_person(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, True)
+    assert any("somebody else off the list" in r for r in reading.reasons)
+
+
+def test_a_mail_deleted_removes_nobody(context):
+    # "Jeg havde slettet din mail ved en fejl, men Bo sendte den til mig igen" (a guard)
+    reading = read(context, "int_deleted_a_mail_removes_nobody_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
