@@ -2534,7 +2534,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_vegan_option_if_not_skip_it_en", "ask", 3, None),
     # a bare no after the workshop that a colleague's news after it explains: "Nr. 2 og nej – Jens er på kursus
     # den uge" (had confirmed a no)
-    ("din_a_bare_no_about_a_colleague_da", "ask", 2, None),  # "I'm in for the food, though I'll have to eat and run." (had asked)
+    ("din_a_bare_no_about_a_colleague_da", "ask", 2, None),
+    ("din_take_me_off_the_soup_da", "confirm", 2, False),  # "Du må godt skrive mig af suppen alligevel" (had asked)  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),

@@ -515,6 +515,8 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # "I have to count myself out of the whole thing - both the meeting and the soup. I had my eye on
     # workshop 2, ..." (critical: had confirmed 2 and a yes)
     "dec_count_myself_out_en",
+    # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
+    "int_take_me_off_the_list_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
