@@ -2535,7 +2535,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a bare no after the workshop that a colleague's news after it explains: "Nr. 2 og nej – Jens er på kursus
     # den uge" (had confirmed a no)
     ("din_a_bare_no_about_a_colleague_da", "ask", 2, None),
-    ("din_take_me_off_the_soup_da", "confirm", 2, False),  # "Du må godt skrive mig af suppen alligevel" (had asked)  # "I'm in for the food, though I'll have to eat and run." (had asked)
+    ("din_take_me_off_the_soup_da", "confirm", 2, False),
+    # "Og spise med? Er der nogen, der siger nej tak til suppe, de ikke selv skal lave? ;-)" (critical: had
+    # confirmed a no); "mange ældre spiser ikke ordentlig mad" in a business idea is no answer (had confirmed a no)
+    ("din_is_there_anyone_who_says_no_da", "confirm", 2, True),
+    ("din_the_elderly_eat_poorly_is_no_answer_da", "ask", 2, None),  # "Du må godt skrive mig af suppen alligevel" (had asked)  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),
