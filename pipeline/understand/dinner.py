@@ -217,10 +217,10 @@ def _once_we_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:
     out = []
     for value, (a, b), doubt in answers:
         s, e = doc.sentence_of(a)
-        if value is True and s > 0 and doc.opening(s, b) in consequences and doc.asks(s - 1) \
-                and doc.texts[s - 1] == "?" and diet.intersection(doc.texts[doc.sentence_of(s - 1)[0]:s]):
-            value, doubt = None, True
-        elif value is True and doc.texts[e - 1] == "?" and diet.intersection(doc.texts[s:e]) and _otherwise_after(doc, e):
+        then_after = s > 0 and doc.opening(s, b) in consequences and doc.asks(s - 1) \
+            and doc.texts[s - 1] == "?" and bool(diet.intersection(doc.texts[doc.sentence_of(s - 1)[0]:s]))
+        otherwise_after = doc.texts[e - 1] == "?" and bool(diet.intersection(doc.texts[s:e])) and _otherwise_after(doc, e)
+        if value is True and (then_after or otherwise_after):
             value, doubt = None, True
         out.append((value, (a, b), doubt))
     return out
@@ -1252,10 +1252,11 @@ def _own_after_anothers(doc: Doc, polarity: Cues, b: int) -> _Answer | None:
     if now is None and b < e:
         # the sender refusing in the clause after: "Jens is staying for dinner, but I'll skip it this
         # time", "Jens spiser med, men jeg springer over"
-        a, c = doc.clause_of(b)
-        words = [t.text for t in doc.tokens[a:c] if t.kind == "w" and t.text not in grammar().words["text.contrasts"]]
-        if words and words[0] in grammar().words["party.first_person"] and _within(polarity["refusals"], a, c):
-            return False, (a, c), False
+        words = grammar().words
+        own = doc.clause_of(b)
+        said = [t.text for t in doc.tokens[slice(*own)] if t.kind == "w" and t.text not in words["text.contrasts"]]
+        if said and said[0] in words["party.first_person"] and _within(polarity["refusals"], *own):
+            return False, own, False
     return None if now is None else (not now if refused else now, doc.clause_of(e - 1), False)
 
 

@@ -273,7 +273,7 @@ def _ordinal_before(tokens: list[Token], g: Grammar, i: int, names: Names, used:
 def _number_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: set[int],
                    used: set[int]) -> Mention | None:
     """"Nr. 3 for mig", "nummer 2", "no. 2": numbered without a workshop noun (not a rank:
-    "Partnerskaber er min klare nr. 1", "my number one choice")."""
+    "Partnerskaber er min klare nr. 1", "my number one choice", "Byhaver som nr. to")."""
     tokens = doc.tokens
     tok = tokens[i]
     if any(t.text in g.words["numbers.rank_owners"] for t in tokens[max(i - 2, 0):i]) \
@@ -1575,13 +1575,13 @@ def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], w
             if any(tokens[j].text in g.words["workshop.pointed_by_mention"]
                    for j in range(k + 1, min(len(tokens), k + 1 + _MENTIONED_REACH))):
                 continue  # one picked out by where we name it: "Jeg vil hellere være med i den, I nævner sidst"
-            placed = k + 1
-            while placed < len(tokens) and tokens[placed].text in g.words["workshop.position_adverbs"]:
-                placed += 1
-            if placed < len(tokens) and (tokens[placed].text in after or tokens[placed].text in before_it):
-                if any(placed < m.start <= placed + 2 for m in mentions):
+            position = k + 1
+            while position < len(tokens) and tokens[position].text in g.words["workshop.position_adverbs"]:
+                position += 1
+            if position < len(tokens) and (tokens[position].text in after or tokens[position].text in before_it):
+                if any(position < m.start <= position + 2 for m in mentions):
                     continue  # its neighbour named after it (see _placed_by_neighbour): "den lige før Byhaver"
-                shift = 1 if tokens[placed].text in after else -1
+                shift = 1 if tokens[position].text in after else -1
             at = cue.start
         else:
             # (the place fronted too: "..., så der melder jeg mig til")
@@ -1622,10 +1622,10 @@ def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], w
                 for m in before:
                     m.marks.add("retracted")
             if chosen.id + shift in names.ids:
-                placed_one = Mention(chosen.id + shift, k, k + 1, True, "ordinal", chosen_at=at)
+                neighbour = Mention(chosen.id + shift, k, k + 1, True, "ordinal", chosen_at=at)
                 if fallback:
-                    placed_one.marks.add("fallback")
-                mentions.append(placed_one)
+                    neighbour.marks.add("fallback")
+                mentions.append(neighbour)
                 mentions.sort(key=lambda m: m.start)
             continue
         chosen.strong = True
@@ -2131,7 +2131,8 @@ def _ranked(doc: Doc, g: Grammar, mentions: list[Mention], ranking: list[Cue]) -
     fallbacks. Items without numbers (a line each, perhaps after a bullet, as an HTML list
     reads) rank in the order written. A swap in a later sentence naming no workshop swaps the
     two ranks it names ("Actually, swap my first and second", "bytter jeg om på de to
-    første"); naming no two, it leaves no first."""
+    første"); naming no two, it leaves no first. One put first after the list outranks it
+    ("please move Partnerships to the top")."""
     if not ranking:
         return
     tokens = doc.tokens
