@@ -892,9 +892,15 @@ def _wished_by_others(doc: Doc, here: list[Anchor], dinner_cues: Cues) -> bool:
     telling me to skip the dinner", "Min mand synes, jeg skal springe maden over" (not past a
     "men"/"but" turning back to the sender's own answer: "..., men jeg bliver og spiser med";
     nor past a "so" drawing the sender's own: "My wife keeps telling me I work too much, so
-    I'll skip dinner")."""
-    first = min(x.start for x in here)
-    s = doc.sentence_of(first)[0]
+    I'll skip dinner"). A meal named as the label of the answer is not the one wished for: "On
+    dinner: my wife says I should stay for the food"."""
+    told = [x for x in here if x.end >= len(doc.tokens) or doc.texts[x.end] != ":"]
+    if told:
+        first = min(x.start for x in told)
+        s = doc.sentence_of(first)[0]
+    else:  # (only the label: the wish is in what it labels, "On the soup: my wife says I should stay for it")
+        s = max(x.end for x in here) + 1
+        first = doc.sentence_of(s - 1)[1]
     contrasts = grammar().union("text.contrasts", "text.consequences")
     return any(s <= c.start and c.end <= first and not any(doc.texts[k] in contrasts for k in range(c.end, first))
                for c in dinner_cues["wished_by_others"])
@@ -1142,10 +1148,12 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
         # (the wish may open the sentence: "I'd love to stay and eat, but ..."; or the "but"
         # refuses it in a few words: "Jeg vil gerne spise med, men kan ikke nå det")
         # (or at any length, of staying: "men jeg tror ikke, jeg kan blive så længe")
+        # (or refused in so many words further on: "I never say no to a free meal, but my daughter's
+        # graduation party is that evening, so I'll have to skip it this time")
         refused = any(t.text in g.words["polarity.negation"] for t in tokens[b:end]) \
             and (sum(t.kind != "p" for t in tokens[b:end]) <= _BUT_WORDS or _within(dinner_cues["stay_verbs"], b, end)) \
             and not any(t.text in g.union("intent.attend", "intent.late") for t in tokens[b:end]) \
-            or _refused_further_on(doc, end, e) is not None
+            or _refused_further_on(doc, end, e) is not None or bool(_within(dinner_cues["negative"], end, e))
         wished = _within(dinner_cues["wishing"], doc.sentence_of(a)[0], b)
         held_back = _within(dinner_cues["obligations"], b, end) or refused or wished
         # (an obligation to leave after a yes holds nothing back: "Jeg spiser gerne med, men må nok

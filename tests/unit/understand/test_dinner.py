@@ -2539,7 +2539,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "Og spise med? Er der nogen, der siger nej tak til suppe, de ikke selv skal lave? ;-)" (critical: had
     # confirmed a no); "mange ældre spiser ikke ordentlig mad" in a business idea is no answer (had confirmed a no)
     ("din_is_there_anyone_who_says_no_da", "confirm", 2, True),
-    ("din_the_elderly_eat_poorly_is_no_answer_da", "ask", 2, None),  # "Du må godt skrive mig af suppen alligevel" (had asked)  # "I'm in for the food, though I'll have to eat and run." (had asked)
+    ("din_the_elderly_eat_poorly_is_no_answer_da", "ask", 2, None),
+    # refused in so many words further on, after a "but": "I never say no to a free meal, but my daughter's
+    # graduation party is that evening, so I'll have to skip it this time" (critical: had confirmed a yes);
+    # another's wish after the meal's label: "On the soup: my wife says I should definitely stay for it ...
+    # I'll ... let you know nearer the time" (had confirmed a yes)
+    ("din_never_say_no_but_skip_it_this_time_en", "confirm", 3, False),
+    ("din_wife_says_i_should_stay_en", "ask", 1, None),  # "Du må godt skrive mig af suppen alligevel" (had asked)  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),
