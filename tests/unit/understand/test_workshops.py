@@ -1072,6 +1072,9 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # couple of people going for the urban gardens angle, and I think I'm more useful in the rainwater
     # discussion" (the swap had made a confirmation of 2 out of the others' choice)
     ("ws_people_going_for_is_others_choice_en", "ask", None),
+    # taken off a workshop is no choice of it: "please take me off the Neighbourliness workshop and the soup"
+    # (had read 3 as chosen; "take" is a verb of choosing)
+    ("ws_take_me_off_the_workshop_en", "review", None),
     # "Jeg sætter Regnvand øverst og Byhaver som nr. to": a rank, not workshop 2 (critical: had confirmed
     # 2); a place in a ranking without a word of choosing is asked, and "Naboskab er nok ikke lige mig"
     # turns one down without doubt
