@@ -198,12 +198,31 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
                                                                all_anchors, undecided)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
+    answers = _answered_again_by_a_pro_form(doc, answers, polarity, all_anchors)
     answers = _starred_correction(doc, answers, polarity)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
     answers = _habit_then_answer(doc, answers)
     answers = _once_we_answer(doc, answers)
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers, polarity), afterthoughts))
     return result
+
+
+def _answered_again_by_a_pro_form(doc: Doc, answers: list[_Answer], polarity: Cues,
+                                  all_anchors: list[Anchor]) -> list[_Answer]:
+    """A bare "nej"/"no" after the last answer about the meal, then a pro-form of it naming
+    nothing else, answers again: "Jeg spiser også med … nej, det gør jeg alligevel ikke" is a no
+    (the pro-form's own negation says which)."""
+    if not answers:
+        return answers
+    g = grammar()
+    last = max(span[0] for _, span, _ in answers)
+    for cue in reversed(polarity["no"]):
+        if cue.start > last and _points_back(doc, g, cue.end):
+            a, b = doc.clause_of(next(k for k in range(cue.end, len(doc.tokens)) if doc.texts[k] != ","))
+            if any(a <= x.start < b for x in all_anchors) or not g.words["workshop.markers"].isdisjoint(doc.texts[a:b]):
+                continue  # of what it names: "Nej, det gør jeg ikke med workshoppen"
+            return [(not _within(polarity["negation"], a, b), (cue.start, b), False)]
+    return answers
 
 
 def _once_we_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:

@@ -2545,7 +2545,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # another's wish after the meal's label: "On the soup: my wife says I should definitely stay for it ...
     # I'll ... let you know nearer the time" (had confirmed a yes)
     ("din_never_say_no_but_skip_it_this_time_en", "confirm", 3, False),
-    ("din_wife_says_i_should_stay_en", "ask", 1, None),  # "Du må godt skrive mig af suppen alligevel" (had asked)  # "I'm in for the food, though I'll have to eat and run." (had asked)
+    ("din_wife_says_i_should_stay_en", "ask", 1, None),
+    # a bare "nej" after the answer, then a pro-form of it, answers again: "Jeg spiser også med … nej, det
+    # gør jeg alligevel ikke" (critical: had confirmed a yes), "Jeg spiser ikke med. Nej, det gør jeg
+    # alligevel" (had confirmed a no)
+    ("din_yes_then_no_by_a_pro_form_da", "confirm", 1, False),
+    ("din_no_then_yes_by_a_pro_form_da", "confirm", 2, True),  # "Du må godt skrive mig af suppen alligevel" (had asked)  # "I'm in for the food, though I'll have to eat and run." (had asked)
     # what one would think, turned from: "Man skulle tro, at en kantineleder ville springe suppen over
     # ... – men nej, ... spiser jeg meget gerne med!" (critical: had confirmed a no)
     ("din_one_would_think_but_no_da", "confirm", 1, True),
