@@ -232,6 +232,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # på mail"
     ended = [(c.start, c.end) for c in cues["intent"]["away"]
              if ends_before(doc, g, *doc.clause_of(c.start), context.event_day)]
+    # (or one that begins after the meeting has ended, which keeps only from the meal: "Kan du
+    # ændre det til uden mad? Jeg har fået en anden aftale kl. 19")
+    ended += _after_the_meeting(doc, g, cues["intent"]["away"], context.event_hours)
     if ended:
         cues["intent"] = cues["intent"].without(ended, kinds=("away",))
     # and a bare "kan ikke" whose object is that day's date: "Jeg kan desværre ikke d. 13/6,
@@ -1013,6 +1016,16 @@ def _answered_after_a_colon(doc: Doc, cue: Cue, named: list[int]) -> bool:
 
 _INVERTED_SUBJECT = 2  # a verb and its subject before the leaving: "..., tager jeg hjem"
 _LEAVING_REACH = 4  # words between leaving and the meeting's end: "hjem til børnene lige efter mødet"
+
+
+def _after_the_meeting(doc: Doc, g: Grammar, away: list[Cue],
+                       hours: tuple[dt.time, dt.time] | None) -> list[tuple[int, int]]:
+    """The absences told at a time of day after the meeting's end, in their clause."""
+    if hours is None or not away:
+        return []
+    times = clock_times(doc, g)
+    return [(c.start, c.end) for c in away if any(
+        doc.clause_of(a) == doc.clause_of(c.start) and time >= hours[1] for a, _, time in times)]
 
 
 def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tuple[dt.time, dt.time] | None) -> None:

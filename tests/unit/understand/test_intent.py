@@ -1849,3 +1849,10 @@ def test_a_mail_deleted_removes_nobody(context):
     # "Jeg havde slettet din mail ved en fejl, men Bo sendte den til mig igen" (a guard)
     reading = read(context, "int_deleted_a_mail_removes_nobody_da")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, True)
+
+
+def test_an_appointment_after_the_meeting_is_no_decline(context):
+    # "Kan du ændre det til uden suppe? Jeg har fået en anden aftale kl. 20, så jeg går, når vi er
+    # færdige" (the meeting ends 19.30): it keeps the sender from the meal only (had been a decline)
+    reading = read(context, "int_another_appointment_after_the_meeting_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
