@@ -2216,7 +2216,7 @@ def _ranks_named(doc: Doc, g: Grammar, s: int, e: int) -> set[int]:
     """The ranks tokens [s, e) name: "my first and second", "1 og 2"; "de to første" is 1 and 2."""
     named: set[int] = set()
     for k in range(s, e):
-        rank = g.ordinals.get(doc.texts[k]) or (int(doc.texts[k]) if doc.tokens[k].kind == "n" else None)
+        rank = g.ordinals.get(doc.texts[k]) or (g.number_value(doc.texts[k]) if doc.tokens[k].kind == "n" else None)
         if rank == 1 and k > s and g.number_value(doc.texts[k - 1]) == 2:
             named |= {1, 2}
         elif rank is not None:
