@@ -228,6 +228,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # Regnvand lyder spændende, men hun vil nu hellere være med der, hvor ..." (critical in
     # spirit: 1 had been confirmed for both)
     ("party_the_other_turns_from_my_choice_da", _FOR_ONE),
+    # a correction that is another's, by "he'd": "We'll both do Naboskab – no, Tom won't, he'd
+    # rather do the urban gardens one" (had confirmed 2 for both)
+    ("party_the_correction_is_anothers_en", _FOR_ONE),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)
