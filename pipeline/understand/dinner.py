@@ -1849,8 +1849,12 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             # tror jeg ikke … jo, det gør jeg faktisk, jeg skal ikke noget bagefter alligevel"
             # (not an answer in a sentence after it: "Jo, det gør jeg ... Nej, ... Det står fast:
             # ingen mad til mig")
+            # (unless a condition after it leaves it open: "Jeg spiser ikke med – jo, det vil jeg
+            # faktisk gerne, hvis jeg kan komme lidt senere til maden")
             later = [x for x in answers if x[1][0] >= e]
-            return later or [(True, (cue.start, e), False)]
+            sequence = words["text.sequence"]
+            open_ = any(cue.end <= c.start < e and doc.texts[c.start] not in sequence for c in dinner_cues["conditional"])
+            return later or [(None if open_ else True, (cue.start, e), open_)]
         after = [x for x in answers if x[1][1] > cue.start and x not in within]
         if after:
             return after

@@ -105,6 +105,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _a_serving_for_me(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
     _home_by_a_time(doc, g, cues)
+    _asks_for_what_follows(doc, g, cues)
     _staying_at_the_end(doc, g, cues, context.event_hours)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
@@ -1096,6 +1097,18 @@ def _home_by_a_time(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
     by_time = [c for c in found if any(k in starts for k in range(c.end, c.end + _HOME_BY_REACH))]
     if by_time:
         cues["dinner"] = cues["dinner"].without([(c.start, c.end) for c in by_time], ("negative",))
+
+
+def _asks_for_what_follows(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A "hvis det kan lade sig gøre" with an infinitive after it names what it hangs on, a
+    condition of eating and no politeness: "Jeg spiser gerne med, hvis det kan lade sig gøre at
+    komme lidt senere til maden", "if it's possible to join the meal a bit later"."""
+    markers = g.words["text.infinitive_markers"]
+    real = [c for c in cues["dinner"]["permission"]
+            if c.end + 1 < len(doc.tokens) and doc.texts[c.end] in markers and doc.tokens[c.end + 1].kind == "w"]
+    if real:
+        cues["dinner"] = cues["dinner"].without([(c.start, c.end) for c in real], ("permission",),
+                                                tuple(Cue("conditional", c.start, c.start + 1) for c in real))
 
 
 _HOME_BY_REACH = 3  # tokens from "hjemme" to the time: "hjemme ved 19-tiden", "hjemme igen kl. 19", "home by 7 pm"

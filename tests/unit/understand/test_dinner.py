@@ -2492,6 +2492,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_sounds_great_but_bail_en", "confirm", 3, False),
     ("din_if_you_twist_my_arm_en", "confirm", 2, True),  # "Soup? Well, if you twist my arm... Yes please" (had been undecided)
     ("din_rarely_says_no_da", "confirm", 3, True),
+    # "hvis det kan lade sig gøre" with an infinitive after it is a condition, no politeness: "Jeg
+    # spiser gerne suppe med, hvis det kan lade sig gøre at komme lidt senere til maden", "I'd love
+    # to stay for the soup if it's possible to join a bit later" (both had confirmed a yes); and a no
+    # answered back with a condition after it: "Jeg spiser ikke med – jo, det vil jeg faktisk gerne,
+    # hvis jeg kan nå tilbage fra træningen" (critical: had confirmed a yes)
+    ("din_yes_if_it_can_be_done_to_come_later_da", "ask", 2, None),
+    ("din_yes_if_possible_to_join_later_en", "ask", 2, None),
+    ("din_no_turned_to_a_yes_on_a_condition_da", "ask", 2, None),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
