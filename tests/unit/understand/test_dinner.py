@@ -2500,6 +2500,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_yes_if_it_can_be_done_to_come_later_da", "ask", 2, None),
     ("din_yes_if_possible_to_join_later_en", "ask", 2, None),
     ("din_no_turned_to_a_yes_on_a_condition_da", "ask", 2, None),
+    # no need to say it twice, a yes: "Gratis suppe efter mødet? Det skal man da ikke sige to gange
+    # til mig" (critical: had confirmed a no)
+    ("din_no_need_to_say_it_twice_da", "confirm", 2, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
