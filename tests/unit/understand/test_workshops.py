@@ -2089,6 +2089,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a switch pointing back: "PS. ... Naboskab passer faktisk meget bedre ... Så ret mig endelig til den
     # i stedet for 1" (critical: had confirmed 1)
     ("ws_a_switch_points_back_da", 3, True),
+    # a hedge before a correction is the corrected one's: "Probably angle 3 - actually no, let's make
+    # it angle 1" (had asked)
+    ("ws_probably_one_then_lets_make_it_another_en", 1, True),
     # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
     # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
     # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
