@@ -952,7 +952,8 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
              and not _choice_drawn(doc, g, c, chosen, named)]
     doubts = doubt_topics(doc, hedged, topics, hedges, anaphora, joiners)
     if "workshop" in doubts:
-        doubts["workshop"] = [c for c in doubts["workshop"] if not _turned_to_a_choice(doc, g, c, chosen, named)]
+        doubts["workshop"] = [c for c in doubts["workshop"] if not _turned_to_a_choice(doc, g, c, chosen, named)
+                              and not _taken_all_the_same(doc, g, c, chosen, named)]
     # a workshop noun without a number is a topic for doubt, not for a hedge:
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     numbered = g.words["workshop.numbered_markers"]  # "whether there's a vegetarian option"
@@ -994,6 +995,19 @@ def _turned_to_a_choice(doc: Doc, g: Grammar, hedge: Cue, chosen: list[int], nam
     s, e = doc.sentence_of(hedge.start)
     turn = next((k for k in range(hedge.end, e) if doc.texts[k] in g.words["text.contrasts"]), None)
     return turn is not None and any(turn < c < e for c in chosen) and any(turn < k < e for k in named)
+
+
+def _taken_all_the_same(doc: Doc, g: Grammar, hedge: Cue, chosen: list[int], named: list[int]) -> bool:
+    """A hedge on the one workshop named, then a choice of it by a pointer, in its sentence or
+    the next, naming no other: "Sandsynligvis Lokalområdet – men sæt mig bare på den",
+    "Probably the local area one - but just put me down for it"."""
+    s, e = doc.sentence_of(hedge.start)
+    end = doc.sentence_of(e)[1] if e < len(doc.tokens) else e
+    if sum(s <= i < end for i in named) != 1 or not any(hedge.end <= i < e for i in named):
+        return False
+    pointers = g.words["workshop.pointers"]
+    return any(i < c < end and any(t.text in pointers for t in doc.tokens[c:doc.clause_of(c)[1]])
+               for i in named if s <= i < e for c in chosen)
 
 
 def _asked_in(doc: Doc, g: Grammar, doubts: list[Cue], cue: Cue) -> bool:

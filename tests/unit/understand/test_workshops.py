@@ -2092,6 +2092,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a hedge before a correction is the corrected one's: "Probably angle 3 - actually no, let's make
     # it angle 1" (had asked)
     ("ws_probably_one_then_lets_make_it_another_en", 1, True),
+    # a hedge on the one named, then a choice of it by a pointer: "Sandsynligvis Naboskab – men sæt mig
+    # bare på den", "Probably the rain water one - but just put me down for it" (both had asked)
+    ("ws_hedged_then_taken_by_a_pointer_da", 3, True),
+    ("ws_hedged_then_taken_by_a_pointer_en", 1, True),
     # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
     # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
     # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
