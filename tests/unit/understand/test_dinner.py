@@ -2503,6 +2503,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # no need to say it twice, a yes: "Gratis suppe efter mødet? Det skal man da ikke sige to gange
     # til mig" (critical: had confirmed a no)
     ("din_no_need_to_say_it_twice_da", "confirm", 2, True),
+    # not to be forgotten, a yes: "Ikke Regnvand, men Naboskab – og suppen ikke at forglemme!", "... -
+    # and not forgetting the soup afterwards!" (both critical: had confirmed a no); a dare: "Soup
+    # afterwards? Try and stop me." (had asked)
+    ("din_the_meal_not_to_be_forgotten_da", "confirm", 3, True),
+    ("din_not_forgetting_the_soup_en", "confirm", 3, True),
+    ("din_try_and_stop_me_en", "confirm", 2, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
