@@ -200,7 +200,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
     answers = _answered_again_by_a_pro_form(doc, answers, polarity, all_anchors)
     answers = _starred_correction(doc, answers, polarity)
-    answers = _but_this_time(doc, answers, dinner_cues["exceptions"])
+    answers = _but_this_time(doc, answers, dinner_cues["exceptions"] + _turned_this_time(doc, dinner_cues["this_time"]))
     answers = _habit_then_answer(doc, answers)
     answers = _once_we_answer(doc, answers)
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers, polarity), afterthoughts))
@@ -352,6 +352,13 @@ def _cooking(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
     making = [c for c in _within(dinner_cues["making"], a, b)
               if not any(x.end <= c.start for x in before) and not at_meal_time(c)]
     return bool(making) and not _within(dinner_cues["eat_verbs"], a, b)
+
+
+def _turned_this_time(doc: Doc, this_time: list[Cue]) -> list[Cue]:
+    """"Denne gang" in a clause opening with a "men", said of the clause as a whole: "Jeg
+    siger aldrig nej til gratis mad, men det bliver jeg nødt til denne gang"."""
+    contrasts = grammar().words["text.contrasts"]
+    return [c for c in this_time if doc.opening(*doc.clause_of(c.start)) in contrasts]
 
 
 def _but_this_time(doc: Doc, answers: list[_Answer], exceptions: list[Cue]) -> list[_Answer]:
