@@ -2512,6 +2512,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a habit, then "men ... denne gang" with a pro-form: "Jeg siger aldrig nej til gratis suppe, men det
     # bliver jeg nødt til denne gang" (critical: had confirmed a yes)
     ("din_habit_then_this_time_by_a_pro_form_da", "ask", 1, None),
+    # a refusal negated: "..., så det skal ikke forhindre mig i at blive til suppen" (critical: had
+    # confirmed a no)
+    ("din_nothing_keeps_me_from_it_da", "confirm", 3, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
