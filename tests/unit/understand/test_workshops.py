@@ -402,6 +402,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # "Regnvand lyder bestemt også spændende, men ... gruppen om plantekasser og frugttræer": the
     # one appealing too before the turn leaves the one described (asked)
     ("ws_described_after_another_appealing_too_da", 2),
+    # a link shortened on a phone: "kommer gerne, den m plantekasser og frugttræer" (had asked)
+    ("ws_described_after_a_short_m_da", 2),
     # "Jeg sætter mig på tagvands-workshoppen": a word of the subject hyphenated to a workshop
     # noun is one of its name's forms (read as described before)
     ("ws_saetter_mig_paa_topic", 1),
