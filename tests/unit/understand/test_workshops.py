@@ -404,6 +404,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_described_after_another_appealing_too_da", 2),
     # a link shortened on a phone: "kommer gerne, den m plantekasser og frugttræer" (had asked)
     ("ws_described_after_a_short_m_da", 2),
+    # "... – så du får mig med på Naboskab" (had asked)
+    ("ws_you_get_me_on_it_da", 3),
     # "Jeg sætter mig på tagvands-workshoppen": a word of the subject hyphenated to a workshop
     # noun is one of its name's forms (read as described before)
     ("ws_saetter_mig_paa_topic", 1),
