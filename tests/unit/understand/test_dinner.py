@@ -2515,6 +2515,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a refusal negated: "..., så det skal ikke forhindre mig i at blive til suppen" (critical: had
     # confirmed a no)
     ("din_nothing_keeps_me_from_it_da", "confirm", 3, True),
+    # the idiom negated with the meal between: "Jeg lader da ikke gratis suppe gå min næse forbi"
+    # (critical: had confirmed a no)
+    ("din_free_food_not_let_past_my_nose_da", "confirm", 1, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
