@@ -2518,6 +2518,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the idiom negated with the meal between: "Jeg lader da ikke gratis suppe gå min næse forbi"
     # (critical: had confirmed a no)
     ("din_free_food_not_let_past_my_nose_da", "confirm", 1, True),
+    # refused in other words: "Suppen melder jeg til gengæld pas på" (words between), "I kan spare en
+    # kuvert på mig", "I can happily do without the soup this time" (all had asked); no twisting
+    # needed: "Soup? You don't have to twist my arm." (critical: had confirmed a no)
+    ("din_passed_on_with_words_between_da", "confirm", 2, False),
+    ("din_a_place_spared_on_me_da", "confirm", 3, False),
+    ("din_can_do_without_en", "confirm", 1, False),
+    ("din_no_need_to_twist_my_arm_en", "confirm", 2, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
