@@ -83,7 +83,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             # "Vores køkkenhold laver den gerne til mødet": cooking, not eating (but going home
             # to cook is another meal: "så jeg skal hjem og lave aftensmad til dem efter mødet")
             continue
-        if _of_others(doc, a, b):
+        if _of_others(doc, a, b, polarity):
             continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
         if _another_meal(doc, a, b):
             continue  # "Jeg spiser frokost med borgmesteren kl. 12": not the meal after the meeting
@@ -524,15 +524,22 @@ def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
     return any(s <= c.start < b for c in thoughts) and any(doc.texts[k] in turns for k in range(b, e))
 
 
-def _of_others(doc: Doc, a: int, b: int) -> bool:
+def _of_others(doc: Doc, a: int, b: int, polarity: Cues) -> bool:
     """A clause that says nothing of the sender and opens with a relative word, telling of
     the people before it ("mange ældre, der ikke spiser ordentligt"), or has the others for
-    its subject ("så jeg må nøjes med at kigge på, mens I andre spiser")."""
+    its subject ("så jeg må nøjes med at kigge på, mens I andre spiser"). Not one telling of
+    a kind the sender is, or is not with its refusal read as a yes (meaning._kind_denied):
+    "Jeg er ikke typen, der springer maden over" (but "Jeg er ikke typen, der spiser så sent,
+    så jeg springer suppen over" tells of the others)."""
     g = grammar()
     words = doc.tokens[a:b]
     before = next((t for t in reversed(doc.tokens[doc.sentence_of(a)[0]:a]) if t.kind != "p"), None)
     if before is not None and before.text in g.words["party.sender_words"]:
         return False  # the cleft: "Det er kun Jonas og mig, der spiser med"
+    s = doc.sentence_of(a)[0]
+    if before is not None and before.text in g.words["polarity.kinds"] and says_i(g, doc.tokens[s:a]) \
+            and not any(s <= c.start < a for c in polarity["negation"]):
+        return False
     # (not the others as company: "få en bid brød med de andre bagefter")
     company = g.words["dinner.company"]
     others = [k for k in range(a, b) if doc.texts[k] in g.words["dinner.others_eating"]
@@ -543,7 +550,6 @@ def _of_others(doc: Doc, a: int, b: int) -> bool:
         return False
     # (a "der" opening the sentence is "there", no relative word: "Der er ingen grund til ikke at
     # blive til suppen")
-    s = doc.sentence_of(a)[0]
     opens_sentence = all(t.kind == "p" for t in doc.tokens[s:a])
     return bool(others) or (doc.opening(a, b) in g.words["dinner.relative_openers"] and not opens_sentence)
 

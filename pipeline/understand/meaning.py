@@ -960,6 +960,8 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     for i in markers + _which_workshop(doc, g):
         if doc.tokens[i].text not in numbered:
             topics.setdefault(i, "workshop")
+    for i in _whether_i_stay(doc, g, anchors):
+        topics.setdefault(i, "dinner")
     for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners, g.words["text.because"],
                                       g.words["dinner.embedded_question"]).items():
         doubts.setdefault(topic, []).extend(found)
@@ -995,6 +997,23 @@ def _turned_to_a_choice(doc: Doc, g: Grammar, hedge: Cue, chosen: list[int], nam
     s, e = doc.sentence_of(hedge.start)
     turn = next((k for k in range(hedge.end, e) if doc.texts[k] in g.words["text.contrasts"]), None)
     return turn is not None and any(turn < c < e for c in chosen) and any(turn < k < e for k in named)
+
+
+def _whether_i_stay(doc: Doc, g: Grammar, anchors: list[Anchor]) -> list[int]:
+    """A bare "whether I can stay", in the meal's sentence or the one after it, is of the meal:
+    "Jeg spiser gerne med … men om jeg kan blive, afhænger af om min afløser kan tage
+    aftenholdet" (not "om jeg kan blive hele mødet")."""
+    meal = {doc.tokens[x.start].sent for x in anchors if x.what == "dinner"}
+    passing = g.union("text.contrasts", "text.coordinators")
+    whether = g.words["dinner.embedded_question"]
+    out = []
+    for i in doc.indices_of(g.words["dinner.bare_stays"]):
+        a, b = doc.clause_of(i)
+        sent = doc.tokens[i].sent
+        if doc.opening(a, b, passing) in whether and all(t.kind == "p" for t in doc.tokens[i + 1:b]) \
+                and (sent in meal or sent - 1 in meal):
+            out.append(i)
+    return out
 
 
 def _taken_all_the_same(doc: Doc, g: Grammar, hedge: Cue, chosen: list[int], named: list[int]) -> bool:

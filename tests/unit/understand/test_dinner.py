@@ -2525,6 +2525,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_place_spared_on_me_da", "confirm", 3, False),
     ("din_can_do_without_en", "confirm", 1, False),
     ("din_no_need_to_twist_my_arm_en", "confirm", 2, True),
+    # a kind the sender denies being, its relative clause after a comma: "jeg er ikke typen, der siger
+    # nej til en god suppe" (had asked: the clause had been read as others' eating); a bare "whether
+    # I can stay" after the meal's sentence: "Jeg spiser gerne med … men om jeg kan blive, afhænger
+    # af ..." (critical: had confirmed a yes)
+    ("din_not_the_type_who_says_no_da", "confirm", 3, True),
+    ("din_yes_then_whether_i_can_stay_da", "ask", 2, None),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
