@@ -2531,6 +2531,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # af ..." (critical: had confirmed a yes)
     ("din_not_the_type_who_says_no_da", "confirm", 3, True),
     ("din_yes_then_whether_i_can_stay_da", "ask", 2, None),
+    # places counted at the table: "please make it one fewer for the soup" (critical: had confirmed a
+    # yes), "så I må regne med en kuvert mindre" (had asked), "I må gerne sætte to tallerkener frem
+    # til os" (had asked)
+    ("din_one_fewer_for_the_soup_en", "confirm", 1, False),
+    ("din_one_place_fewer_da", "confirm", 3, False),
+    ("din_two_plates_set_out_da", "confirm", 2, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
