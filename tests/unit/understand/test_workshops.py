@@ -406,6 +406,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_described_after_a_short_m_da", 2),
     # "... – så du får mig med på Naboskab" (had asked)
     ("ws_you_get_me_on_it_da", 3),
+    # the noun without its article: "og workshop bliver byhaver" (had asked)
+    ("ws_workshop_becomes_the_one_named_da", 2),
     # "Jeg sætter mig på tagvands-workshoppen": a word of the subject hyphenated to a workshop
     # noun is one of its name's forms (read as described before)
     ("ws_saetter_mig_paa_topic", 1),
