@@ -227,6 +227,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                      or (doc.tokens[c.start].clause in days and _a_dated_meeting(doc, g, c.end)
                          and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day))
                      or (doc.texts[c.start] in g.words["intent.cancelling"] and _one_of_ones_own(doc, g, c.end)))]
+    # (nor one told as a habit: "Jeg plejer at melde afbud, men ikke denne gang", "I usually send my
+    # apologies, but not this time")
+    habits = g.words["party.habit_adverbs"]
+    elsewhere += [(c.start, c.end) for kind in ("decline", "cancel") for c in cues["intent"][kind]
+                  if habits.intersection(doc.texts[doc.clause_of(c.start)[0]:c.start])]
     if elsewhere:
         cues["intent"] = cues["intent"].without(elsewhere, kinds=("decline", "cancel"))
     # an absence over before our day: "Jeg er på ferie til og med 6. juni og har kun lige kigget

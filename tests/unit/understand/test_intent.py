@@ -377,6 +377,10 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # a double negative: "I wouldn't not come to something like this! The urban gardens angle is not
     # unlike what we've been doing ..." (had been a decline)
     ("int_wouldnt_not_come_en", 2, True),
+    # a decline told as a habit: "Jeg ved godt, at jeg har en tendens til at sende afbud, men ikke denne
+    # gang", "I usually send my apologies, but not this time!" (both had gone to review as coming and not)
+    ("int_a_decline_told_as_a_habit_da", 3, True),
+    ("int_a_decline_told_as_a_habit_en", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
