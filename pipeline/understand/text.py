@@ -530,7 +530,7 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
         joins = grammar.words["text.coordinators"]
         if sum(t.kind != "p" and t.text not in joins for t in tokens[s:e]) < 2:
             continue  # "Mad? Ja tak.", "Og maden? Ja tak": a heading echoing our question, not a question
-        if _told_back(doc, grammar, s, e):
+        if _told_back(doc, grammar, s, e) or _heading_answered(doc, grammar, s, e):
             continue  # "Om jeg vil være med? Det skulle da lige være!": our question, answered after it
         said = [t for t in tokens[a:b] if t.kind != "p"]
         if c > 0 and said and tokens[a].text == "," and all(t.text in grammar.words["text.question_tags"] for t in said) \
@@ -591,6 +591,23 @@ def _told_back(doc: Doc, grammar: Grammar, s: int, e: int) -> bool:
         return False
     after = next((t.text for t in doc.tokens[e:doc.sentences[doc.tokens[e].sent][1]] if t.kind != "p"), None)
     return after in grammar.union("polarity.yes", "polarity.no", "polarity.anaphora")
+
+
+def _heading_answered(doc: Doc, grammar: Grammar, s: int, e: int) -> bool:
+    """The sentence [s, e) is a few words naming the workshop, our question echoed, and the
+    next sentence opens with a yes: "Workshoppen om partnerskaber? Hvorfor ikke.", "The
+    sustainability one? Yes please"."""
+    words = [t.text for t in doc.tokens[s:e] if t.kind != "p" and t.text not in grammar.words["text.coordinators"]]
+    if not words or len(words) > _HEADING_WORDS or e >= len(doc.tokens) \
+            or grammar.union("workshop.markers", "workshop.pointers", "workshop.description_pronouns").isdisjoint(words):
+        return False
+    ns, ne = doc.sentences[doc.tokens[e].sent]
+    first = doc.first_word(ns, ne)
+    # (found only here, where a heading is asked: most texts have none)
+    return any(c.kind == "yes" and c.start == first for c in grammar.matcher.find(doc)["polarity"])
+
+
+_HEADING_WORDS = 4  # "Workshoppen om partnerskaber?", "Den om miljø og genbrug?"
 
 
 def _unmarked_questions(doc: Doc, grammar: Grammar) -> None:

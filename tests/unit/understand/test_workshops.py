@@ -408,6 +408,10 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_you_get_me_on_it_da", 3),
     # the noun without its article: "og workshop bliver byhaver" (had asked)
     ("ws_workshop_becomes_the_one_named_da", 2),
+    # our question echoed in a few words, a yes after it: "Workshoppen om naboskab? Hvorfor ikke.",
+    # "The urban gardens one? Yes please." (both had asked, the echo read as a question to us)
+    ("ws_our_question_echoed_then_why_not_da", 3),
+    ("ws_our_question_echoed_then_yes_en", 2),
     # "Jeg sætter mig på tagvands-workshoppen": a word of the subject hyphenated to a workshop
     # noun is one of its name's forms (read as described before)
     ("ws_saetter_mig_paa_topic", 1),
