@@ -960,8 +960,10 @@ def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[i
         run.insert(0, m)
     # turned down, they are not the ones counted: "Jeg er ikke så meget til bæredygtighed, og
     # lokalområdet er ikke lige mit felt, så jeg tager den sidste" is the last workshop
-    negations = g.words["polarity.negation"]
-    if any(t.text in negations for m in run for t in tokens[slice(*doc.clause_of(m.start))]):
+    # (nor are they when left to others: "I'll leave Local Area and Sustainability to the others and
+    # take the last one")
+    given_up = g.union("polarity.negation", "workshop.leaving_to_others")
+    if any(t.text in given_up for m in run for t in tokens[slice(*doc.clause_of(m.start))]):
         return []
     ids = list(dict.fromkeys(m.id for m in run))
     return ids if len(ids) > 1 else []

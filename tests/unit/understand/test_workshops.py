@@ -2106,6 +2106,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # bare på den", "Probably the rain water one - but just put me down for it" (both had asked)
     ("ws_hedged_then_taken_by_a_pointer_da", 3, True),
     ("ws_hedged_then_taken_by_a_pointer_en", 1, True),
+    # two left to others are no list "the last one" counts: "I'll leave Rain water and Urban gardens to
+    # the others and take the last one", "Regnvand og Byhaver overlader jeg til de andre, jeg tager den
+    # sidste" (both critical: had confirmed 2, the last of the two)
+    ("ws_the_last_one_after_two_left_to_others_en", 3, True),
+    ("ws_the_last_one_after_two_left_to_others_da", 3, True),
     # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
     # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
     # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
