@@ -96,10 +96,12 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue
         value, doubt = _clause_value(doc, a, b, here, cues, polarity, declines, all_anchors, undecided)
         words = grammar().words
-        if (value is False and doc.opening(a, b, words["text.coordinators"]) in words["text.conditional"]) \
+        if (value is False and doc.opening(a, b, words["text.coordinators"]) in words["text.conditional"]
+                and not any(c.start < a < c.end for c in cues["negative"])) \
                 or (value is not None and _believed_on_a_condition(doc, a)):
             # a negation in a condition is the condition's: "Og hvis det ikke er pizza, er jeg der også",
-            # "Og hvis du tror, jeg går glip af maden, så kender du mig dårligt"
+            # "Og hvis du tror, jeg går glip af maden, så kender du mig dårligt" (not a refusal the
+            # condition is part of: "Er det et problem, hvis jeg springer maden over?")
             value, doubt = None, True
         if value is True and doc.opening(a, b) in grammar().words["intent.granting"]:
             continue  # a yes granted in passing: "Selvom både emnet og maden frister, ... melde afbud"

@@ -2537,6 +2537,15 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_one_fewer_for_the_soup_en", "confirm", 1, False),
     ("din_one_place_fewer_da", "confirm", 3, False),
     ("din_two_plates_set_out_da", "confirm", 2, True),
+    # leave asked not to eat, the meal being ours to offer and theirs to skip: "Er det ok, at jeg ikke
+    # spiser med bagefter?", "Må jeg godt springe suppen over?", "Er det et problem, hvis jeg springer
+    # suppen over?", "Would it be a problem if I skipped the soup?", "Would it be terribly rude of me to
+    # skip the soup?" (all had asked)
+    ("din_leave_asked_not_to_eat_da", "confirm", 2, False),
+    ("din_leave_asked_to_skip_it_da", "confirm", 1, False),
+    ("din_leave_asked_on_a_condition_da", "confirm", 3, False),
+    ("din_would_it_be_a_problem_if_i_skipped_en", "confirm", 3, False),
+    ("din_rude_of_me_to_skip_en", "confirm", 1, False),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
