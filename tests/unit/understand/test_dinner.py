@@ -2546,6 +2546,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_leave_asked_on_a_condition_da", "confirm", 3, False),
     ("din_would_it_be_a_problem_if_i_skipped_en", "confirm", 3, False),
     ("din_rude_of_me_to_skip_en", "confirm", 1, False),
+    # room for one more taken for granted: "Der er vel suppe nok til en mere? 😊", "And surely there's
+    # room at the table for one more? :)" (both had asked, the meal read as a question to us)
+    ("din_surely_food_enough_for_one_more_da", "confirm", 3, True),
+    ("din_surely_room_at_the_table_en", "confirm", 3, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
