@@ -641,6 +641,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             intent.declining = intent.declining_at = None
             intent.attending, intent.attending_at = doc.quote(a, b), a
             break
+    # ... or by a pro-form right after it: "Jeg kan desværre ikke komme… eller jo, det kan jeg
+    # faktisk godt", "I can't come... actually, yes I can"
+    again = _said_again_by_a_pro_form(doc, g, intent.declining_at) if intent.declining_at is not None else None
+    if again is not None:
+        intent.declining = intent.declining_at = None
+        intent.attending, intent.attending_at = doc.quote(*again), again[0]
     # a decline told of the past, then a choice or coming in a later sentence: "Jeg meldte
     # afbud tidligere, men kurset er blevet aflyst, så nu er jeg fri den dag. Jeg vil gerne i
     # workshop 2."
@@ -1203,6 +1209,33 @@ def _refuses_what_was_given_up(doc: Doc, g: Grammar, clause: tuple[int, int], gi
     return before >= 0 and doc.tokens[doc.clauses[before][0]].sent == doc.tokens[a].sent \
         and doc.opening(a, b, g.words["text.contrasts"]) in g.pronouns() \
         and any(doc.tokens[x.start].clause == before for x in given_up)
+
+
+def _said_again_by_a_pro_form(doc: Doc, g: Grammar, declined_at: int) -> tuple[int, int] | None:
+    """A decline answered back in its sentence or the next by a modal and the sender, the verb
+    of coming left out, after a "jo"/"yes" or with an "alligevel": "Jeg kan desværre ikke
+    komme… eller jo, det kan jeg faktisk godt", "– nej vent, det kan jeg godt alligevel", "I
+    can't come... actually, yes I can". The clause, or None."""
+    s, e = doc.sentence_of(declined_at)
+    end = doc.sentence_of(e)[1] if e < len(doc.tokens) else e
+    pronouns, modals, me = g.pronouns(), g.words["intent.modals"], g.words["party.first_person"]
+    skipped = g.union("text.particles", "text.coordinators", "text.contrasts", "dinner.contradicting_yes",
+                      "polarity.yes")
+    turns = g.union("dinner.contradicting_yes", "polarity.yes", "intent.after_all")
+    negations = g.words["polarity.negation"]
+    for a, b in doc.clauses[doc.tokens[declined_at].clause + 1:]:
+        if a >= end:
+            break
+        words = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
+        if not words or negations.intersection(words):
+            continue
+        core = [w for w in words if w not in skipped]
+        if core and core[0] in pronouns:
+            core = core[1:]  # "det kan jeg"
+        if len(core) == 2 and {core[0], core[1]} & modals and {core[0], core[1]} & me \
+                and not turns.isdisjoint(doc.texts[doc.tokens[declined_at].clause and declined_at:b]):
+            return a, b
+    return None
 
 
 def _coming_unsaid(doc: Doc, g: Grammar, cues: Cues) -> list[Cue]:

@@ -381,6 +381,10 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # gang", "I usually send my apologies, but not this time!" (both had gone to review as coming and not)
     ("int_a_decline_told_as_a_habit_da", 3, True),
     ("int_a_decline_told_as_a_habit_en", 2, True),
+    # a decline answered back by a pro-form: "Jeg kan desværre ikke komme… eller jo, det kan jeg faktisk
+    # godt", "I can't come... actually, yes I can" (both had gone to review as coming and not)
+    ("int_a_decline_answered_back_by_a_pro_form_da", 1, False),
+    ("int_a_decline_answered_back_by_a_pro_form_en", 2, False),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
