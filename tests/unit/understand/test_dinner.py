@@ -2550,6 +2550,13 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # room at the table for one more? :)" (both had asked, the meal read as a question to us)
     ("din_surely_food_enough_for_one_more_da", "confirm", 3, True),
     ("din_surely_room_at_the_table_en", "confirm", 3, True),
+    # "You won't miss me at the table afterwards, though" (critical: had confirmed a yes); "jeg ville da
+    # være et fjols at sige nej til gratis suppe" (critical: had confirmed a no); "would I ever say no to
+    # free soup? 😄", "surely there's room for one more at the soup table afterwards?" (both had asked)
+    ("din_you_wont_miss_me_at_the_table_en", "confirm", 1, False),
+    ("din_a_fool_to_say_no_da", "confirm", 2, True),
+    ("din_would_i_ever_say_no_en", "confirm", 3, True),
+    ("din_room_for_one_more_at_the_table_en", "confirm", 2, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
