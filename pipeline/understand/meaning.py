@@ -1140,10 +1140,11 @@ def _home_by_a_time(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
 def _asks_for_what_follows(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
     """A "hvis det kan lade sig gøre" with an infinitive after it names what it hangs on, a
     condition of eating and no politeness: "Jeg spiser gerne med, hvis det kan lade sig gøre at
-    komme lidt senere til maden", "if it's possible to join the meal a bit later"."""
-    markers = g.words["text.infinitive_markers"]
-    real = [c for c in cues["dinner"]["permission"]
-            if c.end + 1 < len(doc.tokens) and doc.texts[c.end] in markers and doc.tokens[c.end + 1].kind == "w"]
+    komme lidt senere til maden", "if it's possible to join the meal a bit later" (not one of
+    time, whose infinitive is the answer itself: "hvis det ikke er for sent at sige til")."""
+    markers, possible = g.words["text.infinitive_markers"], g.words["text.possible"]
+    real = [c for c in cues["dinner"]["permission"] if doc.texts[c.end - 1] in possible
+            and c.end + 1 < len(doc.tokens) and doc.texts[c.end] in markers and doc.tokens[c.end + 1].kind == "w"]
     if real:
         cues["dinner"] = cues["dinner"].without([(c.start, c.end) for c in real], ("permission",),
                                                 tuple(Cue("conditional", c.start, c.start + 1) for c in real))

@@ -2500,6 +2500,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_yes_if_it_can_be_done_to_come_later_da", "ask", 2, None),
     ("din_yes_if_possible_to_join_later_en", "ask", 2, None),
     ("din_no_turned_to_a_yes_on_a_condition_da", "ask", 2, None),
+    # ... but one of time stays polite, its infinitive the answer itself: "så jeg bliver alligevel og
+    # spiser med, hvis det ikke er for sent at sige til!" (had asked, after the rule above)
+    ("din_yes_if_not_too_late_to_say_so_da", "confirm", 3, True),
     # no need to say it twice, a yes: "Gratis suppe efter mødet? Det skal man da ikke sige to gange
     # til mig" (critical: had confirmed a no)
     ("din_no_need_to_say_it_twice_da", "confirm", 2, True),
