@@ -2111,6 +2111,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # sidste" (both critical: had confirmed 2, the last of the two)
     ("ws_the_last_one_after_two_left_to_others_en", 3, True),
     ("ws_the_last_one_after_two_left_to_others_da", 3, True),
+    # "Urban gardens sounds like me – I'm in." (had asked: mentioned in passing); a preference put
+    # politely: "If it's all the same to you, I'd rather join Rain water than Neighbourliness" (had
+    # asked: a workshop on a condition)
+    ("ws_sounds_like_me_en", 2, True),
+    ("ws_rather_one_than_another_put_politely_en", 1, False),
     # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
     # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
     # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
