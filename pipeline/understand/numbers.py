@@ -59,10 +59,31 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None, deadline: dt.date | No
                 and any(t.text in limits for t in [t for t in before if t.kind != "p"][-2:])) \
                 or ends_before(doc, g, max(doc.sentence_of(i)[0], i - _UNTIL_REACH), i + 1, day):
             continue
+        if _spans_the_day(doc, g, i, found[0], day):
+            continue  # the end of days that hold ours: "I'm in Brussels from 19 to 21 June"
         out.add(tokens[i].clause)
         out.update(_dated_line(doc, g, i))
         out.update(_dated_sentence(doc, g, i, day))
     return _with_relatives(doc, g, out)
+
+
+def _spans_the_day(doc: Doc, g: Grammar, i: int, found: int, day: dt.date) -> bool:
+    """The day number at token i ends or starts a range of days that holds `day`: "19 to 21
+    June", "19.-21. juni", "from the 19th through the 21st" (its month taken as the day's)."""
+    texts, links = doc.texts, g.words["numbers.range_links"]
+
+    def number(k: int) -> int | None:
+        return int(texts[k]) if 0 <= k < len(texts) and doc.tokens[k].kind == "n" and len(texts[k]) <= 2 else None
+
+    def step(k: int, by: int) -> int:
+        return k + by if 0 <= k + by < len(texts) and texts[k + by] == "." else k
+
+    back = step(i, -1) - 1
+    if back > 0 and texts[back] in links and (n := number(step(back, -1) - 1)) is not None and n <= day.day <= found:
+        return True
+    ahead = step(i, 1) + 1
+    return ahead < len(texts) and texts[ahead] in links and (n := number(step(ahead, 1) + 1)) is not None \
+        and found <= day.day <= n
 
 
 def _named_as_a_day(g: Grammar, before: list[Token], limits: frozenset[str]) -> bool:

@@ -523,6 +523,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # "I have to count myself out of the whole thing - both the meeting and the soup. I had my eye on
     # workshop 2, ..." (critical: had confirmed 2 and a yes)
     "dec_count_myself_out_en",
+    # away over a range of days that holds ours, its end named as a date: "you'll have to count me out
+    # this time: I'm in Brussels for a project meeting from 23 to 25 September" (had asked for the
+    # workshop pencilled in before it: "25 September" had made the clause another day's)
+    "int_away_over_days_that_hold_ours_en",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
