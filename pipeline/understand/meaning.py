@@ -61,7 +61,12 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if joke and doc.tokens[joke[0].start].sent > 0:
         # the joke before it is no answer: "Jeg kommer kun for maden 😄 Nej, spøg til side – jeg
         # er med hele vejen: vinkel 3" (blanked, so that every place keeps its offset)
-        doc = _blanked(doc, g, doc.sentences[doc.tokens[joke[0].start].sent - 1][0], joke[0].start)
+        # (past a smiley of its own: "Er det et problem, hvis jeg kun kommer til maden? ;-) Nej,
+        # spøg til side: ...")
+        k = doc.tokens[joke[0].start].sent - 1
+        while k > 0 and not any(t.kind == "w" for t in doc.tokens[slice(*doc.sentences[k])]):
+            k -= 1
+        doc = _blanked(doc, g, doc.sentences[k][0], joke[0].start)
         cues = _cues(doc, g)
     quoted = _anothers_quoted_words(doc, g)
     if quoted is not None:

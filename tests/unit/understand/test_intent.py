@@ -527,6 +527,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # this time: I'm in Brussels for a project meeting from 23 to 25 September" (had asked for the
     # workshop pencilled in before it: "25 September" had made the clause another day's)
     "int_away_over_days_that_hold_ours_en",
+    # a joke taken back past a smiley of its own: "Er det et problem, hvis jeg kun kommer til suppen? ;-)
+    # Nej, spøg til side: ... så jeg må melde afbud" (had gone to review, the joke read as a question)
+    "int_joke_aside_after_a_smiley_da",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
