@@ -1138,7 +1138,9 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
         if not said_no and not lacking and modal is not None and any(
                 t.text not in filler and t.text not in between for t in tokens[modal + 1:cue.start]):
             continue  # the negation not the modal's: "I can bring an overview of the models that worked (and the ones that didn't)"
-        rest = itertools.takewhile(lambda j: tokens[j].text not in reasons, range(after + 1 if lacking else cue.end, b))
+        # (up to a reason, or a colon that opens one: "Desværre kan jeg ikke: jeg er til møde")
+        rest = itertools.takewhile(lambda j: tokens[j].text not in reasons and tokens[j].text != ":",
+                                   range(after + 1 if lacking else cue.end, b))
         if it_works:
             # (for the sender alone: "går det desværre ikke for mig", not "for min kollega Jonas")
             rest = (j for j in range(cue.end, b) if tokens[j].text not in reasons and tokens[j].text not in senders)

@@ -69,20 +69,25 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None, deadline: dt.date | No
 
 def _spans_the_day(doc: Doc, g: Grammar, i: int, found: int, day: dt.date) -> bool:
     """The day number at token i ends or starts a range of days that holds `day`: "19 to 21
-    June", "19.-21. juni", "from the 19th through the 21st" (its month taken as the day's)."""
+    June", "19.-21. juni", "fra mandag d. 19. til onsdag d. 21. juni" (its month taken as the
+    day's)."""
     texts, links = doc.texts, g.words["numbers.range_links"]
+    fillers = g.union("numbers.date_fillers", "numbers.weekdays")
+
+    def past_fillers(k: int, by: int) -> int:
+        k += by
+        while 0 <= k < len(texts) and (texts[k] == "." or texts[k] in fillers):
+            k += by
+        return k
 
     def number(k: int) -> int | None:
         return int(texts[k]) if 0 <= k < len(texts) and doc.tokens[k].kind == "n" and len(texts[k]) <= 2 else None
 
-    def step(k: int, by: int) -> int:
-        return k + by if 0 <= k + by < len(texts) and texts[k + by] == "." else k
-
-    back = step(i, -1) - 1
-    if back > 0 and texts[back] in links and (n := number(step(back, -1) - 1)) is not None and n <= day.day <= found:
+    back = past_fillers(i, -1)
+    if back > 0 and texts[back] in links and (n := number(past_fillers(back, -1))) is not None and n <= day.day <= found:
         return True
-    ahead = step(i, 1) + 1
-    return ahead < len(texts) and texts[ahead] in links and (n := number(step(ahead, 1) + 1)) is not None \
+    ahead = past_fillers(i, 1)
+    return ahead < len(texts) and texts[ahead] in links and (n := number(past_fillers(ahead, 1))) is not None \
         and found <= day.day <= n
 
 

@@ -530,6 +530,13 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # a joke taken back past a smiley of its own: "Er det et problem, hvis jeg kun kommer til suppen? ;-)
     # Nej, spøg til side: ... så jeg må melde afbud" (had gone to review, the joke read as a question)
     "int_joke_aside_after_a_smiley_da",
+    # a no whose reason a colon opens, over a range of days named with their weekdays: "Men jeg kan
+    # desværre ikke: jeg er til projektmøde i Kolding fra mandag d. 23. til onsdag d. 25. september"
+    # (had asked for the meal: the colon had kept the no from being bare, the dates had made it
+    # another day's); a course named by its kind in one word: "men jeg er på lederkursus den uge"
+    # (had gone to review)
+    "int_away_over_days_named_with_weekdays_da",
+    "int_away_on_a_course_named_by_its_kind_da",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
