@@ -86,11 +86,14 @@ def recants(doc: Doc, g: Grammar, a: int, b: int) -> bool:
 
 
 def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[Anchor],
-                blocked: set[int], doubts: list[Cue], here: set[int], given_up: list[Anchor]) -> Intent:
+                blocked: set[int], doubts: list[Cue], here: set[int], given_up: list[Anchor],
+                on_the_day: set[int] = frozenset()) -> Intent:
     """`anchors`: live workshop mentions and meal words; `blocked`: numbers that are dates etc.;
     `here`: the tokens "her" meaning here ("Her er min tilmelding"), not her; `given_up`: the
     workshops named and given up, whose refusal refuses them, not coming ("I won't be joining
-    the Partnerships group as I originally planned – I'd rather go to Local area")."""
+    the Partnerships group as I originally planned – I'd rather go to Local area");
+    `on_the_day`: the clauses naming our day, whose "it" is the meeting, whatever meal the
+    sentence names ("The dinner sounds lovely, but I won't make it on the 20th")."""
     intent = Intent()
     # "Before I sign up: ...", or asking whether one may come at all ("Må jeg deltage, selvom ...?")
     # (its sentence may end in the question: "Må jeg godt deltage, selvom jeg ikke står på listen?")
@@ -245,6 +248,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             len(after) == 2 and after[0] in g.words["workshop.prepositions"] and after[1] in anaphora) or (
             doc.opening(a, cue.start, contrasts) in anaphora)
         s = doc.sentence_of(a)[0]
+        # (not when it names our day: "The dinner sounds lovely, but I won't make it on the 20th")
+        if doc.tokens[cue.start].clause in on_the_day:
+            return False
         # (or in the sentence before, when its own names nothing: "PS: Jeg spiser med. PPS: Har
         # lige kigget i kalenderen – det når jeg alligevel ikke")
         return it and ((about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors))

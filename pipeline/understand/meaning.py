@@ -14,7 +14,7 @@ from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
-from .numbers import (clock_times, days_around, ends_before, names_the_day, non_choices, other_days, other_months,
+from .numbers import (clauses_of_the_day, clock_times, days_around, ends_before, names_the_day, non_choices, other_days, other_months,
                       other_weekdays)
 from .phrases import Cue
 from .party import Party, others_in, read_party, says_i, uncount
@@ -346,7 +346,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
-    intent = read_intent(doc, g, cues_of_coming, polarity_of_coming, live, blocked, topicless, party.here, given_up)
+    intent = read_intent(doc, g, cues_of_coming, polarity_of_coming, live, blocked, topicless, party.here, given_up,
+                         clauses_of_the_day(doc, g, context.event_day))
     if ("dinner" in asked or dinner.own_question is not None) and intent.declining_at is not None and any(
             a <= intent.declining_at < b for a, b in dinner.evidence):
         # the bare no answers our question about the meal: "No, unfortunately not – I have to

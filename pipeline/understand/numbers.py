@@ -195,6 +195,17 @@ def names_the_day(doc: Doc, g: Grammar, a: int, b: int, day: dt.date) -> bool:
     return False
 
 
+def clauses_of_the_day(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
+    """The clauses that name `day` by its date, in digits or as an English ordinal ("so I won't
+    make it on the 20th")."""
+    if day is None:
+        return set()
+    ordinals = [i for i, t in enumerate(doc.texts)
+                if _ORDINAL_DAY.fullmatch(t) and int(t[:-2]) == day.day and _ordinal_day(doc, g, i)]
+    return {doc.tokens[i].clause for i in doc.digits if names_the_day(doc, g, i, i + 1, day)} | {
+        doc.tokens[i].clause for i in ordinals}
+
+
 def ends_before(doc: Doc, g: Grammar, a: int, b: int, day: dt.date | None) -> bool:
     """Tokens a to b end an absence on a date before `day`: "Jeg er på ferie til og med 6.
     juni", "I'm away until 6 June" (not "til 25. juni", nor one that begins: "fra 16/6")."""

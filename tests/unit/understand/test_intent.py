@@ -537,6 +537,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # (had gone to review)
     "int_away_over_days_named_with_weekdays_da",
     "int_away_on_a_course_named_by_its_kind_da",
+    # "make it" on our day is the meeting, not the meal named before it: "The soup afterwards sounds
+    # lovely, but I won't make it on the 24th, I'm afraid." (had asked, the meal refused)
+    "int_wont_make_it_on_our_day_beside_the_meal_en",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
