@@ -103,6 +103,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _reasons_denied(doc, cues)
     _no_to_a_diet(doc, cues)
     _no_to_anothers_wish(doc, cues)
+    not_the_meals = _answers_to_others(doc, g, cues)
     _nobody_cooks(doc, cues)
     _the_typo_named(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
@@ -286,8 +287,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # fra, hvis ryggen ikke vil")
     declines = [c for c in cues["intent"]["decline"] if not on_a_condition(doc, g, cues["intent"], c)]
 
+    meal_polarity = polarity.without(not_the_meals, ("yes", "no", "negation")) if not_the_meals else polarity
+
     def read_dinner(anchors: list[Anchor]) -> Dinner:
-        return dinner_.read_dinner(doc, cues["dinner"], polarity, declines, anchors,
+        return dinner_.read_dinner(doc, cues["dinner"], meal_polarity, declines, anchors,
                                    doubts.get("dinner", []), asked, afterthoughts, meal_days)
 
     dinner = read_dinner(anchors)
@@ -1483,6 +1486,35 @@ def _no_to_anothers_wish(doc: Doc, cues: dict[str, Cues]) -> None:
     if spans:
         for family, kinds in _CANCELLED.items():
             cues[family] = cues[family].without(spans, kinds)
+
+
+def _answers_to_others(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> list[tuple[int, int]]:
+    """A yes or a no "to" something, beside one to the meal in its sentence, is that thing's
+    answer, not the meal's (nor a correction): "Det er et nej til 3 og et ja til mad", "It's a
+    no to 3 and a yes to food". Its spans, taken out of the meal's cues here and of the
+    polarity the meal is read by."""
+    to, meals = g.words["polarity.answer_to"], {c.start for c in cues["dinner"]["nouns"]}
+    answers = [c for kind in ("yes", "no") for c in cues["polarity"][kind] if c.end < len(doc.tokens) and doc.texts[c.end] in to]
+    if len(answers) < 2:
+        return []
+    joins = g.words["text.joiners"]
+
+    def of_the_meal(c: Cue) -> bool:
+        k = c.end + 1
+        while k < len(doc.tokens) and doc.tokens[k].kind != "p" and doc.texts[k] not in joins:
+            if k in meals:
+                return True
+            k += 1
+        return False
+
+    meal = [c for c in answers if of_the_meal(c)]
+    spans = [(c.start, c.end) for c in answers if c not in meal
+             and any(doc.sentence_of(m.start) == doc.sentence_of(c.start) for m in meal)]
+    if spans:
+        cues["dinner"] = cues["dinner"].without(spans, ("negative", "positive"))
+        # (a correction's article before it too: "et nej")
+        cues["workshop"] = cues["workshop"].without([(a - 1, b) for a, b in spans], ("corrections",))
+    return spans
 
 
 def _no_to_a_diet(doc: Doc, cues: dict[str, Cues]) -> None:

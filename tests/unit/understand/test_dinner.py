@@ -2560,6 +2560,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_fool_to_say_no_da", "confirm", 2, True),
     ("din_would_i_ever_say_no_en", "confirm", 3, True),
     ("din_room_for_one_more_at_the_table_en", "confirm", 2, True),
+    # a no to a workshop beside a yes to the meal: "Det er et nej til 3 og et ja til suppe, så skriv mig
+    # på nr. 1" (critical: had confirmed 3 and a no, the "et nej" read as a correction), "It's a no to 3
+    # (...) and a yes to soup" (critical: had confirmed a no)
+    ("din_a_no_to_a_workshop_and_a_yes_to_the_meal_da", "confirm", 1, True),
+    ("din_a_no_to_a_workshop_and_a_yes_to_the_meal_en", "confirm", 1, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
