@@ -1868,7 +1868,8 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
             # faktisk gerne, hvis jeg kan komme lidt senere til maden")
             later = [x for x in answers if x[1][0] >= e]
             sequence = words["text.sequence"]
-            open_ = any(cue.end <= c.start < e and doc.texts[c.start] not in sequence for c in dinner_cues["conditional"])
+            open_ = any(cue.end <= c.start < e and doc.texts[c.start] not in sequence
+                        for c in dinner_cues["conditional"])
             return later or [(None if open_ else True, (cue.start, e), open_)]
         after = [x for x in answers if x[1][1] > cue.start and x not in within]
         if after:

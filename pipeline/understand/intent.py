@@ -1224,7 +1224,7 @@ def _said_again_by_a_pro_form(doc: Doc, g: Grammar, declined_at: int) -> tuple[i
     of coming left out, after a "jo"/"yes" or with an "alligevel": "Jeg kan desværre ikke
     komme… eller jo, det kan jeg faktisk godt", "– nej vent, det kan jeg godt alligevel", "I
     can't come... actually, yes I can". The clause, or None."""
-    s, e = doc.sentence_of(declined_at)
+    e = doc.sentence_of(declined_at)[1]
     end = doc.sentence_of(e)[1] if e < len(doc.tokens) else e
     pronouns, modals, me = g.pronouns(), g.words["intent.modals"], g.words["party.first_person"]
     skipped = g.union("text.particles", "text.coordinators", "text.contrasts", "dinner.contradicting_yes",
@@ -1241,7 +1241,7 @@ def _said_again_by_a_pro_form(doc: Doc, g: Grammar, declined_at: int) -> tuple[i
         if core and core[0] in pronouns:
             core = core[1:]  # "det kan jeg"
         if len(core) == 2 and {core[0], core[1]} & modals and {core[0], core[1]} & me \
-                and not turns.isdisjoint(doc.texts[doc.tokens[declined_at].clause and declined_at:b]):
+                and not turns.isdisjoint(doc.texts[declined_at:b]):
             return a, b
     return None
 

@@ -14,8 +14,8 @@ from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
-from .numbers import (clauses_of_the_day, clock_times, days_around, ends_before, names_the_day, non_choices, other_days, other_months,
-                      other_weekdays)
+from .numbers import (clauses_of_the_day, clock_times, days_around, ends_before, names_the_day, non_choices,
+                      other_days, other_months, other_weekdays)
 from .phrases import Cue
 from .party import Party, others_in, read_party, says_i, uncount
 from .reading import Context
@@ -1494,7 +1494,8 @@ def _answers_to_others(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> list[tupl
     no to 3 and a yes to food". Its spans, taken out of the meal's cues here and of the
     polarity the meal is read by."""
     to, meals = g.words["polarity.answer_to"], {c.start for c in cues["dinner"]["nouns"]}
-    answers = [c for kind in ("yes", "no") for c in cues["polarity"][kind] if c.end < len(doc.tokens) and doc.texts[c.end] in to]
+    answers = [c for kind in ("yes", "no") for c in cues["polarity"][kind]
+               if c.end < len(doc.tokens) and doc.texts[c.end] in to]
     if len(answers) < 2:
         return []
     joins = g.words["text.joiners"]

@@ -84,7 +84,8 @@ def _spans_the_day(doc: Doc, g: Grammar, i: int, found: int, day: dt.date) -> bo
         return int(texts[k]) if 0 <= k < len(texts) and doc.tokens[k].kind == "n" and len(texts[k]) <= 2 else None
 
     back = past_fillers(i, -1)
-    if back > 0 and texts[back] in links and (n := number(past_fillers(back, -1))) is not None and n <= day.day <= found:
+    if back > 0 and texts[back] in links and (n := number(past_fillers(back, -1))) is not None \
+            and n <= day.day <= found:
         return True
     ahead = past_fillers(i, 1)
     return ahead < len(texts) and texts[ahead] in links and (n := number(past_fillers(ahead, 1))) is not None \

@@ -599,7 +599,8 @@ def _heading_answered(doc: Doc, grammar: Grammar, s: int, e: int) -> bool:
     sustainability one? Yes please"."""
     words = [t.text for t in doc.tokens[s:e] if t.kind != "p" and t.text not in grammar.words["text.coordinators"]]
     if not words or len(words) > _HEADING_WORDS or e >= len(doc.tokens) \
-            or grammar.union("workshop.markers", "workshop.pointers", "workshop.description_pronouns").isdisjoint(words):
+            or grammar.union("workshop.markers", "workshop.pointers",
+                             "workshop.description_pronouns").isdisjoint(words):
         return False
     ns, ne = doc.sentences[doc.tokens[e].sent]
     first = doc.first_word(ns, ne)
