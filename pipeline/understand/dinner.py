@@ -1701,6 +1701,9 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             # asked on about the meal without a "?", no answer: "🍽️? Hvornår bliver maden
             # serveret – jeg skal nå toget 19.12"
             continue
+        if doc.texts[b - 1] == "?" and not rhetorical and any(a <= x.start < b for x in meal) \
+                and sent + 2 < len(doc.sentences) and _yes_no(polarity, *doc.sentences[sent + 2]) is not None:
+            continue  # asked again of the meal, answered after that: "Dinner? Skip a free meal? Not a chance"
         if doc.texts[b - 1] == "?" and not rhetorical and sent + 2 < len(doc.sentences) \
                 and not any(a <= x.start < b for x in meal):
             # a question back that names no meal, the answer after it: "Blive til maden? Med

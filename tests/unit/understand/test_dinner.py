@@ -2565,6 +2565,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (...) and a yes to soup" (critical: had confirmed a no)
     ("din_a_no_to_a_workshop_and_a_yes_to_the_meal_da", "confirm", 1, True),
     ("din_a_no_to_a_workshop_and_a_yes_to_the_meal_en", "confirm", 1, True),
+    # the meal asked about again, answered after that: "Soup? Miss a free meal? Not a chance :)"
+    # (critical: had confirmed a no); thanks for the offer, then a refusal: "Thanks also for the kind
+    # offer of soup, but I'll give it a miss this time" (critical: had confirmed a yes)
+    ("din_asked_again_skip_a_free_meal_not_a_chance_en", "confirm", 1, True),
+    ("din_thanks_for_the_offer_then_a_miss_en", "confirm", 1, False),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
