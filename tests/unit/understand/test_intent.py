@@ -540,6 +540,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # "make it" on our day is the meeting, not the meal named before it: "The soup afterwards sounds
     # lovely, but I won't make it on the 24th, I'm afraid." (had asked, the meal refused)
     "int_wont_make_it_on_our_day_beside_the_meal_en",
+    # the day ruled out: "I'm afraid the 24th is a no-go for me - it's our AGM" (had asked for the
+    # meal, the workshop praised after it taken as chosen)
+    "int_the_day_is_a_no_go_en",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
