@@ -972,7 +972,7 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     numbered = g.words["workshop.numbered_markers"]  # "whether there's a vegetarian option"
     for i in markers + _which_workshop(doc, g):
-        if doc.tokens[i].text not in numbered:
+        if doc.tokens[i].text not in numbered and not _in_a_place_name(doc, i):
             topics.setdefault(i, "workshop")
     for i in _whether_i_stay(doc, g, anchors):
         topics.setdefault(i, "dinner")
@@ -1011,6 +1011,14 @@ def _turned_to_a_choice(doc: Doc, g: Grammar, hedge: Cue, chosen: list[int], nam
     s, e = doc.sentence_of(hedge.start)
     turn = next((k for k in range(hedge.end, e) if doc.texts[k] in g.words["text.contrasts"]), None)
     return turn is not None and any(turn < c < e for c in chosen) and any(turn < k < e for k in named)
+
+
+def _in_a_place_name(doc: Doc, i: int) -> bool:
+    """Token i is the capitalised last word of a name of two, inside its sentence: "sidste bus
+    til Brøndby Strand" (a marker of another language: "strand", "track")."""
+    tokens = doc.tokens
+    return tokens[i].cap and i > 0 and tokens[i - 1].cap and tokens[i - 1].kind == "w" \
+        and doc.sentence_of(i)[0] < i - 1
 
 
 def _whether_i_stay(doc: Doc, g: Grammar, anchors: list[Anchor]) -> list[int]:

@@ -1067,6 +1067,10 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # a rank chosen that was never given: "Regnvand og Byhaver lyder begge spændende. Hvis der bliver
     # trængsel, så sæt mig bare på min 2. prioritet" (a guard: nothing named before it is chosen)
     ("ws_a_rank_chosen_never_given_da", "ask", None),
+    # a marker word of another language ending a place name is no topic for doubt: "... når sidste bus
+    # til Brøndby Strand går den aften – det må jeg lige tjekke og vende tilbage" (had asked for the
+    # workshop too: "Strand" read as the workshop noun "strand")
+    ("ws_a_place_name_ending_in_a_marker_is_no_topic_da", "ask", 2),
     # reversed perhaps, neither is first: "vinkel 1, ellers 2. Eller måske omvendt" (the rule of reversing had
     # confirmed 2); a workshop to be confirmed later: "... I think I had them backwards. Let me double-check
     # with my director tomorrow and I'll confirm which workshop" (had confirmed 3)
