@@ -2570,6 +2570,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # offer of soup, but I'll give it a miss this time" (critical: had confirmed a yes)
     ("din_asked_again_skip_a_free_meal_not_a_chance_en", "confirm", 1, True),
     ("din_thanks_for_the_offer_then_a_miss_en", "confirm", 1, False),
+    # a bite eaten for the sender by the others: "... så snart mødet slutter. I må tage en bid for mig."
+    # (critical: had confirmed a yes)
+    ("din_a_bite_eaten_for_me_da", "confirm", 2, False),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
