@@ -189,11 +189,13 @@ def clock_times(doc: Doc, g: Grammar) -> list[tuple[int, int, dt.time]]:
 
 def names_the_day(doc: Doc, g: Grammar, a: int, b: int, day: dt.date) -> bool:
     """Tokens a to b name `day` by its date ("d. 19. og 20. juni")."""
-    for i in doc.digits:
-        found = _date_at(doc.tokens, i, g.words) if a <= i < b else None
-        if found is not None and found[0] == day.day and found[1] in (None, day.month):
-            return True
-    return False
+    return any(a <= i < b and _the_day_at(doc, g, i, day) for i in doc.digits)
+
+
+def _the_day_at(doc: Doc, g: Grammar, i: int, day: dt.date) -> bool:
+    """The number at token i is the day of `day`'s date."""
+    found = _date_at(doc.tokens, i, g.words)
+    return found is not None and found[0] == day.day and found[1] in (None, day.month)
 
 
 def clauses_of_the_day(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
@@ -203,7 +205,7 @@ def clauses_of_the_day(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
         return set()
     ordinals = [i for i, t in enumerate(doc.texts)
                 if _ORDINAL_DAY.fullmatch(t) and int(t[:-2]) == day.day and _ordinal_day(doc, g, i)]
-    return {doc.tokens[i].clause for i in doc.digits if names_the_day(doc, g, i, i + 1, day)} | {
+    return {doc.tokens[i].clause for i in doc.digits if _the_day_at(doc, g, i, day)} | {
         doc.tokens[i].clause for i in ordinals}
 
 
