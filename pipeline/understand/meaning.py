@@ -1315,10 +1315,15 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
             # one word further when the refusal is an infinitive: "har bestemt ikke tænkt mig
             # at takke nej til maden"
             reach = _REFUSAL_REACH + (ref.start > 0 and tokens[ref.start - 1].text in markers)
-            between = sum(t.text not in intending for t in tokens[neg.end:ref.start])
+            # (an expectation between counts nothing, nor its comma: the negation is raised from
+            # the refusal, "I skal ikke regne med, at jeg går sulten hjem")
+            raised = {k for c in polarity["expecting"] if neg.end <= c.start and c.end <= ref.start
+                      for k in range(c.start, c.end)}
+            words = [t for k, t in enumerate(tokens[neg.end:ref.start], neg.end) if k not in raised]
+            between = sum(t.text not in intending for t in words)
             after = (ref.start >= neg.end and between <= reach
-                     and tokens[neg.start].clause == tokens[ref.start].clause
-                     and all(t.kind != "p" for t in tokens[neg.end:ref.start]))
+                     and (raised or tokens[neg.start].clause == tokens[ref.start].clause)
+                     and all(t.kind != "p" for t in words))
             # or the refusal fronted as the object of a saying negated: "Og nej tak til mad har
             # jeg vist aldrig sagt 😉", "Nej tak til maden siger jeg aldrig"
             fronted = (ref.end <= neg.start and tokens[neg.start].clause == tokens[ref.start].clause

@@ -2573,6 +2573,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a bite eaten for the sender by the others: "... så snart mødet slutter. I må tage en bid for mig."
     # (critical: had confirmed a yes)
     ("din_a_bite_eaten_for_me_da", "confirm", 2, False),
+    # a refusal negated across an expectation, a yes: "I skal ikke regne med, at jeg går sulten hjem"
+    # (critical: without the comma it had confirmed a no), "don't count on me skipping the soup"
+    # (had confirmed a no)
+    ("din_no_going_home_hungry_expected_da", "confirm", 3, True),
+    ("din_no_skipping_expected_en", "confirm", 1, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
