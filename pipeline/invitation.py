@@ -21,6 +21,7 @@ def context_for(settings: Settings) -> Context:
         language=event.language,
         invitation_text=text,
         invitation_subject=subject,
+        event_title=event.title,
         event_day=event.starts.date(),
         deadline=event.deadline,
         event_hours=(event.starts.time(), event.ends.time()),

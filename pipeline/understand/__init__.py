@@ -58,6 +58,13 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
         own = own_words(mail, context, known_texts)
         text = _with_subject(own, envelope, context)[:MAX_TEXT]
         meaning = read_meaning(text, context, asked, sender_name=envelope.sender_name)
+        over = "" if _complete(meaning) else _written_over(envelope, context)
+        if over:
+            # a subject they wrote over, read when their words below leave an answer open
+            # ("Sv: Vinkel 1" above "Mad ved jeg ikke endnu"); not one of another thread above
+            # a whole answer ("Re: Referat af bestyrelsesmøde 3")
+            text = (over + "\n\n" + text)[:MAX_TEXT]
+            meaning = read_meaning(text, context, asked, sender_name=envelope.sender_name)
         quoted = frozenset() if asked or _complete(meaning) else asked_in_quote(mail, own, context)
         if quoted:
             # a short answer read against our question quoted under it ("Nej tak" under "Vil du
@@ -148,13 +155,36 @@ def _with_subject(own: str, envelope: Envelope, context: Context) -> str:
     if not (envelope.in_reply_to or envelope.references) or _typed_afresh(context.invitation_subject, subject):
         return subject + "\n\n" + own
     added = _added_to(context.invitation_subject, subject)
-    if not added and not _WORD.search(own):
-        # nothing of their own below a subject they wrote over: "Re: Tilmelding – vinkel 1,
-        # spiser med" above a body that is only "Sendt fra min iPhone"
-        rest = _REPLY_PREFIXES.sub("", subject)
-        if _words_of(rest)[:_SHARED_WORDS] != _words_of(context.invitation_subject)[:_SHARED_WORDS]:
-            added = rest.strip()
     return added + "\n\n" + own if added else own
+
+
+def _written_over(envelope: Envelope, context: Context) -> str:
+    """The sender's words of a reply's subject they wrote over, after any words of ours it
+    kept at its start and before any run of ours further on: "Sv: Vinkel 1", "Re: workshop –
+    the green one, no dinner", "SV: Invitation - nr 2 + mad", "SV: Tilmelding: vinkel 2 +
+    spisning – Ressourcenetværk 20. juni". Not a reply to one of our own messages, whose
+    subjects hold the event's title ("Re: Tilmelding bekræftet: ..."), nor anything when it
+    is not known what our subject was."""
+    subject = envelope.subject.strip()
+    if not (envelope.in_reply_to or envelope.references) or _typed_afresh(context.invitation_subject, subject) \
+            or _added_to(context.invitation_subject, subject):
+        return ""  # read already (see _with_subject)
+    ours = _words_of(context.invitation_subject)
+    rest = _REPLY_PREFIXES.sub("", subject)
+    title, found = _words_of(context.event_title), list(_WORD.finditer(rest))
+    words = tuple(w.group().lower() for w in found)
+    if not ours or (title and _run_at(words, [title]) is not None):
+        return ""
+    start = next((k for k, w in enumerate(words) if w not in ours), None)
+    if start is None:
+        return ""
+    end = _run_at(words[start:], [ours[k:k + _SHARED_WORDS] for k in range(len(ours) - _SHARED_WORDS + 1)])
+    return rest[found[start].start():found[start + end].start() if end is not None else None].strip(" \t-–—:;,.(")
+
+
+def _run_at(words: tuple[str, ...], runs: list[tuple[str, ...]]) -> int | None:
+    """Where in `words` one of `runs` begins first."""
+    return next((k for k in range(len(words)) if any(words[k:k + len(r)] == r for r in runs)), None)
 
 
 _REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|sv|aw|vs|fw|fwd|antw|r|ref)\s*(?:\[\d+\])?\s*:)+",

@@ -25,6 +25,7 @@ class Context:
     language: str
     invitation_text: str = ""  # the invitation as sent, as plain text, for removing quoted copies
     invitation_subject: str = ""  # its subject: what a reply adds to it is the sender's
+    event_title: str = ""  # the subjects of our own messages end with it: a reply to one adds nothing
     event_day: dt.date | None = None  # the day of the event: an answer beside another date is about that day
     deadline: dt.date | None = None  # the last day to sign up: a date that names no other meeting
     # the meeting's hours; the meal comes after them: leaving by a time within them skips it

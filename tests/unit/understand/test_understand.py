@@ -95,3 +95,25 @@ def test_an_answer_written_in_the_subject(context, name, workshop, dinner):
 def test_a_subject_typed_over_in_a_reply_is_read(context, name, action, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
+    # a reply's subject the sender wrote over, read when the body leaves an answer open:
+    # "SV: Byhaver" above "Og jeg spiser med – er der en vegetarisk ret?" (had asked the workshop)
+    ("subject_written_over_workshop_body_meal_da", "confirm", 2, True),
+    # after a word of ours it kept: "Re: Invitation – ikke suppe, men gerne workshop 3" above a
+    # greeting (had gone to a person)
+    ("subject_ours_kept_then_the_answer_da", "confirm", 3, False),
+    # corrected below: "SV: Invitation - workshop 1 + suppe", "det skal være workshop 3, ikke 1.
+    # Suppen gælder stadig." (had asked the meal)
+    ("subject_written_over_then_corrected_da", "confirm", 3, True),
+    ("subject_written_over_en", "confirm", 1, False),  # "Re: rainwater please, no soup" (had gone to a person)
+    # not another thread's above a whole answer: "Re: Referat af bestyrelsesmøde 3 – aflyst"
+    ("subject_of_another_thread_above_a_whole_answer_da", "confirm", 2, True),
+    # nor a reply to one of our own messages: "Re: Afmelding modtaget: Gårdmøde om grønne gårde"
+    # above "Tak – men jeg spiser gerne med alligevel" (no decline read from our words)
+    ("subject_of_our_own_message_adds_nothing_da", "ask", None, True),
+])
+def test_a_subject_written_over_is_read_when_the_body_leaves_an_answer_open(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
