@@ -189,6 +189,9 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # Outlook's unquoted original (nothing had pointed below: a person)
     ("quotes_choices_under_each_section_outlook", "confirm", 1, False),
     ("quotes_answers_into_your_text_outlook_en", "confirm", 3, False),
+    # by their type: "I have answered in English in bold below" above answers typed into
+    # Outlook's unquoted original (nothing had pointed below: a person)
+    ("quotes_answers_in_bold_below_outlook_en", "confirm", 3, True),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
