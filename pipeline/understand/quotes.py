@@ -215,9 +215,11 @@ def _under_the_meal(line: str, nearest: list[str]) -> str:
     # (a number in the answer is a time or a workshop; in what follows, a reason's: "– jeg
     # har fodboldtræning med U13 kl. 19")
     # (not a greeting opening the answer below our quote: "Hi Pia,")
+    # (a meal named after a dash is the reason's: "Tak, men nej tak – jeg har lovet at lave
+    # aftensmad derhjemme den dag")
     if not said or len(said) > _MEAL_ANSWER_WORDS or answer.lstrip().startswith("[") \
-            or said[0].lower() in words["text.greetings"] \
-            or any(w.isdigit() for w in said) or any(w in named for w in re.findall(r"\w+", answer.lower())):
+            or said[0].lower() in words["text.greetings"] or any(w.isdigit() for w in said) \
+            or any(w in named for w in re.findall(r"\w+", _DASHED.split(answer, 1)[0].lower())):
         return line
     above = re.findall(r"\w+", nearest[0].lower())
     if any(w in words["workshop.markers"] for w in above) and not (

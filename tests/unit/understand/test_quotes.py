@@ -192,6 +192,10 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # by their type: "I have answered in English in bold below" above answers typed into
     # Outlook's unquoted original (nothing had pointed below: a person)
     ("quotes_answers_in_bold_below_outlook_en", "confirm", 3, True),
+    # "Tak, men nej tak – jeg har lovet at lave aftensmad derhjemme den dag." typed under our meal
+    # line: the meal after the dash is the reason's (the answer had not been given the meal's
+    # word: asked)
+    ("quotes_meal_named_in_the_reason_under_the_meal_line_da", "confirm", 3, False),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
