@@ -346,16 +346,17 @@ def _name(doc: Doc, g: Grammar, i: int, names: Names) -> Mention | None:
         end = _elided_head(doc, g, i)
         hit = (names.heads[tok.text], False) if end else None
     if hit is None or _in_title(doc, i, end, names) or (not hit[1] and _owns_the_next(doc, g, end)) \
-            or _a_place(doc, g, i) or _a_kind_of(doc, g, i) or (hit[1] and _owned(doc, g, i)):
+            or _a_place(doc, g, i) or _a_kind_of(doc, g, i) or _owned(doc, g, i, hit[1]):
         return None
     wid, compound = hit
     return Mention(wid, i, end, compound, "name")
 
 
-def _owned(doc: Doc, g: Grammar, i: int) -> bool:
-    """The compound at token i is someone's own group, a possessive a word or two before it:
-    "et aftenmøde i vores lokale partnerskabsgruppe", "our sustainability group"."""
-    return any(t in g.words["workshop.owners"] for t in doc.texts[max(0, i - 2):i])
+def _owned(doc: Doc, g: Grammar, i: int, compound: bool) -> bool:
+    """The name at token i is someone's own thing, a possessive right before it ("share some
+    experiences from our partnership model", "vores lokalområde") or, before a compound, a word
+    or two before it: "et aftenmøde i vores lokale partnerskabsgruppe", "our sustainability group"."""
+    return any(t in g.words["workshop.owners"] for t in doc.texts[max(0, i - (2 if compound else 1)):i])
 
 
 def _a_kind_of(doc: Doc, g: Grammar, i: int) -> bool:

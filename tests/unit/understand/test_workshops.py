@@ -2120,6 +2120,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # asked: a workshop on a condition)
     ("ws_sounds_like_me_en", 2, True),
     ("ws_rather_one_than_another_put_politely_en", 1, False),
+    # the sender's own thing named like a workshop, a possessive right before it: "Please sign me
+    # up for workshop 1 (Rainwater) - I would be happy to share some experiences from our rainwater
+    # project" (had asked: "from" had taken the workshop back)
+    ("ws_own_thing_named_like_a_workshop_en", 1, False),
     # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
     # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
     # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
