@@ -987,3 +987,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             party.reasons.append(f"about another person: '{words}'")
         if opener is not None and party.differs is None:
             party.differs = words
+        elif party.differs is None and anchor.what == "dinner" \
+                and not g.words["text.conditional"].isdisjoint(doc.texts[anchor.end:doc.sentence_of(anchor.start)[1]]):
+            # another's meal on a condition in its sentence: "Jamal vil også gerne spise med, hvis
+            # maden er halal"
+            party.differs = words

@@ -164,6 +164,13 @@ def test_other_people_in_the_reply(context, name, action, dinner):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == (action, 1, None, dinner)
 
 
+def test_one_of_the_group_eating_on_a_condition_goes_to_a_person(context):
+    # "Alle tre: workshop 1. Birgit og jeg spiser med. Jamal vil også gerne spise med, hvis suppen
+    # er halal - er den det?" (had confirmed three with soup)
+    reading = read(context, "party_another_eats_on_a_condition_da")
+    assert (reading.action, reading.workshop) == ("review", 1)
+
+
 def test_two_named_people_with_their_choices_go_to_a_person(context):
     reading = read(context, "party_two_first_names")  # "Lone og Karsten fra Kvarterløftet kommer. Lone tager 1 og Karsten 3."
     assert reading.action == "review"
