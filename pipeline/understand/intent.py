@@ -327,6 +327,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # the other branch of the sentence before: "Mad: ja tak, hvis der er noget
             # vegetarisk? Ellers springer jeg over."
             s = doc.sentence_of(s - 1)[0]
+        if any(s <= c.start < cue.start for c in cues["away"]):
+            # away in between, the whole day is declined: "Jeg havde håbet at kigge forbi til
+            # maden ..., men jeg er blevet sat på et kursus, så det bliver desværre et afbud"
+            return False
         # (inside the phrase, only for the meal of its own sentence: not "I'd have loved to stay
         # for dinner. Sadly I'm flying ..., so I'll have to give this one a miss")
         # Its object may be left out altogether, when the meal alone is named before it: "Så

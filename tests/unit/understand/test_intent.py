@@ -543,6 +543,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # the day ruled out: "I'm afraid the 24th is a no-go for me - it's our AGM" (had asked for the
     # meal, the workshop praised after it taken as chosen)
     "int_the_day_is_a_no_go_en",
+    # away between the meal hoped for and the decline: "Jeg havde håbet, at jeg i det mindste kunne
+    # kigge forbi til suppen ..., men jeg er blevet sat på et kursus ..., så det bliver desværre et
+    # afbud fra mig" ("det" had pointed back to the meal: asked, with soup)
+    "int_the_meal_hoped_for_then_away_and_a_decline_da",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
