@@ -547,6 +547,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # kigge forbi til suppen ..., men jeg er blevet sat på et kursus ..., så det bliver desværre et
     # afbud fra mig" ("det" had pointed back to the meal: asked, with soup)
     "int_the_meal_hoped_for_then_away_and_a_decline_da",
+    # "So I'm afraid it's a no from all of us this time" after what the team would have chosen
+    # (had asked the workshop of four, the meal a no)
+    "int_a_no_from_all_of_us_en",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
