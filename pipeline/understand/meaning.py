@@ -972,7 +972,10 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     numbered = g.words["workshop.numbered_markers"]  # "whether there's a vegetarian option"
     for i in markers + _which_workshop(doc, g):
-        if doc.tokens[i].text not in numbered and not _in_a_place_name(doc, i):
+        if doc.tokens[i].text not in numbered and not _in_a_place_name(doc, i) \
+                and not (i + 1 < len(doc.tokens) and doc.texts[i + 1] in g.words["workshop.starting"]):
+            # (nor one whose start tells a time: "I'll most likely arrive around 17:15, just as
+            # the workshops start")
             topics.setdefault(i, "workshop")
     for i in _whether_i_stay(doc, g, anchors):
         topics.setdefault(i, "dinner")

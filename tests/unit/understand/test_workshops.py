@@ -2124,6 +2124,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # up for workshop 1 (Rainwater) - I would be happy to share some experiences from our rainwater
     # project" (had asked: "from" had taken the workshop back)
     ("ws_own_thing_named_like_a_workshop_en", 1, False),
+    # a doubt beside the workshops' start is about a time: "I'm not sure how long the walk from the
+    # station is, so I'll most likely arrive around 17.20, just as the workshops start" (had asked
+    # the workshop chosen after it)
+    ("ws_workshops_starting_tell_a_time_en", 2, False),
     # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
     # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
     # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
