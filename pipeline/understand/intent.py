@@ -725,6 +725,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if only is not None and not doc.asks(only) and any(
             doc.tokens[c.start].clause == doc.tokens[only].clause for c in cues["attend"]):
         intent.meal_only = doc.quote(*doc.clause_of(only))
+    wished = _meal_after_the_meeting_itself(doc, g, polarity, anchors)
+    if wished is not None:
+        intent.meal_only = doc.quote(*doc.sentence_of(wished))
     with_the_meal = _workshops_refused_with_the_meal(doc, g, anchors, polarity)
     if with_the_meal is not None:
         intent.no_workshop = intent.no_workshop or doc.quote(*doc.clause_of(with_the_meal))
@@ -1071,6 +1074,23 @@ def _meal_only(doc: Doc, g: Grammar) -> int | None:
             continue  # a topic taken in turn: "Først maden: ja tak, jeg bliver og spiser. Så workshoppen: ..."
         if (j < len(tokens) and tokens[j].text in meals) or (i > 0 and tokens[i - 1].text in meals):
             return i
+    return None
+
+
+def _meal_after_the_meeting_itself(doc: Doc, g: Grammar, polarity: Cues, anchors: list[Anchor]) -> int | None:
+    """The meal named after "the meeting itself" is refused, not refused in its own clause:
+    "I won't make the meeting itself or any of the workshops. If it's alright with you,
+    though, I'd love to drop by for the dinner afterwards"."""
+    refusing = polarity["negation"] + polarity["refusals"] + polarity["no"]
+    endings = tuple(g.words["text.meeting_endings"])
+    for k in doc.indices_of(g.words["intent.itself"]):
+        a, b = doc.clause_of(k)
+        # (of the meeting: "selve mødet", "the meeting itself"; not "selve forretningsmodellen")
+        if any(0 <= j < len(doc.tokens) and doc.texts[j].endswith(endings) for j in (k - 1, k + 1)) \
+                and any(a <= c.start < b for c in refusing):
+            meal = next((x.start for x in anchors if x.what == "dinner" and x.start >= b), None)
+            if meal is not None and not any(doc.tokens[c.start].clause == doc.tokens[meal].clause for c in refusing):
+                return meal
     return None
 
 

@@ -638,6 +638,20 @@ def test_coming_only_in_time_for_the_meal_goes_to_a_person(context):
     assert reading.reasons[-1].startswith("review: comes for the meal only")
 
 
+@pytest.mark.parametrize("name", [
+    # the meeting itself refused, the meal wished for after it: "I won't make the meeting itself or
+    # any of the workshops. If it's alright with you, though, I'd love to drop by for the soup
+    # afterwards" (had declined), "Jeg kan desværre ikke nå selve mødet. Men jeg kigger gerne forbi
+    # og spiser med bagefter – hvis det er i orden?" (had asked the workshop)
+    "int_not_the_meeting_itself_but_the_meal_en",
+    "int_not_the_meeting_itself_but_the_meal_da",
+])
+def test_the_meal_after_the_meeting_itself_refused_goes_to_a_person(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop) == ("review", None)
+    assert reading.reasons[-1].startswith("review: comes for the meal only")
+
+
 def test_a_full_stop_after_a_number_ends_a_sentence_before_a_question_word(context):
     # "kommer, ws 2. hvornår er der suppe, kl 18.30?": the question does not reach the choice
     reading = read(context, "ws_number_then_lowercase_question")
