@@ -158,10 +158,22 @@ class Doc:
 # itt kom' den 20.") and "int" ("a spiser int med"). "ik" is "ikke" only before a word on its
 # line, since it also ends a sentence as a tag ("det er fint, ik?"): see tokenise.
 _BARE_IK = re.compile(r"(?<!\w)ik(?!\w)")
-_UNELIDED = {"itt": "ikke", "int": "ikke", "im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkee": "ikke",
-             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal",
-             # letters swapped in the words of an answer: "Nje tak til maden", "nej tka", "Yse to dinner"
-             "nje": "nej", "tka": "tak", "yse": "yes"}
+_UNELIDED = {"itt": "ikke", "int": "ikke", "im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke",
+             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal"}
+
+
+def _slips(word: str) -> set[str]:
+    """`word` with two letters after its first swapped, or one letter typed twice: "ingne",
+    "ikek", "ikkke" (never the first two swapped, which make other words: "ont", "kike")."""
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+    doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    return (swapped | doubled) - {word}
+
+
+# The words that carry an answer, typed in a hurry with letters swapped or doubled, read as
+# meant: "Så ingne mad til mig alligevel", "Nje tak til maden", "Yse to dinner", "nevre say no".
+_UNELIDED.update({slip: word for word in ("ikke", "ingen", "intet", "aldrig", "nej", "tak", "yes", "not",
+                                          "never", "nothing") for slip in _slips(word)})
 
 
 def tokenise(text: str, norm: str) -> list[Token]:

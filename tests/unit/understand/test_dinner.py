@@ -2654,6 +2654,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_letters_swapped_in_the_no_da", "confirm", 3, False),
     ("din_letters_swapped_in_the_yes_en", "confirm", 3, True),
     ("din_igen_for_ingen_before_the_meal_da", "confirm", 3, False),
+    # ... the negation with two letters swapped: "Og jeg spiser med... nej vent, ..., så ingne suppe
+    # til mig alligevel" (critical: had confirmed a yes)
+    ("din_a_negation_typed_with_letters_swapped_da", "confirm", 2, False),
     # a guard: the answer standing until changed is firm ("Unless you hear otherwise from me
     # before the deadline, please treat this as my registration for ... and for the soup")
     ("din_unless_you_hear_otherwise_en", "confirm", 1, True),
