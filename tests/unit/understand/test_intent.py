@@ -385,6 +385,10 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # godt", "I can't come... actually, yes I can" (both had gone to review as coming and not)
     ("int_a_decline_answered_back_by_a_pro_form_da", 1, False),
     ("int_a_decline_answered_back_by_a_pro_form_en", 2, False),
+    # a courtesy with its negation is no condition: "Hvis det ikke er for meget besvær, vil jeg gerne
+    # skrives op til workshop 2", "hvis det ikke giver jer for meget bøvl med bestillingen" (had gone
+    # to a person: signs up on a condition)
+    ("int_a_courtesy_with_a_negation_is_no_condition_da", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
