@@ -47,11 +47,11 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
             reading.workshop, reading.dinner = choice.workshop, dinner.value
             reasons.extend(party.reasons + choice.reasons)
             reasons.append("review: not coming, but speaks for somebody else")
+        elif m.intent.meal_only:
+            _to_a_person(reading, m, f"comes for the meal only: '{m.intent.meal_only}'")  # not the meeting itself
         elif (m.intent.attending or (_chosen_now(m) and m.chosen_in_words) or dinner.value is True) \
                 and not _taken_back(m):
             _to_a_person(reading, m, "says both that they come and that they do not")
-        elif m.intent.meal_only:
-            _to_a_person(reading, m, f"comes for the meal only: '{m.intent.meal_only}'")  # not the meeting itself
         elif m.question and m.intent.asks_to_join and not party.may_answer_themselves:
             # (not a stand-in asked about, whom the sender will name later: "Could one of my
             # colleagues come instead? I'll check who is free and get back to you")

@@ -554,6 +554,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # "So I'm afraid it's a no from all of us this time" after what the team would have chosen
     # (had asked the workshop of four, the meal a no)
     "int_a_no_from_all_of_us_en",
+    # "Jeg kan desværre ikke nå mødet, og jeg spiser heller ikke med." (the meeting not reached had
+    # been no decline: the workshop asked)
+    "int_the_meeting_not_reached_da",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
