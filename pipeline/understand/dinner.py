@@ -89,7 +89,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # "Jeg spiser frokost med borgmesteren kl. 12": not the meal after the meeting
         if _a_first_thought(doc, a, b, cues["first_thoughts"]):
             continue  # "Jeg troede først, at jeg ikke kunne spise med, ... – men ..."
-        label = _labelled_answer(doc, a, polarity) or _answered_after_a_dash(doc, b, polarity)
+        label = _labelled_answer(doc, a, polarity) or _answered_after_a_dash(doc, b, polarity) \
+            or _answered_before_a_dash(doc, a, b, polarity)
         if label is not None:
             # a form's field, answered on the line under it: "Spiser med efter mødet:\n( X ) Nej"
             answers.append((label[0] or _nothing_refused(doc, *label[1], cues, polarity), label[1], False))
@@ -1544,15 +1545,37 @@ def _answered_after_a_dash(doc: Doc, b: int, polarity: Cues) -> tuple[bool, tupl
     if b >= len(tokens) or tokens[b].text not in DASHES or tokens[b].nl:
         return None
     e = next((k for k in range(b + 1, len(tokens)) if tokens[k].nl), len(tokens))
-    if any(t.text in DASHES for t in tokens[b + 1:e]) or sum(t.kind != "p" for t in tokens[b:e]) > _BARE_ANSWER_WORDS:
+    if any(t.text in DASHES for t in tokens[b + 1:e]):
         return None
-    # every word a yes, a no or their courtesy (not "– no dietary restrictions")
+    value = _bare_yes_no(doc, polarity, b, e)
+    return None if value is None else (value, (b, e))
+
+
+def _answered_before_a_dash(doc: Doc, a: int, b: int, polarity: Cues) -> tuple[bool, tuple[int, int]] | None:
+    """The bare yes or no before the dash the clause [a, b) opens with, the meal after it the
+    answer's object: "Nej tak – til maden altså 🙂" (a no, whatever "til" says)."""
+    tokens = doc.tokens
+    if tokens[a].text not in DASHES or tokens[a].nl or a + 1 >= b \
+            or tokens[a + 1].text not in grammar().words["dinner.answer_objects"]:
+        return None
+    s = doc.sentence_of(a)[0]
+    if any(t.nl for t in tokens[s + 1:a]):
+        return None
+    value = _bare_yes_no(doc, polarity, s, a)
+    return None if value is None else (value, (s, b))
+
+
+def _bare_yes_no(doc: Doc, polarity: Cues, a: int, b: int) -> bool | None:
+    """The yes or no of tokens a to b when every word is a yes, a no or their courtesy (not
+    "– no dietary restrictions"), and there are few."""
+    tokens = doc.tokens
+    if sum(t.kind != "p" for t in tokens[a:b]) > _BARE_ANSWER_WORDS:
+        return None
     said = {k for kind in ("yes", "no", "negation") for c in polarity[kind] for k in range(c.start, c.end)}
     fillers = grammar().union("intent.bare_yes", "intent.bare_no")
-    if any(tokens[k].kind != "p" and k not in said and tokens[k].text not in fillers for k in range(b + 1, e)):
+    if any(tokens[k].kind != "p" and k not in said and tokens[k].text not in fillers for k in range(a, b)):
         return None
-    value = _yes_no(polarity, b, e)
-    return None if value is None else (value, (b, e))
+    return _yes_no(polarity, a, b)
 
 
 def _yes_no(polarity: Cues, a: int, b: int) -> bool | None:

@@ -2657,6 +2657,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # ... the negation with two letters swapped: "Og jeg spiser med... nej vent, ..., så ingne suppe
     # til mig alligevel" (critical: had confirmed a yes)
     ("din_a_negation_typed_with_letters_swapped_da", "confirm", 2, False),
+    # a bare no with the meal after a dash as its object: "Nej tak – til suppen altså 🙂" above a
+    # workshop (critical: "til" had said yes)
+    ("din_a_bare_no_then_the_meal_as_its_object_da", "confirm", 3, False),
     # a guard: the answer standing until changed is firm ("Unless you hear otherwise from me
     # before the deadline, please treat this as my registration for ... and for the soup")
     ("din_unless_you_hear_otherwise_en", "confirm", 1, True),
