@@ -831,6 +831,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         target = nearest(doc, cue.start, cue.end, targets)
         if target is not None and any(target.start < c.end and target.end > c.start for c in negated):
             continue
+        opened = open_bracket(doc, a, cue.start)
+        if target is not None and opened is not None and target.start < opened:
+            closed = next((k for k in range(cue.end, b) if doc.texts[k] == ")"), b)
+            if sum(t.kind != "p" for t in doc.tokens[opened:closed]) > _BARE_ANSWER_WORDS:
+                continue  # an aside's own negation: "And we'll both stay for dinner (we promise not to count the leftovers)"
         if target is not None and target.what == "dinner" and a <= target.start < b \
                 and not _of_another_verb(doc, cue.end, target.start):
             partly = _of_the_whole(doc, here)

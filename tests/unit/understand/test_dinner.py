@@ -2660,6 +2660,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a bare no with the meal after a dash as its object: "Nej tak – til suppen altså 🙂" above a
     # workshop (critical: "til" had said yes)
     ("din_a_bare_no_then_the_meal_as_its_object_da", "confirm", 3, False),
+    # a negation in an aside of its own stays there: "And I'll stay for the soup (I promise not to
+    # count the leftovers...)" (critical: had confirmed a no)
+    ("din_an_asides_own_negation_en", "confirm", 2, True),
     # a guard: the answer standing until changed is firm ("Unless you hear otherwise from me
     # before the deadline, please treat this as my registration for ... and for the soup")
     ("din_unless_you_hear_otherwise_en", "confirm", 1, True),
