@@ -1157,15 +1157,21 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
         lacking = after < b and tokens[after].text in means and (
             any(tokens[k].text in having for k in range(a, after))
             or all(t.kind != "w" or t.text in filler for t in tokens[a:cue.start]))
+        # (or fronted, had before the negation: "Lyst har jeg – tid har jeg desværre ikke")
+        first = next((k for k in range(a, cue.start) if tokens[k].kind == "w" and tokens[k].text not in coordinators
+                      and tokens[k].text not in turns), None)
+        fronted = first is not None and tokens[first].text in means \
+            and any(tokens[k].text in having for k in range(first + 1, cue.start))
         it_works = any(t.text in works_out for t in tokens[a:cue.end]) \
             and any(t.text in anaphora for t in tokens[a:cue.end])
-        if not said_no and not lacking and not it_works and not any(t.text in modals for t in tokens[a:cue.end]):
+        if not said_no and not lacking and not fronted and not it_works \
+                and not any(t.text in modals for t in tokens[a:cue.end]):
             continue
         if any(t.text in conditions for t in tokens[a:cue.start]) \
                 or (_inverted_condition(doc, g, a, b) and b < doc.sentence_of(a)[1]):
             continue  # a condition: "..., så hvis der kan findes noget uden, ville det være super", "Kan jeg ikke nå det, ..."
         modal = next((k for k in range(cue.end - 1, a - 1, -1) if tokens[k].text in heads), None)
-        if not said_no and not lacking and modal is not None and any(
+        if not said_no and not lacking and not fronted and modal is not None and any(
                 t.text not in filler and t.text not in between for t in tokens[modal + 1:cue.start]):
             continue  # the negation not the modal's: "I can bring an overview of the models that worked (and the ones that didn't)"
         # (up to a reason, or a colon that opens one: "Desværre kan jeg ikke: jeg er til møde")

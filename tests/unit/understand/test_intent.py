@@ -557,6 +557,11 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # "Jeg kan desværre ikke nå mødet, og jeg spiser heller ikke med." (the meeting not reached had
     # been no decline: the workshop asked)
     "int_the_meeting_not_reached_da",
+    # time fronted and lacked: "Lyst har jeg – tid har jeg desværre ikke." (had asked the meal of
+    # the workshop wished the others); the day ruled out: "But the 24th is out for me: we're at a trade
+    # fair" (had asked the meal of the workshop praised)
+    "int_time_fronted_and_lacked_da",
+    "int_the_day_is_out_for_me_en",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
