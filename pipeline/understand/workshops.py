@@ -2297,7 +2297,13 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
     alternative_words = {c.start for c in ws_cues["alternatives"]}
     openers = ws_cues["alternative_openers"]
     weighing, determiners = grammar().words["workshop.between"], grammar().words["text.determiners"]
-    markers = grammar().words["workshop.markers"]
+    markers, meals = grammar().words["workshop.markers"], grammar().words["dinner.nouns"]
+
+    def the_meal_at(k: int) -> bool:
+        """The pair's second, from token k on, is the meal: "Ja tak til både vinkel 3 og maden"."""
+        while k < len(doc.tokens) and doc.tokens[k].text in determiners:
+            k += 1
+        return k < len(doc.tokens) and doc.tokens[k].text in meals
 
     def weighed(m: Mention) -> bool:
         # (with their articles: "torn between the local area and the sustainability angle")
@@ -2308,7 +2314,7 @@ def _mark_alternatives(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None
         # the first of two weighed, whatever the second is called, named or described: "vaklet
         # mellem lokalområde-vinklen og miljøvinklen"
         if weighed(m) and m.end < len(doc.tokens) and doc.tokens[m.end].text in _CONNECTORS \
-                and doc.tokens[m.end].text != ",":
+                and doc.tokens[m.end].text != "," and not the_meal_at(m.end + 1):
             m.marks.add("alternative")
         # the second of an "either ... or", whatever the first is called: "Either the middle or the
         # last workshop works for me"

@@ -2128,6 +2128,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # station is, so I'll most likely arrive around 17.20, just as the workshops start" (had asked
     # the workshop chosen after it)
     ("ws_workshops_starting_tell_a_time_en", 2, False),
+    # "both" a workshop and the meal weighs nothing: "Ja tak til både workshop 3 og suppen." (had
+    # asked: the workshop read as one of two weighed)
+    ("ws_both_a_workshop_and_the_meal_da", 3, True),
     # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
     # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
     # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
