@@ -1268,7 +1268,13 @@ def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer], polarity
     deltager i vinkel 1 og spiser med. Må jeg tage vores praktikant med? Han skal ikke spise
     med" (alone, it may be the answer of whom the sender registers, unless the sender's
     follows it in a pro-form: "hun spiser ikke med, men det gør jeg")."""
-    theirs = [x for x in answers if said_of_another(doc, x[1][0], guess_names=False)]
+    def of_another(a: int, b: int) -> bool:
+        # (or the answer's aside, its own subject in a bracket: "..., begge på workshop 1
+        # (Kasper spiser ikke med, men det gør jeg)")
+        aside = next((k + 1 for k in range(a, b) if doc.texts[k] == "("), a)
+        return said_of_another(doc, a, guess_names=False) or (aside > a and said_of_another(doc, aside, guess_names=False))
+
+    theirs = [x for x in answers if of_another(*x[1])]
     if theirs and len(theirs) == len(answers):
         own = _own_after_anothers(doc, polarity, theirs[-1][1][1])
         if own is None:

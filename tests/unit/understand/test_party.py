@@ -164,6 +164,14 @@ def test_other_people_in_the_reply(context, name, action, dinner):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == (action, 1, None, dinner)
 
 
+def test_anothers_meal_in_an_aside_splits_the_group(context):
+    # "Vi kommer to ..., begge på workshop 1 (Kasper spiser ikke med, men det gør jeg)." (had
+    # confirmed two without the meal)
+    reading = read(context, "party_anothers_meal_in_an_aside_da")
+    assert (reading.action, reading.workshop) == ("review", 1)
+    assert any(r.startswith("dinner differs") for r in reading.reasons)
+
+
 def test_one_of_the_group_eating_on_a_condition_goes_to_a_person(context):
     # "Alle tre: workshop 1. Birgit og jeg spiser med. Jamal vil også gerne spise med, hvis suppen
     # er halal - er den det?" (had confirmed three with soup)
