@@ -2578,6 +2578,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # (had confirmed a no)
     ("din_no_going_home_hungry_expected_da", "confirm", 3, True),
     ("din_no_skipping_expected_en", "confirm", 1, True),
+    # ... or across no danger of it: "så der er ingen fare for, at jeg springer suppen over"
+    # (critical: had confirmed a no)
+    ("din_no_danger_of_skipping_da", "confirm", 1, True),
     # being home by a time is no meal at home: "Til suppen bagefter er jeg med på en lille skål, men jeg
     # skal være hjemme ved 19-tiden, så jeg smutter nok hurtigt igen" (critical: had confirmed a no; the
     # "men" with an obligation leaves the yes to be asked); a guard: "Jeg skal være hjemme kl. 18.30, så
