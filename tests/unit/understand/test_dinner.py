@@ -2666,6 +2666,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a negation in an aside of its own stays there: "And I'll stay for the soup (I promise not to
     # count the leftovers...)" (critical: had confirmed a no)
     ("din_an_asides_own_negation_en", "confirm", 2, True),
+    # what follows the meeting, as a noun: "Så regn ikke med mig til det efterfølgende." after a
+    # workshop (had declined)
+    ("din_what_follows_counted_out_da", "confirm", 3, False),
     # a guard: the answer standing until changed is firm ("Unless you hear otherwise from me
     # before the deadline, please treat this as my registration for ... and for the soup")
     ("din_unless_you_hear_otherwise_en", "confirm", 1, True),
