@@ -546,6 +546,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start) or thought(a, cue.start) or _makes_room(doc, cues, cue):
             continue
+        if doc.tokens[cue.start].clause in later:
+            continue  # a later meeting refused: "I won't be able to make the follow-up meeting in the autumn"
         if on_a_condition(doc, g, cues, cue):
             continue
         skipping = doc.texts[cue.start] in g.words["intent.skipping"]

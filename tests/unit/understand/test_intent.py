@@ -650,6 +650,15 @@ def test_coming_only_in_time_for_the_meal_goes_to_a_person(context):
     assert reading.reasons[-1].startswith("review: comes for the meal only")
 
 
+def test_a_later_meeting_refused_declines_nothing(context):
+    # "I won't be able to make the follow-up meeting in the spring, but I'd like to join the third
+    # workshop" (had read as not coming, and as coming: to a person)
+    reading = read(context, "int_a_later_meeting_refused_en")
+    assert reading.intent == "register"
+    assert not any(r.startswith("not coming") for r in reading.reasons)
+    assert reading.dinner is True
+
+
 @pytest.mark.parametrize("name", [
     # the meeting itself refused, the meal wished for after it: "I won't make the meeting itself or
     # any of the workshops. If it's alright with you, though, I'd love to drop by for the soup
