@@ -1268,11 +1268,15 @@ def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer], polarity
     deltager i vinkel 1 og spiser med. Må jeg tage vores praktikant med? Han skal ikke spise
     med" (alone, it may be the answer of whom the sender registers, unless the sender's
     follows it in a pro-form: "hun spiser ikke med, men det gør jeg")."""
+    counted, theirs_too = grammar().words["dinner.counted_on"], grammar().words["party.third_person"]
+
     def of_another(a: int, b: int) -> bool:
         # (or the answer's aside, its own subject in a bracket: "..., begge på workshop 1
-        # (Kasper spiser ikke med, men det gør jeg)")
+        # (Kasper spiser ikke med, men det gør jeg)"; or another counted on: "Hanne har skrevet,
+        # at du kan regne med hende til maden. Det kan du desværre ikke med mig")
         aside = next((k + 1 for k in range(a, b) if doc.texts[k] == "("), a)
-        return said_of_another(doc, a, guess_names=False) or (aside > a and said_of_another(doc, aside, guess_names=False))
+        return said_of_another(doc, a, guess_names=False) or (aside > a and said_of_another(doc, aside, guess_names=False)) \
+            or any(doc.texts[k] in counted and doc.texts[k + 2] in theirs_too for k in range(a, b - 2))
 
     theirs = [x for x in answers if of_another(*x[1])]
     if theirs and len(theirs) == len(answers):
@@ -1833,8 +1837,11 @@ def _points_back(doc: Doc, g: Grammar, a: int) -> bool:
     # (not the object of another verb after them: "Det vil jeg gerne byde ind med" after a
     # business of soup and catering)
     rest = doc.texts[a + 3:doc.clause_of(a)[1]] if a < len(doc.tokens) else []
+    # (or the reader the subject, the sender counted on: "Det kan du desværre ikke med mig")
+    counted_on = len(texts) == 3 and texts[2] in g.words["dinner.pointing_readers"] \
+        and not g.words["party.me"].isdisjoint(rest)
     return len(texts) == 3 and texts[0] in g.words["polarity.anaphora"] and (
-        (texts[1] in verbs and texts[2] in subjects) or (texts[1] in subjects and texts[2] in verbs)) \
+        (texts[1] in verbs and (texts[2] in subjects or counted_on)) or (texts[1] in subjects and texts[2] in verbs)) \
         and not g.words["dinner.pointing_other_verbs"].intersection(rest)
 
 

@@ -172,6 +172,13 @@ def test_anothers_meal_in_an_aside_splits_the_group(context):
     assert any(r.startswith("dinner differs") for r in reading.reasons)
 
 
+def test_another_counted_on_for_the_meal_is_not_the_sender(context):
+    # "Hanne har vist allerede skrevet, at du kan regne med hende til suppen. Det kan du desværre
+    # ikke med mig" (critical: Hanne's yes had been confirmed as the sender's)
+    reading = read(context, "din_another_counted_on_not_me_da")
+    assert (reading.workshop, reading.dinner) == (1, False)
+
+
 def test_one_of_the_group_eating_on_a_condition_goes_to_a_person(context):
     # "Alle tre: workshop 1. Birgit og jeg spiser med. Jamal vil også gerne spise med, hvis suppen
     # er halal - er den det?" (had confirmed three with soup)
