@@ -2669,6 +2669,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # what follows the meeting, as a noun: "Så regn ikke med mig til det efterfølgende." after a
     # workshop (had declined)
     ("din_what_follows_counted_out_da", "confirm", 3, False),
+    # put on the meal's list: "Sæt mig bare på madlisten 😊 – og på listen til Naboskab" (had asked
+    # the meal)
+    ("din_put_on_the_meals_list_da", "confirm", 3, True),
     # a guard: the answer standing until changed is firm ("Unless you hear otherwise from me
     # before the deadline, please treat this as my registration for ... and for the soup")
     ("din_unless_you_hear_otherwise_en", "confirm", 1, True),
