@@ -230,6 +230,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     later |= {k + 1 for k in later if k + 1 < len(doc.clauses)
               and doc.tokens[doc.clauses[k + 1][0]].sent == doc.tokens[doc.clauses[k][0]].sent
               and doc.opening(*doc.clauses[k + 1]) in g.words["text.consequences"]}
+    # ... and what a clause of that time, with no coming of its own, is the time of, beside it in
+    # its sentence: "Jeg deltager meget gerne, næste gang netværket mødes", "men næste gang netværket
+    # mødes, er jeg med" (not "Jeg kan ikke, næste gang kommer jeg")
+    coming = {doc.tokens[c.start].clause for c in cues["attend"]}
+    times = {doc.tokens[c.start].clause for c in cues["future"]
+             if doc.first_word(*doc.clause_of(c.start)) == c.start} - coming
+    # (for coming only: a no beside it is this time's, "Jeg kan ikke nu, næste gang vi ses")
+    timed = later | {j for k in times for j in (k - 1, k + 1) if 0 <= j < len(doc.clauses)
+                     and doc.tokens[doc.clauses[j][0]].sent == doc.tokens[doc.clauses[k][0]].sent}
     contrasts = g.words["text.contrasts"]
 
     refused: list[int] = []  # where a negated "komme" ended, declining
@@ -405,13 +414,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     intent.removes_another = _removes_another(doc, g)
     for cue in cues["attend"] + cues["later_contact"]:
         a, b = doc.clause_of(cue.start)
-        if doc.tokens[cue.start].clause in later and usable(cue) and not someone_else(a, cue.start):
+        if doc.tokens[cue.start].clause in timed and usable(cue) and not someone_else(a, cue.start):
             intent.later_only = intent.later_only or doc.quote(a, b)
         if cue.kind == "later_contact":
             continue
         if doc.tokens[cue.start].clause in declined_clauses or someone_else(a, cue.start) or there_comes(cue) \
                 or in_the_reason(cue.start) or _a_place(doc, cue) or relative(a, cue.start) \
-                or doc.tokens[cue.start].clause in later \
+                or doc.tokens[cue.start].clause in timed \
                 or doc.opening(a, cue.start) in because:
             continue  # "cancel my registration"; "I'm in Aarhus"; "..., da jeg deltager i et møde i KL"
         if not usable(cue):
@@ -647,7 +656,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             or any(intent.declining_at < c.start <= a and doc.opening(doc.sentence_of(c.start)[0], c.start) is None
                    for c in cues["second_thoughts"])
         if a > intent.declining_at and usable(cue) and not someone_else(a, cue.start) \
-                and doc.tokens[cue.start].clause not in later \
+                and doc.tokens[cue.start].clause not in timed \
                 and (joked or taken_back or any(a <= c.start < b for c in cues["after_all"])) \
                 and not any(t.text in no for t in words):
             intent.declining = intent.declining_at = None
@@ -671,7 +680,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             c.start for c in cues["attend"] if c.start >= end and usable(c)
             and not someone_else(doc.clause_of(c.start)[0], c.start)
             and not any(t.text in no for t in doc.tokens[slice(*doc.clause_of(c.start))])]
-        coming = [i for i in coming if doc.tokens[i].clause not in later]
+        coming = [i for i in coming if doc.tokens[i].clause not in timed]
         if coming:
             a, b = doc.clause_of(min(coming))
             intent.declining = intent.declining_at = None

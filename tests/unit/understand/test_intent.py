@@ -562,6 +562,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # fair" (had asked the meal of the workshop praised)
     "int_time_fronted_and_lacked_da",
     "int_the_day_is_out_for_me_en",
+    # coming told of the next meeting by a clause of that time: "..., og jeg deltager meget gerne,
+    # næste gang netværket mødes" after a course that takes our day (had asked: coming)
+    "int_coming_next_time_the_network_meets_da",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
