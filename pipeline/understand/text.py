@@ -51,6 +51,7 @@ _SHOUTED_LETTERS = 8  # a line of capitals this long is shouted, not an acronym 
 MAX_QUOTE = 80
 _ASIDE_WORDS = 5  # between commas, "af hensyn til min familie": more is a clause of its own
 _DASHED_ASIDE_WORDS = 8  # between dashes: "– som jeg først havde regnet med –"
+_LONG_DASHED_ASIDE_WORDS = 30  # after a subject or a helping verb: "at jeg – med alt det, der sker ... –"
 
 
 _PLAIN_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -430,19 +431,28 @@ def _asides(doc: Doc, grammar: Grammar) -> frozenset[int]:
     clauses = conditions | subjects | grammar.union("text.coordinators", "text.joined_pronouns")
     going_on = clauses | grammar.words["text.clause_breaks"]
     likening = grammar.words["text.likening"]
+    helping, abbreviations = grammar.words["text.helping_verbs"], grammar.words["text.abbreviations"]
     asides: set[int] = set()
     for i in range(1, len(tokens) - 2):
         opening = tokens[i].text
         # (or its subject after it, the verb first: "Selv kan jeg – desværre – ikke komme")
         hangs = tokens[i - 1].text in hanging or (i > 1 and tokens[i - 1].text in subjects and tokens[i - 2].text in hanging)
-        if not hangs or not (opening == "," or (opening in DASHES and _spaced(doc, i))):
+        dashed = opening in DASHES and _spaced(doc, i)
+        # (between dashes, a subject or a helping verb hangs too, and the words put in may hold
+        # commas and abbreviations: "Jeg tror dog ikke, at jeg – med alt det, der sker på arbejdet
+        # lige nu – når at blive til maden", "Mad: Det bliver – da der ligger et møde kl. 19 –
+        # desværre ikke til noget")
+        hangs = hangs or (dashed and (tokens[i - 1].text in subjects or tokens[i - 1].text in helping))
+        if not hangs or not (opening == "," or dashed):
             continue
-        own, most = (conditions, _DASHED_ASIDE_WORDS) if opening in DASHES else (clauses, _ASIDE_WORDS)
+        own, most = (conditions, _LONG_DASHED_ASIDE_WORDS if tokens[i - 1].text not in hanging else _DASHED_ASIDE_WORDS) \
+            if dashed else (clauses, _ASIDE_WORDS)
         if opening == "," and tokens[i + 1].text in likening:
             own = conditions  # a comparison with its own subject: "Jeg bliver ikke, som jeg ellers plejer, hængende"
         for j in range(i + 2, min(i + 2 + most, len(tokens) - 1)):
             tok = tokens[j]
-            if tok.nl or tok.text in own or (tok.kind == "p" and tok.text != opening):
+            inner = dashed and (tok.text == "," or (tok.text == "." and tokens[j - 1].text in abbreviations))
+            if tok.nl or tok.text in own or (tok.kind == "p" and tok.text != opening and not inner):
                 break
             if tok.text == opening:
                 nxt = tokens[j + 1]

@@ -2672,6 +2672,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # put on the meal's list: "Sæt mig bare på madlisten 😊 – og på listen til Naboskab" (had asked
     # the meal)
     ("din_put_on_the_meals_list_da", "confirm", 3, True),
+    # words put in between dashes after the subject or a helping verb, with commas and "kl." in
+    # them: "Jeg tror dog ikke, at jeg – med alt det, der sker ..., hvor vi ... – når at blive til
+    # suppen", "Suppe: Det bliver – da der ... kl. 19 samme aften – desværre ikke til noget" (both
+    # critical: had confirmed a yes)
+    ("din_a_long_dashed_aside_after_the_subject_da", "confirm", 3, False),
+    ("din_a_long_dashed_aside_after_the_verb_da", "confirm", 3, False),
     # a guard: the answer standing until changed is firm ("Unless you hear otherwise from me
     # before the deadline, please treat this as my registration for ... and for the soup")
     ("din_unless_you_hear_otherwise_en", "confirm", 1, True),
