@@ -2134,6 +2134,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a switch told of, then taken back: "Jeg skrev til dig i går, at jeg ville skifte til Naboskab,
     # men glem det – jeg bliver på 2'eren" (critical: had confirmed 3)
     ("ws_a_switch_told_of_then_forgotten_da", 2, True),
+    # the conclusion with a dash before its reason: "Byhaver? Jeg kan knap nok holde liv i en kaktus
+    # ... Så Naboskab it is – der kender jeg ..." (critical: the echoed "Byhaver?" had been confirmed)
+    ("ws_it_is_before_a_dash_da", 3, True),
     # a rank chosen by its ordinal: "Min 1. prioritet ville være workshop 1 og min 2. prioritet
     # workshop 2. ... så sæt mig bare på min 2. prioritet", "please put me on my second choice"
     # (critical: both had confirmed the first preference); a rank spelled out after it: "Put me
