@@ -56,9 +56,10 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
         if reason is not None and not may_hide_a_person(reason):
             return _machine(mail, context, reason)
         own = own_words(mail, context, known_texts)
-        text = _with_subject(own, envelope, context)[:MAX_TEXT]
+        text, unread = _with_subject(own, envelope, context)
+        text = text[:MAX_TEXT]
         meaning = read_meaning(text, context, asked, sender_name=envelope.sender_name)
-        over = "" if _complete(meaning) else _written_over(envelope, context)
+        over = "" if not unread or _complete(meaning) else _written_over(unread, context)
         if over:
             # a subject they wrote over, read when their words below leave an answer open
             # ("Sv: Vinkel 1" above "Mad ved jeg ikke endnu"); not one of another thread above
@@ -146,29 +147,26 @@ def _failed(envelope: Envelope, exc: Exception) -> Reading:
                    reasons=["review: the message could not be understood"])
 
 
-def _with_subject(own: str, envelope: Envelope, context: Context) -> str:
+def _with_subject(own: str, envelope: Envelope, context: Context) -> tuple[str, str]:
     """A new message (not a reply) may say it all in its subject: "Afbud til mødet"; a reply
-    may add its answer to our subject: "Re: Invitation: ... – ws 3 og spiser med"."""
+    may add its answer to our subject: "Re: Invitation: ... – ws 3 og spiser med". The text
+    to read, and a reply's subject when none of it was read (see _written_over)."""
     subject = envelope.subject.strip()
     if not subject:
-        return own
+        return own, ""
     if not (envelope.in_reply_to or envelope.references) or _typed_afresh(context.invitation_subject, subject):
-        return subject + "\n\n" + own
+        return subject + "\n\n" + own, ""
     added = _added_to(context.invitation_subject, subject)
-    return added + "\n\n" + own if added else own
+    return (added + "\n\n" + own, "") if added else (own, subject)
 
 
-def _written_over(envelope: Envelope, context: Context) -> str:
+def _written_over(subject: str, context: Context) -> str:
     """The sender's words of a reply's subject they wrote over, after any words of ours it
     kept at its start and before any run of ours further on: "Sv: Vinkel 1", "Re: workshop –
     the green one, no dinner", "SV: Invitation - nr 2 + mad", "SV: Tilmelding: vinkel 2 +
     spisning – Ressourcenetværk 20. juni". Not a reply to one of our own messages, whose
     subjects hold the event's title ("Re: Tilmelding bekræftet: ..."), nor anything when it
     is not known what our subject was."""
-    subject = envelope.subject.strip()
-    if not (envelope.in_reply_to or envelope.references) or _typed_afresh(context.invitation_subject, subject) \
-            or _added_to(context.invitation_subject, subject):
-        return ""  # read already (see _with_subject)
     ours = _words_of(context.invitation_subject)
     rest = _REPLY_PREFIXES.sub("", subject)
     title, found = _words_of(context.event_title), list(_WORD.finditer(rest))

@@ -233,9 +233,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     # ... and what a clause of that time, with no coming of its own, is the time of, beside it in
     # its sentence: "Jeg deltager meget gerne, næste gang netværket mødes", "men næste gang netværket
     # mødes, er jeg med" (not "Jeg kan ikke, næste gang kommer jeg")
-    coming = {doc.tokens[c.start].clause for c in cues["attend"]}
+    comes = {doc.tokens[c.start].clause for c in cues["attend"]}
     times = {doc.tokens[c.start].clause for c in cues["future"]
-             if doc.first_word(*doc.clause_of(c.start)) == c.start} - coming
+             if doc.first_word(*doc.clause_of(c.start)) == c.start} - comes
     # (for coming only: a no beside it is this time's, "Jeg kan ikke nu, næste gang vi ses")
     timed = later | {j for k in times for j in (k - 1, k + 1) if 0 <= j < len(doc.clauses)
                      and doc.tokens[doc.clauses[j][0]].sent == doc.tokens[doc.clauses[k][0]].sent}

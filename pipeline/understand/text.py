@@ -445,8 +445,10 @@ def _asides(doc: Doc, grammar: Grammar) -> frozenset[int]:
         hangs = hangs or (dashed and (tokens[i - 1].text in subjects or tokens[i - 1].text in helping))
         if not hangs or not (opening == "," or dashed):
             continue
-        own, most = (conditions, _LONG_DASHED_ASIDE_WORDS if tokens[i - 1].text not in hanging else _DASHED_ASIDE_WORDS) \
-            if dashed else (clauses, _ASIDE_WORDS)
+        if not dashed:
+            own, most = clauses, _ASIDE_WORDS
+        else:
+            own, most = conditions, (_DASHED_ASIDE_WORDS if tokens[i - 1].text in hanging else _LONG_DASHED_ASIDE_WORDS)
         if opening == "," and tokens[i + 1].text in likening:
             own = conditions  # a comparison with its own subject: "Jeg bliver ikke, som jeg ellers plejer, hængende"
         for j in range(i + 2, min(i + 2 + most, len(tokens) - 1)):
