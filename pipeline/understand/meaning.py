@@ -175,6 +175,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                                          {doc.tokens[a.start].sent for a in meal})
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))
                 and not any(q.id and q.start <= m.start < q.end for q in our_quotes)]
+    _asked_to_join(doc, cues["intent"]["join_asked"], mentions)
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     hedged = _hedged_fallbacks(doc, g, polarity, mentions)
     if hedged:
@@ -386,6 +387,21 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
 
 
 _ANSWER_WORDS = 3  # words of a sentence that is a short answer of its own: "Workshop 2."
+
+
+def _asked_to_join(doc: Doc, asked: list[Cue], mentions: list[Mention]) -> None:
+    """Leave asked to join the one workshop named after it in its question signs up for it, as a
+    request does: "Kan jeg komme med på 2'eren?", "May I join the sustainability workshop?",
+    "Plads til en mere på vinkel 3?" (not leave asked between two, which weighs them: "Kan jeg få
+    1 eller 2?"; and a question after it in the sentence is still asked: "Må jeg få nr. 3, og er
+    der noget uden svinekød?")."""
+    for c in asked:
+        s, e = doc.sentence_of(c.start)
+        named = [m for m in mentions if c.end <= m.start < e]
+        if doc.asks(c.start) and named and len({m.id for m in named}) == 1:
+            doc.questions -= set(range(doc.tokens[s].clause, doc.tokens[named[-1].start].clause + 1))
+            for m in named:
+                m.strong = True  # a name as much as a number: "Plads til en mere på Naboskab?"
 
 
 def _in_words_of_choosing(doc: Doc, i: int, cues: dict[str, Cues]) -> bool:

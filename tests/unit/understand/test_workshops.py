@@ -873,6 +873,20 @@ def test_a_workshop_named_in_a_question_is_not_chosen(context):
     assert reading.question is True
 
 
+@pytest.mark.parametrize(("name", "expected"), [
+    # "Kan jeg komme med på 2'eren?" (had been held for review), "May I join the rainwater
+    # workshop?" (had asked which workshop), "Plads til en mere på Naboskab? 🙂" (had been no choice)
+    ("ws_leave_asked_to_join_da", ("confirm", 2, True, False)),
+    ("ws_leave_asked_to_join_en", ("confirm", 1, False, False)),
+    ("ws_room_asked_on_one_da", ("ask", 3, None, False)),
+    # leave asked between two weighs them: "Kan jeg få 1 eller 3? Det er ligegyldigt for mig"
+    ("ws_leave_asked_between_two_da", ("ask", None, True, True)),
+])
+def test_leave_asked_to_join_one_workshop_is_a_request(context, name, expected):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.question) == expected
+
+
 def test_a_workshop_asked_to_be_the_one_meant_and_pointed_back_to_waits(context):
     # "... samme gruppe som hende, der holder oplægget ... – er det regnvand, hun skal have? Så
     # tager jeg den." (had confirmed Regnvand before our answer)
