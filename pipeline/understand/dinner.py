@@ -1683,6 +1683,9 @@ def _of_another_after(doc: Doc, b: int) -> bool:
 
 
 
+_BARE_ITEM_WORDS = 6  # "Gerne, hvis der er noget vegetarisk"
+
+
 def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:
     """"1. Sustainable development / 2. No, thank you", "1) workshop 2 2) yes": answers
     numbered like the invitation's two questions, the second a bare yes or no to the meal."""
@@ -1693,7 +1696,11 @@ def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_A
         return []
     a = second + 2
     b = next((k for k in range(a, len(tokens)) if tokens[k].nl or k in items), len(tokens))
-    if a >= b or any(a <= x.start < b for x in all_anchors):
+    # (an answer opens it, or it is short: a sentence of its own is the sender's own list, not
+    # ours answered: "1. Jeg kommer gerne / 2. Jeg vil gerne være med i gruppen om genbrug")
+    words = [t.text for t in tokens[a:b] if t.kind != "p"]
+    if a >= b or any(a <= x.start < b for x in all_anchors) or (
+            len(words) > _BARE_ITEM_WORDS and words[0] not in grammar().words["polarity.answer_words"]):
         return []
     value = _yes_no(polarity, a, b)
     return [] if value is None else [(value, (a, b), False)]

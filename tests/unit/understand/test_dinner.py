@@ -424,6 +424,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # suppen ved jeg ikke endnu" (both critical: had confirmed a yes)
     ("dinner_yes_or_no_still_to_say_da", 1),
     ("dinner_yes_or_no_not_known_da", 3),
+    # the sender's own numbered list, its second item a sentence of its own: "1. Jeg kommer gerne /
+    # 2. Jeg vil gerne være med i gruppen om plantekasser og frugttræer" (had confirmed a yes)
+    ("din_own_numbered_list_second_item_no_meal_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
