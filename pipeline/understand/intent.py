@@ -226,10 +226,12 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     # "gerne være med næste gang", "Jeg kommer meget gerne til næste netværksmøde, men ..."
     later = {doc.tokens[c.start].clause for c in cues["future"]} | next_meeting(doc, g)
-    # ... and what follows from it: "Sæt mig på listen til næste gang – så kommer jeg helt sikkert"
+    # ... and what follows from it: "Sæt mig på listen til næste gang – så kommer jeg helt sikkert";
+    # or what a relative clause says of it: "Jeg håber, der bliver et næste møde, hvor jeg kan være med"
+    following = g.union("text.consequences", "dinner.relative_openers")
     later |= {k + 1 for k in later if k + 1 < len(doc.clauses)
               and doc.tokens[doc.clauses[k + 1][0]].sent == doc.tokens[doc.clauses[k][0]].sent
-              and doc.opening(*doc.clauses[k + 1]) in g.words["text.consequences"]}
+              and doc.opening(*doc.clauses[k + 1]) in following}
     # ... and what a clause of that time, with no coming of its own, is the time of, beside it in
     # its sentence: "Jeg deltager meget gerne, næste gang netværket mødes", "men næste gang netværket
     # mødes, er jeg med" (not "Jeg kan ikke, næste gang kommer jeg")

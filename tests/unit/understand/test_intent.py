@@ -563,6 +563,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # coming told of the next meeting by a clause of that time: "..., og jeg deltager meget gerne,
     # næste gang netværket mødes" after a course that takes our day (had asked: coming)
     "int_coming_next_time_the_network_meets_da",
+    # coming told in a relative clause of a later meeting: "Kan I undvære mig denne gang? Vi har
+    # generalforsamling ... Jeg håber, der bliver et næste gårdmøde, hvor jeg kan være med" (had asked)
+    "int_coming_in_a_relative_clause_of_a_later_meeting_da",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
 ])
