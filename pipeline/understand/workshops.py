@@ -1367,6 +1367,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if kind == "retract_from" and any(t in g.words["workshop.perspectives"]
                                                for t in doc.texts[cue.end:cue.end + _PERSPECTIVE_REACH]):
                 continue  # a point of view, nothing left: "se det fra lokalområdets side"
+            if kind == "retract_from" and cue.start > 0 and doc.texts[cue.start - 1] in g.words["workshop.from_degrees"]:
+                continue
             if kind == "fallback_after" and (cue.start, cue.end) in full_before and any(
                     cue.end <= x.start < doc.sentence_of(cue.start)[1] for x in ws_only):
                 continue  # the condition of the one after it: "Helst 2, men hvis der bliver for mange, tager jeg 1"

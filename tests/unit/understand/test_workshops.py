@@ -805,6 +805,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # really, though rain water tempts me more" (both had confirmed Naboskab)
     ("ws_what_one_ought_to_choose_da", "burde jeg jo vælge Naboskab"),
     ("ws_what_one_ought_to_choose_en", "I ought to pick neighbourliness"),
+    # "far from" a liking: "I'm far from keen on the rainwater angle" (critical: had confirmed 1),
+    # "Jeg er ærligt talt langt fra begejstret for Byhaver"
+    ("ws_far_from_keen_en", "far from keen on the rainwater"),
+    ("ws_far_from_thrilled_da", "langt fra begejstret for Byhaver"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
@@ -2258,6 +2262,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # wherever there's space" (asked)
     ("ws_wont_miss_it_nor_the_meal", 3, True),
     ("ws_would_be_my_first_choice_en", 2, False),
+    # a litotes: "at jeg er langt fra uinteresseret i Naboskab ... Så skriv mig endelig på den"
+    # (had asked: its "fra" was read as leaving Naboskab)
+    ("ws_far_from_uninterested_da", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
