@@ -1926,6 +1926,13 @@ def _asked_for_then_otherwise(doc: Doc, g: Grammar, mentions: list[Mention], fal
             m.strong = True
 
 
+def _concluded_between(doc: Doc, a: int, b: int) -> bool:
+    """A clause opened by "så"/"so" starts between tokens a and b."""
+    so = grammar().words["text.consequences"]
+    return any(a <= doc.clauses[k][0] <= b and doc.opening(*doc.clauses[k]) in so
+               for k in range(doc.tokens[a].clause, doc.tokens[b].clause + 1))
+
+
 def _asks_leave(doc: Doc, g: Grammar, s: int, e: int) -> bool:
     """The sentence [s, e) asks leave or room ("Kan jeg ...?", "Er der plads ...?"), not what
     something is ("Hvad handler ... om?")."""
@@ -2462,6 +2469,10 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         m.chosen_at is not None and c.end <= m.start < m.chosen_at
         and doc.tokens[m.chosen_at].sent == doc.tokens[c.start].sent
         and so.intersection(doc.texts[m.end:m.chosen_at]) for m in strong)]
+    # nor doubt given as the reason for the one chosen after a "så" in its sentence: "I'm not sure
+    # I'd be much use in the sustainability group, so I'd rather put my energy into the local area angle"
+    undecided = [c for c in undecided if not any(
+        doc.tokens[m.start].sent == doc.tokens[c.start].sent and _concluded_between(doc, c.end, m.start) for m in strong)]
     doubted = {doc.tokens[c.start].sent for c in undecided}
     settled = {m.id for m in strong if doc.tokens[m.start].sent not in doubted}
     if len(settled) == 1:

@@ -2265,6 +2265,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a litotes: "at jeg er langt fra uinteresseret i Naboskab ... Så skriv mig endelig på den"
     # (had asked: its "fra" was read as leaving Naboskab)
     ("ws_far_from_uninterested_da", 3, True),
+    # doubt given as the reason for the one chosen after a "so": "I'm not sure I'd be much use in
+    # the rainwater group, so I'd rather put my energy into the neighbourliness angle" (both asked)
+    ("ws_doubt_as_the_reason_before_so_en", 3, True),
+    ("ws_doubt_as_the_reason_before_so_da", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
