@@ -927,7 +927,11 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             # a pronoun after a preposition is an article: "en af de andre", "for de to"; one
             # talked with is no subject: "Efter at have talt med min leder bliver det ..."
             # (nor "de" as the article of a noun: "hvor de unge kan komme hen og lave noget")
-            subject = next((t for k, t in enumerate(before, a) if k not in naming and (
+            # (nor one inside a clause in brackets closed before it: "Not sustainability (our
+            # colleagues are covering that one) and not the local area one either"; a name's
+            # apposition is its: "Rikke (min makker herfra) har kig på nr. 2")
+            aside_words = _closed_asides(tokens, a, anchor.start, verbs)
+            subject = next((t for k, t in enumerate(before, a) if k not in naming and k not in aside_words and (
                 (t.text in third and k not in party.here and not (k > 0 and tokens[k - 1].text in preps)
                  and not (t.text in determiners and k + 1 < len(tokens) and tokens[k + 1].kind == "w"
                           and tokens[k + 1].text not in verbs))
@@ -992,3 +996,17 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             # another's meal on a condition in its sentence: "Jamal vil også gerne spise med, hvis
             # maden er halal"
             party.differs = words
+
+
+def _closed_asides(tokens: list[Token], a: int, b: int, verbs: Container[str]) -> set[int]:
+    """The tokens in [a, b) inside brackets opened and closed there that hold a verb."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for k in range(a, b):
+        if tokens[k].text == "(":
+            opened = k
+        elif tokens[k].text == ")" and opened is not None:
+            if any(t.text in verbs for t in tokens[opened:k]):
+                inside.update(range(opened, k + 1))
+            opened = None
+    return inside

@@ -374,6 +374,11 @@ def test_other_people_told_of_leave_the_senders_own_registration(context, name, 
     ("party_another_already_has_one_covered_en", 2, True),
     ("party_another_after_a_colon_en", 2, False),
     ("party_anothers_choice_as_a_reason", 3, True),
+    # others told of in brackets before a workshop turned down after them: "not gardens (our
+    # colleagues ... are covering that one) and not the rainwater one either", "Ikke Byhaver (det
+    # tager mine kolleger ... sig af) og heller ikke Regnvand" (both had gone to a person)
+    ("party_others_in_a_bracket_before_the_workshop_en", 3, False),
+    ("party_others_in_a_bracket_before_the_workshop_da", 3, False),
 ])
 def test_another_persons_place_told_as_a_fact_is_no_registration(context, name, workshop, dinner):
     reading = read(context, name)
