@@ -410,7 +410,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     # (not a hope gone by, before the question: "I had been hoping to join the partnerships
     # discussion ... - perhaps you could send me a short summary afterwards?")
     hoped = g.words["intent.hoped_before"]
+    # (nor a thing that comes: "Kommer der et referat?")
+    things_come = {c.start for c in cues["attend"] if there_comes(c)}
     intent.asks_to_join = next((doc.quote(*doc.clause_of(i)) for i in sorted(asked_to_join) if doc.asks(i)
+                                and i not in things_come
                                 and not hoped.intersection(doc.texts[slice(*doc.clause_of(i))])), None)
     intent.group_before = next((doc.quote(*doc.sentence_of(c.start)) for c in cues["group_before"]), None)
     intent.removes_another = _removes_another(doc, g)

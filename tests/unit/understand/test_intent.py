@@ -568,6 +568,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "int_coming_in_a_relative_clause_of_a_later_meeting_da",
     # "Skriv mig af listen, jeg kan ikke komme alligevel" ("skriv mig" had been read as coming: to a person)
     "int_take_me_off_the_list_da",
+    # minutes asked for after a decline: "Kommer der et referat? Så vil jeg meget gerne have det"
+    # (had gone to a person as asking how to take part)
+    "int_minutes_asked_for_after_a_decline_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
