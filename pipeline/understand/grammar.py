@@ -47,7 +47,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",
               "party.alone", "party.uncounted", "party.here", "party.self_service",
               "party.split_one", "party.split_other", "party.spread", "party.not_counts", "party.naming",
-              "party.plans_given_up", "text.permission"),
+              "party.plans_given_up", "text.permission", "text.future"),
     "notes": ("notes.diet", "notes.arrival"),
     "layout": ("text.signoffs", "text.postscripts"),
     # (apart: "til mig" is part of the meal's own phrases too, "suppe til mig")

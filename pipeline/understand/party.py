@@ -220,10 +220,13 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     # someone in the sender's place who will write themselves: the sender only declines
     searches = g.words["party.substitute_searches"]
     # (nor one denied: "My colleague won't be able to come in my place either"; a question
-    # asks it politely: "Kan du ikke skrive Mette på i mit sted?")
+    # asks it politely: "Kan du ikke skrive Mette på i mit sted?"; nor one sent to a later
+    # meeting: "Happy to send a colleague along another time")
+    later = {doc.tokens[c.start].clause for c in cues["future"]}
     substitutes = [
         c for c in cues["substitutes"]
         if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])
+        and doc.tokens[c.start].clause not in later
         and (doc.asks(c.start) or not any(t.text in negations for t in tokens[slice(*doc.clause_of(c.start))]))]
     on_behalf = False
     for cue in cues["on_behalf"] + substitutes:
@@ -234,7 +237,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
             on_behalf = on_behalf or cue.kind == "on_behalf"
     party.stands_in = party.someone_else is not None and not on_behalf
     if party.someone_else is None:
-        party.someone_else = _signs_up_another(doc, g) or _borrowed_mailbox(doc, g) or _form_of_another(doc, g, sender) \
+        party.someone_else = _signs_up_another(doc, g, later) or _borrowed_mailbox(doc, g) or _form_of_another(doc, g, sender) \
             or _anothers_answer(doc, g)
     if party.someone_else:
         party.reasons.append(f"registers someone else: '{party.someone_else}'")
@@ -728,16 +731,18 @@ def _list_start(doc: Doc, i: int) -> int:
 _NEGATED_VERB = 2  # words from a negation to the sign-up verb it refuses: "ikke sende", "ikke lige sende"
 
 
-def _signs_up_another(doc: Doc, g: Grammar) -> str | None:
+def _signs_up_another(doc: Doc, g: Grammar, later: set[int]) -> str | None:
     """"tilmelde vores nye medarbejder", "register my colleague": a sign-up verb whose
-    object is another person, with no "mig"/"me" before it (nor a negation)."""
+    object is another person, with no "mig"/"me" before it (nor a negation), in a clause not
+    of a later meeting (`later`)."""
     tokens = doc.tokens
     verbs, addressed = g.words["party.register_verbs"], g.words["party.addressed_to"]
     others, negations = g.words["party.others"], g.words["polarity.negation"]
     for i in doc.indices_of(verbs):
         tok = tokens[i]
         # (nor one refused: "og det kan jeg ikke sende min kone alene til igen")
-        if doc.asks(i) or any(t.text in negations for t in tokens[max(0, i - _NEGATED_VERB):i]):
+        if doc.asks(i) or any(t.text in negations for t in tokens[max(0, i - _NEGATED_VERB):i]) \
+                or tok.clause in later:
             continue
         for j in range(i + 1, min(i + 1 + _REACH, len(tokens))):
             nxt = tokens[j]

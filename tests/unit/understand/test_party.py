@@ -155,6 +155,10 @@ def test_a_partner_named_in_a_reason_is_nobody_coming(context):
     # "Jeg melder desværre afbud. ... det bliver Allan Ravn, som har valgt Naboskab – han har
     # allerede sendt sin tilmelding." (his choice in a relative clause: had gone to a person)
     ("party_name_then_som_har_valgt", "decline", None),
+    # another sent to a later meeting: "Happy to send a colleague along another time", "Jeg sender
+    # gerne en kollega i mit sted næste gang" (both had gone to a person)
+    ("party_colleague_sent_another_time_en", "decline", None),
+    ("party_colleague_in_my_place_next_time_da", "decline", None),
     # asking who comes tells of nobody: "Jeg skal lige høre, hvem af mine kolleger der også
     # kommer" (had gone to a person)
     ("party_asking_who_of_my_colleagues", "ask", True),
