@@ -554,7 +554,17 @@ def _of_others(doc: Doc, a: int, b: int, polarity: Cues) -> bool:
     # (a "der" opening the sentence is "there", no relative word: "Der er ingen grund til ikke at
     # blive til suppen")
     opens_sentence = all(t.kind == "p" for t in doc.tokens[s:a])
-    return bool(others) or (doc.opening(a, b) in g.words["dinner.relative_openers"] and not opens_sentence)
+    relatives = g.words["dinner.relative_openers"]
+    # (not those the sender is one of: "Jeg er en af dem der bliver og spiser med")
+    sender = g.words["party.sender_words"]
+
+    def told_of(k: int) -> bool:
+        head = doc.tokens[doc.clause_of(k)[0]:a]
+        return doc.texts[k] in relatives and doc.texts[k - 1] in g.words["dinner.relative_heads"] \
+            and not says_i(g, head) and not any(t.text in sender for t in head)
+
+    return bool(others) or any(told_of(k) for k in range(s + 1, b)) or (
+        doc.opening(a, b) in relatives and not opens_sentence)
 
 
 def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:

@@ -605,6 +605,15 @@ def test_other_peoples_eating_in_a_relative_clause_is_no_answer(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
 
 
+def test_those_who_stay_told_of_without_a_comma_are_others(context):
+    # "God appetit til jer der bliver og spiser suppe!" after a decline (had asked, the meal a yes);
+    # the sender among them still eats: "jeg er en af dem der bliver og spiser suppe bagefter"
+    reading = read(context, "din_enjoy_it_to_those_who_stay_da")
+    assert (reading.action, reading.dinner) == ("decline", None)
+    reading = read(context, "din_one_of_those_who_stay_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
 def test_a_diet_is_kept_as_a_note(context):
     reading = read(context, "dinner_diet_note")
     assert reading.dinner is True
