@@ -729,8 +729,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return s > 0 and not any(s <= x.start < e for x in anchors + cues["attend"]) \
             and opens_with_which(*doc.sentence_of(s - 1))
 
+    # (a heading of the answer itself puts nothing off: "Endeligt svar: workshop 1")
     deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not about_the_meal_alone(c)
-                     and not only_the_time(c) and not which_workshop(c)), None)
+                     and not only_the_time(c) and not which_workshop(c)
+                     and not (c.end < len(doc.texts) and doc.texts[c.end] == ":")), None)
     if deferral is not None and intent.doubtful is None:
         intent.doubtful = doc.quote(*doc.sentence_of(deferral.start))
     if intent.declining:

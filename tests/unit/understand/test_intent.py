@@ -389,6 +389,9 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # skrives op til workshop 2", "hvis det ikke giver jer for meget bøvl med bestillingen" (had gone
     # to a person: signs up on a condition)
     ("int_a_courtesy_with_a_negation_is_no_condition_da", 2, True),
+    # the final answer as its own heading puts nothing off: "Endeligt svar: workshop 1." (had gone
+    # to a person as not sure of coming)
+    ("int_final_answer_as_a_heading_da", 1, False),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
