@@ -553,6 +553,18 @@ def test_a_condition_settled_in_a_later_sentence_is_a_yes(context, name):
     assert (reading.action, reading.dinner, reading.party) == ("confirm", True, 1)
 
 
+@pytest.mark.parametrize(("name", "action", "dinner"), [
+    # "Jeg glædede mig ellers til suppen, men nu er jeg blevet sat på aftenvagt" (critical: had
+    # confirmed a yes); before the answer that follows: "... og glædede mig til at blive til
+    # suppen. Nu er jeg ... sat på aftenvagt, så suppen må gå min næse forbi" (had asked)
+    ("din_a_hope_gone_by_is_no_answer_da", "ask", None),
+    ("din_a_hope_gone_by_then_missed_da", "confirm", False),
+])
+def test_a_hope_gone_by_is_no_answer(context, name, action, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, 3, dinner)
+
+
 def test_a_first_thought_given_up_is_no_answer(context):
     # "Jeg troede først, at jeg ikke kunne spise med, ... – men min mand har nu sagt, at han
     # tager den, så sæt endelig en tallerken frem til mig." (had confirmed a no: critical)
