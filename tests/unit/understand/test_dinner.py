@@ -245,6 +245,10 @@ from reply import read
     # soup afterwards would certainly not be unwelcome" (both critical: had confirmed a no)
     ("dinner_not_unwelcome_da", True),
     ("dinner_not_unwelcome_en", True),
+    # left alone: "Suppen må jeg lade ligge denne gang" (had asked), and negated: "suppen lader jeg
+    # bestemt ikke ligge!" (critical: had confirmed a no)
+    ("din_left_alone_da", False),
+    ("din_not_left_alone_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
