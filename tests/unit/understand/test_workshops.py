@@ -2269,6 +2269,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # the rainwater group, so I'd rather put my energy into the neighbourliness angle" (both asked)
     ("ws_doubt_as_the_reason_before_so_en", 3, True),
     ("ws_doubt_as_the_reason_before_so_da", 2, True),
+    # "Neighbourliness is more my cup of tea", "Byhaver er lige min kop te" (both asked)
+    ("ws_my_cup_of_tea_en", 3, False),
+    ("ws_my_cup_of_tea_da", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
