@@ -383,6 +383,11 @@ def test_other_people_told_of_leave_the_senders_own_registration(context, name, 
     # tager mine kolleger ... sig af) og heller ikke Regnvand" (both had gone to a person)
     ("party_others_in_a_bracket_before_the_workshop_en", 3, False),
     ("party_others_in_a_bracket_before_the_workshop_da", 3, False),
+    # another who signs up apart, the workshop between: "A colleague of mine may sign up for 1
+    # separately" (had confirmed 1, for review), "My colleague Sara will sign up for rainwater
+    # herself" (had gone to a person)
+    ("party_colleague_signs_up_for_one_separately_en", 3, True),
+    ("party_colleague_signs_up_for_one_herself_en", 2, False),
 ])
 def test_another_persons_place_told_as_a_fact_is_no_registration(context, name, workshop, dinner):
     reading = read(context, name)
