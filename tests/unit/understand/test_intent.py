@@ -255,6 +255,7 @@ def test_not_in_time_or_not_for_the_meal_is_no_decline(context, name, action, wo
 @pytest.mark.parametrize("name", [
     "intent_register_only",
     "intent_takker_ja_til_invitationen",  # "Tak for invitationen, som jeg hermed takker ja til." (had gone to a person)
+    "int_sign_me_up_for_the_meeting_da",  # "Jeg vil gerne tilmelde mig mødet d. 24/9." (had gone to a person)
 ])
 def test_only_coming(context, name):
     reading = read(context, name)
