@@ -1466,8 +1466,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             # turn: "Sidst jeg var med til et af jeres netværksmøder, valgte jeg 3, så det er
             # tid til noget nyt" (not "Sidst ... sad jeg i workshoppen om byhaver, ..., så
             # denne gang vil jeg gerne prøve Naboskab")
+            # (nor past a time of now: "Sidst tog jeg 2, i år tager jeg 3")
             s, e = doc.sentence_of(cue.start)
             e = next((k for k in range(cue.end, e) if doc.texts[k] in g.words["text.contrasts"]), e)
+            e = min((c.start for c in ws_cues["now"] if cue.end <= c.start < e), default=e)
             e = min((doc.clause_of(m.start)[1] for m in mentions if cue.end <= m.start < e), default=e)
             for m in mentions:
                 if s <= m.start < e:

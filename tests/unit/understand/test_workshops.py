@@ -2272,6 +2272,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # "Neighbourliness is more my cup of tea", "Byhaver er lige min kop te" (both asked)
     ("ws_my_cup_of_tea_en", 3, False),
     ("ws_my_cup_of_tea_da", 2, True),
+    # a past time opening the sentence reaches no further than a time of now: "Sidst tog jeg 2, i
+    # år tager jeg 3" (had asked: 3 read as last time's), "Last time I took gardens, this time
+    # I'll take rainwater"
+    ("ws_last_time_one_now_another_da", 3, False),
+    ("ws_last_time_one_now_another_en", 1, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
