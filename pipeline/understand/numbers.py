@@ -479,16 +479,20 @@ def _after_the_workshops(tokens: list[Token], i: int, w: dict[str, frozenset[str
     return any(t.text in w["workshop.plural_markers"] for t in tokens[max(0, i - _GROUP_REACH):i] if t.sent == sent)
 
 
+_APPOSITION = frozenset(("(", ","))
 _GROUP_REACH = 12  # words back from "den 2." to the workshops named as a group
 
 
 def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:
-    """"afd. nr. 2", "Nyvej nr. 3": a number marker that belongs to the noun before it."""
+    """"afd. nr. 2", "Nyvej nr. 3": a number marker that belongs to the noun before it (or to
+    the noun a bracket or a comma puts it after: "2 blokke (nr. 3 og 5)", "to opgange, nr. 3 og 5")."""
     j = i - 1
     while j >= 0 and (tokens[j].text == "." or tokens[j].text in w["workshop.number_markers"]):
         j -= 1
     if j < 0 or tokens[j].sent != tokens[i].sent:
         return False  # (not the sentence before: "kommer gerne, hvis der er plads. Nr. 3, og mad ja tak")
+    if tokens[j].text in _APPOSITION and j > 0 and tokens[j - 1].text in w["numbers.number_owners"]:
+        return True
     owner = tokens[j]
     # (not a name of the same spelling, a capital inside its sentence: "min kollega Bo tager nr. 2")
     if any(tokens[k].text in w["numbers.residence"] and not (tokens[k].cap and k > 0 and tokens[k - 1].sent == tokens[k].sent)

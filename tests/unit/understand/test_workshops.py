@@ -1119,6 +1119,10 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     ("ws_case_document_number_in_the_subject", "ask", 3),
     # a part of the meeting: "Jeg kan først komme til 2. del af mødet" (had confirmed workshop 2)
     ("ws_part_of_the_meeting_is_no_workshop", "ask", None),
+    # the numbers of the blocks after them in brackets or after a comma: "Vi har 2 blokke (nr. 2 og
+    # 3)", "We have two blocks, no. 2 and 3" (both had asked: more than one)
+    ("ws_numbers_of_blocks_in_brackets_da", "confirm", 1),
+    ("ws_numbers_of_blocks_after_a_comma_en", "confirm", 3),
 ])
 def test_a_number_counting_or_labelling_a_thing_is_no_choice(context, name, action, workshop):
     reading = read(context, name)
