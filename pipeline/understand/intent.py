@@ -673,6 +673,17 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     if again is not None:
         intent.declining = intent.declining_at = None
         intent.attending, intent.attending_at = doc.quote(*again), again[0]
+    # a decline set against this time by a turn in its sentence, another time's: "Jeg kunne
+    # desværre ikke komme sidst, men denne gang er jeg med", "I couldn't make it in April, but
+    # this time I'm in"
+    if intent.declining_at is not None:
+        a, b = doc.clause_of(intent.declining_at)
+        e = doc.sentence_of(a)[1]
+        now = next((c.start for c in cues["now"] if b <= c.start < e
+                    and doc.opening(*doc.clause_of(c.start)) in g.words["text.contrasts"]), None)
+        if now is not None and any(now <= c.start < e and usable(c) for c in cues["attend"]):
+            intent.declining = intent.declining_at = None
+            intent.attending, intent.attending_at = doc.quote(*doc.clause_of(now)), doc.clause_of(now)[0]
     # a decline told of the past, then a choice or coming in a later sentence: "Jeg meldte
     # afbud tidligere, men kurset er blevet aflyst, så nu er jeg fri den dag. Jeg vil gerne i
     # workshop 2."

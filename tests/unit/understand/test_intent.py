@@ -393,6 +393,11 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # the final answer as its own heading puts nothing off: "Endeligt svar: workshop 1." (had gone
     # to a person as not sure of coming)
     ("int_final_answer_as_a_heading_da", 1, False),
+    # a decline set against this time in its sentence, another time's: "Jeg kunne desværre ikke
+    # komme til gårdmødet i april, men denne gang er jeg med", "I couldn't make it ... in April, but
+    # this time I'm in" (both had gone to a person as coming and not)
+    ("int_missed_last_time_but_this_time_coming_da", 2, True),
+    ("int_missed_last_time_but_this_time_coming_en", 1, False),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
