@@ -125,9 +125,12 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         reading.workshop = None
         reading.unclear["workshop"] = m.doc.quote(*m.doc.sentence_of(choice.evidence[0]))
         reasons.append(f"workshop on a condition: '{reading.unclear['workshop']}'")
-    elif (m.intent.conditional or chose_on_condition) and (not m.intent.attending or m.intent.asking_first):
+    elif (m.intent.conditional or chose_on_condition or (m.intent.held_back and m.question)) \
+            and (not m.intent.attending or m.intent.asking_first):
         # (or after asking whether they may come at all: "Må vi godt komme mere end to fra
-        # samme arbejdsplads? ... Hvis det er ok, vil vi alle tre gerne på workshop 1")
+        # samme arbejdsplads? ... Hvis det er ok, vil vi alle tre gerne på workshop 1"; or with
+        # the sign-up said to wait for the answer: "Jeg vil gerne på workshop 1 ... Men inden du
+        # skriver mig på: Er der elevator op til C-salen?")
         reasons.append("review: signs up only on a condition" + (" or after an answer" if m.question else ""))
         return reading
     if m.intent.kind not in ("register", "change"):

@@ -46,6 +46,7 @@ class Intent:
     conditional: bool = False  # attendance only on a condition or before an answer
     conditions: set[int] = field(default_factory=set)  # the sentences that open with a condition
     asking_first: bool = False  # questions "before I sign up": no registration without a choice
+    held_back: bool = False  # the sign-up itself said to wait for them: "Men inden du skriver mig på: ...?"
     meal_only: str | None = None  # the words saying the sender comes for the meal alone
     no_workshop: str | None = None  # the words refusing any workshop: "I'd rather not take part in a workshop"
     doubtful: str | None = None  # the words doubting that the sender can come at all
@@ -740,6 +741,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         return s > 0 and not any(s <= x.start < e for x in anchors + cues["attend"]) \
             and opens_with_which(*doc.sentence_of(s - 1))
 
+    # (not the meal's answer held back: "Inden jeg svarer på maden: bliver der serveret noget uden svinekød?")
+    intent.held_back = any(not about_the_meal_alone(c) for c in cues["presignup"])
     # (a heading of the answer itself puts nothing off: "Endeligt svar: workshop 1")
     deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not about_the_meal_alone(c)
                      and not only_the_time(c) and not which_workshop(c)

@@ -153,6 +153,12 @@ def test_not_coming(context, name, intent):
     ("intent_may_i_take_her_place", "review"),  # "Kan jeg tage hendes plads i netværket? I så fald ..."
     ("intent_presignup_then_condition", "review"),  # "Inden jeg tilmelder mig: ...? ... Hvis det kan lade sig gøre, ..."
     ("intent_presignup_undecided_choice", "review"),  # "Inden jeg melder mig til: ...? Jeg er interesseret i både ..."
+    # a full sign-up told to wait for the answer: "Men inden du skriver mig på: ... Er der niveaufri
+    # adgang ...?", "But before you sign me up: is there a lift ...?" (both had confirmed); only the
+    # meal's answer held back leaves the rest: "... før jeg svarer på det med suppen" (asks the meal)
+    ("int_sign_up_held_back_for_an_answer_da", "review"),
+    ("int_sign_up_held_back_for_an_answer_en", "review"),
+    ("int_meal_answer_held_back_is_no_sign_up_held_back_da", "ask"),
     ("intent_eligibility_question_da", "review"),  # "... men er det overhovedet for sådan nogle som mig?"
     ("intent_eligibility_if_so_en", "review"),  # "Would it be possible for me to attend, ...? If so, ..."
     # another's coming asked about beside a full sign-up: "Jeg har min datter på 10 den uge,
