@@ -200,6 +200,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     if not answers:
         answers, result.own_question = _own_question_answered(doc, meal, dinner_cues, polarity, declines,
                                                                all_anchors, undecided)
+    else:
+        result.own_question = _asked_then_answered(doc, meal, answers)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
     answers = _answered_again_by_a_pro_form(doc, answers, polarity, all_anchors)
     answers = _starred_correction(doc, answers, polarity)
@@ -1717,6 +1719,20 @@ def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_A
 
 
 _OWN_QUESTION_WORDS = 5  # "Om jeg vil spise med?", "Mad bagefter?", "Dinner?"
+
+
+def _asked_then_answered(doc: Doc, meal: list[Anchor], answers: list[_Answer]) -> int | None:
+    """The sentence of the sender's own short question about the meal whose answer, naming the
+    meal again, is the sentence after it: "Spise med? Jeg springer da ikke maden over ;-)"."""
+    asks_us = grammar().words["dinner.asks_us"]
+    answered = {doc.tokens[span[0]].sent for _, span, _ in answers}
+    for anchor in meal:
+        s, e = doc.sentence_of(anchor.start)
+        words = [t for t in doc.tokens[s:e] if t.kind != "p"]
+        if doc.asks(anchor.start) and len(words) <= _OWN_QUESTION_WORDS and not any(t.text in asks_us for t in words) \
+                and doc.tokens[anchor.start].sent + 1 in answered:
+            return doc.tokens[anchor.start].sent
+    return None
 
 
 def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, polarity: Cues, declines: list[Cue],

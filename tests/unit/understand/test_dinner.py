@@ -249,6 +249,8 @@ from reply import read
     # bestemt ikke ligge!" (critical: had confirmed a no)
     ("din_left_alone_da", False),
     ("din_not_left_alone_da", True),
+    # irony's "som om", no "whether": "Som om jeg ville springe suppen over 😄" (had asked)
+    ("din_as_if_i_would_skip_it_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -452,6 +454,9 @@ def test_asking_when_without_a_question_mark_asks(context, name):
 @pytest.mark.parametrize(("name", "dinner"), [
     ("dinner_own_question_answered", True),  # "Spise med? Det kan jeg da ikke sige nej til!"
     ("dinner_own_question_left_open", None),  # "Om jeg spiser med? ... Jeg giver lyd, ..."
+    # answered by a sentence naming the meal again: "Spise med? Jeg springer da ikke suppen over ;-)"
+    # (had been a question for the coordinator)
+    ("din_own_question_answered_naming_the_meal_da", True),
 ])
 def test_a_question_the_sender_answers_asks_us_nothing(context, name, dinner):
     reading = read(context, name)
