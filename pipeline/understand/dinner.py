@@ -565,7 +565,10 @@ def _of_others(doc: Doc, a: int, b: int, polarity: Cues) -> bool:
         return doc.texts[k] in relatives and doc.texts[k - 1] in g.words["dinner.relative_heads"] \
             and not says_i(g, head) and not any(t.text in sender for t in head)
 
-    return bool(others) or any(told_of(k) for k in range(s + 1, b)) or (
+    # (or a third person's reflexive, the subject left out after "og": "hun har meldt sig til
+    # Lokalområdet og glæder sig til maden")
+    reflexive = any(t.text in g.words["dinner.third_person_reflexives"] for t in words)
+    return bool(others) or reflexive or any(told_of(k) for k in range(s + 1, b)) or (
         doc.opening(a, b) in relatives and not opens_sentence)
 
 

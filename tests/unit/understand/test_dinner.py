@@ -626,6 +626,13 @@ def test_other_peoples_eating_in_a_relative_clause_is_no_answer(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
 
 
+def test_a_third_persons_reflexive_is_anothers_meal(context):
+    # "..., at hun har meldt sig til Regnvand og glæder sig til suppen. Selv tager jeg Naboskab, men
+    # jeg spiser ikke med" (had asked: her "glæder sig" read as the sender's yes)
+    reading = read(context, "din_a_third_persons_reflexive_is_anothers_meal_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
+
+
 def test_those_who_stay_told_of_without_a_comma_are_others(context):
     # "God appetit til jer der bliver og spiser suppe!" after a decline (had asked, the meal a yes);
     # the sender among them still eats: "jeg er en af dem der bliver og spiser suppe bagefter"
