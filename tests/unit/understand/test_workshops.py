@@ -2281,6 +2281,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # I'll take rainwater"
     ("ws_last_time_one_now_another_da", 3, False),
     ("ws_last_time_one_now_another_en", 1, False),
+    # taking part in thinking over is no doubt: "Jeg deltager i Byhaver – det giver god mening for os
+    # ... at være med til at tænke over, hvad børnefamilierne i gården har brug for" (had asked)
+    ("ws_taking_part_in_thinking_over_is_no_doubt_da", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
