@@ -1123,6 +1123,9 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # 3)", "We have two blocks, no. 2 and 3" (both had asked: more than one)
     ("ws_numbers_of_blocks_in_brackets_da", "confirm", 1),
     ("ws_numbers_of_blocks_after_a_comma_en", "confirm", 3),
+    # more of what was counted: "2 beboere i haveprojektet og 3 mere på vej, så jeg vil gerne tage den
+    # første af vinklerne" (had asked: more than one)
+    ("ws_a_number_of_more_is_a_count_da", "confirm", 1),
 ])
 def test_a_number_counting_or_labelling_a_thing_is_no_choice(context, name, action, workshop):
     reading = read(context, name)
