@@ -1794,13 +1794,16 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             # "Om jeg spiser med? ... min kone siger nej, min mave siger ja. Jeg giver lyd"
             return [(None, (a, b), True)], sent
         value, doubt = _clause_value(doc, a, b, [anchor], dinner_cues, polarity, declines, all_anchors, undecided)
+        # (a statement of its own is said of the meal, not of the question: "Skip a free dinner?
+        # Hardly – count me in for that")
+        stated = value is not None and _within(dinner_cues["positive"], a, b)
         if value is None and not doubt:
             value = _yes_no(polarity, a, b)
             if value is None and _within(dinner_cues["rhetorical"], a, b):
                 value = True  # answered by a question whose answer is yes: "Staying for dinner? Is the Pope Catholic?"
         if value is None and not doubt and _points_back(doc, g, a):
             value = not _within(polarity["negation"], *doc.clause_of(a))  # "Det gør jeg desværre ikke"
-        if value is not None and doc.asks(anchor.start) and _refused_in(dinner_cues, polarity, s, e) \
+        if value is not None and not stated and doc.asks(anchor.start) and _refused_in(dinner_cues, polarity, s, e) \
                 and not any(a <= x.start < b for x in all_anchors if x.what == "dinner") \
                 and not _within(dinner_cues["eat_verbs"] + dinner_cues["stay_verbs"], a, b):
             # a bare answer to a question that refuses: "Springe maden over? Aldrig i livet!", "Skip a

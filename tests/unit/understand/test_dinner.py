@@ -251,6 +251,11 @@ from reply import read
     ("din_not_left_alone_da", True),
     # irony's "som om", no "whether": "Som om jeg ville springe suppen over 😄" (had asked)
     ("din_as_if_i_would_skip_it_da", True),
+    # asked for no answer: "would i say no to free soup? obviously not 😂" (had asked); a statement
+    # after a question that refuses is no bare answer to turn round: "Skip the soup? Hardly – count
+    # me in for that." (critical: had confirmed a no)
+    ("din_would_i_say_no_obviously_not_en", True),
+    ("din_skip_it_hardly_count_me_in_for_that_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
