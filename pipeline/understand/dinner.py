@@ -1534,6 +1534,8 @@ def _sibling_answer(doc: Doc, a: int, b: int, polarity: Cues, all_anchors: list[
     for c, (ca, cb) in enumerate(doc.clauses):
         if ca < s or cb > e or (ca, cb) == (a, b) or any(ca <= x.start < cb for x in all_anchors):
             continue
+        if ca >= b and ":" in doc.texts[b:ca]:
+            continue  # past a colon, the reason's: "... say no to that one: my daughter has a match and I promised to be there"
         # a bare yes or no, not one about something else ("Maden var fantastisk, og jeg har
         # stadig ikke fået opskriften"); a refusal negated is a yes ("Dinner? Wouldn't say no!")
         said = {i for y in _within(polarity["yes"], ca, cb) for i in range(y.start, y.end)}

@@ -256,6 +256,10 @@ from reply import read
     # me in for that." (critical: had confirmed a no)
     ("din_would_i_say_no_obviously_not_en", True),
     ("din_skip_it_hardly_count_me_in_for_that_en", True),
+    # being there for something else, past a colon, is no staying for the meal: "The soup is
+    # tempting, but I'll have to say no to that one: my daughter has a handball match at 19:00 and I
+    # promised to be there" (critical: had confirmed a yes)
+    ("din_staying_for_another_thing_after_a_colon_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
