@@ -978,10 +978,16 @@ def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]
 
 def next_meeting(doc: Doc, g: Grammar) -> set[int]:
     """The clauses that speak of a later meeting: "næste netværksmøde", "the next meeting"."""
+    return {doc.tokens[i].clause for i in next_meeting_words(doc, g)}
+
+
+def next_meeting_words(doc: Doc, g: Grammar) -> list[int]:
+    """Where a later meeting is named by its noun: "næste netværksmøde", "the next network meeting"."""
     endings = tuple(g.words["text.meeting_endings"])
     tokens = doc.tokens
-    return {tokens[i].clause for i in doc.indices_of(g.words["text.next_words"])
-            if i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings)}
+    return [i for i in doc.indices_of(g.words["text.next_words"])
+            if i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings)
+            or i + 2 < len(tokens) and tokens[i + 2].text.endswith(endings) and tokens[i + 1].kind == "w"]
 
 
 def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:

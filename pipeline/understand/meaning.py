@@ -10,7 +10,7 @@ from .dinner import Dinner
 from .forms import (lone_ticks, marked_options, numbered_items, option_lists, struck, tables, ticked, yes_among_noes,
                     yes_or_no)
 from .grammar import Cues, Grammar, grammar
-from .intent import Intent, next_meeting, on_a_condition, read_intent, settle
+from .intent import Intent, next_meeting, next_meeting_words, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
 from .notes import note, question
@@ -212,6 +212,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # (the meal's "nej" after the workshop is no "not" of it: "Bæredygtighed – og nej.")
     meal_answers = dinner_.answered_after_the_workshop(doc, anchors)
     denials = [c for c in polarity["negation"] + polarity["no"] if not any(a <= c.start < b for a, b in meal_answers)]
+    # a workshop named after a later meeting in its sentence is for then, as after the family's
+    # time phrases: "Please keep me on the list for the next network meeting – the partnership
+    # angle sounds very relevant for us"
+    for i in next_meeting_words(doc, g):
+        for m in mentions:
+            if i < m.start < doc.sentence_of(i)[1]:
+                m.marks.add("retracted")
     choice = choose(doc, g, names, mentions, ws_cues, denials, doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day, context.deadline)
