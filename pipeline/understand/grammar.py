@@ -38,7 +38,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "dinner.on_the_way", "text.unless", "dinner.this_time"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",
-               "intent.signup_requests", "intent.join_asked", "intent.removal_requests", "intent.late_phrases", "text.permission", "text.if_full",
+               "intent.signup_requests", "intent.join_asked", "intent.being_in", "intent.removal_requests", "intent.late_phrases", "text.permission", "text.if_full",
                "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "text.sending",
                "workshop.counterfactual", "intent.kept_away", "intent.group_before", "intent.disregard",
                "intent.postscript_forgotten", "intent.joke_aside", "intent.later_contact", "intent.in_order_to",

@@ -521,7 +521,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         for c in cues["change"])
     past, hedges = g.words["intent.past"], g.words["polarity.hedges"]
     reasons = g.union("text.because", "text.reason_openers")
-    for cue in cues["away"]:
+    for cue in cues["away"] + _in_another_town(doc, g, cues["being_in"], on_the_day):
         a, b = doc.clause_of(cue.start)
         s, e = doc.sentence_of(cue.start)
         if usable(cue) and any(s <= d.start < e and (d.start > cue.start or doc.texts[d.start] not in hedges)
@@ -974,6 +974,17 @@ def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]
                 and all(t.text in fillers or t.kind == "n" or t.text == "." for t in between):
             return True
     return False
+
+
+def _in_another_town(doc: Doc, g: Grammar, being_in: list[Cue], on_the_day: set[int]) -> list[Cue]:
+    """Being in a town named by its capital in a clause of our day, with regret in the
+    sentence, which keeps the sender away as the family's phrases do: "Unfortunately I'll be in
+    Aarhus for our annual board meeting on the 20th", "Desværre er jeg i Aarhus den 20."."""
+    regret = g.words["dinner.regret"]
+    tokens = doc.tokens
+    return [Cue("away", c.start, c.end + 1) for c in being_in
+            if c.end < len(tokens) and tokens[c.end].cap and tokens[c.end].kind == "w" and not tokens[c.end].nl
+            and tokens[c.start].clause in on_the_day and regret.intersection(doc.texts[slice(*doc.sentence_of(c.start))])]
 
 
 def next_meeting(doc: Doc, g: Grammar) -> set[int]:

@@ -404,6 +404,9 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # this time I'm in" (both had gone to a person as coming and not)
     ("int_missed_last_time_but_this_time_coming_da", 2, True),
     ("int_missed_last_time_but_this_time_coming_en", 1, False),
+    # in another town only in the morning, still coming: "Jeg er desværre i Aarhus om formiddagen
+    # den 24., men jeg kommer" (a guard)
+    ("int_in_another_town_in_the_morning_still_coming_da", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
@@ -590,6 +593,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # one. Please keep me on the list for the next courtyard meeting - the neighbourliness angle
     # sounds very relevant for us" (had asked, workshop 3 chosen and "this one" read as it)
     "ws_named_after_the_next_meeting_is_for_then_en",
+    # in another town on our day, regretted: "I'd love to join the gardens workshop and stay on for
+    # the soup ... Unfortunately I'll be in Aarhus for our annual board meeting on the 24th"
+    # (critical: had confirmed the wish)
+    "int_in_another_town_on_our_day_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
