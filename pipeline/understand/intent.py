@@ -997,8 +997,8 @@ def next_meeting_words(doc: Doc, g: Grammar) -> list[int]:
     endings = tuple(g.words["text.meeting_endings"])
     tokens = doc.tokens
     return [i for i in doc.indices_of(g.words["text.next_words"])
-            if i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings)
-            or i + 2 < len(tokens) and tokens[i + 2].text.endswith(endings) and tokens[i + 1].kind == "w"]
+            if (i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings))
+            or (i + 2 < len(tokens) and tokens[i + 1].kind == "w" and tokens[i + 2].text.endswith(endings))]
 
 
 def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:

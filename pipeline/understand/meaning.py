@@ -178,8 +178,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _asked_to_join(doc, cues["intent"]["join_asked"], mentions)
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     hedged = _hedged_fallbacks(doc, g, polarity, mentions)
-    if hedged:
-        ws_cues = cues["workshop"] = ws_cues.without([], added=hedged)
+    # (and a later meeting named by its noun is one of the family's times: "Please keep me on the
+    # list for the next network meeting – the partnership angle sounds very relevant for us")
+    later = tuple(Cue("future", i, i + 1) for i in next_meeting_words(doc, g))
+    if hedged or later:
+        ws_cues = cues["workshop"] = ws_cues.without([], added=hedged + later)
     # a workshop being full is no condition of eating: "Ws 2 (evt 1 hvis 2 er fyldt) + mad"
     full = [(c.start, c.end) for kind in ("fallback_if", "fallback_after") for c in ws_cues[kind]]
     if full:
@@ -212,13 +215,6 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # (the meal's "nej" after the workshop is no "not" of it: "Bæredygtighed – og nej.")
     meal_answers = dinner_.answered_after_the_workshop(doc, anchors)
     denials = [c for c in polarity["negation"] + polarity["no"] if not any(a <= c.start < b for a, b in meal_answers)]
-    # a workshop named after a later meeting in its sentence is for then, as after the family's
-    # time phrases: "Please keep me on the list for the next network meeting – the partnership
-    # angle sounds very relevant for us"
-    for i in next_meeting_words(doc, g):
-        for m in mentions:
-            if i < m.start < doc.sentence_of(i)[1]:
-                m.marks.add("retracted")
     choice = choose(doc, g, names, mentions, ws_cues, denials, doubts.get("workshop", []), meal)
     afterthoughts = [c for c in cues["layout"]["postscripts"] if _opens_line(doc, c.start)]
     days = other_days(doc, g, context.event_day, context.deadline)
