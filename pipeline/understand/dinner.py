@@ -25,6 +25,7 @@ from .text import DASHES, Doc, Token, answer_after, answer_apart, elliptical, me
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
 _Answer = tuple[bool | None, tuple[int, int], bool]
+_ARTICLE_REACH = 1  # "det samme gælder maden", "same goes for the dinner"
 _JOINER_REACH = 2  # tokens between "og", "med", "+" and the meal word they join
 _DESCRIBED_WORDS = 3  # words from an article to the joiner after its noun: "a small café with"
 
@@ -89,6 +90,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue  # "Jeg spiser frokost med borgmesteren kl. 12": not the meal after the meeting
         if _a_first_thought(doc, a, b, cues["first_thoughts"]):
             continue  # "Jeg troede først, at jeg ikke kunne spise med, ... – men ..."
+        carried = _carried_over(doc, here, cues, polarity, declines, undecided)
+        if carried is not None:
+            answers.append(carried)
+            continue
         label = _labelled_answer(doc, a, polarity) or _answered_after_a_dash(doc, b, polarity) \
             or _answered_before_a_dash(doc, a, b, polarity)
         if label is not None:
@@ -228,6 +233,37 @@ def _answered_again_by_a_pro_form(doc: Doc, answers: list[_Answer], polarity: Cu
                 continue  # of what it names: "Nej, det gør jeg ikke med workshoppen"
             return [(not _within(polarity["negation"], a, b), (cue.start, b), False)]
     return answers
+
+
+def _carried_over(doc: Doc, here: list[Anchor], dinner_cues: Cues, polarity: Cues, declines: list[Cue],
+                  undecided: list[Cue]) -> _Answer | None:
+    """The meal said to go the way of what was said just before it answers as that did: "Jeg vil
+    gerne være med i partnerskaber – og det samme gælder maden" (a yes), "I'm afraid I'll have
+    to pass on the 20th. Same goes for dinner" (a no), "Jeg ved ikke, om jeg kan nå det, og det
+    samme gælder maden" (doubt). What was said is a no when the refusals and negations in it do
+    not cancel out ("Jeg vil ikke gå glip af workshoppen, og det samme gælder maden" is a yes)."""
+    meal = here[0].start
+    cue = next((c for c in dinner_cues["same_as"] if c.end <= meal <= c.end + _ARTICLE_REACH
+                and all(doc.texts[k] in _ARTICLES for k in range(c.end, meal))), None)
+    if cue is None:
+        return None
+    s = doc.sentence_of(cue.start)[0]
+    if not any(t.kind == "w" for t in doc.tokens[s:cue.start]):
+        if s == 0:
+            return None
+        s = doc.sentence_of(s - 1)[0]
+    said = (s, cue.start)
+    if any(doc.asks(k) for k in range(*said)):
+        return None
+    if _within(undecided, *said):
+        return (None, (s, here[0].end), True)
+    # (cues that overlap are one: "desværre ikke" holds the negation "ikke")
+    negative, end = 0, -1
+    for c in sorted(_within(polarity["negation"] + polarity["no"] + polarity["refusals"] + dinner_cues["negative"]
+                            + declines, *said), key=lambda c: c.start):
+        negative += c.start >= end
+        end = max(end, c.end)
+    return (negative % 2 == 0, (s, here[0].end), False)
 
 
 def _once_we_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:

@@ -35,7 +35,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "dinner.spared", "dinner.obligations", "dinner.wishing", "text.conditional", "dinner.first_thoughts", "intent.permission_answers",
                "dinner.exceptions", "workshop.counterfactual", "dinner.after_all", "dinner.rhetorical",
                "dinner.masks", "text.sending", "dinner.nothing", "dinner.eaters_apart", "dinner.wished_by_others",
-               "dinner.on_the_way", "text.unless", "dinner.this_time"),
+               "dinner.on_the_way", "text.unless", "dinner.this_time", "dinner.same_as"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",
                "intent.signup_requests", "intent.join_asked", "intent.being_in", "intent.removal_requests", "intent.late_phrases", "text.permission", "text.if_full",

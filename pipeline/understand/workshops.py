@@ -1149,10 +1149,13 @@ def _labels_the_words_before(doc: Doc, g: Grammar, m: Mention, markers: set[int]
 def _names_a_counted_thing(doc: Doc, g: Grammar, a: int, markers: set[int]) -> bool:
     """The clause at `a` names what an ordinal before it counts, and the count is of
     something else than the workshops: "det første punkt, lokalområdet, får I nok masser af
-    folk til" (the invitation's list of points), not "den første, lokalområdet"."""
+    folk til" (the invitation's list of points), not "den første, lokalområdet"; nor the
+    answer after a colon to what it counts: "Til dit første spørgsmål: Partnerskaber"."""
     tokens = doc.tokens
     k = a - 1
     while k >= 0 and tokens[k].kind == "p":
+        if tokens[k].text == ":":
+            return False
         k -= 1
     return k >= 1 and tokens[k].kind == "w" and k not in markers and tokens[k].text not in g.ordinals \
         and tokens[k - 1].text in g.ordinals

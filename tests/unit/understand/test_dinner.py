@@ -260,6 +260,19 @@ from reply import read
     # tempting, but I'll have to say no to that one: my daughter has a handball match at 19:00 and I
     # promised to be there" (critical: had confirmed a yes)
     ("din_staying_for_another_thing_after_a_colon_en", False),
+    # the meal said to go the way of what was said before it: "... byhaver – og det samme gælder
+    # suppen bagefter", "..., så jeg kan ikke blive hængende efter mødet, og det gælder desværre
+    # også suppen", "Same goes for the soup"; a refusal negated is no no: "Jeg vil ikke gå glip af
+    # noget, og det samme gælder suppen"
+    ("din_same_goes_for_the_meal_after_a_yes_da", True),
+    ("din_same_goes_for_the_meal_after_a_no_da", False),
+    ("din_same_goes_for_the_meal_en", True),
+    ("din_same_goes_for_the_meal_after_a_litotes_da", True),
+    # the invitation's second question, which is the meal's, named by its number: "Til dit første
+    # spørgsmål: Naboskab. Til det andet: ja tak", "As for the second part of your question, I'm
+    # afraid I'll have to skip it"
+    ("din_second_question_answered_by_its_number_da", True),
+    ("din_second_question_answered_by_its_number_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
