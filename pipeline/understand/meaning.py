@@ -108,6 +108,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _the_typo_named(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
     _decline_pointing_to_the_meal(doc, g, cues)
+    _decline_set_apart_to_the_meal(doc, g, cues)
     _a_serving_for_me(doc, g, cues)
     _leaving_at_the_end(doc, g, cues, context.event_hours)
     _home_by_a_time(doc, g, cues)
@@ -1645,6 +1646,41 @@ def _decline_pointing_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -
     if spans:
         cues["intent"] = cues["intent"].without(spans, ("decline",))
         cues["dinner"] = dinner.without([], added=tuple(added))
+
+
+_SET_APART_REACH = 2  # words between a decline and the dash setting its object apart
+
+
+def _decline_set_apart_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A decline whose object, set apart after a dash or in brackets, is the meal refuses the
+    meal: "Jeg må desværre melde fra – ikke til mødet, men til maden bagefter", "I'm afraid I
+    have to drop out – of the dinner, not the meeting"."""
+    dinner, turns = cues["dinner"], g.words["text.contrasts"]
+    negations = g.words["polarity.negation"]
+    fillers = g.union("intent.declined_objects", "dinner.declined_fillers") | THE
+    spans, added = [], []
+    for c in cues["intent"]["decline"] + cues["intent"]["cancel"]:
+        e = doc.sentence_of(c.start)[1]
+        # (a word or two may stand before the dash: "melde fra alligevel – ikke til mødet, ...")
+        k = next((j for j in range(c.end, min(e, c.end + _SET_APART_REACH + 1)) if doc.tokens[j].kind == "p"), e)
+        if k >= e or doc.texts[k] not in DASHES | {"(", ":"}:
+            continue
+        k += 1
+        if k < e and doc.texts[k] in negations:
+            # what is not declined first, then what is: "– ikke til mødet, men til maden"
+            turn = next((j for j in range(k, e) if doc.texts[j] in turns), None)
+            if turn is None or any(k <= n.start < turn for n in dinner["nouns"]):
+                continue
+            k = turn + 1
+        while k < e and doc.texts[k] in fillers:
+            k += 1
+        noun = next((n for n in dinner["nouns"] if n.start == k), None)
+        if noun is not None:
+            spans.append((c.start, noun.end))
+            added.append(Cue("negative", noun.start, noun.end))
+    if spans:
+        cues["intent"] = cues["intent"].without(spans, ("decline", "cancel"))
+        cues["dinner"] = dinner.without(spans, ("positive",), tuple(added))
 
 
 def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:

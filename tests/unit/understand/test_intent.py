@@ -407,6 +407,11 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # in another town only in the morning, still coming: "Jeg er desværre i Aarhus om formiddagen
     # den 24., men jeg kommer" (a guard)
     ("int_in_another_town_in_the_morning_still_coming_da", 2, True),
+    # a decline whose object, set apart after a dash, is the meal: "Jeg må desværre melde fra
+    # alligevel – ikke til mødet, men til suppen bagefter", "I'm afraid I have to cancel – not the
+    # meeting, but the soup afterwards" (had gone to a person, the meal read as a yes)
+    ("int_decline_set_apart_to_the_meal_da", 2, False),
+    ("int_decline_set_apart_to_the_meal_en", 1, False),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
