@@ -1933,6 +1933,8 @@ def _asked_for_then_otherwise(doc: Doc, g: Grammar, mentions: list[Mention], fal
 
 def _concluded_between(doc: Doc, a: int, b: int) -> bool:
     """A clause opened by "så"/"so" starts between tokens a and b."""
+    if a >= b:
+        return False  # (the doubt after the name: "Regnvand måske", at the very end)
     so = grammar().words["text.consequences"]
     return any(a <= doc.clauses[k][0] <= b and doc.opening(*doc.clauses[k]) in so
                for k in range(doc.tokens[a].clause, doc.tokens[b].clause + 1))
