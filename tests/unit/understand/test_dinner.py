@@ -273,6 +273,9 @@ from reply import read
     # afraid I'll have to skip it"
     ("din_second_question_answered_by_its_number_da", True),
     ("din_second_question_answered_by_its_number_en", False),
+    # signed off the meal by "melde af", whose "melde mig" alone signs up: "Jeg vil gerne melde mig
+    # af suppen efter mødet" (critical: had confirmed a yes)
+    ("din_signed_off_the_meal_by_melde_af_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
