@@ -176,6 +176,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                                          {doc.tokens[a.start].sent for a in meal})
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))
                 and not any(q.id and q.start <= m.start < q.end for q in our_quotes)]
+    pointers = _the_meal_by_its_place(doc, g, cues["dinner"], mentions, meal)
+    if pointers:
+        meal = sorted(meal + [Anchor(c.start, c.end, "dinner") for c in pointers], key=lambda x: x.start)
+        cues["dinner"] = cues["dinner"].without([], added=tuple(Cue("nouns", c.start, c.end) for c in pointers))
     _asked_to_join(doc, cues["intent"]["join_asked"], mentions)
     anchors = [Anchor(m.start, m.end, "workshop", m) for m in mentions] + meal
     hedged = _hedged_fallbacks(doc, g, polarity, mentions)
@@ -1646,6 +1650,27 @@ def _decline_pointing_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -
     if spans:
         cues["intent"] = cues["intent"].without(spans, ("decline",))
         cues["dinner"] = dinner.without([], added=tuple(added))
+
+
+def _the_meal_by_its_place(doc: Doc, g: Grammar, dinner: Cues, mentions: list[Mention], meal: list[Anchor]) -> list[Cue]:
+    """The meal pointed at as the first or the last of the things named just before (in its
+    sentence or the one before): "Jeg vil gerne være med i Bæredygtighed og spise med bagefter –
+    nej vent, det sidste går ikke", "put me down for Local Area, and I'll stay for dinner.
+    Actually, scratch the latter" (a workshop so pointed at is read with the ordinals)."""
+    tokens, verbs = doc.tokens, g.union("text.helping_verbs", "intent.modals", "dinner.place_verbs")
+    out = []
+    for c in dinner["former"] + dinner["latter"]:
+        if c.end < len(tokens) and tokens[c.end].kind == "w" and tokens[c.end].text not in verbs:
+            continue  # a determiner, not a pronoun: "det sidste punkt på programmet"
+        s = doc.sentence_of(c.start)[0]
+        s = doc.sentence_of(s - 1)[0] if s > 0 else s
+        # (in the order first named: "Bæredygtighed og spise med ... Bæredygtighed ..., men det sidste")
+        named = sorted([(m.start, m.id) for m in mentions if s <= m.start < c.start]
+                       + [(x.start, 0) for x in meal if s <= x.start < c.start])
+        things = list(dict.fromkeys(what for _, what in named))
+        if len(things) >= 2 and things[0 if c.kind == "former" else -1] == 0:
+            out.append(c)
+    return out
 
 
 _SET_APART_REACH = 2  # words between a decline and the dash setting its object apart

@@ -2628,8 +2628,10 @@ def _turned_to(doc: Doc, pool: list[Mention], choosing: set[int]) -> Mention | N
         turns = drawn if "alternative" in m.marks else contrasts
         # (turned from in its sentence to the chosen one, perhaps named there before it is
         # chosen: "Vinkel 3 ligger tættest på ..., men jeg kan bidrage med mere i 2'eren ... Så
-        # jeg tager 2")
-        if m.id != chosen.id and not (turned and m.start < s) and not any(
+        # jeg tager 2"; or weighed in a sentence before the one that chooses: "For mig står
+        # valget mellem Bæredygtighed og Partnerskaber. Jeg vælger sidstnævnte")
+        weighed_before = "alternative" in m.marks and m.start < s
+        if m.id != chosen.id and not (turned and m.start < s) and not weighed_before and not any(
                 n.id == chosen.id and m.end <= n.start and doc.tokens[n.start].sent == doc.tokens[m.start].sent
                 and any(doc.texts[k] in turns for k in range(m.end, n.start)) for n in pool):
             return None

@@ -276,6 +276,11 @@ from reply import read
     # signed off the meal by "melde af", whose "melde mig" alone signs up: "Jeg vil gerne melde mig
     # af suppen efter mødet" (critical: had confirmed a yes)
     ("din_signed_off_the_meal_by_melde_af_da", False),
+    # the meal pointed at as the last of the things named: "... være med i Byhaver og spise suppe
+    # bagefter – nej vent, det sidste går ikke alligevel" (had declined the meeting), "Actually,
+    # scratch the latter" (a guard)
+    ("din_the_last_named_taken_back_da", False),
+    ("din_the_latter_scratched_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

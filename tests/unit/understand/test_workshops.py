@@ -2287,6 +2287,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # taking part in thinking over is no doubt: "Jeg deltager i Byhaver – det giver god mening for os
     # ... at være med til at tænke over, hvad børnefamilierne i gården har brug for" (had asked)
     ("ws_taking_part_in_thinking_over_is_no_doubt_da", 2, False),
+    # two weighed in one sentence, one chosen in the next: "For mig står valget mellem Byhaver og
+    # Naboskab. Jeg vælger sidstnævnte" (had asked), "For me it's a choice between the rainwater
+    # and the gardens workshops. I'll take the rainwater one" (a guard)
+    ("ws_weighed_then_the_latter_chosen_da", 3, False),
+    ("ws_weighed_then_one_chosen_by_name_en", 1, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
