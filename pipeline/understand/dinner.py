@@ -192,14 +192,21 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue
         answers.append((None, span, True))
         answered.add(span)
-    if not answers and "dinner" in asked and ("workshop" not in asked or any(
-            x.what == "workshop" for x in all_anchors)):
+    bare_asked = "dinner" in asked and ("workshop" not in asked or any(x.what == "workshop" for x in all_anchors))
+    if not answers and bare_asked:
         # (asked both, a workshop answered apart leaves the bare yes or no to the meal:
         # "Nr. 1" under one quoted question, "Nej" under the other; under one asking both,
         # a bare no before a workshop corrects that: "Nej, det var workshop 3, jeg mente")
         answers = [x for x in _bare_answers(doc, polarity, all_anchors)
                    if "workshop" not in asked or not _before_a_workshop(doc, x[1][1], all_anchors)]
         answers += [x for x in _refused_pointing_back(doc, declines, polarity, all_anchors) if x not in answers]
+    elif bare_asked and "workshop" not in asked:
+        # a bare answer before the reason that says the same is the meal's too: "Nej, ellers tak.
+        # Jeg skal hente i vuggestuen inden 18.45, så jeg smutter lige efter opsummeringen"
+        first = min(span[0] for _, span, _ in answers)
+        bare = [x for x in _bare_answers(doc, polarity, all_anchors) if x[1][1] <= first]
+        if bare and len({value for value, _, _ in bare + answers}) == 1:
+            answers = bare + answers
     if not answers:
         answers = _second_item(doc, polarity, all_anchors) or _after_the_workshop(doc, polarity, all_anchors)
     if not answers:

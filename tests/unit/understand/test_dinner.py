@@ -522,6 +522,10 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     ("followup_outlook_original_below", "ask", 2, None),
     # "Nej tak." over "-------- Oprindelig meddelelse --------" and its headers (had declined)
     ("followup_below_a_separator_and_headers", "ask", None, False),
+    # ... and before a reason that says the same: "Nej, ellers tak. Jeg skal hente i vuggestuen,
+    # så jeg går lige efter mødet" under "Du skrev ikke, om du spiser med bagefter – gør du?" (had
+    # declined coming)
+    ("followup_bare_no_before_leaving_at_the_end_da", "ask", None, False),
     # a "Ja" to a question put in the negative confirms the no, so the quote is not read for it:
     # "Skal jeg forstå det sådan, at du ikke spiser med efter mødet?" (had confirmed a yes);
     # a guard: "Du skrev ikke, om du vil spise med efter mødet – gør du det?" asks
