@@ -1604,6 +1604,8 @@ def _labelled_answer(doc: Doc, a: int, polarity: Cues) -> tuple[bool, tuple[int,
     if doc.texts[e - 1] != ":" or e >= len(doc.tokens) or not doc.tokens[e].nl:
         return None
     na, nb = doc.sentence_of(e)
+    # (up to a dash giving the reason: "Staying for dinner:\n[X] No – I have to catch the 18:52 train")
+    nb = next((k for k in range(na + 1, nb) if doc.texts[k] in DASHES), nb)
     if sum(t.kind != "p" for t in doc.tokens[na:nb]) > _BARE_ANSWER_WORDS:
         return None
     value = _yes_no(polarity, na, nb)

@@ -87,3 +87,11 @@ def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
 def test_the_option_marked_among_others_is_the_answer(context, name, workshop):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
+
+
+def test_a_ticked_no_with_its_reason_after_a_dash_refuses_the_meal(context):
+    # "Staying for the soup:" / "[ ] Yes" / "[X] No – I have to catch the 19:52 train back to
+    # Roskilde": the answer under the field runs to the dash (critical: the field's own
+    # "Staying" had confirmed a yes)
+    reading = read(context, "din_ticked_no_with_its_reason_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
