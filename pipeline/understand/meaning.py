@@ -176,7 +176,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                                          {doc.tokens[a.start].sent for a in meal})
                 if not (m.how == "name" and any(a <= m.start < b for a, b in signature))
                 and not any(q.id and q.start <= m.start < q.end for q in our_quotes)]
-    pointers = _the_meal_by_its_place(doc, g, cues["dinner"], mentions, meal)
+    pointers = _the_meal_pointed_at(doc, g, cues["dinner"], mentions, meal)
     if pointers:
         meal = sorted(meal + [Anchor(c.start, c.end, "dinner") for c in pointers], key=lambda x: x.start)
         cues["dinner"] = cues["dinner"].without([], added=tuple(Cue("nouns", c.start, c.end) for c in pointers))
@@ -1652,27 +1652,57 @@ def _decline_pointing_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -
         cues["dinner"] = dinner.without([], added=tuple(added))
 
 
-def _the_meal_by_its_place(doc: Doc, g: Grammar, dinner: Cues, mentions: list[Mention], meal: list[Anchor]) -> list[Cue]:
-    """The meal pointed at as the first or the last of the things named just before (in its
-    sentence or the one before): "Jeg vil gerne være med i Bæredygtighed og spise med bagefter –
-    nej vent, det sidste går ikke", "put me down for Local Area, and I'll stay for dinner.
-    Actually, scratch the latter" (a workshop so pointed at is read with the ordinals)."""
-    tokens, verbs = doc.tokens, g.union("text.helping_verbs", "intent.modals", "dinner.place_verbs")
+def _the_meal_pointed_at(doc: Doc, g: Grammar, dinner: Cues, mentions: list[Mention], meal: list[Anchor]) -> list[Cue]:
+    """Words that stand for the meal named before them (in their sentence or the one before):
+    the first or the last of the things named ("Jeg vil gerne være med i Bæredygtighed og spise
+    med bagefter – nej vent, det sidste går ikke", "... and I'll stay for dinner. Actually,
+    scratch the latter"; a workshop so pointed at is read with the ordinals), and a pronoun
+    opening its clause before a verb, right after the clause the meal closes ("Jeg kan se, at der
+    bliver serveret mad efter mødet – den må jeg desværre takke nej til", "Men maden, den kan
+    jeg ikke nå")."""
+    tokens = doc.tokens
+    verbs = g.union("text.helping_verbs", "intent.modals", "dinner.place_verbs")
+    named = sorted([(m.start, m.id) for m in mentions] + [(x.start, 0) for x in meal])
+
+    def before(i: int) -> list[int]:
+        """What was named before token i, in the order first named (0: the meal)."""
+        s = doc.sentence_of(i)[0]
+        s = doc.sentence_of(s - 1)[0] if s > 0 else s
+        return list(dict.fromkeys(what for k, what in named if s <= k < i))
+
     out = []
     for c in dinner["former"] + dinner["latter"]:
         if c.end < len(tokens) and tokens[c.end].kind == "w" and tokens[c.end].text not in verbs:
             continue  # a determiner, not a pronoun: "det sidste punkt på programmet"
-        s = doc.sentence_of(c.start)[0]
-        s = doc.sentence_of(s - 1)[0] if s > 0 else s
-        # (in the order first named: "Bæredygtighed og spise med ... Bæredygtighed ..., men det sidste")
-        named = sorted([(m.start, m.id) for m in mentions if s <= m.start < c.start]
-                       + [(x.start, 0) for x in meal if s <= x.start < c.start])
-        things = list(dict.fromkeys(what for _, what in named))
+        things = before(c.start)
         if len(things) >= 2 and things[0 if c.kind == "former" else -1] == 0:
             out.append(c)
+    turns = g.union("text.contrasts", "text.coordinators")
+    served, answering = g.words["dinner.served"], ("negative", "positive", "eat_verbs", "stay_verbs")
+    for i in doc.indices_of(g.words["dinner.pointing_pronouns"]):
+        k = tokens[i].clause
+        a = doc.clauses[k][0]
+        if k == 0 or tokens[a].sent != tokens[i].sent or not (
+                all(t.kind == "p" or t.text in turns for t in tokens[a:i]) and i + 1 < len(tokens)
+                and tokens[i + 1].text in verbs):
+            continue
+        # (the meal closing the clause right before, nothing named after it: not "... til maden den
+        # dag, da min søn har sommerkoncert kl. 19, og den vil jeg nødig gå glip af")
+        pa, pb = doc.clauses[k - 1]
+        last = max((x for x in named if pa <= x[0] < pb), default=None)
+        if last is None or last[1] != 0 or pb - last[0] > _POINTED_BACK_REACH:
+            continue
+        # (the meal told of as served, or named alone before the clause that answers for it, when
+        # nothing there is read with it already: "Og suppen – den springer jeg over" is)
+        said = [t.text for t in tokens[pa:last[0]] if t.kind == "w" and t.text not in turns]
+        told = not served.isdisjoint(doc.texts[pa:pb])
+        alone = len(said) <= 1 and not any(a <= c.start < doc.clauses[k][1] for c in dinner.all if c.kind in answering)
+        if told or alone:
+            out.append(Cue("pointer", i, i + 1))
     return out
 
 
+_POINTED_BACK_REACH = 4  # tokens from the meal to its clause's end: "mad efter mødet –"
 _SET_APART_REACH = 2  # words between a decline and the dash setting its object apart
 
 

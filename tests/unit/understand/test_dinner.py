@@ -281,6 +281,11 @@ from reply import read
     # scratch the latter" (a guard)
     ("din_the_last_named_taken_back_da", False),
     ("din_the_latter_scratched_en", False),
+    # a pronoun opening the clause right after the one the meal closes: "Jeg kan se, at der bliver
+    # serveret suppe efter mødet – den må jeg desværre takke nej til" (had gone to a person as a
+    # decline), "Men suppen, den kan jeg ikke nå" (had asked)
+    ("din_served_then_refused_by_a_pronoun_da", False),
+    ("din_named_alone_then_a_pronoun_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
