@@ -1657,9 +1657,9 @@ def _the_meal_pointed_at(doc: Doc, g: Grammar, dinner: Cues, mentions: list[Ment
     the first or the last of the things named ("Jeg vil gerne være med i Bæredygtighed og spise
     med bagefter – nej vent, det sidste går ikke", "... and I'll stay for dinner. Actually,
     scratch the latter"; a workshop so pointed at is read with the ordinals), and a pronoun
-    opening its clause before a verb, right after the clause the meal closes ("Jeg kan se, at der
-    bliver serveret mad efter mødet – den må jeg desværre takke nej til", "Men maden, den kan
-    jeg ikke nå")."""
+    opening its clause before a verb, or the object of a yes or a no, right after the clause the
+    meal closes ("Jeg kan se, at der bliver serveret mad efter mødet – den må jeg desværre takke
+    nej til", "Men maden, den kan jeg ikke nå")."""
     tokens = doc.tokens
     verbs = g.union("text.helping_verbs", "intent.modals", "dinner.place_verbs")
     named = sorted([(m.start, m.id) for m in mentions] + [(x.start, 0) for x in meal])
@@ -1679,12 +1679,14 @@ def _the_meal_pointed_at(doc: Doc, g: Grammar, dinner: Cues, mentions: list[Ment
             out.append(c)
     turns = g.union("text.contrasts", "text.coordinators")
     served, answering = g.words["dinner.served"], ("negative", "positive", "eat_verbs", "stay_verbs")
-    for i in doc.indices_of(g.words["dinner.pointing_pronouns"]):
+    resumed, offered, being = g.words["dinner.resuming_pronouns"], g.words["dinner.offered"], g.words["text.helping_verbs"]
+    objects = {c.end for kind in ("negative", "positive") for c in dinner[kind]}
+    for i in doc.indices_of(g.words["dinner.pointing_pronouns"] | resumed):
         k = tokens[i].clause
         a = doc.clauses[k][0]
-        if k == 0 or tokens[a].sent != tokens[i].sent or not (
-                all(t.kind == "p" or t.text in turns for t in tokens[a:i]) and i + 1 < len(tokens)
-                and tokens[i + 1].text in verbs):
+        opens = all(t.kind == "p" or t.text in turns for t in tokens[a:i]) and i + 1 < len(tokens) \
+            and tokens[i + 1].text in verbs
+        if k == 0 or not (opens or i in objects):
             continue
         # (the meal closing the clause right before, nothing named after it: not "... til maden den
         # dag, da min søn har sommerkoncert kl. 19, og den vil jeg nødig gå glip af")
@@ -1692,17 +1694,21 @@ def _the_meal_pointed_at(doc: Doc, g: Grammar, dinner: Cues, mentions: list[Ment
         last = max((x for x in named if pa <= x[0] < pb), default=None)
         if last is None or last[1] != 0 or pb - last[0] > _POINTED_BACK_REACH:
             continue
-        # (the meal told of as served, or named alone before the clause that answers for it, when
-        # nothing there is read with it already: "Og suppen – den springer jeg over" is)
+        # the meal told of as served or offered, in the sentence before too ("I nævner, at der
+        # bliver serveret mad efter mødet. Det siger jeg ja tak til", "I see there's food
+        # afterwards. I'll skip it"); or named alone in its sentence, resumed by the clause that answers for it, when
+        # nothing there is read with it already ("Og suppen – den springer jeg over" is)
         said = [t.text for t in tokens[pa:last[0]] if t.kind == "w" and t.text not in turns]
-        told = not served.isdisjoint(doc.texts[pa:pb])
-        alone = len(said) <= 1 and not any(a <= c.start < doc.clauses[k][1] for c in dinner.all if c.kind in answering)
+        told = not served.isdisjoint(doc.texts[pa:pb]) or any(
+            doc.texts[j] in offered and (doc.texts[j + 1] in being or "'" in doc.texts[j]) for j in range(pa, last[0]))
+        alone = opens and doc.texts[i] in resumed and tokens[pa].sent == tokens[i].sent and len(said) <= 1 \
+            and not any(a <= c.start < doc.clauses[k][1] for c in dinner.all if c.kind in answering)
         if told or alone:
             out.append(Cue("pointer", i, i + 1))
     return out
 
 
-_POINTED_BACK_REACH = 4  # tokens from the meal to its clause's end: "mad efter mødet –"
+_POINTED_BACK_REACH = 5  # tokens from the meal to its clause's end: "mad efter mødet –", "food is served afterwards."
 _SET_APART_REACH = 2  # words between a decline and the dash setting its object apart
 
 

@@ -286,6 +286,11 @@ from reply import read
     # decline), "Men suppen, den kan jeg ikke nå" (had asked)
     ("din_served_then_refused_by_a_pronoun_da", False),
     ("din_named_alone_then_a_pronoun_da", False),
+    # ... and in the sentence after the meal told as offered or served: "I see there's soup
+    # afterwards. I'll skip it, I'm afraid", "I skriver, at der bliver serveret suppe efter mødet.
+    # Det siger jeg ja tak til" (both had asked)
+    ("din_offered_then_skipped_by_a_pronoun_en", False),
+    ("din_served_then_a_yes_in_the_next_sentence_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
