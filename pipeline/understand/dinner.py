@@ -25,7 +25,7 @@ from .text import DASHES, Doc, Token, answer_after, answer_apart, elliptical, me
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
 _Answer = tuple[bool | None, tuple[int, int], bool]
-_ARTICLE_REACH = 1  # "det samme gælder maden", "same goes for the dinner"
+_SAME_AS_REACH = 2  # "det samme gælder maden", "same goes for the dinner", "... selvfølgelig maden"
 _JOINER_REACH = 2  # tokens between "og", "med", "+" and the meal word they join
 _DESCRIBED_WORDS = 3  # words from an article to the joiner after its noun: "a small café with"
 
@@ -247,11 +247,13 @@ def _carried_over(doc: Doc, here: list[Anchor], dinner_cues: Cues, polarity: Cue
     """The meal said to go the way of what was said just before it answers as that did: "Jeg vil
     gerne være med i partnerskaber – og det samme gælder maden" (a yes), "I'm afraid I'll have
     to pass on the 20th. Same goes for dinner" (a no), "Jeg ved ikke, om jeg kan nå det, og det
-    samme gælder maden" (doubt). What was said is a no when the refusals and negations in it do
-    not cancel out ("Jeg vil ikke gå glip af workshoppen, og det samme gælder maden" is a yes)."""
+    samme gælder maden" (doubt). What was said is a no when it refuses or negates anything
+    ("Jeg vil ikke gå glip af workshoppen, og det samme gælder maden" is a yes)."""
     meal = here[0].start
-    cue = next((c for c in dinner_cues["same_as"] if c.end <= meal <= c.end + _ARTICLE_REACH
-                and all(doc.texts[k] in _ARTICLES for k in range(c.end, meal))), None)
+    # (an adverb may stand between: "Det samme gælder selvfølgelig maden")
+    between = _ARTICLES | grammar().union("text.particles", "dinner.same_as_adverbs")
+    cue = next((c for c in dinner_cues["same_as"] if c.end <= meal <= c.end + _SAME_AS_REACH
+                and all(doc.texts[k] in between for k in range(c.end, meal))), None)
     if cue is None:
         return None
     s = doc.sentence_of(cue.start)[0]
@@ -264,13 +266,26 @@ def _carried_over(doc: Doc, here: list[Anchor], dinner_cues: Cues, polarity: Cue
         return None
     if _within(undecided, *said):
         return (None, (s, here[0].end), True)
-    # (cues that overlap are one: "desværre ikke" holds the negation "ikke")
-    negative, end = 0, -1
-    for c in sorted(_within(polarity["negation"] + polarity["no"] + polarity["refusals"] + dinner_cues["negative"]
-                            + declines, *said), key=lambda c: c.start):
-        negative += c.start >= end
-        end = max(end, c.end)
-    return (negative % 2 == 0, (s, here[0].end), False)
+    # a negation just before a refusal takes it back ("ikke gå glip af"); any other is a no
+    refusals = _merged(_within(polarity["refusals"] + dinner_cues["negative"] + declines, *said))
+    negations = _merged(_within(polarity["negation"] + polarity["no"], *said))
+    taken_back = {r for r in refusals for n in negations if n[1] <= r[0] <= n[1] + _TAKEN_BACK_REACH}
+    kept = [n for n in negations if not any(n[1] <= r[0] <= n[1] + _TAKEN_BACK_REACH for r in taken_back)]
+    return (not kept and not set(refusals) - taken_back, (s, here[0].end), False)
+
+
+_TAKEN_BACK_REACH = 3  # tokens from a negation to the refusal it takes back: "ikke gå glip af"
+
+
+def _merged(cues: list[Cue]) -> list[tuple[int, int]]:
+    """The token spans of `cues`, those that overlap made one ("desværre ikke" holds "ikke")."""
+    out: list[tuple[int, int]] = []
+    for c in sorted(cues, key=lambda c: c.start):
+        if out and c.start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], c.end))
+        else:
+            out.append((c.start, c.end))
+    return out
 
 
 def _once_we_answer(doc: Doc, answers: list[_Answer]) -> list[_Answer]:

@@ -268,6 +268,9 @@ from reply import read
     ("din_same_goes_for_the_meal_after_a_no_da", False),
     ("din_same_goes_for_the_meal_en", True),
     ("din_same_goes_for_the_meal_after_a_litotes_da", True),
+    # ... and a no when what was said refuses twice over, no negation taking either back: "I have
+    # to leave at 18.30 sharp ..., so I'll miss the wrap-up. Likewise with the soup" (had asked)
+    ("din_same_goes_after_two_refusals_en", False),
     # the invitation's second question, which is the meal's, named by its number: "Til dit første
     # spørgsmål: Naboskab. Til det andet: ja tak", "As for the second part of your question, I'm
     # afraid I'll have to skip it"

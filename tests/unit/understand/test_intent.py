@@ -602,6 +602,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # the soup ... Unfortunately I'll be in Aarhus for our annual board meeting on the 24th"
     # (critical: had confirmed the wish)
     "int_in_another_town_on_our_day_en",
+    # the meal said to go the way of the decline, an adverb before its noun: "Jeg kan desværre ikke
+    # d. 24. ... Det samme gælder selvfølgelig suppen" (had gone to a person, the meal read a yes)
+    "int_same_goes_for_the_meal_after_a_decline_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
