@@ -1122,8 +1122,10 @@ def _of_the_whole(doc: Doc, meals: list[Anchor]) -> bool:
     """A negation of all of the meal named in its clause, which leaves some of it: "I won't
     need the whole meal afterwards; a small plate will do me fine", "behøver ikke hele menuen",
     "Hele middagen kan jeg ikke blive til"."""
-    whole = grammar().words["party.whole"]
-    return any(not whole.isdisjoint(doc.texts[max(0, x.start - 2):x.start]) for x in meals)
+    whole, negations = grammar().words["party.whole"], grammar().words["polarity.negation"]
+    # (not the whole set against the meal: "Jeg kommer til det hele undtagen maden")
+    return any(not whole.isdisjoint(doc.texts[max(0, x.start - 2):x.start]) and doc.texts[x.start - 1] not in negations
+               for x in meals)
 
 
 _DIET_REACH = 3  # words after a negation that may name what is not eaten

@@ -271,6 +271,9 @@ from reply import read
     # ... and a no when what was said refuses twice over, no negation taking either back: "I have
     # to leave at 18.30 sharp ..., so I'll miss the wrap-up. Likewise with the soup" (had asked)
     ("din_same_goes_after_two_refusals_en", False),
+    # the whole set against the meal is no part of it: "Jeg er med til det hele undtagen suppen"
+    # (had read a doubt about how much of the meal, and asked)
+    ("din_everything_but_the_meal_da", False),
     # the invitation's second question, which is the meal's, named by its number: "Til dit første
     # spørgsmål: Naboskab. Til det andet: ja tak", "As for the second part of your question, I'm
     # afraid I'll have to skip it"
