@@ -412,6 +412,11 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # meeting, but the soup afterwards" (had gone to a person, the meal read as a yes)
     ("int_decline_set_apart_to_the_meal_da", 2, False),
     ("int_decline_set_apart_to_the_meal_en", 1, False),
+    # loath to miss it is coming: "I'd hate to miss this one"; a refusal whose object right after it
+    # points back to the meal named before: "Thanks ever so much for the offer of soup, but I think
+    # I'll pass on that one this time" (both had gone to a person as a decline)
+    ("int_hate_to_miss_this_one_en", 3, False),
+    ("int_pass_on_that_one_after_the_meal_en", 2, False),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
