@@ -167,6 +167,9 @@ from reply import read
     # tirsdag?", "when have I ever turned down a meal?" (both had asked)
     ("din_rhetorical_who_turns_down_da", True),
     ("din_rhetorical_when_have_i_ever_turned_down_en", True),
+    # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
+    # confirmed a no)
+    ("din_does_one_say_no_to_free_soup_da", True),
     # staying on when the table is laid: "jeg bliver gerne hængende, når I dækker op efter mødet"
     # (had asked)
     ("din_staying_on_when_the_table_is_laid_da", True),
