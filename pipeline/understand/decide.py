@@ -378,13 +378,21 @@ def _counts_them(m: Meaning, g: Grammar, k: int) -> bool:
 
 def _same_as_mine(doc: Doc, g: Grammar) -> bool:
     """Another's workshop said to be the sender's: "Hun går med i samme workshop som mig",
-    "Min kollega tager præcis det samme som mig"."""
+    "Min kollega tager præcis det samme som mig"; or ditto for another by a pronoun: "Tom Ashby
+    (cc'd) is coming with me – ditto for him", "Min kollega kommer også – ditto for ham på begge
+    punkter"."""
     same, like, me = g.words["party.same"], g.words["party.like"], g.words["party.me"]
+    ditto, them = g.words["party.ditto"], g.words["party.third_person"]
     for a, b in doc.clauses:
         texts = doc.texts[a:b]
         if not same.isdisjoint(texts) and any(x in like and y in me for x, y in zip(texts, texts[1:])):
             return True
+        if any(x in ditto and them.intersection(texts[k + 1:k + 1 + _DITTO_REACH]) for k, x in enumerate(texts)):
+            return True
     return False
+
+
+_DITTO_REACH = 2  # words from "ditto" to the one it is said for: "ditto for him"
 
 
 def _same_workshop(doc: Doc, g: Grammar) -> bool:

@@ -994,6 +994,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_a_colleague_coming_too_the_same_as_me_da", "confirm", 2, 2, True),
     ("party_a_colleague_coming_too_the_same_as_me_en", "confirm", 2, 2, True),
     ("party_ps_colleague_same_workshop_and_she_eats_too_da", "confirm", 2, 1, True),
+    # ditto for another by a pronoun: "Min kollega Ahmed Rahimi kommer også - ditto for ham på begge
+    # punkter", "Tom Ashby (cc'd) is coming with me – ditto for him" (both had gone to a person)
+    ("party_ditto_for_the_colleague_da", "confirm", 2, 3, False),
+    ("party_ditto_for_him_en", "confirm", 2, 2, True),
     # "samme workshop" is the workshop alone: her meal is unsaid
     ("party_ps_colleague_same_workshop_meal_unsaid_da", "review", 1, 1, True),
     # one who comes too but signs up herself is not counted: "Min kollega Lene kommer også – hun
