@@ -2292,6 +2292,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # and the gardens workshops. I'll take the rainwater one" (a guard)
     ("ws_weighed_then_the_latter_chosen_da", 3, False),
     ("ws_weighed_then_one_chosen_by_name_en", 1, True),
+    # a choice that cannot be other: "kan jeg jo ikke vælge andet end 2" (had read "kan … ikke
+    # vælge" as doubt, and asked)
+    ("ws_cannot_choose_other_than_da", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
