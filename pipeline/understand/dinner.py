@@ -930,11 +930,15 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
 
     described, servings = grammar().words["dinner.described_by"], grammar().words["dinner.servings"]
 
+    partitive = grammar().words["dinner.partitives"]
+
     def joins_the_meal(k: int) -> bool:
         """Not in our question told back: "I spørger om workshop og mad – men ...", nor after
-        a thing it describes: "en café med mad"."""
+        a thing it describes: "en café med mad"; nor after a meal that is some of a thing:
+        "der stod rester af mad og beskidte kopper over det hele"."""
         return k in beside and not any(t <= k and ":" not in doc.texts[t:k] for t in topics) \
-            and not _describes_a_thing(doc, k, here, described, servings, joiners)
+            and not _describes_a_thing(doc, k, here, described, servings, joiners) \
+            and not any(x.end <= k and x.start > 0 and doc.texts[x.start - 1] in partitive for x in here)
 
     # a topic the sentence goes on to answer says no yes of its own: "Med hensyn til at blive
     # og få en bid brød bagefter – ... – så må jeg desværre melde pas"
@@ -1879,6 +1883,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             # "Hvem siger nej til mad? Ikke mig 😄", "Kan man sige nej til gratis mad? Nej vel.";
             # or answered by such a question: "Mad? Tror du, vi siger nej til mad efter en lang dag?"
             value = True
+        if value is True and _turned_to_no(doc, g, polarity, a, b):
+            value = False  # "do I want dinner? Would love to, but no 😕 I have to catch the 18.52 train"
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
         if value is False and ever is not None and (
                 doc.asks(ever) or doc.opening(*doc.clause_of(ever)) in g.words["dinner.ever_askers"]) and _within(
@@ -1892,6 +1898,13 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         if rhetorical:
             return [(True, (s, e), False)], sent
     return [], None
+
+
+def _turned_to_no(doc: Doc, g: Grammar, polarity: Cues, a: int, b: int) -> bool:
+    """A "men"/"but" in tokens a..b turns to a bare no right after it: "Would love to, but no"."""
+    contrasts = g.words["text.contrasts"]
+    return any(doc.texts[k] in contrasts and doc.first_word(k + 1, b) == c.start
+               for k in range(a, b) for c in _within(polarity["no"], k + 1, b))
 
 
 def _refused_in(dinner_cues: Cues, polarity: Cues, a: int, b: int) -> bool:

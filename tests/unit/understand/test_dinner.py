@@ -277,6 +277,12 @@ from reply import read
     # the whole set against the meal is no part of it: "Jeg er med til det hele undtagen suppen"
     # (had read a doubt about how much of the meal, and asked)
     ("din_everything_but_the_meal_da", False),
+    # leftovers of food described, the meal then left for the others: "stod der rester af mad og
+    # beskidte kopper over det hele ... Men suppen må I have for jer selv" (critical: the "og"
+    # after the leftovers had listed the meal as a yes); the sender's own question answered "Would
+    # love to, but no" (critical: had confirmed a yes)
+    ("din_leftovers_described_then_kept_for_them_da", False),
+    ("din_own_question_would_love_to_but_no_en", False),
     # the invitation's second question, which is the meal's, named by its number: "Til dit første
     # spørgsmål: Naboskab. Til det andet: ja tak", "As for the second part of your question, I'm
     # afraid I'll have to skip it"
