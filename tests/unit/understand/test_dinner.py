@@ -170,6 +170,10 @@ from reply import read
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
+    # answered by a question whose answer is plainly yes: "Spise suppe med? Kan en fisk svømme?",
+    # "Soup afterwards? Is water wet?" (both had asked)
+    ("din_can_a_fish_swim_da", True),
+    ("din_is_water_wet_en", True),
     # staying on when the table is laid: "jeg bliver gerne hængende, når I dækker op efter mødet"
     # (had asked)
     ("din_staying_on_when_the_table_is_laid_da", True),
