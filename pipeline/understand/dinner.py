@@ -1634,6 +1634,7 @@ def _labelled_answer(doc: Doc, a: int, polarity: Cues) -> tuple[bool, tuple[int,
 
 
 _BARE_ANSWER_WORDS = 3  # "Nej", "Ja tak", "Nej tak, desværre"
+_INTERJECTION_WORDS = 1  # a sentence of its own before the answer: "Ha!", "Hmm."
 
 
 def _answered_after_a_dash(doc: Doc, b: int, polarity: Cues) -> tuple[bool, tuple[int, int]] | None:
@@ -1829,28 +1830,33 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         # (or as a topic: "You also asked about the meal afterwards. How could I say no?")
         told_back = not doc.asks(anchor.start) and bool(_within(dinner_cues["embedded_question"], s, anchor.start)
                                                         or _within(dinner_cues["topics"], s, anchor.start))
+        # (the answer past an interjection of its own: "Har jeg tid til at spise bagefter? Ha! ...")
+        nxt = sent + 1
+        while nxt + 1 < len(doc.sentences) and _yes_no(polarity, *doc.sentences[nxt]) is None and sum(
+                t.kind != "p" for t in doc.tokens[slice(*doc.sentences[nxt])]) <= _INTERJECTION_WORDS:
+            nxt += 1
         # (or echoed, a word or two: "Dinner? Is the Pope Catholic?")
         if not (doc.asks(anchor.start) or told_back or _echoed_question(doc, anchor.start)) or (
                 (len(words) > _OWN_QUESTION_WORDS or any(t.text in asks_us for t in words) or told_back)
-                and not rhetorical and not _answers_itself(doc, g, polarity, sent + 1)):
+                and not rhetorical and not _answers_itself(doc, g, polarity, nxt)):
             continue
         if sent + 1 >= len(doc.sentences):
             if rhetorical:
                 return [(True, (s, e), False)], sent
             continue
-        a, b = doc.sentences[sent + 1]
+        a, b = doc.sentences[nxt]
         if not rhetorical and doc.texts[b - 1] != "?" and any(a <= x.start < b and doc.asks(x.start) for x in meal):
             # asked on about the meal without a "?", no answer: "🍽️? Hvornår bliver maden
             # serveret – jeg skal nå toget 19.12"
             continue
         if doc.texts[b - 1] == "?" and not rhetorical and any(a <= x.start < b for x in meal) \
-                and sent + 2 < len(doc.sentences) and _yes_no(polarity, *doc.sentences[sent + 2]) is not None:
+                and nxt + 1 < len(doc.sentences) and _yes_no(polarity, *doc.sentences[nxt + 1]) is not None:
             continue  # asked again of the meal, answered after that: "Dinner? Skip a free meal? Not a chance"
-        if doc.texts[b - 1] == "?" and not rhetorical and sent + 2 < len(doc.sentences) \
+        if doc.texts[b - 1] == "?" and not rhetorical and nxt + 1 < len(doc.sentences) \
                 and not any(a <= x.start < b for x in meal):
             # a question back that names no meal, the answer after it: "Blive til maden? Med
             # tirsdagsvagt i klubben fra kl. 19? Det ville have været hyggeligt, men nej"
-            a, b = doc.sentences[sent + 2]
+            a, b = doc.sentences[nxt + 1]
         # (not a doubt about the workshop: "Dinner? Count me in. Workshop? Still torn between
         # local area and partnerships"; nor one in a paragraph of its own: "Mad efter mødet? Det
         # siger jeg ikke nej til. // Men workshop – der har jeg ikke bestemt mig endnu.")

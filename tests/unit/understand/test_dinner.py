@@ -287,6 +287,9 @@ from reply import read
     # love to, but no" (critical: had confirmed a yes)
     ("din_leftovers_described_then_kept_for_them_da", False),
     ("din_own_question_would_love_to_but_no_en", False),
+    # ... and answered past an interjection of its own: "Har jeg tid til at spise suppe bagefter?
+    # Ha! Desværre ikke ;-)" (had asked)
+    ("din_own_question_answered_past_an_interjection_da", False),
     # the invitation's second question, which is the meal's, named by its number: "Til dit første
     # spørgsmål: Naboskab. Til det andet: ja tak", "As for the second part of your question, I'm
     # afraid I'll have to skip it"
