@@ -495,6 +495,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # the sender's own numbered list, its second item a sentence of its own: "1. Jeg kommer gerne /
     # 2. Jeg vil gerne være med i gruppen om plantekasser og frugttræer" (had confirmed a yes)
     ("din_own_numbered_list_second_item_no_meal_da", 2),
+    # however much it is wished for is no yes: "Men hvor gerne jeg end ville blive og spise suppe
+    # bagefter, så skal jeg hente børn kl. 19.15" (critical: had confirmed a yes)
+    ("din_however_much_i_would_like_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)

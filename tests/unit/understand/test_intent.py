@@ -610,6 +610,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # the meal said to go the way of the decline, an adverb before its noun: "Jeg kan desværre ikke
     # d. 24. ... Det samme gælder selvfølgelig suppen" (had gone to a person, the meal read a yes)
     "int_same_goes_for_the_meal_after_a_decline_da",
+    # the no drawn as a cross after a yes: "Ja tak ✅ – workshop 3 og suppe til mig. … Jeg er på kursus
+    # i Vejle 23.-25. september, så det bliver desværre et ❌ alligevel" (critical: had confirmed)
+    "int_a_cross_after_a_yes_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
