@@ -369,7 +369,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     if intent.declining is not None and intent.attending_at == 0 and _heading(doc, g):
         # the mail's name, not an answer: "Tilmelding" over "Deltager: Nej, desværre"
         intent.attending = intent.attending_at = None
-    asks = question(doc, cues["intent"], (dinner.own_question, _own_workshop_question(doc, choice)))
+    asks = question(doc, cues["intent"], (dinner.own_question, _own_workshop_question(doc, choice),
+                                          *_answered_at_once(doc, g, polarity)))
     if not asked and intent.attending is None and intent.declining is None:
         said = _only_yes(doc, g, signature)
         if said is not None:
@@ -428,6 +429,24 @@ def _in_words_of_choosing(doc: Doc, i: int, cues: dict[str, Cues]) -> bool:
 def _cues(doc: Doc, g: Grammar) -> dict[str, Cues]:
     """Every family's cues in `doc`."""
     return {family: Cues(found) for family, found in g.matcher.find(doc).items()}
+
+
+def _answered_at_once(doc: Doc, g: Grammar, polarity: Cues) -> list[int]:
+    """The sentences of the sender's own short questions about himself, answered yes or no by
+    the sentence right after: "Kommer jeg? Desværre ikke denne gang", "Can I? Sadly not"."""
+    me, out = g.words["party.first_person"], []
+    answers = [c.start for kind in ("yes", "no") for c in polarity[kind]]
+    for c in sorted(doc.questions):
+        a, b = doc.clauses[c]
+        s = doc.tokens[a].sent
+        said = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
+        if b == doc.sentences[s][1] and s + 1 < len(doc.sentences) and len(said) <= _OWN_QUESTION_WORDS \
+                and me.intersection(said) and doc.first_word(*doc.sentences[s + 1]) in answers:
+            out.append(s)
+    return out
+
+
+_OWN_QUESTION_WORDS = 5  # "Kommer jeg?", "Do I want to come?"
 
 
 def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:

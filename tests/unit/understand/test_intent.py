@@ -613,6 +613,11 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # the no drawn as a cross after a yes: "Ja tak ✅ – workshop 3 og suppe til mig. … Jeg er på kursus
     # i Vejle 23.-25. september, så det bliver desværre et ❌ alligevel" (critical: had confirmed)
     "int_a_cross_after_a_yes_da",
+    # the sender's own short question about himself, answered at once, asks nothing: "Kommer jeg?
+    # Desværre ikke denne gang", "do I want to come? Of course. Can I? Sadly not" (both had gone
+    # to a person as a question)
+    "int_own_question_of_coming_answered_da",
+    "int_own_question_can_i_sadly_not_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
