@@ -451,16 +451,20 @@ _OWN_QUESTION_WORDS = 5  # "Kommer jeg?", "Do I want to come?"
 
 def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:
     """The sentence of a question about the workshops that the sender answers by choosing in
-    the next one: "Workshop 1 … eller 3? Nej, det bliver 3." None when there is none."""
+    the next one: "Workshop 1 … eller 3? Nej, det bliver 3.", "Hvilken vinkel? Den første". None
+    when there is none."""
     if choice.workshop is None or choice.evidence is None:
         return None
     asked = doc.tokens[choice.evidence[0]].sent - 1
     if asked < 0 or not any(doc.tokens[doc.clauses[c][0]].sent == asked for c in doc.questions):
         return None
     # (named again in the answer, not pointed back to: "Is there still room in Naboskab? If
-    # so, I'd like to join it" asks)
+    # so, I'd like to join it" asks; or asked by the workshop's noun alone: "Hvilken workshop?
+    # Den første selvfølgelig")
     named = [doc.tokens[m.start].sent for m in choice.mentions if m.id == choice.workshop]
-    return asked if asked in named and asked + 1 in named else None
+    said = [t.text for t in doc.tokens[slice(*doc.sentences[asked])] if t.kind != "p"]
+    by_noun = len(said) <= _OWN_QUESTION_WORDS and not grammar().words["workshop.markers"].isdisjoint(said)
+    return asked if (asked in named or by_noun) and asked + 1 in named else None
 
 
 def _put_off(cue: Cue, refusals: list[Cue]) -> bool:

@@ -923,8 +923,10 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         value = listed[rank - 1] if rank <= len(listed) else rank
         # "den sidste workshop", "den midterste og bliver til maden", "den sidste lyder sjovest"
         # (not "den første del")
+        # (or an adverb of certainty after it: "Hvilken vinkel? Den første selvfølgelig")
         if nxt is not None and i + 1 not in chosen_after and not (
-                nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers or nxt.text in _AND):
+                nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers or nxt.text in _AND
+                or nxt.text in g.words["workshop.certainly"]):
             continue
         # ... or opening a short answer that goes on to the meal: "Den midterste + mad"
         opens = tok.sent in meal_sentences and doc.sentence_of(i)[0] == start

@@ -2295,6 +2295,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a choice that cannot be other: "kan jeg jo ikke vælge andet end 2" (had read "kan … ikke
     # vælge" as doubt, and asked)
     ("ws_cannot_choose_other_than_da", 2, True),
+    # an ordinal with certainty after it, answering the sender's own question: "Hvilken workshop?
+    # Den første selvfølgelig" (had asked; the question had gone to a person)
+    ("ws_ordinal_then_of_course_da", 1, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
@@ -2395,3 +2398,8 @@ def test_a_line_of_ours_quoted_describes_its_workshop_and_asks_nothing(context, 
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
     assert not reading.question
+
+
+def test_the_senders_own_question_of_which_workshop_asks_nothing(context):
+    # "Hvilken workshop? Den første selvfølgelig, ..." is answered at once: no question for a person
+    assert read(context, "ws_ordinal_then_of_course_da").question is False
