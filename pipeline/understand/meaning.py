@@ -1719,8 +1719,9 @@ def _the_meal_pointed_at(doc: Doc, g: Grammar, dinner: Cues, mentions: list[Ment
             continue
         # the meal told of as served or offered, in the sentence before too ("I nævner, at der
         # bliver serveret mad efter mødet. Det siger jeg ja tak til", "I see there's food
-        # afterwards. I'll skip it"); or named alone in its sentence, resumed by the clause that answers for it, when
-        # nothing there is read with it already ("Og suppen – den springer jeg over" is)
+        # afterwards. I'll skip it"); or named alone in its sentence, resumed by the clause that
+        # answers for it, when nothing there is read with it already ("Og suppen – den springer
+        # jeg over" is)
         said = [t.text for t in tokens[pa:last[0]] if t.kind == "w" and t.text not in turns]
         told = not served.isdisjoint(doc.texts[pa:pb]) or any(
             doc.texts[j] in offered and (doc.texts[j + 1] in being or "'" in doc.texts[j]) for j in range(pa, last[0]))

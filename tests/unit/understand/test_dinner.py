@@ -2816,3 +2816,10 @@ def test_a_group_whose_meal_answers_differ_goes_to_a_person(context, name):
     reading = read(context, name)
     assert reading.action == "review"
     assert any(r.startswith("dinner differs") for r in reading.reasons)
+
+
+def test_a_fasting_day_is_no_yes_to_the_meal(context):
+    # "Og suppen … tirsdag er fastedag på min 5:2-kur, så jeg nøjes med en kop te": the "og" before
+    # the meal joins no yes here (critical: had confirmed one); asked, not guessed
+    reading = read(context, "din_fasting_day_only_tea_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)

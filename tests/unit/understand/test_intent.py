@@ -622,6 +622,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # september), og den kan jeg ikke rykke" (had asked; with a choice wished for before it,
     # critical: had confirmed)
     "int_away_on_a_longer_course_da",
+    # a plan set aside and a greeting sent in one's place: "så jeg havde sat mig for at tage den
+    # workshop – og blive til suppen bagefter. ... Så jeg må sende en hilsen i stedet" (critical:
+    # had confirmed the plan)
+    "int_plan_set_aside_greeting_instead_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
