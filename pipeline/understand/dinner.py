@@ -269,9 +269,9 @@ def _carried_over(doc: Doc, here: list[Anchor], dinner_cues: Cues, polarity: Cue
     # a negation just before a refusal takes it back ("ikke gå glip af"); any other is a no
     refusals = _merged(_within(polarity["refusals"] + dinner_cues["negative"] + declines, *said))
     negations = _merged(_within(polarity["negation"] + polarity["no"], *said))
-    taken_back = {r for r in refusals for n in negations if n[1] <= r[0] <= n[1] + _TAKEN_BACK_REACH}
-    kept = [n for n in negations if not any(n[1] <= r[0] <= n[1] + _TAKEN_BACK_REACH for r in taken_back)]
-    return (not kept and not set(refusals) - taken_back, (s, here[0].end), False)
+    pairs = {(n, r) for n in negations for r in refusals if n[1] <= r[0] <= n[1] + _TAKEN_BACK_REACH}
+    left = (set(negations) - {n for n, _ in pairs}) | (set(refusals) - {r for _, r in pairs})
+    return (not left, (s, here[0].end), False)
 
 
 _TAKEN_BACK_REACH = 3  # tokens from a negation to the refusal it takes back: "ikke gå glip af"
@@ -1790,18 +1790,23 @@ def _second_item(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_A
     return [] if value is None else [(value, (a, b), False)]
 
 
-_OWN_QUESTION_WORDS = 5  # "Om jeg vil spise med?", "Mad bagefter?", "Dinner?"
+OWN_QUESTION_WORDS = 5  # a question of the sender's own: "Om jeg vil spise med?", "Mad bagefter?", "Kommer jeg?"
+
+
+def _short_own_question(doc: Doc, s: int, e: int) -> bool:
+    """Sentence [s, e) is short enough to be the sender's own question and asks us nothing
+    ("Spise med?", not "Kan I lave noget vegetarisk?")."""
+    asks_us = grammar().words["dinner.asks_us"]
+    words = [t for t in doc.tokens[s:e] if t.kind != "p"]
+    return len(words) <= OWN_QUESTION_WORDS and not any(t.text in asks_us for t in words)
 
 
 def _asked_then_answered(doc: Doc, meal: list[Anchor], answers: list[_Answer]) -> int | None:
     """The sentence of the sender's own short question about the meal whose answer, naming the
     meal again, is the sentence after it: "Spise med? Jeg springer da ikke maden over ;-)"."""
-    asks_us = grammar().words["dinner.asks_us"]
     answered = {doc.tokens[span[0]].sent for _, span, _ in answers}
     for anchor in meal:
-        s, e = doc.sentence_of(anchor.start)
-        words = [t for t in doc.tokens[s:e] if t.kind != "p"]
-        if doc.asks(anchor.start) and len(words) <= _OWN_QUESTION_WORDS and not any(t.text in asks_us for t in words) \
+        if doc.asks(anchor.start) and _short_own_question(doc, *doc.sentence_of(anchor.start)) \
                 and doc.tokens[anchor.start].sent + 1 in answered:
             return doc.tokens[anchor.start].sent
     return None
@@ -1816,10 +1821,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
     hvem siger nej til et gratis måltid? 😄"); and the sentence of that question, which asks
     nobody anything."""
     g = grammar()
-    asks_us = g.words["dinner.asks_us"]
     for anchor in meal:
         s, e = doc.sentence_of(anchor.start)
-        words = [t for t in doc.tokens[s:e] if t.kind != "p"]
         sent = doc.tokens[anchor.start].sent
         # (or the sentence after it answering with one: "Free food after a workshop on social
         # enterprise? Who am I to say no.")
@@ -1837,7 +1840,7 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             nxt += 1
         # (or echoed, a word or two: "Dinner? Is the Pope Catholic?")
         if not (doc.asks(anchor.start) or told_back or _echoed_question(doc, anchor.start)) or (
-                (len(words) > _OWN_QUESTION_WORDS or any(t.text in asks_us for t in words) or told_back)
+                (not _short_own_question(doc, s, e) or told_back)
                 and not rhetorical and not _answers_itself(doc, g, polarity, nxt)):
             continue
         if sent + 1 >= len(doc.sentences):

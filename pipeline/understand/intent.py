@@ -365,7 +365,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # (or right after it: "Thanks ... for the offer of food, but I think I'll pass on that one")
         after = doc.texts[cue.end:cue.end + 2]
         object_after = (len(after) == 2 and after[0] in g.words["intent.declined_objects"] and after[1] in g.pronouns()) \
-            or (after[:1] != [] and after[0] in g.words["intent.pointed_objects"])
+            or (bool(after) and after[0] in g.words["intent.pointed_objects"])
         return inside or (named == {"dinner"} and (
             opens or object_after or any(t.text in g.pronouns() for t in doc.tokens[a:cue.start + 1])))
 

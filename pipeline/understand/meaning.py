@@ -440,13 +440,10 @@ def _answered_at_once(doc: Doc, g: Grammar, polarity: Cues) -> list[int]:
         a, b = doc.clauses[c]
         s = doc.tokens[a].sent
         said = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
-        if b == doc.sentences[s][1] and s + 1 < len(doc.sentences) and len(said) <= _OWN_QUESTION_WORDS \
+        if b == doc.sentences[s][1] and s + 1 < len(doc.sentences) and len(said) <= dinner_.OWN_QUESTION_WORDS \
                 and me.intersection(said) and doc.first_word(*doc.sentences[s + 1]) in answers:
             out.append(s)
     return out
-
-
-_OWN_QUESTION_WORDS = 5  # "Kommer jeg?", "Do I want to come?"
 
 
 def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:
@@ -463,7 +460,7 @@ def _own_workshop_question(doc: Doc, choice: Choice) -> int | None:
     # Den første selvfølgelig")
     named = [doc.tokens[m.start].sent for m in choice.mentions if m.id == choice.workshop]
     said = [t.text for t in doc.tokens[slice(*doc.sentences[asked])] if t.kind != "p"]
-    by_noun = len(said) <= _OWN_QUESTION_WORDS and not grammar().words["workshop.markers"].isdisjoint(said)
+    by_noun = len(said) <= dinner_.OWN_QUESTION_WORDS and not grammar().words["workshop.markers"].isdisjoint(said)
     return asked if (asked in named or by_noun) and asked + 1 in named else None
 
 
