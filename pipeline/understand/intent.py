@@ -558,7 +558,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             s = doc.sentence_of(a)[0]
             intent.away_turns = opening in g.words["text.contrasts"] and (
                 any(s <= x.start < a and x.what == "workshop" for x in anchors + given_up)
-                or any(s <= c.start < a for c in cues["attend"])) or _turns_from_coming(doc, g, cues, cue, anchors)
+                or any(s <= c.start < a for c in cues["attend"])) \
+                or _turns_from_coming(doc, g, cues, cue, anchors, doc.tokens[cue.start].clause in on_the_day)
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start) or thought(a, cue.start) or _makes_room(doc, cues, cue):
@@ -797,13 +798,15 @@ def _told_as_past(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     return any(doc.texts[k] in past and not (k + 1 < b and doc.texts[k + 1] in passive) for k in range(a, b))
 
 
-def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: list[Anchor]) -> bool:
+def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: list[Anchor], all_day: bool) -> bool:
     """The clash opens a sentence of its own with a turn or a regret, right after a sentence
     that comes or names a workshop, and names nothing else: "I'd love to join. Unfortunately I'm
     already booked that afternoon", "... the partnerships angle is right up our street.
     Unfortunately I'm at a conference in Aarhus that whole week" (not "..., so I can't stay for
     dinner", which turns from the meal); or in a later clause of a sentence a regret opens:
-    "Ærgerligt, at det lige blev den uge, hvor jeg er på kursus i Vejle"."""
+    "Ærgerligt, at det lige blev den uge, hvor jeg er på kursus i Vejle". Away on our day
+    (`all_day`) turns from the meal praised before it too: "... og suppen frister. Desværre er
+    jeg i Odense den dag"."""
     s, e = doc.sentence_of(away.start)
     sent = doc.tokens[s].sent
     opening = doc.opening(s, away.start)
@@ -811,7 +814,8 @@ def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: lis
             or (doc.clause_of(away.start)[0] != s and opening not in g.words["dinner.regret"]):
         return False
     a, b = doc.sentences[sent - 1]
-    return any(a <= c.start < b for c in cues["attend"]) or any(a <= x.start < b and x.what == "workshop" for x in anchors)
+    return any(a <= c.start < b for c in cues["attend"]) or any(
+        a <= x.start < b and (x.what == "workshop" or all_day) for x in anchors)
 
 
 def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:

@@ -200,13 +200,30 @@ def _the_day_at(doc: Doc, g: Grammar, i: int, day: dt.date) -> bool:
 
 def clauses_of_the_day(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     """The clauses that name `day` by its date, in digits or as an English ordinal ("so I won't
-    make it on the 20th")."""
+    make it on the 20th"), or point to it as the one day spoken of ("Sadly I'll be in Malmö that
+    day")."""
     if day is None:
         return set()
     ordinals = [i for i, t in enumerate(doc.texts)
                 if _ORDINAL_DAY.fullmatch(t) and int(t[:-2]) == day.day and _ordinal_day(doc, g, i)]
     return {doc.tokens[i].clause for i in doc.digits if _the_day_at(doc, g, i, day)} | {
-        doc.tokens[i].clause for i in ordinals}
+        doc.tokens[i].clause for i in ordinals} | {doc.tokens[i].clause for i in _that_day(doc, g, day)}
+
+
+def _that_day(doc: Doc, g: Grammar, day: dt.date) -> list[int]:
+    """Where "that day", "den dag" points to `day`: no other day was named before it, by a date,
+    another weekday or a word of its own ("On Thursday I'm in Aarhus; that day is full")."""
+    pointers, texts = g.words["numbers.that_day"], doc.texts
+    nouns = g.words["numbers.that_day_nouns"]
+    found = [i for i in range(len(texts) - 1) if texts[i] in pointers and texts[i + 1] in nouns]
+    if not found:
+        return found
+    others = g.words["numbers.other_day_words"]
+    first_other = min((i for i, t in enumerate(texts)
+                       if (t in g.weekdays and g.weekdays[t] != day.weekday()) or t in others
+                       or (doc.tokens[i].kind == "n" and _date_at(doc.tokens, i, g.words) is not None
+                           and not _the_day_at(doc, g, i, day))), default=len(texts))
+    return [i for i in found if i < first_other]
 
 
 def ends_before(doc: Doc, g: Grammar, a: int, b: int, day: dt.date | None) -> bool:

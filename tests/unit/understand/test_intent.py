@@ -417,6 +417,9 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # I'll pass on that one this time" (both had gone to a person as a decline)
     ("int_hate_to_miss_this_one_en", 3, False),
     ("int_pass_on_that_one_after_the_meal_en", 2, False),
+    # "that day" after another day named: "I'm in Aarhus on Thursday – that day is packed – but
+    # Tuesday the 24th works fine" (a guard)
+    ("int_that_day_of_another_day_en", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
@@ -626,6 +629,11 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # workshop – og blive til suppen bagefter. ... Så jeg må sende en hilsen i stedet" (critical:
     # had confirmed the plan)
     "int_plan_set_aside_greeting_instead_da",
+    # in another town on "that day", which names no other day than ours: "Sadly I'll be in Malmö
+    # that day" after praise of a workshop and the meal (critical: had confirmed), "... og suppen
+    # frister. Desværre er jeg i Odense den dag" (had asked, the meal read as a yes)
+    "int_in_another_town_that_day_en",
+    "int_in_another_town_that_day_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
