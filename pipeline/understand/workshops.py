@@ -39,6 +39,7 @@ _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "pos
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
 _ALSO = frozenset(("også", "also", "too"))
 _AND = frozenset(("og", "and"))
+_BESIDE = frozenset(("(", ":"))  # set beside a rank, with the dashes: "den sidste (partnerskaber)"
 _TITLE_LINKS = frozenset(("for", "of"))
 _INVALID_SLACK = 3  # "workshop 5" of three workshops is an unclear mention, not a date
 SHORT_CLAUSE = 3  # words: "– Partnerskaber." names a choice by itself
@@ -920,7 +921,9 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         # "den sidste", "den øverste", "den midterste", "the middle one"
         rank = len(listed) if tok.text in lasts else 1 if tok.text in firsts else (
             (len(listed) + 1) // 2 if tok.text in middles else g.ordinals[tok.text])
-        value = listed[rank - 1] if rank <= len(listed) else rank
+        # (the name set beside it says which: "selvom både lokalområdet og bæredygtighed er
+        # oplagte, lander jeg på den sidste - partnerskaber", the invitation's last)
+        value = _named_beside(doc, named, i) or (listed[rank - 1] if rank <= len(listed) else rank)
         # "den sidste workshop", "den midterste og bliver til maden", "den sidste lyder sjovest"
         # (not "den første del")
         # (or an adverb of certainty after it: "Hvilken vinkel? Den første selvfølgelig")
@@ -935,6 +938,15 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             out.append(Mention(value, start, i + 1, True, "ordinal"))
             used.update(range(start, i + 1))
     return out
+
+
+def _named_beside(doc: Doc, named: list[Mention], i: int) -> int | None:
+    """The workshop named right after the rank at token i, set apart by a dash, a bracket or a
+    colon ("den sidste - partnerskaber", "the second one (sustainability)")."""
+    k = i + 2 if i + 2 < len(doc.tokens) and doc.texts[i + 1] == "one" else i + 1
+    if k >= len(doc.tokens) or not (doc.texts[k] in DASHES or doc.texts[k] in _BESIDE):
+        return None
+    return next((m.id for m in named if m.start == k + 1), None)
 
 
 def _prefaced(doc: Doc, i: int, named: list[Mention], choice_ends: dict[int, Cue]) -> bool:

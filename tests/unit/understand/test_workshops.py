@@ -1963,6 +1963,9 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # a choice in the clause after a belief its negation was raised to: "Men jeg mente faktisk ikke,
     # at jeg ville på regnvand – jeg svinger mellem de to andre" (had confirmed 1)
     ("ws_a_choice_under_a_belief_denied_da", True),
+    # the number set aside ("PS: Forget about no. 1"), and only another's wish for the other:
+    # "my chair wants me to take Naboskab" (critical: had confirmed 1)
+    ("ws_forget_about_the_number_en", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
@@ -2298,6 +2301,14 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # an ordinal with certainty after it, answering the sender's own question: "Hvilken workshop?
     # Den første selvfølgelig" (had asked; the question had gone to a person)
     ("ws_ordinal_then_of_course_da", 1, True),
+    # the number set aside: "PS: Glem det med nr. 1 – min formand vil hellere have, at jeg tager
+    # Naboskab" (critical: had confirmed 1)
+    ("ws_forget_about_the_number_da", 3, True),
+    # a rank with the name set beside it, which says which: "Selvom både regnvand og byhaver er
+    # oplagte for os, lander jeg på den sidste – naboskab", "I'll settle on the last one –
+    # neighbourliness" (both critical: had counted the two named and confirmed 2)
+    ("ws_rank_with_its_name_beside_da", 3, False),
+    ("ws_rank_with_its_name_beside_en", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
