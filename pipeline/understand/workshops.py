@@ -921,9 +921,15 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         # "den sidste", "den øverste", "den midterste", "the middle one"
         rank = len(listed) if tok.text in lasts else 1 if tok.text in firsts else (
             (len(listed) + 1) // 2 if tok.text in middles else g.ordinals[tok.text])
-        # (the name set beside it says which: "selvom både lokalområdet og bæredygtighed er
-        # oplagte, lander jeg på den sidste - partnerskaber", the invitation's last)
-        value = _named_beside(doc, named, i) or (listed[rank - 1] if rank <= len(listed) else rank)
+        value = listed[rank - 1] if rank <= len(listed) else rank
+        # the name set beside it says which, of those listed or of the invitation's: "selvom
+        # både lokalområdet og bæredygtighed er oplagte, lander jeg på den sidste - partnerskaber";
+        # one that is neither stands beside it as a second answer ("den første – partnerskaber")
+        beside = _named_beside(doc, named, i)
+        if beside is not None and beside in (value, _rank_of_all(g, tok.text, last)):
+            value = beside
+        elif beside is not None:
+            out.append(Mention(beside, start, i + 1, True, "ordinal"))
         # "den sidste workshop", "den midterste og bliver til maden", "den sidste lyder sjovest"
         # (not "den første del")
         # (or an adverb of certainty after it: "Hvilken vinkel? Den første selvfølgelig")
@@ -938,6 +944,17 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             out.append(Mention(value, start, i + 1, True, "ordinal"))
             used.update(range(start, i + 1))
     return out
+
+
+def _rank_of_all(g: Grammar, word: str, last: int) -> int | None:
+    """The workshop a rank word names in the invitation's list of `last`."""
+    if word in g.words["numbers.last"]:
+        return last
+    if word in g.words["numbers.top"]:
+        return 1
+    if word in g.words["numbers.middle"]:
+        return (last + 1) // 2 if last % 2 else None
+    return g.ordinals.get(word)
 
 
 def _named_beside(doc: Doc, named: list[Mention], i: int) -> int | None:

@@ -1966,6 +1966,9 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # the number set aside ("PS: Forget about no. 1"), and only another's wish for the other:
     # "my chair wants me to take Naboskab" (critical: had confirmed 1)
     ("ws_forget_about_the_number_en", True),
+    # a rank and a name beside it that is neither the invitation's nor the sender's at that rank:
+    # "I'll take the second one (neighbourliness)" (had confirmed 3)
+    ("ws_rank_and_name_beside_disagree_en", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
