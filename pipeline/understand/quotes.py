@@ -249,6 +249,8 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
     first = _CLAUSE_END.split(_DASHED.split(_SENTENCE_END.split(line, 1)[0], 1)[0], 1)[0]
     if _POINTING_DOWN.search(line):
         return line  # it points at what comes below, not at the heading above: "Den her ↓"
+    if _of_another(_SENTENCE_END.split(line, 1)[0]):
+        return line  # a remark about another's field: "(Interesting - this is really my colleague Jens' field)"
     if _yes_or_no(line):
         # (right under the heading itself: further down its paragraph a yes may be the meal's)
         ours_above = list(ours_above)[:1]
@@ -258,6 +260,20 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
             return line
     heading = _heading_in(ours_above, headings)
     return line if heading is None else f"[{heading}] {line.strip()}"
+
+
+def _of_another(sentence: str) -> bool:
+    """The sentence speaks of another person before any "I" or "we" speaks: "this is really my
+    colleague Jens' field", "den her er mere noget for min kollega" (not "Den her vil jeg og min
+    kollega gerne være med i")."""
+    words = grammar().words
+    me = words["party.first_person"] | words["party.we"]
+    for w in re.findall(r"[\w']+", sentence.lower()):
+        if w in me:
+            return False
+        if w in words["party.others"]:
+            return True
+    return False
 
 
 _YES_OR_NO_WORDS = 2  # "Ja!", "Nej tak" typed under a heading: all the line says

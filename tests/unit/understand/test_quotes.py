@@ -125,6 +125,15 @@ def test_a_short_answer_under_the_quoted_meal_line_answers_the_meal(context, nam
     assert answer in reading.text
 
 
+def test_a_remark_about_a_colleague_under_a_heading_points_at_nothing(context):
+    # "(Interesting - this is really my colleague Jens' field, I'll forward the invitation to him.)"
+    # under "> Workshop 3: Naboskab", the choice typed under workshop 2 (3 had been read as a
+    # second choice: asked)
+    reading = read(context, "quotes_remark_about_a_colleague_under_a_heading")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+    assert "[Workshop 3" not in reading.text
+
+
 def test_denne_gang_under_a_heading_points_at_nothing(context):
     reading = read(context, "quotes_denne_gang_points_nowhere")  # "... suppen denne gang." under "> Workshop 1"
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, False)
