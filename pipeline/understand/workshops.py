@@ -461,7 +461,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     """Digits with no workshop noun (and number words, only right after a choice word): in
     a sentence about workshops, right after a choice word ("tager 2", "helst 3"), the one
     given up right after a mention ("3 i stedet for 2"; `replacing` maps where such words
-    end to where they start), right before the word of a correction saying what was meant
+    end to where they start) or forgotten ("Glem det med 1"), right before the word of a correction saying what was meant
     ("*3 mente jeg"; `meant` holds where those start), in a pair of alternatives ("2 eller
     3"), answering our question about the workshop, opening a short answer that goes on
     to the meal ("2 + mad", "3, ingen mad", "3, nej tak") or opening one that chooses it after
@@ -469,7 +469,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     tokens = doc.tokens
     out = []
 
-    totals = g.words["numbers.totals"]
+    totals, forgetting = g.words["numbers.totals"], g.words["workshop.forgetting"]
 
     def governed(i: int) -> bool:
         """"tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"; a
@@ -486,6 +486,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
         return counts(choice_ends.get(i)) or (counts(before) and (
             tokens[i - 1].kind == "w" or tokens[i - 1].text == ":" or before.kind == "corrections")) \
             or replacing.get(i, 0) - 1 in used \
+            or (i in replacing and tokens[replacing[i]].text in forgetting) \
             or i + 1 in meant \
             or _starred(doc, i)
 

@@ -1969,6 +1969,10 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # a rank and a name beside it that is neither the invitation's nor the sender's at that rank:
     # "I'll take the second one (neighbourliness)" (had confirmed 3)
     ("ws_rank_and_name_beside_disagree_en", True),
+    # the first answer's bare number forgotten under a quoted heading further down: "Glem det med 1
+    # ovenfor – nu hvor jeg har læst det hele, er det den her, jeg skal være med i" (critical: had
+    # confirmed 1, and read the meal as taken back)
+    ("ws_forgotten_above_under_a_heading_da", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
@@ -2307,6 +2311,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # the number set aside: "PS: Glem det med nr. 1 – min formand vil hellere have, at jeg tager
     # Naboskab" (critical: had confirmed 1)
     ("ws_forget_about_the_number_da", 3, True),
+    # a bare number forgotten, after a correction's words too: "Nå nej, glem det med 1 – ... Jeg
+    # tager Naboskab i stedet", "PS: forget about 1. Naboskab suits us better" (had been asked;
+    # forgotten under a quoted heading, a bare number had stood as the choice: critical)
+    ("ws_forget_the_bare_number_da", 3, True),
+    ("ws_forget_the_bare_number_en", 3, True),
     # a rank with the name set beside it, which says which: "Selvom både regnvand og byhaver er
     # oplagte for os, lander jeg på den sidste – naboskab", "I'll settle on the last one –
     # neighbourliness" (both critical: had counted the two named and confirmed 2)
