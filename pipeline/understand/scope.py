@@ -175,6 +175,12 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
                     topic = _topic_near(pe, range(ps, pe), topics)
         if topic is None and under_a_meal_heading(doc, grammar(), cue.start):
             topic = "dinner"  # "As for the soup, please put me down as a maybe for now"
+        if topic is None and s > 0 and not doc.tokens[s].nl and doc.tokens[cue.start].text not in hedges \
+                and not any(s <= k < e for k in topics) \
+                and under_a_meal_heading(doc, grammar(), s - 1):
+            # in the paragraph the meal heads, naming nothing else: "About dinner: I'm flying to
+            # Berlin early on the 21st, so I may have to run home. I'll let you know closer to the date."
+            topic = "dinner"
         if topic is not None:
             out.setdefault(topic, []).append(cue)
     return out

@@ -498,6 +498,12 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # however much it is wished for is no yes: "Men hvor gerne jeg end ville blive og spise suppe
     # bagefter, så skal jeg hente børn kl. 19.15" (critical: had confirmed a yes)
     ("din_however_much_i_would_like_da", 2),
+    # put off in the paragraph the meal heads, in a sentence after the reason that names nothing:
+    # "About the soup: ... so I may have to run straight home after the meeting. I'll let you know
+    # closer to the date", "Mht. suppen: ... Jeg vender tilbage, når jeg ved mere" (both had
+    # confirmed a no)
+    ("din_deferral_in_the_meal_paragraph_en", 1),
+    ("din_deferral_in_the_meal_paragraph_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
