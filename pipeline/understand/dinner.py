@@ -581,10 +581,15 @@ def _main_clause(doc: Doc, k: int) -> int | None:
 
 
 def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
-    """The clause tells a first thought, given up by a "men"/"but" after it in its sentence."""
+    """The clause tells a first thought, given up by a "men"/"but" after it in its sentence,
+    or by what was said before it, its "ellers" says: "Jeg havde ellers tænkt mig at vælge
+    workshop 1 og blive til maden bagefter, så jeg er ærgerlig"."""
     s, e = doc.sentence_of(a)
-    turns = grammar().words["text.contrasts"]
-    return any(s <= c.start < b for c in thoughts) and any(doc.texts[k] in turns for k in range(b, e))
+    words = grammar().words
+    turns, otherwise = words["text.contrasts"], words["text.otherwise"]
+    return any(s <= c.start < b and (any(doc.texts[k] in turns for k in range(b, e))
+                                     or any(doc.texts[k] in otherwise for k in range(c.start, c.end)))
+               for c in thoughts)
 
 
 def _of_others(doc: Doc, a: int, b: int, polarity: Cues) -> bool:

@@ -523,7 +523,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         for c in cues["change"])
     past, hedges = g.words["intent.past"], g.words["polarity.hedges"]
     reasons = g.union("text.because", "text.reason_openers")
-    for cue in cues["away"] + _in_another_town(doc, g, cues["being_in"], on_the_day):
+    for cue in cues["away"] + _in_another_town(doc, g, cues["being_in"], on_the_day, bool(given_up)):
         a, b = doc.clause_of(cue.start)
         s, e = doc.sentence_of(cue.start)
         if usable(cue) and any(s <= d.start < e and (d.start > cue.start or doc.texts[d.start] not in hedges)
@@ -982,15 +982,24 @@ def _meeting_and_meal(doc: Doc, g: Grammar, negation: Cue, anchors: list[Anchor]
     return False
 
 
-def _in_another_town(doc: Doc, g: Grammar, being_in: list[Cue], on_the_day: set[int]) -> list[Cue]:
+def _in_another_town(doc: Doc, g: Grammar, being_in: list[Cue], on_the_day: set[int], wished: bool) -> list[Cue]:
     """Being in a town named by its capital in a clause of our day, with regret in the
-    sentence, which keeps the sender away as the family's phrases do: "Unfortunately I'll be in
-    Aarhus for our annual board meeting on the 20th", "Desværre er jeg i Aarhus den 20."."""
+    sentence or opening the next, or a workshop only wished for (`wished`), which keeps the
+    sender away as the family's phrases do: "Unfortunately I'll be in Aarhus for our annual
+    board meeting on the 20th", "Desværre er jeg i Aarhus den 20.", "Tirsdag den 20. juni er jeg
+    i Aarhus hele dagen ... Det er synd, for ...", "I'll be in Malmö that day ... Partnerships
+    would have been my pick"."""
     regret = g.words["dinner.regret"]
     tokens = doc.tokens
+
+    def regretted(i: int) -> bool:
+        s, e = doc.sentence_of(i)
+        return bool(regret.intersection(doc.texts[s:e])) or (
+            e < len(tokens) and bool(regret.intersection(doc.texts[slice(*doc.clause_of(e))])))
+
     return [Cue("away", c.start, c.end + 1) for c in being_in
             if c.end < len(tokens) and tokens[c.end].cap and tokens[c.end].kind == "w" and not tokens[c.end].nl
-            and tokens[c.start].clause in on_the_day and regret.intersection(doc.texts[slice(*doc.sentence_of(c.start))])]
+            and tokens[c.start].clause in on_the_day and (wished or regretted(c.start))]
 
 
 def next_meeting(doc: Doc, g: Grammar) -> set[int]:

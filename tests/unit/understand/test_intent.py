@@ -634,6 +634,14 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # frister. Desværre er jeg i Odense den dag" (had asked, the meal read as a yes)
     "int_in_another_town_that_day_en",
     "int_in_another_town_that_day_da",
+    # in another town on our day, regretted in the sentence after it ("... er jeg i Aarhus hele
+    # dagen ... Det er synd, for Naboskab havde jeg gerne villet bidrage til") or with a workshop
+    # only wished for ("I'll be in Malmö that day ... The urban gardens would have been my pick");
+    # on an evening shift, the plan "ellers" gives up ("Øv, jeg har aftenvagt ... Jeg havde ellers
+    # tænkt mig at vælge workshop 1 og blive til suppen"): each had gone to a person or been asked
+    "int_in_another_town_regret_after_da",
+    "int_in_another_town_workshop_wished_en",
+    "int_on_an_evening_shift_plan_otherwise_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
