@@ -629,6 +629,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # workshop – og blive til suppen bagefter. ... Så jeg må sende en hilsen i stedet" (critical:
     # had confirmed the plan)
     "int_plan_set_aside_greeting_instead_da",
+    # the sign-up set aside: "please disregard my sign-up. Forget about workshop 3 and the soup; I've
+    # just been called as a witness" (had asked which workshop)
+    "int_disregard_my_sign_up_en",
     # in another town on "that day", which names no other day than ours: "Sadly I'll be in Malmö
     # that day" after praise of a workshop and the meal (critical: had confirmed), "... og suppen
     # frister. Desværre er jeg i Odense den dag" (had asked, the meal read as a yes)
