@@ -220,8 +220,28 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"] + _turned_this_time(doc, dinner_cues["this_time"]))
     answers = _habit_then_answer(doc, answers)
     answers = _once_we_answer(doc, answers)
+    answers = _turned_in_its_paragraph(doc, answers, all_anchors)
     _combine(doc, result, _after_a_postscript(_settled_after_doubt(doc, answers, polarity), afterthoughts))
     return result
+
+
+def _turned_in_its_paragraph(doc: Doc, answers: list[_Answer], all_anchors: list[Anchor]) -> list[_Answer]:
+    """Answers that disagree, the last in a sentence opened by a "men"/"but" that names the meal,
+    in the paragraph of the others: what that sentence concludes is the answer ("As for the food, I would really
+    love to stay ... But it's Ramadan, ..., so please don't count me in for dinner", "Ang.
+    maden: Jeg havde først tænkt, at jeg skulle hjem ... Men han har fået fri, så jeg bliver og
+    spiser med")."""
+    if len({value for value, _, doubt in answers if not doubt and value is not None}) < 2:
+        return answers
+    last = max(answers, key=lambda x: x[1][0])
+    s, e = doc.sentence_of(last[1][0])
+    earlier = [x for x in answers if x[1][0] < s]
+    if doc.opening(s, e) not in grammar().words["text.contrasts"] or not earlier \
+            or not any(s <= x.start < e and x.what == "dinner" for x in all_anchors) \
+            or any(x[0] is not None and x[0] != last[0] for x in answers if x[1][0] >= s) \
+            or any(doc.tokens[k].nl > 1 for k in range(min(x[1][0] for x in earlier) + 1, s + 1)):
+        return answers
+    return [x for x in answers if x[1][0] >= s]
 
 
 def _answered_again_by_a_pro_form(doc: Doc, answers: list[_Answer], polarity: Cues,

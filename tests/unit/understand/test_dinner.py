@@ -313,6 +313,14 @@ from reply import read
     # Det siger jeg ja tak til" (both had asked)
     ("din_offered_then_skipped_by_a_pronoun_en", False),
     ("din_served_then_a_yes_in_the_next_sentence_da", True),
+    # a later sentence of the meal's paragraph, opened by a turn, concludes it: "As for the soup, I
+    # would really love to stay ... But it's Ramadan, ..., so please don't count me in for the
+    # soup", "Ang. suppen: Jeg havde først tænkt, at jeg skulle hjem ... Men han har fået fri, så
+    # jeg bliver og spiser med" (both had asked); not one that turns to a workshop: "Nej tak til
+    # suppen ... Men jeg er stadig med på Byhaver, selvfølgelig!" (a guard)
+    ("din_turned_in_its_paragraph_en", False),
+    ("din_turned_in_its_paragraph_da", True),
+    ("din_turn_to_the_workshop_after_a_no_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
