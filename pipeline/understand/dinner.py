@@ -1496,6 +1496,13 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     g = grammar()
     s, e = doc.sentence_of(i)
     tokens = doc.tokens
+    turns = g.words["text.contrasts"]
+    if any(not any(doc.texts[k] in turns for k in range(c.end, i))
+           for c in _within(dinner_cues["regardless"], s, doc.clause_of(i)[1])):
+        # said to hold either way, in its clause or before it with no turn between: "If not, no
+        # worries – I'll still join for dinner", "Jeg spiser i hvert fald med, så må jeg bare
+        # holde mig til brødet, hvis den ikke er" (not "I'll come either way, but only eat if ...")
+        return False
     if doc.opening(s, e) in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
         return True
     opened = doc.first_word(s, e)

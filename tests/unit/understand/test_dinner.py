@@ -621,6 +621,18 @@ def test_a_diet_with_the_meal_hanging_on_our_answer_asks(context):
 
 
 @pytest.mark.parametrize(("name", "workshop"), [
+    # "Is the soup going to be halal? If not, no worries – I'll still join for the soup", "Er suppen
+    # vegetarisk? Jeg spiser i hvert fald med, så må jeg bare holde mig til salaten, hvis den ikke
+    # er" (both had asked: the answer was read as hanging on our reply)
+    ("din_either_way_beside_a_food_question_en", 1),
+    ("din_either_way_beside_a_food_question_da", 2),
+])
+def test_a_yes_said_to_hold_whatever_we_answer_is_a_yes(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, True)
+    assert reading.question
+
+@pytest.mark.parametrize(("name", "workshop"), [
     ("dinner_catering_is_no_answer", 3),  # "Vi har i øvrigt leveret mad til et par af boligforeningens arrangementer"
     ("dinner_meal_arranged_before", 2),  # "..., hvor I vist også havde arrangeret fællesspisning."
 ])
