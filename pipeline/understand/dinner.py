@@ -20,7 +20,8 @@ from .grammar import Cues, Grammar, grammar
 from .party import says_i, tells_a_diet
 from .phrases import Cue
 from .scope import Anchor, in_brackets, in_open_bracket, nearest, neither_nor, open_bracket
-from .text import DASHES, Doc, Token, answer_after, answer_apart, elliptical, meal_topic, ought, under_a_meal_heading
+from .text import (DASHES, Doc, Token, answer_after, answer_apart, elliptical, heading_mark, meal_topic, ought,
+                   under_a_meal_heading)
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -960,8 +961,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     def joins_the_meal(k: int) -> bool:
         """Not in our question told back: "I spørger om workshop og mad – men ...", nor after
         a thing it describes: "en café med mad"; nor after a meal that is some of a thing:
-        "der stod rester af mad og beskidte kopper over det hele"."""
+        "der stod rester af mad og beskidte kopper over det hele"; nor opening a heading: "Og
+        maden: Det er sødt af jer, men jeg står over"."""
         return k in beside and not any(t <= k and ":" not in doc.texts[t:k] for t in topics) \
+            and not (k == doc.first_word(*doc.sentence_of(k)) and heading_mark(doc, k) is not None) \
             and not _describes_a_thing(doc, k, here, described, servings, joiners) \
             and not any(x.end <= k and x.start > 0 and doc.texts[x.start - 1] in partitive for x in here)
 

@@ -321,6 +321,11 @@ from reply import read
     ("din_turned_in_its_paragraph_en", False),
     ("din_turned_in_its_paragraph_da", True),
     ("din_turn_to_the_workshop_after_a_no_da", False),
+    # a heading opened by "og", no "and food" yes: "Og suppen: Det er sødt af jer, men jeg står
+    # over" (critical: had confirmed a yes); twisting needed no more: "Soup: you won't have to twist
+    # my arm" (critical: had confirmed a no)
+    ("din_heading_opened_by_and_then_a_turn_da", False),
+    ("din_wont_have_to_twist_my_arm_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -2321,6 +2321,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # neighbourliness" (both critical: had counted the two named and confirmed 2)
     ("ws_rank_with_its_name_beside_da", 3, False),
     ("ws_rank_with_its_name_beside_en", 3, True),
+    # another staying on the first choice after the sender's switch: "så skift mig over til
+    # Naboskab. Brian bliver på Regnvand (han har selv tilmeldt sig)" (critical: had confirmed 1)
+    ("ws_another_stays_on_the_first_da", 3, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
