@@ -2030,6 +2030,16 @@ def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mentio
     return before[-1] if between <= words["workshop.clefts"] | words["workshop.meant"] else None
 
 
+def _weighs_two(doc: Doc, cue: Cue, positive: list[Mention]) -> bool:
+    """The doubt's clause weighs two or more workshops named in it against each other, the
+    sender's doubt ("Nu er jeg i tvivl mellem bæredygtighed og partnerskaber", "I'm torn between
+    sustainability and partnerships"; not "Tom er i tvivl mellem ...")."""
+    a, b = doc.clause_of(cue.start)
+    return says_i(grammar(), doc.tokens[a:b]) \
+        and any(doc.texts[k] in grammar().words["workshop.between"] for k in range(a, b)) \
+        and len({m.id for m in positive if a <= m.start < b}) > 1
+
+
 def _beside_the_settled(doc: Doc, g: Grammar, cue: Cue, positive: list[Mention], settled: set[int]) -> bool:
     """The doubt's sentence names only the workshop settled elsewhere, or none in a question
     asked of anyone ("Kan man skifte workshop på dagen?"), or it is followed by a sentence
@@ -2496,7 +2506,10 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     # ... please put me down for workshop 2 instead")
     told = {doc.tokens[m.start].sent for m in mentions if "retracted" in m.marks} - {
         doc.tokens[m.start].sent for m in live}
-    undecided = [c for c in undecided if not (strong and doc.tokens[c.start].sent in in_passing | told)]
+    # (but a doubt after the choice between two named there is one: "Jeg tager workshop 2. ... Nu
+    # er jeg i tvivl mellem bæredygtighed og partnerskaber")
+    undecided = [c for c in undecided if not (strong and doc.tokens[c.start].sent in in_passing | told and not (
+        c.start > max(m.start for m in strong) and _weighs_two(doc, c, positive)))]
     # nor doubt beside the one chosen without doubt elsewhere, named again ("Jeg melder mig til
     # workshop 2 ... det kunne måske sætte gang i snakken i bæredygtighedsgruppen"), nor in a
     # question about the rules that names none ("Ws 2 og spiser med 👍 Kan man skifte workshop på

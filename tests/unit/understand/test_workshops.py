@@ -1973,6 +1973,9 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # ovenfor – nu hvor jeg har læst det hele, er det den her, jeg skal være med i" (critical: had
     # confirmed 1, and read the meal as taken back)
     ("ws_forgotten_above_under_a_heading_da", True),
+    # the sender's own doubt between two named after the choice: "... har tænkt mig at tage
+    # workshop 2. ... nu er jeg i tvivl mellem byhaver og naboskab" (had confirmed 2)
+    ("ws_torn_after_the_choice_da", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
@@ -2324,6 +2327,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # another staying on the first choice after the sender's switch: "så skift mig over til
     # Naboskab. Brian bliver på Regnvand (han har selv tilmeldt sig)" (critical: had confirmed 1)
     ("ws_another_stays_on_the_first_da", 3, False),
+    # another's doubt beside the sender's choice: "My colleague Tom is torn between rainwater and
+    # the urban gardens" (a guard)
+    ("ws_another_torn_beside_my_choice_en", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
