@@ -1451,6 +1451,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target.ref.marks.update((mark, "fallback") if mark == "if_full" else (mark,))
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
                     target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
+    _set_aside_by_noun(doc, g, mentions, ws_cues["set_aside_by_noun"])
     impersonal, later = g.words["workshop.impersonal"], g.words["workshop.later"]
     alternatives = g.words["workshop.alternatives"]
     switching = {c.start for c in ws_cues["switch"]}
@@ -2028,6 +2029,20 @@ def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mentio
         return before[-1] if doc.texts[cue.start] in words["workshop.meant"] else None
     # (an apology after it points back to the same: "Partnerships is the one I meant, sorry")
     return before[-1] if between <= words["workshop.clefts"] | words["workshop.meant"] else None
+
+
+def _set_aside_by_noun(doc: Doc, g: Grammar, mentions: list[Mention], cues: list[Cue]) -> None:
+    """What was said of the workshop, set aside by its noun, gives up every workshop named before
+    it: "Actually, strike that about the workshop: ...", "Hov, se bort fra det med workshoppen –
+    vi skal koordinere internt" (not "se bort fra det med workshop 2", a mention of its own)."""
+    for cue in cues:
+        k = cue.end + (cue.end < len(doc.tokens) and doc.texts[cue.end] in THE)
+        if k >= len(doc.tokens) or doc.texts[k] not in g.words["workshop.markers"] \
+                or any(m.start <= k + 1 < m.end or m.start == k for m in mentions):
+            continue
+        for m in mentions:
+            if m.end <= cue.start:
+                m.marks.add("retracted")
 
 
 def _weighs_two(doc: Doc, cue: Cue, positive: list[Mention]) -> bool:

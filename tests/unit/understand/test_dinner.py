@@ -326,6 +326,11 @@ from reply import read
     # my arm" (critical: had confirmed a no)
     ("din_heading_opened_by_and_then_a_turn_da", False),
     ("din_wont_have_to_twist_my_arm_en", True),
+    # what was said of the meal set aside, a reason after it: "Ignore what I said about the soup - I
+    # have to get home to the kids", "Se bort fra det med suppen – jeg skal hjem til børnene" (both
+    # critical: had confirmed the yes set aside)
+    ("din_what_was_said_of_it_set_aside_en", False),
+    ("din_what_was_said_of_it_set_aside_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

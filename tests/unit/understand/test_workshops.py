@@ -1976,6 +1976,11 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # the sender's own doubt between two named after the choice: "... har tænkt mig at tage
     # workshop 2. ... nu er jeg i tvivl mellem byhaver og naboskab" (had confirmed 2)
     ("ws_torn_after_the_choice_da", True),
+    # what was said of the workshop set aside by its noun: "Actually, strike that about the
+    # workshop: ... so it makes more sense for me to cover Naboskab", "Hov, se bort fra det med
+    # workshoppen – ... Jeg skriver, når vi har fordelt os" (both critical: had confirmed the first)
+    ("ws_set_aside_by_its_noun_en", True),
+    ("ws_set_aside_by_its_noun_da", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
