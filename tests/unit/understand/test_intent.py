@@ -420,6 +420,9 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # "that day" after another day named: "I'm in Aarhus on Thursday – that day is packed – but
     # Tuesday the 24th works fine" (a guard)
     ("int_that_day_of_another_day_en", 2, True),
+    # the decline of the first line set aside: "Please disregard my first line – I had the 1st of
+    # October in my head ... Please sign me up for the rainwater workshop" (had been declined)
+    ("int_disregard_my_first_line_en", 1, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)

@@ -438,6 +438,14 @@ def test_what_is_said_of_another_person_goes_to_a_person(context):
     assert reading.reasons[-1] == "review: registers someone else"
 
 
+def test_another_moving_to_a_workshop_beside_the_senders_goes_to_a_person(context):
+    # "Lotte rykker til Byhaver, og jeg bliver på Naboskab 😊 Vi spiser begge med." (had confirmed
+    # the sender alone)
+    reading = read(context, "party_another_moves_beside_my_choice_da")
+    assert reading.action == "review"
+    assert any(r.startswith("about another person: 'Lotte rykker til Byhaver'") for r in reading.reasons)
+
+
 def test_a_call_relayed_goes_to_a_person(context):
     # "Han kan ikke finde din mail, men vil gerne tilmeldes mødet den 24. september: workshop 1
     # og suppe bagefter." (what the colon spells out had lost its subject: confirmed as the sender's)
