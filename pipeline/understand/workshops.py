@@ -246,6 +246,11 @@ def _numbers_after_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: s
             j = k + 1
         else:
             break
+    if out and out[-1].end + 1 < len(tokens) and tokens[out[-1].end].text in g.words["workshop.owned_by"] \
+            and tokens[out[-1].end + 1].text in g.words["workshop.owners"]:
+        # a workshop of the sender's own programme: "Workshop 1 of our own summer programme is
+        # about raised beds", "Workshop 1 i vores egen sommerskole"
+        return []
     return out
 
 

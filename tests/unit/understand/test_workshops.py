@@ -2335,6 +2335,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # another's doubt beside the sender's choice: "My colleague Tom is torn between rainwater and
     # the urban gardens" (a guard)
     ("ws_another_torn_beside_my_choice_en", 3, True),
+    # a numbered workshop of the sender's own programme: "P.S. ... Workshop 1 of our own summer
+    # programme is about raised beds" (had asked which workshop)
+    ("ws_numbered_workshop_of_our_own_en", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
