@@ -635,6 +635,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # the sign-up set aside: "please disregard my sign-up. Forget about workshop 3 and the soup; I've
     # just been called as a witness" (had asked which workshop)
     "int_disregard_my_sign_up_en",
+    # coming set aside after the choices: "Glem det jeg skrev om at komme... det er samme aften som
+    # vores afdelingsmøde" (critical: had confirmed the choices)
+    "int_forget_what_i_wrote_about_coming_da",
     # in another town on "that day", which names no other day than ours: "Sadly I'll be in Malmö
     # that day" after praise of a workshop and the meal (critical: had confirmed), "... og suppen
     # frister. Desværre er jeg i Odense den dag" (had asked, the meal read as a yes)

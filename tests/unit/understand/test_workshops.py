@@ -1981,6 +1981,9 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # workshoppen – ... Jeg skriver, når vi har fordelt os" (both critical: had confirmed the first)
     ("ws_set_aside_by_its_noun_en", True),
     ("ws_set_aside_by_its_noun_da", True),
+    # torn with words between: "Workshop 2 please. Well, I'm torn once more between the urban
+    # gardens and neighbourliness" (had confirmed 2)
+    ("ws_torn_once_more_after_the_choice_en", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
