@@ -1023,6 +1023,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # side: I will join workshop 1": the sender among those spoken for, counted "of us" (had
     # been reviewed as registering someone else)
     ("party_on_behalf_of_both_of_us_en", "confirm", 1, 1, False),
+    # both keeping to one: "We both keep to the urban gardens, and we'll both stay for the soup" (had
+    # asked which workshop)
+    ("party_both_keep_to_en", "confirm", 2, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -2341,6 +2341,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a numbered workshop of the sender's own programme: "P.S. ... Workshop 1 of our own summer
     # programme is about raised beds" (had asked which workshop)
     ("ws_numbered_workshop_of_our_own_en", 2, False),
+    # staying on one with an adverb between: "... nu har han bestemt sig for Naboskab (han skriver
+    # selv til dig). Jeg bliver alligevel på Regnvand" (had asked which workshop)
+    ("ws_kept_to_after_another_moves_da", 1, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
