@@ -331,6 +331,10 @@ from reply import read
     # critical: had confirmed the yes set aside)
     ("din_what_was_said_of_it_set_aside_en", False),
     ("din_what_was_said_of_it_set_aside_da", False),
+    # time for a plate before leaving, and not leaving hungry: "men jeg når lige en tallerken inden
+    # toget", "I skal ikke regne med, at jeg går sulten derfra" (both had asked)
+    ("din_a_plate_before_the_train_da", True),
+    ("din_not_leaving_hungry_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
