@@ -23,7 +23,8 @@ from .scope import Anchor, doubt_topics
 from .text import DASHES, THE, Doc, is_word, read
 from .text import words as words_of
 from .topics import Described, described, invitation_quotes, says_where, subjects_between
-from .workshops import CHOOSING, Choice, Mention, also_before_turning_to, choose, find_mentions, marker_positions
+from .workshops import (CHOOSING, Choice, Mention, also_before_turning_to, choose, find_mentions, marker_positions,
+                        owned_after)
 
 
 _SIGNOFF_WORDS = 3  # after "Mvh" on its line: a name, not a sentence
@@ -1016,7 +1017,7 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     numbered = g.words["workshop.numbered_markers"]  # "whether there's a vegetarian option"
     for i in markers + _which_workshop(doc, g):
-        if doc.tokens[i].text not in numbered and not _in_a_place_name(doc, i) \
+        if doc.tokens[i].text not in numbered and not _in_a_place_name(doc, i) and not owned_after(doc, g, i + 2) \
                 and not (i + 1 < len(doc.tokens) and doc.texts[i + 1] in g.words["workshop.starting"]):
             # (nor one whose start tells a time: "I'll most likely arrive around 17:15, just as
             # the workshops start")
@@ -1770,7 +1771,9 @@ def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:
     landet den på Y", "I was torn between 1 and 3. But ..."."""
     tokens = doc.tokens
     a = doc.clause_of(cue.start)[0]
-    if not any(t.text in g.words["workshop.past"] for t in tokens[a:cue.start]):
+    # (or the doubt's own verb in the past: "Jeg vaklede mellem 1 og 2, men har nu valgt 2'eren")
+    if not any(t.text in g.words["workshop.past"] for t in tokens[a:cue.start]) \
+            and tokens[cue.start].text not in g.words["polarity.past_doubts"]:
         return False
     contrasts = g.words["text.contrasts"]
     s, e = doc.sentence_of(cue.start)

@@ -246,12 +246,18 @@ def _numbers_after_marker(doc: Doc, g: Grammar, i: int, names: Names, blocked: s
             j = k + 1
         else:
             break
-    if out and out[-1].end + 1 < len(tokens) and tokens[out[-1].end].text in g.words["workshop.owned_by"] \
-            and tokens[out[-1].end + 1].text in g.words["workshop.owners"]:
-        # a workshop of the sender's own programme: "Workshop 1 of our own summer programme is
-        # about raised beds", "Workshop 1 i vores egen sommerskole"
-        return []
+    if out and owned_after(doc, g, out[-1].end):
+        return []  # a workshop of the sender's own programme: "Workshop 1 of our own summer programme"
     return out
+
+
+def owned_after(doc: Doc, g: Grammar, k: int) -> bool:
+    """Token k starts an owner's programme, which makes the numbered workshop before it
+    another's: "Workshop 1 of our own summer programme is about raised beds", "Jeg
+    planlægger workshop 1 i vores sommerskole"."""
+    tokens = doc.tokens
+    return k + 1 < len(tokens) and tokens[k].text in g.words["workshop.owned_by"] \
+        and tokens[k + 1].text in g.words["workshop.owners"]
 
 
 def _label_above(tokens: list[Token], i: int, j: int) -> bool:

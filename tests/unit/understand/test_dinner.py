@@ -526,6 +526,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # confirmed a no)
     ("din_deferral_in_the_meal_paragraph_en", 1),
     ("din_deferral_in_the_meal_paragraph_da", 2),
+    # wavering about the meal, then a pronoun's refusal: "Jeg har vaklet lidt med suppen, for det
+    # lyder hyggeligt, men ... så jeg springer den over" (critical: "med suppen" had been a yes)
+    ("din_wavered_about_the_meal_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)

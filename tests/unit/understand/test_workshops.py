@@ -2344,6 +2344,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # staying on one with an adverb between: "... nu har han bestemt sig for Naboskab (han skriver
     # selv til dig). Jeg bliver alligevel på Regnvand" (had asked which workshop)
     ("ws_kept_to_after_another_moves_da", 1, False),
+    # a doubt told in the past, then the choice: "Jeg vaklede mellem 1 og 2, men har nu valgt
+    # 2'eren" (a guard for wavering read as a doubt)
+    ("ws_wavered_then_chose_da", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
