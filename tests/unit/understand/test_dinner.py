@@ -335,6 +335,8 @@ from reply import read
     # toget", "I skal ikke regne med, at jeg går sulten derfra" (both had asked)
     ("din_a_plate_before_the_train_da", True),
     ("din_not_leaving_hungry_da", True),
+    # gone before it is served: "And the soup: I'll be long gone by then, I'm afraid" (had asked)
+    ("din_long_gone_by_then_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
