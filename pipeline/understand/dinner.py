@@ -227,11 +227,11 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
 
 
 def _turned_in_its_paragraph(doc: Doc, answers: list[_Answer], all_anchors: list[Anchor]) -> list[_Answer]:
-    """Answers that disagree, the last in a sentence opened by a "men"/"but" that names the meal,
-    in the paragraph of the others: what that sentence concludes is the answer ("As for the food, I would really
-    love to stay ... But it's Ramadan, ..., so please don't count me in for dinner", "Ang.
-    maden: Jeg havde først tænkt, at jeg skulle hjem ... Men han har fået fri, så jeg bliver og
-    spiser med")."""
+    """Answers that disagree, the last in a sentence opened by a "men"/"but" that names the
+    meal, in the paragraph of the others: what that sentence concludes is the answer ("As for
+    the food, I would really love to stay ... But it's Ramadan, ..., so please don't count me in
+    for dinner", "Ang. maden: Jeg havde først tænkt, at jeg skulle hjem ... Men han har fået
+    fri, så jeg bliver og spiser med")."""
     if len({value for value, _, doubt in answers if not doubt and value is not None}) < 2:
         return answers
     last = max(answers, key=lambda x: x[1][0])
@@ -1504,7 +1504,7 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
            for c in _within(dinner_cues["regardless"], s, doc.clause_of(i)[1])):
         # said to hold either way, in its clause or before it with no turn between: "If not, no
         # worries – I'll still join for dinner", "Jeg spiser i hvert fald med, så må jeg bare
-        # holde mig til brødet, hvis den ikke er" (not "I'll come either way, but only eat if ...")
+        # holde mig til salaten, hvis den ikke er" (not "I'll come either way, but only eat if ...")
         return False
     if doc.opening(s, e) in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
         return True

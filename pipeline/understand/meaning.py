@@ -1020,7 +1020,8 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
         if doc.tokens[i].text not in numbered and not _in_a_place_name(doc, i) and not owned_after(doc, g, i + 2) \
                 and not (i + 1 < len(doc.tokens) and doc.texts[i + 1] in g.words["workshop.starting"]):
             # (nor one whose start tells a time: "I'll most likely arrive around 17:15, just as
-            # the workshops start")
+            # the workshops start"; nor one numbered in the sender's own programme: "Jeg
+            # planlægger workshop 1 i vores sommerskole")
             topics.setdefault(i, "workshop")
     for i in _whether_i_stay(doc, g, anchors):
         topics.setdefault(i, "dinner")

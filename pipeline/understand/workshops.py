@@ -472,7 +472,8 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     """Digits with no workshop noun (and number words, only right after a choice word): in
     a sentence about workshops, right after a choice word ("tager 2", "helst 3"), the one
     given up right after a mention ("3 i stedet for 2"; `replacing` maps where such words
-    end to where they start) or forgotten ("Glem det med 1"), right before the word of a correction saying what was meant
+    end to where they start) or forgotten ("Glem det med 1"), right before the word of a
+    correction saying what was meant
     ("*3 mente jeg"; `meant` holds where those start), in a pair of alternatives ("2 eller
     3"), answering our question about the workshop, opening a short answer that goes on
     to the meal ("2 + mad", "3, ingen mad", "3, nej tak") or opening one that chooses it after
@@ -2049,7 +2050,7 @@ def _set_aside_by_noun(doc: Doc, g: Grammar, mentions: list[Mention], cues: list
     for cue in cues:
         k = cue.end + (cue.end < len(doc.tokens) and doc.texts[cue.end] in THE)
         if k >= len(doc.tokens) or doc.texts[k] not in g.words["workshop.markers"] \
-                or any(m.start <= k + 1 < m.end or m.start == k for m in mentions):
+                or any(m.start <= k < m.end for m in mentions):
             continue
         for m in mentions:
             if m.end <= cue.start:
