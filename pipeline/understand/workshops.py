@@ -929,17 +929,16 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             if tok.text in others and _another_named_before(doc, g.ordinals[tok.text], i, named):
                 continue  # "Lars har meldt sig til nr. 1, så jeg tager den anden": 2, or the other one?
             listed = list(range(1, last + 1))
-        if tok.text in middles and len(listed) % 2 == 0:
-            continue  # no middle one of two or four
         # "den sidste", "den øverste", "den midterste", "the middle one"
-        rank = len(listed) if tok.text in lasts else 1 if tok.text in firsts else (
-            (len(listed) + 1) // 2 if tok.text in middles else g.ordinals[tok.text])
+        rank = _rank(g, tok.text, len(listed))
+        if rank is None:
+            continue  # no middle one of two or four
         value = listed[rank - 1] if rank <= len(listed) else rank
         # the name set beside it says which, of those listed or of the invitation's: "selvom
         # både lokalområdet og bæredygtighed er oplagte, lander jeg på den sidste - partnerskaber";
         # one that is neither stands beside it as a second answer ("den første – partnerskaber")
         beside = _named_beside(doc, named, i)
-        if beside is not None and beside in (value, _rank_of_all(g, tok.text, last)):
+        if beside is not None and beside in (value, _rank(g, tok.text, last)):
             value = beside
         elif beside is not None:
             out.append(Mention(beside, start, i + 1, True, "ordinal"))
@@ -959,14 +958,15 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     return out
 
 
-def _rank_of_all(g: Grammar, word: str, last: int) -> int | None:
-    """The workshop a rank word names in the invitation's list of `last`."""
+def _rank(g: Grammar, word: str, count: int) -> int | None:
+    """The place a rank word names in a list of `count`: the last, the top, the middle (none of
+    an even count) or its ordinal."""
     if word in g.words["numbers.last"]:
-        return last
+        return count
     if word in g.words["numbers.top"]:
         return 1
     if word in g.words["numbers.middle"]:
-        return (last + 1) // 2 if last % 2 else None
+        return (count + 1) // 2 if count % 2 else None
     return g.ordinals.get(word)
 
 
