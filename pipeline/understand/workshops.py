@@ -116,9 +116,10 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     choice_ends = _choice_cue_ends(cues)
     replacing = {c.end: c.start for c in cues["retract_from"]}
     meant = {c.start for c in cues["corrections"] if doc.texts[c.start] in g.words["workshop.meant"]}
+    ranked_first = {c.start for c in cues["preference_after"]}
     chosen_after = {c.start for c in cues["choice_after"]}
-    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, meant, asked,
-                               meal_sentences, chosen_after))
+    found.extend(_bare_numbers(doc, g, names, blocked, used, anchored, choice_ends, replacing, meant, ranked_first,
+                               asked, meal_sentences, chosen_after))
     found.extend(_ranked_numbers(doc, cues["ranking"], names, blocked, used))
     # (an ordinal in the clause of the one left is no place in the list: "Så jeg tager den
     # sidste, der er tilbage" after two ruled out)
@@ -468,13 +469,14 @@ def _choice_cue_ends(cues: Cues) -> dict[int, Cue]:
 
 def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: set[int],
                   anchored: set[int], choice_ends: dict[int, Cue], replacing: dict[int, int], meant: set[int],
-                  asked: bool, meal_sentences: frozenset[int] | set[int], chosen_after: set[int]) -> list[Mention]:
+                  ranked_first: set[int], asked: bool, meal_sentences: frozenset[int] | set[int], chosen_after: set[int]) -> list[Mention]:
     """Digits with no workshop noun (and number words, only right after a choice word): in
     a sentence about workshops, right after a choice word ("tager 2", "helst 3"), the one
     given up right after a mention ("3 i stedet for 2"; `replacing` maps where such words
     end to where they start) or forgotten ("Glem det med 1"), right before the word of a
     correction saying what was meant
-    ("*3 mente jeg"; `meant` holds where those start), in a pair of alternatives ("2 eller
+    ("*3 mente jeg"; `meant` holds where those start) or of the rank it is put at ("ryk 3 op
+    som nr. 1", "put 3 at the top"; `ranked_first`), in a pair of alternatives ("2 eller
     3"), answering our question about the workshop, opening a short answer that goes on
     to the meal ("2 + mad", "3, ingen mad", "3, nej tak") or opening one that chooses it after
     it ("Kommer! 3 for mig."; `chosen_after`: where such words start)."""
@@ -482,6 +484,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
     out = []
 
     totals, forgetting = g.words["numbers.totals"], g.words["workshop.forgetting"]
+    raisers = g.words["workshop.rank_raisers"]
 
     def governed(i: int) -> bool:
         """"tager nr 2"; "nej vent, 3 passer bedre"; a form's line: "Førstevalg: 3"; a
@@ -500,6 +503,7 @@ def _bare_numbers(doc: Doc, g: Grammar, names: Names, blocked: set[int], used: s
             or replacing.get(i, 0) - 1 in used \
             or (i in replacing and tokens[replacing[i]].text in forgetting) \
             or i + 1 in meant \
+            or i + 1 in ranked_first or (i + 2 in ranked_first and tokens[i + 1].text in raisers) \
             or _starred(doc, i)
 
     # a number word only where it is chosen, standing alone: "Skriv mig på tre.", "... nej
@@ -1568,6 +1572,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             if cue.start <= m.start < e or (m.end <= cue.start and doc.clause_of(m.start) == clause):
                 m.marks.add("retracted")
     _ranked(doc, g, mentions, ws_cues["ranking"])
+    _moved_to_the_top(doc, g, mentions, ws_cues["preference_after"])
     _chosen_by_rank(doc, g, mentions, ws_cues)
     _reversed(doc, g, mentions)
     _arrowed(doc, g, mentions)
@@ -2265,6 +2270,26 @@ def _ranked(doc: Doc, g: Grammar, mentions: list[Mention], ranking: list[Cue]) -
     for rank, found in items.items():
         for m in found:
             m.marks.add("preferred" if rank == 1 else "fallback")
+
+
+def _moved_to_the_top(doc: Doc, g: Grammar, mentions: list[Mention], ranks_after: list[Cue]) -> None:
+    """One a verb moves or sets to the top rank is chosen ("Jeg sætter Regnvand øverst og Byhaver
+    som nr. to"), and outranks a preference given in a sentence before: "1. prioritet: vinkel 2
+    ... Nu har jeg læst hele vejen herned: ryk 3 op som nr. 1 i stedet", "First choice: 1 ...
+    Please move partnerships to the top"."""
+    movers = g.words["workshop.rank_movers"]
+    for cue in ranks_after:
+        s = doc.sentence_of(cue.start)[0]
+        moved = [m for m in mentions if s <= m.start < cue.start and "preferred" in m.marks
+                 and not m.marks & {"retracted", "negated"}]
+        if len({m.id for m in moved}) != 1 or movers.isdisjoint(doc.texts[s:moved[0].start]):
+            continue
+        outranked = [m for m in mentions if m.end <= s and "preferred" in m.marks and m.id != moved[0].id]
+        for m in outranked:
+            m.marks.discard("preferred")
+            m.marks.add("fallback")
+        for m in moved:
+            m.strong = True
 
 
 def _reversed(doc: Doc, g: Grammar, mentions: list[Mention]) -> None:

@@ -1108,9 +1108,9 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # (had read 3 as chosen; "take" is a verb of choosing)
     ("ws_take_me_off_the_workshop_en", "review", None),
     # "Jeg sætter Regnvand øverst og Byhaver som nr. to": a rank, not workshop 2 (critical: had confirmed
-    # 2); a place in a ranking without a word of choosing is asked, and "Naboskab er nok ikke lige mig"
+    # 2); the one set at the top is chosen (asked before stop 65), and "Naboskab er nok ikke lige mig"
     # turns one down without doubt
-    ("ws_a_rank_as_number_two_is_no_choice_da", "ask", None),
+    ("ws_a_rank_as_number_two_is_no_choice_da", "confirm", 1),
     ("ws_label_beside_number", "confirm", 3),  # "Jeg sidder i gruppe 1 ..., men vil gerne prøve ...: naboskab."
     ("ws_wished_to_sit_in_da", "confirm", 3),  # "... og vil gerne sidde i Naboskab." (had been only mentioned in passing)
     ("ws_a_routine_reservation_is_no_doubt_da", "confirm", 2),  # "Med forbehold for sygdom i personalegruppen deltager jeg i Byhaver" (had been undecided)
@@ -2222,6 +2222,13 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # Naboskab øverst for mit vedkommende" (critical, both: had confirmed the list's first)
     ("ws_moved_to_the_top_after_the_list_en", 3, False),
     ("ws_put_on_top_after_the_list_da", 3, False),
+    # stop 65: ... and so is a bare number put there: "ryk 3 op som nr. 1 i stedet", "bump 3 up to the
+    # top" (critical: the number had been no workshop, and the list's first was confirmed)
+    ("ws_bare_number_moved_to_the_top_da", 3, True),
+    ("ws_bare_number_bumped_up_to_the_top_en", 3, True),
+    # ... above ranks given in a form: "1. prioritet: Byhaver ... Ryk Naboskab op som nr. 1" (critical:
+    # had confirmed the form's first)
+    ("ws_name_moved_above_the_form_ranks_da", 3, True),
     # a swap after a ranked list swaps the ranks it names: "bytter jeg lige om på de to første", "Actually,
     # swap my first and second" (critical, both: had confirmed the list's first)
     ("ws_ranks_swapped_after_the_list_da", 3, True),
