@@ -150,7 +150,6 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
                 and after not in g.union("numbers.durations", "numbers.measures", "numbers.currency", "party.things") \
                 and _about_coming(doc, g, cue, workshops):
             _grow(party, doc, size, cue.start, cue.end)
-    because = g.words["text.because"]
     # (nor one who signs up on their own, said then or in the next sentence: "Min kollega Lene
     # kommer også – hun har allerede tilmeldt sig")
     signs_up_alone = self_served | {k - 1 for k in self_served}
@@ -163,7 +162,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         if tokens[cue.start].sent in signs_up_alone:
             continue
         if _names_a_person(doc, g, cue.start, cue.end) and not any(t.text in talk for t in tokens[a:cue.start]) \
-                and doc.opening(*c) not in because and _about_the_meeting(doc, cue, meeting) \
+                and not _a_reason(doc, g, c) and _about_the_meeting(doc, cue, meeting) \
                 and not doc.asks(cue.start) and not _explains_a_no(doc, g, c) and not _a_life_told(doc, g, cue):
             _grow(party, doc, 2, cue.start, cue.end)
     for cue in cues["self_in_list"]:
@@ -393,6 +392,26 @@ def _of_coming(doc: Doc, g: Grammar, i: int, workshops: Container[str]) -> bool:
     return any(t.text in deeds or t.text in workshops or (t.text in markers and k + 1 < e and tokens[k + 1].kind == "n")
                or (t.text in meals and not (k > s and tokens[k - 1].text in making))
                or (t.kind == "w" and t.text.endswith(meetings)) for k, t in enumerate(tokens[s:e], s))
+
+
+def _a_reason(doc: Doc, g: Grammar, clause: tuple[int, int]) -> bool:
+    """The clause gives a reason: it opens with "da"/"because", or goes on with "og"/"and" from
+    one that does ("as I don't know Hedemarken well enough and my colleague Julie is the green
+    one"), unless it or the rest of its sentence comes or counts the sender in ("..., da jeg har
+    tid, og min kollega kommer også", "..., as my boss insists and my colleague and I both like
+    partnerships")."""
+    because, joining = g.words["text.because"], g.words["text.coordinators"]
+    if doc.opening(*clause) in because:
+        return True
+    rest = doc.tokens[clause[0]:doc.sentence_of(clause[0])[1]]
+    if any(t.text in g.union("intent.coming_verbs", "party.first_person") for t in rest):
+        return False
+    before = doc.clause_before(clause[0])
+    while before is not None and doc.opening(*clause) in joining:
+        if doc.opening(*before) in because:
+            return True
+        clause, before = before, doc.clause_before(before[0])
+    return False
 
 
 def _explains_a_no(doc: Doc, g: Grammar, clause: tuple[int, int]) -> bool:
