@@ -216,9 +216,12 @@ def _taken_back(m: Meaning) -> bool:
     a, b = doc.clause_of(at)
     s, _ = doc.sentence_of(at)
     turn = max((i for i in range(s, b) if doc.tokens[i].text in g.words["text.contrasts"]), default=None)
-    if turn is None and doc.opening(s, b) in g.words["dinner.regret"]:
-        # a regret opening the sentence turns like a "men": "Jeg vil rigtig gerne være med.
-        # Desværre kan jeg ikke den dag"
+    if turn is None and (doc.opening(s, b) in g.words["dinner.regret"] or (
+            a == s and any(t.text in g.union("dinner.regret", "intent.wishes") for t in doc.tokens[a:b]))):
+        # a regret opening the sentence, or a regret or wish in the declining clause that opens
+        # it, turns like a "men": "Jeg vil rigtig gerne være med. Desværre kan jeg ikke den dag",
+        # "Sustainability is exactly my cup of tea. I'm afraid I have to send my apologies", "...
+        # the sustainability angle is exactly my cup of tea. I would have loved to join you, but"
         turn = s
     if turn is not None and s > 0 and all(t.kind == "p" for t in doc.tokens[s:turn]):
         s = doc.sentence_of(s - 1)[0]

@@ -821,7 +821,8 @@ def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: lis
 def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
     """A decline said only on a condition, opening its clause or right after it: "Jeg giver
     dig besked, hvis jeg bliver nødt til at melde fra", "... – så melder jeg fra, hvis ryggen
-    ikke vil" (not one of politeness: "Jeg melder afbud, hvis det er ok")."""
+    ikke vil", "så melder jeg fra hvis det bliver nødvendigt" (not one of politeness: "Jeg
+    melder afbud, hvis det er ok")."""
     a, b = doc.clause_of(cue.start)
     if _opens_with_a_condition(doc, g, cues, a, b):
         return True
@@ -830,8 +831,9 @@ def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
         return True  # "Er det sandwich, springer jeg nok over"
     k = doc.tokens[cue.start].clause + 1
     if k == len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
-        return False
-    x, y = doc.clauses[k]
+        x, y = cue.end, b  # (or right after it, no comma between)
+    else:
+        x, y = doc.clauses[k] if doc.first_word(cue.end, b) == b else (cue.end, b)
     return _opens_with_a_condition(doc, g, cues, x, y) and not any(x <= c.start < y for c in cues["permission"])
 
 

@@ -1738,11 +1738,13 @@ _SET_APART_REACH = 2  # words between a decline and the dash setting its object 
 def _decline_set_apart_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
     """A decline whose object, set apart after a dash or in brackets, is the meal refuses the
     meal: "Jeg må desværre melde fra – ikke til mødet, men til maden bagefter", "I'm afraid I
-    have to drop out – of the dinner, not the meeting"."""
+    have to drop out – of the dinner, not the meeting". Set apart as not only the meal, it
+    refuses the meal with the rest: "Jeg må desværre melde fra – og ikke kun til maden, men til
+    hele mødet"."""
     dinner, turns = cues["dinner"], g.words["text.contrasts"]
-    negations = g.words["polarity.negation"]
+    negations, limiting = g.words["polarity.negation"], g.union("dinner.only", "dinner.limiting")
     fillers = g.union("intent.declined_objects", "dinner.declined_fillers") | THE
-    spans, added = [], []
+    spans, added, too = [], [], []
     for c in cues["intent"]["decline"] + cues["intent"]["cancel"]:
         e = doc.sentence_of(c.start)[1]
         # (a word or two may stand before the dash: "melde fra alligevel – ikke til mødet, ...")
@@ -1750,7 +1752,12 @@ def _decline_set_apart_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) 
         if k >= e or doc.texts[k] not in DASHES | {"(", ":"}:
             continue
         k += 1
-        if k < e and doc.texts[k] in negations:
+        while k < e and doc.texts[k] in g.words["text.coordinators"]:
+            k += 1
+        with_the_rest = k + 1 < e and doc.texts[k] in negations and doc.texts[k + 1] in limiting
+        if with_the_rest:
+            k += 2
+        elif k < e and doc.texts[k] in negations:
             # what is not declined first, then what is: "– ikke til mødet, men til maden"
             turn = next((j for j in range(k, e) if doc.texts[j] in turns), None)
             if turn is None or any(k <= n.start < turn for n in dinner["nouns"]):
@@ -1760,11 +1767,12 @@ def _decline_set_apart_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) 
             k += 1
         noun = next((n for n in dinner["nouns"] if n.start == k), None)
         if noun is not None:
-            spans.append((c.start, noun.end))
+            (too if with_the_rest else spans).append((c.start, noun.end))
             added.append(Cue("negative", noun.start, noun.end))
     if spans:
         cues["intent"] = cues["intent"].without(spans, ("decline", "cancel"))
-        cues["dinner"] = dinner.without(spans, ("positive",), tuple(added))
+    if spans or too:
+        cues["dinner"] = dinner.without(spans + too, ("positive",), tuple(added))
 
 
 def _settled(doc: Doc, g: Grammar, cue: Cue) -> bool:

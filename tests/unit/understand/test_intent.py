@@ -423,6 +423,10 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context):
     # the decline of the first line set aside: "Please disregard my first line – I had the 1st of
     # October in my head ... Please sign me up for the rainwater workshop" (had been declined)
     ("int_disregard_my_first_line_en", 1, True),
+    # stop 65: a decline on a condition right after it, no comma between: "... så melder jeg fra hvis
+    # det bliver nødvendigt", "I'll cancel if I have to" (both had been declined)
+    ("int_a_decline_only_if_needed_da", 2, True),
+    ("int_a_decline_only_if_needed_en", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
@@ -651,6 +655,15 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "int_in_another_town_regret_after_da",
     "int_in_another_town_workshop_wished_en",
     "int_on_an_evening_shift_plan_otherwise_da",
+    # stop 65: a workshop praised in the sentence before a declining one that opens with a regret or a
+    # wish ("... the urban gardens angle is exactly my cup of tea. I would have loved to join you, ...
+    # so I'm afraid I have to send my apologies"; "... is exactly my cup of tea. I'm afraid I have to
+    # send my apologies"); the meal set apart as "not only" what is declined ("Jeg må desværre melde
+    # fra – og ikke kun til suppen, men til hele mødet", under a subject "Afbud"): each had gone to a
+    # person, said to both come and not
+    "int_praise_then_a_wish_given_up_en",
+    "int_praise_then_im_afraid_en",
+    "int_not_only_the_meal_but_the_meeting_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
@@ -1764,8 +1777,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # place up (had been both: reviewed)
     ("intent_no_need_to_save_me_a_seat_en", "decline", None, None),
     # "Jeg skrev i mandags ..., at I kunne skrive mig på vinkel 1 ... Det må I desværre strege
-    # igen": a person sees to the sign-up struck (had asked about the meal)
-    ("intent_a_sign_up_told_of_struck_da", "review", 1, None),
+    # igen": withdrawn, a decline (had asked about the meal; went to a person before stop 65)
+    ("intent_a_sign_up_told_of_struck_da", "decline", None, None),
     # "count me in for workshop 2 ... So I'll have to decline this time": an English "so" draws
     # the decline as a conclusion too; "If I have understood it correctly, I should choose ..."
     # is no condition; "selve mødet når jeg ikke. Men må jeg dukke op til suppen bagefter?"
