@@ -1535,6 +1535,11 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
         return True
     if said_no and conditions > 1:
         return True  # both ways: "If yes, I'll stay and eat; if not, I'll skip it"
+    if s > 0 and doc.opening(s, e) in g.words["text.otherwise"] and _after_a_food_question(doc, g, s) and any(
+            t.text in g.words["text.conditional"] for t in tokens[doc.sentence_of(s - 1)[0]:s]):
+        # the other branch of a yes on a condition asked as a question: "Spiser gerne med hvis der
+        # er noget vegetarisk? Ellers tager jeg bare hjem og spiser"
+        return True
     if not said_no or not any(t.text in g.words["text.otherwise"] for t in tokens[s:e]):
         return False
     return conditions > 0 or _after_a_food_question(doc, g, s)

@@ -337,6 +337,9 @@ from reply import read
     ("din_not_leaving_hungry_da", True),
     # gone before it is served: "And the soup: I'll be long gone by then, I'm afraid" (had asked)
     ("din_long_gone_by_then_en", False),
+    # stop 65: "t." short for "til" ends no sentence: "Nej tak t. suppen, men jeg kommer gerne til selve
+    # mødet og tager Byhaver" (had asked)
+    ("din_no_thanks_t_for_til_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -531,6 +534,12 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # wavering about the meal, then a pronoun's refusal: "Jeg har vaklet lidt med suppen, for det
     # lyder hyggeligt, men ... så jeg springer den over" (critical: "med suppen" had been a yes)
     ("din_wavered_about_the_meal_da", 2),
+    # stop 65: the other branch of a yes on a condition asked as a question: "Spiser gerne m. hvis der er
+    # noget vegetarisk? ellers tager jeg bare hjem og spiser" (critical in effect: had confirmed a no);
+    # the English a guard: "I'd love to stay for the soup if there's a vegan option? Otherwise I'll just
+    # head home"
+    ("din_otherwise_after_a_yes_asked_on_a_condition_da", 3),
+    ("din_otherwise_after_a_yes_asked_on_a_condition_en", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
