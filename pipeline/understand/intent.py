@@ -15,6 +15,7 @@ coming in doubt. Words in a question or a condition ("Hvis ja, tilmelder jeg mig
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
@@ -50,6 +51,7 @@ class Intent:
     meal_only: str | None = None  # the words saying the sender comes for the meal alone
     no_workshop: str | None = None  # the words refusing any workshop: "I'd rather not take part in a workshop"
     doubtful: str | None = None  # the words doubting that the sender can come at all
+    doubtful_at: int | None = None  # the token where they start
     # coming only to a later meeting: "I'd be very glad to join the next round in the autumn"
     later_only: str | None = None
     # asking how to take part: "Is there any way to join remotely?" (a decline beside it
@@ -122,6 +124,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         k = doc.clause_of(b)
         return doc.opening(*k, g.words["text.coordinators"]) in g.words["dinner.meal_times"] and (
             about_the_meal(*k) or any(doc.texts[j] in g.words["dinner.served"] for j in range(*k)))
+
+    def doubt(a: int, b: int) -> None:
+        if intent.doubtful is None:
+            intent.doubtful, intent.doubtful_at = doc.quote(a, b), a
 
     def decline(a: int, b: int, words_from: int | None = None) -> None:
         intent.declined.append((a, b))
@@ -460,10 +466,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # nor a doubt told of before and turned from: "Jeg skrev ..., at jeg nok ikke kunne
             # komme, men mit andet møde er blevet aflyst – så nu kommer jeg alligevel!"
             # (nor another's doubtful part: "og måske kunne Kvickly være med som partner")
-            if not about_something(a, b) and intent.doubtful is None and not _late(doc, g, cues, a, b) \
+            if not about_something(a, b) and not _late(doc, g, cues, a, b) \
                     and not _said_before(doc, g, a, b) and not someone_else(a, cue.start) \
                     and not _named_inside(doc, g, a, cue.start) and not _doubt_of_the_meal_before(doc, g, anchors, s, e):
-                intent.doubtful = doc.quote(s, e)
+                doubt(s, e)
             continue
         if embedded:
             continue
@@ -532,7 +538,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # the clash itself in doubt: "vi har bestyrelsesmøde samme aften, og jeg ved endnu
             # ikke, om det bliver flyttet", or its doubt the reason: "Jeg er i tvivl om, hvorvidt
             # jeg kan nå det – vi har mundtlige eksaminer hele den uge"
-            intent.doubtful = intent.doubtful or doc.quote(s, e)
+            doubt(s, e)
             continue
         if a > s and doc.opening(a, b) in reasons and about_the_meal(*doc.clause_of(a - 1)):
             # the reason for the answer about the meal before it: "Jeg kan ikke blive til maden,
@@ -581,8 +587,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue
         if usable(cue) and any(a <= d.start < cue.start for d in doubts):
             # "Jeg bliver måske nødt til at melde fra": not yet
-            if intent.doubtful is None:
-                intent.doubtful = doc.quote(*doc.sentence_of(cue.start))
+            doubt(*doc.sentence_of(cue.start))
             continue
         if any(t.text in g.words["intent.programme_parts"] for t in doc.tokens[a:b]) \
                 or any(a <= c.start < b for c in cues["late_phrases"]):
@@ -750,10 +755,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     deferral = next((c for c in cues["deferrals"] if not doc.asks(c.start) and not about_the_meal_alone(c)
                      and not only_the_time(c) and not which_workshop(c)
                      and not (c.end < len(doc.texts) and doc.texts[c.end] == ":")), None)
-    if deferral is not None and intent.doubtful is None:
-        intent.doubtful = doc.quote(*doc.sentence_of(deferral.start))
-    if intent.declining:
-        intent.doubtful = None
+    if deferral is not None:
+        doubt(*doc.sentence_of(deferral.start))
+    if intent.declining or (intent.doubtful_at is not None and _settled_by_a_turn(
+            doc, g, cues, polarity, intent.doubtful_at, usable)):
+        intent.doubtful = intent.doubtful_at = None
     intent.cancelling = any(usable(c) for c in cues["cancel"])
     only = _meal_only(doc, g)
     # said of coming ("Jeg kommer derfor kun til maden"), not of eating ("spiser bare brødet")
@@ -818,6 +824,32 @@ def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: lis
         a <= x.start < b and (x.what == "workshop" or all_day) for x in anchors)
 
 
+def _settled_by_a_turn(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, at: int,
+                       usable: Callable[[Cue], bool]) -> bool:
+    """A doubt about coming that a "men"/"but" later in its sentence, or opening the next one,
+    turns from to a plain sign-up: "Jeg kan ikke love 100 %, for jeg har et retsmøde ... Men
+    skriv mig op til lokalområdet", "Jeg kan ikke love, at jeg har de store idéer med, men jeg
+    kommer gerne!" (not to one in doubt or on a condition itself: "..., men jeg prøver at komme")."""
+    sent = doc.tokens[at].sent
+    s, e = doc.sentences[sent]
+    contrasts = g.words["text.contrasts"]
+    turns = [k for k in range(at, e) if doc.texts[k] in contrasts]
+    if sent + 1 < len(doc.sentences):
+        k = doc.first_word(*doc.sentences[sent + 1])
+        if k < len(doc.texts) and doc.texts[k] in contrasts:
+            turns.append(k)
+    held = g.union("text.conditional", "polarity.negation", "polarity.hedges")
+    doubts = polarity["undecided"] + cues["deferrals"]
+    for k in turns:
+        for c in cues["attend"]:
+            a, b = doc.clause_of(c.start)
+            if k <= c.start and doc.tokens[k].sent == doc.tokens[c.start].sent and usable(c) \
+                    and not any(t.text in held for t in doc.tokens[k:b]) \
+                    and not any(k <= d.start < b for d in doubts):
+                return True
+    return False
+
+
 def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
     """A decline said only on a condition, opening its clause or right after it: "Jeg giver
     dig besked, hvis jeg bliver nødt til at melde fra", "... – så melder jeg fra, hvis ryggen
@@ -839,8 +871,11 @@ def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
 
 def _inverted_condition(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """Clause [a, b), no question, opens with a verb and its subject, as a condition may in
-    Danish: "Er det sandwich, ...", "Bliver der serveret varm mad, ..."."""
+    Danish: "Er det sandwich, ...", "Bliver der serveret varm mad, ...", perhaps after a "så":
+    "..., så skulle det blive nødvendigt, melder jeg fra"."""
     said = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
+    if said and said[0] in g.words["text.consequences"]:
+        said = said[1:]
     return not doc.asks(a) and len(said) >= 2 and said[0] in g.words["text.inverted_verbs"] \
         and said[1] in g.words["text.inverted_subjects"]
 
