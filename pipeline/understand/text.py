@@ -156,11 +156,11 @@ class Doc:
 # med"), read as written in full; "ka", spoken "kan" written without its apostrophe ("Det ka
 # sgu ik lade sig gøre for mig at blive til maden"), and "gi" and "ska" so ("Maden må I gerne gi
 # til en anden – ska direkte videre"); and Sønderjysk "itt" ("A ka' desværre
-# itt kom' den 20.") and "int" ("a spiser int med"). "ik" is "ikke" only before a word on its
-# line, since it also ends a sentence as a tag ("det er fint, ik?"): see tokenise.
+# itt kom' den 20.") and "int" ("a spiser int med"); "tk" for "tak" ("1 – ja tk"). "ik" is "ikke"
+# only before a word on its line, since it also ends a sentence as a tag ("det er fint, ik?"): see tokenise.
 _BARE_IK = re.compile(r"(?<!\w)ik(?!\w)")
 _UNELIDED = {"itt": "ikke", "int": "ikke", "im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke",
-             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal"}
+             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal", "tk": "tak"}
 
 
 def _slips(word: str) -> set[str]:

@@ -340,6 +340,10 @@ from reply import read
     # stop 65: "t." short for "til" ends no sentence: "Nej tak t. suppen, men jeg kommer gerne til selve
     # mødet og tager Byhaver" (had asked)
     ("din_no_thanks_t_for_til_da", False),
+    # a tick after the meal's label, "Soup: ✓" (had asked); "tk" typed for "tak": "2 – ja tk" (had gone
+    # to a person, nothing read)
+    ("din_a_tick_for_the_soup_en", True),
+    ("din_ja_tk_after_the_number_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

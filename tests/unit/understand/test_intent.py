@@ -1353,6 +1353,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_already_committed_en", "decline", None, None),
     ("intent_silly_not_to_come", "confirm", 1, True),
     ("intent_decline_nearly_sent", "confirm", 2, True),
+    # stop 65: ... or had set out to write: "Jeg havde egentlig sat mig for at skrive et pænt afbud ...
+    # Men regnvand er simpelthen for meget lige mig til ... Skriv mig op til Regnvand" (had gone to a person)
+    ("int_had_set_out_to_write_a_decline_da", "confirm", 1, True),
     # "Jeg må desværre melde afbud ... PS – rettelse: ... så jeg kan alligevel! Skriv mig op
     # til Naboskab" (the verb of coming left out; had gone to a person); "Nej tak fra mig denne
     # gang, det er ikke lige mit område" (had gone to a person)
