@@ -683,6 +683,12 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     "int_praise_then_a_wish_given_up_en",
     "int_praise_then_im_afraid_en",
     "int_not_only_the_meal_but_the_meeting_da",
+    # nobody of the sender's place, the coming in the relative clause: "Så der er desværre ikke nogen
+    # fra os, der kan deltage den 24. september"; and looking forward to reading about it is no coming
+    # after a wish given up: "... så det bliver uden mig. Held og lykke med mødet – jeg glæder mig til
+    # at læse referatet" (both had been asked)
+    "int_nobody_from_us_who_can_come_da",
+    "int_looking_forward_to_reading_the_minutes_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)

@@ -2229,6 +2229,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ... above ranks given in a form: "1. prioritet: Byhaver ... Ryk Naboskab op som nr. 1" (critical:
     # had confirmed the form's first)
     ("ws_name_moved_above_the_form_ranks_da", 3, True),
+    # a form's cross told in words, its subject after the verb: "Workshopmæssigt sætter jeg kryds ved
+    # Byhaver" (had been only mentioned in passing: asked)
+    ("ws_a_cross_set_subject_after_the_verb_da", 2, False),
     # a swap after a ranked list swaps the ranks it names: "bytter jeg lige om på de to første", "Actually,
     # swap my first and second" (critical, both: had confirmed the list's first)
     ("ws_ranks_swapped_after_the_list_da", 3, True),
