@@ -339,12 +339,23 @@ def _otherwise_after(doc: Doc, e: int) -> bool:
 
 def _counted(doc: Doc, a: int, first: int, b: int) -> bool | None:
     """A form's count of those eating, after a colon: nought is a no ("Antal til spisning:
-    0"), one or more a yes under a label that counts ("Number for dinner: 1 (just me)"); None
-    without a count."""
+    0"), one or more a yes under a label that counts ("Number for dinner: 1 (just me)"); or
+    its answer by a letter alone on the line: "Spiser med: n", "Dinner: y". None without one."""
     colon = next((k for k in range(first, b) if doc.texts[k] == ":"), None)
-    if colon is None or colon + 1 >= b or not doc.texts[colon + 1].isdecimal():
+    if colon is None or colon + 1 >= b:
         return None
-    if int(doc.texts[colon + 1]) == 0:
+    answer = doc.texts[colon + 1]
+    # (not one of several, a person's each: "Mad: j/j")
+    if colon + 2 == len(doc.tokens) or doc.tokens[colon + 2].nl or (
+            doc.tokens[colon + 2].kind == "p" and doc.texts[colon + 2] != "/"):
+        words = grammar().words
+        if answer in words["dinner.letter_no"]:
+            return False
+        if answer in words["dinner.letter_yes"]:
+            return True
+    if not answer.isdecimal():
+        return None
+    if int(answer) == 0:
         return False
     labels = grammar().words["numbers.count_labels"]
     return True if any(doc.texts[k] in labels for k in range(a, colon)) else None

@@ -344,6 +344,9 @@ from reply import read
     # to a person, nothing read)
     ("din_a_tick_for_the_soup_en", True),
     ("din_ja_tk_after_the_number_da", True),
+    # a form's answer by a letter alone after the meal's label: "Deltager: j / Workshop: 1 / Spiser med: n"
+    # (critical: the label's own words had been a yes)
+    ("din_a_letter_for_no_after_the_label_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

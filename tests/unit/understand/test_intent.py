@@ -283,6 +283,14 @@ def test_coming_not_settled_yet_goes_to_a_person_with_the_choices(context, name,
     assert reading.reasons[-1].startswith("review: not sure they can come")
 
 
+def test_the_odds_of_coming_told_leave_it_to_a_person(context):
+    # stop 65: "Honestly though, it's 50/50 at the moment ... So I can't say yes yet ... if I do make it
+    # I'd go for the neighbourliness angle, and I'd skip the soup" (had confirmed)
+    reading = read(context, "int_fifty_fifty_cannot_say_yes_yet_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 3, False)
+    assert reading.reasons[-1].startswith("review: not sure they can come")
+
+
 @pytest.mark.parametrize(("name", "workshop", "dinner"), [
     # stop 65: a doubt about coming that a "men"/"but" turns from to a plain sign-up, later in its
     # sentence or opening the next: "Jeg kan ikke love 100 %, for jeg har et retsmøde ... Men skriv mig
