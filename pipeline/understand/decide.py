@@ -239,6 +239,10 @@ def _taken_back(m: Meaning) -> bool:
 
     def wished(i: int) -> bool:
         ws, we = doc.sentence_of(i)
+        if ws > 0 and not doc.tokens[ws].nl and doc.texts[ws - 1] not in ".!?":
+            # (or in the sentence before it on its line, ended by a mark: "Workshop: would have been ✔ 1
+            # (Lokalområdet)")
+            ws = doc.sentence_of(ws - 1)[0]
         return any(t.text in wishes for t in doc.tokens[ws:we])
 
     past = g.words["intent.past"]

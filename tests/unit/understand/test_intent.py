@@ -697,6 +697,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # at læse referatet" (both had been asked)
     "int_nobody_from_us_who_can_come_da",
     "int_looking_forward_to_reading_the_minutes_da",
+    # a form's cross for attending, the workshop it would have been after a tick on its line:
+    # "Attending: ✘ – ... / Workshop: would have been ✔ 2 (Byhaver)" (had gone to a person)
+    "int_a_cross_for_attending_and_the_workshop_it_would_have_been_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
