@@ -479,6 +479,9 @@ def test_a_choice_said_for_another_date_goes_to_a_person(context):
     # Danes' English: "If there is still place, I would very much like to come and take part of
     # the rainwater workshop" (had gone to a person)
     "intent_if_there_is_still_place_en",
+    # stop 65: a stock hedge told as an idiom: "Hvis ikke himlen falder ned, ses vi d. 24" (had gone to a
+    # person as a sign-up on a condition)
+    "int_unless_the_sky_falls_in_da",
 ])
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context, name):
     reading = read(context, name)
