@@ -997,11 +997,36 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # the meeting, I will not participate" (not "Hvad angår maden, har jeg ingen allergier")
         return False, False
     positive = bool(verbs or _within(polarity["yes"], a, b)) or _counted(doc, a, first, b) is True
+    if positive and _refusal_done_after(doc, positives + _within(polarity["yes"], a, b), b):
+        return False, False
     if positive and any(doc.texts[k] in grammar().words["dinner.regret"] for k in range(a, b)):
         # a yes regretted has lost its "ikke": "Jeg når desværre at spise med bagefter, jeg skal til
         # forældremøde kl. 19" (the negation was seen above: this clause has none)
         return None, True
     return (True if positive else None), False
+
+
+def _refusal_done_after(doc: Doc, yeses: list[Cue], b: int) -> bool:
+    """A yes told as a refusal denied ("svært at sige nej til"), then a "men"/"but" clause
+    whose verb stands for that refusal, done: "Gratis mad er svært at sige nej til, men denne
+    gang gør jeg det altså"."""
+    g = grammar()
+    noes = g.words["polarity.no"]
+    if not any(doc.texts[k] in noes for c in yeses for k in range(c.start, c.end)):
+        return False
+    e = doc.sentence_of(b - 1)[1]
+    if b >= e or doc.opening(b, doc.clause_of(b)[1]) not in g.words["text.contrasts"]:
+        return False
+    said = doc.texts[b:doc.clause_of(b)[1]]
+    # (up to a colon or dash that goes on to the reason: "..., men denne gang gør jeg det altså: jeg træner U11")
+    said = said[:next((k for k, w in enumerate(said) if w in DASHES | {":"}), len(said))]
+    pointing = g.union("dinner.pointing_verbs", "dinner.pointing_subjects", "polarity.anaphora")
+    last = max((k for k, w in enumerate(said) if w in pointing), default=None)
+    # (the verb standing alone, nothing done after it: not "men jeg gør det kort")
+    return last is not None and not g.words["dinner.pointing_verbs"].isdisjoint(said) \
+        and not g.words["dinner.pointing_subjects"].isdisjoint(said) \
+        and g.words["polarity.negation"].isdisjoint(said) \
+        and all(not w[0].isalnum() or w in g.words["text.particles"] for w in said[last + 1:])
 
 
 def _describes_a_thing(doc: Doc, k: int, here: list[Anchor], described: frozenset[str],

@@ -562,10 +562,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # desværre på kursus")
             opening = doc.opening(a, cue.start)
             s = doc.sentence_of(a)[0]
+            # (or after what came before is struck out in a sentence before it: "Yes please – workshop
+            # 3 and I'll stay for dinner. Actually, scratch that. ... I'm on a course in Odense that
+            # whole week")
             intent.away_turns = opening in g.words["text.contrasts"] and (
                 any(s <= x.start < a and x.what == "workshop" for x in anchors + given_up)
                 or any(s <= c.start < a for c in cues["attend"])) \
-                or _turns_from_coming(doc, g, cues, cue, anchors, doc.tokens[cue.start].clause in on_the_day)
+                or _turns_from_coming(doc, g, cues, cue, anchors, doc.tokens[cue.start].clause in on_the_day) \
+                or any(recants(doc, g, ss, se) and any(x.start < ss for x in anchors)
+                       for ss, se in doc.sentences[:doc.tokens[a].sent])
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start) or thought(a, cue.start) or _makes_room(doc, cues, cue):

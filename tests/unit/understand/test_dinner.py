@@ -347,6 +347,11 @@ from reply import read
     # a form's answer by a letter alone after the meal's label: "Deltager: j / Workshop: 1 / Spiser med: n"
     # (critical: the label's own words had been a yes)
     ("din_a_letter_for_no_after_the_label_da", False),
+    # a yes told as a refusal denied, then a "but" whose verb stands for the refusal, done: "Gratis suppe
+    # er svært at sige nej til, men denne gang gør jeg det altså: ...", "Free soup is hard to say no to,
+    # but this time I will" (critical, both: had confirmed a yes)
+    ("din_hard_to_say_no_but_this_time_i_do_da", False),
+    ("din_hard_to_say_no_but_this_time_i_will_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

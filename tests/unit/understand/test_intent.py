@@ -703,6 +703,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # a form's cross for attending, the workshop it would have been after a tick on its line:
     # "Attending: ✘ – ... / Workshop: would have been ✔ 2 (Byhaver)" (had gone to a person)
     "int_a_cross_for_attending_and_the_workshop_it_would_have_been_en",
+    # away after what came before was struck out in a sentence of its own: "Yes please – Byhaver and I'll
+    # stay for the soup. Actually, scratch that. ... I'm on a course in Odense that whole week" (critical:
+    # had confirmed)
+    "int_scratch_that_then_away_all_week_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
