@@ -674,6 +674,8 @@ def _index(texts: tuple[str, ...]) -> _Index:
 
 
 _TAIL_WORDS = 8  # an answer typed at the end of a line of ours: "<-- DENNE", "[ja tak!]"
+_ARROWED_TAIL_WORDS = 30  # ... after an arrow pointing back at it, with its reason
+_ARROWS_BACK = ("<-", "←", "⇐", "👈")
 
 
 def _answers_at_line_ends(lines: list[str], index: _Index, headings: re.Pattern[str] | None) -> list[str]:
@@ -720,7 +722,11 @@ def _answer_tail(line: str, index: _Index, headings: re.Pattern[str] | None) -> 
     while k + 2 < len(toks) and (toks[k], toks[k + 1], toks[k + 2]) in trigrams:
         k += 1
     k += 2
-    if k >= len(toks) or k < 3 or len(toks) - k > _TAIL_WORDS or (toks[k - 3], toks[k - 2], toks[k - 1]) not in index.ends:
+    # (an arrow pointing back at ours may go on to say why: "> *Vinkel 3: Partnerskaber* ← den her,
+    # naturligvis. Vi tager gerne en praktikant eller to")
+    arrowed = k < len(toks) and any(a in body[words[k - 1].end():words[k].start()] for a in _ARROWS_BACK)
+    if k >= len(toks) or k < 3 or len(toks) - k > (_ARROWED_TAIL_WORDS if arrowed else _TAIL_WORDS) \
+            or (toks[k - 3], toks[k - 2], toks[k - 1]) not in index.ends:
         return None
     if k < _SHORT and not (headings is not None and headings.match(body[:words[k - 1].end()])):
         return None
@@ -729,7 +735,8 @@ def _answer_tail(line: str, index: _Index, headings: re.Pattern[str] | None) -> 
         return None
     if any(trigram in trigrams for trigram in zip(toks[k:], toks[k + 1:], toks[k + 2:])):
         return None
-    start = words[k - 1].end() + len(between) - len(between.lstrip(" \t.,;:!?"))
+    # (past the emphasis closing our heading too: "> *Vinkel 2: Bæredygtighed* <- this one")
+    start = words[k - 1].end() + len(between) - len(between.lstrip(" \t.,;:!?*_"))
     return shift + start
 
 

@@ -205,6 +205,11 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # line: the meal after the dash is the reason's (the answer had not been given the meal's
     # word: asked)
     ("quotes_meal_named_in_the_reason_under_the_meal_line_da", "confirm", 3, False),
+    # stop 65: ... past the emphasis closing our quoted heading: "> *Workshop 2: Byhaver* <- this one";
+    # and after an arrow pointing back, with the reason at any length: "> *Workshop 3: Naboskab* ← den
+    # her, naturligvis. Vi tager gerne en praktikant eller to med fra fritidsklubben" (both asked)
+    ("quote_arrow_after_an_emphasised_heading_en", "confirm", 2, True),
+    ("quote_arrow_with_a_long_reason_da", "confirm", 3, False),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
