@@ -217,6 +217,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         result.own_question = _asked_then_answered(doc, meal, answers)
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
     answers = _answered_again_by_a_pro_form(doc, answers, polarity, all_anchors)
+    answers = _refusal_asked_then_owned(doc, answers, dinner_cues, polarity)
     answers = _starred_correction(doc, answers, polarity)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"] + _turned_this_time(doc, dinner_cues["this_time"]))
     answers = _habit_then_answer(doc, answers)
@@ -261,6 +262,24 @@ def _answered_again_by_a_pro_form(doc: Doc, answers: list[_Answer], polarity: Cu
                 continue  # of what it names: "Nej, det gør jeg ikke med workshoppen"
             return [(not _within(polarity["negation"], a, b), (cue.start, b), False)]
     return answers
+
+
+def _refusal_asked_then_owned(doc: Doc, answers: list[_Answer], dinner_cues: Cues, polarity: Cues) -> list[_Answer]:
+    """The last answer a question of who would refuse the meal ("Og suppen bagefter ... hvem
+    siger nej til gratis suppe?"), the next sentence owning the refusal by a pro-form: "Det gør
+    jeg desværre" is a no ("Det gør jeg ikke" a yes)."""
+    if not answers:
+        return answers
+    value, (a, b), doubt = max(answers, key=lambda x: x[1][0])
+    s, e = doc.sentence_of(a)
+    if doc.texts[e - 1] != "?" and e < len(doc.tokens):
+        s, e = doc.sentence_of(e)  # (the meal named before it, as a topic: "Og suppen bagefter ...")
+    if doc.texts[e - 1] != "?" or not _within(dinner_cues["rhetorical"], s, e) or e >= len(doc.tokens):
+        return answers
+    na, nb = doc.sentence_of(e)
+    if not _pro_form_answer(doc, grammar(), na, nb):
+        return answers
+    return [(bool(_within(polarity["negation"], na, nb)), (a, nb), False)]
 
 
 def _carried_over(doc: Doc, here: list[Anchor], dinner_cues: Cues, polarity: Cues, declines: list[Cue],
@@ -1009,22 +1028,27 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
 def _refusal_done_after(doc: Doc, yeses: list[Cue], b: int) -> bool:
     """A yes told as a refusal denied ("svært at sige nej til"), then a "men"/"but" clause
     whose verb stands for that refusal, done: "Gratis mad er svært at sige nej til, men denne
-    gang gør jeg det altså"."""
+    gang gør jeg det altså"; or asked as who would refuse, answered in the next sentence by such
+    a verb: "who says no to that? Apparently I do", "Kan man sige nej til gratis mad? Ja, det kan
+    man åbenbart" (not "Ikke mig!")."""
     g = grammar()
     noes = g.words["polarity.no"]
     if not any(doc.texts[k] in noes for c in yeses for k in range(c.start, c.end)):
         return False
     e = doc.sentence_of(b - 1)[1]
-    if b >= e or doc.opening(b, doc.clause_of(b)[1]) not in g.words["text.contrasts"]:
+    if b < e and doc.opening(b, doc.clause_of(b)[1]) in g.words["text.contrasts"]:
+        said = doc.texts[b:doc.clause_of(b)[1]]
+    elif b == e < len(doc.tokens) and doc.texts[e - 1] == "?":
+        said = doc.texts[e:doc.clause_of(e)[1]]
+    else:
         return False
-    said = doc.texts[b:doc.clause_of(b)[1]]
     # (up to a colon or dash that goes on to the reason: "..., men denne gang gør jeg det altså: jeg træner U11")
     said = said[:next((k for k, w in enumerate(said) if w in DASHES | {":"}), len(said))]
-    pointing = g.union("dinner.pointing_verbs", "dinner.pointing_subjects", "polarity.anaphora")
+    pointing = g.union("dinner.pointing_verbs", "dinner.pointing_subjects", "dinner.generic_subjects", "polarity.anaphora")
     last = max((k for k, w in enumerate(said) if w in pointing), default=None)
     # (the verb standing alone, nothing done after it: not "men jeg gør det kort")
     return last is not None and not g.words["dinner.pointing_verbs"].isdisjoint(said) \
-        and not g.words["dinner.pointing_subjects"].isdisjoint(said) \
+        and not g.union("dinner.pointing_subjects", "dinner.generic_subjects").isdisjoint(said) \
         and g.words["polarity.negation"].isdisjoint(said) \
         and all(not w[0].isalnum() or w in g.words["text.particles"] for w in said[last + 1:])
 
@@ -1968,6 +1992,11 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             # "Hvem siger nej til mad? Ikke mig 😄", "Kan man sige nej til gratis mad? Nej vel.";
             # or answered by such a question: "Mad? Tror du, vi siger nej til mad efter en lang dag?"
             value = True
+        if _within(dinner_cues["rhetorical"], s, e) and _pro_form_answer(doc, g, a, b):
+            # the verb of the answer stands for the refusal asked of: "Hvem siger nej til gratis mad?
+            # Det gør jeg desværre", "who says no to that? Apparently I do", "Kan man sige nej til
+            # gratis mad? Ja, det kan man åbenbart" (a no); "Det gør jeg ikke" (a yes)
+            value = bool(_within(polarity["negation"], a, b))
         if value is True and _turned_to_no(doc, g, polarity, a, b):
             value = False  # "do I want dinner? Would love to, but no 😕 I have to catch the 18.52 train"
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
@@ -2024,6 +2053,24 @@ def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
         del texts[1]
     return (len(texts) >= 2 and texts[0] in g.words["polarity.answer_words"] and texts[1] in g.pronouns()) \
         or _points_back(doc, g, a)
+
+
+def _pro_form_answer(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """The sentence [a, b) answers with a subject and the verb that stands for the one asked,
+    past a yes and particles, and nothing after them but particles: "Apparently I do", "Det
+    gør jeg desværre", "Ja, det kan man åbenbart"."""
+    said = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
+    skipped = g.union("polarity.yes", "text.particles")
+    while said and said[0] in skipped:
+        said = said[1:]
+    while said and said[-1] in g.union("text.particles", "polarity.negation"):
+        said = said[:-1]
+    subjects = g.union("dinner.pointing_subjects", "dinner.generic_subjects")
+    verbs, anaphora = g.words["dinner.pointing_verbs"], g.words["polarity.anaphora"]
+    if len(said) == 3 and said[0] in anaphora:
+        said = said[1:] if said[1] in verbs else [said[2], said[1]] if said[2] in verbs else said
+    return len(said) == 2 and said[0] in subjects | verbs and said[1] in subjects | verbs and said[0] != said[1] \
+        and (said[0] in subjects) != (said[1] in subjects)
 
 
 def _points_back(doc: Doc, g: Grammar, a: int) -> bool:

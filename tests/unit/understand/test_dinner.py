@@ -352,6 +352,11 @@ from reply import read
     # but this time I will" (critical, both: had confirmed a yes)
     ("din_hard_to_say_no_but_this_time_i_do_da", False),
     ("din_hard_to_say_no_but_this_time_i_will_en", False),
+    # ... or asked as who would refuse, the next sentence owning the refusal by such a verb: "Soup
+    # afterwards: who says no to that? Apparently I do.", "Og suppen bagefter ... hvem siger nej til
+    # gratis suppe? Det gør jeg desværre." (critical, both: had confirmed a yes)
+    ("din_who_says_no_apparently_i_do_en", False),
+    ("din_who_says_no_that_i_do_sadly_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
