@@ -265,21 +265,20 @@ def _answered_again_by_a_pro_form(doc: Doc, answers: list[_Answer], polarity: Cu
 
 
 def _refusal_asked_then_owned(doc: Doc, answers: list[_Answer], dinner_cues: Cues, polarity: Cues) -> list[_Answer]:
-    """The last answer a question of who would refuse the meal ("Og suppen bagefter ... hvem
+    """An answer that is a question of who would refuse the meal ("Og suppen bagefter ... hvem
     siger nej til gratis suppe?"), the next sentence owning the refusal by a pro-form: "Det gør
-    jeg desværre" is a no ("Det gør jeg ikke" a yes)."""
-    if not answers:
-        return answers
-    value, (a, b), doubt = max(answers, key=lambda x: x[1][0])
-    s, e = doc.sentence_of(a)
-    if doc.texts[e - 1] != "?" and e < len(doc.tokens):
-        s, e = doc.sentence_of(e)  # (the meal named before it, as a topic: "Og suppen bagefter ...")
-    if doc.texts[e - 1] != "?" or not _within(dinner_cues["rhetorical"], s, e) or e >= len(doc.tokens):
-        return answers
-    na, nb = doc.sentence_of(e)
-    if not _pro_form_answer(doc, grammar(), na, nb):
-        return answers
-    return [(bool(_within(polarity["negation"], na, nb)), (a, nb), False)]
+    jeg desværre" makes it a no ("Det gør jeg ikke" a yes)."""
+    out = []
+    for value, (a, b), doubt in answers:
+        s, e = doc.sentence_of(a)
+        if doc.texts[e - 1] != "?" and e < len(doc.tokens):
+            s, e = doc.sentence_of(e)  # (the meal named before it, as a topic: "Og suppen bagefter ...")
+        if doc.texts[e - 1] == "?" and _within(dinner_cues["rhetorical"], s, e) and e < len(doc.tokens) \
+                and _pro_form_answer(doc, grammar(), *doc.sentence_of(e)):
+            na, nb = doc.sentence_of(e)
+            value, b, doubt = bool(_within(polarity["negation"], na, nb)), nb, False
+        out.append((value, (a, b), doubt))
+    return out
 
 
 def _carried_over(doc: Doc, here: list[Anchor], dinner_cues: Cues, polarity: Cues, declines: list[Cue],

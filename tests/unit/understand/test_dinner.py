@@ -357,6 +357,9 @@ from reply import read
     # gratis suppe? Det gør jeg desværre." (critical, both: had confirmed a yes)
     ("din_who_says_no_apparently_i_do_en", False),
     ("din_who_says_no_that_i_do_sadly_da", False),
+    # a dinner promised elsewhere: "Jeg har lovet min svigermor at komme til middag den aften" (critical:
+    # "komme til middag" had been a yes to ours)
+    ("din_promised_to_come_to_dinner_elsewhere_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
