@@ -707,6 +707,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # stay for the soup. Actually, scratch that. ... I'm on a course in Odense that whole week" (critical:
     # had confirmed)
     "int_scratch_that_then_away_all_week_en",
+    # neither of two subjects can, the verb of coming left out: "Hverken Bente eller jeg kan desværre d.
+    # 24/9" (had gone to a person)
+    "int_neither_she_nor_i_can_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
