@@ -1917,6 +1917,14 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             if any(e <= m.start < nxt for m in mentions):
                 e = nxt
         after = [m for m in mentions if cue.end <= m.start < e]
+        if after and cue.start > 0 and doc.texts[cue.start - 1] == "?" and any(
+                m.id == after[0].id and m.end <= cue.start and doc.asks(m.start) for m in mentions):
+            # a "nej" answering the question before it, the one asked named again: "Du tænker nok, at jeg
+            # skal sidde i Lokalområdet? Nej – lokalområdet hører jeg om hver dag, så ... tager jeg Partnerskaber"
+            for m in mentions:
+                if m.id == after[0].id and m.start < e:
+                    m.marks.add("negated")
+            continue
         if after:
             for m in mentions:
                 if m.end <= cue.start:

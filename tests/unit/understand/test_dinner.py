@@ -360,6 +360,9 @@ from reply import read
     # a dinner promised elsewhere: "Jeg har lovet min svigermor at komme til middag den aften" (critical:
     # "komme til middag" had been a yes to ours)
     ("din_promised_to_come_to_dinner_elsewhere_da", False),
+    # the meal at home, negated as the reason for eating with us: "Vi spiser også begge med. ... så ingen
+    # af os får aftensmad derhjemme alligevel" (critical: "derhjemme" had been a no)
+    ("din_no_dinner_at_home_as_the_reason_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

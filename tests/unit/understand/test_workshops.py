@@ -2232,6 +2232,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a form's cross told in words, its subject after the verb: "Workshopmæssigt sætter jeg kryds ved
     # Byhaver" (had been only mentioned in passing: asked)
     ("ws_a_cross_set_subject_after_the_verb_da", 2, False),
+    # a "nej" answering the question before it, the one asked named again after it: "Du tænker nok, at
+    # jeg som formand skal sidde i Regnvand? Nej – regnvand hører jeg om hver eneste dag, så denne gang
+    # tager jeg Naboskab" (critical: the "nej" had been a correction to Regnvand)
+    ("ws_no_answering_a_question_of_the_workshop_da", 3, True),
     # a swap after a ranked list swaps the ranks it names: "bytter jeg lige om på de to første", "Actually,
     # swap my first and second" (critical, both: had confirmed the list's first)
     ("ws_ranks_swapped_after_the_list_da", 3, True),
