@@ -836,7 +836,7 @@ def _settled_by_a_turn(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, at: int
     skriv mig op til lokalområdet", "Jeg kan ikke love, at jeg har de store idéer med, men jeg
     kommer gerne!" (not to one in doubt or on a condition itself: "..., men jeg prøver at komme")."""
     sent = doc.tokens[at].sent
-    s, e = doc.sentences[sent]
+    e = doc.sentences[sent][1]
     contrasts = g.words["text.contrasts"]
     turns = [k for k in range(at, e) if doc.texts[k] in contrasts]
     if sent + 1 < len(doc.sentences):
@@ -847,7 +847,7 @@ def _settled_by_a_turn(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, at: int
     doubts = polarity["undecided"] + cues["deferrals"]
     for k in turns:
         for c in cues["attend"]:
-            a, b = doc.clause_of(c.start)
+            b = doc.clause_of(c.start)[1]
             if k <= c.start and doc.tokens[k].sent == doc.tokens[c.start].sent and usable(c) \
                     and not any(t.text in held for t in doc.tokens[k:b]) \
                     and not any(k <= d.start < b for d in doubts):
