@@ -1624,8 +1624,12 @@ def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], w
         while k < min(len(tokens), cue.end + _POINTER_FILLERS) and tokens[k].text in soft:
             k += 1
         if doc.texts[cue.end - 1] in g.words["workshop.place_pointers"] \
-                or doc.texts[cue.start] in g.words["workshop.place_pointers"]:
-            at = cue.start  # the place is in the phrase: "vil jeg gerne være med der", "der vil jeg gerne være med"
+                or doc.texts[cue.start] in g.words["workshop.place_pointers"] \
+                or (k < len(tokens) and tokens[k].text in g.words["workshop.place_pointers"]
+                    and (k + 1 == len(tokens) or tokens[k + 1].text in (".", "!"))):
+            # the place is in the phrase: "vil jeg gerne være med der", "der vil jeg gerne være med"; or
+            # ends the sentence after it: "så skriv mig endelig op dér." (not "op der, hvor ...")
+            at = cue.start
         elif k < len(tokens) and tokens[k].text in back:
             if k + 1 < len(tokens) and (tokens[k + 1].text in g.words["workshop.pointer_describers"]
                                         or tokens[k + 1].text in ranks):

@@ -2236,6 +2236,12 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # jeg som formand skal sidde i Regnvand? Nej – regnvand hører jeg om hver eneste dag, så denne gang
     # tager jeg Naboskab" (critical: the "nej" had been a correction to Regnvand)
     ("ws_no_answering_a_question_of_the_workshop_da", 3, True),
+    # the place pointed back to ends the sentence after the choice: "... men jeg tror, jeg får mest ud af
+    # Byhaver, så skriv mig endelig op dér." (had been only mentioned in passing: asked)
+    ("ws_write_me_up_there_after_a_first_thought_da", 2, False),
+    # the reader asked to write it, the verb first: "Og så skriver du mig bare på Regnvand", after "Er
+    # paven katolik?" for the meal (both had been asked)
+    ("din_is_the_pope_a_catholic_da", 1, True),
     # a swap after a ranked list swaps the ranks it names: "bytter jeg lige om på de to første", "Actually,
     # swap my first and second" (critical, both: had confirmed the list's first)
     ("ws_ranks_swapped_after_the_list_da", 3, True),
