@@ -563,6 +563,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # head home"
     ("din_otherwise_after_a_yes_asked_on_a_condition_da", 3),
     ("din_otherwise_after_a_yes_asked_on_a_condition_en", 3),
+    # not on top of it yet: "Mht. suppen har jeg ikke styr på kalenderen herfra – skriver i næste uge"
+    # (critical in effect: "ikke" had made it a no)
+    ("din_not_on_top_of_the_calendar_da", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
