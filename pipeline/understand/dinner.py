@@ -1027,20 +1027,16 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
 def _refusal_done_after(doc: Doc, yeses: list[Cue], b: int) -> bool:
     """A yes told as a refusal denied ("svært at sige nej til"), then a "men"/"but" clause
     whose verb stands for that refusal, done: "Gratis mad er svært at sige nej til, men denne
-    gang gør jeg det altså"; or asked as who would refuse, answered in the next sentence by such
-    a verb: "who says no to that? Apparently I do", "Kan man sige nej til gratis mad? Ja, det kan
-    man åbenbart" (not "Ikke mig!")."""
+    gang gør jeg det altså". (A refusal asked as a question and owned by such a verb in the next
+    sentence is read by _own_question_answered and _refusal_asked_then_owned.)"""
     g = grammar()
     noes = g.words["polarity.no"]
     if not any(doc.texts[k] in noes for c in yeses for k in range(c.start, c.end)):
         return False
     e = doc.sentence_of(b - 1)[1]
-    if b < e and doc.opening(b, doc.clause_of(b)[1]) in g.words["text.contrasts"]:
-        said = doc.texts[b:doc.clause_of(b)[1]]
-    elif b == e < len(doc.tokens) and doc.texts[e - 1] == "?":
-        said = doc.texts[e:doc.clause_of(e)[1]]
-    else:
+    if b >= e or doc.opening(b, doc.clause_of(b)[1]) not in g.words["text.contrasts"]:
         return False
+    said = doc.texts[b:doc.clause_of(b)[1]]
     # (up to a colon or dash that goes on to the reason: "..., men denne gang gør jeg det altså: jeg træner U11")
     said = said[:next((k for k, w in enumerate(said) if w in DASHES | {":"}), len(said))]
     pointing = g.union("dinner.pointing_verbs", "dinner.pointing_subjects", "dinner.generic_subjects", "polarity.anaphora")
