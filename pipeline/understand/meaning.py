@@ -359,8 +359,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     routed = {c for found in doubts.values() for c in found}
     topicless = [c for c in polarity["undecided"] if c not in routed]  # doubt about coming at all
     given_up = [a for a in anchors if a.what == "workshop" and "retracted" in a.ref.marks]
-    intent = read_intent(doc, g, cues_of_coming, polarity_of_coming, live, blocked, topicless, party.here, given_up,
-                         clauses_of_the_day(doc, g, context.event_day))
+    # (another meal named by its noun is no meal of ours that a refusal after it could refuse:
+    # "our board has its annual summer dinner that same evening, so I won't be able to make it";
+    # a refusal of ours said with the others eating is: "Spis bare uden mig")
+    named_elsewhere = {k for c in cues["dinner"]["other_meals"]
+                       if not g.words["dinner.nouns"].isdisjoint(doc.texts[c.start:c.end]) for k in range(c.start, c.end)}
+    intent = read_intent(doc, g, cues_of_coming, polarity_of_coming,
+                         [a for a in live if not (a.what == "dinner" and a.start in named_elsewhere)], blocked,
+                         topicless, party.here, given_up, clauses_of_the_day(doc, g, context.event_day))
     if ("dinner" in asked or dinner.own_question is not None) and intent.declining_at is not None and any(
             a <= intent.declining_at < b for a, b in dinner.evidence):
         # the bare no answers our question about the meal: "No, unfortunately not – I have to

@@ -710,6 +710,12 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # neither of two subjects can, the verb of coming left out: "Hverken Bente eller jeg kan desværre d.
     # 24/9" (had gone to a person)
     "int_neither_she_nor_i_can_da",
+    # another meal named as the reason, then a refusal that is not of it: "our board has its annual
+    # dinner party that same evening, so I won't be able to make it" (critical: had confirmed the
+    # workshop praised after it), "en middag med min svigerfamilie samme aften, så det kan jeg ikke
+    # nå" (had been asked)
+    "int_another_dinner_named_then_cant_make_it_en",
+    "int_another_dinner_named_then_cant_make_it_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
