@@ -2223,6 +2223,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I've already arranged to grab dinner elsewhere": another meal, whole (had been a yes:
     # a wrong confirmation)
     ("dinner_en_grab_dinner_elsewhere", "confirm", 1, False),
+    # a dinner named by its occasion is another one: "I am not to miss another family dinner this
+    # month, so I'll be heading straight home" (had been a yes: a wrong confirmation); "I can't miss
+    # my nephew's birthday dinner that night" (had been asked)
+    ("din_a_family_dinner_not_to_be_missed_en", "confirm", 1, False),
+    ("din_a_birthday_dinner_one_cant_miss_en", "confirm", 2, False),
     # "Suppen: jeg kan ikke blive så længe": a short stay, no answer (had been a yes: a wrong
     # confirmation)
     ("dinner_a_short_stay_is_no_answer", "ask", 2, None),
