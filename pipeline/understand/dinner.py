@@ -218,6 +218,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
     answers = _answered_again_by_a_pro_form(doc, answers, polarity, all_anchors)
     answers = _refusal_asked_then_owned(doc, answers, dinner_cues, polarity)
+    answers = _owned_after_a_but(doc, answers, polarity)
     answers = _starred_correction(doc, answers, polarity)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"] + _turned_this_time(doc, dinner_cues["this_time"]))
     answers = _habit_then_answer(doc, answers)
@@ -277,6 +278,24 @@ def _refusal_asked_then_owned(doc: Doc, answers: list[_Answer], dinner_cues: Cue
                 and _pro_form_answer(doc, grammar(), *doc.sentence_of(e)):
             na, nb = doc.sentence_of(e)
             value, b, doubt = bool(_within(polarity["negation"], na, nb)), nb, False
+        out.append((value, (a, b), doubt))
+    return out
+
+
+def _owned_after_a_but(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
+    """An answer followed in its sentence by "men"/"but" and the sender's pro-form is decided
+    by that: "Min leder mente ikke, at det var nødvendigt at blive til spisningen, men det gør
+    jeg nu alligevel" is a yes, the "ikke" being the manager's; "My manager doesn't think I need
+    to stay for the soup, but I will anyway" too."""
+    g = grammar()
+    contrasts = g.words["text.contrasts"]
+    out = []
+    for value, (a, b), doubt in answers:
+        e = doc.sentence_of(a)[1]
+        k = next((k for k in range(b, e) if doc.texts[k] != ","), e)
+        if value is not None and not doubt and k + 1 < e and doc.texts[k] in contrasts \
+                and (_points_back(doc, g, k + 1) or _verb_left_over(doc, g, k, contrasts)):
+            value, b = not _within(polarity["negation"] + polarity["no"], k + 1, doc.clause_of(k + 1)[1]), e
         out.append((value, (a, b), doubt))
     return out
 

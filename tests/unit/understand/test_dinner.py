@@ -1787,6 +1787,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_a_slip_put_right_en", "confirm", 2, True),
     ("din_told_before_answered_back", "confirm", 3, True),
     ("din_told_before_answered_back_no", "confirm", 2, False),
+    # another's no, then the sender's pro-form after "men"/"but": "Min leder mente ikke, at det var
+    # nødvendigt at blive til suppen, men det gør jeg nu alligevel", "My manager doesn't think I need
+    # to stay for the soup, but I will anyway" (critical: both had confirmed a no)
+    ("din_anothers_no_then_owned_by_a_pro_form_da", "confirm", 2, True),
+    ("din_anothers_no_then_owned_by_a_pro_form_en", "confirm", 3, True),
     # leaving after eating, "så jeg spiser gerne med og smutter derover bagefter" (critical: the
     # leaving had refused the meal); last time compared in brackets, "Jeg spiser heller ikke med
     # denne gang (ligesom sidst)" (the past had left the answer unsaid: asked)
