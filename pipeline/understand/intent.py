@@ -74,14 +74,19 @@ def _named_inside(doc: Doc, g: Grammar, a: int, i: int) -> bool:
 
 def recants(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """The sentence [a, b) opens with a no taken back ("Nej vent – det er jo den 20.") or with
-    what came before struck out, the striking its own clause ("Actually, scratch that.", "Hov,
-    glem det –"; not "Glem det med maden")."""
+    what came before struck out (see strikes_out)."""
     words = [k for k in range(a, b) if doc.tokens[k].kind != "p"]
     opening = [doc.texts[k] for k in words[:2]]
-    recanting = g.words["intent.recanting"]
-    if len(opening) == 2 and opening[0] in g.words["polarity.no"] and opening[1] in recanting:
-        return True
-    if words and doc.texts[words[0]] in recanting:
+    return (len(opening) == 2 and opening[0] in g.words["polarity.no"] and opening[1] in g.words["intent.recanting"]) \
+        or strikes_out(doc, g, a, b)
+
+
+def strikes_out(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """The sentence [a, b) opens with what came before struck out, the striking its own clause
+    ("Actually, scratch that.", "...sorry, ignore that.", "Hov, glem det –"; not "Glem det med
+    maden")."""
+    words = [k for k in range(a, b) if doc.tokens[k].kind != "p"]
+    if words and doc.texts[words[0]] in g.words["intent.recanting"]:
         words = words[1:]
     return len(words) >= 2 and words[1] == words[0] + 1 and doc.texts[words[0]] in g.words["intent.struck_verbs"] \
         and doc.texts[words[1]] in g.words["intent.struck_objects"] \
@@ -570,7 +575,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
                 or any(s <= c.start < a for c in cues["attend"])) \
                 or _turns_from_coming(doc, g, cues, cue, anchors, doc.tokens[cue.start].clause in on_the_day) \
                 or any(recants(doc, g, ss, se) and any(x.start < ss for x in anchors)
-                       for ss, se in doc.sentences[:doc.tokens[a].sent])
+                       for ss, se in doc.sentences[:doc.tokens[a].sent]) \
+                or (strikes_out(doc, g, *doc.sentence_of(a)) and any(x.start < s for x in anchors))
     for cue in cues["decline"]:
         a, b = doc.clause_of(cue.start)
         if someone_else(a, cue.start) or thought(a, cue.start) or _makes_room(doc, cues, cue):

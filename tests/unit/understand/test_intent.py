@@ -716,6 +716,11 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # nå" (had been asked)
     "int_another_dinner_named_then_cant_make_it_en",
     "int_another_dinner_named_then_cant_make_it_da",
+    # what came before struck out, then away, in one sentence: "Urban gardens and the soup please!
+    # Actually, ignore that - I'm away on a course that whole week", "Hov, glem det – jeg er på kursus
+    # i Odense hele den uge" (critical: both had confirmed)
+    "int_ignore_that_then_away_in_one_sentence_en",
+    "int_forget_it_then_away_in_one_sentence_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
