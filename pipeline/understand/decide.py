@@ -14,7 +14,7 @@ already known to the caller, so answering the asked ones is enough to confirm.
 from __future__ import annotations
 
 from .grammar import Grammar, grammar
-from .intent import recants
+from .intent import recants, strikes_out
 from .meaning import Meaning
 from .party import says_i, tells_a_diet
 from .reading import ASKABLE, Reading
@@ -71,6 +71,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         return _to_a_person(reading, m, f"asks to take somebody else off the list: '{m.intent.removes_another}'")
     if m.intent.doubtful:
         return _to_a_person(reading, m, f"not sure they can come: '{m.intent.doubtful}'")
+    struck = _all_struck_out(m)
+    if struck is not None:
+        return _to_a_person(reading, m, f"takes back what it said and says nothing new: '{struck}'")
 
     reasons.extend(party.reasons + choice.reasons + dinner.reasons)
     reading.workshop = choice.workshop
@@ -194,6 +197,23 @@ def _to_a_person(reading: Reading, m: Meaning, why: str) -> Reading:
     reading.reasons.extend(m.choice.reasons + m.dinner.reasons)
     reading.reasons.append(f"review: {why}")
     return reading
+
+
+def _all_struck_out(m: Meaning) -> str | None:
+    """The sentence striking out what came before ("...sorry, ignore that.", "Hov, glem det."),
+    when every choice, answer and word of coming was said before it: "Yes to workshop 3 and
+    dinner please! ...sorry, ignore that. I've just realised this invitation is for another
+    network" registers nothing."""
+    doc, g = m.doc, grammar()
+    said = [a for a, _ in ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence]
+    said += [m.intent.attending_at] if m.intent.attending_at is not None else []
+    if not said:
+        return None
+    # (not one naming what it strikes: "Glem det, jeg skrev om workshop 1")
+    struck = [(s, e) for s, e in doc.sentences if s > max(said) and strikes_out(doc, g, s, e)
+              and not any(s <= x.start < e for x in m.choice.mentions)
+              and g.words["workshop.markers"].isdisjoint(doc.texts[s:e])]
+    return doc.quote(*struck[-1]) if struck else None
 
 
 def _taken_back(m: Meaning) -> bool:

@@ -27,6 +27,14 @@ from pipeline.understand import understand
     # polite words that look like doubt or a change of mind, and are neither:
     ("intent_polite_fillers_are_firm", ("confirm", 1, True)),  # "håber at kunne bidrage", "Foreløbig tak"
     ("dinner_actually_as_filler_en", ("confirm", 2, True)),  # "soup yes. Actually, is there parking ...?"
+    # everything struck out by a sentence after it, nothing said again: "Yes to Neighbourliness and the
+    # soup please! ...sorry, ignore that. ... Is it still OK for me to come?", "Naboskab og suppe, tak!
+    # Hov, glem det. Jeg vender tilbage i næste uge" (both had been confirmed)
+    ("decide_all_struck_out_then_may_i_come_en", ("review", 3, True)),
+    ("decide_all_struck_out_then_later_da", ("review", 3, True)),
+    # "Is it OK for me to come? I'm in the residents' association of the estate next door": a group
+    # one belongs to is no coming, the question is asked before signing up (had been asked)
+    ("decide_in_another_group_is_no_coming_en", ("review", None, None)),
 ])
 def test_action_of_whole_replies(context, name, expected):
     reading = read(context, name)
