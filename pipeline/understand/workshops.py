@@ -949,7 +949,10 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
         # "den sidste workshop", "den midterste og bliver til maden", "den sidste lyder sjovest"
         # (not "den første del")
         # (or an adverb of certainty after it: "Hvilken vinkel? Den første selvfølgelig")
-        if nxt is not None and i + 1 not in chosen_after and not (
+        # (or its noun said before it in the plural: "Of the three angles, the second is closest
+        # to my work", "Af de tre vinkler ligger den anden tættest på mit arbejde")
+        plural_before = not g.words["workshop.plural_markers"].isdisjoint(doc.texts[doc.sentence_of(i)[0]:start])
+        if nxt is not None and i + 1 not in chosen_after and not plural_before and not (
                 nxt.kind == "p" or nxt.text == "one" or nxt.nl or nxt.text in markers or nxt.text in _AND
                 or nxt.text in g.words["workshop.certainly"]):
             continue

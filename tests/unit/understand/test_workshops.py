@@ -1923,6 +1923,11 @@ def test_a_description_after_a_doubt_is_no_choice(context):
     ("ws_not_this_but_that_instead", 2, False, 1),
     # a question of one's own answered: "Workshop – 1 … eller 3? Nej, det bliver 3." (had asked)
     ("ws_own_question_answered", 3, True, 1),
+    # an ordinal after the workshops named in the plural, its noun left out: "Of the three workshops,
+    # the second is closest to my work", "Af de tre workshops ligger den tredje tættest på det, jeg
+    # laver" (both had asked)
+    ("ws_an_ordinal_after_the_plural_noun_en", 2, True, 1),
+    ("ws_an_ordinal_after_the_plural_noun_da", 3, True, 1),
 ])
 def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, party):
     reading = read(context, name)  # (each had been asked which workshop, or reviewed)
