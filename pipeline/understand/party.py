@@ -940,6 +940,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             continue  # coming as already arranged registers nobody new: "hun kommer stadig som aftalt"
         if says_i(g, tokens[anchor.start:anchor.end]):
             continue  # the sender in the words of coming: "My colleague Peter can't come, but I'll be there"
+        if anchor.what == "attend" and any(t.text in _ME for t in tokens[anchor.start:anchor.end]):
+            continue  # ... or as its object, the subject left out: "Her har vi masser af input fra beboerne, glæder mig!"
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None

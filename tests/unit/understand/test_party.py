@@ -1032,6 +1032,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # both keeping to one: "We both keep to the urban gardens, and we'll both stay for the soup" (had
     # asked which workshop)
     ("party_both_keep_to_en", "confirm", 2, 2, True),
+    # the sender as the object of the words of coming, the subject left out after others named: "Her har
+    # vi masser af ønsker fra beboerne i Lærkegården, glæder mig!" (had been reviewed as another's)
+    ("party_looking_forward_after_others_named_da", "confirm", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
