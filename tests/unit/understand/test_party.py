@@ -1035,6 +1035,8 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # the sender as the object of the words of coming, the subject left out after others named: "Her har
     # vi masser af ønsker fra beboerne i Lærkegården, glæder mig!" (had been reviewed as another's)
     ("party_looking_forward_after_others_named_da", "confirm", 1, 2, True),
+    # the others answering themselves, a word between: "(de svarer dig vist selv)" (had been reviewed)
+    ("party_others_answer_themselves_a_word_between_da", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
