@@ -721,6 +721,11 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # i Odense hele den uge" (critical: both had confirmed)
     "int_ignore_that_then_away_in_one_sentence_en",
     "int_forget_it_then_away_in_one_sentence_da",
+    # what keeps one away told as the condition of what would have been, a clash of the sender's group:
+    # "Hvis ikke vi havde generalforsamling ... samme dag kl. 17, havde jeg valgt Byhaver", "If we didn't
+    # have our annual general meeting that day, I'd have picked urban gardens" (both had gone to a person)
+    "int_kept_away_by_our_own_meeting_da",
+    "int_kept_away_by_our_own_meeting_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
