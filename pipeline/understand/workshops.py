@@ -1395,15 +1395,17 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
     full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
     rather, only = g.words["workshop.comparatives"], g.words["dinner.only"]
+    # (past a comma: "Jeg ville tage Partnerskaber, hvis det ikke var fordi min kollega ...")
     said_of_before = {(c.start, c.end) for c in ws_cues["counterfactual_after"]
-                      if nearest(doc, c.start, c.end, ws_only, ahead=0, back=_SAID_OF_BEFORE_BACK) is not None}
+                      if nearest(doc, c.start, c.end, ws_only, whole_sentence=True, ahead=0,
+                                 back=_SAID_OF_BEFORE_BACK) is not None}
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("ideas_for", "retracted", {"ahead": 3, "back": 0}),
                            ("its_people", "retracted", {"ahead": 2, "back": 0}),
                            ("disregarded", "retracted", {"ahead": _DISREGARDED_AHEAD, "back": 0}),
                            ("documents", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
-                           ("counterfactual_after", "retracted", {"ahead": 0, "back": _SAID_OF_BEFORE_BACK}),
+                           ("counterfactual_after", "retracted", {"whole_sentence": True, "ahead": 0, "back": _SAID_OF_BEFORE_BACK}),
                            ("outcome", "retracted", {"back": 0}),
                            ("switch", "switched", {}),
                            ("preference", "preferred", {"whole_sentence": True, "ahead": 5}),

@@ -1937,6 +1937,11 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
 @pytest.mark.parametrize(("name", "dinner"), [
     # "Du må gerne sætte mig der, hvor der mangler folk." (had confirmed Naboskab)
     ("ws_left_to_us", True),
+    # the one that would have been, given up for what keeps one from it: "I'd go for Neighbourliness if it
+    # weren't for the fact that my colleague Jens has already signed up for it ... So put me in one of the
+    # other two", "Jeg ville tage Naboskab, hvis det ikke var fordi min kollega ..." (both had confirmed 3)
+    ("ws_would_go_for_it_if_it_were_not_for_en", True),
+    ("ws_would_go_for_it_if_it_were_not_for_da", True),
     # "Så bliver det nok Regnvand, men lad mig lige vende det med hende først." (had confirmed Regnvand)
     ("ws_probably_then_talk_it_over", False),
     # "workshop: regnvand tror jeg, men jeg vil lige snakke med Helle om det på mandag først
