@@ -2056,11 +2056,12 @@ def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
     if said and all(t.kind == "p" or t.text in fillers or any(c.start <= k < c.end for c in said)
                     for k, t in enumerate(doc.tokens[a:b], a)):
         return True
-    # (or says it, then a dash before what qualifies it: "Ja tak - bare ikke noget med fisk")
+    # (or says it, then a dash before what qualifies it: "Ja tak - bare ikke noget med fisk", or
+    # a comma before the reason: "Nej desværre, jeg skal videre til fodboldtræning kl. 18.45")
     k = next((c.end for c in said if c.start == a), a)
     while a < k < b and doc.texts[k] in fillers:
         k += 1
-    if a < k < b and doc.texts[k] in DASHES:
+    if a < k < b and doc.texts[k] in DASHES | _COMMA:
         return True
     texts = [t for t in doc.texts[a:min(b, a + 4)] if t != ","]
     if len(texts) > 2 and texts[1] in g.words["intent.bare_yes"]:

@@ -1572,9 +1572,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the sender's own question answered: "Om I skal regne med en tallerken til mig bagefter? Ja tak
     # - bare ikke noget med fisk" (had asked); "Skal I regne med mig til suppen bagefter? Nej tak,
     # jeg skal videre til forældremøde" (critical: the question had been read as a request, a yes;
-    # asked now)
+    # then asked; a no now that a bare no and a comma before its reason answer one's own question)
     ("din_own_question_answered_with_a_dash_da", "confirm", 1, True),
-    ("din_own_request_answered_no_da", "ask", 1, None),
+    ("din_own_request_answered_no_da", "confirm", 1, False),
+    # own questions lined up, the meal's answered by a no, a comma and the reason: "Spiser du med? Nej
+    # desværre, jeg skal videre til fodboldtræning" (had been reviewed: the no read as not coming); the
+    # English one a guard, read so before
+    ("din_own_questions_lined_up_no_with_a_reason_da", "confirm", 2, False),
+    ("din_own_questions_lined_up_no_with_a_reason_en", "confirm", 3, False),
     # a no taken back in a PS: "P.S. Scratch the no on the soup - ... so I can stay and eat after
     # all", "PS: Glem mit nej til suppen – ..." (both critical: had confirmed the no)
     ("din_a_no_taken_back_in_a_ps_en", "confirm", 3, True),
@@ -2527,8 +2532,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # after the refusal (had been declined)
     ("dinner_not_counted_on_for_it_after_the_meal_da", "confirm", 2, False),
     # "Min kollega Søren spurgte, om jeg ikke bare skulle blive til den ... Nej, ikke den her
-    # gang": another's question told is no answer (critical: confirmed with the meal; now asked)
-    ("dinner_a_colleagues_question_then_no_da", "ask", 2, None),
+    # gang – jeg har lovet min datter Tivoli kl. 19": another's question told, answered by the
+    # sender's no (critical: confirmed with the meal; then asked; a no now, read like the sender's
+    # own question answered)
+    ("dinner_a_colleagues_question_then_no_da", "confirm", 2, False),
     # "I'll stay for dinner... actually, scratch that, I won't": the verb left out refuses the
     # meal named before it, not coming (had been reviewed as both coming and not)
     ("dinner_scratch_that_i_will_not_en", "confirm", 2, False),
