@@ -2484,6 +2484,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # drawn after a hedged doubt settles it; "det er nu engang der, vi har vores erfaringer fra –
     # og vi bliver begge og spiser bagefter" ("nu engang" is no other occasion)
     ("dinner_probably_leaving_so_no_dinner_en", "confirm", 3, False),
+    # ... or after what would have been: "I'd stay for the soup if I weren't catching an evening flight
+    # to Aalborg that day, so no soup for me", "Jeg ville også elske at blive og spise med, men ..., så
+    # suppen må I nyde uden mig denne gang" (both had asked)
+    ("din_would_stay_if_not_for_a_flight_so_no_en", "confirm", 3, False),
+    ("din_would_love_to_but_then_so_no_da", "confirm", 2, False),
     ("dinner_after_all_is_no_other_occasion_da", "confirm", 1, True),
     # "Til sommerafslutningen i juni ... spiser jeg til gengæld gerne med": another event's meal
     ("dinner_yes_for_another_event_da", "confirm", 1, False),
