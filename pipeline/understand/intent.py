@@ -244,6 +244,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     later |= {k + 1 for k in later if k + 1 < len(doc.clauses)
               and doc.tokens[doc.clauses[k + 1][0]].sent == doc.tokens[doc.clauses[k][0]].sent
               and doc.opening(*doc.clauses[k + 1]) in following}
+    # ... and what a condition of that time after it holds: "Jeg vil rigtig gerne være med i workshop
+    # 2, hvis netværket fortsætter efter sommerferien"
+    later |= {k - 1 for k in later if k > 0
+              and doc.tokens[doc.clauses[k - 1][0]].sent == doc.tokens[doc.clauses[k][0]].sent
+              and doc.opening(*doc.clauses[k]) in g.words["text.conditional"]}
     # ... and what a clause of that time, with no coming of its own, is the time of, beside it in
     # its sentence: "Jeg deltager meget gerne, næste gang netværket mødes", "men næste gang netværket
     # mødes, er jeg med" (not "Jeg kan ikke, næste gang kommer jeg")

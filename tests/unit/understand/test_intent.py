@@ -726,6 +726,11 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # have our annual general meeting that day, I'd have picked urban gardens" (both had gone to a person)
     "int_kept_away_by_our_own_meeting_da",
     "int_kept_away_by_our_own_meeting_en",
+    # coming on a condition of a later time after the decline: "Jeg vil rigtig gerne være med i Byhaver,
+    # hvis I holder mødet igen efter sommerferien" (had gone to a person); the English one a guard,
+    # read so before
+    "int_coming_on_a_later_condition_after_a_decline_da",
+    "int_coming_on_a_later_condition_after_a_decline_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
