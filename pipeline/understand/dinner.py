@@ -532,9 +532,11 @@ def _no_on_a_condition(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
             return True
     e = doc.sentence_of(b - 1)[1]
     first = doc.first_word(b, e)
+    lifted = next((k for k in range(a + 1, b) if doc.texts[k] in unless), None)
+    if lifted is not None and sum(t.kind != "p" for t in doc.tokens[lifted:b]) > _BARE_CONDITION:
+        return True  # (whatever follows: "Jeg spiser ikke med medmindre Susanne også bliver, for vi kører sammen")
     if first == e or doc.tokens[first].clause == doc.tokens[b - 1].clause:
-        lifted = next((k for k in range(a + 1, b) if doc.texts[k] in unless), None)
-        return lifted is not None and sum(t.kind != "p" for t in doc.tokens[lifted:b]) > _BARE_CONDITION
+        return False
     # (nor one of a few words, of whether something is there: "..., så jeg nøjes med en kop
     # kaffe, hvis der er")
     said = sum(t.kind != "p" for t in doc.tokens[slice(*doc.clause_of(first))])

@@ -430,6 +430,11 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     ("din_not_unless_over_by_seven_en", "Not unless it's wrapped up by seven"),
     ("din_no_unless_in_its_clause_en", "I can't stay for the soup unless"),
     ("din_no_unless_after_a_comma_da", "Jeg kan ikke spise med, medmindre"),
+    # ... and the reason after it: "Jeg spiser ikke med medmindre Susanne også bliver, for vi kører
+    # sammen", "I won't stay for the soup unless my neighbour stays too, as we're sharing a car"
+    # (both had confirmed a no)
+    ("din_no_unless_then_a_reason_da", "Jeg spiser ikke med medmindre"),
+    ("din_no_unless_then_a_reason_en", "I won't stay for the soup unless"),
     # a no on a condition fronted in the clause before it: "og hvis der ikke er noget andet, så
     # springer jeg suppen over" (had confirmed a no)
     ("din_no_on_a_fronted_condition_da", "hvis der ikke er noget andet"),
