@@ -657,12 +657,15 @@ def _alone_after_all(doc: Doc, g: Grammar, party: Party, alone: list[Cue]) -> No
             return
 
 
-def _followed_by_my_own(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+def _followed_by_my_own(doc: Doc, g: Grammar, a: int, b: int, alone: bool) -> bool:
     """The clause a..b is followed in its sentence by one drawing the sender's own choice
     from it: "Mette fra vores afdeling har taget Byhaver, så jeg tager en af de to andre",
-    "..., at hun tager Lokalområdet for vores afdeling, så skriv mig hellere på 2"."""
+    "..., at hun tager Lokalområdet for vores afdeling, så skriv mig hellere på 2"; or opening
+    the next sentence, when the sender comes alone (`alone`): "..., og hun tager Lokalområdet for
+    os. Så jeg tager Partnerskaber" (not in a group: "Vi kommer to ... Sanne ... vil hellere i
+    Naboskab. Så jeg er på Regnvand og Sanne på Naboskab")."""
     k = doc.tokens[a].clause + 1
-    if k >= len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
+    if k >= len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent > doc.tokens[a].sent + alone:
         return False
     x, y = doc.clauses[k]
     words = [t.text for t in doc.tokens[x:y] if t.kind != "p"]
@@ -1001,7 +1004,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
                 and any(ca <= x.start < cb and x.what == "workshop" for x in anchors):
             party.told_at.append((ca, cb))  # the reason for the sender's own: "..., da min kollega nu også deltager i 1'eren"
             continue
-        if anchor.what == "workshop" and _followed_by_my_own(doc, g, ca, cb):
+        if anchor.what == "workshop" and _followed_by_my_own(doc, g, ca, cb, not party.group):
             # told as what the sender's own follows from: "Mette har taget Byhaver, så jeg tager ..."
             party.told_at.append((ca, cb))
             continue

@@ -1037,6 +1037,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_looking_forward_after_others_named_da", "confirm", 1, 2, True),
     # the others answering themselves, a word between: "(de svarer dig vist selv)" (had been reviewed)
     ("party_others_answer_themselves_a_word_between_da", "confirm", 1, 3, True),
+    # another's choice told, the sender's own drawn from it in the next sentence: "... og hun tager
+    # Regnvand for os. Så jeg tager Naboskab (workshop 3) i stedet" (had been reviewed as another's)
+    ("party_anothers_choice_then_mine_in_the_next_sentence_da", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
