@@ -1435,6 +1435,11 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
         if a <= i and person is not None and ((person.cap and person.kind == "w") or person.text in others
                                                or says_i(g, [person])):
             return doc.quote(a, end)
+    # ... or a negation before the one left out: "Vi spiser begge med – dog ikke Lars, som skal til
+    # forældremøde", "all of us, but not Mark"
+    if any(tokens[i].text in negations and tokens[i + 1].cap and tokens[i + 1].text in names
+           for i in range(a, end - 1)):
+        return doc.quote(a, end)
     for i in range(a, min(b, len(tokens) - 2)):
         # in the answer's own clause: "2 af os spiser med", "ja til to af os", "some of us
         # will stay" (not "all four of us", nor "There will be two of us, ..., and we'll both stay")

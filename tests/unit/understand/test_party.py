@@ -233,6 +233,10 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     ("party_all_eat_but_one", _DIFFERENT),  # "Vi spiser alle suppe med, undtagen Bente, ..." (had confirmed a yes for three)  # "sign me up for Byhaver, and my colleague Tariq Yilmaz for Naboskab"
     ("party_group_dinner_differs", _DIFFERENT),  # "Jeg bliver og spiser med, men Bent skal desværre hjem inden."
     ("party_group_dinner_differs_en", _DIFFERENT),  # "I'll stay for the soup, but Peter has to leave straight after"
+    # a negation before the one left out: "Vi spiser begge med – dog ikke Lars, som skal til forældremøde",
+    # "We'll both stay for the soup, but not Tom on second thoughts" (both had confirmed a yes for two)
+    ("party_both_eat_but_not_one_named_da", _DIFFERENT),
+    ("party_both_eat_but_not_one_named_en", _DIFFERENT),
     # counted apart: "To af os vil gerne på Regnvand og én på Byhaver" (had confirmed Regnvand for
     # three); "Vi har alle valgt Byhaver, men ikke alle kan blive til suppen" (had confirmed a
     # no for three)
