@@ -1440,6 +1440,14 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
     if any(tokens[i].text in negations and tokens[i + 1].cap and tokens[i + 1].text in names
            for i in range(a, end - 1)):
         return doc.quote(a, end)
+    # ... or after it, one of them refused a serving: "We'd both love to stay for dinner too - well, I
+    # would; Mark has to dash off ..., so none for him", "så ingen mad til ham"
+    third = words["party.third_person"]
+    for i in range(a, end - 2):
+        k = i + 1 + (tokens[i + 1].text in words["dinner.nouns"])
+        if tokens[i].text in negations and k + 1 < end and tokens[k].text in words["dinner.none_for"] \
+                and tokens[k + 1].text in third:
+            return doc.quote(a, end)
     for i in range(a, min(b, len(tokens) - 2)):
         # in the answer's own clause: "2 af os spiser med", "ja til to af os", "some of us
         # will stay" (not "all four of us", nor "There will be two of us, ..., and we'll both stay")

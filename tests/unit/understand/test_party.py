@@ -237,6 +237,11 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # "We'll both stay for the soup, but not Tom on second thoughts" (both had confirmed a yes for two)
     ("party_both_eat_but_not_one_named_da", _DIFFERENT),
     ("party_both_eat_but_not_one_named_en", _DIFFERENT),
+    # one of them refused a serving after it: "We'd both love to stay for the soup too - well, I would;
+    # Tom has to dash off ..., so none for him" (had confirmed a yes for two); the Danish one a guard,
+    # read so before ("så ingen suppe til ham")
+    ("party_both_eat_then_none_for_him_en", _DIFFERENT),
+    ("party_both_eat_then_none_for_him_da", _DIFFERENT),
     # counted apart: "To af os vil gerne på Regnvand og én på Byhaver" (had confirmed Regnvand for
     # three); "Vi har alle valgt Byhaver, men ikke alle kan blive til suppen" (had confirmed a
     # no for three)
