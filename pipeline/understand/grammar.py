@@ -20,7 +20,7 @@ LANGUAGES = ("da", "en")
 FAMILIES: dict[str, tuple[str, ...]] = {
     "workshop": ("workshop.choice", "workshop.choice_after", "workshop.preference", "workshop.preference_after",
                  "workshop.fallback", "workshop.fallback_after", "workshop.fallback_if", "workshop.name_choice", "workshop.retract",
-                 "workshop.retract_from", "workshop.counterfactual", "workshop.counterfactual_after", "workshop.switch", "workshop.corrections", "workshop.outcome",
+                 "workshop.retract_from", "workshop.counterfactual", "workshop.counterfactual_after", "workshop.changed_mind", "workshop.switch", "workshop.corrections", "workshop.outcome",
                  "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.concessive", "workshop.not_because",
                  "workshop.about", "workshop.full_now", "workshop.suggested", "workshop.left_to_us", "workshop.proposed", "workshop.settles", "workshop.ranking",
                  "workshop.avoided", "workshop.recalls", "workshop.deferred", "workshop.remaining_clauses", "workshop.ideas_for",

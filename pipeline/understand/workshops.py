@@ -1555,6 +1555,19 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         for m in mentions:
             if turn is not None and cue.end <= m.start < turn:
                 m.marks.add("retracted")
+    # "..., at jeg ville tage bæredygtighed, men efter at have læst beskrivelserne igen har jeg
+    # skiftet mening": what was named before the turn to a change of mind is taken back, from the
+    # start of its sentence or of the brackets the turn stands in ("Vi tager begge 1'eren (Peter
+    # havde først sagt 3, men han har skiftet mening)")
+    for cue in ws_cues["changed_mind"]:
+        s = doc.sentence_of(cue.start)[0]
+        turn = next((k for k in range(cue.start - 1, s - 1, -1) if doc.texts[k] in turns), None)
+        if turn is None:
+            continue
+        s = max([s] + [k + 1 for k in range(s, turn) if doc.texts[k] == "("])
+        for m in mentions:
+            if s <= m.start < turn:
+                m.marks.add("retracted")
     # "Jeg tror, du vil få meget ud af workshop 1", "Du kunne jo tage Lokalområdet, det er
     # lige dig": suggested to the one the mail is forwarded to, in the suggestion's clause
     # and the clauses of its sentence that do not name the sender ("Jeg tager 2, og du

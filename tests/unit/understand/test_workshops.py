@@ -1928,6 +1928,11 @@ def test_a_description_after_a_doubt_is_no_choice(context):
     # laver" (both had asked)
     ("ws_an_ordinal_after_the_plural_noun_en", 2, True, 1),
     ("ws_an_ordinal_after_the_plural_noun_da", 3, True, 1),
+    # one told before, then a change of mind after a "men"/"but", the new one by its description:
+    # "Jeg havde egentlig sagt til min kollega, at jeg ville tage byhaver, men ... har jeg skiftet
+    # mening" (critical: had confirmed 2); the English one a guard, read so before
+    ("ws_told_before_then_a_change_of_mind_da", 3, True, 1),
+    ("ws_told_before_then_a_change_of_mind_en", 3, True, 1),
 ])
 def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, party):
     reading = read(context, name)  # (each had been asked which workshop, or reviewed)
