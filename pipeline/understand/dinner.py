@@ -1435,11 +1435,18 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
         if a <= i and person is not None and ((person.cap and person.kind == "w") or person.text in others
                                                or says_i(g, [person])):
             return doc.quote(a, end)
-    # ... or a negation before the one left out: "Vi spiser begge med – dog ikke Lars, som skal til
-    # forældremøde", "all of us, but not Mark"
-    if any(tokens[i].text in negations and tokens[i + 1].cap and tokens[i + 1].text in names
-           for i in range(a, end - 1)):
-        return doc.quote(a, end)
+    # ... or a negation before the one left out, or after them past particles: "Vi spiser begge med
+    # – dog ikke Lars, som skal til forældremøde", "all of us, but not Mark", "Vi spiser også med
+    # bagefter (Niels dog ikke, han skal til forældremøde kl. 19)"
+    particles = words["text.particles"]
+    for i in range(a, end - 1):
+        if tokens[i].text in negations and tokens[i + 1].cap and tokens[i + 1].text in names:
+            return doc.quote(a, end)
+        k = i + 1
+        while k < end and tokens[k].text in particles:
+            k += 1
+        if tokens[i].cap and tokens[i].text in names and k > i + 1 and k < end and tokens[k].text in negations:
+            return doc.quote(a, end)
     # ... or after it, one of them refused a serving: "We'd both love to stay for dinner too - well, I
     # would; Mark has to dash off ..., so none for him", "så ingen mad til ham"
     third = words["party.third_person"]

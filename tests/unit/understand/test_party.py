@@ -242,6 +242,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # read so before ("så ingen suppe til ham")
     ("party_both_eat_then_none_for_him_en", _DIFFERENT),
     ("party_both_eat_then_none_for_him_da", _DIFFERENT),
+    # the one left out named before the negation, past a particle: "Vi spiser også med bagefter (Niels
+    # dog ikke, han skal til forældremøde kl. 19)" (had confirmed a yes for two)
+    ("party_both_eat_one_named_then_not_da", _DIFFERENT),
     # counted apart: "To af os vil gerne på Regnvand og én på Byhaver" (had confirmed Regnvand for
     # three); "Vi har alle valgt Byhaver, men ikke alle kan blive til suppen" (had confirmed a
     # no for three)
