@@ -15,7 +15,7 @@ import re
 
 from .grammar import grammar
 from .mime import Mail
-from .quotes import first_quote, strip_quotes
+from .quotes import first_quote, strip_quotes, writer_of
 from .reading import Context
 
 _WORD = re.compile(r"\w+")
@@ -38,7 +38,7 @@ def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
     if len(_WORD.findall(own)) > _SHORT_ANSWER_WORDS or not address:
         return frozenset()
     head, quoted = first_quote("\n".join(mail.text.split("\n", _QUOTE_WITHIN_LINES)[:_QUOTE_WITHIN_LINES]))
-    head = head.casefold()
+    head = writer_of(head).casefold()
     name = _our_name(mail, address)
     if address not in head and not (name and name in head):
         return frozenset()

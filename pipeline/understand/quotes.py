@@ -403,6 +403,13 @@ def _original_starts(lines: list[str], i: int) -> bool:
                 or ("--" in line and _SEPARATOR.match(line)))
 
 
+def writer_of(head: str) -> str:
+    """The lines of a quote's head that name its writer: of a header block, its "From:" line
+    alone (a colleague's mail sent "To:" the sign-up address is not ours); else all of it
+    ("Den 26-05-2017 kl. 11:03 skrev Pia E. Larsen:")."""
+    return "\n".join([line for line in head.split("\n") if _FROM.match(line)] or [head])
+
+
 def _points_below(segments: list[list[str]]) -> bool:
     """The sender says the answers are inside the quoted mail ("svar med rødt nedenfor")."""
     return _contains_any("\n".join(line for s in segments for line in s).casefold(), _POINTERS)

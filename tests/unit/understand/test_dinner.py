@@ -653,6 +653,10 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     # jeg må melde afbud til hele mødet." declines
     ("followup_that_i_cannot_make_points_at_the_meal", "ask", None, False),
     ("followup_no_then_a_decline_of_the_meeting", "decline", None, None),
+    # a colleague's mail quoted below, sent "To:" the sign-up address, is not ours: its question asks
+    # nothing ("Jonas can't make it (see his note below), so I'll come instead" had confirmed a no to
+    # the soup, the "can't make it" read as answering it)
+    ("quotes_a_colleagues_mail_to_us_asks_nothing_en", "ask", 2, None),
 ])
 def test_a_short_answer_is_read_against_our_quoted_question(context, name, action, workshop, dinner):
     reading = read(context, name)
