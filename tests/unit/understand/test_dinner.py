@@ -2486,6 +2486,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # stay verb at the end read without its negation); "I'd hardly say no to supper"
     ("dinner_thanks_for_the_offer_but_not_staying_da", "confirm", 2, False),
     ("dinner_hardly_say_no_to_supper_en", "confirm", 2, True),
+    # nothing to stop one: "no allergies, no dietary requirements and no excuses - I'm staying", "ingen
+    # allergier, ingen særlige hensyn og ingen undskyldninger – jeg bliver" (critical: both had
+    # confirmed a no)
+    ("din_no_excuses_im_staying_en", "confirm", 3, True),
+    ("din_no_excuses_im_staying_da", "confirm", 3, True),
     # "Hov, rettelse til det sidste: ..., så suppen ved jeg ikke endnu. Byhaver står fast": the
     # workshop kept, not "det sidste" (the last thing said, no third workshop)
     ("dinner_kept_workshop_after_a_correction_of_the_meal_da", "ask", 2, None),
