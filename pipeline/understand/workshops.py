@@ -779,6 +779,8 @@ def _opens_answer(doc: Doc, i: int, blocked: set[int], chosen: int = -1) -> bool
     # – 2, no dinner for me thanks")
     s = max([s] + [k + 1 for k in range(s, i) if tokens[k].text == ":" or tokens[k].text in DASHES])
     yes = grammar().words["workshop.answer_openers"]
+    if chosen >= 0:  # (or drawn as a conclusion, the words after it choosing it: "So 3 it is.")
+        yes = yes | grammar().words["intent.concluding"]
     while s < i and (tokens[s].kind == "p" or tokens[s].text in yes):
         s += 1
     return s == i and (i + 1 in (len(tokens), chosen) or tokens[i + 1].kind == "p"

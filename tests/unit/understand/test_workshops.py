@@ -1933,6 +1933,10 @@ def test_a_description_after_a_doubt_is_no_choice(context):
     # mening" (critical: had confirmed 2); the English one a guard, read so before
     ("ws_told_before_then_a_change_of_mind_da", 3, True, 1),
     ("ws_told_before_then_a_change_of_mind_en", 3, True, 1),
+    # a bare number drawn as the conclusion, "it is" choosing it: "Not 1 ... And not 2 either ... So 3 it
+    # is." (had asked); "Urban gardens it is!" a guard, read so before
+    ("ws_so_three_it_is_after_ruling_out_en", 3, True, 1),
+    ("ws_a_name_it_is_en", 2, True, 1),
 ])
 def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, party):
     reading = read(context, name)  # (each had been asked which workshop, or reviewed)
