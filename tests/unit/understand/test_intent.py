@@ -482,6 +482,9 @@ def test_a_choice_said_for_another_date_goes_to_a_person(context):
     # stop 65: a stock hedge told as an idiom: "Hvis ikke himlen falder ned, ses vi d. 24" (had gone to a
     # person as a sign-up on a condition)
     "int_unless_the_sky_falls_in_da",
+    # a late reply: "Hvis I stadig kan nå at få mig med, vil jeg gerne deltage i workshop 2" (had gone
+    # to a person as a sign-up on a condition)
+    "intent_if_you_can_still_fit_me_in_late_da",
 ])
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context, name):
     reading = read(context, name)
