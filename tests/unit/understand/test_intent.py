@@ -734,6 +734,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # read so before
     "int_coming_on_a_later_condition_after_a_decline_da",
     "int_coming_on_a_later_condition_after_a_decline_en",
+    # what would have been with an adverb inside it, then away: "I would genuinely have loved to join
+    # workshop 3 and stay for the soup afterwards. Unfortunately I'm at our annual conference in Aarhus
+    # on the 24th" (critical: had confirmed)
+    "int_would_genuinely_have_loved_to_join_then_away_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
