@@ -86,11 +86,15 @@ def strikes_out(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     ("Actually, scratch that.", "...sorry, ignore that.", "Hov, glem det –"; not "Glem det med
     maden")."""
     words = [k for k in range(a, b) if doc.tokens[k].kind != "p"]
-    if words and doc.texts[words[0]] in g.words["intent.recanting"]:
+    # (after a no too: "Nej, slet det igen – jeg er faktisk i tvivl")
+    while words and doc.texts[words[0]] in g.union("intent.recanting", "polarity.no"):
         words = words[1:]
+    end = words[1] + 1 if len(words) >= 2 else b
+    while end < b and doc.texts[end] in g.words["intent.struck_after"]:
+        end += 1
     return len(words) >= 2 and words[1] == words[0] + 1 and doc.texts[words[0]] in g.words["intent.struck_verbs"] \
         and doc.texts[words[1]] in g.words["intent.struck_objects"] \
-        and (words[1] + 1 == b or doc.tokens[words[1] + 1].kind == "p")
+        and (end == b or doc.tokens[end].kind == "p")
 
 
 def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[Anchor],

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
+from .intent import strikes_out
 from .language import language
 from .names import Names
 from .numbers import among_the_workshops
@@ -1570,6 +1571,13 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         for m in mentions:
             if s <= m.start < turn:
                 m.marks.add("retracted")
+    # what the sentence before named, struck out by one naming none: "Workshop: 2. Nej, slet det
+    # igen – jeg er faktisk i tvivl."
+    for k, (s, e) in enumerate(doc.sentences[1:], 1):
+        if strikes_out(doc, g, s, e) and not any(s <= m.start < e for m in mentions):
+            for m in mentions:
+                if doc.sentences[k - 1][0] <= m.start < s:
+                    m.marks.add("retracted")
     # "Jeg tror, du vil få meget ud af workshop 1", "Du kunne jo tage Lokalområdet, det er
     # lige dig": suggested to the one the mail is forwarded to, in the suggestion's clause
     # and the clauses of its sentence that do not name the sender ("Jeg tager 2, og du

@@ -31,7 +31,7 @@ from pipeline.understand import understand
     # soup please! ...sorry, ignore that. ... Is it still OK for me to come?", "Naboskab og suppe, tak!
     # Hov, glem det. Jeg vender tilbage i næste uge" (both had been confirmed)
     ("decide_all_struck_out_then_may_i_come_en", ("review", 3, True)),
-    ("decide_all_struck_out_then_later_da", ("review", 3, True)),
+    ("decide_all_struck_out_then_later_da", ("review", None, True)),  # (the workshop struck out with it)
     # "Is it OK for me to come? I'm in the residents' association of the estate next door": a group
     # one belongs to is no coming, the question is asked before signing up (had been asked)
     ("decide_in_another_group_is_no_coming_en", ("review", None, None)),

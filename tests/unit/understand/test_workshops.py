@@ -1951,6 +1951,11 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # other two", "Jeg ville tage Naboskab, hvis det ikke var fordi min kollega ..." (both had confirmed 3)
     ("ws_would_go_for_it_if_it_were_not_for_en", True),
     ("ws_would_go_for_it_if_it_were_not_for_da", True),
+    # the workshop struck out by the sentence after it, a no before the striking and "igen" after it:
+    # "Workshop: 2. Nej, slet det igen – jeg er faktisk i tvivl" (had confirmed 2); the English one a
+    # guard, read so before
+    ("ws_no_strike_it_again_in_doubt_da", True),
+    ("ws_scratch_that_again_unsure_en", True),
     # "Så bliver det nok Regnvand, men lad mig lige vende det med hende først." (had confirmed Regnvand)
     ("ws_probably_then_talk_it_over", False),
     # "workshop: regnvand tror jeg, men jeg vil lige snakke med Helle om det på mandag først
