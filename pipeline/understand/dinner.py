@@ -2304,7 +2304,7 @@ def _settled_after_doubt(doc: Doc, answers: list[_Answer], polarity: Cues) -> li
     hedged = bool(doubted) and all(doc.texts[c.start] in words["polarity.hedges"] for c in doubted)
     # (or after what would have been: "I'd stay for dinner if I weren't catching an evening flight
     # that day, so no dinner for me")
-    hedged = hedged or any(t in words["intent.counterfactual"] or t.endswith("'d") for t in doc.texts[a:b])
+    hedged = hedged or not words["dinner.would"].isdisjoint(doc.texts[a:b])
     for x, y in doc.clauses:
         if b <= x < e and doc.opening(x, y) in openers:
             if any(t in counting for t in doc.texts[x:y]):
