@@ -1036,6 +1036,13 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # the meeting, I will not participate" (not "Hvad angår maden, har jeg ingen allergier")
         return False, False
     positive = bool(verbs or _within(polarity["yes"], a, b)) or _counted(doc, a, first, b) is True
+    if positive and not eating and not _within(polarity["yes"], a, b) \
+            and all(c.end - c.start == 1 and doc.texts[c.start] in joiners for c in positives) \
+            and any(me.isdisjoint(doc.texts[c.start:c.end])
+                    for c in _within(dinner_cues["told_elsewhere"], a, doc.sentence_of(a)[1])):
+        # left to another's words: "Med maden er det som hun skrev" (not the sender's own
+        # answer restated: "Byhaver og suppe, som jeg skrev")
+        return None, True
     if positive and _refusal_done_after(doc, positives + _within(polarity["yes"], a, b), b):
         return False, False
     if positive and any(doc.texts[k] in grammar().words["dinner.regret"] for k in range(a, b)):

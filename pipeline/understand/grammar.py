@@ -36,7 +36,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "dinner.spared", "dinner.obligations", "dinner.wishing", "text.conditional", "dinner.first_thoughts", "intent.permission_answers",
                "dinner.exceptions", "workshop.counterfactual", "dinner.after_all", "dinner.rhetorical",
                "dinner.masks", "text.sending", "dinner.nothing", "dinner.eaters_apart", "dinner.wished_by_others",
-               "dinner.on_the_way", "text.unless", "dinner.this_time", "dinner.same_as",
+               "dinner.on_the_way", "text.unless", "dinner.this_time", "dinner.same_as", "dinner.told_elsewhere",
                "dinner.former", "dinner.latter", "dinner.regardless"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",

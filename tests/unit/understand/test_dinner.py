@@ -2912,6 +2912,14 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_what_is_eaten_is_no_answer_en", "ask", 2, None),
     ("din_what_is_eaten_is_no_answer_da", "ask", 2, None),
     ("din_no_idea_yet_idiom_da", "ask", 3, None),
+    # praise for serving the meal, said of the others: "Godt tænkt med suppen bagefter – det gør
+    # det nok nemmere for mange ..." (had confirmed a yes); the answer left to what another wrote:
+    # "Med suppen er det som hun skrev" (had confirmed a yes); the English one a guard, read so
+    # before, and a yes said beside what another wrote is still a yes
+    ("din_praised_the_plan_for_others_da", "ask", 3, None),
+    ("din_left_to_what_she_wrote_da", "ask", 2, None),
+    ("din_left_to_what_he_said_en", "ask", 3, None),
+    ("din_yes_as_she_wrote_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
