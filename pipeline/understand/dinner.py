@@ -218,7 +218,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
     answers = _answered_again_by_a_pro_form(doc, answers, polarity, all_anchors)
     answers = _refusal_asked_then_owned(doc, answers, dinner_cues, polarity)
-    answers = _owned_after_a_but(doc, answers, polarity)
+    answers = _owned_after_a_but(doc, answers, polarity, dinner_cues)
     answers = _starred_correction(doc, answers, polarity)
     answers = _but_this_time(doc, answers, dinner_cues["exceptions"] + _turned_this_time(doc, dinner_cues["this_time"]))
     answers = _habit_then_answer(doc, answers)
@@ -282,11 +282,12 @@ def _refusal_asked_then_owned(doc: Doc, answers: list[_Answer], dinner_cues: Cue
     return out
 
 
-def _owned_after_a_but(doc: Doc, answers: list[_Answer], polarity: Cues) -> list[_Answer]:
+def _owned_after_a_but(doc: Doc, answers: list[_Answer], polarity: Cues, dinner_cues: Cues) -> list[_Answer]:
     """An answer followed in its sentence by "men"/"but" and the sender's pro-form is decided
     by that: "Min leder mente ikke, at det var nødvendigt at blive til spisningen, men det gør
     jeg nu alligevel" is a yes, the "ikke" being the manager's; "My manager doesn't think I need
-    to stay for the soup, but I will anyway" too."""
+    to stay for the soup, but I will anyway" too. So is another's answer followed by the sender
+    staying, and no more: "Dev will skip the soup, but I'd love to stay"."""
     g = grammar()
     contrasts = g.words["text.contrasts"]
     out = []
@@ -294,7 +295,8 @@ def _owned_after_a_but(doc: Doc, answers: list[_Answer], polarity: Cues) -> list
         e = doc.sentence_of(a)[1]
         k = next((k for k in range(b, e) if doc.texts[k] != ","), e)
         if value is not None and not doubt and k + 1 < e and doc.texts[k] in contrasts \
-                and (_points_back(doc, g, k + 1) or _verb_left_over(doc, g, k, contrasts)):
+                and (_points_back(doc, g, k + 1) or _verb_left_over(doc, g, k, contrasts)
+                     or (not says_i(g, doc.tokens[a:b]) and _stays_after_a_turn(doc, g, k, dinner_cues))):
             value, b = not _within(polarity["negation"] + polarity["no"], k + 1, doc.clause_of(k + 1)[1]), e
         out.append((value, (a, b), doubt))
     return out
@@ -788,6 +790,18 @@ def _verb_left_over(doc: Doc, g: Grammar, i: int, turns: frozenset[str]) -> bool
     rest = doc.clause_of(i + 1)[1]
     return j < rest and texts[j] in verbs and all(
         t.kind == "p" or t.text in g.words["text.particles"] for t in doc.tokens[j + 1:rest])
+
+
+def _stays_after_a_turn(doc: Doc, g: Grammar, k: int, dinner_cues: Cues) -> bool:
+    """At token k, a turn to the sender as subject, who stays, with nothing after the staying
+    but particles: "..., but I'd love to stay", "..., men jeg bliver gerne" (not "but I'll stay
+    for the workshop", nor "men jeg bliver lidt": some while is not the meal)."""
+    end = doc.clause_of(k + 1)[1]
+    said = [t.text for t in doc.tokens[k + 1:end] if t.kind != "p"]
+    staying = _within(dinner_cues["stay_verbs"], k + 1, end)
+    return bool(said) and said[0] in g.words["party.first_person"] and bool(staying) and all(
+        t.kind == "p" or t.text in g.words["text.particles"] or t.text in g.words["dinner.staying_alone"]
+        for t in doc.tokens[staying[-1].end:end])
 
 
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:

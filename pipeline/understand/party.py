@@ -506,15 +506,16 @@ def _relative_after_a_name(doc: Doc, g: Grammar, a: int, i: int) -> bool:
         and "," in doc.texts[k + 1:first]
 
 
-def _named_subject(g: Grammar, before: list[Token], verb: list[Token]) -> Token | None:
+def _named_subject(g: Grammar, before: list[Token], verb: list[Token], meal: bool = False) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
     capitals), or two names joined by "og", before a verb of coming or choosing, in a clause
     where the sender is not the subject. One capitalised word is too often something else
     ("Hermed tilmelding", "Happy to join", "Hej Pia kan du ..."). `verb`: the verb of coming
     when it is the anchor itself, counted for joined names only (a full name in a footer is
-    followed by words like "Register court")."""
+    followed by words like "Register court"). `meal`: the anchor is the meal, whose verbs of
+    eating, staying and skipping count too ("Mette springer suppen over")."""
     # (or of preferring: "Anne og Bent er begge mest til Lokalområdet, og de sender hver især ...")
-    verbs = g.union("intent.attend", "workshop.choice", "party.preferring")
+    verbs = g.union("intent.attend", "workshop.choice", "party.preferring", *(["party.meal_verbs"] if meal else []))
     plain = _plain_words(g)
 
     def name_word(tok: Token) -> bool:
@@ -972,8 +973,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
                 subject = next((t for t in before[1:3] if t.cap), None)
             if subject is None:
                 # the verb of coming is the anchor itself: "Lone og Karsten ... kommer"
-                verb = tokens[anchor.start:anchor.end] if anchor.what == "attend" else []
-                subject = _named_subject(g, before, verb)
+                verb = tokens[anchor.start:anchor.end] if anchor.what in ("attend", "dinner") else []
+                subject = _named_subject(g, before, verb, anchor.what == "dinner")
             if subject is None and anchor.what == "workshop":
                 # a first name told as signed up: "da vores miljøkoordinator Susanne allerede
                 # er tilmeldt Bæredygtighed" (not "Hej Pia, ...": a greeting names the reader)

@@ -202,6 +202,27 @@ def test_two_named_people_with_their_choices_go_to_a_person(context):
     assert reading.reasons[-1] == "review: speaks for somebody else"
 
 
+@pytest.mark.parametrize("name, workshop, dinner", [
+    # a first name alone as the subject of a meal's answer: "Jeg tager Naboskab. Mette spiser ikke
+    # med – hun skal til tandlæge" (critical: Mette's no had been confirmed as the sender's)
+    ("party_bare_name_eats_not_da", 3, False),
+    # ... and the sender staying after the turn from it: "Mette will skip the soup, but I'd love to
+    # stay", "Jens dropper suppen, men jeg bliver gerne" (both had confirmed the other's no)
+    ("din_name_skips_i_stay_en", 3, True),
+    ("din_name_drops_i_stay_da", 2, True),
+])
+def test_a_first_names_meal_answer_goes_to_a_person(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, dinner)
+    assert reading.reasons[-1] == "review: speaks for somebody else"
+
+
+def test_staying_a_while_after_ones_own_no_is_no_yes(context):
+    # a guard: "Jeg tager Naboskab og springer suppen over, men jeg bliver lidt og hilser på folk"
+    reading = read(context, "din_own_skip_then_stay_a_while_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
+
+
 def test_one_of_a_group_eating_goes_to_a_person(context):
     reading = read(context, "party_only_one_eats")  # "Vi tager begge workshop 3, men kun Jamal spiser med"
     assert (reading.action, reading.workshop, reading.dinner) == ("review", 3, None)
