@@ -1553,12 +1553,16 @@ def answer_after_anothers(doc: Doc, polarity: Cues, result: Dinner, theirs: list
             return
 
 
+_ANSWER_MARKS = frozenset({":"}) | DASHES
+
+
 def _named_before(doc: Doc, word: Token) -> bool:
-    """`word` is written before it with a capital where a sentence does not open: a name."""
+    """`word` is written before it with a capital where a sentence does not open: a name (not
+    the capital an answer takes after a colon or a dash: "Deltager: Ja", "Suppe – Ja tak")."""
     for k, t in enumerate(doc.tokens):
         if t is word:
             return False
-        if t.text == word.text and t.cap and k > doc.sentence_of(k)[0]:
+        if t.text == word.text and t.cap and k > doc.sentence_of(k)[0] and doc.texts[k - 1] not in _ANSWER_MARKS:
             return True
     return False
 

@@ -95,3 +95,16 @@ def test_a_ticked_no_with_its_reason_after_a_dash_refuses_the_meal(context):
     # "Staying" had confirmed a yes)
     reading = read(context, "din_ticked_no_with_its_reason_en")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 3, False)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop"), [
+    # a yes to coming on a line of its own, then the meal's: "Deltager: Ja" / "Workshop: 2" /
+    # "Suppe: Ja tak", "Attending: Yes" / ... / "Soup: Yes please" (the second "Ja" had been taken
+    # for a name written before with a capital, the meal's yes for another's: gone to a person)
+    ("form_coming_yes_line_then_meal_yes_da", "confirm", 2),
+    ("form_attending_yes_line_then_meal_yes_en", "confirm", 3),
+    ("form_workshop_field_a_question_mark_da", "ask", None),  # "Workshop: ?"
+])
+def test_a_capital_after_a_colon_is_an_answer_not_a_name(context, name, action, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, True)
