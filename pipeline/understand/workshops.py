@@ -1933,6 +1933,7 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
     nej, jeg skal hjem"), is the meal's. A star opening a line corrects as those words do
     ("Jeg tager 2.\n*3"), and a word of the mistake after it names nothing new ("*2 ikke 3.
     tastefejl, sorry")."""
+    owned = grammar().words["numbers.number_owners"]
     for star in [m for m in mentions if _starred(doc, m.start)]:
         for m in mentions:
             if m.end <= star.start:
@@ -1993,8 +1994,10 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             continue  # the mistake named after the star's correction of it: "*2 ikke 3. tastefejl, sorry"
         last = max((m.end for m in before), default=None)
         # (the meal is what was corrected only with no number in between: not "Jeg tager 1..
-        # nej vent, hmm 3 og jeg spiser med")
-        if last is not None and not any(cue.end <= x.start < e and not any(cue.end <= d < x.start for d in doc.digits)
+        # nej vent, hmm 3 og jeg spiser med"; but a number of a thing is none: "Rettelse til punkt 2:
+        # ..., så jeg springer maden over")
+        numbers = [d for d in doc.digits if not (d > 0 and doc.texts[d - 1] in owned)]
+        if last is not None and not any(cue.end <= x.start < e and not any(cue.end <= d < x.start for d in numbers)
                                          for x in meal) \
                 and not any(last <= x.start < cue.start for x in meal):
             return doc.quote(s, e)

@@ -1846,6 +1846,11 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_chosen_if_not_full_then_anything", 1),
     ("ws_fits_much_better_en", 2),
     ("ws_more_relevant_than_the_others_en", 3),
+    # a correction of a list's item of the meal, its number an item's: "Rettelse til punkt 2: ...,
+    # så jeg springer suppen over alligevel", "Correction to item 2: ..." (both had asked: the
+    # item's number had kept the correction from the meal, the workshop left corrected to nothing)
+    ("ws_correction_to_list_item_of_the_meal_da", 1),
+    ("ws_correction_to_list_item_of_the_meal_en", 3),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
