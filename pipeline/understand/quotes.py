@@ -134,8 +134,9 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
     lines = list(map(str.rstrip, text.split("\n")))
     index = _index(known_texts) if known_texts else None
     names = _name_forms(sender_name)
+    tails: frozenset[str] = frozenset()
     if index is not None:
-        lines = _answers_at_line_ends(lines, index, headings)
+        lines, tails = _answers_at_line_ends(lines, index, headings)
     segments, cut = _split(lines, headings)
     if index is not None:
         segments = [_without_copies(segment, index) for segment in segments]
@@ -150,6 +151,11 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
             segments += _answers_in_original(lines, cut, index, headings, trailing=True)
         elif cut is not None:
             segments += _postscript_under(lines, cut, index, headings, names)
+            if tails:
+                # an answer typed at the end of a line of our original right below, whatever the
+                # text above says: "Vinkel 3: Partnerskaber  <-- this one" under "I'd like to join"
+                segments += [seg for seg in _answers_in_original(lines, cut, index, headings)
+                             if any(line.endswith(tail) for line in seg for tail in tails)]
     kept = []
     content_seen = False
     for segment in segments:
@@ -163,7 +169,7 @@ def strip_quotes(text: str, known_texts: tuple[str, ...] = (), sender_name: str 
 
 # Possessive quantifiers: a line of one endless word must not be tried in every split.
 # (an aside in brackets too: "(Den var jeg med i sidste gang, så den springer jeg over.)")
-_POINTING = re.compile(r"[ \t]*+(?:<[-\u2013\u2014]+|<=+|<{2,}+|←|⬅|\^+|↑)|[ \t(]*+(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
+_POINTING = re.compile(r"[ \t]*+(?:<[-\u2013\u2014]+|<=+|<{2,}+|←|⬅|\^+|↑)|[^\w\n]*+(?:[^\w\n]*+\w++[^\w\n]++){0,3}?(?:"
                        + lexicon.alternation(_LEX["inline"]["demonstratives"]) + r")(?!\w)",
                        re.IGNORECASE)
 _POINTER_WORDS = 12  # a longer sentence says more than "this one"
@@ -685,14 +691,16 @@ _ARROWED_TAIL_WORDS = 30  # ... after an arrow pointing back at it, with its rea
 _ARROWS_BACK = ("<-", "←", "⇐", "👈")
 
 
-def _answers_at_line_ends(lines: list[str], index: _Index, headings: re.Pattern[str] | None) -> list[str]:
+def _answers_at_line_ends(lines: list[str], index: _Index,
+                          headings: re.Pattern[str] | None) -> tuple[list[str], frozenset[str]]:
     """`lines` with an answer typed at the end of a line of ours, quoted or not, put on a
     line of its own under it, where it answers what the line is about: "> Efter mødet
-    serveres der mad for dem, der har lyst. [ja tak!]", "Vinkel 3: Partnerskaber   <-- DENNE".
-    The line up to it must be ours to its end and set apart from it (a full stop, a bracket,
-    an arrow, spaces), and none of what follows ours (a word of ours changed in the middle
-    of a line is no answer)."""
+    serveres der mad for dem, der har lyst. [ja tak!]", "Vinkel 3: Partnerskaber   <-- DENNE";
+    and those answers. The line up to it must be ours to its end and set apart from it (a
+    full stop, a bracket, an arrow, spaces), and none of what follows ours (a word of ours
+    changed in the middle of a line is no answer)."""
     out = []
+    tails = []
     tail_of = _tail_finder(index, headings)
     original = False  # (the sender's own lines above it may start with words of ours: "Vinkel 2 – den her!")
     for i, line in enumerate(lines):
@@ -703,7 +711,8 @@ def _answers_at_line_ends(lines: list[str], index: _Index, headings: re.Pattern[
             out.append(line)
             continue
         out += [line[:tail].rstrip(), "", line[tail:].strip(), ""]
-    return out
+        tails.append(line[tail:].strip())
+    return out, frozenset(tails)
 
 
 @functools.lru_cache(maxsize=8)

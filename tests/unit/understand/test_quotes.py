@@ -210,6 +210,14 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     # her, naturligvis. Vi tager gerne en praktikant eller to med fra fritidsklubben" (both asked)
     ("quote_arrow_after_an_emphasised_heading_en", "confirm", 2, True),
     ("quote_arrow_with_a_long_reason_da", "confirm", 3, False),
+    # stop 67: an arrow typed at a heading of the original right below is the sender's, whatever
+    # the text above says: "Workshop 3: Naboskab  <-- this one" under "I'd like to join – workshop
+    # 1, and yes to the soup" (had confirmed 1: two named, asked); pointing words set off by stars
+    # or an arrow, or the sender named as the one: "*** this one ***", "Me!", "--> Mig!" (all asked)
+    ("quotes_arrow_in_the_original_against_the_top_en", "ask", None, True),
+    ("quotes_starred_this_one_under_a_heading_en", "confirm", 3, False),
+    ("quotes_me_under_a_heading_en", "confirm", 1, True),
+    ("quotes_arrow_to_me_at_a_heading_da", "ask", 3, None),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
