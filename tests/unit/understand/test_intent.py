@@ -358,6 +358,18 @@ def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, di
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
+@pytest.mark.parametrize(("name", "action"), [
+    # the sender's own condition, which "hvis det passer" had been read as a courtesy: "Hvis det
+    # passer med min vagt, kommer jeg, og så vil jeg gerne i workshop 1 ..." (had been confirmed);
+    # "hvis det passer jer" is one (a guard)
+    ("intent_if_it_fits_my_shift_da", "review"),
+    ("intent_if_it_suits_you_is_no_condition_da", "confirm"),
+])
+def test_what_suits_the_reader_is_no_condition_what_suits_the_sender_is(context, name, action):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, 1, True)
+
+
 def test_a_choice_made_on_a_condition_goes_to_a_person(context):
     reading = read(context, "intent_choice_on_condition")  # "... som måske trækker ud. Hvis ikke, så workshop 3 og suppe."
     assert (reading.action, reading.workshop, reading.dinner) == ("review", 3, True)
