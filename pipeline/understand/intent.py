@@ -199,6 +199,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         if of_a_person(a, i):
             return True
         clause = doc.tokens[a:doc.clause_of(i)[1]]
+        if opening is not None and opening is not doc.tokens[i] and i + 1 < doc.clause_of(i)[1] \
+                and (doc.texts[i + 1] in elsewhere or named(i + 1)) and not says_i(g, doc.tokens[a:i]):
+            return True  # the subject after its verb, an adverb put first: "Måske kommer Jesper også"
         if any(t.text in generic for t in doc.tokens[a:i]) and not says_i(g, clause) \
                 and not any(t.text in g.words["party.sender_words"] for t in clause):
             return True  # anybody: "det er altid sjovere, når man ikke er den eneste håndværker i lokalet"

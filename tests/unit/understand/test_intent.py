@@ -352,6 +352,9 @@ def test_cancelling_one_workshop_for_another_is_no_decline(context):
     # two negations that cancel (both had gone to a person as coming and not coming)
     ("intent_cannot_not_come_da", 1, True),  # "Jeg kan jo ikke ikke komme til det her!"
     ("intent_cannot_not_come_en", 1, True),  # "I can't not come to this one."
+    # another's maybe, the subject after its verb: "Måske kommer Jesper også – han melder sig selv,
+    # hvis han kan" (had gone to a person as the sender's doubt)
+    ("intent_maybe_another_comes_subject_after_verb_da", 1, True),
 ])
 def test_words_of_not_coming_that_leave_coming_alone(context, name, workshop, dinner):
     reading = read(context, name)
