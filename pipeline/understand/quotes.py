@@ -255,6 +255,9 @@ def _pointing_at_heading(line: str, ours_above: Iterable[str], headings: re.Patt
     first = _CLAUSE_END.split(_DASHED.split(_SENTENCE_END.split(line, 1)[0], 1)[0], 1)[0]
     if _POINTING_DOWN.search(line):
         return line  # it points at what comes below, not at the heading above: "Den her ↓"
+    arrow = min((k for k in map(line.find, _ARROWS_BACK) if k >= 0), default=-1)
+    if arrow > 0 and _WORD.search(line, 0, arrow):
+        return line  # it points at the words before it on its line: "·  Miljøet   <-- denne!"
     if _of_another(_SENTENCE_END.split(line, 1)[0]):
         return line  # a remark about another's field: "(Interesting - this is really my colleague Jens' field)"
     if _yes_or_no(line):

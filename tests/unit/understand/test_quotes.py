@@ -515,3 +515,20 @@ def test_property_phrase_tree_matches_like_the_plain_alternation(phrases, text, 
     want = re.compile(f"(?:{plain}){tail}", re.IGNORECASE).match(text)
     got = re.compile(f"(?:{alternation(phrases)}){tail}", re.IGNORECASE).match(text)
     assert (got and got.span()) == (want and want.span())
+
+
+def test_an_arrow_after_words_of_ours_points_at_them_not_at_a_heading_above():
+    # stop 67: "·  Miljøet   <-- denne!" in a list of ours under the bullet "Lokalområdet", a
+    # workshop's name: the arrow points at "Miljøet", no workshop (had become "[Lokalområdet]
+    # · Miljøet <-- denne!" and confirmed workshop 1)
+    ours = ("Vi vil invitere jer med i en brainstorm om udvikling af konceptet for en virksomhed i byen.\n"
+            "Virksomheden skal ligge i Hedemarken og bidrage positivt til\n"
+            "·         Lokalområdet\n·         Miljøet\n·         Sundere livsstil\n"
+            "Produktet skal være simpelt og ikke afhænge af medarbejdernes faglige kompetencer.\n\n"
+            "Vinkel 1: Lokalområdet\nHvilken forskel kan en socialøkonomisk virksomhed gøre i lokalområdet?\n\n"
+            "Venlig hilsen\nPia")
+    reply = ("Hej Pia\n\nJeg kommer og spiser med. Workshop: se nedenfor.\n\nFra: Pia <pia@example.dk>\n"
+             "Sendt: 23. maj 2017 09:41\nTil: Pia <pia@example.dk>\nEmne: Invitation\n\n"
+             + ours.replace("Miljøet\n", "Miljøet   <-- denne!\n") + "\n")
+    kept = strip_quotes(reply, (ours,), "", quotes._headings(("Lokalområdet",)))
+    assert kept.endswith("\n\n·         Miljøet   <-- denne!")
