@@ -847,6 +847,17 @@ def _doubted_before(doc: Doc, a: int, b: int, undecided: list[Cue]) -> bool:
     return doc.tokens[pa].sent == doc.tokens[a].sent and bool(_within(undecided, pa, pb))
 
 
+def _doubt_joined(doc: Doc, a: int, here: list[Anchor], polarity: Cues) -> bool:
+    """The meal's infinitive joined by "og at"/"and to" to the object of a doubt before it in
+    the clause: "Jeg overvejer selv bæredygtighed og at blive til maden bagefter" (the doubt
+    goes with the workshop named nearer it, and is the meal's too)."""
+    words = grammar().words
+    first = min(x.start for x in here)
+    joins = [j for j in range(a, first - 1) if doc.texts[j] in words["text.coordinators"]
+             and doc.texts[j + 1] in words["text.infinitive_markers"]]
+    return bool(joins) and any(a <= c.start < joins[0] for c in polarity["undecided"])
+
+
 def _done_for_the_fronted_meal(doc: Doc, a: int, k: int) -> bool:
     """The negation at token k follows "gør" and its subject, standing for the verb of eating
     that opens the clause at token a: "Spise med bagefter gør jeg ikke"."""
@@ -868,7 +879,8 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
-            or _doubted_before(doc, a, b, undecided) or ought(doc, grammar(), a, b):
+            or _doubted_before(doc, a, b, undecided) or ought(doc, grammar(), a, b) \
+            or _doubt_joined(doc, a, here, polarity):
         return None, True
     if _others_expect_me(doc, a, b) or _what_others_would(doc, a, b, here) \
             or _wished_by_others(doc, here, dinner_cues):

@@ -817,6 +817,21 @@ def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     assert words in reading.unclear["workshop"]
 
 
+@pytest.mark.parametrize(("name", "words"), [
+    # stop 67: the reader's field, said to a colleague in a mail sent here by mistake, and the
+    # sender's own weighing, the meal joined to it by "og at"/"and to": "Workshop 3 om naboskab
+    # er jo lige din boldgade. Jeg overvejer selv byhaver og at blive til suppen bagefter", "workshop
+    # 3 is right up your street. I'm thinking about Byhaver myself and to stay for the soup" (both
+    # had confirmed 3 and the soup)
+    ("ws_the_readers_field_and_a_doubt_of_my_own_da", "overvejer selv byhaver"),
+    ("ws_right_up_your_street_en", "thinking about Byhaver"),
+])
+def test_the_readers_field_is_no_choice_and_a_meal_weighed_with_a_workshop_no_answer(context, name, words):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, None)
+    assert words in reading.unclear["workshop"]
+
+
 @pytest.mark.parametrize(("name", "misread"), [
     # "Would it be terrible if I didn't pick a workshop ...? I'm honestly interested in all
     # three." (had confirmed 3: the count read as the workshop's number)
