@@ -730,6 +730,9 @@ def _answer_tail(line: str, index: _Index, headings: re.Pattern[str] | None) -> 
     body = _QUOTE_MARK.sub("", line, count=1)
     seen = _tokens(body)
     trigrams = index.trigrams
+    marked = _marked_heading(body, seen, index, headings)
+    if marked is not None:
+        return len(line) - len(body) + marked
     if len(seen) < 4 or trigrams.issuperset(zip(seen, seen[1:], seen[2:])):
         return None  # (most quoted lines: ours from end to end)
     shift = len(line) - len(body)
@@ -757,6 +760,26 @@ def _answer_tail(line: str, index: _Index, headings: re.Pattern[str] | None) -> 
     # (past the emphasis closing our heading too: "> *Vinkel 2: Bæredygtighed* <- this one")
     start = words[k - 1].end() + len(between) - len(between.lstrip(" \t.,;:!?*_"))
     return shift + start
+
+
+def _marked_heading(body: str, seen: tuple[str, ...], index: _Index, headings: re.Pattern[str] | None) -> int | None:
+    """Where a mark, or a word pointing back, starts after a whole heading of ours: "> *Vinkel 2:
+    Bæredygtighed* ✔", "Vinkel 1: Lokalområdet  <<", "> Vinkel 3: Partnerskaber denne!" (a
+    heading has too few words for the rule of answers of words after it)."""
+    if headings is None or len(seen) < 3 or not headings.match(body):
+        return None
+    words = list(_WORD.finditer(body))
+    n = 3
+    while n < len(seen) and seen[n - 2:n + 1] in index.trigrams:
+        n += 1
+    if n > len(words) or not index.trigrams.issuperset(zip(seen[:n], seen[1:n], seen[2:n])) \
+            or seen[n - 3:n] not in index.ends:
+        return None
+    rest = body[words[n - 1].end():]
+    tail = rest.lstrip(" \t.,;:!?*_")
+    if not tail.strip() or (n < len(seen) and not _POINTING.match(tail)):
+        return None
+    return len(body) - len(tail)
 
 
 def _without_copies(segment: list[str], index: _Index) -> list[str]:

@@ -218,6 +218,12 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     ("quotes_starred_this_one_under_a_heading_en", "confirm", 3, False),
     ("quotes_me_under_a_heading_en", "confirm", 1, True),
     ("quotes_arrow_to_me_at_a_heading_da", "ask", 3, None),
+    # a mark with no word, or a pointing word after one space, at the end of a heading of ours,
+    # too short a line for the rule of answers typed at line ends: "> Workshop 2: Byhaver ✔",
+    # "Workshop 1: Regnvand  <<", "> Workshop 3: Naboskab denne!" (all three asked)
+    ("quotes_tick_after_a_quoted_heading_en", "confirm", 2, True),
+    ("quotes_arrows_after_an_unquoted_heading_en", "confirm", 1, True),
+    ("quotes_pointing_word_after_a_quoted_heading_da", "confirm", 3, True),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
