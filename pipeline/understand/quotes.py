@@ -223,8 +223,9 @@ def _under_the_meal(line: str, nearest: list[str]) -> str:
     # (not a greeting opening the answer below our quote: "Hi Pia,")
     # (a meal named after a dash is the reason's: "Tak, men nej tak – jeg har lovet at lave
     # aftensmad derhjemme den dag")
-    if not said or len(said) > _MEAL_ANSWER_WORDS or answer.lstrip().startswith("[") \
-            or said[0].lower() in words["text.greetings"] or any(w.isdigit() for w in said) \
+    # (a mark alone is an answer too: "✔")
+    if (not said and not _yes_or_no(answer)) or len(said) > _MEAL_ANSWER_WORDS or answer.lstrip().startswith("[") \
+            or (said and said[0].lower() in words["text.greetings"]) or any(w.isdigit() for w in said) \
             or any(w in named for w in re.findall(r"\w+", _DASHED.split(answer, 1)[0].lower())):
         return line
     above = re.findall(r"\w+", nearest[0].lower())
@@ -713,9 +714,16 @@ def _answers_at_line_ends(lines: list[str], index: _Index,
         if tail is None:
             out.append(line)
             continue
-        out += [line[:tail].rstrip(), "", line[tail:].strip(), ""]
-        tails.append(line[tail:].strip())
+        answer = line[tail:].strip()
+        # (initials in brackets mark the line as a tick does: "Vinkel 1: Lokalområdet  [MJ]")
+        answer = _TICK if _INITIALS.match(answer) and not _yes_or_no(answer.strip("[]()")) else answer
+        out += [line[:tail].rstrip(), "", answer, ""]
+        tails.append(answer)
     return out, frozenset(tails)
+
+
+_INITIALS = re.compile(r"^[\[(][ \t]*[A-ZÆØÅ]{2,3}[ \t]*[\])]$")
+_TICK = "\u2714"
 
 
 @functools.lru_cache(maxsize=8)

@@ -224,6 +224,11 @@ def test_answers_typed_into_an_unquoted_copy_of_our_mail(eml, context):
     ("quotes_tick_after_a_quoted_heading_en", "confirm", 2, True),
     ("quotes_arrows_after_an_unquoted_heading_en", "confirm", 1, True),
     ("quotes_pointing_word_after_a_quoted_heading_da", "confirm", 3, True),
+    # initials in brackets at the end of a line of ours mark it as a tick does, the meal's line
+    # too: "Workshop 1: Regnvand  [LV]", "... for dem, der har lyst.  [LV]" (the meal had been
+    # asked); two people's at two headings are two choices: "[AB]", "[CD]" (had asked which)
+    ("quotes_initials_at_a_heading_and_the_meal_line_da", "confirm", 1, True),
+    ("quotes_two_peoples_initials_at_two_headings_da", "review", None, True),
 ])
 def test_answers_placed_where_only_their_place_tells(context, name, action, workshop, dinner):
     reading = read(context, name)
