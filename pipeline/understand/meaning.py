@@ -127,6 +127,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         hoped = [(c.start, c.start + 1) for kind in ("fallback_if", "fallback_after") for c in cues["workshop"][kind]
                  if any(c.start <= r.start and r.end <= c.end for r in room)]
         cues["workshop"] = cues["workshop"].without(hoped, kinds=("fallback_if", "fallback_after"))
+    views = _viewpoints(doc, g, cues["workshop"]["retract_from"])
+    if views:
+        cues["workshop"] = cues["workshop"].without(views, kinds=("retract_from",))
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     recalled = _recalled(doc, ws_cues, names)
     if recalled:
@@ -1049,6 +1052,16 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
         doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)
                               and not _hedged_refusal(doc, g, c, named)]
     return doubts
+
+
+def _viewpoints(doc: Doc, g: Grammar, froms: list[Cue]) -> list[tuple[int, int]]:
+    """The "fra"/"from" that opens a point of view, not a workshop left: "Fra vores vinkel er
+    bæredygtighed helt afgørende", "From my perspective, ..." (not "fra vinkel 1 til vinkel 3")."""
+    words = g.words
+    nouns = g.union("workshop.markers", "workshop.perspectives")
+    texts = doc.texts
+    return [(c.start, c.end) for c in froms if c.end + 1 < len(texts) and texts[c.end] in words["workshop.viewpoint_owners"]
+            and texts[c.end + 1] in nouns and not (c.end + 2 < len(texts) and doc.tokens[c.end + 2].kind == "n")]
 
 
 def _hedged_refusal(doc: Doc, g: Grammar, hedge: Cue, named: list[int]) -> bool:

@@ -72,10 +72,18 @@ class Choice:
 
 
 def marker_positions(doc: Doc, names: Names) -> list[int]:
-    """Tokens that are a workshop noun ("workshop", "vinkel", "wokshop", "ws2")."""
+    """Tokens that are a workshop noun ("workshop", "vinkel", "wokshop", "ws2"); not one that
+    is a point of view: "From our angle, urban gardens is key", "Fra vores vinkel er ..."."""
     # Most texts have none, and then no token is visited.
     found = names.among("marker", doc.vocab, lambda w: is_word(w) and _is_marker(w, names))
-    return [i for i, t in enumerate(doc.texts) if t in found] if found else []
+    if not found:
+        return []
+    words = grammar().words
+    owners, froms = words["workshop.viewpoint_owners"], words["workshop.viewpoint_from"]
+    texts = doc.texts
+    return [i for i, t in enumerate(texts) if t in found
+            and not (i >= 2 and texts[i - 1] in owners and texts[i - 2] in froms
+                     and not (i + 1 < len(texts) and doc.tokens[i + 1].kind == "n"))]
 
 
 def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int], markers: list[int],

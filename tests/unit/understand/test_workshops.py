@@ -2516,3 +2516,16 @@ def test_a_line_of_ours_quoted_describes_its_workshop_and_asks_nothing(context, 
 def test_the_senders_own_question_of_which_workshop_asks_nothing(context):
     # "Hvilken workshop? Den første selvfølgelig, ..." is answered at once: no question for a person
     assert read(context, "ws_ordinal_then_of_course_da").question is False
+
+
+@pytest.mark.parametrize("name", [
+    # stop 67: "fra vores vinkel" / "from our angle" is a point of view, its noun no workshop's
+    # and its "fra" no workshop left: "Fra vores vinkel er byhaver helt afgørende", "From our angle,
+    # urban gardens is absolutely key" (both had confirmed 2)
+    "ws_from_our_angle_is_a_point_of_view_da",
+    "ws_from_our_angle_is_a_point_of_view_en",
+])
+def test_a_point_of_view_names_no_workshop(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+    assert any(r.startswith("workshop unclear (only mentioned in passing)") for r in reading.reasons)
