@@ -15,9 +15,9 @@ from .language import language
 from .names import Names, names_for
 from .notes import note, question
 from .numbers import (clauses_of_the_day, clock_times, days_around, ends_before, names_the_day, non_choices,
-                      other_days, other_months, other_weekdays)
+                      ordinal_day, other_days, other_months, other_weekdays)
 from .phrases import Cue
-from .party import Party, others_in, read_party, says_i, uncount
+from .party import Party, addressed, others_in, read_party, says_i, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import DASHES, THE, Doc, is_word, read
@@ -245,7 +245,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                            or _another_gathering(doc, g, c.end + 1)))
                      or (doc.tokens[c.start].clause in days and _a_dated_meeting(doc, g, c.end)
                          and not names_the_day(doc, g, *doc.clause_of(c.start), context.event_day))
-                     or (doc.texts[c.start] in g.words["intent.cancelling"] and _one_of_ones_own(doc, g, c.end)))]
+                     or (doc.texts[c.start] in g.words["intent.cancelling"] and _one_of_ones_own(doc, g, c.end))
+                     or _sent_on_to_another(doc, g, c.end))]
     # (nor one told as a habit: "Jeg plejer at melde afbud, men ikke denne gang", "I usually send my
     # apologies, but not this time")
     habits = g.words["party.habit_adverbs"]
@@ -676,16 +677,27 @@ def _another_gathering(doc: Doc, g: Grammar, i: int) -> bool:
     return any(t.endswith(endings) and t not in ours and t not in endings for t in doc.texts[i:b])
 
 
+def _sent_on_to_another(doc: Doc, g: Grammar, k: int) -> bool:
+    """At token k, the decline is sent on to a person named by first name, whose meeting it is:
+    "... so please send my apologies to Mette" (not to the one greeted: "Hej Karen ... meld
+    afbud til Karen")."""
+    if k + 1 >= len(doc.tokens) or doc.texts[k] not in g.words["intent.sent_to"]:
+        return False
+    name = doc.tokens[k + 1]
+    return name.cap and name.text in g.words["party.first_names"] \
+        and not any(doc.texts[j] == name.text and addressed(doc, g, j) for j in range(k))
+
+
 def _a_dated_meeting(doc: Doc, g: Grammar, i: int) -> bool:
     """After token i in its clause, a meeting's noun and a date after it: "kan jeg ikke deltage
-    i opfølgningsmødet om lektiecaféen den 1. juni" (in a clause of another day: the meeting
-    of that day)."""
+    i opfølgningsmødet om lektiecaféen den 1. juni", "I can't make the board meeting on the
+    14th" (in a clause of another day: the meeting of that day)."""
     if i >= len(doc.tokens):
         return False  # the negation ends the text: "13/6 not"
     endings = tuple(g.words["text.meeting_endings"])
     b = doc.clause_of(i)[1]
     noun = next((k for k in range(i, b) if doc.texts[k].endswith(endings)), None)
-    return noun is not None and any(doc.tokens[k].kind == "n" for k in range(noun + 1, b))
+    return noun is not None and any(doc.tokens[k].kind == "n" or ordinal_day(doc, g, k) for k in range(noun + 1, b))
 
 
 def _dated_next(doc: Doc, g: Grammar, i: int) -> bool:

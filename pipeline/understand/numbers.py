@@ -41,7 +41,7 @@ def other_days(doc: Doc, g: Grammar, day: dt.date | None, deadline: dt.date | No
     time limit before the day ("jeg når det lige inden d. 9/6") or an absence ending before
     it, nor the `deadline` ("I hope it's still possible to sign up after the 9th")."""
     tokens = doc.tokens
-    ordinals = [i for i, t in enumerate(doc.texts) if t[:1].isdigit() and _ordinal_day(doc, g, i)]
+    ordinals = [i for i, t in enumerate(doc.texts) if t[:1].isdigit() and ordinal_day(doc, g, i)]
     if day is None or not (doc.digits or ordinals):
         return set()
     out: set[int] = set()
@@ -205,7 +205,7 @@ def clauses_of_the_day(doc: Doc, g: Grammar, day: dt.date | None) -> set[int]:
     if day is None:
         return set()
     ordinals = [i for i, t in enumerate(doc.texts)
-                if _ORDINAL_DAY.fullmatch(t) and int(t[:-2]) == day.day and _ordinal_day(doc, g, i)]
+                if _ORDINAL_DAY.fullmatch(t) and int(t[:-2]) == day.day and ordinal_day(doc, g, i)]
     return {doc.tokens[i].clause for i in doc.digits if _the_day_at(doc, g, i, day)} | {
         doc.tokens[i].clause for i in ordinals} | {doc.tokens[i].clause for i in _that_day(doc, g, day)}
 
@@ -318,13 +318,16 @@ _LAST_MONTH = 12
 _ORDINAL_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 
-def _ordinal_day(doc: Doc, g: Grammar, i: int) -> bool:
+def ordinal_day(doc: Doc, g: Grammar, i: int) -> bool:
     """An English ordinal, a word, naming a day: "I have a dinner with our board on the 21st",
     "the 21st of June" (not "the 2nd workshop", "my 2nd choice")."""
     if not _ORDINAL_DAY.fullmatch(doc.texts[i]) or i == 0 or doc.texts[i - 1] not in g.words["numbers.date_words"]:
         return False
     nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-    return nxt is None or nxt.kind == "p" or nxt.text in g.words["numbers.months"] or nxt.text == "of"
+    # (or a word that ends the clause's content: "I can't make the board meeting on the 14th
+    # though")
+    return nxt is None or nxt.kind == "p" or nxt.text in g.words["numbers.months"] or nxt.text == "of" \
+        or nxt.text in g.union("text.contrasts", "text.coordinators", "text.because", "numbers.after_a_day")
 
 
 def dates_a_day(doc: Doc, g: Grammar, i: int) -> bool:

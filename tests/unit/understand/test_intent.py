@@ -1455,6 +1455,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # make the board meeting on 1 October" (had been coming and not; the English declined)
     ("intent_another_dated_meeting_refused_da", "confirm", 2, False),
     ("intent_another_dated_meeting_refused_en", "confirm", 2, True),
+    # ... the date an English ordinal before "though", the apologies sent on to a person named:
+    # "I can't make the board meeting on the 14th though, so please send my apologies to Mette"
+    # (had declined); our own day so named still declines (a guard)
+    ("intent_another_meeting_on_an_ordinal_day_en", "confirm", 1, True),
+    ("intent_our_day_as_an_ordinal_declined_en", "decline", None, None),
     # ... or a gathering named by a compound not ours: "Vi har begge takket nej til kommunens
     # beskæftigelseskonference samme dag for at kunne være med hos jer", "Jeg har meldt afbud til
     # frokostseminaret hos kommunen samme dag" (both had been coming and not)
