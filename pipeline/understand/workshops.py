@@ -71,6 +71,32 @@ class Choice:
     undecided: bool = False
 
 
+def _paired_with_another_thing(doc: Doc, names: Names, m: Mention) -> bool:
+    """The mention is half of a pair written with a slash whose other half names no workshop, a
+    theme of something else: "the neighbourhood/well-being group", "naboskab/trivsel"; or a
+    number before a bracket holding such a pair: "tema 1 (familier/forebyggelse)" (not
+    "Lokalområdet/Bæredygtighed", two of ours)."""
+    tokens, texts = doc.tokens, doc.texts
+
+    def other(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].kind == "w" and not names.may_start(texts[k].split("-")[0])
+
+    def slash(k: int) -> bool:  # (on one line: not a signature under it, "Byhaver\n/jens")
+        return texts[k] == "/" and not tokens[k].nl and not tokens[k + 1].nl
+
+    if m.how == "name":
+        return (m.end + 1 < len(tokens) and slash(m.end) and other(m.end + 1)) \
+            or (m.start >= 2 and slash(m.start - 1) and other(m.start - 2))
+    if m.end + 3 < len(tokens) and texts[m.end] == "(":
+        close = next((k for k in range(m.end + 1, min(len(tokens), m.end + _BRACKET_REACH)) if texts[k] == ")"), None)
+        return close is not None and any(slash(k) and other(k - 1) and other(k + 1)
+                                         for k in range(m.end + 2, close - 1))
+    return False
+
+
+_BRACKET_REACH = 8  # "(familier/forebyggelse)"
+
+
 def marker_positions(doc: Doc, names: Names) -> list[int]:
     """Tokens that are a workshop noun ("workshop", "vinkel", "wokshop", "ws2"); not one that
     is a point of view: "From our angle, urban gardens is key", "Fra vores vinkel er ..."."""
@@ -136,7 +162,7 @@ def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[i
     found.extend(_bare_ordinals(doc, g, used, anchored, choice_ends, asked, max(names.ids, default=0), found,
                                 meal_sentences, chosen_after))
     found.extend(_the_one_left(doc, g, names, found, cues["remaining_clauses"]))
-    found = [m for m in found if not _the_other(doc, g, m, found)]
+    found = [m for m in found if not _the_other(doc, g, m, found) and not _paired_with_another_thing(doc, names, m)]
     found.sort(key=lambda m: m.start)
     _placed_by_neighbour(doc, g, names, found)
     _strength(doc, g, names, cues, found, set(markers))
