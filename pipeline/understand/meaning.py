@@ -757,11 +757,15 @@ def _coming_on_another_day(doc: Doc, g: Grammar, intent: Intent, days: set[int],
     if intent.attending_at is None or not days or day is None or any(
             c.start > intent.attending_at and names_the_day(doc, g, *doc.sentence_of(c.start), day) for c in attend):
         return None
-    clause = doc.tokens[intent.attending_at].clause
-    a, b = doc.clauses[clause]
+    # (or a farewell said with another date: "Count me in ... See you on the 21st!")
+    farewells = g.words["intent.farewell_words"]
+    clauses = [doc.tokens[intent.attending_at].clause] + [
+        doc.tokens[c.start].clause for c in attend if farewells.intersection(doc.texts[c.start:c.end])]
     turns = g.union("text.contrasts", "polarity.negation")
-    if clause in days and not any(t.text in turns for t in doc.tokens[a:b]):
-        return doc.quote(a, b)
+    for clause in clauses:
+        a, b = doc.clauses[clause]
+        if clause in days and not any(t.text in turns for t in doc.tokens[a:b]):
+            return doc.quote(a, b)
     return None
 
 

@@ -475,6 +475,19 @@ def test_a_decline_that_is_not_one_leaves_the_registration(context, name, worksh
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
 
 
+@pytest.mark.parametrize(("name", "action"), [
+    # stop 67: a farewell with another date than the meeting's: "Count me in ... See you on the
+    # 25th!", "Vi ses onsdag d. 25.!" (both had confirmed; the meeting is Tuesday the 24th); with
+    # our date it confirms (a guard)
+    ("intent_see_you_on_another_day_en", "review"),
+    ("intent_see_you_on_another_day_da", "review"),
+    ("intent_see_you_on_our_day_da", "confirm"),
+])
+def test_see_you_on_another_day_goes_to_a_person(context, name, action):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, 3, True)
+
+
 def test_a_choice_said_for_another_date_goes_to_a_person(context):
     # "Thursday 26 September works well for me - I'll join the rainwater workshop ..." (the
     # meeting is Tuesday the 24th; it had confirmed)
