@@ -1441,6 +1441,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("its_people", "retracted", {"ahead": 2, "back": 0}),
                            ("disregarded", "retracted", {"ahead": _DISREGARDED_AHEAD, "back": 0}),
                            ("documents", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
+                           ("answered_elsewhere", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
                            ("counterfactual", "retracted", {"whole_sentence": True, "ahead": 12, "back": 0}),
                            ("counterfactual_after", "retracted", {"whole_sentence": True, "ahead": 0, "back": _SAID_OF_BEFORE_BACK}),
                            ("outcome", "retracted", {"back": 0}),

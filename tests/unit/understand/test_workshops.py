@@ -2543,3 +2543,17 @@ def test_a_point_of_view_names_no_workshop(context, name):
 def test_a_name_paired_with_another_theme_is_no_choice(context, name, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, dinner)
+
+
+@pytest.mark.parametrize(("name", "action"), [
+    # stop 67: an answer given to another before, told of, is no answer here: "Er det ikke den samme
+    # invitation, som Helle sendte ud ...? Jeg har allerede svaret hende ja tak med workshop 1 og
+    # spisning", "I already replied to her with a yes to workshop 1 and the soup" (both had been
+    # confirmed)
+    ("ws_answered_another_before_da", "ask"),
+    ("ws_answered_another_before_en", "review"),
+])
+def test_an_answer_given_to_another_before_is_told_of_not_given(context, name, action):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, None, None)
+    assert reading.question
