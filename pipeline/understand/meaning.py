@@ -357,6 +357,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
                    polarity["negation"])
     _pointed_past_another(doc, context, choice)
     _described_with_another(doc, g, context, choice)
+    _numbered_with_another_subject(doc, g, context, choice)
     _restated_as_another(doc, g, context, choice)
     _chosen_if_it_is_the_one(doc, context, choice, ws_cues)
     _number_asked_as_another(doc, choice)
@@ -873,6 +874,20 @@ def _described_with_another(doc: Doc, g: Grammar, context: Context, choice: Choi
         mixed = mixed or (k - 1, e)
     if mixed is not None:
         _unchosen(choice, doc.quote(*mixed), "described with another's subject")
+
+
+def _numbered_with_another_subject(doc: Doc, g: Grammar, context: Context, choice: Choice) -> None:
+    """A workshop chosen by its number and described right after it by another one's subject
+    only: "Jeg tager workshop 1 om genbrug og upcycling" (1 is the local area; reuse is the
+    second's) may be either, and is asked."""
+    links = g.words["workshop.description_links"] | {"("}
+    for m in (m for m in choice.mentions if m.id == choice.workshop and m.how == "number"):
+        e = doc.clause_of(m.start)[1]
+        if m.end < e and doc.texts[m.end] in links:
+            described = subjects_between(doc, tuple(context.workshops), m.end, e)
+            if described and choice.workshop not in described:
+                _unchosen(choice, doc.quote(m.start, e), "numbered with another's subject")
+                return
 
 
 def _restated_as_another(doc: Doc, g: Grammar, context: Context, choice: Choice) -> None:

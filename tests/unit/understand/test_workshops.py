@@ -2557,3 +2557,17 @@ def test_an_answer_given_to_another_before_is_told_of_not_given(context, name, a
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, None, None)
     assert reading.question
+
+
+@pytest.mark.parametrize(("name", "action", "workshop"), [
+    # stop 67: a number described right after it by another workshop's subject only: "Jeg tager
+    # workshop 1 om plantekasser og frugttræer" (had confirmed 1; the garden's subject is 2's);
+    # "workshop 3 (the one on rainwater and flooding)" a guard, asked before by the name in it;
+    # a number described by its own subject stays chosen
+    ("ws_number_described_by_another_subject_da", "ask", None),
+    ("ws_number_described_by_another_subject_en", "ask", None),
+    ("ws_number_described_by_its_own_subject_da", "confirm", 1),
+])
+def test_a_number_described_by_another_subject_is_asked(context, name, action, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, True)
