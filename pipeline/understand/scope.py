@@ -163,7 +163,13 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
             # (or the doubt itself holds it: "Naboskab lyder også spændende. Jeg må lige sove på
             # det", "Workshop 1. Nej 2. Hmm, nu ved jeg det faktisk ikke")
             # (or the sentence is the doubt and little else: "Jeg har ikke helt bestemt mig.")
-            alone = said - (cue.end - cue.start) <= _BARE_WORDS
+            # (its subject, its verb of being and particles no words of their own: "Jeg er dog ikke
+            # helt sikker endnu" after the choice; not after a question, which it may be about:
+            # "... kan jeg skifte til 3 på dagen? Jeg er lidt splittet.")
+            frame = words["party.first_person"] | words["text.helping_verbs"] | words["text.particles"]
+            alone = said - (cue.end - cue.start) <= _BARE_WORDS or (s > 0 and not doc.asks(s - 1) and sum(
+                t.kind != "p" and t.text not in frame for t in doc.tokens[s:cue.start] + doc.tokens[cue.end:e])
+                <= _BARE_WORDS)
             if topic is None and first.sent > 0 and (first.text in anaphora or alone or any(
                     doc.texts[k] in anaphora for k in range(cue.start, cue.end))):
                 # past a bare word between: "Maden: ja … nej … det må jeg vende tilbage om"

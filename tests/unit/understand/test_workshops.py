@@ -803,7 +803,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # what the sender ought to choose: "Ud fra mit arbejdsområde burde jeg jo vælge Naboskab, men
     # jeg er faktisk mere fristet af Regnvand", "Given my job I ought to pick neighbourliness,
     # really, though rain water tempts me more" (both had confirmed Naboskab)
-    ("ws_what_one_ought_to_choose_da", "burde jeg jo vælge Naboskab"),
+    # (the Danish one says so too, which is quoted since stop 67: "Jeg har ikke bestemt mig endnu")
+    ("ws_what_one_ought_to_choose_da", "Jeg har ikke bestemt mig endnu"),
     ("ws_what_one_ought_to_choose_en", "I ought to pick neighbourliness"),
     # "far from" a liking: "I'm far from keen on the rainwater angle" (critical: had confirmed 1),
     # "Jeg er ærligt talt langt fra begejstret for Byhaver"
@@ -2571,3 +2572,16 @@ def test_an_answer_given_to_another_before_is_told_of_not_given(context, name, a
 def test_a_number_described_by_another_subject_is_asked(context, name, action, workshop):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, True)
+
+
+@pytest.mark.parametrize("name", [
+    # stop 67: a doubt that is all its sentence but for its subject, verb and particles doubts the
+    # choice before it: "Skriv mig på workshop 2. Jeg er dog ikke helt sikker endnu", "Put me
+    # down for workshop 2. I'm not completely sure yet, though." (both had confirmed 2; after a
+    # question it may be about the question: ws_switch_asked_for_later_after_a_choice)
+    "ws_a_doubt_of_few_words_after_the_choice_da",
+    "ws_a_doubt_of_few_words_after_the_choice_en",
+])
+def test_a_doubt_of_few_words_doubts_the_choice_before_it(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
