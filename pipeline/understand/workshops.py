@@ -1486,7 +1486,13 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 target = _heading(doc, g, cue, ws_only, ws_cues) or target
             if kind == "fallback_if":
                 full = _named_right_after(doc, g, cue, ws_only)
-                if full is not None or any(cue.start < x.start < cue.end for x in ws_only):
+                inside = next((x for x in ws_only if cue.start < x.start < cue.end), None)
+                if (full or inside) is not None and g.words["workshop.shortage_words"].intersection(
+                        doc.texts[cue.start:cue.end]):
+                    # one short of people is where the sender would go, the fallback itself: "I'd
+                    # like to join workshop 1, unless you need more people in workshop 3"
+                    target = full or inside
+                elif full is not None or inside is not None:
                     target = _other_than_the_full(doc, cue, ws_only, full)
             if target is None and kind == "retract" and not relative:
                 target = _reported(doc, g, cue, ws_only)

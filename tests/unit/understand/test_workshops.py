@@ -1867,6 +1867,11 @@ def test_a_first_choice_conceded_is_none(context):
     # item's number had kept the correction from the meal, the workshop left corrected to nothing)
     ("ws_correction_to_list_item_of_the_meal_da", 1),
     ("ws_correction_to_list_item_of_the_meal_en", 3),
+    # the one short of people is the fallback itself: "I'd like to join workshop 1, unless you need
+    # more people in workshop 3 – in that case just move me" (critical: had confirmed 3, the one
+    # before taken for the fallback as in a condition of fullness); the Danish one a guard
+    ("ws_unless_you_need_people_in_another_en", 1),
+    ("ws_unless_you_need_people_in_another_da", 1),
 ])
 def test_choices_among_fallbacks_comparisons_and_corrections(context, name, workshop):
     reading = read(context, name)
