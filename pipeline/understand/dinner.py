@@ -1606,6 +1606,9 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     opens = opens or (guess_names and len(words) > 1 and words[0].cap and words[0].text not in first
                       and words[0].text not in g.words["language.stopwords"]
                       and words[0].text not in g.words["dinner.nouns"]
+                      # (nor a sentence's adverb whose full stop was left out: "... at snyde
+                      # Selvfølgelig spiser jeg med")
+                      and words[0].text not in g.union("dinner.positive", "text.particles")
                       and words[1].text in verbs)
     if not opens and len(words) > 1 and words[0].text in g.words["text.coordinators"] \
             and not says_i(g, words) and c > doc.sentence_of(c)[0]:

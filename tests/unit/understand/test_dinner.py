@@ -2920,6 +2920,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_left_to_what_she_wrote_da", "ask", 2, None),
     ("din_left_to_what_he_said_en", "ask", 3, None),
     ("din_yes_as_she_wrote_da", "confirm", 2, True),
+    # a pretended no given up: "Og ingen suppe… nej, hvem prøver jeg at snyde Selvfølgelig spiser
+    # jeg med" (critical: had confirmed the no, its full stop left out making "Selvfølgelig" a
+    # name), "And no soup... who am I kidding, of course I'm staying for it" (had asked)
+    ("din_a_pretended_no_given_up_da", "confirm", 2, True),
+    ("din_a_pretended_no_given_up_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
