@@ -59,6 +59,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     pointers = g.words["workshop.pointers"]
     people = g.union("party.third_person", "party.me")
     senders = g.union("party.sender_words", "party.first_person")
+    pointing = senders | g.union("polarity.anaphora", "workshop.reason_subjects")
     placing = g.words["workshop.placing"]
     tokens = doc.tokens
 
@@ -115,8 +116,11 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
                 # (up to a dash after which the sender goes on about their own doings: "gruppen
                 # om miljø og bæredygtighed – vi har netop startet et forløb ... på vores
                 # erhvervsuddannelser"; not an explanation: "– altså hvordan vi kan dyrke ...")
-                end = next((k for k in range(link + 1, e - 1) if (tokens[k].text in DASHES or tokens[k].text == ";")
-                            and tokens[k + 1].text in senders), e)
+                # (or a comma before a clause of its own telling why: "vinklen om naboskab og
+                # trivsel, det er dét, vi brænder for i beboerhuset")
+                end = next((k for k in range(link + 1, e - 1) if ((tokens[k].text in DASHES or tokens[k].text == ";")
+                                                                   and tokens[k + 1].text in senders)
+                            or (tokens[k].text == "," and tokens[k + 1].text in pointing)), e)
                 found, a, b = owners(link + 1, end), i, end  # "gruppen om miljø og genbrug"
         if not found and tok.text in markers and i > s:
             a, b = max(s, i - _BEFORE_NOUN), i + 1

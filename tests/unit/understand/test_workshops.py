@@ -2590,3 +2590,16 @@ def test_a_number_described_by_another_subject_is_asked(context, name, action, w
 def test_a_doubt_of_few_words_doubts_the_choice_before_it(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+
+
+@pytest.mark.parametrize("name", [
+    # stop 67: a description ends at a comma before a clause of its own telling why: "gruppen om
+    # fællesskab og trivsel, det er dét, vi brænder for i køkkenhaven", "the group on community and
+    # well-being, that's what we do every day around our vegetable beds" (both had confirmed 2 by
+    # the garden words of the reason)
+    "ws_a_description_ends_at_a_comma_before_why_da",
+    "ws_a_description_ends_at_a_comma_before_why_en",
+])
+def test_a_description_ends_where_the_reason_begins(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
