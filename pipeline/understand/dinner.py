@@ -215,6 +215,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                                                                all_anchors, undecided)
     else:
         result.own_question = _asked_then_answered(doc, meal, answers)
+    answers = _laughed_off(answers, dinner_cues["laughed_off"])
     answers = _after_a_change_of_mind(doc, answers, dinner_cues, polarity, all_anchors)
     answers = _answered_again_by_a_pro_form(doc, answers, polarity, all_anchors)
     answers = _refusal_asked_then_owned(doc, answers, dinner_cues, polarity)
@@ -2187,6 +2188,17 @@ def _takes_back_a_yes(doc: Doc, cue: Cue, answers: list[_Answer], all_anchors: l
     return bool(before) and before[-1] is True \
         and any(t.text in words["dinner.retracting"] for t in doc.tokens[cue.start:min(cue.end + 1, b)]) \
         and (the_last or any(a <= x.start < b and x.what == "dinner" for x in all_anchors))
+
+
+def _laughed_off(answers: list[_Answer], laughs: list[Cue]) -> list[_Answer]:
+    """The last answer before words that laugh it off is turned, when nothing answers after
+    them: "Dinner: I'll pass... said no one ever." is a yes."""
+    for cue in laughs:
+        before = [x for x in answers if x[1][1] <= cue.start and x[0] is not None and not x[2]]
+        if before and not any(x[1][0] >= cue.end for x in answers):
+            value, (a, _), _ = before[-1]
+            answers = [x for x in answers if x != before[-1]] + [(not value, (a, cue.end), False)]
+    return answers
 
 
 def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues, polarity: Cues,

@@ -37,7 +37,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "dinner.exceptions", "workshop.counterfactual", "dinner.after_all", "dinner.rhetorical",
                "dinner.masks", "text.sending", "dinner.nothing", "dinner.eaters_apart", "dinner.wished_by_others",
                "dinner.on_the_way", "text.unless", "dinner.this_time", "dinner.same_as", "dinner.told_elsewhere",
-               "dinner.former", "dinner.latter", "dinner.regardless"),
+               "dinner.former", "dinner.latter", "dinner.regardless", "dinner.laughed_off"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",
                "intent.signup_requests", "intent.join_asked", "intent.being_in", "intent.removal_requests", "intent.late_phrases", "text.permission", "text.if_full",

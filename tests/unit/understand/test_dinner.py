@@ -2925,6 +2925,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # name), "And no soup... who am I kidding, of course I'm staying for it" (had asked)
     ("din_a_pretended_no_given_up_da", "confirm", 2, True),
     ("din_a_pretended_no_given_up_en", "confirm", 2, True),
+    # a no laughed off: "Soup: I'll pass... said no one ever. Yes please!", "Suppe: Den springer
+    # jeg over … sagde ingen nogensinde." (both critical: had confirmed the no)
+    ("din_a_no_laughed_off_en", "confirm", 1, True),
+    ("din_a_no_laughed_off_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
