@@ -179,6 +179,12 @@ def doubt_topics(doc: Doc, doubts: list[Cue], topics: dict[int, str], hedges: fr
                 if topic is None and k > 0 and sum(t.kind != "p" for t in doc.tokens[ps:pe]) <= _BARE_WORDS:
                     ps, pe = doc.sentences[k - 1]
                     topic = _topic_near(pe, range(ps, pe), topics)
+        if topic is None and doc.tokens[cue.start].text not in hedges and s > 0 and doc.texts[s - 1] == "?":
+            # after an alternative put to oneself, of what it names: "Workshop 3 – no wait, 2. Or
+            # 3? Ha, honestly I can't decide, they both sound great"
+            ps, pe = doc.sentences[doc.tokens[s - 1].sent]
+            if doc.opening(ps, pe) in words["workshop.alternative_openers_bare"]:
+                topic = _topic_near(pe, range(ps, pe), topics)
         if topic is None and under_a_meal_heading(doc, grammar(), cue.start):
             topic = "dinner"  # "As for the soup, please put me down as a maybe for now"
         if topic is None and s > 0 and not doc.tokens[s].nl and doc.tokens[cue.start].text not in hedges \

@@ -2603,3 +2603,15 @@ def test_a_doubt_of_few_words_doubts_the_choice_before_it(context, name):
 def test_a_description_ends_where_the_reason_begins(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, False)
+
+
+@pytest.mark.parametrize("name", [
+    # stop 67: a doubt after an alternative put to oneself is of what it names: "Workshop 3 – no
+    # wait, 2. Or 3? Ha, honestly I can't decide, they both sound great" (both had confirmed 2,
+    # the correction's)
+    "ws_corrected_then_an_alternative_and_a_doubt_en",
+    "ws_corrected_then_an_alternative_and_a_doubt_da",
+])
+def test_a_doubt_after_or_n_asks(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
