@@ -516,6 +516,14 @@ def test_the_meal_of_one_who_writes_herself_is_not_the_senders(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", 2, None)
 
 
+def test_a_colleague_who_will_reply_separately_answers_for_himself(context):
+    # stop 67: "My colleague Tom Reed will reply separately. He mentioned he'd skip the soup, but
+    # I'm happy to stay for the food." (had gone to a person: "will reply separately" was not
+    # read as the colleague writing himself)
+    reading = read(context, "party_colleague_will_reply_separately_en")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, True, 1)
+
+
 @pytest.mark.parametrize("name", ["ws_alternatives_undecided", "dinner_undecided_da", "intent_register_only",
                                   "party_the_other_two_workshops",  # "de to andre er fine for mig"
                                   "party_talks_with_colleague",  # "skal lige snakke med min kollega først"
