@@ -972,7 +972,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             if opener is not None and subject is None:
                 subject = next((t for t in before[1:3] if t.cap), None)
             if subject is None:
-                # the verb of coming is the anchor itself: "Lone og Karsten ... kommer"
+                # the verb of coming, or the meal's answer, is the anchor itself: "Lone og Karsten
+                # ... kommer", "Mette spiser ikke med"
                 verb = tokens[anchor.start:anchor.end] if anchor.what in ("attend", "dinner") else []
                 subject = _named_subject(g, before, verb, anchor.what == "dinner")
             if subject is None and anchor.what == "workshop":
