@@ -902,7 +902,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     # jeg nej til jeg plejer at spise ved 17 tiden")
     me = grammar().words["party.first_person"]
     answered = [x.end for x in _within(dinner_cues["negative"], a, b) + _within(dinner_cues["positive"], a, b)]
-    past = [c for c in _within(dinner_cues["past"], a, b)
+    past = [c for c in _within(dinner_cues["past"] + dinner_cues["answered_elsewhere"], a, b)
             if ":" not in doc.texts[c.end:first] and not in_open_bracket(doc, a, c.start)
             and (doc.opening(*doc.clause_of(c.start), coordinators) not in relative
                  or first >= doc.clause_of(c.start)[0])

@@ -23,8 +23,8 @@ from .scope import Anchor, doubt_topics
 from .text import DASHES, THE, Doc, is_word, read
 from .text import words as words_of
 from .topics import Described, described, invitation_quotes, says_where, subjects_between
-from .workshops import (CHOOSING, Choice, Mention, also_before_turning_to, choose, find_mentions, marker_positions,
-                        owned_after)
+from .workshops import (CHOOSING, Choice, Mention, a_point_of_view, also_before_turning_to, choose, find_mentions,
+                        marker_positions, owned_after)
 
 
 _SIGNOFF_WORDS = 3  # after "Mvh" on its line: a name, not a sentence
@@ -1088,11 +1088,9 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
 def _viewpoints(doc: Doc, g: Grammar, froms: list[Cue]) -> list[tuple[int, int]]:
     """The "fra"/"from" that opens a point of view, not a workshop left: "Fra vores vinkel er
     bæredygtighed helt afgørende", "From my perspective, ..." (not "fra vinkel 1 til vinkel 3")."""
-    words = g.words
     nouns = g.union("workshop.markers", "workshop.perspectives")
-    texts = doc.texts
-    return [(c.start, c.end) for c in froms if c.end + 1 < len(texts) and texts[c.end] in words["workshop.viewpoint_owners"]
-            and texts[c.end + 1] in nouns and not (c.end + 2 < len(texts) and doc.tokens[c.end + 2].kind == "n")]
+    return [(c.start, c.end) for c in froms if c.end + 1 < len(doc.tokens) and doc.texts[c.end + 1] in nouns
+            and a_point_of_view(doc, g, c.end + 1)]
 
 
 def _hedged_refusal(doc: Doc, g: Grammar, hedge: Cue, named: list[int]) -> bool:

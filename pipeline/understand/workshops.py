@@ -104,12 +104,17 @@ def marker_positions(doc: Doc, names: Names) -> list[int]:
     found = names.among("marker", doc.vocab, lambda w: is_word(w) and _is_marker(w, names))
     if not found:
         return []
-    words = grammar().words
-    owners, froms = words["workshop.viewpoint_owners"], words["workshop.viewpoint_from"]
+    g = grammar()
+    return [i for i, t in enumerate(doc.texts) if t in found and not a_point_of_view(doc, g, i)]
+
+
+def a_point_of_view(doc: Doc, g: Grammar, i: int) -> bool:
+    """The noun at token i follows "fra vores"/"from our" and no number follows it: a point of
+    view, no workshop ("Fra vores vinkel er bæredygtighed helt afgørende"; not "fra min vinkel 1")."""
     texts = doc.texts
-    return [i for i, t in enumerate(texts) if t in found
-            and not (i >= 2 and texts[i - 1] in owners and texts[i - 2] in froms
-                     and not (i + 1 < len(texts) and doc.tokens[i + 1].kind == "n"))]
+    return i >= 2 and texts[i - 2] in g.words["workshop.viewpoint_from"] \
+        and texts[i - 1] in g.words["workshop.viewpoint_owners"] \
+        and not (i + 1 < len(texts) and doc.tokens[i + 1].kind == "n")
 
 
 def find_mentions(doc: Doc, g: Grammar, names: Names, cues: Cues, blocked: set[int], markers: list[int],
