@@ -523,9 +523,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             # (not a part of the programme missed: "I won't be able to make the first half hour")
             # (nor under the meal as the sentence's topic: "Regarding the meal after the meeting,
             # I will not participate")
-            if refuses_coming and not _late(doc, g, cues, a, b) and not of_the_meal(a, cue) \
-                    and not under_a_meal_heading(doc, g, cue.start) \
-                    and not any(t.text in g.words["intent.programme_parts"] for t in doc.tokens[a:b]):
+            if refuses_coming and not _part_missed(doc, g, cues, a, b) and not of_the_meal(a, cue) \
+                    and not under_a_meal_heading(doc, g, cue.start):
                 decline(a, b)
                 refused.append(cue.end)
             continue
@@ -664,7 +663,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # "Jeg kan desværre først komme kl. 18, så workshoppen når jeg ikke")
         if found is not None and _a_workshop_refused(doc, g, *found, anchors):
             intent.no_workshop = intent.no_workshop or doc.quote(*found)
-        elif found is not None and not _refuses_what_was_given_up(doc, g, found, given_up):
+        elif found is not None and not _refuses_what_was_given_up(doc, g, found, given_up) \
+                and not _part_missed(doc, g, cues, *found):  # "resten af programmet når jeg ikke"
             decline(*found)
         elif found is None:
             found = _concluded_no(doc, g, polarity["no"], anchors)
@@ -1227,6 +1227,12 @@ def _a_place(doc: Doc, cue: Cue) -> bool:
 
 def _the_meal(anchor: Anchor | None) -> bool:
     return anchor is not None and anchor.what == "dinner"
+
+
+def _part_missed(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:
+    """Tokens a to b miss a part of the programme, late or leaving early: "I won't be able to
+    make the first half hour", "resten af programmet når jeg ikke"."""
+    return _late(doc, g, cues, a, b) or any(t.text in g.words["intent.programme_parts"] for t in doc.tokens[a:b])
 
 
 def _late(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:

@@ -1633,6 +1633,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Jeg er desværre forhindret den første halve time, men kommer kl. 17.30" (late, not away:
     # had gone to review)
     ("intent_kept_away_for_the_first_half_hour", "confirm", 3, True),
+    # stop 68: the rest of the programme missed, leaving early: "Jeg er der fra 17.20 til 18.30 –
+    # resten af programmet når jeg ikke, og heller ikke suppen" (had gone to review as saying
+    # both), "Can't make the rest of the programme though, so skip the soup" (had declined)
+    ("leave_early_rest_of_the_programme_da", "confirm", 2, False),
+    ("leave_early_rest_of_the_programme_en", "confirm", 2, False),
     # "Desværre ferie i uge 39." (a person); "Ikke desto mindre kommer jeg gerne" (declined);
     # "har jeg ikke tænkt mig at melde fra" (a person)
     ("intent_regret_holiday_in_week_shorthand", "decline", None, None),
