@@ -2615,3 +2615,15 @@ def test_a_description_ends_where_the_reason_begins(context, name):
 def test_a_doubt_after_or_n_asks(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+
+
+@pytest.mark.parametrize(("name", "workshop", "dinner"), [
+    # stop 68: "det bliver den" chooses the one described after it: "Jeg er slet ikke i tvivl – det
+    # bliver den om bænke, grill og legeplads", "Det bliver den med plantekasser og frugttræer"
+    # (both had asked which workshop)
+    ("ws_it_will_be_the_one_about_da", 3, False),
+    ("ws_it_will_be_the_one_with_da", 2, True),
+])
+def test_it_will_be_the_one_described(context, name, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
