@@ -2929,6 +2929,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # jeg over … sagde ingen nogensinde." (both critical: had confirmed the no)
     ("din_a_no_laughed_off_en", "confirm", 1, True),
     ("din_a_no_laughed_off_da", "confirm", 2, True),
+    # stop 68: a note added under the mail changes the meal: "I won't be staying for the soup,
+    # unfortunately. / EDIT: Just talked to my husband ... - so yes to soup please!", "Suppen
+    # springer jeg over. / EDIT: Har lige talt med min mand ... – så ja tak til suppe!" (both had
+    # asked, the meal said both ways)
+    ("din_edit_note_changes_the_meal_en", "confirm", 3, True),
+    ("din_edit_note_changes_the_meal_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
