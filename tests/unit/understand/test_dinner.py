@@ -2935,6 +2935,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # asked, the meal said both ways)
     ("din_edit_note_changes_the_meal_en", "confirm", 3, True),
     ("din_edit_note_changes_the_meal_da", "confirm", 2, True),
+    # what one may have to do is no answer yet: "I may have to head straight home after the
+    # wrap-up, though", "I might need to leave as soon as the meeting ends" (both had confirmed a no)
+    ("din_may_have_to_head_home_after_en", "ask", 3, None),
+    ("din_might_need_to_leave_when_it_ends_en", "ask", 2, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
