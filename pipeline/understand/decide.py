@@ -16,7 +16,7 @@ from __future__ import annotations
 from .grammar import Grammar, grammar
 from .intent import recants, strikes_out
 from .meaning import Meaning
-from .party import says_i, tells_a_diet
+from .party import echoed_by_me, says_i, tells_a_diet
 from .reading import ASKABLE, Reading
 from .scope import in_open_bracket
 from .text import DASHES, Doc
@@ -109,7 +109,10 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         # (the workshop only said of another, the sender's own not understood: "Vi kommer 2: jeg
         # tager lokal-ws'en, og Jens vil helst være med i bæredygtighed")
         named = [x for x in choice.mentions if x.id == choice.workshop]
-        only_theirs = bool(named) and all(any(a <= x.start < b for a, b in party.others_at) for x in named)
+        # (not one the sender says again of herself: "Karina vil gerne være med i workshoppen om
+        # partnerskaber – og det samme gælder mig")
+        only_theirs = bool(named) and all(any(a <= x.start < b and echoed_by_me(m.doc, grammar(), b) is None
+                                              for a, b in party.others_at) for x in named)
         if not _shared(m) or only_theirs:
             reasons.append(f"review: {party.size} people, but the choices are stated for one")
             return reading
@@ -353,6 +356,11 @@ def _shared(m: Meaning) -> bool:
         # (the same as the sender's is all of it, the meal too: "hun tager det samme som mig – altså
         # også partnerskaber og spisning")
         stated = m.choice.evidence == (a, b) or (a, b) in m.dinner.evidence
+        # (or is theirs, which the sender says again of herself, or that saying: "Mette spiser
+        # ikke med, og det gør jeg heller ikke", "He is going for the local area workshop, and so am I")
+        echoed = [(x, y, echo) for x, y in m.party.others_at if (echo := echoed_by_me(m.doc, g, y)) is not None]
+        if any(echo == (a, b) or x <= a < y for x, y, echo in echoed):
+            continue
         if _echoed(m, g, a) or (stated and _same_as_mine(m.doc, g)) or _restated_of_them(m, g, a, b) \
                 or (m.choice.evidence == (a, b) and _same_workshop(m.doc, g)):
             continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
-from .party import says_i, tells_a_diet
+from .party import echoed_by_me, says_i, tells_a_diet
 from .phrases import Cue
 from .scope import Anchor, in_brackets, in_open_bracket, nearest, neither_nor, open_bracket
 from .text import (DASHES, Doc, Token, answer_after, answer_apart, elliptical, heading_mark, meal_topic, ought,
@@ -1534,10 +1534,16 @@ def _own_after_anothers(doc: Doc, polarity: Cues, b: int) -> _Answer | None:
     """The sender's answer in a pro-form after another's, which ends at token b: "hun spiser
     ikke med, men det gør jeg" (a yes), "Mette spiser med, men det gør jeg ikke" (a no). After
     a refusal without a negation the pro-form stands for the refusal: "..., at han springer
-    maden over. Det gør jeg ikke" (a yes)."""
+    maden over. Det gør jeg ikke" (a yes). Said again of the sender, it is hers too: "Hun
+    spiser ikke med, og det gør jeg heller ikke"."""
     e = doc.sentence_of(b - 1)[1]
     theirs = doc.clause_of(b - 1)
     refused = _within(polarity["refusals"], *theirs) and not _within(polarity["negation"] + polarity["no"], *theirs)
+    echo = echoed_by_me(doc, grammar(), b)
+    if echo is not None:
+        if _within(polarity["undecided"], *theirs):  # "she's not sure yet about dinner. Same here"
+            return None, echo, True
+        return not (refused or _within(polarity["negation"] + polarity["no"], *theirs)), echo, False
     now = _answered_back(doc, polarity, b, e)
     if now is None and e < len(doc.tokens) and _points_back(doc, grammar(), e):
         # in a sentence of its own: "Min kollega ... spiser med jer bagefter. Det gør jeg ikke"

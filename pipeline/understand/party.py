@@ -675,6 +675,37 @@ def _followed_by_my_own(doc: Doc, g: Grammar, a: int, b: int, alone: bool) -> bo
         says_i(g, doc.tokens[x:y]) or (len(words) > 2 and words[2] in _MYSELF))
 
 
+def echoed_by_me(doc: Doc, g: Grammar, b: int) -> tuple[int, int] | None:
+    """Another's clause, which ends at token b, is followed by a short one of the sender's
+    saying the same of herself: in its sentence, or opening the next ("Hun spiser ikke med, og
+    det gør jeg heller ikke", "Birgitte har meldt sig til Lokalområdet. Der vil jeg også gerne
+    være med", "Sarah has signed up for Partnerships. Same here", "He'll take the local area
+    workshop, and so will I"). The sender's clause, or None."""
+    e = doc.sentence_of(b - 1)[1]
+    end = doc.clause_of(e)[1] if e < len(doc.tokens) else e
+    turns = g.union("text.coordinators", "text.contrasts")
+    me = g.union("party.me", "party.echo_selves")
+    echoes, pro_forms = g.words["party.echoes"], g.words["party.pro_forms"]
+    k = b
+    while k < end:
+        a, k = doc.clause_of(k)
+        said = [t for t in doc.tokens[a:k] if t.kind != "p"]
+        words = [t.text for t in (said[1:] if said and said[0].text in turns else said)]
+        if not words or len(words) > _ECHO_WORDS or not (says_i(g, said) or me.intersection(words)):
+            continue
+        # ("so will I"; or "og det gør jeg heller ikke", "Same here on both counts", with a
+        # pro-form; or no more than the echo and the sender: "me too", "jeg også", not "Jeg
+        # kommer også", which only comes)
+        bare = all(w in echoes or w in me for w in words)
+        if (len(words) == 3 and words[0] in g.words["party.echo_openers"]) or (echoes.intersection(words) and (
+                bare or pro_forms.intersection(words))):
+            return a, k
+    return None
+
+
+_ECHO_WORDS = 7  # "og det gør jeg heller ikke", "Der vil jeg også gerne være med"
+
+
 _COUNTED = "party "  # the reason that tells the count: "party 2: 'Vi kommer to'"
 
 
@@ -1006,6 +1037,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
                 and any(ca <= x.start < cb and x.what == "workshop" for x in anchors):
             party.told_at.append((ca, cb))  # the reason for the sender's own: "..., da min kollega nu også deltager i 1'eren"
             continue
+        if not party.group and echoed_by_me(doc, g, cb) is not None:
+            continue  # the sender's too, said again of herself: "Hun spiser ikke med, og det gør jeg heller ikke"
         if anchor.what == "workshop" and _followed_by_my_own(doc, g, ca, cb, not party.group):
             # told as what the sender's own follows from: "Mette har taget Byhaver, så jeg tager ..."
             party.told_at.append((ca, cb))

@@ -1124,3 +1124,25 @@ def test_a_colleague_who_told_us_already_is_theirs(context):
     # (had gone to review)
     reading = read(context, "party_colleague_told_you_already")
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 1, False, 1)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner", "party"), [
+    # stop 68: another's answer said again of the sender in a short clause is the sender's too:
+    # "Sina har selv meldt sig til. Hun spiser ikke med, og det gør jeg heller ikke" (had asked
+    # the meal), "... she has signed up for Naboskab and will be staying for the soup afterwards.
+    # Same here" (had asked both), "He'll take the rainwater workshop, and so will I" (had asked
+    # the workshop), "Birgitte har ... meldt sig til Naboskab. Der vil jeg også gerne være med"
+    # (had asked the workshop); and in a group, what makes the choices everyone's: "Vi kommer to
+    # ... Karina vil gerne være med i workshoppen om byhaver og spise suppe bagefter – og det
+    # samme gælder mig" (had reviewed); a doubt said again is a doubt: "she's not sure yet about
+    # the soup. Same here on both counts" (had asked both)
+    ("echo_she_does_not_eat_nor_do_i_da", "confirm", 2, False, 1),
+    ("echo_same_here_for_both_en", "confirm", 3, True, 1),
+    ("echo_and_so_will_i_en", "confirm", 1, True, 1),
+    ("echo_there_i_want_to_be_too_da", "confirm", 3, True, 1),
+    ("echo_the_same_goes_for_me_group_da", "confirm", 2, True, 2),
+    ("echo_same_here_of_a_doubt_en", "ask", 2, None, 1),
+])
+def test_anothers_answer_echoed_by_the_sender(context, name, action, workshop, dinner, party):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, dinner, party)
