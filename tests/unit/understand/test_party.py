@@ -1146,3 +1146,10 @@ def test_a_colleague_who_told_us_already_is_theirs(context):
 def test_anothers_answer_echoed_by_the_sender(context, name, action, workshop, dinner, party):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, dinner, party)
+
+
+def test_one_asked_along_who_signs_up_himself_is_not_registered(context):
+    # stop 68: "Må jeg tage min kollega Rasmus med? ... Hvis det er i orden, sender han selv en
+    # tilmelding" (had gone to a person as speaking for him); the question stays the coordinator's
+    reading = read(context, "party_may_i_bring_him_he_sends_his_own_da")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party, reading.question) == ("confirm", 3, True, 1, True)
