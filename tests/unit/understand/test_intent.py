@@ -1966,6 +1966,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("intent_provided_there_is_still_room_is_politeness_da", "confirm", 2, True),
     ("intent_assuming_there_is_still_room_is_politeness_en", "confirm", 1, True),
     ("intent_unless_something_unforeseen_is_a_stock_hedge_da", "confirm", 3, True),
+    # stop 68: ... or of anything pressing: "Unless something urgent comes up at the office, I'll
+    # be there", "Medmindre der kommer noget akut i vejen på kontoret, kommer jeg" (both had gone to
+    # a person as not sure to come)
+    ("intent_unless_something_urgent_comes_up_en", "confirm", 3, True),
+    ("intent_unless_something_gets_in_the_way_da", "confirm", 2, True),
     # "det her er IKKE et afbud" denies a decline (had been reviewed)
     ("intent_this_is_not_a_cancellation_da", "confirm", 2, True),
     # "I regret that I only saw your invitation today": sorry to be late, not away (had been
