@@ -980,7 +980,9 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
         after = tokens[anchor.end:anchor.end + 3]
         words = [t for t in before if t.kind != "p"]  # a clause may open with its comma
         opener = words[0] if words and words[0].text in contrast else None
-        if after and after[0].text in _FOR and any(t.text in others for t in after[1:]):
+        # (not the sender's own role: "det er jeg nødt til at være med til som formand")
+        if after and after[0].text in _FOR and any(t.text in others and after[k].text not in in_role
+                                                   for k, t in enumerate(after[1:])):
             subject = after[0]  # "workshop 2 for min kollega"
         elif says_i(g, before) and not (anchor.what == "workshop" and _run_on_subject(g, before, third, verbs)):
             continue

@@ -152,6 +152,9 @@ def test_a_partner_named_in_a_reason_is_nobody_coming(context, name, workshop, d
     # a substitute who answers for themselves leaves a plain decline
     ("party_colleague_answers_themselves_en", "decline", None),  # "... may come instead – she'll email you herself"
     ("party_colleague_answers_themselves_da", "decline", None),  # "... kommer måske i stedet. Hun skriver selv til dig."
+    # stop 68: the sender's own role after the words of coming is nobody else: "..., og det er
+    # jeg nødt til at være med til som formand. Så jeg må melde afbud" (had gone to a person)
+    ("party_my_own_role_after_coming_is_nobody_da", "decline", None),
     # "Jeg har videresendt invitationen til vores projektleder, ..., som selv vil svare dig,
     # hvis han har mulighed for at deltage" (had gone to a person)
     ("party_decline_forwarded_will_answer_himself", "decline", None),
