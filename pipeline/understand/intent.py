@@ -596,6 +596,15 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             continue  # a later meeting refused: "I won't be able to make the follow-up meeting in the autumn"
         if on_a_condition(doc, g, cues, cue):
             continue
+        s, e = doc.sentence_of(cue.start)
+        if doc.opening(a, cue.start) in g.words["text.otherwise"] \
+                and not about_the_meal(doc.sentences[max(0, doc.tokens[s].sent - 1)][0], e):
+            # the other branch of a condition of coming, which leaves the coming in doubt, no
+            # decline: "Jeg kommer gerne, hvis der stadig er plads på Partnerskaber – ellers
+            # springer jeg over denne gang" (not of the meal: "Laver I noget uden gluten? Så
+            # spiser jeg gerne med – ellers springer jeg over")
+            doubt(s, e)
+            continue
         skipping = doc.texts[cue.start] in g.words["intent.skipping"]
         if skipping and _a_workshop_refused(doc, g, a, b, anchors):
             # skipping the workshops, not the meeting: "Workshoppen står jeg over – jeg kommer

@@ -1949,6 +1949,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # Ellers må jeg desværre blive væk": coming on a condition shown by what happens otherwise
     # (two had been confirmed)
     ("intent_coming_only_if_my_intern_may_come_else_away_da", "review", 2, True),
+    # stop 68: ... and one whose other branch skips the meeting, no decline: "Jeg kommer gerne,
+    # hvis der stadig er plads på Naboskab – ellers springer jeg over denne gang", "I'd love to
+    # come if there's still room in Naboskab - otherwise I'll sit this one out" (both had declined)
+    ("intent_otherwise_i_skip_it_is_no_decline_da", "review", 3, None),
+    ("intent_otherwise_i_sit_it_out_is_no_decline_en", "review", 3, None),
     # "Count me in. Which workshop I take depends on whether my colleague ... joins ... I'll
     # confirm once I know": the choice waits, not coming (had been reviewed)
     ("intent_which_workshop_depends_is_no_doubt_of_coming_en", "ask", None, True),
