@@ -2627,3 +2627,16 @@ def test_a_doubt_after_or_n_asks(context, name):
 def test_it_will_be_the_one_described(context, name, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", workshop, dinner)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop"), [
+    # stop 68: workshops struck out of our mail are ruled out, not chosen: "Jeg har slettet
+    # Regnvand og Byhaver fra din mail, så det, der står tilbage, er mit valg" (critical: had
+    # confirmed Byhaver; what is left is asked), "I've deleted Rainwater and Urban gardens from
+    # your mail, so what's left is my pick" (had asked; two of three ruled out leave the third)
+    ("ws_struck_out_of_our_mail_da", "ask", None),
+    ("ws_struck_out_of_our_mail_en", "confirm", 3),
+])
+def test_workshops_struck_out_are_ruled_out(context, name, action, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, True)
