@@ -175,6 +175,11 @@ def _slips(word: str) -> set[str]:
 # meant: "Så ingne mad til mig alligevel", "Nje tak til maden", "Yse to dinner", "nevre say no".
 _UNELIDED.update({slip: word for word in ("ikke", "ingen", "intet", "aldrig", "nej", "tak", "yes", "not",
                                           "never", "nothing") for slip in _slips(word)})
+# ... and the long words for the meal, with a letter left out too: "ja tak til spisnig 👍", "vi
+# bliver begge til spisnigen bagefter" (not the first letter, nor in a short word, where a word
+# left short is another word).
+_UNELIDED.update({slip: word for word in ("spisning", "spisningen", "forplejning", "forplejningen")
+                  for slip in _slips(word) | {word[:i] + word[i + 1:] for i in range(1, len(word))}})
 
 
 def tokenise(text: str, norm: str) -> list[Token]:

@@ -2939,6 +2939,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # wrap-up, though", "I might need to leave as soon as the meeting ends" (both had confirmed a no)
     ("din_may_have_to_head_home_after_en", "ask", 3, None),
     ("din_might_need_to_leave_when_it_ends_en", "ask", 2, None),
+    # the meal's long word mistyped: "nr 3 for mig og ja tak til spisnig 👍" (a letter left out),
+    # "vi bliver begge til spisnignen bagefter" (two swapped; both had asked the meal)
+    ("din_meal_noun_with_a_letter_left_out_da", "confirm", 3, True),
+    ("din_meal_noun_with_letters_swapped_da", "confirm", 1, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
