@@ -49,8 +49,10 @@ _OPTION_BOX = re.compile(rf"^([^(\[{_GLYPHS}\n]*\w[^(\[{_GLYPHS}\n]*?)[ \t]*({_B
 
 # A tick with no box around it, or one box ticked alone, standing for a yes: alone on a line
 # (a capital X: a small one signs off with a kiss), or after a label's colon or the heading
-# an answer typed under it was given: "Mad: X", "[Vinkel 2: Bæredygtighed] X", "Spisning: (x)".
-_LONE_TICK = re.compile(r"(?:^|(?<=[:\]]))[ \t]*(X|(?<!^)x|[(\[][ \t]*[xX✓✔][ \t]*[)\]])[ \t]*$", re.MULTILINE)
+# an answer typed under it was given: "Mad: X", "[Vinkel 2: Bæredygtighed] X", "Spisning: (x)";
+# or a label's dash: "Workshop - 2, Mad - x".
+_LONE_TICK = re.compile(r"(?:^|(?<=[:\]])|(?<=\w [-–]))[ \t]*(X|(?<!^)x|[(\[][ \t]*[xX✓✔][ \t]*[)\]])[ \t]*$",
+                        re.MULTILINE)
 _YES_TICK = "✔"
 
 

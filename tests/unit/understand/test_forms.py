@@ -51,6 +51,8 @@ def test_tick_boxes_answer_with_the_boxes_ticked(context, name):
     # "Workshop 2: X" / "Suppe: X", a tick with no box after a label (the meal's had said
     # nothing: asked)
     ("form_lone_ticks_after_labels", True),
+    # stop 68: ... or after a label's dash: "Workshop - 2, Suppe - x" (had asked the meal)
+    ("forms_a_tick_after_a_labels_dash_da", True),
 ])
 def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
     reading = read(context, name)
