@@ -2640,3 +2640,10 @@ def test_it_will_be_the_one_described(context, name, workshop, dinner):
 def test_workshops_struck_out_are_ruled_out(context, name, action, workshop):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, True)
+
+
+def test_the_workshops_plural_spelt_with_double_p(context):
+    # stop 68: "den første af workshopperne", the plural as often spelt (had asked which workshop;
+    # "den sidste frist" before it is the deadline)
+    reading = read(context, "ws_the_first_of_the_workshops_double_p_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
