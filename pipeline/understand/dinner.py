@@ -297,7 +297,7 @@ def _owned_after_a_but(doc: Doc, answers: list[_Answer], polarity: Cues, dinner_
         k = next((k for k in range(b, e) if doc.texts[k] != ","), e)
         if value is not None and not doubt and k + 1 < e and doc.texts[k] in contrasts \
                 and (_points_back(doc, g, k + 1) or _verb_left_over(doc, g, k, contrasts)
-                     or (not says_i(g, doc.tokens[a:b]) and _stays_after_a_turn(doc, g, k, dinner_cues))):
+                     or (said_of_another(doc, a) and _stays_after_a_turn(doc, g, k, dinner_cues))):
             value, b = not _within(polarity["negation"] + polarity["no"], k + 1, doc.clause_of(k + 1)[1]), e
         out.append((value, (a, b), doubt))
     return out
@@ -1616,6 +1616,8 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
                       # (nor a sentence's adverb whose full stop was left out: "... at snyde
                       # Selvfølgelig spiser jeg med")
                       and words[0].text not in g.union("dinner.positive", "text.particles")
+                      # (nor a verb, its subject left out: "Can't do dinner but I'll be there")
+                      and words[0].text not in verbs and words[0].text not in g.words["intent.negated_modals"]
                       and words[1].text in verbs)
     if not opens and len(words) > 1 and words[0].text in g.words["text.coordinators"] \
             and not says_i(g, words) and c > doc.sentence_of(c)[0]:

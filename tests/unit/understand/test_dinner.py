@@ -2943,6 +2943,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "vi bliver begge til spisnignen bagefter" (two swapped; both had asked the meal)
     ("din_meal_noun_with_a_letter_left_out_da", "confirm", 3, True),
     ("din_meal_noun_with_letters_swapped_da", "confirm", 1, True),
+    # a refusal whose subject is left out is the sender's, no other's before the sender staying:
+    # "Can't do the soup but I'll be there" (critical: had confirmed a yes, "Can't" guessed a name)
+    ("din_cant_do_it_but_ill_be_there_en", "confirm", 3, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
