@@ -1156,3 +1156,10 @@ def test_one_asked_along_who_signs_up_himself_is_not_registered(context):
     # tilmelding" (had gone to a person as speaking for him); the question stays the coordinator's
     reading = read(context, "party_may_i_bring_him_he_sends_his_own_da")
     assert (reading.action, reading.workshop, reading.dinner, reading.party, reading.question) == ("confirm", 3, True, 1, True)
+
+
+def test_a_workshop_named_for_all_of_us(context):
+    # stop 68: a workshop's name "til os alle tre tak", the group's as "til mig tak" is the
+    # sender's: "Naboskab til os alle tre tak – og ja tak til suppe x 3" (had asked which workshop)
+    reading = read(context, "party_a_name_for_all_of_us_thanks_da")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, True, 3)
