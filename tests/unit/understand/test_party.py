@@ -1163,3 +1163,16 @@ def test_a_workshop_named_for_all_of_us(context):
     # sender's: "Naboskab til os alle tre tak – og ja tak til suppe x 3" (had asked which workshop)
     reading = read(context, "party_a_name_for_all_of_us_thanks_da")
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, True, 3)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop"), [
+    # stop 68: "count us both in" and "for both of us", a group's as "count me in" and "for me"
+    # are one's: "Count us both in for the soup afterwards. Naboskab for both of us." (had gone to a
+    # person, nothing found), "... Count us both in for the soup afterwards. We haven't agreed on a
+    # workshop yet" (had asked the meal too)
+    ("party_count_us_both_in_en", "confirm", 3),
+    ("party_count_us_both_in_workshop_open_en", "ask", None),
+])
+def test_a_group_counted_in(context, name, action, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, True, 2)
