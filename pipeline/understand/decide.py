@@ -358,6 +358,8 @@ def _shared(m: Meaning) -> bool:
         stated = m.choice.evidence == (a, b) or (a, b) in m.dinner.evidence
         # (or is theirs, which the sender says again of herself, or that saying: "Mette spiser
         # ikke med, og det gør jeg heller ikke", "He is going for the local area workshop, and so am I")
+        if any(x <= a < y for x, y in m.party.roster_at):
+            continue  # a line of a list of the group, a person each (the lines differing are read apart)
         echoed = [(x, y, echo) for x, y in m.party.others_at if (echo := echoed_by_me(m.doc, g, y)) is not None]
         if any(echo == (a, b) or x <= a < y for x, y, echo in echoed):
             continue

@@ -53,6 +53,7 @@ class Party:
     numbers: set[int] = field(default_factory=set)  # number tokens (digits or words) that count people
     counted_at: int = -1  # the first token of the words that counted the group
     counted_to: int = -1  # and the end of them
+    roster_at: list[tuple[int, int]] = field(default_factory=list)  # lines of one person's answers each
     reasons: list[str] = field(default_factory=list)
 
 
@@ -898,12 +899,57 @@ def _run_on_subject(g: Grammar, before: list[Token], third: frozenset[str], verb
         and before[j].text in verbs and before[k - 1].text not in verbs
 
 
+def _roster(doc: Doc, g: Grammar, anchors: list[Anchor], sender: frozenset[str]) -> tuple[list[tuple[int, int]], bool]:
+    """Lines in a row that each open with a person and then give that person's answers,
+    after a colon or a dash: "Nanna Friis – Partnerskaber – spiser ikke med", "Me (Daniel
+    Okafor) - workshop 2 - dinner: yes" (two or more, each naming a workshop or the meal);
+    and whether the sender is one of them."""
+    tokens = doc.tokens
+    starts = [k for k, t in enumerate(tokens) if k == 0 or t.nl]
+    firsts, selves = g.words["party.first_names"], g.words["party.roster_selves"]
+    lines: list[tuple[int, int]] = []
+    mine = False
+    for a, b in zip(starts, starts[1:] + [len(tokens)]):
+        k = a
+        while k < b and (tokens[k].kind == "p" or (tokens[k].kind == "n" and k + 1 < b and tokens[k + 1].text in ".)")):
+            k += 1  # past "1.", "-", "•"
+        sep = next((j for j in range(k + 1, min(k + _ROSTER_NAME, b)) if tokens[j].text in _ROSTER_MARKS), None)
+        person = tokens[k:sep] if sep is not None else []
+        named = bool(person) and person[0].kind == "w" and (
+            (person[0].cap and (person[0].text in firsts or (len(person) > 1 and person[1].cap)))
+            or person[0].text in selves)
+        # (not one spoken to, the sender's sentences after it: "Jonas – skal vi ikke dele os, så ...?
+        # Jeg tager Naboskab")
+        if not named or says_i(g, tokens[sep:b]) \
+                or not any(sep < x.start < b and x.what in ("workshop", "dinner") for x in anchors):
+            if len(lines) >= 2:
+                break
+            lines, mine = [], False
+            continue
+        lines.append((a, b))
+        mine = mine or any(t.text in selves or (t.cap and t.text in sender) for t in person)
+    return (lines, mine) if len(lines) >= 2 else ([], False)
+
+
+_ROSTER_NAME = 8  # tokens of a person before the first answer: "Me ( Daniel Okafor ) -"
+_ROSTER_MARKS = frozenset((":", "-", "–", "—"))
+
+
 def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender: frozenset[str] = frozenset()) -> None:
     """Note choices or attendance stated for somebody else ("Hun ønsker workshop 3",
     "mens min kollega Mads hellere vil på workshop 2", "min kollega kommer i stedet")
     and contrasts that split a group. `anchors`: workshop mentions, meal and attendance words;
     `sender`: the words of the sender's own name, a subject that is nobody else."""
     tokens = doc.tokens
+    # a list of those who come, a line each: the group's, counted by its lines
+    roster, mine = _roster(doc, g, anchors, sender)
+    if roster:
+        party.roster_at = roster
+        if mine:
+            _grow(party, doc, len(roster), roster[0][0], roster[-1][1])
+        elif party.someone_else is None:
+            party.someone_else = doc.quote(roster[0][0], roster[-1][1])
+        anchors = [x for x in anchors if not any(a <= x.start < b for a, b in roster)]
     third = g.words["party.third_person"]
     others = g.words["party.others"]
     meal_nouns = g.words["dinner.nouns"]

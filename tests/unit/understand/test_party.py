@@ -1176,3 +1176,19 @@ def test_a_workshop_named_for_all_of_us(context):
 def test_a_group_counted_in(context, name, action, workshop):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, True, 2)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner", "party"), [
+    # stop 68: a list of those who come, a line each with a person's answers, is the group's,
+    # counted by its lines: "Nanna Friis – Naboskab – spiser ikke med" / "Omar Said – ..." /
+    # "Birthe Lund (undertegnede) – ..." (had gone to a person as speaking for others);
+    # answers that differ between the lines go to a person: "Sarah Quinn - Urban gardens - soup:
+    # yes" / "Tomas Berg - ... - soup: no" / "Me (Daniel Okafor) - ..." (had asked the meal); and
+    # a list without the sender registers others (a guard, read so before)
+    ("party_roster_same_answers_da", "confirm", 3, False, 3),
+    ("party_roster_meals_differ_en", "review", 2, None, 1),
+    ("party_roster_without_the_sender_da", "review", 3, True, 1),
+])
+def test_a_list_of_the_group_a_line_each(context, name, action, workshop, dinner, party):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, dinner, party)
