@@ -325,8 +325,10 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         while pa > s and not about_something(pa, pb) and not any(pa <= x.start < pb for x in given_up):
             pa, pb = doc.clause_of(pa - 1)
         # (a workshop wished for with it turns from coming: "Jeg havde ellers glædet mig til
-        # 3'eren og maden, men må desværre melde afbud")
-        return about_the_meal(pa, pb) and not any(pa <= x.start < pb and x.what == "workshop" for x in anchors + given_up)
+        # 3'eren og maden, men må desværre melde afbud"; so does coming wished for: "jeg ville
+        # gerne have været med og taget en bid mad bagefter – men jeg må melde pas denne gang")
+        return about_the_meal(pa, pb) and not any(pa <= x.start < pb and x.what == "workshop" for x in anchors + given_up) \
+            and not any(pa <= c.start < pb for c in cues["attend"] + cues["decline"])
 
     def workshop_in_heading(i: int) -> bool:
         """A workshop named with the meal before it: "Lokalområdet og maden – og resten af mødet

@@ -1954,6 +1954,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # come if there's still room in Naboskab - otherwise I'll sit this one out" (both had declined)
     ("intent_otherwise_i_skip_it_is_no_decline_da", "review", 3, None),
     ("intent_otherwise_i_sit_it_out_is_no_decline_en", "review", 3, None),
+    # a pass after coming wished for with the meal refuses coming: "jeg ville gerne have været med
+    # og taget en bid suppe bagefter – men jeg må melde pas denne gang" (critical: had confirmed
+    # Naboskab, the pass read as the meal's)
+    ("intent_would_have_come_and_eaten_but_must_pass_da", "decline", None, None),
     # "Count me in. Which workshop I take depends on whether my colleague ... joins ... I'll
     # confirm once I know": the choice waits, not coming (had been reviewed)
     ("intent_which_workshop_depends_is_no_doubt_of_coming_en", "ask", None, True),
