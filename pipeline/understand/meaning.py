@@ -162,14 +162,17 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         # ("How could I say no?")
         own = doc.texts[c.end - 1] == "?" or (c.end < len(doc.tokens) and doc.texts[c.end] == "?")
         doc.questions -= set(range(doc.tokens[doc.sentence_of(c.start)[0]].clause, doc.tokens[c.start].clause + own))
-    signature = _signature(doc, cues["layout"])
-    # (nor is a meal named on the sign-off's own line: "Hilsen Ida (frivillig i fællesspisningen)")
-    signed = [(a, _line_end(doc, a)) for a, _ in signature]
+    sender = frozenset(words_of(sender_name))
+    signature = _signature(doc, cues["layout"], sender)
+    # (nor is a meal named on the sign-off's own line: "Hilsen Ida (frivillig i fællesspisningen)",
+    # or in the block under it that opens with the sender's name: "Mvh Bo / Bo Nørgaard ·
+    # Indehaver / Smag & Spis Catering / Mad til møder og arrangementer")
+    signed = [(a, _name_block_end(doc, _line_end(doc, a), b, sender)) for a, b in signature]
     meal = [x for x in dinner_.anchors(cues["dinner"]) if not any(a <= x.start < b for a, b in signed)]
     # (a bare "from" of a move says nothing of the meeting: "My wife and I have just returned from Utrecht")
     meeting = frozenset(doc.tokens[c.start].sent for c in [
         *(c for c in cues["workshop"].all if c.kind != "retract_from"), *meal, *cues["intent"]["attend"]])
-    party = read_party(doc, g, cues["party"], meeting, names.single, frozenset(words_of(sender_name)))
+    party = read_party(doc, g, cues["party"], meeting, names.single, sender)
     markers = marker_positions(doc, names)
     blocked = non_choices(doc, g) | party.numbers | _cue_numbers(doc, ws_cues, markers) | set(numbered_items(doc)) | {
         i for a, b in hints for i in range(a, b) if doc.tokens[i].kind == "n"}
@@ -320,7 +323,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     others_in(doc, g, party, [a for a in live if not (a.what == "dinner" and a.start in elsewhere)]
               + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]
                  if doc.tokens[c.start].clause not in later_meetings],
-              frozenset(words_of(sender_name)))
+              sender)
     # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har allerede
     # selv tilmeldt sig – han tager workshop 3 og spiser med": their choices are theirs to send
     # (what they leave out, our follow-up to them asks); and one given as a reason is told,
@@ -1883,10 +1886,20 @@ def _bare_clauses(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues) -> None:
             doc.bare.add(c)
 
 
-def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
+def _signature(doc: Doc, layout: Cues, sender: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges from a line opening with a sign-off ("Mvh", "Best regards") to the end
-    or to a "PS" line: names of workshops there are job titles and organisations."""
+    or to a "PS" line: names of workshops there are job titles and organisations. A sign-off
+    ending a line after a sentence, with only the sender's first name after it, opens one
+    too when the sender's name opens the next line: "Hej Pia. Lokalområdet for mig. Mvh Bo" over
+    "Bo Nørgaard · Indehaver / Smag & Spis Catering / Mad til møder" (not over more of the
+    answer: "... Mvh Ali / Ups trykkede forkert – Regnvand og suppe mente jeg")."""
     tokens = doc.tokens
+
+    def signed_at_the_end(cue: Cue) -> bool:
+        k = _line_end(doc, cue.start)
+        after = [t for t in tokens[cue.end:k] if t.kind != "p"]
+        return cue.start > 0 and tokens[cue.start - 1].text in _SENTENCE_ENDS and len(after) == 1 and after[0].cap \
+            and after[0].text in sender and k < len(tokens) and tokens[k].cap and tokens[k].text in sender
 
     def short_line(cue: Cue) -> bool:  # "Mvh Per", "Best,": not "Thanks - I'll be there."
         # (a role in brackets after the name is no sentence: "Hilsen Ida (frivillig i fællesspisningen)")
@@ -1907,7 +1920,8 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
         return tokens[i].text in greetings and sum(t.kind != "p" for t in line) <= _SIGNOFF_WORDS
 
     first = next((i for i in range(len(tokens)) if _opens_line(doc, i) and not a_greeting(i)), 0)
-    starts = sorted(c.start for c in layout["signoffs"] if c.start > first and _opens_line(doc, c.start) and short_line(c))
+    starts = sorted(c.start for c in layout["signoffs"]
+                    if c.start > first and ((_opens_line(doc, c.start) and short_line(c)) or signed_at_the_end(c)))
     ends = sorted(c.start for c in layout["postscripts"] if _opens_line(doc, c.start))
     spans = []
     for start in starts:
@@ -1916,6 +1930,18 @@ def _signature(doc: Doc, layout: Cues) -> list[tuple[int, int]]:
         end = next((e for e in ends if e > start), len(tokens))
         spans.append((start, end))
     return spans
+
+
+_SENTENCE_ENDS = frozenset((".", "!"))
+
+
+def _name_block_end(doc: Doc, k: int, end: int, sender: frozenset[str]) -> int:
+    """Where the lines from token k end, when they open with the sender's name: at the first
+    blank line, or `end`; k itself when they do not."""
+    tokens = doc.tokens
+    if k >= end or not (tokens[k].cap and tokens[k].text in sender):
+        return k
+    return next((j for j in range(k + 1, end) if tokens[j].nl > 1), end)
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

@@ -2946,6 +2946,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # a refusal whose subject is left out is the sender's, no other's before the sender staying:
     # "Can't do the soup but I'll be there" (critical: had confirmed a yes, "Can't" guessed a name)
     ("din_cant_do_it_but_ill_be_there_en", "confirm", 3, False),
+    # the meal in a signature block under a sign-off that ends the answer's line, the sender's
+    # name opening the block: "Naboskab for mig. Mvh Bo / Bo Nørgaard · Indehaver / Smag & Spis
+    # Catering / Suppe og mad til møder ..." (had confirmed a yes); the sign-off on a line of its
+    # own a guard, read so before
+    ("din_meal_in_a_catering_signature_signed_inline_da", "ask", 3, None),
+    ("din_meal_in_a_catering_signature_da", "ask", 3, None),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
