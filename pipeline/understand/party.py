@@ -207,7 +207,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     hedges = g.words["party.self_service_doubts"]
     party.answer_themselves = any(not any(t.text in hedges for t in tokens[c.start:c.end]) for c in cues["self_service"])
     party.may_answer_themselves = bool(cues["self_service"])
-    uncounted = [i for i in [c.start for c in cues["uncounted"]] + _ranges_of_people(doc, g, meeting)
+    # (not those one has: "Count me in for angle 1 - we employ quite a few people from Hedemarken")
+    uncounted = [i for i in [c.start for c in cues["uncounted"] if not _held(doc, g, c)] + _ranges_of_people(doc, g, meeting)
                  if not _describing(doc, g, i) and not _of_another_time(doc, g, i) and not tells_a_diet(doc, g, i)
                  and not _whole_group_counted(doc, g, party, i) and _of_coming(doc, g, i, workshops)]
     # (or a count on a condition, whatever the other branch says: "We'd be two ... if my
@@ -335,11 +336,16 @@ def _taken_along(doc: Doc, g: Grammar, i: int) -> bool:
     return any(tokens[j].text in g.words["party.along"] for j in range(i + 1, min(e, i + 1 + _ALONG_REACH)))
 
 
+_HELD_REACH = 2  # words from a verb of having to the count: "employ quite a few people"
+
+
 def _held(doc: Doc, g: Grammar, cue: Cue) -> bool:
-    """A count of those one has, not brings: "Vi har 3 medarbejdere i løntilskud på værkstedet"
-    (not "Jeg har 2 kolleger med")."""
+    """A count of those one has, not brings: "Vi har 3 medarbejdere i løntilskud på værkstedet",
+    "we employ quite a few people from Hedemarken" (a word of degree between; not "Jeg har 2
+    kolleger med")."""
     tokens = doc.tokens
-    return cue.start > 0 and tokens[cue.start - 1].text in g.words["party.having"] \
+    a = max(doc.clause_of(cue.start)[0], cue.start - _HELD_REACH)
+    return any(tokens[k].text in g.words["party.having"] for k in range(a, cue.start)) \
         and not any(t.text in g.words["party.brought"] for t in tokens[cue.end:doc.clause_of(cue.start)[1]])
 
 

@@ -1192,3 +1192,10 @@ def test_a_group_counted_in(context, name, action, workshop):
 def test_a_list_of_the_group_a_line_each(context, name, action, workshop, dinner, party):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, dinner, party)
+
+
+def test_those_one_employs_leave_the_count_alone(context):
+    # stop 68: "Count me in for Naboskab - we employ quite a few people from the estate" (a word of
+    # degree between the verb of having and the count; had gone to a person as how many unclear)
+    reading = read(context, "party_those_we_employ_are_no_count_en")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, False, 1)
