@@ -1199,3 +1199,15 @@ def test_those_one_employs_leave_the_count_alone(context):
     # degree between the verb of having and the count; had gone to a person as how many unclear)
     reading = read(context, "party_those_we_employ_are_no_count_en")
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, False, 1)
+
+
+@pytest.mark.parametrize("name", [
+    # stop 68: whose coming the workshop waits on, nobody registered: "it depends on which of my
+    # colleagues come along and where they go", "det afhænger af, hvilke kolleger der kommer med"
+    # (both had gone to a person as speaking for others)
+    "party_depends_on_which_colleagues_come_en",
+    "party_depends_on_which_colleagues_come_da",
+])
+def test_coming_waited_on_registers_nobody(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("ask", None, True, 1)
