@@ -2952,6 +2952,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # own a guard, read so before
     ("din_meal_in_a_catering_signature_signed_inline_da", "ask", 3, None),
     ("din_meal_in_a_catering_signature_da", "ask", 3, None),
+    # Danes' English for "bliver til maden": "After the meeting I become for the food" (had asked)
+    ("din_i_become_for_the_food_en", "confirm", 3, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
