@@ -955,7 +955,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             continue  # "Og ja tak til det sidste" (the last thing asked)
         listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and _of_them(tokens, i + 1, g.words["workshop.plural_markers"]):
+        if nxt is not None and _of_them(tokens, i + 1, g.words["workshop.plural_markers"], g.words["language.stopwords"]):
             # "den sidste af de tre", "den nederste af vinklerne": of them all
             # (not "den første af de to" after two named: of those two)
             count = g.number_value(tokens[i + 3].text) if i + 3 < len(tokens) else None
@@ -1071,16 +1071,23 @@ _THE_PLURAL = frozenset(("de", "the", "jeres", "your", "disse", "these"))  # ("a
 _OF_WHAT = frozenset(("tre", "three", "to", "two", "fire", "four", "workshops", "vinkler", "workshoppene"))
 
 
-def _of_them(tokens: list[Token], j: int, plurals: frozenset[str]) -> bool:
+def _of_them(tokens: list[Token], j: int, plurals: frozenset[str], small: frozenset[str]) -> bool:
     """"af de tre", "of the three", "af dem", "of them", "af vinklerne", "of the angles": the
-    rest of an ordinal's phrase (`plurals`: the workshop nouns in the plural)."""
+    rest of an ordinal's phrase (`plurals`: the workshop nouns in the plural; `small`: the
+    little words that may follow the count, no noun of other things: "den sidste af de tre for mig")."""
     if tokens[j].text not in _OF or j + 1 >= len(tokens):
         return False
+    # (not of other things counted: "The first of the three networks (families/prevention) is
+    # where I normally sit")
+    counted = tokens[j + 1].text in _THE_PLURAL and j + 3 < len(tokens) \
+        and (tokens[j + 2].kind == "n" or tokens[j + 2].text in _OF_WHAT) \
+        and tokens[j + 3].kind == "w" and not tokens[j + 3].nl and tokens[j + 3].text not in plurals \
+        and tokens[j + 3].text not in small
     if tokens[j + 1].text in plurals or (tokens[j + 1].text in _THE_PLURAL and j + 2 < len(tokens)
                                           and (tokens[j + 2].text in plurals or tokens[j + 2].kind == "n")):
-        return True  # (a count in digits too: "den midterste af de 3 vinkler")
+        return not counted  # (a count in digits too: "den midterste af de 3 vinkler")
     return tokens[j + 1].text in _THEM or (
-        tokens[j + 1].text in _THE_PLURAL and j + 2 < len(tokens) and tokens[j + 2].text in _OF_WHAT)
+        tokens[j + 1].text in _THE_PLURAL and j + 2 < len(tokens) and tokens[j + 2].text in _OF_WHAT and not counted)
 
 
 def _strength(doc: Doc, g: Grammar, names: Names, cues: Cues, mentions: list[Mention],

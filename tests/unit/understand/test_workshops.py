@@ -2647,3 +2647,11 @@ def test_the_workshops_plural_spelt_with_double_p(context):
     # "den sidste frist" before it is the deadline)
     reading = read(context, "ws_the_first_of_the_workshops_double_p_da")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, True)
+
+
+def test_an_ordinal_of_other_things_counted_names_no_workshop(context):
+    # stop 68: "The first of the three garden groups (Solsikkegården) is where I normally sit, but
+    # ... I would like Urban gardens" (had asked which: the first of the three taken for workshop 1);
+    # "den sidste af de tre for mig" stays the last workshop (ws_last_of_three)
+    reading = read(context, "ws_the_first_of_three_other_things_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
