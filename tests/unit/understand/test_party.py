@@ -1188,6 +1188,9 @@ def test_a_group_counted_in(context, name, action, workshop):
     ("party_roster_same_answers_da", "confirm", 3, False, 3),
     ("party_roster_meals_differ_en", "review", 2, None, 1),
     ("party_roster_without_the_sender_da", "review", 3, True, 1),
+    # ... "minus" taking the meal away from one line: "Me (Emily Shaw): Urban gardens + soup" /
+    # "Jakob Lund: same, minus soup" (had confirmed the sender alone with a yes to the meal)
+    ("party_roster_same_minus_the_meal_en", "review", 2, None, 1),
 ])
 def test_a_list_of_the_group_a_line_each(context, name, action, workshop, dinner, party):
     reading = read(context, name)
