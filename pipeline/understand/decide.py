@@ -356,10 +356,10 @@ def _shared(m: Meaning) -> bool:
         # (the same as the sender's is all of it, the meal too: "hun tager det samme som mig – altså
         # også partnerskaber og spisning")
         stated = m.choice.evidence == (a, b) or (a, b) in m.dinner.evidence
-        # (or is theirs, which the sender says again of herself, or that saying: "Mette spiser
-        # ikke med, og det gør jeg heller ikke", "He is going for the local area workshop, and so am I")
         if any(x <= a < y for x, y in m.party.roster_at):
             continue  # a line of a list of the group, a person each (the lines differing are read apart)
+        # (or is theirs, which the sender says again of herself, or that saying: "Mette spiser
+        # ikke med, og det gør jeg heller ikke", "He is going for the local area workshop, and so am I")
         echoed = [(x, y, echo) for x, y in m.party.others_at if (echo := echoed_by_me(m.doc, g, y)) is not None]
         if any(echo == (a, b) or x <= a < y for x, y, echo in echoed):
             continue
