@@ -111,8 +111,9 @@ def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
         named = [x for x in choice.mentions if x.id == choice.workshop]
         # (not one the sender says again of herself: "Karina vil gerne være med i workshoppen om
         # partnerskaber – og det samme gælder mig")
-        only_theirs = bool(named) and all(any(a <= x.start < b and echoed_by_me(m.doc, grammar(), b) is None
-                                              for a, b in party.others_at) for x in named)
+        echoed = _echoed_by_me(m)
+        only_theirs = bool(named) and all(any(a <= x.start < b and (a, b) not in echoed for a, b in party.others_at)
+                                          for x in named)
         if not _shared(m) or only_theirs:
             reasons.append(f"review: {party.size} people, but the choices are stated for one")
             return reading
@@ -325,6 +326,13 @@ def _sender_among(m: Meaning) -> bool:
     return says_i(g, m.doc.tokens) or not m.doc.vocab.isdisjoint(g.words["party.sender_words"])
 
 
+def _echoed_by_me(m: Meaning) -> dict[tuple[int, int], tuple[int, int]]:
+    """The clauses stating others' choices that the sender says again of herself, each with
+    the clause that says it (see party.echoed_by_me)."""
+    g = grammar()
+    return {(x, y): echo for x, y in m.party.others_at if (echo := echoed_by_me(m.doc, g, y)) is not None}
+
+
 def _shared(m: Meaning) -> bool:
     """Every stated choice of a group is said for all of them ("vi spiser begge med"): in
     its clause, or in its sentence when the clause has no "jeg" of its own ("Jeg vil gerne
@@ -333,6 +341,7 @@ def _shared(m: Meaning) -> bool:
     g = grammar()
     plural, everyone = g.words["party.plural"], g.words["party.everyone"]
     spans = ([m.choice.evidence] if m.choice.evidence else []) + m.dinner.evidence
+    echoed = _echoed_by_me(m)
     for a, b in spans:
         clause = {t.text for t in m.doc.tokens[a:b]}
         if clause & plural and (not says_i(g, m.doc.tokens[a:b]) or clause & everyone):
@@ -360,8 +369,7 @@ def _shared(m: Meaning) -> bool:
             continue  # a line of a list of the group, a person each (the lines differing are read apart)
         # (or is theirs, which the sender says again of herself, or that saying: "Mette spiser
         # ikke med, og det gør jeg heller ikke", "He is going for the local area workshop, and so am I")
-        echoed = [(x, y, echo) for x, y in m.party.others_at if (echo := echoed_by_me(m.doc, g, y)) is not None]
-        if any(echo == (a, b) or x <= a < y for x, y, echo in echoed):
+        if any(echo == (a, b) or x <= a < y for (x, y), echo in echoed.items()):
             continue
         if _echoed(m, g, a) or (stated and _same_as_mine(m.doc, g)) or _restated_of_them(m, g, a, b) \
                 or (m.choice.evidence == (a, b) and _same_workshop(m.doc, g)):
