@@ -844,6 +844,7 @@ def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
     s, e = doc.sentence_of(i)
     words = grammar.words
     coordinators = words["text.coordinators"]
+    verbs = grammar.union("text.helping_verbs", "text.answering_verbs")
     # the sentence's first clause, or a later one joined by an "og" (not "..., hvad jeg ikke
     # kan"): "Jeg vil gerne deltage i workshop 3, og i forhold til det med at spise med efter
     # mødet, som ..., så må jeg desværre melde fra denne gang"
@@ -864,13 +865,19 @@ def meal_topic(doc: Doc, grammar: Grammar, i: int) -> tuple[int, int] | None:
         if doc.texts[j] in words["text.topic_prepositions"] and b < e and doc.texts[b] == "," \
                 and b - j <= _TOPIC_WORDS and doc.texts[b - 1] in words["dinner.nouns"]:
             break
+        # ... or before the verb put before the subject, right after the meal: "Med maden vil jeg
+        # hellere vente med at svare" (not "Workshop 2 med maden, tak")
+        if doc.texts[j] in words["text.fronted_topic_prepositions"] and any(
+                doc.texts[x] in words["dinner.nouns"] and x + 2 < b and doc.texts[x + 1] in verbs
+                and doc.texts[x + 2] in words["party.first_person"] for x in range(j + 1, min(b, j + _TOPIC_WORDS))):
+            break
     else:
         return None
     # (the answer may follow in the clause: "Med hensyn til suppen: ja tak", or from its verb
     # put before the subject: "Med hensyn til maden kan jeg ikke se nogen grund til ikke at ...",
     # "Med hensyn til aftensmaden siger jeg ja tak")
     b = next((x for x in range(j, b) if doc.texts[x] == ":" or doc.texts[x] in DASHES
-              or (x + 1 < b and doc.texts[x] in grammar.union("text.helping_verbs", "text.answering_verbs")
+              or (x + 1 < b and doc.texts[x] in verbs
                   and doc.texts[x + 1] in words["party.first_person"])), b)
     if k + 1 < len(doc.clauses) and doc.clauses[k + 1][1] <= e \
             and doc.opening(*doc.clauses[k + 1]) in words["dinner.relative_openers"]:

@@ -363,6 +363,9 @@ from reply import read
     # the meal at home, negated as the reason for eating with us: "Vi spiser også begge med. ... så ingen
     # af os får aftensmad derhjemme alligevel" (critical: "derhjemme" had been a no)
     ("din_no_dinner_at_home_as_the_reason_da", True),
+    # stop 69: the meal the option passed over, "at" left out: "Mht. suppen vil jeg hellere hjem til
+    # ungerne end blive og spise" (critical: had confirmed a yes)
+    ("din_rather_home_than_stay_and_eat_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -499,6 +502,11 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # the soup, really" (had confirmed a no)
     ("din_what_one_ought_is_no_answer_da", "burde jeg nok lade være"),
     ("din_what_one_ought_is_no_answer_en", "I ought to skip the soup"),
+    # stop 69: an answer put off, the meal a topic before the verb put first or the object of the
+    # answering: "Med suppen vil jeg hellere vente med at svare, til ...", "Jeg venter med at svare
+    # på suppen til jeg kender min vagtplan" (both had confirmed a yes: "Med" and "til" read as it)
+    ("din_with_the_soup_i_would_rather_wait_da", "Med suppen vil jeg hellere vente med at svare"),
+    ("din_i_wait_with_answering_about_the_soup_da", "Jeg venter med at svare på suppen"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
