@@ -158,9 +158,13 @@ class Doc:
 # til en anden – ska direkte videre"); and Sønderjysk "itt" ("A ka' desværre
 # itt kom' den 20.") and "int" ("a spiser int med"); "tk" for "tak" ("1 – ja tk"). "ik" is "ikke"
 # only before a word on its line, since it also ends a sentence as a tag ("det er fint, ik?"): see tokenise.
+# Spoken "mæ" for "med" ("selvfølgelig spiser jeg mæ"), and the short forms of English chat read
+# as the word each stands for: "idk yet tbh, prob partnerships", "def staying for food", "dinner - ofc".
 _BARE_IK = re.compile(r"(?<!\w)ik(?!\w)")
 _UNELIDED = {"itt": "ikke", "int": "ikke", "im": "i'm", "ive": "i've", "ikk": "ikke", "ike": "ikke",
-             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal", "tk": "tak"}
+             "ikkw": "ikke", "ikkr": "ikke", "ka": "kan", "gi": "give", "ska": "skal", "tk": "tak",
+             "mæ": "med", "idk": "unsure", "dunno": "unsure", "prob": "probably", "probs": "probably",
+             "def": "definitely", "defo": "definitely", "ofc": "definitely", "tho": "though"}
 
 
 def _slips(word: str) -> set[str]:

@@ -810,6 +810,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Jeg er ærligt talt langt fra begejstret for Byhaver"
     ("ws_far_from_keen_en", "far from keen on the rainwater"),
     ("ws_far_from_thrilled_da", "langt fra begejstret for Byhaver"),
+    # stop 69: chat shorthand, read as the words it stands for: "workshop-wise idk yet tbh, prob
+    # gardens but lemme think about it a bit" (had confirmed Byhaver)
+    ("ws_chat_shorthand_undecided_en", "idk yet tbh, prob gardens"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
