@@ -153,7 +153,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is not None and not doubt and _voices_differ(doc, polarity, value, b, all_anchors):
             value, doubt = None, True  # "Dinner: my diet says no, my stomach says yes"
         if value is not None and result.others_differ is None:
-            result.others_differ = _only_some_eat(doc, a, b)
+            result.others_differ = _only_some_eat(doc, a, b, cues)
         if value is True and _yes_with_a_but(doc, a, _past_an_addition(doc, b, all_anchors), cues):
             if b < doc.sentence_of(a)[1] and said_of_another(doc, b):
                 result.others_differ = doc.quote(*doc.clause_of(b))
@@ -1425,7 +1425,7 @@ _BUT_WORDS = 5  # words of a "but" that refuses the yes before it: "men kan ikke
 _BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra min kollega"
 
 
-def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
+def _only_some_eat(doc: Doc, a: int, b: int, cues: Cues) -> str | None:
     """The answer names who alone eats, or how many of the group, in its clause or the rest
     of its sentence: "Vi tager begge workshop 3, men kun Jamal spiser med", "Vi spiser med
     – dvs. kun mig", "Dinner for me only", "Mad: ja til 2 af os", "2 af os spiser med, jeg
@@ -1461,12 +1461,12 @@ def _only_some_eat(doc: Doc, a: int, b: int) -> str | None:
         return doc.quote(a, end)
     # "Vi spiser alle med, undtagen Bente", "all of us except my colleague"
     others, links, determiners = words["party.others"], words["dinner.but_for_links"], words["party.determiners"]
-    for i in doc.indices_of(words["dinner.but_for"]):
-        k = i + 1
-        while k < end - 1 and k - i <= _BUT_FOR_REACH and (tokens[k].text in links or tokens[k].text in determiners):
+    for cue in cues["but_for"]:
+        k = cue.end
+        while k < end - 1 and k - cue.end < _BUT_FOR_REACH and (tokens[k].text in links or tokens[k].text in determiners):
             k += 1
         person = tokens[k] if k < end else None
-        if a <= i and person is not None and ((person.cap and person.kind == "w") or person.text in others
+        if a <= cue.start and person is not None and ((person.cap and person.kind == "w") or person.text in others
                                                or says_i(g, [person])):
             return doc.quote(a, end)
     # ... or a negation before the one left out, or after them past particles: "Vi spiser begge med

@@ -37,7 +37,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "dinner.exceptions", "workshop.counterfactual", "dinner.after_all", "dinner.rhetorical",
                "dinner.masks", "text.sending", "dinner.nothing", "dinner.eaters_apart", "dinner.wished_by_others",
                "dinner.on_the_way", "text.unless", "dinner.this_time", "dinner.same_as", "dinner.told_elsewhere",
-               "dinner.former", "dinner.latter", "dinner.regardless", "dinner.laughed_off",
+               "dinner.former", "dinner.latter", "dinner.regardless", "dinner.laughed_off", "dinner.but_for",
                "workshop.answered_elsewhere"),
     "intent": ("intent.attend", "intent.not_attend", "intent.decline", "intent.not_decline", "intent.away",
                "intent.deferrals", "intent.cancel", "intent.change", "intent.requests", "intent.pleasantries",

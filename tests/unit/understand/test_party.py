@@ -232,6 +232,19 @@ def test_one_of_a_group_eating_goes_to_a_person(context):
     assert any(r.startswith("dinner differs:") for r in reading.reasons)
 
 
+@pytest.mark.parametrize("name, workshop", [
+    # stop 69: one named as the exception to the group's meal, in a yes or in a no: "vi spiser alle med
+    # bagefter, på nær Kasper, som skal hente i børnehaven", "Ingen af os spiser med, på nær Kim"
+    # (both had confirmed the group with one answer for all)
+    ("party_all_eat_but_for_one_named_da", 2),
+    ("party_none_eat_but_for_one_named_da", 3),
+])
+def test_one_named_as_the_exception_to_the_groups_meal_goes_to_a_person(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, None)
+    assert any(r.startswith("dinner differs:") and "på nær" in r for r in reading.reasons)
+
+
 def test_a_company_footer_is_nobody_coming(context):
     reading = read(context, "party_footer_register_court")  # "Netzwerk ... e.V. | ... | Register court: ..."
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == ("confirm", 1, 2, True)
