@@ -759,6 +759,13 @@ def test_a_place_at_the_table_is_the_meal(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 1, False)
 
 
+def test_places_asked_for_at_the_table_are_a_yes(context):
+    # stop 69: "om" after asking for is no "whether": "Vi beder om tre kuverter til suppen" (had asked
+    # about the meal)
+    reading = read(context, "din_asking_for_places_at_the_table_da")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 2, True, 3)
+
+
 def test_put_me_down_for_the_meal_is_a_yes(context):
     reading = read(context, "dinner_put_me_down_for_en")  # "I'll be there on the 24th. Put me down for the soup."
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
