@@ -20,8 +20,8 @@ from .grammar import Cues, Grammar, grammar
 from .party import echoed_by_me, says_i, tells_a_diet
 from .phrases import Cue
 from .scope import Anchor, in_brackets, in_open_bracket, nearest, neither_nor, open_bracket
-from .text import (DASHES, Doc, Token, answer_after, answer_apart, elliptical, heading_mark, meal_topic, ought,
-                   under_a_meal_heading)
+from .text import (DASHES, Doc, Token, answer_after, answer_apart, elliptical, heading_mark, is_word, meal_topic,
+                   ought, under_a_meal_heading)
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
@@ -269,16 +269,21 @@ def _answered_again_by_a_pro_form(doc: Doc, answers: list[_Answer], polarity: Cu
 def _refusal_asked_then_owned(doc: Doc, answers: list[_Answer], dinner_cues: Cues, polarity: Cues) -> list[_Answer]:
     """An answer that is a question of who would refuse the meal ("Og suppen bagefter ... hvem
     siger nej til gratis suppe?"), the next sentence owning the refusal by a pro-form: "Det gør
-    jeg desværre" makes it a no ("Det gør jeg ikke" a yes)."""
+    jeg desværre" makes it a no ("Det gør jeg ikke" a yes); or by the sender named alone: "Øh,
+    mig desværre"."""
     out = []
     for value, (a, b), doubt in answers:
         s, e = doc.sentence_of(a)
         if doc.texts[e - 1] != "?" and e < len(doc.tokens):
             s, e = doc.sentence_of(e)  # (the meal named before it, as a topic: "Og suppen bagefter ...")
-        if doc.texts[e - 1] == "?" and _within(dinner_cues["rhetorical"], s, e) and e < len(doc.tokens) \
-                and _pro_form_answer(doc, grammar(), *doc.sentence_of(e)):
+        if doc.texts[e - 1] == "?" and _within(dinner_cues["rhetorical"], s, e) and e < len(doc.tokens):
             na, nb = doc.sentence_of(e)
-            value, b, doubt = bool(_within(polarity["negation"], na, nb)), nb, False
+            if _pro_form_answer(doc, grammar(), na, nb):
+                value, b, doubt = bool(_within(polarity["negation"], na, nb)), nb, False
+            elif doc.texts[nb - 1] != "?" and _the_sender_alone(doc, grammar(), na, nb):
+                # ... or by naming the sender alone: "Dinner - who'd say no to that? Well, me, sadly",
+                # "Hvem siger nej til gratis mad? Øh, mig desværre" (not asked back: "Me? Never.")
+                value, b, doubt = False, nb, False
         out.append((value, (a, b), doubt))
     return out
 
@@ -2109,6 +2114,14 @@ def _turned_to_no(doc: Doc, g: Grammar, polarity: Cues, a: int, b: int) -> bool:
 def _refused_in(dinner_cues: Cues, polarity: Cues, a: int, b: int) -> bool:
     """Tokens [a, b) refuse the meal: "springe maden over", "skip dinner", "sige nej til mad"."""
     return bool(_within(polarity["refusals"], a, b) or _within(dinner_cues["negative"], a, b))
+
+
+def _the_sender_alone(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """Tokens [a, b) name the sender and say nothing more but filler: "Well, me, sadly.", "Øh, mig."."""
+    words = [t for t in doc.texts[a:b] if is_word(t)]
+    fillers = g.union("text.particles", "text.filler", "text.hesitations", "dinner.who_answer_fillers")
+    return sum(t in g.words["dinner.who_answers"] for t in words) == 1 \
+        and all(t in fillers or t in g.words["dinner.who_answers"] for t in words)
 
 
 def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:

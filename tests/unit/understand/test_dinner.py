@@ -357,6 +357,10 @@ from reply import read
     # gratis suppe? Det gør jeg desværre." (critical, both: had confirmed a yes)
     ("din_who_says_no_apparently_i_do_en", False),
     ("din_who_says_no_that_i_do_sadly_da", False),
+    # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
+    # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
+    ("din_who_says_no_well_me_sadly_en", False),
+    ("din_who_says_no_er_me_sadly_da", False),
     # a dinner promised elsewhere: "Jeg har lovet min svigermor at komme til middag den aften" (critical:
     # "komme til middag" had been a yes to ours)
     ("din_promised_to_come_to_dinner_elsewhere_da", False),
