@@ -566,8 +566,10 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
         if _told_back(doc, grammar, s, e) or _heading_answered(doc, grammar, s, e):
             continue  # "Om jeg vil være med? Det skulle da lige være!": our question, answered after it
         said = [t for t in tokens[a:b] if t.kind != "p"]
+        # (not said of the reader: "Du har styr på vegetarmaden, ik?")
         if c > 0 and said and tokens[a].text == "," and all(t.text in grammar.words["text.question_tags"] for t in said) \
-                and not any(t.text in grammar.words["text.tag_asking"] for t in tokens[s:a]):
+                and not any(t.text in grammar.words["text.tag_asking"] or t.text in grammar.words["text.addressed"]
+                            for t in tokens[s:a]):
             continue  # a tag: "Det er jo 2'eren, der handler om genanvendelse, ikke også?"
         sent = tokens[a].sent
         while c >= 0 and doc.clauses[c][0] < len(tokens) and tokens[doc.clauses[c][0]].sent == sent:

@@ -191,6 +191,11 @@ def test_a_question_needs_a_person(context, name, action):
     # ... unless the statement asks leave: "Det er vel okay, at jeg springer opsummeringen
     # over, ikke?"
     ("intent_a_tag_asking_leave_is_a_question_da", "confirm", 1, True),
+    # stop 69: spoken tags too: "Det bliver Naboskab for mig – det er jo der, vi knokler hver eneste
+    # dag, oder hvad? 😉" (had been asked, the choice in the question); and a guard: said of the
+    # reader it asks ("Du har styr på noget vegetarsuppe, ik?")
+    ("ws_a_spoken_tag_asks_nothing_da", "confirm", 3, False),
+    ("intent_a_tag_said_of_the_reader_is_a_question_da", "confirm", 3, True),
 ])
 def test_a_tag_makes_no_question(context, name, action, workshop, question):
     reading = read(context, name)
