@@ -232,17 +232,19 @@ def test_one_of_a_group_eating_goes_to_a_person(context):
     assert any(r.startswith("dinner differs:") for r in reading.reasons)
 
 
-@pytest.mark.parametrize("name, workshop", [
+@pytest.mark.parametrize("name, workshop, words", [
     # stop 69: one named as the exception to the group's meal, in a yes or in a no: "vi spiser alle med
     # bagefter, på nær Kasper, som skal hente i børnehaven", "Ingen af os spiser med, på nær Kim"
-    # (both had confirmed the group with one answer for all)
-    ("party_all_eat_but_for_one_named_da", 2),
-    ("party_none_eat_but_for_one_named_da", 3),
+    # (both had confirmed the group with one answer for all); "Soup for everyone, but not Oliver"
+    # (had asked about the meal)
+    ("party_all_eat_but_for_one_named_da", 2, "på nær Kasper"),
+    ("party_none_eat_but_for_one_named_da", 3, "på nær Kim"),
+    ("party_the_meal_for_everyone_but_one_en", 2, "but not Oliver"),
 ])
-def test_one_named_as_the_exception_to_the_groups_meal_goes_to_a_person(context, name, workshop):
+def test_one_named_as_the_exception_to_the_groups_meal_goes_to_a_person(context, name, workshop, words):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, None)
-    assert any(r.startswith("dinner differs:") and "på nær" in r for r in reading.reasons)
+    assert any(r.startswith("dinner differs:") and words in r for r in reading.reasons)
 
 
 def test_a_company_footer_is_nobody_coming(context):
@@ -1176,6 +1178,13 @@ def test_a_workshop_named_for_all_of_us(context):
     # sender's: "Naboskab til os alle tre tak – og ja tak til suppe x 3" (had asked which workshop)
     reading = read(context, "party_a_name_for_all_of_us_thanks_da")
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, True, 3)
+
+
+def test_the_meal_for_everyone_is_the_groups(context):
+    # stop 69: "All three of us would like the urban gardens workshop. Soup for everyone." (had asked
+    # about the meal)
+    reading = read(context, "din_the_meal_for_everyone_en")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 2, True, 3)
 
 
 @pytest.mark.parametrize(("name", "action", "workshop"), [
