@@ -2718,6 +2718,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_hardly_eating_before_the_meeting_da", "confirm", 2, True),
     ("din_not_eating_before_says_nothing_da", "ask", 1, None),  # "Jeg når næppe at spise inden mødet" alone
     ("din_most_welcome_en", "confirm", 3, True),  # "a bowl of soup afterwards would be most welcome"
+    # stop 69: "I'm vegan, so a plant-based bowl would be much appreciated" (had asked about the meal)
+    ("din_a_plate_would_be_appreciated_en", "confirm", 3, True),
     # an idiom of doubt, no yes: "The soup sounds almost too good to be true, but I have to leave at
     # seven" (critical: had confirmed a yes)
     ("din_too_good_to_be_true_then_leaving_en", "confirm", 2, False),
