@@ -195,7 +195,9 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     coordinators, frames = g.words["text.coordinators"], g.words["intent.speaker_frames"]
 
     def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"
-        opening = next((t for t in doc.tokens[a:i + 1] if t.kind != "p" and t.text not in coordinators), None)
+        # (past a "men" too: "Men hverken Jytte eller jeg kan komme")
+        opening = next((t for t in doc.tokens[a:i + 1] if t.kind != "p" and t.text not in coordinators
+                        and t.text not in g.words["text.contrasts"]), None)
         if of_a_person(a, i):
             return True
         clause = doc.tokens[a:doc.clause_of(i)[1]]

@@ -178,7 +178,8 @@ def _slips(word: str) -> set[str]:
 # The words that carry an answer, typed in a hurry with letters swapped or doubled, read as
 # meant: "Så ingne mad til mig alligevel", "Nje tak til maden", "Yse to dinner", "nevre say no".
 _UNELIDED.update({slip: word for word in ("ikke", "ingen", "intet", "aldrig", "nej", "tak", "yes", "not",
-                                          "never", "nothing") for slip in _slips(word)})
+                                          "never", "nothing", "komme", "deltage") for slip in _slips(word)})
+_UNELIDED["kome"] = "komme"  # one "m" left out: "jeg kan desværre ikke kome den dag"
 # ... and the long words for the meal, with a letter left out too: "ja tak til spisnig 👍", "vi
 # bliver begge til spisnigen bagefter" (not the first letter, nor in a short word, where a word
 # left short is another word).

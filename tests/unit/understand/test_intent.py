@@ -59,6 +59,12 @@ from reply import read
     ("intent_on_leave_en", "decline"),  # "I'm on leave from the 12th until the end of September"
     ("intent_nope_not_that_day", "decline"),  # "nope ik den dag sorry 🙁 vi har bestyrelsesmøde"
     ("intent_cannot_date_lowercase_next", "decline"),  # "men kan ikke d 24/9. send gerne referat bagefter"
+    # stop 69: "jeg kan desværre ikke kome den dag" (an "m" left out: had gone to a person)
+    ("intent_cannot_come_mistyped_da", "decline"),
+    # "Tak for invitationen, men hverken Jytte eller jeg kan komme den 24. september. ... Jytte ville
+    # ellers have taget workshop 2, og jeg havde nok valgt 3" (critical: the "men" opening had let
+    # "Jytte" after "hverken" read as another's subject, and workshop 3 had been confirmed)
+    ("intent_but_neither_she_nor_i_can_da", "decline"),
     ("intent_hverken_eller_jeg", "decline"),  # "Desværre kan hverken Peter Ravn eller jeg deltage den 24. september"
     ("intent_miss_this_one_en", "decline"),  # "I'm out of the office on the 24th - ... - so I'll have to miss this one."
     # next meeting's meal is not this one's (both had gone to a person, coming and not)

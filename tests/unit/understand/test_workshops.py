@@ -813,6 +813,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # stop 69: chat shorthand, read as the words it stands for: "workshop-wise idk yet tbh, prob
     # gardens but lemme think about it a bit" (had confirmed Byhaver)
     ("ws_chat_shorthand_undecided_en", "idk yet tbh, prob gardens"),
+    # what one would probably have chosen: "Jytte ville have taget Byhaver, og jeg havde nok valgt
+    # Naboskab" (had confirmed Naboskab)
+    ("ws_what_i_would_probably_have_chosen_da", "Jytte ville have taget Byhaver"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
