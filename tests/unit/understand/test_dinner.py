@@ -583,6 +583,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # not on top of it yet: "Mht. suppen har jeg ikke styr på kalenderen herfra – skriver i næste uge"
     # (critical in effect: "ikke" had made it a no)
     ("din_not_on_top_of_the_calendar_da", 3),
+    # stop 69: another event named for its meal: "I'm attending the lunch seminar at DGI-byen on the
+    # 24th, but it finishes at 15.00" (had confirmed a yes)
+    ("din_a_lunch_seminar_earlier_is_not_ours_en", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
