@@ -329,6 +329,14 @@ def test_coming_and_not_coming_at_once_goes_to_a_person(context):
     assert read(context, "intent_contradiction").action == "review"  # "Jeg kommer ikke. Workshop 2."
 
 
+def test_the_sender_not_the_one_who_comes_goes_to_a_person(context):
+    # stop 69: "Vi kommer meget gerne ... Vi tager Byhaver ... og vi spiser gerne med bagefter. Det bliver
+    # i øvrigt ikke mig, der kommer, men vores nye værkstedsleder Sofie Holt" (had confirmed the sender)
+    reading = read(context, "intent_not_me_who_comes_but_she_da")
+    assert reading.action == "review"
+    assert any(r.startswith("not coming:") and "ikke mig" in r for r in reading.reasons)
+
+
 def test_changing_workshop(context):
     reading = read(context, "intent_change", asked=("workshop",))
     assert (reading.intent, reading.workshop, reading.action) == ("change", 3, "confirm")
