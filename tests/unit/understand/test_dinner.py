@@ -2580,6 +2580,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # "I'll stay for dinner... actually, scratch that, I won't": the verb left out refuses the
     # meal named before it, not coming (had been reviewed as both coming and not)
     ("dinner_scratch_that_i_will_not_en", "confirm", 2, False),
+    # stop 69: "strike that" as "scratch that": "I won't be able to stay for the soup – actually, strike
+    # that. ... so I can stay after all. Soup yes, please." (had asked, yes and no)
+    ("din_no_then_strike_that_yes_en", "confirm", 2, True),
     # "Byhaver. Og ja tak til det sidste": the invitation's last question is the meal, and "det
     # sidste" (a thing, not "den sidste") is no workshop (had been asked as 2 or 3)
     ("dinner_yes_to_the_last_thing_asked_da", "confirm", 2, True),
