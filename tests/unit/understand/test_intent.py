@@ -1127,6 +1127,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a part of the programme skipped is coming late: "så oplægget springer jeg desværre over"
     # (had gone to a person as coming and not)
     ("intent_skips_the_presentation", "confirm", 2, True),
+    # stop 69: ... or an item of it: "men kommer kl. 17.00 – det første punkt må jeg springe over"
+    # (had gone to a person as coming and not)
+    ("intent_the_first_item_skipped_is_late_da", "confirm", 2, True),
     # a warm decline: away at a conference, "Jeg havde ellers set frem til at tage fat på
     # byhaverne, og suppen lyder også fristende. Sæt mig ... på listen til næste gang – så kommer
     # jeg helt sikkert" (had confirmed workshop 2 and the soup: critical)
