@@ -1187,6 +1187,13 @@ def test_the_meal_for_everyone_is_the_groups(context):
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 2, True, 3)
 
 
+def test_a_count_corrected_counts_the_group_and_chooses_nothing(context):
+    # stop 69: "men vi bliver ikke 2 men 3: mig, Rasmus Bech og Nadia Aziz. Vi vil alle tre gerne være
+    # med i Regnvand" (had gone to a person: the counts read as workshops 2 and 3)
+    reading = read(context, "party_a_count_corrected_da")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 1, True, 3)
+
+
 @pytest.mark.parametrize(("name", "action", "workshop"), [
     # stop 68: "count us both in" and "for both of us", a group's as "count me in" and "for me"
     # are one's: "Count us both in for the soup afterwards. Naboskab for both of us." (had gone to a
