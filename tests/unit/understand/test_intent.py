@@ -1319,6 +1319,8 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # stop 69: "..., men der er desværre ingen fra teamet der kan den 24. september" after "Workshop 2
     # ... ville ellers passe rigtig godt til os" (had asked about the meal, workshop 2 chosen)
     ("dec_nobody_from_the_team_who_can_da", "decline", None, None),
+    # "Der er desværre ingen af os i Beboerrådgivningen, der kan komme den 24." (had asked both)
+    ("dec_none_of_us_at_the_office_who_can_da", "decline", None, None),
     # stop 28: "Jeg er ikke forhindret alligevel – ... Så jeg kommer: workshop 3" (a person:
     # both coming and not); "Jeg er med jer i ånden den 24.!" (asked); "Sadly I can't make it
     # ... so I can come after all! Please put me down for rainwater" (a person)
