@@ -2078,12 +2078,19 @@ def _asked_for_then_otherwise(doc: Doc, g: Grammar, mentions: list[Mention], fal
 
 
 def _concluded_between(doc: Doc, a: int, b: int) -> bool:
-    """A clause opened by "så"/"so" starts between tokens a and b."""
+    """A clause opened by "så"/"so", or by "men"/"but" with no condition after it, starts between
+    tokens a and b: "Jeg har vendt det frem og tilbage mellem lokalområdet og partnerskaber, men
+    jeg tager Partnerskaber" (not "I'd lean towards urban gardens, but I'm happy to go to rain
+    water instead if that one's short of people")."""
     if a >= b:
         return False  # (the doubt after the name: "Regnvand måske", at the very end)
-    so = grammar().words["text.consequences"]
-    return any(a <= doc.clauses[k][0] <= b and doc.opening(*doc.clauses[k]) in so
-               for k in range(doc.tokens[a].clause, doc.tokens[b].clause + 1))
+    g = grammar()
+    so, but, conditions = g.words["text.consequences"], g.words["text.contrasts"], g.words["text.conditional"]
+    end = doc.sentence_of(b)[1]
+    return any(a <= doc.clauses[k][0] <= b and (
+        doc.opening(*doc.clauses[k]) in so
+        or (doc.opening(*doc.clauses[k]) in but and conditions.isdisjoint(doc.texts[doc.clauses[k][0]:end])))
+        for k in range(doc.tokens[a].clause, doc.tokens[b].clause + 1))
 
 
 def _asks_leave(doc: Doc, g: Grammar, s: int, e: int) -> bool:

@@ -1645,6 +1645,11 @@ def test_a_first_choice_conceded_is_none(context):
     # mig på 2." (the doubt names none, the next sentence draws the choice)
     ("ws_undecided_between_then_ended_with", 1),
     ("ws_undecided_then_so_put_me_on", 2),
+    # stop 69: two weighed, then a "men"/"but" and the choice: "Jeg har vendt det lidt frem og tilbage
+    # mellem regnvand og naboskab, men jeg går med Naboskab", "I've been going back and forth between
+    # rain water and neighbourliness, but I'll take neighbourliness" (both had asked)
+    ("ws_weighed_two_but_goes_with_one_da", 3),
+    ("ws_weighed_two_but_takes_one_en", 3),
     # round 2: "workshop 2 – wait, no, 3. Neighbourliness is the one I meant, sorry, ..." and
     # "Workshop 2. Nej vent - 1, Regnvand. Det var den, jeg mente." (both had been unclear)
     ("ws_the_one_i_meant_after_a_correction_en", 3),
