@@ -48,9 +48,19 @@ def _is_quoted(line: str) -> bool:
 
 
 _ATTRIBUTION = re.compile(
-    r"(?<!\w)(?:" + lexicon.alternation(_LEX["attribution"]["verbs"]) + r")(?!\w)[^\n]{0,200}"
+    r"(?<!\w)(?:" + lexicon.alternation(_LEX["attribution"]["verbs"]) + r")(?!\w)(?P<tail>[^\n]{0,200}?)"
     r"(?::[ \t-]*|[ \t]-{2,}[ \t]*)$",
     re.IGNORECASE)
+# After the verb a header has nothing, the writer ("skrev Pia E. Larsen <pel@bo-vest.dk>:") or the
+# date ("schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:"); a sentence goes on in small letters and
+# no digits ("hun skrev lige til mig:").
+_TAIL_OF_PROSE = re.compile(r"^[ \t,]*[a-zæøå][^\d]*$")
+
+
+def _attributed(text: str) -> bool:
+    """`text` ends in a reply header's verb and what may follow it."""
+    found = _ATTRIBUTION.search(text)
+    return found is not None and ("@" in text or "<" in text or not _TAIL_OF_PROSE.match(found["tail"]))
 _OPENER = re.compile(r"^[ \t-]*(?:" + lexicon.alternation(_LEX["attribution"]["openers"]) + r")(?!\w)",
                      re.IGNORECASE)
 _FIELD_NAMES = lexicon.alternation(_LEX["header"]["fields"])
@@ -591,7 +601,7 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
         return 0, False
     ends_like_header = line.rstrip(" \t-").endswith(":") or line.endswith("--")
     # The date before the verb: the verb is searched for at every position of the line.
-    if ends_like_header and _looks_dated(line) and _ATTRIBUTION.search(line):
+    if ends_like_header and _looks_dated(line) and _attributed(line):
         return 1, True
     # Cheap tests first: most lines are ordinary text and start none of these.
     if not (_OPENER_OR_NUMBER.match(line) or (("@" in line or "<" in line) and _VERB.search(line))):
@@ -612,7 +622,7 @@ def _attribution(lines: list[str], i: int) -> tuple[int, bool]:
         joined += " " + following
         if len(joined) > 500:
             return 0, False
-        if _looks_dated(joined) and _ATTRIBUTION.search(joined):
+        if _looks_dated(joined) and _attributed(joined):
             return k + 1, True
         if bare_date and _DATE_ADDRESS.match(joined):
             return k + 1, False

@@ -111,6 +111,15 @@ def test_an_answer_pointing_at_the_quoted_workshop_above_it(context, name, works
     assert f"[Workshop {workshop}: " in reading.text
 
 
+def test_a_sentence_ending_in_someone_wrote_is_no_reply_header(context):
+    # stop 69: "... men Lene skal hjem – hun skrev lige til mig:" over her words in quotation marks is
+    # the sender's own line, a digit in it no date (critical: dropped as a header, Lene's words had
+    # been confirmed as the sender's answer)
+    reading = read(context, "quote_a_sentence_ending_she_wrote_to_me_da")
+    assert reading.text.startswith("Hej Karen. Lene og jeg tager begge workshop 2.")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 2, None)
+
+
 @pytest.mark.parametrize(("name", "workshop", "answer"), [
     # "Den springer jeg over denne gang – ..." typed under "> Bagefter er der suppe og brød
     # ..." (had asked about the meal)
