@@ -101,6 +101,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     describing, objects = g.words["party.describing"], g.words["party.object_pronouns"]
     last_time = g.words["party.last_time"]
     talk = g.words["party.talk_verbs"]
+    answering = g.words["party.answering_for"]  # (after the one asked to: "bad mig svare for os begge")
     markers = g.words["workshop.markers"] | g.words["workshop.number_markers"]
     # (and a number counting those from a place: "3 fra SSP til workshop 2")
     from_a_place = [Cue("size", i, i + 1) for i in doc.digits if counted_from(tokens, i, g.words)
@@ -144,7 +145,7 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         # ... kan ikke deltage")
         coming = coming and not given_up(cue) and not any(t.text in describing or t.text in last_time for t in clause) \
             and not _set_then(doc, g, cue.start) \
-            and not (cue.start > 0 and tokens[cue.start - 1].text in objects) \
+            and not (cue.start > 0 and tokens[cue.start - 1].text in objects and tokens[cue.start].text not in answering) \
             and not _held(doc, g, cue) and not talked and not invited
         if coming and 2 <= size <= 50 and (both or after not in g.words["workshop.markers"]) \
                 and after not in g.words["dinner.nouns"] \
@@ -357,6 +358,8 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue, workshops: Container[str]) -> 
     vaskeri", "det ene projekt med 12 deltagere")."""
     tokens = doc.tokens
     last = tokens[cue.end - 1]
+    if any(t.text in g.words["party.answering_for"] for t in tokens[cue.start:cue.end]):
+        return True  # answered for all of them: "Kenan ... bad mig svare for os begge"
     if (last.kind == "n" or last.text in g.numerals) and (
             cue.end >= len(tokens) or tokens[cue.end].kind == "p"
             or tokens[cue.end].text in g.union("party.people", "party.origin")):

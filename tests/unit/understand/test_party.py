@@ -314,6 +314,11 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # a correction that is another's, by "he'd": "We'll both do Naboskab – no, Tom won't, he'd
     # rather do the urban gardens one" (had confirmed 2 for both)
     ("party_the_correction_is_anothers_en", _FOR_ONE),
+    # stop 69: answering for both counts both: "Kenan ... bad mig svare for os begge. ... Selv vil jeg
+    # gerne være med i regnvand", "I'm answering for both of us, ... I'd like the rain water workshop"
+    # (both had confirmed the sender alone)
+    ("party_asked_to_answer_for_both_da", _FOR_ONE),
+    ("party_answering_for_both_en", _FOR_ONE),
 ])
 def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name, why):
     reading = read(context, name)
