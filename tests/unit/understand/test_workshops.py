@@ -1659,6 +1659,8 @@ def test_a_first_choice_conceded_is_none(context):
     # Allé ..." is a house number (critical in a plain mailbox: 2 had been confirmed)
     ("ws_a_question_about_the_rules_no_move", 1),
     ("ws_a_house_number_is_no_workshop", 1),
+    # stop 69: a route: "I take the number 2 bus from the station" (had asked which workshop, 2 or 3)
+    ("ws_the_number_2_bus_is_no_workshop_en", 3),
     # "I was going to pick X, but since the whole idea depends on finding volunteers, please put
     # me down for rain water instead" (the reason's "depends on" had doubted the choice); "Vi
     # har en plantebytte-ordning, som måske kan tænkes ind i Byhaver-workshoppen" (the hedge
