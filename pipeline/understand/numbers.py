@@ -544,12 +544,13 @@ def _street_after(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
 
 def _counting_label(tokens: list[Token], colon: int, w: dict[str, frozenset[str]]) -> bool:
     """The label before the colon at `colon`, on its line, counts people or the meal's plates,
-    and names no workshop: "Antal til spisning: 1", "Number for dinner: 1 (just me)"."""
+    and names no workshop: "Antal til spisning: 1", "Number for dinner: 1 (just me)", "Dinner: 2
+    (both of us)"."""
     k = colon
     while k > 0 and not tokens[k].nl:
         k -= 1
     label = {t.text for t in tokens[k:colon]}
-    return bool(label & w["numbers.count_labels"]) and not label & w["workshop.markers"]
+    return bool(label & w["numbers.count_labels"] or label & w["dinner.nouns"]) and not label & w["workshop.markers"]
 
 
 def _is_street(word: str, w: dict[str, frozenset[str]]) -> bool:

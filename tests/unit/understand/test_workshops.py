@@ -2668,3 +2668,11 @@ def test_an_ordinal_of_other_things_counted_names_no_workshop(context):
     # "den sidste af de tre for mig" stays the last workshop (ws_last_of_three)
     reading = read(context, "ws_the_first_of_three_other_things_en")
     assert (reading.action, reading.workshop, reading.dinner) == ("confirm", 2, True)
+
+
+def test_a_count_under_the_meals_label_is_no_workshop(context):
+    # stop 69: "Attendees: 2 (...) / Workshop: 3 / Soup: 2 (both of us)": the plates counted under the
+    # meal's label (had been read as workshop 2 beside 3: two people with different choices)
+    reading = read(context, "ws_a_count_under_the_meals_label_is_no_workshop_en")
+    assert reading.workshop == 3
+    assert not any(r.startswith("workshops named") for r in reading.reasons)
