@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .grammar import Cues, Grammar
+from .numbers import dates_a_day
 from .party import addressed, says_i
 from .phrases import Cue
 from .scope import Anchor, nearest, neither_nor
@@ -315,10 +316,13 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     def turned_from_the_meal(a: int, b: int, cue: Cue) -> bool:
         """A clause naming nothing, turning from the meal in the clause before it with a
         decline and nothing after it: "Maden lyder dejlig, men jeg står over", "Dinner
-        sounds lovely but I'll have to pass" (not "..., men jeg må melde afbud til hele mødet")."""
+        sounds lovely but I'll have to pass" (not "..., men jeg må melde afbud til hele mødet";
+        nor the day of the meeting: "Vinkel 3 frister, og det gør maden også, men jeg må melde
+        pas den 20.")."""
         if a == 0 or about_something(a, b) or doc.opening(a, b) not in contrasts \
                 or doc.tokens[a - 1].sent != doc.tokens[a].sent \
-                or any(t.kind == "w" and t.text not in plain for t in doc.tokens[cue.end:b]):
+                or any(t.kind == "w" and t.text not in plain for t in doc.tokens[cue.end:b]) \
+                or any(dates_a_day(doc, g, k) for k in range(cue.end, b)):
             return False
         pa, pb = doc.clause_of(a - 1)
         # (past clauses naming nothing: "The food sounds lovely, and thank you so much for

@@ -2583,6 +2583,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # stop 69: "strike that" as "scratch that": "I won't be able to stay for the soup – actually, strike
     # that. ... so I can stay after all. Soup yes, please." (had asked, yes and no)
     ("din_no_then_strike_that_yes_en", "confirm", 2, True),
+    # "And I won't be able to resist the soup either ;)" (critical: had confirmed a no)
+    ("din_cannot_resist_the_soup_en", "confirm", 1, True),
     # "Byhaver. Og ja tak til det sidste": the invitation's last question is the meal, and "det
     # sidste" (a thing, not "den sidste") is no workshop (had been asked as 2 or 3)
     ("dinner_yes_to_the_last_thing_asked_da", "confirm", 2, True),

@@ -1321,6 +1321,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     ("dec_nobody_from_the_team_who_can_da", "decline", None, None),
     # "Der er desværre ingen af os i Beboerrådgivningen, der kan komme den 24." (had asked both)
     ("dec_none_of_us_at_the_office_who_can_da", "decline", None, None),
+    # "Naboskab frister, og det gør suppen bestemt også, men jeg må desværre melde pas den 24." (critical:
+    # the pass had been the meal's, Naboskab confirmed): the day of the meeting after the pass
+    ("intent_tempted_then_a_pass_on_the_day_da", "decline", None, None),
     # stop 28: "Jeg er ikke forhindret alligevel – ... Så jeg kommer: workshop 3" (a person:
     # both coming and not); "Jeg er med jer i ånden den 24.!" (asked); "Sadly I can't make it
     # ... so I can come after all! Please put me down for rainwater" (a person)
