@@ -39,6 +39,8 @@ _HEDGE_CONNECTORS = frozenset(("måske", "maybe", "evt", "evt.", "perhaps", "pos
                                "alligevel"))
 _BULLETS = frozenset(("-", "–", "•", "*", "·"))  # opening a line of a list
 _ALSO = frozenset(("også", "also", "too"))
+# one after the other, both taken: "Local area and then Partnerships", "Lokalområdet først og så Partnerskaber"
+_IN_TURN = frozenset(("then", "first", "afterwards", "derefter", "først", "så", "bagefter"))
 _AND = frozenset(("og", "and"))
 _BESIDE = frozenset(("(", ":"))  # set beside a rank, with the dashes: "den sidste (partnerskaber)"
 _TITLE_LINKS = frozenset(("for", "of"))
@@ -1367,11 +1369,12 @@ def _marker_before(tokens: list[Token], start: int, links: frozenset[str], marke
 
 def _listed(tokens: list[Token], first: Mention, second: Mention, cues: dict[int, Cue]) -> bool:
     """Two mentions joined only by "og", "eller", commas or a fallback word ("interested in
-    the partnership and also the sustainability")."""
+    the partnership and also the sustainability"), or taken in turn ("Local area and then
+    Partnerships")."""
     j = first.end
     while j < second.start:
         text = tokens[j].text
-        if text in _CONNECTORS or text in _HEDGE_CONNECTORS or text in THE or text in _ALSO:
+        if text in _CONNECTORS or text in _HEDGE_CONNECTORS or text in THE or text in _ALSO or text in _IN_TURN:
             j += 1
             continue
         cue = next((c for c in cues.values() if c.start == j), None)

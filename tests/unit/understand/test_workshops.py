@@ -2483,6 +2483,18 @@ def test_two_workshops_joined_by_and_also_the_choose_neither(context):
     assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
 
 
+@pytest.mark.parametrize("name", [
+    # stop 69: two taken one after the other, the workshops thought to run in turn: "I'd like to sign up
+    # for rain water and then neighbourliness afterwards", "Regnvand først og så Byhaver bagefter" (both
+    # had confirmed the first, the second read as not listed with it)
+    "ws_two_taken_in_turn_en",
+    "ws_two_taken_in_turn_da",
+])
+def test_two_workshops_taken_in_turn_choose_neither(context, name):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", None, True)
+
+
 def test_a_polite_request_in_the_negative_asks_for_the_change(context):
     # "..., men vil du ikke skifte mig over til Naboskab? ... Det med suppen er uændret." (had
     # confirmed workshop 1 and a yes to the soup: the request's "ikke" negated Naboskab, and
