@@ -59,11 +59,13 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
         text, unread = _with_subject(own, envelope, context)
         text = text[:MAX_TEXT]
         meaning = read_meaning(text, context, asked, sender_name=envelope.sender_name)
-        over = "" if not unread or _complete(meaning) else _written_over(unread, context)
-        if over:
+        over = _written_over(unread, context) if unread else ""
+        if over and (not _complete(meaning) or _another_workshop(over, meaning, context, asked, envelope)):
             # a subject they wrote over, read when their words below leave an answer open
-            # ("Sv: Vinkel 1" above "Mad ved jeg ikke endnu"); not one of another thread above
-            # a whole answer ("Re: Referat af bestyrelsesmøde 3")
+            # ("Sv: Vinkel 1" above "Mad ved jeg ikke endnu"), or when it names another workshop
+            # than they do ("Re: vinkel 1, spiser med" above "Jeg vil gerne deltage i
+            # bæredygtighed"); not one of another thread above a whole answer ("Re: Referat af
+            # bestyrelsesmøde 3")
             text = (over + "\n\n" + text)[:MAX_TEXT]
             meaning = read_meaning(text, context, asked, sender_name=envelope.sender_name)
         quoted = frozenset() if asked or _complete(meaning) else asked_in_quote(mail, own, context)
@@ -129,6 +131,13 @@ def _we_from_a_shared_mailbox(envelope: Envelope, meaning: Meaning, reading: Rea
     if we in words["party.we"]:
         reading.action = "review"
         reading.reasons.append(f"review: a shared mailbox writes \"{we}\": who comes, and how many?")
+
+
+def _another_workshop(subject: str, meaning: Meaning, context: Context, asked: frozenset[str],
+                      envelope: Envelope) -> bool:
+    """The words of a subject, read alone, choose another workshop than `meaning` does."""
+    chosen = read_meaning(subject, context, asked, sender_name=envelope.sender_name).choice.workshop
+    return chosen is not None and meaning.choice.workshop is not None and chosen != meaning.choice.workshop
 
 
 def _complete(meaning: Meaning) -> bool:

@@ -113,6 +113,10 @@ def test_a_subject_typed_over_in_a_reply_is_read(context, name, action, workshop
     # nor a reply to one of our own messages: "Re: Afmelding modtaget: Gårdmøde om grønne gårde"
     # above "Tak – men jeg spiser gerne med alligevel" (no decline read from our words)
     ("subject_of_our_own_message_adds_nothing_da", "ask", None, True),
+    # stop 69: ... and read when it names another workshop than the body, a whole answer: "Re: workshop
+    # 1, spiser med" above "Jeg vil gerne deltage i byhaver og spiser også med bagefter" (had confirmed
+    # 2, the subject unread)
+    ("subject_written_over_names_another_workshop_da", "ask", None, True),
 ])
 def test_a_subject_written_over_is_read_when_the_body_leaves_an_answer_open(context, name, action, workshop, dinner):
     reading = read(context, name)
