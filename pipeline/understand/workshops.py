@@ -1023,11 +1023,18 @@ def _rank(g: Grammar, word: str, count: int) -> int | None:
 
 def _named_beside(doc: Doc, named: list[Mention], i: int) -> int | None:
     """The workshop named right after the rank at token i, set apart by a dash, a bracket or a
-    colon ("den sidste - partnerskaber", "the second one (sustainability)")."""
-    k = i + 2 if i + 2 < len(doc.tokens) and doc.texts[i + 1] == "one" else i + 1
-    if k >= len(doc.tokens) or not (doc.texts[k] in DASHES or doc.texts[k] in _BESIDE):
+    colon, and nothing said of it after it ("den sidste - partnerskaber", "the second one
+    (sustainability)"; not the subject of a clause of its own: "vælger jeg sidstnævnte –
+    Partnerskaber ligger lidt for langt fra min hverdag")."""
+    tokens = doc.tokens
+    k = i + 2 if i + 2 < len(tokens) and doc.texts[i + 1] == "one" else i + 1
+    if k >= len(tokens) or not (doc.texts[k] in DASHES or doc.texts[k] in _BESIDE):
         return None
-    return next((m.id for m in named if m.start == k + 1), None)
+    m = next((m for m in named if m.start == k + 1), None)
+    if m is None or (m.end < len(tokens) and tokens[m.end].kind != "p" and not tokens[m.end].nl
+                     and doc.texts[m.end] not in _AND):
+        return None
+    return m.id
 
 
 def _prefaced(doc: Doc, i: int, named: list[Mention], choice_ends: dict[int, Cue]) -> bool:

@@ -2587,6 +2587,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_cannot_resist_the_soup_en", "confirm", 1, True),
     # "without" written short: "urban gardens (WS2), w/o soup please" (critical: "soup please" had been a yes)
     ("din_without_written_short_en", "confirm", 2, False),
+    # the stay said again as what would have been anyway: "Og jeg bliver til suppen – det var jeg nu også
+    # blevet uanset hvad" (critical: had confirmed a no)
+    ("din_stayed_anyway_said_again_da", "confirm", 1, True),
     # "Byhaver. Og ja tak til det sidste": the invitation's last question is the meal, and "det
     # sidste" (a thing, not "den sidste") is no workshop (had been asked as 2 or 3)
     ("dinner_yes_to_the_last_thing_asked_da", "confirm", 2, True),

@@ -1661,6 +1661,8 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_a_house_number_is_no_workshop", 1),
     # stop 69: a route: "I take the number 2 bus from the station" (had asked which workshop, 2 or 3)
     ("ws_the_number_2_bus_is_no_workshop_en", 3),
+    # "Neighbourliness is def the one for me" (an adverb inside "is the one for me": had asked)
+    ("ws_is_definitely_the_one_for_me_en", 3),
     # "I was going to pick X, but since the whole idea depends on finding volunteers, please put
     # me down for rain water instead" (the reason's "depends on" had doubted the choice); "Vi
     # har en plantebytte-ordning, som måske kan tænkes ind i Byhaver-workshoppen" (the hedge
@@ -2688,3 +2690,12 @@ def test_a_count_under_the_meals_label_is_no_workshop(context):
     reading = read(context, "ws_a_count_under_the_meals_label_is_no_workshop_en")
     assert reading.workshop == 3
     assert not any(r.startswith("workshops named") for r in reading.reasons)
+
+
+def test_a_rank_with_another_named_after_a_dash_as_a_subject_takes_not_that_one(context):
+    # stop 69: "mellem Regnvand og Byhaver vælger jeg sidstnævnte – Naboskab ligger lidt for langt fra
+    # min hverdag" (critical: Naboskab, the subject of the clause after the dash, had been read as the
+    # name set beside the rank and confirmed); asked now
+    reading = read(context, "ws_the_latter_then_another_named_apart_da")
+    assert reading.workshop != 3
+    assert reading.action == "ask"
