@@ -61,6 +61,8 @@ def _attributed(text: str) -> bool:
     """`text` ends in a reply header's verb and what may follow it."""
     found = _ATTRIBUTION.search(text)
     return found is not None and ("@" in text or "<" in text or not _TAIL_OF_PROSE.match(found["tail"]))
+
+
 _OPENER = re.compile(r"^[ \t-]*(?:" + lexicon.alternation(_LEX["attribution"]["openers"]) + r")(?!\w)",
                      re.IGNORECASE)
 _FIELD_NAMES = lexicon.alternation(_LEX["header"]["fields"])
