@@ -1178,25 +1178,21 @@ def test_one_asked_along_who_signs_up_himself_is_not_registered(context):
     assert (reading.action, reading.workshop, reading.dinner, reading.party, reading.question) == ("confirm", 3, True, 1, True)
 
 
-def test_a_workshop_named_for_all_of_us(context):
+@pytest.mark.parametrize(("name", "workshop"), [
     # stop 68: a workshop's name "til os alle tre tak", the group's as "til mig tak" is the
     # sender's: "Naboskab til os alle tre tak – og ja tak til suppe x 3" (had asked which workshop)
-    reading = read(context, "party_a_name_for_all_of_us_thanks_da")
-    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, True, 3)
-
-
-def test_the_meal_for_everyone_is_the_groups(context):
+    ("party_a_name_for_all_of_us_thanks_da", 3),
     # stop 69: "All three of us would like the urban gardens workshop. Soup for everyone." (had asked
     # about the meal)
-    reading = read(context, "din_the_meal_for_everyone_en")
-    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 2, True, 3)
-
-
-def test_a_count_corrected_counts_the_group_and_chooses_nothing(context):
-    # stop 69: "men vi bliver ikke 2 men 3: mig, Rasmus Bech og Nadia Aziz. Vi vil alle tre gerne være
-    # med i Regnvand" (had gone to a person: the counts read as workshops 2 and 3)
-    reading = read(context, "party_a_count_corrected_da")
-    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 1, True, 3)
+    ("din_the_meal_for_everyone_en", 2),
+    # stop 69: a count corrected chooses nothing: "men vi bliver ikke 2 men 3: mig, Rasmus Bech og
+    # Nadia Aziz. Vi vil alle tre gerne være med i Regnvand" (had gone to a person: the counts read as
+    # workshops 2 and 3)
+    ("party_a_count_corrected_da", 1),
+])
+def test_a_group_of_three_with_its_choices_said_for_all(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", workshop, True, 3)
 
 
 @pytest.mark.parametrize(("name", "action", "workshop"), [
