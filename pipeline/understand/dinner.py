@@ -2119,9 +2119,9 @@ def _refused_in(dinner_cues: Cues, polarity: Cues, a: int, b: int) -> bool:
 def _the_sender_alone(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """Tokens [a, b) name the sender and say nothing more but filler: "Well, me, sadly.", "Øh, mig."."""
     words = [t for t in doc.texts[a:b] if is_word(t)]
+    senders = g.words["dinner.who_answers"]
     fillers = g.union("text.particles", "text.filler", "text.hesitations", "dinner.who_answer_fillers")
-    return sum(t in g.words["dinner.who_answers"] for t in words) == 1 \
-        and all(t in fillers or t in g.words["dinner.who_answers"] for t in words)
+    return sum(t in senders for t in words) == 1 and all(t in fillers or t in senders for t in words)
 
 
 def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
