@@ -453,6 +453,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # yes to the soup", "Last one sounds best to me" (had been no workshop)
     ("ws_bare_ordinal_one_opening_the_answer_en", 2),
     ("ws_last_one_opening_the_answer_en", 3),
+    # stop 70: a choice held to whatever happens: "Jeg joiner Regnvand no matter what" (had been read as
+    # "no" to it)
+    ("ws_chosen_no_matter_what_danglish", 1),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
