@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from . import lexicon
+
 if TYPE_CHECKING:
     from .grammar import Grammar
 
@@ -180,6 +182,7 @@ def _slips(word: str) -> set[str]:
 _UNELIDED.update({slip: word for word in ("ikke", "ingen", "intet", "aldrig", "nej", "tak", "yes", "not",
                                           "never", "nothing", "komme", "deltage") for slip in _slips(word)})
 _UNELIDED["kome"] = "komme"  # one "m" left out: "jeg kan desværre ikke kome den dag"
+_UNELIDED.update(lexicon.load("da")["text"]["neighbour_words"])
 # ... and the long words for the meal, with a letter left out too: "ja tak til spisnig 👍", "vi
 # bliver begge til spisnigen bagefter" (not the first letter, nor in a short word, where a word
 # left short is another word).

@@ -370,6 +370,9 @@ from reply import read
     # stop 69: the meal the option passed over, "at" left out: "Mht. suppen vil jeg hellere hjem til
     # ungerne end blive og spise" (critical: had confirmed a yes)
     ("din_rather_home_than_stay_and_eat_da", False),
+    # stop 70: a Swede's negation in her Danish: "Men jeg stannar inte til suppen" (critical: had
+    # confirmed a yes)
+    ("din_a_swedes_no_to_the_soup_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

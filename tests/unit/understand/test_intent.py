@@ -785,6 +785,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # workshop 3 and stay for the soup afterwards. Unfortunately I'm at our annual conference in Aarhus
     # on the 24th" (critical: had confirmed)
     "int_would_genuinely_have_loved_to_join_then_away_en",
+    # stop 70: a Norwegian's: "Jeg hadde gjerne kommet og tatt Naboskab, men dessverre kolliderer ... Så
+    # det blir ikkje denne gang." (had gone to a person)
+    "int_a_norwegians_decline_by_what_would_have_been_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
