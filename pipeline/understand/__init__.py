@@ -5,7 +5,8 @@
 
 The steps, in order: MIME (the human text and the headers), machine mail,
 quotes and signatures, meaning (intent, workshop, dinner, party, language,
-question, note), decision (confirm, ask, decline, ignore, review).
+question, note), decision (confirm, ask, decline, ignore, review), and a second
+writer's part read apart from the sender's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .mime import Mail, parse_mail
 from .quotes import own_words, top_text
 from .reading import ACTIONS, ASKABLE, Context, Envelope, Reading
 from .text import words
+from .writers import joined, second_writer
 
 __all__ = ["ACTIONS", "ASKABLE", "Context", "Envelope", "Reading", "understand", "understand_mail"]
 
@@ -89,6 +91,11 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
             # i Vejle hele den uge"), unlike an absence notice's wording
             return _machine(mail, context, reason)
         reading = decide(meaning, asked)
+        second = second_writer(text, envelope.sender_name)
+        if second is not None:
+            reading = joined(reading, lambda part: decide(read_meaning(
+                part, context, quoted or asked, signed_up=False if quoted else None,
+                sender_name=envelope.sender_name), asked), text, second)
         _answered_in_a_document(mail, reading)
         _we_from_a_shared_mailbox(envelope, meaning, reading)
         reading.text = own

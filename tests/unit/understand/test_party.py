@@ -1244,3 +1244,32 @@ def test_those_one_employs_leave_the_count_alone(context):
 def test_coming_waited_on_registers_nobody(context, name):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("ask", None, True, 1)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner", "party", "why"), [
+    # stop 70: a second writer below the sender's answer, read apart from it. "P.S. fra Kasper: Jeg
+    # kommer også og tager samme workshop som Line, men ... suppen springer jeg over" (had confirmed
+    # Line without the soup), "Hej Karen, Kasper her. Jeg vil ikke på Byhaver som Mona, men på
+    # Regnvand – ellers det samme" (had confirmed Mona on Byhaver)
+    ("party_a_postscript_from_another_who_skips_the_soup_da", "review", 3, None, 1, "answers otherwise"),
+    ("party_a_second_writer_on_another_workshop_da", "review", None, False, 1, "answers otherwise"),
+    # "Rachel here, typing under David's note: the same goes for me." (had counted one)
+    ("party_a_second_writer_the_same_goes_for_me_en", "confirm", 2, True, 2, "the same choices"),
+    # "Jesper her, jeg låner lige Majas telefon: jeg må desværre melde fra ..." (had gone to a person)
+    ("party_a_second_writer_declines_herself_da", "confirm", 3, False, 1, "another writer, not coming"),
+    # the sender away, another in her place: "Hej Karen, Kurt her. Jeg vil gerne på Regnvand i stedet
+    # for Hanne" (a guard: a person looked before, at what read as coming and not)
+    ("party_a_second_writer_comes_in_the_senders_place_da", "review", 1, True, 1, "comes, not the sender"),
+])
+def test_a_second_writer_is_read_apart(context, name, action, workshop, dinner, party, why):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == (action, workshop, dinner, party)
+    assert any(why in r for r in reading.reasons)
+
+
+def test_a_second_writer_who_speaks_for_both_corrects_the_first(context):
+    # "Ahmad her – vi har lige snakket om det igen, og vi vil begge hellere på Naboskab, så skriv os
+    # begge på den i stedet" under "Vi tager begge Regnvand": one answer for the two, corrected (a guard)
+    reading = read(context, "party_a_second_writer_corrects_for_both_da")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, True, 2)
+    assert not any("another writer" in r for r in reading.reasons)
