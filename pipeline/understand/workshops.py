@@ -1723,9 +1723,10 @@ def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], w
             at = cue.start
         elif k < len(tokens) and tokens[k].text in back:
             if k + 1 < len(tokens) and (tokens[k + 1].text in g.words["workshop.pointer_describers"]
-                                        or tokens[k + 1].text in ranks):
+                                        or tokens[k + 1].text in ranks or tokens[k + 1].text in g.words["intent.when"]):
                 # a description or a rank, not a pointer back: "Så jeg vælger den om miljøet",
-                # "Partnerskaber kender vi allerede, så jeg tager den anden"
+                # "Partnerskaber kender vi allerede, så jeg tager den anden"; nor the article of a
+                # time: "en tilsynssag, som jeg skal deltage i den dag"
                 continue
             if any(tokens[j].text in g.words["workshop.pointed_by_mention"]
                    for j in range(k + 1, min(len(tokens), k + 1 + _MENTIONED_REACH))):

@@ -788,6 +788,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # stop 70: a Norwegian's: "Jeg hadde gjerne kommet og tatt Naboskab, men dessverre kolliderer ... Så
     # det blir ikkje denne gang." (had gone to a person)
     "int_a_norwegians_decline_by_what_would_have_been_da",
+    # a duty that takes the day, "den dag" no pointer back at the workshop: "... trække min tilmelding
+    # til begge dele – både Naboskab og suppen. Der er kommet en tilsynssag ind, som jeg skal deltage i
+    # den dag." (had gone to a person: Naboskab taken part in)
+    "int_withdrawn_from_both_then_another_duty_that_day_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
