@@ -540,7 +540,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # abroad on 20 June, so I won't make it to the sustainability session or the dinner";
         # nor is coming to the meal refused a word of coming: "Jeg kommer alligevel ikke til
         # maden – og faktisk heller ikke til mødet")
-        if _said_before(doc, g, a, b):
+        if _said_before(doc, g, a, b) or _plan_given_up(doc, g, cues, anchors, cue):
             continue  # told before and turned from: "In my mail last week I said I would come, but ..."
         if intent.attending is None and not any(a <= n.start < cue.start for n in polarity["negation"]) \
                 and not any(cue.end <= n.start < b and _the_meal(nearest(doc, n.start, n.end, anchors))
@@ -1115,6 +1115,24 @@ def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     # Men nu ..."
     last = doc.tokens[e].clause if e < len(doc.tokens) else len(doc.clauses) - 1
     return doc.opens_with(doc.tokens[a].clause + 1, last, g.words["text.contrasts"])
+
+
+def _plan_given_up(doc: Doc, g: Grammar, cues: Cues, anchors: list[Anchor], cue: Cue) -> bool:
+    """The coming at `cue` was a plan, and a "men" later in its sentence or opening the next turns
+    from it, keeping nothing of it: "Jeg havde egentlig tænkt mig at komme, men min chef har bedt
+    mig tage til Aarhus den dag" (not "..., men kun til workshoppen", nor "..., men nu kommer jeg
+    alligevel")."""
+    a = doc.clause_of(cue.start)[0]
+    if not any(a <= c.start < cue.start for c in cues["plans_given_up"]):
+        return False
+    e = doc.sentence_of(cue.start)[1]
+    last = doc.tokens[e].clause if e < len(doc.tokens) else len(doc.clauses) - 1
+    turn = next((k for k in range(doc.tokens[cue.start].clause + 1, last + 1)
+                 if doc.opening(*doc.clauses[k]) in g.words["text.contrasts"]), None)
+    if turn is None:
+        return False
+    t, u = doc.clauses[turn]
+    return not any(t <= x.start < u for x in anchors) and not any(t <= c.start < u for c in cues["attend"])
 
 
 _PURPOSE_REACH = 1  # words between "for at kunne" and the coming it is for: "for at kunne nå at være med"

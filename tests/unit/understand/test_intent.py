@@ -325,6 +325,16 @@ def test_doubt_about_coming_at_all_goes_to_a_person(context):
     assert any("not sure they can come" in r for r in reading.reasons)
 
 
+@pytest.mark.parametrize("name", ["int_a_plan_to_come_turned_from_da", "int_a_plan_to_come_turned_from_en"])
+def test_a_plan_to_come_turned_from_is_no_coming(context, name):
+    # stop 70: "Jeg havde egentlig tænkt mig at komme, men min chef har bedt mig tage til Aarhus den
+    # dag", "I had planned to come, but my manager has asked me to cover the front desk" (had asked
+    # which workshop): no decline said either, so a person reads it
+    reading = read(context, name)
+    assert reading.action == "review"
+    assert not any(r.startswith("coming:") for r in reading.reasons)
+
+
 def test_coming_and_not_coming_at_once_goes_to_a_person(context):
     assert read(context, "intent_contradiction").action == "review"  # "Jeg kommer ikke. Workshop 2."
 
