@@ -183,6 +183,7 @@ _UNELIDED.update({slip: word for word in ("ikke", "ingen", "intet", "aldrig", "n
                                           "never", "nothing", "komme", "deltage") for slip in _slips(word)})
 _UNELIDED["kome"] = "komme"  # one "m" left out: "jeg kan desværre ikke kome den dag"
 _UNELIDED.update(lexicon.load("da")["text"]["neighbour_words"])
+_UNELIDED.update(lexicon.load("da")["text"]["synonyms"])
 # ... and the long words for the meal, with a letter left out too: "ja tak til spisnig 👍", "vi
 # bliver begge til spisnigen bagefter" (not the first letter, nor in a short word, where a word
 # left short is another word).

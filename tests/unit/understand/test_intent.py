@@ -542,6 +542,9 @@ def test_a_choice_said_for_another_date_goes_to_a_person(context):
     # a late reply: "Hvis I stadig kan nå at få mig med, vil jeg gerne deltage i workshop 2" (had gone
     # to a person as a sign-up on a condition)
     "intent_if_you_can_still_fit_me_in_late_da",
+    # stop 70: "stadigvæk" for "stadig": "Hvis der stadigvæk er plads, vil jeg gerne deltage i Byhaver"
+    # (had gone to a person)
+    "int_still_room_said_stadigvaek_da",
 ])
 def test_a_condition_on_being_let_in_is_no_condition_on_coming(context, name):
     reading = read(context, name)
