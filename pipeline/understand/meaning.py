@@ -222,6 +222,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             doc.texts[s] in whether and doc.tokens[s].clause in meal_clauses)
 
     put_off += [c for c in ws_cues["deferred"] if not of_the_meal(c)]
+    put_off += ws_cues["layout_places"]  # "den til venstre" in the sender's own table: which one?
     if put_off:
         doubts["workshop"] = sorted(doubts.get("workshop", []) + put_off, key=lambda c: c.start)
     # (the meal's "nej" after the workshop is no "not" of it: "Bæredygtighed – og nej.")

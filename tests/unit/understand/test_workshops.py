@@ -819,6 +819,12 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # what one would probably have chosen: "Jytte ville have taget Byhaver, og jeg havde nok valgt
     # Naboskab" (had confirmed Naboskab)
     ("ws_what_i_would_probably_have_chosen_da", "Jytte ville have taget Byhaver"),
+    # stop 70: one pointed out by its place in the sender's own table: "Naboskab | Regnvand | Byhaver
+    # / Passer rigtig godt | ... Så jeg tager selvfølgelig den til venstre" (critical: had confirmed
+    # Regnvand, its row read as an answer), "I'll take the one in the right-hand column" (had been
+    # asked only as the table's names in passing)
+    ("ws_the_one_on_the_left_of_my_own_table_da", "den til venstre"),
+    ("ws_the_right_hand_column_of_my_own_table_en", "right-hand column"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
