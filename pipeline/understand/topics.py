@@ -54,6 +54,7 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
     if not (ids or named):
         return []
     nouns, links = g.words["workshop.description_nouns"], g.words["workshop.description_links"]
+    demonstratives = g.words["workshop.description_demonstratives"]
     markers = g.union("workshop.markers", "workshop.compound_markers", "workshop.description_pronouns")
     articles = g.words["workshop.description_articles"]
     pointers = g.words["workshop.pointers"]
@@ -106,7 +107,8 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
         if tok.text in articles and i + 1 < e and tokens[i + 1].text in ids:
             found, a, b = owners(i + 1, i + 2), i, i + 2  # "jeg tager den grønne"
         if tok.text in nouns:
-            link = next((j for j in range(i + 1, min(i + 1 + _LINK_REACH, e)) if tokens[j].kind != "p"), None)
+            after = i + 2 if i + 1 < e and tokens[i + 1].text in demonstratives else i + 1  # "den her med ..."
+            link = next((j for j in range(after, min(after + _LINK_REACH, e)) if tokens[j].kind != "p"), None)
             # (not a person compared: "samme workshop som ham, så vi kan tage ... med hjem til skolen")
             # (nor a place chosen by its numbers, which leaves the choice to us: "Jeg vil helst sidde
             # med dér, hvor der er færrest fra boligområderne, så beboerperspektivet ...")

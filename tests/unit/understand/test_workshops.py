@@ -983,6 +983,9 @@ def test_an_ordinal_of_a_list_we_cannot_see_chooses_nothing(context):
     # group" (both had asked)
     ("ws_described_pointed_back_to_a_question", 1),
     ("ws_described_pointed_back_en", 2),
+    # stop 70: a demonstrative between the pointer and its link: "Den her med naboskabet vil jeg gerne være
+    # med i" (had been the name in passing)
+    ("ws_this_one_with_its_name_fronted_da", 3),
 ])
 def test_a_workshop_described_by_its_subject(context, name, workshop):
     reading = read(context, name)
