@@ -520,8 +520,10 @@ def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
         return True  # "jeg bor i nr. 2"
     if any(t.text in w["numbers.rank_owners"] for t in tokens[max(j - 1, 0):j + 1]):
         return True  # "Partnerskaber er min klare nr. 1"
-    if any(t.text in w["dinner.nouns"] for t in tokens[max(j - 2, 0):j + 1]):
-        return True  # the meal ranked: "Og maden er nr. 1 for mig"
+    if any(tokens[k].text in w["dinner.nouns"] and all(t.kind == "w" and t.text not in w["text.contrasts"]
+                                                        for t in tokens[k + 1:j + 1])
+           for k in range(max(j - 2, 0), j + 1)):
+        return True  # the meal ranked: "Og maden er nr. 1 for mig" (not "Kommer ikke til maden – men nr 1")
     return owner.text in w["numbers.number_owners"] or (owner.cap and _is_street(owner.text, w))
 
 

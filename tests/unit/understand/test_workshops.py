@@ -456,6 +456,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # stop 70: a choice held to whatever happens: "Jeg joiner Regnvand no matter what" (had been read as
     # "no" to it)
     ("ws_chosen_no_matter_what_danglish", 1),
+    # a number marker after the meal and a turn is no rank of the meal ("Og maden er nr. 1 for mig"):
+    # "Kommer ikke til suppen – men nr 2 👍" (had asked)
+    ("ws_number_after_the_meal_refused_and_men_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
