@@ -459,6 +459,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # a number marker after the meal and a turn is no rank of the meal ("Og maden er nr. 1 for mig"):
     # "Kommer ikke til suppen – men nr 2 👍" (had asked)
     ("ws_number_after_the_meal_refused_and_men_da", 2),
+    # a number word before what the workshop is about: "workshop nummer to om byhaver" (had been the
+    # name in passing, the number word not read)
+    ("ws_number_word_then_what_it_is_about_da", 2),
 ])
 def test_every_way_of_naming_a_workshop(context, name, workshop):
     reading = read(context, name)
