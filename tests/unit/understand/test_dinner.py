@@ -373,6 +373,8 @@ from reply import read
     # stop 70: a Swede's negation in her Danish: "Men jeg stannar inte til suppen" (critical: had
     # confirmed a yes)
     ("din_a_swedes_no_to_the_soup_da", False),
+    # ... and a Norwegian's in English: "Soup: nei takk, sadly" (critical: had confirmed a yes)
+    ("din_a_norwegians_no_thanks_in_english_en", False),
     # the meal put first and counted on: "Suppen regner jeg bestemt med ;-)" (had asked)
     ("din_counted_on_the_topic_first_da", True),
 ])
