@@ -801,6 +801,12 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # stop 70: a Norwegian's: "Jeg hadde gjerne kommet og tatt Naboskab, men dessverre kolliderer ... Så
     # det blir ikkje denne gang." (had gone to a person)
     "int_a_norwegians_decline_by_what_would_have_been_da",
+    # ... and a Swede's: "Tyvärr kan jag inte komma den 24 september ... Jag hade annars gärna varit med
+    # i Naboskab och stannat kvar på suppen" (had gone to a person)
+    "int_a_swedes_decline_then_what_would_have_been_da",
+    # the day ruled out: "Our board meets in Stockholm the whole week of the 23rd, so the 24th is out
+    # for me" (had asked, the praise before it read as the choices)
+    "int_the_day_is_out_for_me_en",
     # a duty that takes the day, "den dag" no pointer back at the workshop: "... trække min tilmelding
     # til begge dele – både Naboskab og suppen. Der er kommet en tilsynssag ind, som jeg skal deltage i
     # den dag." (had gone to a person: Naboskab taken part in)
