@@ -91,11 +91,11 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
             # i Vejle hele den uge"), unlike an absence notice's wording
             return _machine(mail, context, reason)
         reading = decide(meaning, asked)
-        second = second_writer(text, envelope.sender_name)
-        if second is not None:
+        writer = second_writer(text, envelope.sender_name)
+        if writer is not None:
             reading = joined(reading, lambda part: decide(read_meaning(
                 part, context, quoted or asked, signed_up=False if quoted else None,
-                sender_name=envelope.sender_name), asked), text, second)
+                sender_name=envelope.sender_name), asked), text, writer)
         _answered_in_a_document(mail, reading)
         _we_from_a_shared_mailbox(envelope, meaning, reading)
         reading.text = own

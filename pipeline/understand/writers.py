@@ -37,36 +37,44 @@ def _opening() -> re.Pattern[str]:
         rf"^[ \t]*(?:(?:{greeting})[ \t]+[\w-]+[ \t]*[,.!–-]*[ \t]*)?(?:"
         rf"(?:{_any_of('writer_before_name')})[ \t]+{name.format('before')}{end}"
         rf"|{name.format('after')}[ \t]+(?:{_any_of('writer_after_name')}){end}"
-        rf"|(?:{_any_of('writer_postscript')})[ \t]+{name.format('ps')}[ \t]*[:–-])",
+        rf"|(?:{_any_of('writer_postscript')})[ \t]+{name.format('ps')}[ \t]*(?:\([^)\n]*\)[ \t]*)?[:–-])",
         re.IGNORECASE | re.MULTILINE)
 
 
-def second_writer(text: str, sender_name: str) -> int | None:
+def second_writer(text: str, sender_name: str) -> tuple[int, str] | None:
     """Where a second writer's part begins in `text`, named on a line that opens it, after
-    words of the sender's own; None when nobody else writes, or she speaks for them all."""
+    words of the sender's own, and her name; None when nobody else writes, or she speaks for
+    them all."""
     g = grammar()
     names, sender = g.words["party.first_names"], set(words(sender_name))
     for m in _opening().finditer(text):
         name = next(v for v in m.group("before", "after", "ps") if v).lower()
         if name in names and name not in sender and len(words(text[:m.start()])) > _SAID:
-            if g.words["party.writer_for_all"].intersection(words(text[m.start():])):
+            if _for_all().search(" ".join(words(text[m.start():]))):
                 return None
-            return m.start()
+            return m.start(), name
     return None
 
 
-def joined(whole: Reading, read: Callable[[str], Reading], text: str, at: int) -> Reading:
-    """The reading of a mail whose second writer begins at `at`, from `whole` (the text read
-    as one) and `read` of each part."""
+def joined(whole: Reading, read: Callable[[str], Reading], text: str, writer: tuple[int, str]) -> Reading:
+    """The reading of a mail whose second writer begins at and is named as `writer` says,
+    from `whole` (the text read as one) and `read` of each part."""
+    at, name = writer
     mine, theirs = read(text[:at]), read(text[at:])
     # what she leaves out is the sender's when she says it is the same: "Det samme gælder for
     # mig", "Jeg vil ikke på 2'eren som Mona, men på 1'eren – ellers det samme"
     same = _same().search(" ".join(words(text[at:]))) is not None
     workshop = mine.workshop if theirs.workshop is None and same else theirs.workshop
     dinner = mine.dinner if theirs.dinner is None and same else theirs.dinner
+    who = text[at:].split("\n", 1)[0].strip()
+    if _says_nothing(mine) and name in words(text[:at]) and not _says_nothing(theirs) and not _declines(theirs):
+        # the sender only hands over to one she names: "Torben har bedt mig svare ... Han står ved siden
+        # af mig og skriver selv resten. / Torben her – jeg tager 1'eren"
+        theirs.action = "review"
+        theirs.reasons.append(f"review: another writer comes, not the sender: '{who}'")
+        return theirs
     if _says_nothing(mine) or (workshop is None and dinner is None and not _declines(theirs)):
         return whole  # a greeting added, a "Bekræftet", a question: the text as one says it all
-    who = text[at:].split("\n", 1)[0].strip()
     # a question of either is for a person: "Ingrid here ... I can't make it. Is there parking for a van?"
     mine.question = theirs.question = mine.question or theirs.question
     if _declines(theirs):
@@ -96,6 +104,11 @@ def _declines(reading: Reading) -> bool:
 
 def _says_nothing(reading: Reading) -> bool:
     return reading.workshop is None and reading.dinner is None and not _declines(reading)
+
+
+@functools.cache
+def _for_all() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_any_of('writer_for_all')})(?!\w)", re.IGNORECASE)
 
 
 @functools.cache

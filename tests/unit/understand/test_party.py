@@ -1260,6 +1260,16 @@ def test_coming_waited_on_registers_nobody(context, name):
     # the sender away, another in her place: "Hej Karen, Kurt her. Jeg vil gerne på Regnvand i stedet
     # for Hanne" (a guard: a person looked before, at what read as coming and not)
     ("party_a_second_writer_comes_in_the_senders_place_da", "review", 1, True, 1, "comes, not the sender"),
+    # her name with an aside: "P.S. fra Lone (Brink, næstformand): ... jeg vil hellere på Regnvand"
+    # (had confirmed the sender on Regnvand)
+    ("party_a_postscript_from_another_with_an_aside_da", "review", None, True, 1, "answers otherwise"),
+    # "us" as the sender's group is no answer for both: "Kasper here (Sophie's manager). ... I
+    # unfortunately can't make it myself that day, but Sophie will represent us" (had gone to a person)
+    ("party_a_second_writer_away_herself_represented_by_the_sender_en", "confirm", 2, True, 1,
+     "another writer, not coming"),
+    # the sender only hands over to the one she names: "Torben har bedt mig svare ... og skriver selv
+    # resten. / Torben her – jeg tager Regnvand ..." (had confirmed the sender)
+    ("party_the_sender_hands_over_to_the_one_she_names_da", "review", 1, True, 1, "comes, not the sender"),
 ])
 def test_a_second_writer_is_read_apart(context, name, action, workshop, dinner, party, why):
     reading = read(context, name)
