@@ -1656,10 +1656,12 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
         # worries – I'll still join for dinner", "Jeg spiser i hvert fald med, så må jeg bare
         # holde mig til salaten, hvis den ikke er" (not "I'll come either way, but only eat if ...")
         return False
-    if doc.opening(s, e) in g.words["text.consequences"] and _after_a_food_question(doc, g, s):
+    if doc.opening(s, e) in g.words["text.consequences"] and _after_a_food_question(doc, g, s) \
+            and not _asks_if_served(doc, g, s):
         return True
     opened = doc.first_word(s, e)
-    if any(c.start == opened for c in dinner_cues["permission_answers"]) and _after_a_food_question(doc, g, s):
+    if any(c.start == opened for c in dinner_cues["permission_answers"]) and _after_a_food_question(doc, g, s) \
+            and not _asks_if_served(doc, g, s):
         return True  # "Bliver der en vegetarisk mulighed? I så fald spiser jeg med."
     # (not a condition of politeness: "Hvis der er mad nok, spiser jeg også gerne med. Et
     # praktisk spørgsmål: ...?")
@@ -1724,6 +1726,16 @@ def _a_remark_after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:
     """The sentence starting at `s` follows one sentence after a question about the food:
     "Koster den noget? Vi har 0 kr. på budgettet. Hvis den er gratis, spiser jeg gerne med"."""
     return s > 0 and _after_a_food_question(doc, g, doc.sentence_of(s - 1)[0])
+
+
+def _asks_if_served(doc: Doc, g: Grammar, s: int) -> bool:
+    """The question before the sentence starting at `s` asks only whether the meal is served,
+    which the invitation says: "Er der ikke mad bagefter? Så bliver jeg", "Isn't there food
+    afterwards? Then count me in" (not what, when or for whom)."""
+    qs, qe = doc.sentence_of(s - 1)
+    said = [t.text for t in doc.tokens[qs:qe] if t.kind == "w"]
+    meal, served = g.words["dinner.nouns"], g.words["dinner.served_asked"]
+    return any(w in meal for w in said) and all(w in meal or w in served for w in said)
 
 
 def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:

@@ -377,6 +377,11 @@ from reply import read
     ("din_a_norwegians_no_thanks_in_english_en", False),
     # the meal put first and counted on: "Suppen regner jeg bestemt med ;-)" (had asked)
     ("din_counted_on_the_topic_first_da", True),
+    # a question only of whether the meal is served, which the invitation tells, then a yes drawn from
+    # it: "Er der ikke suppe bagefter? Så bliver jeg og spiser med", "Isn't there soup afterwards? Then
+    # count me in for the soup too" (both had waited for our answer)
+    ("din_asked_only_if_served_then_a_yes_da", True),
+    ("din_asked_only_if_served_then_a_yes_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
