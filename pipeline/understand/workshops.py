@@ -927,6 +927,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     out = []
     choosing = {tokens[c.start].sent for c in choice_ends.values()}
     lasts, firsts, middles = g.words["numbers.last"], g.words["numbers.top"], g.words["numbers.middle"]
+    second_lasts = g.words["numbers.second_last"]
     others, enumerating = g.words["numbers.other_ordinals"], g.words["numbers.enumerating"]
     enumerating_articles = g.words["numbers.enumerating_articles"]
     markers = g.words["workshop.markers"]
@@ -934,7 +935,7 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
     lately, lately_articles = g.words["numbers.lately"], g.words["numbers.lately_articles"]
     set_aside, things = g.words["numbers.set_aside"], g.words["numbers.thing_articles"]
     articles, placing = g.words["numbers.articles"], g.words["numbers.place_prepositions"]
-    for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles):
+    for i in doc.indices_of(g.ordinals.keys() | lasts | firsts | middles | second_lasts):
         tok = tokens[i]
         # without its article only before the noun, as lists are spoken of: "last angle on the
         # list", "sidste vinkel" (not "en anden vinkel", nor the other one: "anden vinkel"); or
@@ -1011,13 +1012,15 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
 
 def _rank(g: Grammar, word: str, count: int) -> int | None:
     """The place a rank word names in a list of `count`: the last, the top, the middle (none of
-    an even count) or its ordinal."""
+    an even count), the one before the last or its ordinal."""
     if word in g.words["numbers.last"]:
         return count
     if word in g.words["numbers.top"]:
         return 1
     if word in g.words["numbers.middle"]:
         return (count + 1) // 2 if count % 2 else None
+    if word in g.words["numbers.second_last"]:
+        return count - 1 if count > 1 else None
     return g.ordinals.get(word)
 
 
@@ -1707,7 +1710,8 @@ def _pointed_back(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], w
     after, before_it = g.words["workshop.position_after"], g.words["workshop.position_before"]
     back, turns, soft = g.words["workshop.pointers"], g.words["text.contrasts"], g.words["workshop.pointer_fillers"]
     offers = [c.start for kind in ("fallback_after", "fallback_if") for c in ws_cues[kind]]
-    ranks = g.ordinals.keys() | g.union("numbers.last", "numbers.top", "numbers.middle", "numbers.other_ordinals")
+    ranks = g.ordinals.keys() | g.union("numbers.last", "numbers.top", "numbers.middle", "numbers.second_last",
+                                        "numbers.other_ordinals")
     # (a switch points back too: "Bæredygtighed passer faktisk meget bedre ... Så ret mig endelig til
     # den i stedet for 1")
     for cue in sorted(ws_cues["choice"] + ws_cues["switch"], key=lambda c: c.start):

@@ -453,6 +453,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     # yes to the soup", "Last one sounds best to me" (had been no workshop)
     ("ws_bare_ordinal_one_opening_the_answer_en", 2),
     ("ws_last_one_opening_the_answer_en", 3),
+    # stop 70: the one before the last: "Jeg tager den næstsidste workshop på listen" (had asked)
+    ("ws_the_one_before_the_last_da", 2),
     # stop 70: a choice held to whatever happens: "Jeg joiner Regnvand no matter what" (had been read as
     # "no" to it)
     ("ws_chosen_no_matter_what_danglish", 1),
