@@ -455,6 +455,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
     ("ws_last_one_opening_the_answer_en", 3),
     # stop 70: the one before the last: "Jeg tager den næstsidste workshop på listen" (had asked)
     ("ws_the_one_before_the_last_da", 2),
+    # an earlier answer said to hold, then given again: "My earlier reply still stands: the urban gardens
+    # workshop for me" (had been taken back as the earlier one)
+    ("ws_an_earlier_reply_said_to_stand_then_given_en", 2),
     # stop 70: a choice held to whatever happens: "Jeg joiner Regnvand no matter what" (had been read as
     # "no" to it)
     ("ws_chosen_no_matter_what_danglish", 1),
