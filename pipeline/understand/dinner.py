@@ -1671,7 +1671,8 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     condition = next((k for k in range(s, e) if tokens[k].text in g.words["text.conditional"]
                       and k not in polite), None)
     if condition is not None and (
-            _after_a_food_question(doc, g, s) or _a_remark_after_a_food_question(doc, g, s)
+            (_after_a_food_question(doc, g, s) and not _asks_if_served(doc, g, s))
+            or _a_remark_after_a_food_question(doc, g, s)
             or (e < len(tokens) and doc.asks(e))
             or any(doc.asks(k) for k in range(doc.clause_of(condition)[1], e))):
         # "Er maden vegetarisk? ... hvis der ikke er noget for mig, spiser jeg hellere hjemme";
@@ -1733,9 +1734,15 @@ def _asks_if_served(doc: Doc, g: Grammar, s: int) -> bool:
     which the invitation says: "Er der ikke mad bagefter? Så bliver jeg", "Isn't there food
     afterwards? Then count me in" (not what, when or for whom)."""
     qs, qe = doc.sentence_of(s - 1)
-    said = [t.text for t in doc.tokens[qs:qe] if t.kind == "w"]
+    return only_served(g, [t.text for t in doc.tokens[qs:qe] if t.kind == "w"])
+
+
+def only_served(g: Grammar, said: list[str]) -> bool:
+    """These words say no more than that the meal is served: "er der ikke mad bagefter", "dinner
+    is included"."""
     meal, served = g.words["dinner.nouns"], g.words["dinner.served_asked"]
-    return any(w in meal for w in said) and all(w in meal or w in served for w in said)
+    return any(w in meal for w in said) and not g.words["dinner.served_is"].isdisjoint(said) \
+        and all(w in meal or w in served for w in said)
 
 
 def _after_a_food_question(doc: Doc, g: Grammar, s: int) -> bool:

@@ -114,6 +114,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _leaving_at_the_end(doc, g, cues, context.event_hours)
     _home_by_a_time(doc, g, cues)
     _asks_for_what_follows(doc, g, cues)
+    _the_meal_said_served(doc, g, cues)
     _staying_at_the_end(doc, g, cues, context.event_hours)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
@@ -1266,6 +1267,17 @@ def _asks_for_what_follows(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
     if real:
         cues["dinner"] = cues["dinner"].without([(c.start, c.end) for c in real], ("permission",),
                                                 tuple(Cue("conditional", c.start, c.start + 1) for c in real))
+
+
+def _the_meal_said_served(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A condition only that the meal is served, which the invitation tells, is met: "Jeg spiser
+    med, hvis der er mad", "If dinner is included, count me in for that too" (not "hvis der er
+    vegetarmad", nor "if it's free")."""
+    met = [(c.start, c.end) for c in cues["dinner"]["conditional"]
+           if dinner_.only_served(g, [t.text for t in doc.tokens[c.end:doc.clause_of(c.start)[1]] if t.kind == "w"])]
+    if met:  # (an "if" is also "whether": "if dinner is included")
+        cues["dinner"] = cues["dinner"].without(met, ("conditional", "embedded_question"))
+        cues["intent"] = cues["intent"].without(met, ("conditional",))
 
 
 _HOME_BY_REACH = 3  # tokens from "hjemme" to the time: "hjemme ved 19-tiden", "hjemme igen kl. 19", "home by 7 pm"

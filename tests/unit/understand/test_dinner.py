@@ -382,6 +382,12 @@ from reply import read
     # count me in for the soup too" (both had waited for our answer)
     ("din_asked_only_if_served_then_a_yes_da", True),
     ("din_asked_only_if_served_then_a_yes_en", True),
+    # ... or "if so" after it: "Will there be soup afterwards? If so I'll stay and eat"; and a condition only
+    # that it is served: "Jeg spiser med, hvis der er suppe", "If soup is included, I'll stay for the
+    # soup as well" (all three had waited for our answer)
+    ("din_asked_if_served_then_if_so_en", True),
+    ("din_on_the_condition_only_that_it_is_served_da", True),
+    ("din_on_the_condition_only_that_it_is_served_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
