@@ -20,6 +20,7 @@ from .reading import Context
 
 _WORD = re.compile(r"\w+")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
+_COLON = re.compile(r":\s")
 _SHORT_ANSWER_WORDS = 40  # longer replies say what they answer
 # Our questions stand at the top of what is quoted; the quote header is near the top too,
 # under a short answer. (Reading no further keeps a reply quoting the whole invitation cheap.)
@@ -56,6 +57,9 @@ def asked_in_quote(mail: Mail, own: str, context: Context) -> frozenset[str]:
     negations = g.words["polarity.negation"]
     asked = set()
     for question in _QUESTION.findall(ours):
+        # (a colon opens the question, what is said before it is not asked: "Workshop kan du
+        # sagtens vælge senere, men jeg skal allerede nu bestille mad – så: spiser du med?")
+        question = _COLON.split(question)[-1]
         said = [w.casefold() for w in _WORD.findall(question)]
         words = set(said)
         if words & counts:

@@ -658,6 +658,10 @@ def test_a_bare_yes_or_no_answers_our_question_about_the_meal(context, name, din
     ("followup_bare_number_answers_our_question", "ask", 2, None),
     # a guard: under "Hvor mange kommer I, og hvilken workshop ...?" a bare "2" may be either
     ("followup_bare_number_count_or_workshop", "review", None, None),
+    # stop 70: the question after a colon, what is said before it not asked: "Workshop kan du sagtens
+    # vælge senere, men jeg skal allerede nu bestille suppe – så: spiser du med efter mødet?" above "Nej
+    # tak 🙂" (had gone to a person, both read as asked)
+    ("followup_a_question_after_a_colon_answered_no_thanks_da", "ask", None, False),
     # answers between our quoted questions, the quote named by our name only ("... skrev Karen
     # Hald:"): "Nr. 1" under "Hvilken workshop ...?", "Nej" under "Vil du spise med efter
     # mødet?" (the meal had not been read); our question in an Outlook original below "2"
