@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from . import dinner as dinner_
+from . import lexicon
 from .dinner import Dinner
 from .forms import (lone_ticks, marked_options, numbered_items, option_lists, struck, tables, ticked, yes_among_noes,
                     yes_or_no)
-from .grammar import Cues, Grammar, grammar
+from .grammar import LANGUAGES, Cues, Grammar, grammar
 from .intent import Intent, next_meeting, next_meeting_words, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
@@ -72,6 +74,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     quoted = _anothers_quoted_words(doc, g)
     if quoted is not None:
         doc = _blanked(doc, g, *quoted)
+        cues = _cues(doc, g)
+    claims = _anothers_claims(doc, g)
+    if claims:
+        for a, b in reversed(claims):
+            doc = _blanked(doc, g, a, b)
         cues = _cues(doc, g)
     discussed = _discussed_question(doc, g)
     if discussed is not None:
@@ -609,8 +616,75 @@ _STRIKE_REACH = 3  # words from "streg"/"scratch" to the quotation it strikes: '
 def _blanked(doc: Doc, g: Grammar, i: int, j: int) -> Doc:
     """`doc` read again with tokens [i, j) written over by spaces, so that every place after
     them keeps its offset."""
-    a, b = doc.tokens[i].start, doc.tokens[j].start
+    a = doc.tokens[i].start
+    b = doc.tokens[j].start if j < len(doc.tokens) else len(doc.original)
     return read(doc.original[:a] + " " * (b - a) + doc.original[b:], g)
+
+
+_CLAIM_OPENING = 4  # words from the verb of telling to the "at"/"that" of the claim: "har fortalt mig i går, at"
+
+
+def _anothers_claims(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
+    """What another person has told of the sender's registration, up to a turn or the sentence's
+    end, which answers nothing for the sender: "Camilla har fortalt mig, at jeg skulle stå på til
+    Lokalområdet uden mad", "Søren Kragh siger, at jeg står på din liste til workshop 1",
+    "According to Mette, you've already got me down for the dinner" (the sender's words after it
+    say whether it holds). Not the sender's own telling ("Jeg sagde til Ole, at ..."), nor another's
+    news of herself ("Min kollega siger, at hun også kommer")."""
+    tokens, texts = doc.tokens, doc.texts
+    verbs = g.union("party.telling", "party.told")
+    subordinators, turns = g.words["party.subordinators"], g.words["text.contrasts"]
+    others, names = g.union("party.others", "party.third_person"), g.words["party.first_names"]
+    # (the sender alone: a registration told of "os" is the group's, see intent.group_before; and
+    # not a bare "I", Danish "you" too: "Helle sagde at I mangler folk til naboskab")
+    me = g.union("party.me", "party.first_person") - {"i"}
+    spans = []
+    for s, e in doc.sentences:
+        said = [k for k in range(s, e) if tokens[k].kind == "w"]
+        if not said:
+            continue
+        if " ".join(texts[k] for k in said[:2]) in _phrases("according_to") or texts[said[0]] in _phrases("according_to"):
+            # "Ifølge Mette ...", "According to Mette, ...": its clause and the one it opens
+            start, at = s, doc.clause_of(said[0])[1]
+        else:
+            verb = next((k for k in said if texts[k] in verbs), None)
+            if verb is None:
+                continue
+            start = doc.clause_of(verb)[0]
+            if says_i(g, tokens[start:verb]) or not any(
+                    texts[k] in others or (tokens[k].cap and texts[k] in names) for k in range(start, verb)):
+                continue
+            at = next((k for k in range(verb + 1, min(e, verb + 2 + _CLAIM_OPENING)) if texts[k] in subordinators), e)
+        if at >= e:
+            continue
+        end = doc.clause_of(at + 1 if texts[at] in subordinators else at)[1]
+        end = next((k for k in range(at + 1, end) if texts[k] in turns or texts[k] in DASHES or texts[k] in ";:"), end)
+        if me.intersection(texts[at:end]) and not _agreed_after(doc, g, end):
+            spans.append((start, end))
+    return spans
+
+
+_AGREED_WORDS = 4  # words after a claim that may agree with it: "- det passer fint"
+
+
+def _agreed_after(doc: Doc, g: Grammar, k: int) -> bool:
+    """A clause after token k in its sentence, or the next sentence, agrees with what was claimed
+    before k, and denies nothing: "- det passer fint", "..., fordi vi sidder med beboerhuset – det
+    er helt fint med mig"."""
+    e = doc.sentence_of(k)[1] if k < len(doc.tokens) else k
+    starts = [k] + [j + 1 for j in range(k, e) if doc.texts[j] in DASHES or doc.texts[j] == ","] + [e]
+    for start in starts:
+        after = [t.text for t in doc.tokens[start:] if t.kind == "w"][:_AGREED_WORDS]
+        if any(" ".join(after[:n]) in _phrases("claim_agreed") for n in range(1, len(after) + 1)) \
+                and g.words["polarity.negation"].isdisjoint(after):
+            return True
+    return False
+
+
+@functools.cache
+def _phrases(key: str) -> frozenset[str]:
+    """The phrases under party.`key` in every language."""
+    return frozenset(p for lang in LANGUAGES for p in lexicon.load(lang)["party"][key])
 
 
 _HEADING_WORDS = 6  # "Tilmelding til ressourcenetværk 20. juni"

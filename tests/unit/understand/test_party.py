@@ -1283,3 +1283,20 @@ def test_a_second_writer_who_speaks_for_both_corrects_the_first(context):
     reading = read(context, "party_a_second_writer_corrects_for_both_da")
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 3, True, 2)
     assert not any("another writer" in r for r in reading.reasons)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop", "dinner"), [
+    # stop 70: what another told of the sender's place is no answer of hers; what she says after it is:
+    # "Min kollega siger, at jeg står på din liste til Byhaver og til suppen. Det var også planen, men
+    # jeg må desværre melde fra" (had gone to a person as coming and not), "Camilla har fortalt mig, at
+    # jeg skulle stå på Regnvand uden suppe. Det er kun halvt rigtigt: Regnvand er fint, men jeg vil
+    # faktisk rigtig gerne spise med" (had asked, the soup a yes and a no)
+    ("int_anothers_claim_of_my_place_then_a_decline_da", "decline", None, None),
+    ("din_anothers_claim_of_my_place_half_right_da", "confirm", 1, True),
+    # ... unless she agrees right after it: "Rasmus fortalte at han havde set mig på listen til Regnvand -
+    # det passer fint" (a guard)
+    ("ws_anothers_claim_of_my_place_agreed_da", "confirm", 1, False),
+])
+def test_anothers_claim_of_the_senders_place_is_no_answer(context, name, action, workshop, dinner):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
