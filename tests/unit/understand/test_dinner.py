@@ -388,6 +388,7 @@ from reply import read
     ("din_asked_if_served_then_if_so_en", True),
     ("din_on_the_condition_only_that_it_is_served_da", True),
     ("din_on_the_condition_only_that_it_is_served_en", True),
+    ("din_on_the_condition_only_that_it_is_in_the_programme_en", True),  # "If soup is included in the programme, ..."
     # food fetched for others is no eating: "Jeg må dog smutte inden suppen, for jeg har lovet at hente
     # pizza til min søns fodboldafslutning" (had been a yes and a no)
     ("din_leaving_before_it_to_fetch_pizza_for_others_da", False),

@@ -1270,6 +1270,9 @@ def test_coming_waited_on_registers_nobody(context, name):
     # the sender only hands over to the one she names: "Torben har bedt mig svare ... og skriver selv
     # resten. / Torben her – jeg tager Regnvand ..." (had confirmed the sender)
     ("party_the_sender_hands_over_to_the_one_she_names_da", "review", 1, True, 1, "comes, not the sender"),
+    # "P.S. fra Lone: Skriv også mig på – samme valg som Jens, altså Naboskab og suppe bagefter" (had
+    # counted one)
+    ("party_a_postscript_with_the_same_choice_da", "confirm", 3, True, 2, "the same choices"),
 ])
 def test_a_second_writer_is_read_apart(context, name, action, workshop, dinner, party, why):
     reading = read(context, name)
