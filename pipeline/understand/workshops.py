@@ -1497,6 +1497,9 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             # (said of the one its relative clause hangs on: "I stedet for workshop 1, som jeg
             # nævnte for Karen i telefonen, vil jeg hellere være med i Partnerskaber")
             target = nearest(doc, cue.start, cue.end, ws_only, **({"whole_sentence": True, "ahead": 0} if relative else kw))
+            if kind == "outcome":
+                # (or inside its phrase: "Hope the partnerships workshop goes well!")
+                target = next((x for x in ws_only if cue.start < x.start < cue.end), target)
             if kind == "fallback_after" and target is not None and any(
                     t.kind != "p" and t.text not in only for t in doc.tokens[target.end:cue.start]):
                 # right after the one it names (an "only" between: "Lokalområdet kun, hvis alt andet er

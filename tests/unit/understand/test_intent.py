@@ -807,6 +807,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # the day ruled out: "Our board meets in Stockholm the whole week of the 23rd, so the 24th is out
     # for me" (had asked, the praise before it read as the choices)
     "int_the_day_is_out_for_me_en",
+    # a workshop wished well after it is no choice: "... but I'm afraid I have to: I'm at a conference in
+    # Aarhus 23-25 September. Hope the urban gardens workshop goes well!" (had asked, the workshop chosen)
+    "int_a_workshop_wished_well_after_a_decline_en",
     # a duty that takes the day, "den dag" no pointer back at the workshop: "... trække min tilmelding
     # til begge dele – både Naboskab og suppen. Der er kommet en tilsynssag ind, som jeg skal deltage i
     # den dag." (had gone to a person: Naboskab taken part in)
