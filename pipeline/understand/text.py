@@ -178,9 +178,9 @@ def _slips(word: str) -> set[str]:
 
 
 # The words that carry an answer, typed in a hurry with letters swapped or doubled, read as
-# meant: "Så ingne mad til mig alligevel", "Nje tak til maden", "Yse to dinner", "nevre say no".
+# meant: "Så ingne mad til mig alligevel", "Nje tak til maden", "Yse to dinner", "nevre say no", "yes to dinnner".
 _UNELIDED.update({slip: word for word in ("ikke", "ingen", "intet", "aldrig", "nej", "tak", "yes", "not",
-                                          "never", "nothing", "komme", "deltage") for slip in _slips(word)})
+                                          "never", "nothing", "komme", "deltage", "dinner") for slip in _slips(word)})
 _UNELIDED["kome"] = "komme"  # one "m" left out: "jeg kan desværre ikke kome den dag"
 _UNELIDED.update(lexicon.load("da")["text"]["neighbour_words"])
 _UNELIDED.update(lexicon.load("da")["text"]["synonyms"])

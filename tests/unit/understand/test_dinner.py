@@ -392,6 +392,8 @@ from reply import read
     # food fetched for others is no eating: "Jeg må dog smutte inden suppen, for jeg har lovet at hente
     # pizza til min søns fodboldafslutning" (had been a yes and a no)
     ("din_leaving_before_it_to_fetch_pizza_for_others_da", False),
+    # the meal's word typed in a hurry: "I wont be staying for dinnner though" (had asked)
+    ("din_the_meals_word_typed_with_a_letter_twice_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
