@@ -625,8 +625,8 @@ _CLAIM_OPENING = 4  # words from the verb of telling to the "at"/"that" of the c
 
 
 def _anothers_claims(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
-    """What another person has told of the sender's registration, up to a turn or the sentence's
-    end, which answers nothing for the sender: "Camilla har fortalt mig, at jeg skulle stå på til
+    """What another person has told of the sender's registration, to the end of the clause that
+    tells it or a turn in it, which answers nothing for the sender: "Camilla har fortalt mig, at jeg skulle stå på til
     Lokalområdet uden mad", "Søren Kragh siger, at jeg står på din liste til workshop 1",
     "According to Mette, you've already got me down for the dinner" (the sender's words after it
     say whether it holds). Not the sender's own telling ("Jeg sagde til Ole, at ..."), nor another's
