@@ -70,6 +70,17 @@ def says_i(g: Grammar, tokens: list[Token]) -> bool:
     return any(t.text in first and (t.text != "i" or (t.cap and not danish_beside(k))) for k, t in enumerate(tokens))
 
 
+def _crowd_opening(g: Grammar, words: list[Token]) -> Token | None:
+    """The word for everyone else that opens a clause's words ("Everyone", "Alle andre", "De
+    fleste"), whatever the sender says of them after it ("I've talked to"); None when none does."""
+    crowd = g.words["party.crowd"]
+    k = 0 if words and words[0].text in crowd else 1 if (
+        len(words) > 1 and words[0].text in g.words["party.crowd_heads"] and words[1].text in crowd) else None
+    if k is None or (len(words) > k + 2 and words[k + 2].text in g.words["party.sender_words"]):
+        return None  # (not the sender's own group: "De fleste af os tager Byhaver")
+    return words[k]
+
+
 def addressed(doc: Doc, g: Grammar, k: int) -> bool:
     """The first name at token k names the reader, no subject: after a greeting ("Hej Pia
     kan ikke komme"), or set off by a comma at the opening of its sentence, alone or after
@@ -1039,6 +1050,12 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
         if after and after[0].text in _FOR and any(t.text in others and after[k].text not in in_role
                                                    for k, t in enumerate(after[1:])):
             subject = after[0]  # "workshop 2 for min kollega"
+        elif anchor.what == "workshop" and _crowd_opening(g, words) is not None:
+            # what everyone else chooses is told, registering nobody: "Everyone I've talked to seems to
+            # be going for the local area workshop", "... at de fleste går efter Bæredygtighed" (not the
+            # sender's group at the meal: "Everyone will stay for dinner except Sarah")
+            party.told_at.append(doc.clause_of(anchor.start))
+            continue
         elif says_i(g, before) and not (anchor.what == "workshop" and _run_on_subject(g, before, third, verbs)):
             continue
         else:

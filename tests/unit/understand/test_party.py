@@ -1303,3 +1303,16 @@ def test_a_second_writer_who_speaks_for_both_corrects_the_first(context):
 def test_anothers_claim_of_the_senders_place_is_no_answer(context, name, action, workshop, dinner):
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner) == (action, workshop, dinner)
+
+
+@pytest.mark.parametrize(("name", "action", "workshop"), [
+    # stop 70: what everyone else chooses is told, no choice of the sender's, though she says she
+    # talked to them: "Everyone I've talked to seems to be going for the rain water workshop, ... so
+    # that's where I'll be" of urban gardens, "Alle andre vi har snakket med går efter Naboskab, men vi
+    # vil begge gerne have Regnvand" (critical, both: had confirmed the others' workshop)
+    ("ws_what_everyone_else_chooses_is_no_choice_en", "confirm", 2),
+    ("ws_what_everyone_else_chooses_is_no_choice_da", "ask", None),
+])
+def test_what_everyone_else_chooses_is_no_choice(context, name, action, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop) == (action, workshop)
