@@ -1035,6 +1035,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             continue  # what another says the meal is: "My colleague Sarah ... said the dinner is great"
         if anchor.what == "dinner" and doc.opening(*doc.clause_of(anchor.start)) in because:
             continue  # another's meal as the reason: "Jeg spiser ikke med, da min kone venter med aftensmaden"
+        if anchor.what == "attend" and doc.asks(anchor.start):
+            continue  # another's coming asked about, leave asked for: "Er der plads til at han kan komme med?"
         if anchor.what == "attend" and _of_another_time(doc, g, anchor.start):
             continue  # others' visits as a habit: "Vores børn ..., men de kommer hver søndag med børnebørnene"
         if anchor.what == "attend" and any(t.text in arranged for t in tokens[slice(*doc.clause_of(anchor.start))]):

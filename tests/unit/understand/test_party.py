@@ -1316,3 +1316,12 @@ def test_anothers_claim_of_the_senders_place_is_no_answer(context, name, action,
 def test_what_everyone_else_chooses_is_no_choice(context, name, action, workshop):
     reading = read(context, name)
     assert (reading.action, reading.workshop) == (action, workshop)
+
+
+def test_a_colleagues_coming_only_asked_about_registers_the_sender(context):
+    # stop 70: "Min kollega Jonas Brix har også vist interesse. Er der plads til at han kan komme med?
+    # Han melder sig i så fald selv til." (had gone to a person as speaking for him): the sender is
+    # registered, the question is the coordinator's
+    reading = read(context, "party_a_colleagues_coming_only_asked_about_da")
+    assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 1, True, 1)
+    assert reading.question is True
