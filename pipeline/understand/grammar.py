@@ -97,6 +97,14 @@ def _union(g: Grammar, keys: tuple[str, ...]) -> frozenset[str]:
 
 
 @functools.cache
+def phrases(key: str) -> frozenset[str]:
+    """The entries of the list `key` ("party.according_to") in every language, phrases of
+    several words too (which Grammar.words leaves out), as written in the lexicon."""
+    table, _, name = key.partition(".")
+    return frozenset(p for lang in LANGUAGES for p in lexicon.load(lang)[table].get(name, ()))
+
+
+@functools.cache
 def grammar() -> Grammar:
     tables = {lang: lexicon.load(lang) for lang in LANGUAGES}
     lists: dict[str, set[str]] = {}

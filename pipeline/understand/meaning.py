@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 
 from . import dinner as dinner_
-from . import lexicon
 from .dinner import Dinner
 from .forms import (lone_ticks, marked_options, numbered_items, option_lists, struck, tables, ticked, yes_among_noes,
                     yes_or_no)
-from .grammar import LANGUAGES, Cues, Grammar, grammar
+from .grammar import Cues, Grammar, grammar, phrases
 from .intent import Intent, next_meeting, next_meeting_words, on_a_condition, read_intent, settle
 from .language import language
 from .names import Names, names_for
@@ -643,7 +641,8 @@ def _anothers_claims(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
         said = [k for k in range(s, e) if tokens[k].kind == "w"]
         if not said:
             continue
-        if " ".join(texts[k] for k in said[:2]) in _phrases("according_to") or texts[said[0]] in _phrases("according_to"):
+        according_to = phrases("party.according_to")
+        if " ".join(texts[k] for k in said[:2]) in according_to or texts[said[0]] in according_to:
             # "Ifølge Mette ...", "According to Mette, ...": its clause and the one it opens
             start, at = s, doc.clause_of(said[0])[1]
         else:
@@ -675,16 +674,10 @@ def _agreed_after(doc: Doc, g: Grammar, k: int) -> bool:
     starts = [k] + [j + 1 for j in range(k, e) if doc.texts[j] in DASHES or doc.texts[j] == ","] + [e]
     for start in starts:
         after = [t.text for t in doc.tokens[start:] if t.kind == "w"][:_AGREED_WORDS]
-        if any(" ".join(after[:n]) in _phrases("claim_agreed") for n in range(1, len(after) + 1)) \
+        if any(" ".join(after[:n]) in phrases("party.claim_agreed") for n in range(1, len(after) + 1)) \
                 and g.words["polarity.negation"].isdisjoint(after):
             return True
     return False
-
-
-@functools.cache
-def _phrases(key: str) -> frozenset[str]:
-    """The phrases under party.`key` in every language."""
-    return frozenset(p for lang in LANGUAGES for p in lexicon.load(lang)["party"][key])
 
 
 _HEADING_WORDS = 6  # "Tilmelding til ressourcenetværk 20. juni"

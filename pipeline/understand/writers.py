@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from . import lexicon
-from .grammar import LANGUAGES, grammar
+from .grammar import grammar, phrases
 from .reading import Reading
 from .text import words
 
@@ -22,8 +22,7 @@ _SPACE = r"[ \t]+"
 
 def _any_of(key: str) -> str:
     """A regex of the phrases under party.`key` in every language."""
-    phrases = (p for lang in LANGUAGES for p in lexicon.load(lang)["party"][key])
-    return lexicon.alternation(phrases).replace(r"\ ", _SPACE)
+    return lexicon.alternation(phrases(f"party.{key}")).replace(r"\ ", _SPACE)
 
 
 @functools.cache
@@ -50,7 +49,7 @@ def second_writer(text: str, sender_name: str) -> tuple[int, str] | None:
     for m in _opening().finditer(text):
         name = next(v for v in m.group("before", "after", "ps") if v).lower()
         if name in names and name not in sender and len(words(text[:m.start()])) > _SAID:
-            if _for_all().search(" ".join(words(text[m.start():]))):
+            if _said("writer_for_all").search(" ".join(words(text[m.start():]))):
                 return None
             return m.start(), name
     return None
@@ -63,7 +62,7 @@ def joined(whole: Reading, read: Callable[[str], Reading], text: str, writer: tu
     mine, theirs = read(text[:at]), read(text[at:])
     # what she leaves out is the sender's when she says it is the same: "Det samme gælder for
     # mig", "Jeg vil ikke på 2'eren som Mona, men på 1'eren – ellers det samme"
-    same = _same().search(" ".join(words(text[at:]))) is not None
+    same = _said("writer_same").search(" ".join(words(text[at:]))) is not None
     workshop = mine.workshop if theirs.workshop is None and same else theirs.workshop
     dinner = mine.dinner if theirs.dinner is None and same else theirs.dinner
     who = text[at:].split("\n", 1)[0].strip()
@@ -107,10 +106,6 @@ def _says_nothing(reading: Reading) -> bool:
 
 
 @functools.cache
-def _for_all() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_any_of('writer_for_all')})(?!\w)", re.IGNORECASE)
-
-
-@functools.cache
-def _same() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_any_of('writer_same')})(?!\w)", re.IGNORECASE)
+def _said(key: str) -> re.Pattern[str]:
+    """A phrase of party.`key` anywhere in the words it is searched in, as whole words."""
+    return re.compile(rf"(?<!\w)(?:{_any_of(key)})(?!\w)", re.IGNORECASE)
