@@ -390,6 +390,11 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # a colleague named like the verb "bo" ("bor i nr. 2" is a house): "Jeg kan ikke selv komme,
     # men min kollega Bo tager nr. 2" (had declined: "nr. 2" read as Bo's house number)
     ("party_a_colleague_named_like_a_verb_takes_a_number_da", 2, None),
+    # the sender counted out of those sent: "We'd like to send three people from the language
+    # centre - not counting me", "Vi sender tre personer ..., mig selv ikke medregnet" (both had
+    # confirmed the three's choices for the sender)
+    ("party_three_sent_not_counting_me_en", 2, True),
+    ("party_three_sent_me_not_counted_da", 2, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
