@@ -272,6 +272,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
 
     refused: list[int] = []  # where a negated "komme" ended, declining
     anaphora = g.words["polarity.anaphora"]
+    this_time = {c.start for c in cues["now"]}
 
     def of_the_meal(a: int, cue: Cue) -> bool:
         """"it" pointing back to the meal in its sentence: "Det er ikke fordi jeg ikke gerne
@@ -280,7 +281,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         after all")."""
         # (or fronted: "Jeg skrev, at jeg gerne ville spise med, men det kan jeg alligevel ikke nå";
         # or after a preposition: "so best not to count me in for that")
-        after = [t.text for t in doc.tokens[cue.end:cue.end + 2]]
+        # (not the time: "I won't be able to attend this time")
+        after = [t.text for t in doc.tokens[cue.end:cue.end + 2]] if cue.end not in this_time else []
         it = doc.tokens[cue.end - 1].text in anaphora or doc.tokens[cue.start].text in anaphora \
             or (after and after[0] in anaphora) or (
             len(after) == 2 and after[0] in g.words["workshop.prepositions"] and after[1] in anaphora) or (

@@ -78,6 +78,10 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         for a, b in reversed(claims):
             doc = _blanked(doc, g, a, b)
         cues = _cues(doc, g)
+    hypothetical = _answers_that_would_have_been(doc, g)
+    if hypothetical is not None:
+        doc = _blanked(doc, g, *hypothetical)
+        cues = _cues(doc, g)
     discussed = _discussed_question(doc, g)
     if discussed is not None:
         doc = _blanked(doc, g, *discussed)
@@ -661,6 +665,29 @@ def _anothers_claims(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
         if me.intersection(texts[at:end]) and not _agreed_after(doc, g, end):
             spans.append((start, end))
     return spans
+
+
+_LEAD_WORDS = 4  # the longest lead of answers that would have been: "ville jeg have valgt"
+
+
+def _answers_that_would_have_been(doc: Doc, g: Grammar) -> tuple[int, int] | None:
+    """The lines after a lead that says what the answers would have been, had the sender come,
+    to the end of their paragraph: "For the record, my answers would have been:" over "1)
+    Workshop: Partnerships / 2) Dinner: yes" answers nothing now (the sender's words after the
+    paragraph say why). Not after a turn to what is: "Jeg ville have valgt Regnvand, men tager nu:"."""
+    leads, turns = phrases("text.would_have_been"), g.words["text.contrasts"]
+    for s, e in doc.sentences:
+        colon = e - 1
+        if doc.texts[colon] != ":" or e >= len(doc.tokens) or doc.tokens[e].nl == 0:
+            continue
+        words = [t.text for t in doc.tokens[s:colon] if t.kind == "w"]
+        led = [i + n for i in range(len(words)) for n in range(2, _LEAD_WORDS + 1)
+               if " ".join(words[i:i + n]) in leads]
+        if led and turns.isdisjoint(words[max(led):]):
+            # (the list may stand a blank line below its lead)
+            end = next((k for k in range(e + 1, len(doc.tokens)) if doc.tokens[k].nl > 1), len(doc.tokens))
+            return e, end
+    return None
 
 
 _AGREED_WORDS = 4  # words after a claim that may agree with it: "- det passer fint"

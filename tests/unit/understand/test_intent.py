@@ -814,6 +814,15 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # til begge dele – både Naboskab og suppen. Der er kommet en tilsynssag ind, som jeg skal deltage i
     # den dag." (had gone to a person: Naboskab taken part in)
     "int_withdrawn_from_both_then_another_duty_that_day_da",
+    # stop 71: the answers that would have been, listed under their lead, then away: "For the record, my
+    # answers would have been: / 1) Workshop: Urban gardens / 2) Soup: yes / Unfortunately ..., so I
+    # won't be able to attend this time" (critical: had confirmed), "ville jeg have valgt: / - Workshop:
+    # Naboskab / - Suppe: ja tak" (read so before, a guard)
+    "dec_answers_would_have_been_listed_en",
+    "dec_answers_would_have_been_listed_da",
+    # "this time" is no pointer back at the meal: "My answer would have been urban gardens and soup.
+    # Sadly I can't attend this time" (had gone to a person)
+    "dec_meal_answer_would_have_been_then_not_this_time_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
