@@ -1471,8 +1471,9 @@ def _only_some_eat(doc: Doc, a: int, b: int, cues: Cues) -> str | None:
         while k < end - 1 and k - cue.end < _BUT_FOR_REACH and (tokens[k].text in links or tokens[k].text in determiners):
             k += 1
         person = tokens[k] if k < end else None
+        # (the sender too: "Everyone will be staying for dinner except me")
         if a <= cue.start and person is not None and ((person.cap and person.kind == "w") or person.text in others
-                                               or says_i(g, [person])):
+                                               or says_i(g, [person]) or person.text in people):
             return doc.quote(a, end)
     # ... or a negation before the one left out, or after them past particles: "Vi spiser begge med
     # – dog ikke Lars, som skal til forældremøde", "all of us, but not Mark", "Vi spiser også med

@@ -240,6 +240,10 @@ def test_one_of_a_group_eating_goes_to_a_person(context):
     ("party_all_eat_but_for_one_named_da", 2, "på nær Kasper"),
     ("party_none_eat_but_for_one_named_da", 3, "på nær Kim"),
     ("party_the_meal_for_everyone_but_one_en", 2, "but not Oliver"),
+    # stop 71: the sender the exception: "Everyone will be staying for the soup except me", "alle spiser
+    # med bagefter undtagen mig" (both had confirmed the three with the sender's no)
+    ("party_all_eat_except_me_en", 2, "except me"),
+    ("party_all_eat_except_me_da", 3, "undtagen mig"),
 ])
 def test_one_named_as_the_exception_to_the_groups_meal_goes_to_a_person(context, name, workshop, words):
     reading = read(context, name)
