@@ -14,7 +14,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from .grammar import Cues, Grammar, grammar
+from .grammar import Cues, Grammar, grammar, phrases
 from .language import own_words
 from .numbers import counted_from, dates_a_day
 from .phrases import Cue
@@ -245,7 +245,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     for cue in cues["on_behalf"] + substitutes:
         # (the sender among them: "on behalf of myself and two colleagues", "på vegne af os tre",
         # "på vegne af Torben Lund og mig selv")
-        if not _for_a_body(doc, g, cue) and not _self_among(doc, g, cue):
+        # (nor her words that she takes what the sender takes: "Hun har bedt mig skrive, at hun tager
+        # det samme som mig", a group)
+        if not _for_a_body(doc, g, cue) and not _self_among(doc, g, cue) and not _the_same_as_mine(doc, cue):
             party.someone_else = doc.quote(*doc.clause_of(cue.start))
             on_behalf = on_behalf or cue.kind == "on_behalf"
     party.stands_in = party.someone_else is not None and not on_behalf
@@ -743,6 +745,14 @@ def _self_among(doc: Doc, g: Grammar, cue: Cue) -> bool:
 
 
 _OF = frozenset(("of", "af"))
+
+
+def _the_same_as_mine(doc: Doc, cue: Cue) -> bool:
+    """The words after `cue` in its sentence say that the sender's choices are theirs too:
+    "..., at hun tager det samme som mig", "... that he'll have the same as me"."""
+    after = doc.texts[cue.end:doc.sentence_of(cue.start)[1]]
+    said = f" {' '.join(after)} "
+    return not _SELF_OBJECTS.isdisjoint(after) and any(f" {p} " in said for p in phrases("party.writer_same"))
 
 
 _LISTED_REACH = 6  # tokens of a list after "på vegne af": "Torben Lund , Ida Holm og mig"

@@ -399,6 +399,12 @@ def test_a_group_whose_choices_are_not_all_shared_goes_to_a_person(context, name
     # confirmed the three's choices for the sender)
     ("party_three_sent_not_counting_me_en", 2, True),
     ("party_three_sent_me_not_counted_da", 2, True),
+    # another's words of herself passed on beside the sender's own answer: "Men Ditte har bedt mig sige,
+    # at hun selv hellere vil på Naboskab, og at hun ikke spiser med" (had confirmed the sender alone;
+    # the change of Ditte's registration was lost), "Ben asked me to tell you that he'd rather do the
+    # neighbourhood workshop" (a guard, read so before)
+    ("party_colleagues_own_change_passed_on_da", 2, True),
+    ("party_colleagues_own_change_passed_on_en", 2, True),
 ])
 def test_registering_someone_else_goes_to_a_person_with_the_choices_filled(context, name, workshop, dinner):
     reading = read(context, name)
