@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .forms import numbered_items
 from .grammar import Cues, Grammar, grammar
-from .party import echoed_by_me, says_i, tells_a_diet
+from .party import echoed_by_me, says_i, set_apart, tells_a_diet
 from .phrases import Cue
 from .scope import Anchor, in_brackets, in_open_bracket, nearest, neither_nor, open_bracket
 from .text import (DASHES, Doc, Token, answer_after, answer_apart, elliptical, heading_mark, is_word, meal_topic,
@@ -1427,7 +1427,6 @@ def _yes_with_a_but(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
 
 _WHETHER_REACH = 5  # words from "om"/"whether" to the meal it asks about, its subject among them
 _BUT_WORDS = 5  # words of a "but" that refuses the yes before it: "men kan ikke nå det"
-_BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra min kollega"
 
 
 def _only_some_eat(doc: Doc, a: int, b: int, cues: Cues) -> str | None:
@@ -1464,17 +1463,10 @@ def _only_some_eat(doc: Doc, a: int, b: int, cues: Cues) -> str | None:
     everyone, negations = words["dinner.not_everyone"], words["polarity.negation"]
     if any(tokens[i].text in negations and tokens[i + 1].text in everyone for i in range(a, end - 1)):
         return doc.quote(a, end)
-    # "Vi spiser alle med, undtagen Bente", "all of us except my colleague"
-    others, links, determiners = words["party.others"], words["dinner.but_for_links"], words["party.determiners"]
-    for cue in cues["but_for"]:
-        k = cue.end
-        while k < end - 1 and k - cue.end < _BUT_FOR_REACH and (tokens[k].text in links or tokens[k].text in determiners):
-            k += 1
-        person = tokens[k] if k < end else None
-        # (the sender too: "Everyone will be staying for dinner except me")
-        if a <= cue.start and person is not None and ((person.cap and person.kind == "w") or person.text in others
-                                               or says_i(g, [person]) or person.text in people):
-            return doc.quote(a, end)
+    # "Vi spiser alle med, undtagen Bente", "all of us except my colleague", "Everyone will be
+    # staying for dinner except me"
+    if any(a <= cue.start and set_apart(doc, g, cue, end) for cue in cues["but_for"]):
+        return doc.quote(a, end)
     # ... or a negation before the one left out, or after them past particles: "Vi spiser begge med
     # – dog ikke Lars, som skal til forældremøde", "all of us, but not Mark", "Vi spiser også med
     # bagefter (Niels dog ikke, han skal til forældremøde kl. 19)"

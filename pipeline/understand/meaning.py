@@ -17,7 +17,7 @@ from .notes import note, question
 from .numbers import (clauses_of_the_day, clock_times, days_around, ends_before, names_the_day, non_choices,
                       ordinal_day, other_days, other_months, other_weekdays)
 from .phrases import Cue
-from .party import Party, addressed, others_in, read_party, says_i, uncount
+from .party import Party, addressed, others_in, read_party, says_i, set_apart, uncount
 from .reading import Context
 from .scope import Anchor, doubt_topics
 from .text import DASHES, THE, Doc, is_word, read
@@ -335,6 +335,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
               + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]
                  if doc.tokens[c.start].clause not in later_meetings],
               sender)
+    if party.group and not party.differs:
+        # one of the group set apart where a workshop is named: "Please put the four of us down for
+        # Partnerships - except Jonas, who'd rather do Sustainability"
+        apart = next((c for c in cues["dinner"]["but_for"] if set_apart(doc, g, c, doc.sentence_of(c.start)[1])
+                      and any(x.what == "workshop" and doc.tokens[x.start].sent == doc.tokens[c.start].sent for x in live)),
+                     None)
+        if apart is not None:
+            party.differs = doc.quote(*doc.sentence_of(apart.start))
     # "Min kollega Mette skriver selv – hun vil vist helst på partnerskaber", "Ib har allerede
     # selv tilmeldt sig – han tager workshop 3 og spiser med": their choices are theirs to send
     # (what they leave out, our follow-up to them asks); and one given as a reason is told,

@@ -747,6 +747,23 @@ def _self_among(doc: Doc, g: Grammar, cue: Cue) -> bool:
 _OF = frozenset(("of", "af"))
 
 
+_BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra min kollega"
+
+
+def set_apart(doc: Doc, g: Grammar, cue: Cue, end: int) -> bool:
+    """A person named after "undtagen"/"except" (`cue`), before token `end`: "undtagen Bente",
+    "all of us except my colleague", "except me"."""
+    tokens, links, determiners = doc.tokens, g.words["dinner.but_for_links"], g.words["party.determiners"]
+    k = cue.end
+    while k < end - 1 and k - cue.end < _BUT_FOR_REACH and (tokens[k].text in links or tokens[k].text in determiners):
+        k += 1
+    if k >= end:
+        return False
+    person = tokens[k]
+    return (person.cap and person.kind == "w") or person.text in g.words["party.others"] or says_i(g, [person]) \
+        or person.text in g.words["dinner.only_people"]
+
+
 def _the_same_as_mine(doc: Doc, cue: Cue) -> bool:
     """The words after `cue` in its sentence say that the sender's choices are theirs too:
     "..., at hun tager det samme som mig", "... that he'll have the same as me"."""

@@ -293,6 +293,11 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # no for three)
     ("party_counted_apart", _DIFFERENT),
     ("dinner_not_all_of_us_stay", _DIFFERENT),
+    # one set apart where the group's workshop is named: "Please put the four of us ... down for the
+    # neighbourhood workshop - except Jonas, who'd rather do urban gardens", "Skriv os fire ... på
+    # Naboskab - undtagen Jonas, som hellere vil på Byhaver" (both had confirmed Jonas's for four)
+    ("party_all_on_one_workshop_except_one_named_en", _DIFFERENT),
+    ("party_all_on_one_workshop_except_one_named_da", _DIFFERENT),
     # "Vi er stadig to fra Kvarterløftet, men Ahmed har skiftet til byhaver, mens jeg bliver på
     # naboskab" (had confirmed naboskab for one)
     ("party_still_two_with_different_workshops", _FOR_ONE),
