@@ -428,9 +428,19 @@ def _same_as_mine(doc: Doc, g: Grammar) -> bool:
     punkter"."""
     same, like, me = g.words["party.same"], g.words["party.like"], g.words["party.me"]
     ditto, them = g.words["party.ditto"], g.words["party.third_person"]
+    the_same, no = g.words["party.same_articles"], g.words["polarity.negation"]
+    others, names = g.union("party.others", "party.third_person"), g.words["party.first_names"]
     for a, b in doc.clauses:
         texts = doc.texts[a:b]
         if not same.isdisjoint(texts) and any(x in like and y in me for x, y in zip(texts, texts[1:])):
+            return True
+        # ... or "the same" said of another alone, compared with nothing, in a sentence of its own:
+        # "Min kollega Lars vil gerne præcis det samme – både workshop og mad" (not "det samme som
+        # sidst", nor "samme aften"; nor the echo of the clause before it, "Jeg vil gerne i workshop 2,
+        # og det samme vil min kollega Rasmus")
+        if any(x in the_same and y in same and z not in like for x, y, z in zip(texts, texts[1:], texts[2:] + [""])) \
+                and no.isdisjoint(texts) and not says_i(g, doc.tokens[doc.sentence_of(a)[0]:b]) \
+                and any(t in others or (doc.tokens[a + k].cap and t in names) for k, t in enumerate(texts)):
             return True
         if any(x in ditto and them.intersection(texts[k + 1:k + 1 + _DITTO_REACH]) for k, x in enumerate(texts)):
             return True
@@ -466,11 +476,21 @@ def _echoed(m: Meaning, g: Grammar, a: int) -> bool:
     mine = says_i(g, doc.tokens[slice(*doc.clause_of(a))])
     e = doc.sentence_of(a)[1]
     k = doc.clause_of(a)[1]
+    joins, so = g.union("text.coordinators", "text.contrasts"), g.words["party.echo_openers"]
+    # (or "so" and a verb before the one it is said of, closing the sender's own clause: "I'll stay
+    # for dinner and so will Karen")
+    tail = [t for t in doc.tokens[slice(*doc.clause_of(a))] if t.kind != "p"][-4:]
+    if mine and len(tail) == 4 and tail[0].text in joins and tail[1].text in so \
+            and (tail[3].text in others or tail[3].cap):
+        return True
     while k < e:
         ca, cb = doc.clause_of(k)
         said = [t for t in doc.tokens[ca:cb] if t.kind != "p"]
         words = {t.text for t in said}
-        if len(said) <= _ECHO_WORDS and words & echoes and words & pro_forms:
+        # (or in a clause of its own: "I'll take Partnerships, and so will Tom")
+        bare = [t.text for t in (said[1:] if said and said[0].text in joins else said)]
+        if len(said) <= _ECHO_WORDS and ((words & echoes and words & pro_forms)
+                                         or (len(bare) == 3 and bare[0] in so)):
             # of the other one, when the first was the sender's (and the other way round):
             # "og det er også fint med suppen" echoes nobody
             if says_i(g, said) != mine and (

@@ -34,6 +34,12 @@ from reply import read
     # Byhaver", "He and I would like the neighbourliness workshop" (had gone to a person)
     ("party_she_and_i_choose_together_da", 2, 2),
     ("party_he_and_i_choose_together_en", 2, 3),
+    # stop 71: "the same" said of the colleague alone, in a sentence of its own: "Min kollega Lars Bjerre
+    # vil gerne præcis det samme – både workshop og suppe" (had gone to a person, the choices stated
+    # for one); the meal echoed at the end of the sender's own clause: "I'll stay for the soup and so
+    # will Ruth" (had gone to a person)
+    ("party_colleague_wants_exactly_the_same_da", 2, 2),
+    ("party_i_stay_and_so_will_she_en", 2, 2),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
