@@ -362,6 +362,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     pronouns = words["text.joined_pronouns"]
     pairs = words["text.pair_openers"]
     consequences, first = words["text.consequences"], grammar.union("party.first_person", "party.we")
+    answers = words["polarity.answer_words"]
     # what no ordinal stands before, so a full stop after a number before it ends the sentence
     openers = grammar.union("text.clause_starters", "text.sentence_openers")
     alternatives = words["workshop.alternatives"]
@@ -380,7 +381,9 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             elif text in alternatives and _after_a_pause(tokens, i):
                 split = True  # a second thought, its own clause: "Jeg spiser ikke med... eller jo, det gør jeg"
             elif text in consequences:  # "... har allerede valgt 2 så jeg går med i 1"
-                split = i < last and tokens[i + 1].text in first and tokens[i - 1].kind != "p"
+                # (or a yes or a no: "og spiser ikke hjemme den aften så ja tak til maden")
+                split = i < last and (tokens[i + 1].text in first or tokens[i + 1].text in answers) \
+                    and tokens[i - 1].kind != "p"
             elif text in coordinators:
                 # not after a pronoun: "Jeg og min mand Kaj kommer begge" joins two people;
                 # nor the second half of a pair: "hverken Peter eller jeg kan deltage"

@@ -3016,6 +3016,11 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_meal_in_a_catering_signature_da", "ask", 3, None),
     # Danes' English for "bliver til maden": "After the meeting I become for the food" (had asked)
     ("din_i_become_for_the_food_en", "confirm", 3, True),
+    # a yes after "så" with no comma is a clause of its own, apart from a no of eating at home before
+    # it: "... og spiser ikke hjemme den aften så ja tak til suppen" (critical: had confirmed a no);
+    # the English one a guard, read so before
+    ("din_not_eating_at_home_so_yes_run_on_da", "confirm", 2, True),
+    ("din_not_eating_at_home_so_yes_run_on_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
