@@ -2455,6 +2455,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a doubt told in the past, then the choice: "Jeg vaklede mellem 1 og 2, men har nu valgt
     # 2'eren" (a guard for wavering read as a doubt)
     ("ws_wavered_then_chose_da", 2, False),
+    # stop 71: the earlier choice changed by a verb phrase with its object put first: "Jeg skrev i
+    # sidste uge, at jeg ville være med i Regnvand. Det vil jeg gerne lave om til Byhaver" (critical:
+    # had confirmed the earlier one), "I'd like to change that to urban gardens" (had asked)
+    ("ws_earlier_choice_it_i_will_change_to_da", 2, True),
+    ("ws_earlier_choice_change_that_to_en", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
