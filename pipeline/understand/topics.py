@@ -123,6 +123,10 @@ def described(doc: Doc, g: Grammar, workshops: tuple[Any, ...], choosing: Iterab
                 end = next((k for k in range(link + 1, e - 1) if ((tokens[k].text in DASHES or tokens[k].text == ";")
                                                                    and tokens[k + 1].text in senders)
                             or (tokens[k].text == "," and tokens[k + 1].text in pointing)), e)
+                # (nor what a dash explains of a subject of no workshop, a word of its own: "workshoppen
+                # om sundhed – altså hvordan ... give beboerne en sundere livsstil")
+                if link + 2 < end and tokens[link + 2].text in DASHES and not owners(link + 1, link + 2):
+                    end = link + 1
                 found, a, b = owners(link + 1, end), i, end  # "gruppen om miljø og genbrug"
         if not found and tok.text in markers and i > s:
             a, b = max(s, i - _BEFORE_NOUN), i + 1

@@ -1023,6 +1023,12 @@ def test_a_workshop_described_by_its_subject(context, name, workshop):
     # said not to be one's own, before its negation: "Grøntsagsdelen er ikke lige mit felt, så det
     # bliver enten den om tagvand ... eller den om bænke ..." (had confirmed 2)
     "ws_described_one_said_not_to_be_mine_da",
+    # stop 71: a workshop on a subject of none of ours, a dash explaining it: "workshoppen om sundhed –
+    # altså hvordan gården kan give beboerne en sundere hverdag, fx med en legeplads og et mødested",
+    # "the workshop on health - that is, ... with a playground and benches" (both had confirmed 3,
+    # described by the explanation)
+    "ws_workshop_on_an_unknown_subject_explained_da",
+    "ws_workshop_on_an_unknown_subject_explained_en",
 ])
 def test_a_description_that_does_not_choose_chooses_nothing(context, name):
     reading = read(context, name)
