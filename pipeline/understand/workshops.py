@@ -2004,7 +2004,9 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
     nej, jeg skal hjem"), is the meal's. A star opening a line corrects as those words do
     ("Jeg tager 2.\n*3"), and a word of the mistake after it names nothing new ("*2 ikke 3.
     tastefejl, sorry")."""
+    # (a bare "nej" before the mention is the correction's own: "Workshop 1, nej 2")
     owned = grammar().words["numbers.number_owners"]
+    negation = grammar().words["polarity.negation"] - grammar().words["polarity.answer_words"]
     for star in [m for m in mentions if _starred(doc, m.start)]:
         for m in mentions:
             if m.end <= star.start:
@@ -2020,7 +2022,8 @@ def _corrections(doc: Doc, mentions: list[Mention], cues: list[Cue], meal: list[
             nxt = doc.sentence_of(e)[1]
             if any(e <= m.start < nxt for m in mentions):
                 e = nxt
-        after = [m for m in mentions if cue.end <= m.start < e]
+        # (not one denied right after it, the mistake named: "*3 mente jeg ikke 1")
+        after = [m for m in mentions if cue.end <= m.start < e and doc.texts[m.start - 1] not in negation]
         if after and cue.start > 0 and doc.texts[cue.start - 1] == "?" and any(
                 m.id == after[0].id and m.end <= cue.start and doc.asks(m.start) for m in mentions):
             # a "nej" answering the question before it, the one asked named again: "Du tænker nok, at jeg

@@ -1550,6 +1550,9 @@ def test_a_first_choice_conceded_is_none(context):
     # felt, så det bliver den workshop" (asked); "PS. ... Jeg troede, 3 var byhaver ... Så det
     # skal altså være nr. 2." (asked: more than one)
     ("ws_star_correction", 2),
+    # stop 71: the mistake denied after the starred one and "mente jeg": "Jeg tager workshop 1 ... /
+    # *3 mente jeg ikke 1" (had asked: "mente jeg" had switched to the denied 1)
+    ("ws_starred_correction_meant_not_the_first_da", 3),
     ("ws_typo_early_in_the_name", 1),
     ("ws_neither_then_a_clause_of_its_own", 3),
     ("ws_if_not_full_else", 2),
