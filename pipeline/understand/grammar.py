@@ -29,7 +29,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "text.future", "text.now", "workshop.identity_conditions"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.room_left", "polarity.undecided",
                  "polarity.yes", "polarity.no", "polarity.refusals", "polarity.folly", "polarity.forced",
-                 "polarity.expecting"),
+                 "polarity.expecting", "polarity.either"),
     "dinner": ("dinner.nouns", "dinner.eat_verbs", "dinner.stay_verbs", "dinner.positive",
                "dinner.negative", "dinner.other_meals", "dinner.before", "dinner.embedded_question",
                "dinner.food_items", "dinner.wishes", "dinner.past", "dinner.corrections", "dinner.topics", "text.permission", "dinner.making",

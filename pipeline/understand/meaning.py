@@ -1172,7 +1172,9 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
             topics.setdefault(i, "workshop")
     for i in _whether_i_stay(doc, g, anchors):
         topics.setdefault(i, "dinner")
-    for topic, found in doubt_topics(doc, plain, topics, hedges, anaphora, joiners, g.words["text.because"],
+    either = [c for c in polarity["either"] if not doc.asks(c.start)]
+    topics.update((c.start, "workshop") for c in either)
+    for topic, found in doubt_topics(doc, plain + either, topics, hedges, anaphora, joiners, g.words["text.because"],
                                       g.words["dinner.embedded_question"]).items():
         doubts.setdefault(topic, []).extend(found)
     # a doubt about the workshop settled further on: "hælder mest til lokalområdet ... Men

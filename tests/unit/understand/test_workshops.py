@@ -2081,6 +2081,11 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # torn with words between: "Workshop 2 please. Well, I'm torn once more between the urban
     # gardens and neighbourliness" (had confirmed 2)
     ("ws_torn_once_more_after_the_choice_en", True),
+    # stop 71: either of two left to us after the choice: "Jeg kan simpelthen ikke vælge, så sæt mig
+    # bare på én af de to, hvor der er bedst plads" (had confirmed 2), "so just put me on one of the
+    # two, wherever there's room" (a guard, asked before too)
+    ("ws_either_of_the_two_left_to_us_da", True),
+    ("ws_either_of_the_two_left_to_us_en", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
