@@ -535,6 +535,10 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # på suppen til jeg kender min vagtplan" (both had confirmed a yes: "Med" and "til" read as it)
     ("din_with_the_soup_i_would_rather_wait_da", "Med suppen vil jeg hellere vente med at svare"),
     ("din_i_wait_with_answering_about_the_soup_da", "Jeg venter med at svare på suppen"),
+    # stop 71: idioms of waiting to see: "With the soup we see how the land lies when we come closer",
+    # "Med suppen ser vi, hvad dagen bringer" (both had confirmed a yes)
+    ("din_see_how_the_land_lies_en", "how the land lies"),
+    ("din_what_the_day_brings_da", "hvad dagen bringer"),
 ])
 def test_doubt_about_the_meal_is_no_answer(context, name, words):
     reading = read(context, name)
