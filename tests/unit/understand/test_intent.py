@@ -414,11 +414,19 @@ def test_coming_for_sure_with_the_workshop_on_a_condition_asks(context):
     assert "I så fald" in reading.unclear["workshop"]
 
 
-def test_asking_leave_to_come_makes_the_sign_up_wait(context):
+@pytest.mark.parametrize(("name", "workshop"), [
     # "Må jeg godt deltage, selvom jeg ikke står på jeres liste? ... Hvis det er ok, vil jeg
     # gerne være med i Regnvand, og jeg spiser gerne med." (had confirmed)
-    reading = read(context, "intent_may_i_godt_join")
-    assert (reading.action, reading.workshop, reading.dinner) == ("review", 1, True)
+    ("intent_may_i_godt_join", 1),
+    # stop 71: the registration held back in a P.S. until we answer: "please hold off on registering
+    # me for now. I'm a volunteer ... I'd like to know whether ...?", "Vent lige med at skrive mig på
+    # – jeg er frivillig ... Er netværket også for frivillige?" (both had confirmed)
+    ("int_hold_off_registering_me_until_answered_en", 2),
+    ("int_wait_with_signing_me_up_until_answered_da", 2),
+])
+def test_asking_leave_to_come_makes_the_sign_up_wait(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, True)
     assert reading.reasons[-1] == "review: signs up only on a condition or after an answer"
 
 
