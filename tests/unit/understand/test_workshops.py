@@ -2086,6 +2086,11 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # two, wherever there's room" (a guard, asked before too)
     ("ws_either_of_the_two_left_to_us_da", True),
     ("ws_either_of_the_two_left_to_us_en", True),
+    # the workshop not to be counted on yet, in a P.S. far from the choice: "Så workshoppen skal du
+    # ikke regne med endnu – suppen står ved magt", "So don't count on the workshop just yet" (both
+    # had confirmed 2)
+    ("ws_not_to_be_counted_on_yet_in_a_ps_da", True),
+    ("ws_not_to_be_counted_on_yet_in_a_ps_en", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
