@@ -3025,6 +3025,8 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # the English one a guard, read so before
     ("din_not_eating_at_home_so_yes_run_on_da", "confirm", 2, True),
     ("din_not_eating_at_home_so_yes_run_on_en", "confirm", 2, True),
+    # a condition laughed off: "Og suppen – ja, medmindre verden går under 😄" (had asked the meal)
+    ("din_yes_unless_the_world_ends_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -40,6 +40,9 @@ from reply import read
     # will Ruth" (had gone to a person)
     ("party_colleague_wants_exactly_the_same_da", 2, 2),
     ("party_i_stay_and_so_will_she_en", 2, 2),
+    # a guard: what comes of the workshop left to time is no doubt of the choice ("What we'll come up
+    # with in the workshop, only time will tell!")
+    ("ws_time_will_tell_what_comes_of_the_workshop_en", 2, 2),
 ])
 def test_a_group_with_the_same_choices(context, name, party, workshop):
     reading = read(context, name)
