@@ -1183,10 +1183,12 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # (not the words of settling asked about in the doubt's own question: "Jeg er i tvivl om,
     # om jeg skal blive på vinkel 1 eller hellere skifte til vinkel 3")
     # (nor in a clause of whatever it will be: "Jeg spiser med, uanset hvad jeg ender med")
+    # (nor settling denied: "I haven't settled on a workshop yet")
     if "workshop" in doubts:
-        whatever = g.words["workshop.whatever"]
+        whatever, negation = g.words["workshop.whatever"], g.words["polarity.negation"]
         last = max((c.end for c in ws_cues["settles"] if not _asked_in(doc, g, doubts["workshop"], c)
-                    and whatever.isdisjoint(doc.texts[doc.clause_of(c.start)[0]:c.start])), default=-1)
+                    and whatever.isdisjoint(doc.texts[doc.clause_of(c.start)[0]:c.start])
+                    and negation.isdisjoint(doc.texts[doc.clause_of(c.start)[0]:c.start])), default=-1)
         doubts["workshop"] = [c for c in doubts["workshop"] if c.start >= last]
     if "workshop" in doubts:
         doubts["workshop"] = [c for c in doubts["workshop"] if not _answered_after_a_colon(doc, c, named)

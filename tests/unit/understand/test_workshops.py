@@ -2091,6 +2091,10 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # had confirmed 2)
     ("ws_not_to_be_counted_on_yet_in_a_ps_da", True),
     ("ws_not_to_be_counted_on_yet_in_a_ps_en", True),
+    # settling denied by "haven't" (no negation word before): "I haven't settled on a workshop yet.
+    # Whichever one I end up in, I'd like to share what we learned when the urban gardens group in
+    # Brøndby fell apart last year" (had confirmed 2, described by the group of last year)
+    ("ws_not_settled_yet_beside_a_group_of_last_year_en", True),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
