@@ -2196,13 +2196,19 @@ def _weighs_two(doc: Doc, cue: Cue, positive: list[Mention]) -> bool:
         and len({m.id for m in positive if a <= m.start < b}) > 1
 
 
-def _beside_the_settled(doc: Doc, g: Grammar, cue: Cue, positive: list[Mention], settled: set[int]) -> bool:
+def _beside_the_settled(doc: Doc, g: Grammar, cue: Cue, positive: list[Mention], settled: set[int],
+                        mentions: list[Mention]) -> bool:
     """The doubt's sentence names only the workshop settled elsewhere, or none in a question
     asked of anyone ("Kan man skifte workshop på dagen?"), or it is followed by a sentence
     that turns from it to the choice ("Jeg er fleksibel med workshops ... Men hvis jeg selv
-    skal vælge, bliver det Bæredygtighed.")."""
+    skal vælge, bliver det Bæredygtighed."). Not a doubt of which of two named before it in
+    its sentence, one of them denied: "..., at naboskab er nr. 3 og ikke 2 – og nu er jeg i tvivl
+    om, hvilken af dem jeg egentlig mente"."""
     s, e = doc.sentence_of(cue.start)
     named = {m.id for m in positive if s <= m.start < e}
+    if len({m.id for m in mentions if s <= m.start < cue.start}) > 1 \
+            and not g.words["polarity.undecided_topics"].isdisjoint(doc.texts[cue.end:e]):
+        return False
     if any(doc.texts[k] in g.words["workshop.weighed_then"] for k in range(*doc.clause_of(cue.start))) \
             and all(m.start > e for m in positive if m.id in settled):
         return True  # the weighing told as done before the choice: "I went back and forth on the workshop. ..."
@@ -2704,7 +2710,7 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     doubted = {doc.tokens[c.start].sent for c in undecided}
     settled = {m.id for m in strong if doc.tokens[m.start].sent not in doubted}
     if len(settled) == 1:
-        undecided = [c for c in undecided if not _beside_the_settled(doc, grammar(), c, positive, settled)]
+        undecided = [c for c in undecided if not _beside_the_settled(doc, grammar(), c, positive, settled, mentions)]
     if undecided:
         cue = undecided[0]
         result.undecided = True

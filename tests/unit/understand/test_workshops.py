@@ -2095,6 +2095,10 @@ def test_a_choice_settled_restated_or_promised(context, name, workshop, dinner, 
     # Whichever one I end up in, I'd like to share what we learned when the urban gardens group in
     # Brøndby fell apart last year" (had confirmed 2, described by the group of last year)
     ("ws_not_settled_yet_beside_a_group_of_last_year_en", True),
+    # a doubt of which of two named before it in its sentence: "Workshop 2 om naboskab ... PS: ... at
+    # naboskab er nr. 3 og ikke 2 – og nu er jeg i tvivl om, hvilken af dem jeg egentlig mente" (had
+    # confirmed 3)
+    ("ws_number_and_name_disagree_then_which_did_i_mean_da", False),
 ])
 def test_a_choice_left_to_us_talked_over_or_in_doubt_is_asked(context, name, dinner):
     reading = read(context, name)
