@@ -3027,6 +3027,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_not_eating_at_home_so_yes_run_on_en", "confirm", 2, True),
     # a condition laughed off: "Og suppen – ja, medmindre verden går under 😄" (had asked the meal)
     ("din_yes_unless_the_world_ends_da", "confirm", 2, True),
+    # what we do praised is no yes: "Love that you're doing soup too 🍲 Sadly I have to dash off at
+    # 18.30 ... so I'll miss that part" (critical: had confirmed a yes)
+    ("din_love_that_you_do_food_then_miss_it_en", "confirm", 2, False),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
