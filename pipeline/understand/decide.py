@@ -430,8 +430,12 @@ def _same_as_mine(doc: Doc, g: Grammar) -> bool:
     ditto, them = g.words["party.ditto"], g.words["party.third_person"]
     the_same, no = g.words["party.same_articles"], g.words["polarity.negation"]
     others, names = g.union("party.others", "party.third_person"), g.words["party.first_names"]
+    # (not with a part set apart in its sentence: "Kasper tager det samme som mig, bortset fra maden")
+    apart = g.words["dinner.but_for"]
     for a, b in doc.clauses:
         texts = doc.texts[a:b]
+        if not apart.isdisjoint(doc.texts[a:doc.sentence_of(a)[1]]):
+            continue
         if not same.isdisjoint(texts) and any(x in like and y in me for x, y in zip(texts, texts[1:])):
             return True
         # ... or "the same" said of another alone, compared with nothing, in a sentence of its own:

@@ -307,6 +307,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # Naboskab - undtagen Jonas, som hellere vil på Byhaver" (both had confirmed Jonas's for four)
     ("party_all_on_one_workshop_except_one_named_en", _DIFFERENT),
     ("party_all_on_one_workshop_except_one_named_da", _DIFFERENT),
+    # the same as the sender's with a part set apart: "Kasper tager det samme som mig, bortset fra
+    # suppen" (had confirmed two with the sender's yes)
+    ("party_the_same_as_me_but_for_the_meal_da", _FOR_ONE),
     # "Vi er stadig to fra Kvarterløftet, men Ahmed har skiftet til byhaver, mens jeg bliver på
     # naboskab" (had confirmed naboskab for one)
     ("party_still_two_with_different_workshops", _FOR_ONE),
