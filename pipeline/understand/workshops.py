@@ -1441,7 +1441,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
     correcting = {i for c in ws_cues["corrections"] for i in range(c.start, c.end)}
     for cue in negations:
         if _answers_what_follows(doc, cue, noes, dinner_anchors) or cue.start in correcting \
-                or _denies_the_reason(doc, g, cue) or _opens_a_reversal(doc, g, cue):
+                or _denies_the_reason(doc, g, cue) or _opens_a_reversal(doc, g, cue) \
+                or _answers_before_a_clause_of_mine(doc, g, cue, noes):
             continue  # "Workshop 3 – og nej, jeg spiser ikke med"; "2'eren.. nej forresten 3'eren"
         raised = _raised_to_a_belief(doc, g, cue, ws_only)
         if raised:
@@ -1916,6 +1917,17 @@ def _answers_what_follows(doc: Doc, cue: Cue, noes: frozenset[str], meal: list[A
         return False
     nxt = tokens[cue.end + 1].clause if cue.end + 1 < len(tokens) else -1
     return any(tokens[x.start].clause == nxt for x in meal)
+
+
+def _answers_before_a_clause_of_mine(doc: Doc, g: Grammar, cue: Cue, noes: frozenset[str]) -> bool:
+    """A bare "nej"/"no" opening its sentence, the sender's own clause right after it, answers
+    what was asked before it (our question quoted below: "Er det stadig workshop 2?"), not the
+    workshop that clause names: "Nej jeg har skiftet til 3, partnerskaber"."""
+    tokens = doc.tokens
+    k = cue.end + (cue.end < len(tokens) and tokens[cue.end].text == ",")
+    return cue.end - cue.start == 1 and tokens[cue.start].text in noes \
+        and doc.first_word(*doc.sentence_of(cue.start)) == cue.start \
+        and k < len(tokens) and tokens[k].sent == tokens[cue.start].sent and tokens[k].text in g.words["party.first_person"]
 
 
 def _labelled_before(doc: Doc, cue: Cue, workshops: list[Anchor]) -> Anchor | None:

@@ -2482,6 +2482,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # a doubt told in the past, then the choice: "Jeg vaklede mellem 1 og 2, men har nu valgt
     # 2'eren" (a guard for wavering read as a doubt)
     ("ws_wavered_then_chose_da", 2, False),
+    # a bare "Nej" opening the reply, the sender's own clause after it, answers our question, not the
+    # workshop: "Nej jeg har skiftet til 3, naboskab. Men ja til suppen." (had asked: 3 read as denied)
+    ("ws_no_answering_our_question_then_switched_da", 3, True),
     # stop 71: the earlier choice changed by a verb phrase with its object put first: "Jeg skrev i
     # sidste uge, at jeg ville være med i Regnvand. Det vil jeg gerne lave om til Byhaver" (critical:
     # had confirmed the earlier one), "I'd like to change that to urban gardens" (had asked)
