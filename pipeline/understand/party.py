@@ -109,6 +109,11 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     # "Mine to kolleger har meldt sig til 1 og 2, så jeg tager 3", "Min kollega har allerede
     # meldt sig ..., så vi er to": the others signed up on their own
     self_served = {tokens[c.start].sent for c in cues["self_service"]}
+    # (those besides the sender, said to write themselves a sentence or two later: "En af mine
+    # kolleger, Rasmus, har spurgt om han også må komme ... Er det ok at han kommer med? Så sender
+    # han selv en tilmelding.")
+    served_after = {k for c in cues["self_service"] for k in range(tokens[c.start].sent - _SELF_SERVED_BACK,
+                                                                   tokens[c.start].sent + 1)}
     describing, objects = g.words["party.describing"], g.words["party.object_pronouns"]
     last_time = g.words["party.last_time"]
     talk = g.words["party.talk_verbs"]
@@ -124,7 +129,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     for cue in cues["size"] + from_a_place + cues["extra"]:
         # "nævnt det for 3 kolleger", "forwarded it to 2 colleagues": told, not coming;
         # and none of them comes when the sender says they come alone
-        coming = tokens[cue.start].sent not in self_served and (cue.kind != "extra" or not (
+        served = served_after if cue.kind == "extra" else self_served
+        coming = tokens[cue.start].sent not in served and (cue.kind != "extra" or not (
             cues["alone"] or cue.start > 0 and tokens[cue.start - 1].text in _NOT_ALONG))
         both = any(t.text in _BOTH for t in tokens[cue.start:cue.end])
         size = 2 if both else 0
@@ -747,6 +753,7 @@ def _self_among(doc: Doc, g: Grammar, cue: Cue) -> bool:
 _OF = frozenset(("of", "af"))
 
 
+_SELF_SERVED_BACK = 2  # sentences before one saying they write themselves that are still of them
 _BUT_FOR_REACH = 3  # words from "undtagen"/"except" to the person: "bortset fra min kollega"
 
 

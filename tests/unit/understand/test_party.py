@@ -1350,10 +1350,17 @@ def test_what_everyone_else_chooses_is_no_choice(context, name, action, workshop
     assert (reading.action, reading.workshop) == (action, workshop)
 
 
-def test_a_colleagues_coming_only_asked_about_registers_the_sender(context):
+@pytest.mark.parametrize("name", [
     # stop 70: "Min kollega Jonas Brix har også vist interesse. Er der plads til at han kan komme med?
     # Han melder sig i så fald selv til." (had gone to a person as speaking for him): the sender is
     # registered, the question is the coordinator's
-    reading = read(context, "party_a_colleagues_coming_only_asked_about_da")
+    "party_a_colleagues_coming_only_asked_about_da",
+    # stop 71: counted two sentences before he is said to write himself: "En af mine kolleger, Rasmus,
+    # har spurgt om han også må komme – ... Er det ok at han kommer med? Så sender han selv en
+    # tilmelding." (had gone to a person: two people, the choices stated for one)
+    "party_colleague_asks_to_come_and_writes_himself_later_da",
+])
+def test_a_colleagues_coming_only_asked_about_registers_the_sender(context, name):
+    reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 1, True, 1)
     assert reading.question is True
