@@ -3030,6 +3030,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # what we do praised is no yes: "Love that you're doing soup too 🍲 Sadly I have to dash off at
     # 18.30 ... so I'll miss that part" (critical: had confirmed a yes)
     ("din_love_that_you_do_food_then_miss_it_en", "confirm", 2, False),
+    # leaving after the meal is no refusal of it: "I'll stay for a bite before heading home :)"
+    # (critical: had confirmed a no)
+    ("din_stay_for_a_bite_before_heading_home_en", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
