@@ -614,6 +614,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # stop 69: another event named for its meal: "I'm attending the lunch seminar at DGI-byen on the
     # 24th, but it finishes at 15.00" (had confirmed a yes)
     ("din_a_lunch_seminar_earlier_is_not_ours_en", 2),
+    # stop 71: a meal on the way over: "Har vagt i klubben fra kl 19 så jeg spiser en sandwich i bilen
+    # på vej derover" (critical: had confirmed a yes)
+    ("din_sandwich_in_the_car_on_the_way_over_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
