@@ -506,6 +506,8 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context, name, workshop):
     # ... or after a condition told by word order after a "så": "..., så skulle det blive nødvendigt,
     # melder jeg fra – men regn med mig indtil videre" (had gone to a person)
     ("int_so_should_it_be_needed_i_cancel_da", 3, True),
+    # stop 71: time to spare: "I'm in no hurry afterwards, so I'll stay for the soup ..." (had declined)
+    ("int_in_no_hurry_afterwards_is_no_decline_en", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
