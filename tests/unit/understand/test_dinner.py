@@ -3036,6 +3036,10 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # leaving after the meal is no refusal of it: "I'll stay for a bite before heading home :)"
     # (critical: had confirmed a no)
     ("din_stay_for_a_bite_before_heading_home_en", "confirm", 2, True),
+    # the meal as a picture: "🍽 nej tak – skal hjem til ungerne" (the picture had ended its sentence:
+    # asked), "2'eren + 🍲" (asked)
+    ("din_meal_picture_then_its_answer_da", "confirm", 2, False),
+    ("din_soup_picture_added_to_the_choice_da", "confirm", 2, True),
 ])
 def test_the_meal_answer_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
