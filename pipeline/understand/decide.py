@@ -496,9 +496,10 @@ def _echoed(m: Meaning, g: Grammar, a: int) -> bool:
         if len(said) <= _ECHO_WORDS and ((words & echoes and words & pro_forms)
                                          or (len(bare) == 3 and bare[0] in so)):
             # of the other one, when the first was the sender's (and the other way round):
-            # "og det er også fint med suppen" echoes nobody
+            # "og det er også fint med suppen" echoes nobody; nor one with a part set apart: "...,
+            # og det vil Lars også – bortset fra maden"
             if says_i(g, said) != mine and (
                     not mine or words & others or any(t.cap for t in said[1:])):
-                return True
+                return g.words["dinner.but_for"].isdisjoint(doc.texts[ca:e])
         k = cb
     return False

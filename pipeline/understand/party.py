@@ -199,6 +199,8 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
             _grow(party, doc, names + 1, start, cue.end)
     for i in _named_companions(doc, g, meeting):
         _grow(party, doc, 2, i - 1, i + 1)
+    for a, b in _my_answer_echoed_for_another(doc, g, meeting):
+        _grow(party, doc, 2, a, b)
     if party.group:
         _alone_after_all(doc, g, party, cues["alone"])
     # "Den ene af os vil gerne på Lokalområdet og den anden på Bæredygtighed"
@@ -796,6 +798,39 @@ def _grow(party: Party, doc: Doc, size: int, a: int, b: int) -> None:
         party.reasons = [r for r in party.reasons if not r.startswith(_COUNTED)]
         party.reasons.append(f"{_COUNTED}{size}: '{doc.quote(a, b)}'")
         party.counted_at, party.counted_to = a, b
+
+
+_ECHO_CLAUSE = 5  # words of a clause saying the sender's answer again of another: "og det vil Lars Jessen også"
+
+
+def _my_answer_echoed_for_another(doc: Doc, g: Grammar, meeting: frozenset[int]) -> list[tuple[int, int]]:
+    """A short clause after a coordinator in the sender's sentence of the meeting, a pro-form, a
+    helping verb and another person, says the same of them: "Jeg vil gerne på Partnerskaber og
+    spise med, og det vil Lars Jessen (vores formand) også", "..., and so will Karen" (an aside in
+    brackets aside; not "og det har Lars også anbefalet", its own verb after the echo)."""
+    pro_forms, verbs, so = g.words["party.pro_forms"], g.words["text.helping_verbs"], g.words["party.echo_openers"]
+    echoes, coordinators = g.words["party.echoes"], g.words["text.coordinators"]
+    people, determiners = g.union("party.others", "party.third_person"), g.words["party.determiners"]
+    tokens, found = doc.tokens, []
+    for k in doc.indices_of(coordinators):
+        if tokens[k].sent not in meeting or not says_i(g, tokens[doc.sentence_of(k)[0]:k]):
+            continue
+        said, j, depth = [], k + 1, 0
+        while j < len(tokens) and tokens[j].sent == tokens[k].sent and len(said) <= _ECHO_CLAUSE:
+            depth += (tokens[j].text == "(") - (tokens[j].text == ")")
+            if tokens[j].kind == "p" and depth == 0 and tokens[j].text != ")":
+                break
+            if depth == 0 and tokens[j].kind == "w":
+                said.append(tokens[j])
+            j += 1
+        if len(said) < 3 or len(said) > _ECHO_CLAUSE or said[1].text not in verbs or says_i(g, said):
+            continue
+        echoed = (said[0].text in pro_forms and said[-1].text in echoes) or said[0].text in so
+        person = said[2:] if said[0].text in so else said[2:-1]
+        if echoed and person and all(t.text in people or t.cap or t.text in determiners for t in person) \
+                and any(t.text in people or t.cap for t in person):
+            found.append((k, j))
+    return found
 
 
 def uncount(party: Party) -> None:

@@ -310,6 +310,12 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     # the same as the sender's with a part set apart: "Kasper tager det samme som mig, bortset fra
     # suppen" (had confirmed two with the sender's yes)
     ("party_the_same_as_me_but_for_the_meal_da", _FOR_ONE),
+    # the sender's answer said again of another in a clause of its own: "..., og det vil Lars Jessen
+    # (vores formand ...) også", with a part set apart after it ("– bortset fra suppen"), "..., and so
+    # will Ruth" (all three had confirmed the sender alone, the other lost)
+    ("party_my_answer_echoed_for_another_da", _FOR_ONE),
+    ("party_my_answer_echoed_for_another_but_the_meal_da", _FOR_ONE),
+    ("party_my_answer_echoed_so_will_she_en", _FOR_ONE),
     # "Vi er stadig to fra Kvarterløftet, men Ahmed har skiftet til byhaver, mens jeg bliver på
     # naboskab" (had confirmed naboskab for one)
     ("party_still_two_with_different_workshops", _FOR_ONE),
