@@ -806,8 +806,8 @@ _ECHO_CLAUSE = 5  # words of a clause saying the sender's answer again of anothe
 def _my_answer_echoed_for_another(doc: Doc, g: Grammar, meeting: frozenset[int]) -> list[tuple[int, int]]:
     """A short clause after a coordinator in the sender's sentence of the meeting, a pro-form, a
     helping verb and another person, says the same of them: "Jeg vil gerne på Partnerskaber og
-    spise med, og det vil Lars Jessen (vores formand) også", "..., and so will Karen" (an aside in
-    brackets aside; not "og det har Lars også anbefalet", its own verb after the echo)."""
+    spise med, og det vil Lars Jessen (vores formand) også", "..., and so will Karen" (read past an
+    aside in brackets; not "og det har Lars også anbefalet", its own verb after the echo)."""
     pro_forms, verbs, so = g.words["party.pro_forms"], g.words["text.helping_verbs"], g.words["party.echo_openers"]
     echoes, coordinators = g.words["party.echoes"], g.words["text.coordinators"]
     people, determiners = g.union("party.others", "party.third_person"), g.words["party.determiners"]
