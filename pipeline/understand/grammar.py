@@ -8,6 +8,7 @@ guess keeps them apart.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from . import lexicon
@@ -102,6 +103,19 @@ def phrases(key: str) -> frozenset[str]:
     several words too (which Grammar.words leaves out), as written in the lexicon."""
     table, _, name = key.partition(".")
     return frozenset(p for lang in LANGUAGES for p in lexicon.load(lang)[table].get(name, ()))
+
+
+def alternation(key: str) -> str:
+    """A regex of the phrases of the list `key` in every language, the words of each apart by
+    spaces or tabs (no line break)."""
+    return lexicon.alternation(phrases(key)).replace(r"\ ", r"[ \t]+")
+
+
+@functools.cache
+def said(key: str) -> re.Pattern[str]:
+    """A phrase of the list `key` anywhere in the words it is searched in, as whole words:
+    said("party.writer_same").search("hun tager det samme som mig")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(key)})(?!\w)", re.IGNORECASE)
 
 
 @functools.cache

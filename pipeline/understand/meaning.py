@@ -648,12 +648,12 @@ def _anothers_claims(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
     # (the sender alone: a registration told of "os" is the group's, see intent.group_before; and
     # not a bare "I", Danish "you" too: "Helle sagde at I mangler folk til naboskab")
     me = g.union("party.me", "party.first_person") - {"i"}
+    according_to = phrases("party.according_to")
     spans = []
     for s, e in doc.sentences:
         said = [k for k in range(s, e) if tokens[k].kind == "w"]
         if not said:
             continue
-        according_to = phrases("party.according_to")
         if " ".join(texts[k] for k in said[:2]) in according_to or texts[said[0]] in according_to:
             # "Ifølge Mette ...", "According to Mette, ...": its clause and the one it opens
             start, at = s, doc.clause_of(said[0])[1]

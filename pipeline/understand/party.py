@@ -14,7 +14,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
-from .grammar import Cues, Grammar, grammar, phrases
+from .grammar import Cues, Grammar, grammar, said
 from .language import own_words
 from .numbers import counted_from, dates_a_day
 from .phrases import Cue
@@ -777,8 +777,7 @@ def _the_same_as_mine(doc: Doc, cue: Cue) -> bool:
     """The words after `cue` in its sentence say that the sender's choices are theirs too:
     "..., at hun tager det samme som mig", "... that he'll have the same as me"."""
     after = doc.texts[cue.end:doc.sentence_of(cue.start)[1]]
-    said = f" {' '.join(after)} "
-    return not _SELF_OBJECTS.isdisjoint(after) and any(f" {p} " in said for p in phrases("party.writer_same"))
+    return not _SELF_OBJECTS.isdisjoint(after) and said("party.writer_same").search(" ".join(after)) is not None
 
 
 _LISTED_REACH = 6  # tokens of a list after "på vegne af": "Torben Lund , Ida Holm og mig"

@@ -363,7 +363,6 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
     pairs = words["text.pair_openers"]
     consequences, first = words["text.consequences"], grammar.union("party.first_person", "party.we")
     answers = words["polarity.answer_words"]
-    meal_pictures = {w for w in words["dinner.nouns"] if w[0] >= _PICTOGRAPHS}
     # what no ordinal stands before, so a full stop after a number before it ends the sentence
     openers = grammar.union("text.clause_starters", "text.sentence_openers")
     alternatives = words["workshop.alternatives"]
@@ -421,7 +420,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                 # the meal's picture before its answer: "🍽 nej tak – skal hjem til ungerne"
                 end_here = not (nxt.kind == "w" and nxt.text in alternatives and (
                     text == "…" or (text == "." and tokens[i - 1].text == "."))) \
-                    and not (text in meal_pictures and nxt.kind == "w" and not nxt.cap) and \
+                    and not (text in words["dinner.nouns"] and nxt.kind == "w" and not nxt.cap) and \
                     _ends_sentence(tokens, i, abbreviations, openers, word_letters, ordinal_days,
                                    words["text.sentence_openers"])
             else:

@@ -10,19 +10,18 @@ import re
 from collections.abc import Callable
 
 from . import lexicon
-from .grammar import grammar, phrases
+from .grammar import alternation, grammar, said
 from .reading import Reading
 from .text import words
 
 # Words enough before it that the sender has said something of her own, not only greeted.
 _SAID = 3
-# Her opening is on one line: the spaces in it are no line breaks.
-_SPACE = r"[ \t]+"
 
 
 def _any_of(key: str) -> str:
-    """A regex of the phrases under party.`key` in every language."""
-    return lexicon.alternation(phrases(f"party.{key}")).replace(r"\ ", _SPACE)
+    """A regex of the phrases under party.`key` in every language (her opening is on one line:
+    the spaces in it are no line breaks)."""
+    return alternation(f"party.{key}")
 
 
 @functools.cache
@@ -49,7 +48,7 @@ def second_writer(text: str, sender_name: str) -> tuple[int, str] | None:
     for m in _opening().finditer(text):
         name = next(v for v in m.group("before", "after", "ps") if v).lower()
         if name in names and name not in sender and len(words(text[:m.start()])) > _SAID:
-            if _said("writer_for_all").search(" ".join(words(text[m.start():]))):
+            if said("party.writer_for_all").search(" ".join(words(text[m.start():]))):
                 return None
             return m.start(), name
     return None
@@ -62,7 +61,7 @@ def joined(whole: Reading, read: Callable[[str], Reading], text: str, writer: tu
     mine, theirs = read(text[:at]), read(text[at:])
     # what she leaves out is the sender's when she says it is the same: "Det samme gælder for
     # mig", "Jeg vil ikke på 2'eren som Mona, men på 1'eren – ellers det samme"
-    same = _said("writer_same").search(" ".join(words(text[at:]))) is not None
+    same = said("party.writer_same").search(" ".join(words(text[at:]))) is not None
     workshop = mine.workshop if theirs.workshop is None and same else theirs.workshop
     dinner = mine.dinner if theirs.dinner is None and same else theirs.dinner
     who = text[at:].split("\n", 1)[0].strip()
@@ -105,7 +104,3 @@ def _says_nothing(reading: Reading) -> bool:
     return reading.workshop is None and reading.dinner is None and not _declines(reading)
 
 
-@functools.cache
-def _said(key: str) -> re.Pattern[str]:
-    """A phrase of party.`key` anywhere in the words it is searched in, as whole words."""
-    return re.compile(rf"(?<!\w)(?:{_any_of(key)})(?!\w)", re.IGNORECASE)
