@@ -537,16 +537,16 @@ def _relative_after_a_name(doc: Doc, g: Grammar, a: int, i: int) -> bool:
         and "," in doc.texts[k + 1:first]
 
 
-def _named_subject(g: Grammar, before: list[Token], verb: list[Token], meal: bool = False) -> Token | None:
+def _named_subject(g: Grammar, before: list[Token], verb: list[Token], what: str) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
     capitals), or two names joined by "og", before a verb of coming or choosing, in a clause
     where the sender is not the subject. One capitalised word is too often something else
     ("Hermed tilmelding", "Happy to join", "Hej Pia kan du ..."). `verb`: the verb of coming
     when it is the anchor itself, counted for joined names only (a full name in a footer is
-    followed by words like "Register court"). `meal`: the anchor is the meal, whose verbs of
+    followed by words like "Register court"). `what`: the anchor's kind; the meal's verbs of
     eating, staying and skipping count too ("Mette springer suppen over")."""
     # (or of preferring: "Anne og Bent er begge mest til Lokalområdet, og de sender hver især ...")
-    verbs = g.union("intent.attend", "workshop.choice", "party.preferring", *(["party.meal_verbs"] if meal else []))
+    verbs = g.union("intent.attend", "workshop.choice", "party.preferring", *(["party.meal_verbs"] if what == "dinner" else []))
     plain = _plain_words(g)
 
     def name_word(tok: Token) -> bool:
@@ -568,8 +568,11 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token], meal: boo
     said = before + verb
     spoken_to = k + 2 < len(said) and said[k + 1].text in (":", ",") \
         and said[k + 2].text in g.words["text.imperatives"]
+    # (a first name is no greeting's word before a helping verb and the workshop it heads
+    # for: "Mette skal nok på Naboskab", "Mette is going to the local area one")
+    heading = g.union("text.helping_verbs", "party.heading") if what == "workshop" else frozenset()
     if words and words[0].text in g.words["party.first_names"] and name_word(words[0]) and not spoken_to \
-            and any(t.text in verbs for t in before[k + 1:] + verb):
+            and any(t.text in verbs or t.text in heading for t in before[k + 1:] + verb):
         return words[0]
     # ... or opening the second half of a clause, after a "og"/"men": "Jeg tager 3 og Ahmed tager 1"
     for k in range(len(before) - 2):
@@ -1150,7 +1153,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
                 # the verb of coming, or the meal's answer, is the anchor itself: "Lone og Karsten
                 # ... kommer", "Mette spiser ikke med"
                 verb = tokens[anchor.start:anchor.end] if anchor.what in ("attend", "dinner") else []
-                subject = _named_subject(g, before, verb, anchor.what == "dinner")
+                subject = _named_subject(g, before, verb, anchor.what)
             if subject is None and anchor.what == "workshop":
                 # a first name told as signed up: "da vores miljøkoordinator Susanne allerede
                 # er tilmeldt Bæredygtighed" (not "Hej Pia, ...": a greeting names the reader)

@@ -186,6 +186,20 @@ def test_other_people_in_the_reply(context, name, action, dinner):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == (action, 1, None, dinner)
 
 
+@pytest.mark.parametrize(("name", "workshop"), [
+    # stop 72: a first name before a helping verb and another workshop is another's choice:
+    # "Det er kun mig, der skal på workshop 2. Mette skal på Naboskab, som jeg skrev. Vi spiser
+    # begge med." (had confirmed 3 for the sender), "I'll take workshop 2 .... Mette is going to
+    # the one on neighbours." (had confirmed 2 for one)
+    ("party_first_name_heading_for_another_workshop_da", 3),
+    ("party_first_name_going_to_another_workshop_en", 2),
+])
+def test_a_first_name_heading_for_a_workshop_is_another(context, name, workshop):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, True)
+    assert any(r.startswith("about another person") for r in reading.reasons)
+
+
 def test_anothers_meal_in_an_aside_splits_the_group(context):
     # "Vi kommer to ..., begge på workshop 1 (Kasper spiser ikke med, men det gør jeg)." (had
     # confirmed two without the meal)
@@ -317,8 +331,9 @@ _FOR_ONE, _DIFFERENT = "the choices are stated for one", "people with different 
     ("party_my_answer_echoed_for_another_but_the_meal_da", _FOR_ONE),
     ("party_my_answer_echoed_so_will_she_en", _FOR_ONE),
     # "Vi er stadig to fra Kvarterløftet, men Ahmed har skiftet til byhaver, mens jeg bliver på
-    # naboskab" (had confirmed naboskab for one)
-    ("party_still_two_with_different_workshops", _FOR_ONE),
+    # naboskab" (had confirmed naboskab for one; since stop 72 Ahmed's clause, a first name and
+    # a helping verb before the workshop, is his choice)
+    ("party_still_two_with_different_workshops", _DIFFERENT),
     # a guard: "og det er også fint med suppe" says the sender's own yes, it echoes nobody
     ("party_echo_none_in_a_yes_of_ones_own", _FOR_ONE),
     # "Rettelse – Jonas har lige kigget mig over skulderen og vil hellere på Naboskab, så det er
