@@ -2169,12 +2169,12 @@ def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
 def _pro_form_answer(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """The sentence [a, b) answers with a subject and the verb that stands for the one asked,
     past a yes and particles, and nothing after them but particles: "Apparently I do", "Det
-    gør jeg desværre", "Ja, det kan man åbenbart"."""
+    gør jeg desværre", "Ja, det kan man åbenbart", "Det gør jeg så"."""
     said = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
     skipped = g.union("polarity.yes", "text.particles")
     while said and said[0] in skipped:
         said = said[1:]
-    while said and said[-1] in g.union("text.particles", "polarity.negation"):
+    while said and said[-1] in g.union("text.particles", "polarity.negation", "dinner.pro_form_tails"):
         said = said[:-1]
     subjects = g.union("dinner.pointing_subjects", "dinner.generic_subjects")
     verbs, anaphora = g.words["dinner.pointing_verbs"], g.words["polarity.anaphora"]

@@ -357,6 +357,9 @@ from reply import read
     # gratis suppe? Det gør jeg desværre." (critical, both: had confirmed a yes)
     ("din_who_says_no_apparently_i_do_en", False),
     ("din_who_says_no_that_i_do_sadly_da", False),
+    # stop 72: ... the pro-form ending in an adverb: "hvem siger nej til gratis suppe? Det gør jeg så,
+    # desværre 🙈" (critical: had confirmed a yes)
+    ("din_refusal_asked_then_owned_with_saa_da", False),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),
