@@ -192,6 +192,7 @@ def _opens_a_quoted_title(doc: Doc, m: Mention) -> bool:
 
 _IF_FULL_AHEAD = 12  # words from a condition of fullness to the fallback it names
 _DOCUMENT_AHEAD = 6  # words from "materialet" to the workshop it is of: "materialet bagefter, især om partnerskaber"
+_HOSTED_AHEAD = 6  # words from the sender's hosting to the workshop hosted: "We're running our own workshop on the local area"
 _PLACE_REACH = 5  # tokens from "den"/"the one" to the word placing it: "den vinkel, der kommer efter"
 
 
@@ -1464,6 +1465,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                                  back=_SAID_OF_BEFORE_BACK) is not None}
     for kind, mark, kw in (("retract", "retracted", {}), ("retract_from", "retracted", {"ahead": 3, "back": 0}),
                            ("ideas_for", "retracted", {"ahead": 3, "back": 0}),
+                           ("hosted", "retracted", {"ahead": _HOSTED_AHEAD, "back": 0}),
                            ("its_people", "retracted", {"ahead": 2, "back": 0}),
                            ("disregarded", "retracted", {"ahead": _DISREGARDED_AHEAD, "back": 0}),
                            ("documents", "retracted", {"whole_sentence": True, "ahead": _DOCUMENT_AHEAD, "back": 0}),
@@ -1536,7 +1538,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 for m in mentions:
                     if m.id == target.ref.id and m.end <= cue.start:
                         m.marks.add("retracted")
-            elif target is not None and (kind in ("ideas_for", "its_people")
+            elif target is not None and (kind in ("ideas_for", "hosted", "its_people")
                                          or (kind == "retract" and target.start < cue.start)):
                 # "kan bruges i workshop 1 eller 2"; every one listed before it: "Lokalområdet og
                 # partnerskaberne overlader jeg trygt til andre"

@@ -836,6 +836,11 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # asked only as the table's names in passing)
     ("ws_the_one_on_the_left_of_my_own_table_da", "den til venstre"),
     ("ws_the_right_hand_column_of_my_own_table_en", "right-hand column"),
+    # stop 72: a workshop the sender's own people hold: "Vi holder selv en workshop om regnvand for vores
+    # frivillige i næste uge, så jeg venter med at vælge" (critical in spirit: had confirmed 1), "We're
+    # running our own workshop on rainwater for the tenants next week" (had confirmed 1)
+    ("ws_a_workshop_we_hold_ourselves_is_no_choice_da", "Vi holder selv en workshop om regnvand"),
+    ("ws_a_workshop_we_run_ourselves_is_no_choice_en", "We're running our own workshop on rainwater"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
