@@ -79,8 +79,9 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
             doc = _blanked(doc, g, a, b)
         cues = _cues(doc, g)
     hypothetical = _answers_that_would_have_been(doc, g)
-    if hypothetical is not None:
-        doc = _blanked(doc, g, *hypothetical)
+    if hypothetical:
+        for a, b in reversed(hypothetical):
+            doc = _blanked(doc, g, a, b)
         cues = _cues(doc, g)
     discussed = _discussed_question(doc, g)
     if discussed is not None:
@@ -678,24 +679,34 @@ def _anothers_claims(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
 _LEAD_WORDS = 4  # the longest lead of answers that would have been: "ville jeg have valgt"
 
 
-def _answers_that_would_have_been(doc: Doc, g: Grammar) -> tuple[int, int] | None:
-    """The lines after a lead that says what the answers would have been, had the sender come,
-    to the end of their paragraph: "For the record, my answers would have been:" over "1)
-    Workshop: Partnerships / 2) Dinner: yes" answers nothing now (the sender's words after the
-    paragraph say why). Not after a turn to what is: "Jeg ville have valgt Regnvand, men tager nu:"."""
+def _answers_that_would_have_been(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
+    """What a lead says the answers would have been, had the sender come, which answers nothing
+    now: the lines after it to the end of their paragraph when it ends in a colon ("For the
+    record, my answers would have been:" over "1) Workshop: Partnerships / 2) Dinner: yes"; the
+    sender's words after the paragraph say why), else the rest of its clause up to a turn ("I
+    would have said yes to both, but I'm needed in Brussels"), when it is one of saying before
+    a yes or a no. Not after a turn to what is: "Jeg ville have valgt Regnvand, men tager nu:"."""
     leads, turns = phrases("text.would_have_been"), g.words["text.contrasts"]
+    saying, answers = phrases("text.would_have_said"), g.words["polarity.answer_words"]
+    spans = []
     for s, e in doc.sentences:
-        colon = e - 1
-        if doc.texts[colon] != ":" or e >= len(doc.tokens) or doc.tokens[e].nl == 0:
-            continue
-        words = [t.text for t in doc.tokens[s:colon] if t.kind == "w"]
+        colon = e - 1 if doc.texts[e - 1] == ":" and e < len(doc.tokens) and doc.tokens[e].nl > 0 else None
+        words = [k for k in range(s, e) if doc.tokens[k].kind == "w"]
+        texts = [doc.texts[k] for k in words]
         led = [i + n for i in range(len(words)) for n in range(2, _LEAD_WORDS + 1)
-               if " ".join(words[i:i + n]) in leads]
-        if led and turns.isdisjoint(words[max(led):]):
+               if " ".join(texts[i:i + n]) in leads]
+        if not led:
+            continue
+        if colon is not None and turns.isdisjoint(texts[max(led):]):
             # (the list may stand a blank line below its lead)
-            end = next((k for k in range(e + 1, len(doc.tokens)) if doc.tokens[k].nl > 1), len(doc.tokens))
-            return e, end
-    return None
+            spans.append((e, next((k for k in range(e + 1, len(doc.tokens)) if doc.tokens[k].nl > 1), len(doc.tokens))))
+        elif colon is None:
+            for i in led:
+                said = [" ".join(texts[j:i]) for j in range(max(0, i - _LEAD_WORDS), i - 1)]
+                if i < len(words) and texts[i] in answers and not saying.isdisjoint(said):
+                    end = doc.clause_of(words[i])[1]
+                    spans.append((words[i], next((k for k in range(words[i], end) if doc.texts[k] in turns), end)))
+    return spans
 
 
 _AGREED_WORDS = 4  # words after a claim that may agree with it: "- det passer fint"

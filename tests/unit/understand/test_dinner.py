@@ -360,6 +360,9 @@ from reply import read
     # stop 72: ... the pro-form ending in an adverb: "hvem siger nej til gratis suppe? Det gør jeg så,
     # desværre 🙈" (critical: had confirmed a yes)
     ("din_refusal_asked_then_owned_with_saa_da", False),
+    # ... and the no that would have been said, no answer now: "I første omgang ville jeg have sagt nej
+    # tak til suppen, fordi ... – men den er blevet aflyst, så nu bliver jeg og spiser med" (had asked)
+    ("din_would_have_said_no_then_stays_da", True),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),

@@ -833,6 +833,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # "this time" is no pointer back at the meal: "My answer would have been urban gardens and soup.
     # Sadly I can't attend this time" (had gone to a person)
     "dec_meal_answer_would_have_been_then_not_this_time_en",
+    # stop 72: the yes or no that would have been said, in its clause: "I would have said yes to both,
+    # but ... so sadly I'll have to give this one a miss" (critical: had confirmed 1 and a no, the
+    # miss read as the meal's)
+    "int_would_have_said_yes_to_both_but_away_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
