@@ -111,6 +111,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _refusal_made_absurd(doc, g, cues)
     _negation_of_ever(doc, g, cues)
     _kind_denied(doc, cues)
+    _home_denied(doc, cues)
     _reasons_denied(doc, cues)
     _no_to_a_diet(doc, cues)
     _no_to_anothers_wish(doc, cues)
@@ -1627,6 +1628,25 @@ def _refusal_made_absurd(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
     # (the force said last, where a topic fronted before it cannot hide it: "As for the dinner, ...")
     yes = tuple(Cue("yes", c.start, c.end) for c in forced if any(a < c.end == b for a, b in spans))
     cues["polarity"] = cues["polarity"].without([], added=yes)
+
+
+def _home_denied(doc: Doc, cues: dict[str, Cues]) -> None:
+    """Eating at home denied refuses nothing of ours: "jeg spiser da selvfølgelig ikke hjemme,
+    når I nu byder på mad", "I won't be eating at home"; the negation and the home are taken out
+    (the eating stays, to be read with what else the sentence says)."""
+    home = grammar().words["dinner.home"]
+    refusals = [c for c in cues["dinner"]["negative"] if doc.texts[c.start] in home and c.end == c.start + 1]
+    spans = [(neg.start, neg.end) for neg in cues["polarity"]["negation"]
+             if any(c.start == _next_word(doc, neg.end) for c in refusals)]
+    if spans:
+        spans += [(c.start, c.end) for c in refusals if any(c.start == _next_word(doc, b) for _, b in spans)]
+        cues["polarity"] = cues["polarity"].without(spans, ("negation",))
+        cues["dinner"] = cues["dinner"].without(spans, ("negative",))
+
+
+def _next_word(doc: Doc, k: int) -> int:
+    """The first token at or after k that is a word (len(doc.tokens) if none)."""
+    return next((j for j in range(k, len(doc.tokens)) if doc.tokens[j].kind == "w"), len(doc.tokens))
 
 
 def _kind_denied(doc: Doc, cues: dict[str, Cues]) -> None:

@@ -363,6 +363,9 @@ from reply import read
     # ... and the no that would have been said, no answer now: "I første omgang ville jeg have sagt nej
     # tak til suppen, fordi ... – men den er blevet aflyst, så nu bliver jeg og spiser med" (had asked)
     ("din_would_have_said_no_then_stays_da", True),
+    # eating at home denied refuses nothing of ours: "Og jeg spiser da selvfølgelig ikke hjemme, når I nu
+    # byder på suppe 😉" (critical: had confirmed a no)
+    ("din_eating_at_home_denied_when_you_serve_da", True),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),
@@ -406,6 +409,12 @@ def test_yes_and_no_with_negation(context, name, dinner):
     assert reading.dinner is dinner
     assert reading.action == "confirm"
     assert any(r.startswith(f"dinner: {'yes' if dinner else 'no'}") for r in reading.reasons)
+
+
+def test_eating_at_home_denied_alone_answers_nothing(context):
+    # a guard: "Jeg spiser ikke hjemme den aften, jeg skal ud med nogle venner" is no yes to ours
+    reading = read(context, "din_eating_at_home_denied_alone_da")
+    assert (reading.action, reading.workshop, reading.dinner) == ("ask", 1, None)
 
 
 def test_no_need_to_ask_twice_asks_nothing(context):
