@@ -380,9 +380,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         # for dinner. Sadly I'm flying ..., so I'll have to give this one a miss")
         # Its object may be left out altogether, when the meal alone is named before it: "Så
         # spiser jeg gerne med – ellers springer jeg over".
+        # (nor a pronoun of the whole: "..., but I can't make any of it", "så jeg når ikke noget af det")
         inside = (any(t.text in g.pronouns() for t in doc.tokens[cue.start + 1:cue.end])
                   or _object_left_out(doc, g, cue)) \
-            and {x.what for x in anchors if s <= x.start < a} == {"dinner"}
+            and {x.what for x in anchors if s <= x.start < a} == {"dinner"} \
+            and g.words["intent.whole_of_it"].isdisjoint(doc.texts[cue.start:cue.end])
         if s > 0 and not about_the_meal(s, a):
             s = doc.sentence_of(s - 1)[0]  # the meal in the sentence before: "Suppe: ja. Hmm, nej, ..."
         # (a workshop given up with it is pointed back to as well: "Jeg havde tænkt mig at vælge
