@@ -366,6 +366,9 @@ from reply import read
     # eating at home denied refuses nothing of ours: "Og jeg spiser da selvfølgelig ikke hjemme, når I nu
     # byder på suppe 😉" (critical: had confirmed a no)
     ("din_eating_at_home_denied_when_you_serve_da", True),
+    # "til sidst" orders the sender's points, no meal of last time: "Til sidst må jeg desværre takke
+    # nej til suppen" (had asked)
+    ("din_til_sidst_orders_my_points_da", False),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),
