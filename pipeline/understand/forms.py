@@ -350,13 +350,21 @@ def _pipes_as_tabs(text: str) -> str:
 def yes_or_no(doc: Doc, g: Grammar) -> list[tuple[int, int]]:
     """Token ranges of a yes and a no offered as the two answers, which is the question, not
     an answer: "før jeg kan sige ja eller nej til spisningen", "Ja eller nej til maden ved jeg
-    ikke endnu"."""
+    ikke endnu", "before I can say yes or no to eating with you"."""
     yes, no, either = g.words["polarity.yes"], g.words["polarity.no"], g.words["workshop.alternatives"]
     objects = g.words["text.answer_objects"]  # (and what they would answer: "ja eller nej til spisningen")
+    # (or do: "... to eating with you", "... til at spise med")
+    doing, markers = g.union("dinner.eat_verbs", "dinner.stay_verbs"), g.words["text.infinitive_markers"]
     texts = doc.texts
-    return [(k, k + 3 + (k + 3 < len(texts) and texts[k + 3] in objects)) for k in range(len(texts) - 2)
-            if texts[k + 1] in either
-            and ((texts[k] in yes and texts[k + 2] in no) or (texts[k] in no and texts[k + 2] in yes))]
+    spans = []
+    for k in range(len(texts) - 2):
+        if texts[k + 1] in either and ((texts[k] in yes and texts[k + 2] in no) or (texts[k] in no and texts[k + 2] in yes)):
+            end = k + 3 + (k + 3 < len(texts) and texts[k + 3] in objects)
+            verb = end + (end > k + 3 and end + 1 < len(texts) and texts[end] in markers)
+            if end > k + 3 and verb < len(texts) and texts[verb] in doing:
+                end = verb + 1
+            spans.append((k, end))
+    return spans
 
 
 def option_lists(doc: Doc, g: Grammar) -> list[tuple[int, int]]:

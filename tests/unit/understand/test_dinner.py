@@ -605,6 +605,10 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # suppen ved jeg ikke endnu" (both critical: had confirmed a yes)
     ("dinner_yes_or_no_still_to_say_da", 1),
     ("dinner_yes_or_no_not_known_da", 3),
+    # stop 72: ... before doing it: "so I need to know before I can say yes or no to eating with you"
+    # (critical: had confirmed a yes), "før jeg kan sige ja eller nej til at spise med"
+    ("din_yes_or_no_to_eating_is_the_question_en", 1),
+    ("din_ja_eller_nej_til_at_spise_med_da", 1),
     # the sender's own numbered list, its second item a sentence of its own: "1. Jeg kommer gerne /
     # 2. Jeg vil gerne være med i gruppen om plantekasser og frugttræer" (had confirmed a yes)
     ("din_own_numbered_list_second_item_no_meal_da", 2),
