@@ -1502,8 +1502,10 @@ def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer], polarity
     """Beside the sender's own answer, another's in a clause of its own is theirs: "Jeg
     deltager i vinkel 1 og spiser med. Må jeg tage vores praktikant med? Han skal ikke spise
     med" (alone, it may be the answer of whom the sender registers, unless the sender's
-    follows it in a pro-form: "hun spiser ikke med, men det gør jeg")."""
+    follows it in a pro-form: "hun spiser ikke med, men det gør jeg"); the reader's is dropped."""
     counted, theirs_too = grammar().words["dinner.counted_on"], grammar().words["party.third_person"]
+    # (the reader's, alone or not, is nobody's of the sender's party: "Og du spiser vel med som altid")
+    answers = [x for x in answers if not _the_reader_eats(doc, *x[1])]
 
     def of_another(a: int, b: int) -> bool:
         # (or the answer's aside, its own subject in a bracket: "..., begge på workshop 1
@@ -1628,6 +1630,18 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     rest = len(words) > 1 and words[0].text in g.words["party.determiners"] \
         and any(w.text in g.words["dinner.others_eating"] for w in words[1:3])
     return rest or (bool(opens) and not says_i(g, words))
+
+
+def _the_reader_eats(doc: Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) tell the reader that they eat, past a coordinator, with nobody of the
+    sender's in them: "@Lars skriv dig selv på ... Og du spiser vel med som altid 😉" (not "du
+    kan regne med mig til maden", nor "du må gerne notere ja")."""
+    g = grammar()
+    words = [t for t in doc.tokens[a:b] if t.kind == "w"]
+    said = [w.text for w in words if w.text not in g.words["text.coordinators"]]
+    doing = g.union("dinner.eat_verbs", "dinner.stay_verbs")
+    return len(said) > 1 and said[0] in g.words["dinner.readers"] and said[1] in doing \
+        and not says_i(g, words) and g.words["party.me"].isdisjoint(said)
 
 
 def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -> bool:

@@ -639,6 +639,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # stop 71: a meal on the way over: "Har vagt i klubben fra kl 19 så jeg spiser en sandwich i bilen
     # på vej derover" (critical: had confirmed a yes)
     ("din_sandwich_in_the_car_on_the_way_over_da", 2),
+    # stop 72: the reader told they eat: "@Lars skriv dig selv på ... Og du spiser vel med som altid 😉"
+    # (critical in spirit: had confirmed the sender's yes)
+    ("din_the_reader_eats_is_no_answer_of_mine_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
