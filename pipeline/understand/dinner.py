@@ -2113,6 +2113,8 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             # Det gør jeg desværre", "who says no to that? Apparently I do", "Kan man sige nej til
             # gratis mad? Ja, det kan man åbenbart" (a no); "Det gør jeg ikke" (a yes)
             value = bool(_within(polarity["negation"], a, b))
+        if _asked_back_denied(doc, g, a, b):
+            value = True  # a yes asked back, denied: "Spiser med? Gør jeg ikke altid det 😄", "Don't I always?"
         if value is True and _turned_to_no(doc, g, polarity, a, b):
             value = False  # "do I want dinner? Would love to, but no 😕 I have to catch the 18.52 train"
         ever = next((k for k in range(a, b) if doc.tokens[k].text in g.words["dinner.ever"]), None)
@@ -2128,6 +2130,18 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
         if rhetorical:
             return [(True, (s, e), False)], sent
     return [], None
+
+
+def _asked_back_denied(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """Tokens [a, b) open with the verb that stands for the one asked, the sender and a
+    negation, in a question's word order, what is done said after them: "Gør jeg ikke altid
+    det", "Don't I always?" (not the object left out before them: "Gør jeg ikke. Jeg skal hjem")."""
+    words = [t.text for t in doc.tokens[a:b] if t.kind == "w"]
+    verbs, subjects = g.words["dinner.pointing_verbs"], g.words["dinner.pointing_subjects"]
+    negated = g.words["dinner.negated_pointing_verbs"]
+    return (len(words) > 3 and words[0] in verbs and words[1] in subjects and words[2] in g.words["polarity.negation"]
+            and not g.words["polarity.anaphora"].isdisjoint(words[3:])) \
+        or (len(words) > 1 and words[0] in negated and words[1] in subjects)
 
 
 def _turned_to_no(doc: Doc, g: Grammar, polarity: Cues, a: int, b: int) -> bool:

@@ -369,6 +369,10 @@ from reply import read
     # "til sidst" orders the sender's points, no meal of last time: "Til sidst må jeg desværre takke
     # nej til suppen" (had asked)
     ("din_til_sidst_orders_my_points_da", False),
+    # stop 72: a yes asked back, denied: "Spiser med? Gør jeg ikke altid det 😄" (critical: had confirmed a no);
+    # a guard, the object left out before the verb, a no: "Spiser med? Gør jeg ikke. Jeg skal hjem ..."
+    ("din_asked_back_dont_i_always_da", True),
+    ("din_asked_then_i_dont_object_left_out_da", False),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),
