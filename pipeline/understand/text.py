@@ -38,6 +38,7 @@ _LINE_END = _SENTENCE_END | {":"}
 # mad ved jeg ikke endnu" is two answers.
 _PICTOGRAPHS = "\u2600"
 _CLAUSE_PUNCT = frozenset(",;-")
+_CLOSING_BRACKETS = frozenset((")", "]"))
 DASHES = frozenset(("-", "–", "—"))
 THE = frozenset(("den", "det", "the"))  # the definite articles before a name
 _WRAPPED_LINE = 40  # characters: a shorter line ends where its writer pressed return
@@ -377,7 +378,9 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
             if kind == "p":
                 split = text[0] in _CLAUSE_PUNCT and (text[0] != "-" or _spaced(doc, i))
             elif text in breaks:
-                split = tokens[i - 1].kind != "p"
+                # (after a bracket closed too: "I won't make it for lunch (coming straight from Køge)
+                # but I'm happy to stay and eat")
+                split = tokens[i - 1].kind != "p" or tokens[i - 1].text in _CLOSING_BRACKETS
             elif text in alternatives and _after_a_pause(tokens, i):
                 split = True  # a second thought, its own clause: "Jeg spiser ikke med... eller jo, det gør jeg"
             elif text in consequences:  # "... har allerede valgt 2 så jeg går med i 1"

@@ -373,6 +373,9 @@ from reply import read
     # a guard, the object left out before the verb, a no: "Spiser med? Gør jeg ikke. Jeg skal hjem ..."
     ("din_asked_back_dont_i_always_da", True),
     ("din_asked_then_i_dont_object_left_out_da", False),
+    # lunch is a meal of another time of day: "I won't make it for lunch (...) but I'm happy to stay and
+    # eat after the meeting" (critical: had confirmed a no)
+    ("din_lunch_is_another_time_of_day_en", True),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),
