@@ -65,7 +65,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
     for clause, here in sorted(by_clause.items()):
         a, b = doc.clauses[clause]
         cues = dinner_cues
-        main = _main_clause(doc, clause) if doc.opening(a, b, grammar().words["text.coordinators"]) \
+        # (past a turn too: "– men når I nu byder på aftensmad, siger jeg selvfølgelig ja tak")
+        main = _main_clause(doc, clause) if doc.opening(a, b, grammar().union("text.coordinators", "text.contrasts")) \
             in grammar().words["dinner.meal_times"] else None
         if main is not None and main not in by_clause:
             # the meal as the time of what the sender does, read with it: "Jeg kan ikke blive,

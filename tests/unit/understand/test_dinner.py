@@ -376,6 +376,12 @@ from reply import read
     # lunch is a meal of another time of day: "I won't make it for lunch (...) but I'm happy to stay and
     # eat after the meeting" (critical: had confirmed a no)
     ("din_lunch_is_another_time_of_day_en", True),
+    # a motive denied is no answer, and the meal as the time of a yes after a turn: "Og nej, jeg kommer
+    # ikke for suppens skyld 😉 – men når I nu byder på suppe, siger jeg selvfølgelig ja tak" (critical:
+    # had been a decline read beside a no); "Jeg kommer ikke for suppens skyld, men jeg spiser gerne med"
+    # (had gone to a person as both coming and not)
+    ("din_not_for_the_soups_sake_then_yes_when_served_da", True),
+    ("int_not_coming_for_the_soups_sake_is_coming_da", True),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),
