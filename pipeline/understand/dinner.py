@@ -301,10 +301,14 @@ def _owned_after_a_but(doc: Doc, answers: list[_Answer], polarity: Cues, dinner_
     for value, (a, b), doubt in answers:
         e = doc.sentence_of(a)[1]
         k = next((k for k in range(b, e) if doc.texts[k] != ","), e)
-        if value is not None and not doubt and k + 1 < e and doc.texts[k] in contrasts \
-                and (_points_back(doc, g, k + 1) or _verb_left_over(doc, g, k, contrasts)
-                     or (said_of_another(doc, a) and _stays_after_a_turn(doc, g, k, dinner_cues))):
-            value, b = not _within(polarity["negation"] + polarity["no"], k + 1, doc.clause_of(k + 1)[1]), e
+        if value is None or doubt or k + 1 >= e or doc.texts[k] not in contrasts:
+            out.append((value, (a, b), doubt))
+            continue
+        pro_form = _points_back(doc, g, k + 1) or _verb_left_over(doc, g, k, contrasts)
+        if pro_form or (said_of_another(doc, a) and _stays_after_a_turn(doc, g, k, dinner_cues)):
+            negated = bool(_within(polarity["negation"] + polarity["no"], k + 1, doc.clause_of(k + 1)[1]))
+            # (the verb standing for a refusal before it, a no denied: "Dinner he's skipping, but I'm not")
+            value, b = negated if pro_form and _refused_plainly(polarity, a, b) else not negated, e
         out.append((value, (a, b), doubt))
     return out
 
@@ -788,13 +792,17 @@ def _verb_left_over(doc: Doc, g: Grammar, i: int, turns: frozenset[str]) -> bool
     texts = doc.texts
     subjects, verbs = g.words["dinner.pointing_subjects"], g.words["dinner.pointing_verbs"]
     j = i + 1
+    rest = doc.clause_of(i + 1)[1] if j < len(texts) else j
+    if texts[i] in turns and j < rest and texts[j] in g.words["dinner.pointing_contractions"]:
+        # the subject and its verb in one word, perhaps denied: "Dinner he's skipping, but I'm not"
+        return all(t.kind == "p" or t.text in g.union("text.particles", "polarity.negation")
+                   for t in doc.tokens[j + 1:rest])
     if texts[i] == "," and j + 1 < len(texts) and texts[j] in subjects and texts[j + 1] in g.words["dinner.others_eating"]:
         j += 2  # "vi andre", "we others"
     elif texts[i] in turns and j < len(texts) and texts[j] in subjects:
         j += 1
     else:
         return False
-    rest = doc.clause_of(i + 1)[1]
     return j < rest and texts[j] in verbs and all(
         t.kind == "p" or t.text in g.words["text.particles"] for t in doc.tokens[j + 1:rest])
 
@@ -1531,6 +1539,13 @@ def _without_anothers(doc: Doc, result: Dinner, answers: list[_Answer], polarity
     return mine
 
 
+def _refused_plainly(polarity: Cues, a: int, b: int) -> bool:
+    """Tokens [a, b) refuse, with no negation or no but the refusal's own ("skipping" is both)."""
+    refusals = _within(polarity["refusals"], a, b)
+    own = {(c.start, c.end) for c in refusals}
+    return bool(refusals) and not any((c.start, c.end) not in own for c in _within(polarity["negation"] + polarity["no"], a, b))
+
+
 def _own_after_anothers(doc: Doc, polarity: Cues, b: int) -> _Answer | None:
     """The sender's answer in a pro-form after another's, which ends at token b: "hun spiser
     ikke med, men det gør jeg" (a yes), "Mette spiser med, men det gør jeg ikke" (a no). After
@@ -1539,7 +1554,7 @@ def _own_after_anothers(doc: Doc, polarity: Cues, b: int) -> _Answer | None:
     spiser ikke med, og det gør jeg heller ikke"."""
     e = doc.sentence_of(b - 1)[1]
     theirs = doc.clause_of(b - 1)
-    refused = _within(polarity["refusals"], *theirs) and not _within(polarity["negation"] + polarity["no"], *theirs)
+    refused = _refused_plainly(polarity, *theirs)
     echo = echoed_by_me(doc, grammar(), b)
     if echo is not None:
         if _within(polarity["undecided"], *theirs):  # "she's not sure yet about dinner. Same here"
@@ -1602,6 +1617,10 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
     verbs = g.union("intent.modals", "text.helping_verbs")
     if len(words) > 2 and words[0].text in g.words["polarity.anaphora"] and words[1].text in verbs:
         words = words[2:]  # the subject after a fronted "det" and its verb: "men det gør Mette ikke"
+    elif len(words) > 2 and words[0].text in g.words["dinner.nouns"]:
+        # ... or after the meal put first, and its verb: "Dinner he's skipping, but I'm not",
+        # "Maden springer han over, men det gør jeg ikke"
+        words = next((words[k:] for k in (1, 2) if words[k].text in g.words["party.third_person"]), words)
     # the subject opens it: "Bent", "han", "min kollega", "my colleague"
     opens = words and (words[0].text in people or (words[0].text in g.words["party.determiners"]
                                                      and len(words) > 1 and words[1].text in people))

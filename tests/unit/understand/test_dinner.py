@@ -427,6 +427,18 @@ def test_yes_and_no_with_negation(context, name, dinner):
     assert any(r.startswith(f"dinner: {'yes' if dinner else 'no'}") for r in reading.reasons)
 
 
+@pytest.mark.parametrize(("name", "action"), [
+    # stop 72: the meal put first, another's refusal, and the sender's verb standing for it denied:
+    # "Suppen springer han over, men det gør jeg ikke", "Soup he's skipping, but I'm not" (both
+    # critical: had confirmed a no; the English one goes to a person, Rasmus's sign-up told beside it)
+    ("din_meal_first_han_springer_over_men_ikke_jeg_da", "confirm"),
+    ("din_meal_first_he_skips_but_im_not_en", "review"),
+])
+def test_anothers_refusal_put_first_then_mine_denied_is_a_yes(context, name, action):
+    reading = read(context, name)
+    assert (reading.action, reading.workshop, reading.dinner) == (action, 3, True)
+
+
 def test_eating_at_home_denied_alone_answers_nothing(context):
     # a guard: "Jeg spiser ikke hjemme den aften, jeg skal ud med nogle venner" is no yes to ours
     reading = read(context, "din_eating_at_home_denied_alone_da")
