@@ -119,6 +119,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _nobody_cooks(doc, cues)
     _the_typo_named(doc, cues)
     _decline_narrowed_to_the_meal(doc, g, cues)
+    _decline_clefted_to_the_meal(doc, g, cues)
     _decline_pointing_to_the_meal(doc, g, cues)
     _decline_set_apart_to_the_meal(doc, g, cues)
     _a_serving_for_me(doc, g, cues)
@@ -1855,6 +1856,33 @@ def _decline_narrowed_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -
             added.append(Cue("negative", noun.start, noun.end))
     if spans:
         cues["dinner"] = dinner.without(spans, ("positive",), tuple(added))
+
+
+def _decline_clefted_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A decline in the relative clause of a cleft that puts only the meal first refuses the
+    meal: "Det er kun maden, jeg må melde fra til", "It's only the dinner I have to drop out of"
+    (`intent.cleft_openers`, a word of `intent.meal_only`, the meal, then the decline)."""
+    openers, only = phrases("intent.cleft_openers"), g.words["intent.meal_only"]
+    links = g.words["intent.meal_only_links"]
+    nouns = {c.start: c for c in cues["dinner"]["nouns"]}
+    spans, added = [], []
+    for c in cues["intent"]["decline"]:
+        s = doc.sentence_of(c.start)[0]
+        words = [k for k in range(s, c.start) if doc.tokens[k].kind == "w"]
+        said = [doc.texts[k] for k in words]
+        opened = next((n for n in range(2, 4) if " ".join(said[:n]) in openers), None)
+        if opened is None or len(said) <= opened or said[opened] not in only:
+            continue
+        k = opened + 1
+        while k < len(words) and said[k] in links:
+            k += 1
+        noun = nouns.get(words[k]) if k < len(words) else None
+        if noun is not None:
+            spans.append((c.start, c.end))
+            added.append(Cue("negative", noun.start, noun.end))
+    if spans:
+        cues["intent"] = cues["intent"].without(spans, ("decline",))
+        cues["dinner"] = cues["dinner"].without([], added=tuple(added))
 
 
 def _decline_pointing_to_the_meal(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:

@@ -382,6 +382,11 @@ from reply import read
     # (had gone to a person as both coming and not)
     ("din_not_for_the_soups_sake_then_yes_when_served_da", True),
     ("int_not_coming_for_the_soups_sake_is_coming_da", True),
+    # a cleft putting only the meal first before a decline refuses the meal: "Det er kun suppen, jeg må
+    # melde fra til" (had gone to a person as both coming and not); the English a guard, read so before:
+    # "It's only the soup I have to drop out of"
+    ("din_cleft_only_the_soup_declined_da", False),
+    ("din_cleft_only_the_soup_dropped_en", False),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),
