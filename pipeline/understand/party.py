@@ -537,14 +537,16 @@ def _relative_after_a_name(doc: Doc, g: Grammar, a: int, i: int) -> bool:
         and "," in doc.texts[k + 1:first]
 
 
-def _named_subject(g: Grammar, before: list[Token], verb: list[Token], what: str) -> Token | None:
+def _named_subject(g: Grammar, before: list[Token], verb: list[Token], what: str,
+                   introduced: frozenset[str] = frozenset()) -> Token | None:
     """"Michael Krogh fra vores afdeling deltager i workshop 3": a full name (two words with
     capitals), or two names joined by "og", before a verb of coming or choosing, in a clause
     where the sender is not the subject. One capitalised word is too often something else
     ("Hermed tilmelding", "Happy to join", "Hej Pia kan du ..."). `verb`: the verb of coming
     when it is the anchor itself, counted for joined names only (a full name in a footer is
     followed by words like "Register court"). `what`: the anchor's kind; the meal's verbs of
-    eating, staying and skipping count too ("Mette springer suppen over")."""
+    eating, staying and skipping count too ("Mette springer suppen over"). `introduced`: the
+    words introduced as a name before ("my colleague Samuel Okafor"), first names too."""
     # (or of preferring: "Anne og Bent er begge mest til Lokalområdet, og de sender hver især ...")
     verbs = g.union("intent.attend", "workshop.choice", "party.preferring", *(["party.meal_verbs"] if what == "dinner" else []))
     plain = _plain_words(g)
@@ -571,7 +573,8 @@ def _named_subject(g: Grammar, before: list[Token], verb: list[Token], what: str
     # (a first name is no greeting's word before a helping verb and the workshop it heads
     # for: "Mette skal nok på Naboskab", "Mette is going to the local area one")
     heading = g.union("text.helping_verbs", "party.heading") if what == "workshop" else frozenset()
-    if words and words[0].text in g.words["party.first_names"] and name_word(words[0]) and not spoken_to \
+    if words and (words[0].text in g.words["party.first_names"] or words[0].text in introduced) \
+            and name_word(words[0]) and not spoken_to \
             and any(t.text in verbs or t.text in heading for t in before[k + 1:] + verb):
         return words[0]
     # ... or opening the second half of a clause, after a "og"/"men": "Jeg tager 3 og Ahmed tager 1"
@@ -1063,6 +1066,9 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
     because, arranged = g.words["text.because"], g.words["party.arranged"]
     # (a word of a workshop's name is nobody: "Partner skaber og ja tak til mad")
     naming = {k for x in anchors if x.what == "workshop" for k in range(x.start, x.end)}
+    # (a name introduced by who they are: "my colleague Samuel Okafor (in cc) ... Samuel will join workshop 3")
+    introduced = frozenset(doc.texts[k + 1] for k in range(len(tokens) - 1)
+                           if tokens[k].text in others and tokens[k + 1].cap and tokens[k + 1].kind == "w")
     for anchor in anchors:
         a, _ = doc.clause_of(anchor.start)
         # an aside has its own subject: "jeg tager workshop 3 (hun har vist valgt 1)"
@@ -1153,7 +1159,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
                 # the verb of coming, or the meal's answer, is the anchor itself: "Lone og Karsten
                 # ... kommer", "Mette spiser ikke med"
                 verb = tokens[anchor.start:anchor.end] if anchor.what in ("attend", "dinner") else []
-                subject = _named_subject(g, before, verb, anchor.what)
+                subject = _named_subject(g, before, verb, anchor.what, introduced)
             if subject is None and anchor.what == "workshop":
                 # a first name told as signed up: "da vores miljøkoordinator Susanne allerede
                 # er tilmeldt Bæredygtighed" (not "Hej Pia, ...": a greeting names the reader)

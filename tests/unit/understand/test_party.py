@@ -200,6 +200,15 @@ def test_a_first_name_heading_for_a_workshop_is_another(context, name, workshop)
     assert any(r.startswith("about another person") for r in reading.reasons)
 
 
+def test_a_name_introduced_as_a_colleague_is_another_when_it_chooses(context):
+    # stop 72: "... it will only be my colleague Samuel Okafor (in cc), as I will be on leave in June.
+    # Samuel will join workshop 3 (Naboskab) ..." (critical in spirit: had confirmed Samuel's choice
+    # for the sender; "Samuel" is in no list of first names)
+    reading = read(context, "party_a_name_introduced_as_a_colleague_then_chooses_en")
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", 3, False)
+    assert any(r.startswith("about another person: 'Samuel") for r in reading.reasons)
+
+
 def test_anothers_meal_in_an_aside_splits_the_group(context):
     # "Vi kommer to ..., begge på workshop 1 (Kasper spiser ikke med, men det gør jeg)." (had
     # confirmed two without the meal)
