@@ -67,7 +67,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
         k = doc.tokens[joke[0].start].sent - 1
         while k > 0 and not any(t.kind == "w" for t in doc.tokens[slice(*doc.sentences[k])]):
             k -= 1
-        doc = _blanked(doc, g, doc.sentences[k][0], joke[0].start)
+        # (the words setting it aside too, whose "nej" answers nothing: "Nej, seriøst: ...")
+        doc = _blanked(doc, g, doc.sentences[k][0], joke[0].end)
         cues = _cues(doc, g)
     quoted = _anothers_quoted_words(doc, g)
     if quoted is not None:

@@ -1428,6 +1428,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a table typed with tabs, then "Nej, spøg til side": the joke is blanked in the text as read,
     # tables written out (the raw text had been read again, and the table lost: asked)
     ("intent_joke_aside_after_a_table", "confirm", 2, True),
+    # stop 72: more words setting a joke aside, blanked with it: "Suppe: Nej tak. / Haha nej, selvfølgelig
+    # spiser jeg med", "Ja, jeg vil da MEGET gerne blive og spise ... ;-) / Nej, seriøst: ... men suppen
+    # må jeg springe over", "Soup? Nah, I think I'll skip it. / Just kidding - ... I'm staying" (all
+    # three had asked, the meal read both ways)
+    ("din_joke_set_aside_by_haha_nej_da", "confirm", 3, True),
+    ("din_joke_set_aside_by_nej_serioest_da", "confirm", 1, False),
+    ("din_joke_set_aside_by_just_kidding_en", "confirm", 1, True),
     # stop 29: "Giv endelig min plads i workshop 2 til en anden" after withdrawing (the
     # workshop had stood as a registration beside the decline); "Men jeg bliver nødt til at
     # sige pænt nej tak til den 24." (no decline had been found)
