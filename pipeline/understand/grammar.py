@@ -45,7 +45,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                "intent.signup_requests", "intent.join_asked", "intent.being_in", "intent.removal_requests", "intent.late_phrases", "text.permission", "text.if_full",
                "intent.permission_answers", "intent.presignup", "intent.eligibility", "text.conditional", "text.sending",
                "workshop.counterfactual", "intent.kept_away", "intent.group_before", "intent.disregard",
-               "intent.postscript_forgotten", "intent.joke_aside", "intent.later_contact", "intent.in_order_to",
+               "intent.postscript_forgotten", "intent.joke_aside", "intent.joke_laughed_off", "intent.later_contact", "intent.in_order_to",
                "intent.after_all", "intent.until", "intent.regretful_no", "intent.plans_given_up", "intent.abandoned", "intent.second_thoughts",
                "text.future", "text.now", "intent.all_on_a_condition"),
     "party": ("party.size", "party.extra", "party.companions", "party.self_in_list", "party.on_behalf", "party.substitutes",

@@ -58,7 +58,8 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     names = names_for(tuple(context.workshops))
     doc = read(struck(lone_ticks(yes_among_noes(marked_options(ticked(tables(text))), g), g), g), g)
     cues = _cues(doc, g)
-    joke = cues["intent"]["joke_aside"]
+    joke = sorted(cues["intent"]["joke_aside"] + [c for c in cues["intent"]["joke_laughed_off"] if not _after_a_question(doc, c.start)],
+                  key=lambda c: c.start)
     if joke and doc.tokens[joke[0].start].sent > 0:
         # the joke before it is no answer: "Jeg kommer kun for maden 😄 Nej, spøg til side – jeg
         # er med hele vejen: vinkel 3" (blanked, so that every place keeps its offset)
@@ -625,6 +626,12 @@ def _discussed_question(doc: Doc, g: Grammar) -> tuple[int, int] | None:
 
 _DISCUSSED_WHERE = 3  # words between talking over and its question: "drøftede på kontoret, om"
 _STRIKE_REACH = 3  # words from "streg"/"scratch" to the quotation it strikes: 'scratch the "no dinner"'
+
+
+def _after_a_question(doc: Doc, k: int) -> bool:
+    """The sentence before token k's ends in a question mark."""
+    sent = doc.tokens[k].sent
+    return sent > 0 and doc.texts[doc.sentences[sent - 1][1] - 1] == "?"
 
 
 def _blanked(doc: Doc, g: Grammar, i: int, j: int) -> Doc:
