@@ -672,6 +672,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # stop 72: the reader told they eat: "@Lars skriv dig selv på ... Og du spiser vel med som altid 😉"
     # (critical in spirit: had confirmed the sender's yes)
     ("din_the_reader_eats_is_no_answer_of_mine_da", 2),
+    # food made, past tense: "Kantinen lavede mad til over 80 mennesker, og vi spiste alle sammen bagefter"
+    # at another event (had confirmed a yes: "mad til 80" read as food counted out for us)
+    ("din_food_made_for_many_at_another_event_da", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
