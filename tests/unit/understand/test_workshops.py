@@ -1339,6 +1339,9 @@ def test_a_first_choice_conceded_is_none(context):
     ("ws_sounds_good_too_but_choose", 3),
     # doubt denied: "Jeg er ikke i tvivl: byhaver!" (had asked which workshop)
     ("ws_not_in_doubt", 2),
+    # stop 72: ... in a clause's word order: "Det er lidt derfor, jeg ikke er i tvivl om vinklen: det bliver
+    # Byhaver for mit vedkommende" (had asked which workshop)
+    ("ws_doubt_denied_in_a_clauses_word_order_da", 2),
     # "Ikke Regnvand denne gang – ... Naboskab bliver det for mit vedkommende." (had asked)
     ("ws_name_bliver_det", 3),
     # a wish set aside and one left to others: "jeg helst ville have valgt Regnvand. Men ...
