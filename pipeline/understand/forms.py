@@ -305,7 +305,8 @@ def tables(text: str) -> str:
     answers, written out as a line "heading: cell" for each cell that is filled; over
     several rows (one a person), each row as one line of "heading: cell" pairs, as such a
     list is written ("Navn: Anne, Workshop: 1, Mad: Ja"). Two columns over several rows are
-    a form's fields and answers, read as written. Cells may be set apart by "|" as well, the
+    a form's fields and answers, read as written, or a ranking, its second column the places
+    1 to n, written out as its first column in that order. Cells may be set apart by "|" as well, the
     rule under the headings drawn in "-", "+" and "|" ("Navn | Workshop | Spiser med")."""
     if "|" in text:
         text = _pipes_as_tabs(text)
@@ -319,6 +320,12 @@ def tables(text: str) -> str:
         end = next((j for j in range(k + 1, len(lines)) if "\t" not in lines[j]), len(lines))
         rows = [[c.strip() for c in line.split("\t")] for line in lines[k + 1:end]]
         if len(rows) > 1 and len(headings) == 2:
+            ranks = [row[1] if len(row) == 2 else "" for row in rows]
+            if sorted(ranks) == [str(n) for n in range(1, len(rows) + 1)] and not any(row[0].isdigit() for row in rows):
+                # a ranking, its numbers places, not workshops: "Lokalområdet<tab>2", "Partnerskaber<tab>1"
+                # written out in its order, the first first
+                ordered = [row[0] for _, row in sorted(zip(map(int, ranks), rows))]
+                return "\n".join(lines[:k + 1] + ordered + lines[end:])
             continue  # a form, a field and its answer a line: "Navn<tab>Kasper", "Spisning<tab>Ja"
         if len(rows) == 1:
             filled = [f"{h}: {c}" for h, c in zip(headings, rows[0]) if c]

@@ -85,6 +85,10 @@ def test_a_tick_without_a_box_marks_the_answer(context, name, dinner):
     # each option answered on its line, one yes: "Regnvand: ja" / "Byhaver: nej" / "Naboskab: nej"
     # (the "nej"s after it had taken the "ja" back: only excluded, asked)
     ("form_options_answered_yes_or_no", 1),
+    # stop 72: a ranking in a table of two columns, its numbers places: "min prioritering (1 = helst):" over
+    # "Regnvand<tab>2" / "Byhaver<tab>3" / "Naboskab<tab>1" (critical: had confirmed 1, "Regnvand 2"
+    # read as the first preference)
+    ("ws_a_ranking_table_its_numbers_are_places_da", 3),
 ])
 def test_the_option_marked_among_others_is_the_answer(context, name, workshop):
     reading = read(context, name)
