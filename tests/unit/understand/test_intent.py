@@ -508,6 +508,9 @@ def test_asking_leave_to_come_makes_the_sign_up_wait(context, name, workshop):
     ("int_so_should_it_be_needed_i_cancel_da", 3, True),
     # stop 71: time to spare: "I'm in no hurry afterwards, so I'll stay for the soup ..." (had declined)
     ("int_in_no_hurry_afterwards_is_no_decline_en", 2, True),
+    # stop 72: a lead of regret, what follows it no decline: "I regret to say I'll be a bit late – around
+    # 17.00 ... – but please put me down for urban gardens" (had declined)
+    ("int_regret_to_say_i_will_be_late_en", 2, True),
 ])
 def test_a_decline_that_is_not_one_leaves_the_registration(context, name, workshop, dinner):
     reading = read(context, name)
