@@ -186,27 +186,22 @@ def test_other_people_in_the_reply(context, name, action, dinner):
     assert (reading.action, reading.party, reading.workshop, reading.dinner) == (action, 1, None, dinner)
 
 
-@pytest.mark.parametrize(("name", "workshop"), [
+@pytest.mark.parametrize(("name", "workshop", "dinner", "who"), [
     # stop 72: a first name before a helping verb and another workshop is another's choice:
     # "Det er kun mig, der skal på workshop 2. Mette skal på Naboskab, som jeg skrev. Vi spiser
     # begge med." (had confirmed 3 for the sender), "I'll take workshop 2 .... Mette is going to
     # the one on neighbours." (had confirmed 2 for one)
-    ("party_first_name_heading_for_another_workshop_da", 3),
-    ("party_first_name_going_to_another_workshop_en", 2),
+    ("party_first_name_heading_for_another_workshop_da", 3, True, "Mette"),
+    ("party_first_name_going_to_another_workshop_en", 2, True, "Mette"),
+    # ... and a name introduced by who they are, in no list of first names: "... it will only be my
+    # colleague Samuel Okafor (in cc), as I will be on leave in June. Samuel will join workshop 3
+    # (Naboskab) ..." (critical in spirit: had confirmed Samuel's choice for the sender)
+    ("party_a_name_introduced_as_a_colleague_then_chooses_en", 3, False, "Samuel"),
 ])
-def test_a_first_name_heading_for_a_workshop_is_another(context, name, workshop):
+def test_a_named_person_heading_for_a_workshop_is_another(context, name, workshop, dinner, who):
     reading = read(context, name)
-    assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, True)
-    assert any(r.startswith("about another person") for r in reading.reasons)
-
-
-def test_a_name_introduced_as_a_colleague_is_another_when_it_chooses(context):
-    # stop 72: "... it will only be my colleague Samuel Okafor (in cc), as I will be on leave in June.
-    # Samuel will join workshop 3 (Naboskab) ..." (critical in spirit: had confirmed Samuel's choice
-    # for the sender; "Samuel" is in no list of first names)
-    reading = read(context, "party_a_name_introduced_as_a_colleague_then_chooses_en")
-    assert (reading.action, reading.workshop, reading.dinner) == ("review", 3, False)
-    assert any(r.startswith("about another person: 'Samuel") for r in reading.reasons)
+    assert (reading.action, reading.workshop, reading.dinner) == ("review", workshop, dinner)
+    assert any(r.startswith(f"about another person: '{who}") for r in reading.reasons)
 
 
 def test_anothers_meal_in_an_aside_splits_the_group(context):
