@@ -387,6 +387,9 @@ from reply import read
     # "It's only the soup I have to drop out of"
     ("din_cleft_only_the_soup_declined_da", False),
     ("din_cleft_only_the_soup_dropped_en", False),
+    # excused from it: "Jeg deltager i workshop 2, men vil gerne være fri for suppen – jeg har en aftale
+    # inde i byen kl. 19" (critical: "gerne" had made it a yes)
+    ("din_excused_from_the_meal_da", False),
     # stop 69: ... or by naming the sender alone: "The soup - who'd say no to that? Well, me, sadly.",
     # "Og suppen - hvem siger nej til gratis suppe? Øh, mig desværre." (both critical: had confirmed a yes)
     ("din_who_says_no_well_me_sadly_en", False),
