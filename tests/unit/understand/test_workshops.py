@@ -841,6 +841,8 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # running our own workshop on rainwater for the tenants next week" (had confirmed 1)
     ("ws_a_workshop_we_hold_ourselves_is_no_choice_da", "Vi holder selv en workshop om regnvand"),
     ("ws_a_workshop_we_run_ourselves_is_no_choice_en", "We're running our own workshop on rainwater"),
+    # "It's between the rainwater one and neighbourliness" (critical in spirit: had confirmed 1)
+    ("ws_its_between_two_is_no_choice_en", "It's between the rainwater one and neighbourliness"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
