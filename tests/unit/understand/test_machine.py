@@ -104,6 +104,9 @@ def test_coordinator_address(eml_bytes, context):
     # Lotus Notes' own Danish notice, no automatic header: "Jeg vil være fraværende fra ... og vil
     # ikke være tilbage før ... Jeg vil besvare din meddelelse ved min tilbagevenden" (had gone to a person)
     ("lotus_notes_absence_da.eml", "automatic: out-of-office wording"),
+    # stop 72: "Jeg er på kursus frem til og med fredag den 26. maj og har kun sporadisk adgang til min
+    # mail. Jeg svarer, så snart jeg er tilbage." (critical: had been answered as a decline)
+    ("course_sporadic_access_back_later_da.eml", "automatic: out-of-office wording"),
 ])
 def test_an_absence_notice_without_headers(eml, context, name, reason):
     """Responders built from mail rules send no Auto-Submitted and answer with "Re:"."""
