@@ -1645,17 +1645,13 @@ def _home_denied(doc: Doc, cues: dict[str, Cues]) -> None:
     (the eating stays, to be read with what else the sentence says)."""
     home = grammar().words["dinner.home"]
     refusals = [c for c in cues["dinner"]["negative"] if doc.texts[c.start] in home and c.end == c.start + 1]
+    end = len(doc.tokens)
     spans = [(neg.start, neg.end) for neg in cues["polarity"]["negation"]
-             if any(c.start == _next_word(doc, neg.end) for c in refusals)]
+             if any(c.start == doc.first_word(neg.end, end) for c in refusals)]
     if spans:
-        spans += [(c.start, c.end) for c in refusals if any(c.start == _next_word(doc, b) for _, b in spans)]
+        spans += [(c.start, c.end) for c in refusals if any(c.start == doc.first_word(b, end) for _, b in spans)]
         cues["polarity"] = cues["polarity"].without(spans, ("negation",))
         cues["dinner"] = cues["dinner"].without(spans, ("negative",))
-
-
-def _next_word(doc: Doc, k: int) -> int:
-    """The first token at or after k that is a word (len(doc.tokens) if none)."""
-    return next((j for j in range(k, len(doc.tokens)) if doc.tokens[j].kind == "w"), len(doc.tokens))
 
 
 def _kind_denied(doc: Doc, cues: dict[str, Cues]) -> None:
