@@ -703,17 +703,17 @@ def _answers_that_would_have_been(doc: Doc, g: Grammar) -> list[tuple[int, int]]
         colon = e - 1 if doc.texts[e - 1] == ":" and e < len(doc.tokens) and doc.tokens[e].nl > 0 else None
         words = [k for k in range(s, e) if doc.tokens[k].kind == "w"]
         texts = [doc.texts[k] for k in words]
-        led = [i + n for i in range(len(words)) for n in range(2, _LEAD_WORDS + 1)
-               if " ".join(texts[i:i + n]) in leads]
+        # (each lead's end, in words, and the lead)
+        led = [(i + n, lead) for i in range(len(words)) for n in range(2, _LEAD_WORDS + 1)
+               if (lead := " ".join(texts[i:i + n])) in leads]
         if not led:
             continue
-        if colon is not None and turns.isdisjoint(texts[max(led):]):
+        if colon is not None and turns.isdisjoint(texts[max(i for i, _ in led):]):
             # (the list may stand a blank line below its lead)
             spans.append((e, next((k for k in range(e + 1, len(doc.tokens)) if doc.tokens[k].nl > 1), len(doc.tokens))))
         elif colon is None:
-            for i in led:
-                said = [" ".join(texts[j:i]) for j in range(max(0, i - _LEAD_WORDS), i - 1)]
-                if i < len(words) and texts[i] in answers and not saying.isdisjoint(said):
+            for i, lead in led:
+                if i < len(words) and texts[i] in answers and lead in saying:
                     end = doc.clause_of(words[i])[1]
                     spans.append((words[i], next((k for k in range(words[i], end) if doc.texts[k] in turns), end)))
     return spans
