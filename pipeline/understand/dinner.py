@@ -171,6 +171,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         if value is not None or doubt:
             answers.append((value, (a, b), doubt))
     by_time = dinner_cues["left_by_time"]
+    answers = [_turned_to_leaving(doc, x, by_time) for x in answers]
     if by_time and any(not _within(by_time, *span) for _, span, _ in answers):
         # leaving by a time says no only when nothing else answers: "Jeg kommer kl. 17 og går
         # kl. 19. Spiser med."
@@ -817,6 +818,21 @@ def _stays_after_a_turn(doc: Doc, g: Grammar, k: int, dinner_cues: Cues) -> bool
     return bool(said) and said[0] in g.words["party.first_person"] and bool(staying) and all(
         t.kind == "p" or t.text in g.words["text.particles"] or t.text in g.words["dinner.staying_alone"]
         for t in doc.tokens[staying[-1].end:end])
+
+
+def _turned_to_leaving(doc: Doc, answer: _Answer, by_time: list[Cue]) -> _Answer:
+    """A yes the sentence turns from to leaving by a time before the meal is a no: "Both the
+    workshop and the dinner sound lovely, but I have to leave at 18.30 sharp" (not another's
+    leaving: "Jeg spiser med, men Søren skal gå kl. 18")."""
+    value, (a, b), doubt = answer
+    if value is not True or doubt:
+        return answer
+    e = doc.sentence_of(a)[1]
+    contrasts = grammar().words["text.contrasts"]
+    turn = next((k for k in range(b, e) if doc.texts[k] in contrasts), None)
+    if turn is not None and any(turn < c.start < e for c in by_time) and not said_of_another(doc, turn):
+        return False, (a, b), False
+    return answer
 
 
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:

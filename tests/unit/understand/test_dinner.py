@@ -1116,6 +1116,9 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     # efter mødet", "I need to dash off right after the session though" (both had asked)
     ("dinner_leaves_when_the_meeting_ends", "confirm", 2, False),
     ("dinner_heads_home_after_the_session_en", "confirm", 1, False),
+    # a yes the sentence turns from to leaving by a time: "The neighbourliness workshop and the
+    # soup both sound lovely, but I have to leave at 19.15 sharp ..." (had confirmed a yes: critical)
+    ("dinner_praised_then_turned_to_leaving_by_a_time_en", "confirm", 3, False),
     # and not leaving is no answer: "Og i år går jeg ikke hjem lige efter mødet, som jeg
     # plejer!" (had confirmed a no)
     ("dinner_not_leaving_after_the_meeting", "ask", 3, None),
