@@ -282,6 +282,13 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     ended += _after_the_meeting(doc, g, cues["intent"]["away"], context.event_hours)
     if ended:
         cues["intent"] = cues["intent"].without(ended, kinds=("away",))
+    # and the end of an absence is no later meeting: "I won't be back until after the summer, so
+    # I'll have to sit this one out"
+    back = [(c.start, c.end) for c in cues["intent"]["future"]
+            if c.start > 0 and doc.texts[c.start - 1] in g.words["numbers.until_words"]
+            and doc.texts[c.start] in g.words["text.back_after"]]
+    if back:
+        cues["intent"] = cues["intent"].without(back, kinds=("future",))
     # and a bare "kan ikke" whose object is that day's date: "Jeg kan desværre ikke d. 13/6,
     # hvor familienetværket mødes, men d. 20. er jeg med" (for the reading of coming only)
     # and one of another day's meeting, our day named after it in the sentence: "Jeg kan ikke
