@@ -425,7 +425,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                     text == "…" or (text == "." and tokens[i - 1].text == "."))) \
                     and not (text in words["dinner.nouns"] and nxt.kind == "w" and not nxt.cap) and \
                     _ends_sentence(tokens, i, abbreviations, openers, word_letters, ordinal_days,
-                                   words["text.sentence_openers"])
+                                   words["text.sentence_openers"], coordinators)
             else:
                 end_here = False
         if end_here:
@@ -515,7 +515,7 @@ _CLOSING_QUOTES = "\"”»’'"
 
 def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], openers: frozenset[str],
                    word_letters: frozenset[str], ordinal_days: frozenset[str],
-                   sentence_openers: frozenset[str]) -> bool:
+                   sentence_openers: frozenset[str], coordinators: frozenset[str]) -> bool:
     tok = tokens[i]
     if tok.text[0] != "." or i == 0:
         return True
@@ -533,6 +533,10 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], o
         day = i >= 2 and (tokens[i - 2].text in ordinal_days or (
             i >= 3 and tokens[i - 2].text == "." and tokens[i - 3].text in ordinal_days))
         return nxt.cap or nxt.kind == "p" or nxt.text in (sentence_openers if day else openers)
+    if prev.kind == "w" and prev.cap and not nxt.cap and not nxt.nl and nxt.text in coordinators:
+        # a clipped name's full stop before "og" in its line: "mig på Lokalomr. og Søren på
+        # Bæredygt." (not a sentence's in lower case: "... til det vi laver. og ja til suppe")
+        return False
     # (a letter that is a word too ends the sentence unless its abbreviation goes on at once:
     # "Vinkel 2 vil jeg gerne være med i. Maden ...", not "i.e. the green one"; an
     # abbreviation ends it before a capital that opens a clause: "Deltager i byhave ws. Kan man

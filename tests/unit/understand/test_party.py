@@ -774,6 +774,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # round 3: "Jeg svarer ... for både mig selv og Søren. Vi tager begge workshop 3. Jeg spiser
     # med, men Søren skal gå kl. 19" ("begge" had counted nobody: confirmed for one)
     ("party_both_of_us_then_one_leaves_before_the_meal", "review", 1, 3, True),
+    # stop 73: a clipped name's full stop before "og" goes on in its sentence: "Vi kommer to ...:
+    # mig på Byhav. og Ole (vores vicevært) på Nabosk." (the first had been the choice of both:
+    # confirmed for two)
+    ("party_two_clipped_workshop_names_joined_by_og_da", "ask", 2, None, True),
     # round 4: "My friend Morten and I have been running a little repair café in the basement of
     # block 7" (the block's number had made the story's sentence one about the meeting: a
     # person, for two)
