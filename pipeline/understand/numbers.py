@@ -529,9 +529,13 @@ def _owned_marker(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> 
 
 def _ranked_after(tokens: list[Token], i: int, w: dict[str, frozenset[str]]) -> bool:
     """"Nr. 1 på min ønskeliste er Partnerskaber", "number 1 on my list": a rank in the
-    sender's own list, not workshop 1."""
-    after = [t.text for t in tokens[i + 1:i + 3]]
-    return len(after) == 2 and after[0] in w["numbers.street_prepositions"] and after[1] in w["numbers.rank_owners"]
+    sender's own list, not workshop 1; or an item of a list that is not named ours: "nr. 3 på
+    listen over, hvad virksomheden skal bidrage til", "no. 3 on the list"."""
+    after = [t.text for t in tokens[i + 1:i + 4]]
+    if len(after) < 2 or after[0] not in w["numbers.street_prepositions"]:
+        return False
+    listed = after[2:] if after[1] in w["numbers.list_articles"] else after[1:2]
+    return after[1] in w["numbers.rank_owners"] or bool(listed) and listed[0] in w["numbers.lists"]
 
 
 _STREET_REACH = 3  # words from a house number to its street: "nr. 2 her på Vestervang"

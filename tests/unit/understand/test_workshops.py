@@ -1184,6 +1184,11 @@ def test_a_bare_number_is_no_choice_when_nobody_asked(context):
     # more of what was counted: "2 beboere i haveprojektet og 3 mere på vej, så jeg vil gerne tage den
     # første af vinklerne" (had asked: more than one)
     ("ws_a_number_of_more_is_a_count_da", "confirm", 1),
+    # stop 73: an item of a list not named ours: "Jeg brænder mest for nr. 2 på listen over, hvad
+    # foreningen skal satse på", "I'm most keen on no. 1 on the list of goals our board sent
+    # round" (both had confirmed the number)
+    ("ws_number_on_a_list_not_ours_da", "ask", None),
+    ("ws_number_on_the_list_not_ours_en", "ask", None),
 ])
 def test_a_number_counting_or_labelling_a_thing_is_no_choice(context, name, action, workshop):
     reading = read(context, name)
