@@ -835,6 +835,15 @@ def _turned_to_leaving(doc: Doc, answer: _Answer, by_time: list[Cue]) -> _Answer
     return answer
 
 
+def _bare_before_a_turn(doc: Doc, polarity: Cues, a: int, b: int) -> bool:
+    """Tokens [a, b) open with a bare yes or no, a clause of a few words, and turn nowhere
+    after it: "Nej vel – så der er jeg med" (not "Ikke mig, men jeg skal hjem kl. 18", nor a
+    word before the answer: "Honestly, after a full day I'd rather get home ..., so no thanks")."""
+    end = doc.clause_of(a)[1]
+    return sum(t.kind != "p" for t in doc.tokens[a:end]) <= _BARE_ANSWER_WORDS + 2 \
+        and _yes_no(polarity, a, end) is not None and grammar().words["text.contrasts"].isdisjoint(doc.texts[a:b])
+
+
 def _within(cues: list[Cue], a: int, b: int) -> list[Cue]:
     return [c for c in cues if a <= c.start < b]
 
@@ -2138,11 +2147,13 @@ def _own_question_answered(doc: Doc, meal: list[Anchor], dinner_cues: Cues, pola
             # a bare answer to a question that refuses: "Springe maden over? Aldrig i livet!", "Skip a
             # free dinner? Me? Not a chance" (a yes); "Skip dinner? Yes, sadly" (a no)
             value = not value
+        asked_back = [c.start for c in _within(dinner_cues["rhetorical"], a, b)]
         if value is False and _within(dinner_cues["rhetorical"], s, b) \
-                and (sum(t.kind != "p" for t in doc.tokens[a:b]) <= _BARE_ANSWER_WORDS + 2
-                     or (_within(dinner_cues["rhetorical"], a, b) and doc.texts[b - 1] == "?")):
-            # "Hvem siger nej til mad? Ikke mig 😄", "Kan man sige nej til gratis mad? Nej vel.";
-            # or answered by such a question: "Mad? Tror du, vi siger nej til mad efter en lang dag?"
+                and (_bare_before_a_turn(doc, polarity, a, b)
+                     or (asked_back and (doc.texts[b - 1] == "?" or asked_back[0] == doc.first_word(a, b)))):
+            # "Hvem siger nej til mad? Ikke mig 😄", "Kan man sige nej til gratis mad? Nej vel – så
+            # der er jeg med"; or answered by such a question: "Mad? Tror du, vi siger nej til mad
+            # efter en lang dag?", its "?" left out: "Who in their right mind turns that down."
             value = True
         if _within(dinner_cues["rhetorical"], s, e) and _pro_form_answer(doc, g, a, b):
             # the verb of the answer stands for the refusal asked of: "Hvem siger nej til gratis mad?
