@@ -175,6 +175,11 @@ from reply import read
     ("din_who_in_their_right_mind_without_a_question_mark_en", True),
     ("din_can_one_say_no_no_surely_then_on_da", True),
     ("din_who_turns_that_down_not_me_en", True),
+    # a motive said not to be the only one, with the "no" that goes with it: "And no, I'm not just
+    # coming for the soup – though I will happily stay for it", "Og nej, jeg kommer ikke kun for
+    # suppen – men jeg bliver gerne til den" (critical: both had confirmed a no)
+    ("din_not_just_coming_for_the_food_then_stays_en", True),
+    ("din_not_only_for_the_food_then_stays_da", True),
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
