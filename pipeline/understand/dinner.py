@@ -183,8 +183,9 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
         span = doc.clause_of(cue.start)
         k = doc.tokens[cue.start].clause + 1
         if span in answered or doc.asks(cue.start) or _cooking(doc, *span, dinner_cues) \
-                or (k < len(doc.clauses) and doc.clauses[k] in answered):
+                or _another_meal(doc, *span) or (k < len(doc.clauses) and doc.clauses[k] in answered):
             # (nor a doubt about cooking: "Vi kunne måske også levere maden næste gang"; nor
+            # about a meal of another time of day: "og når nok ikke engang at spise frokost"; nor
             # one read with the clause it is about: "Det er ikke sikkert, | at jeg spiser med")
             continue
         if said_of_another(doc, span[0]):

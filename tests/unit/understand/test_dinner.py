@@ -180,6 +180,9 @@ from reply import read
     # suppen – men jeg bliver gerne til den" (critical: both had confirmed a no)
     ("din_not_just_coming_for_the_food_then_stays_en", True),
     ("din_not_only_for_the_food_then_stays_da", True),
+    # a doubt about a meal of another time of day: "Suppen siger jeg ikke nej til – den dag har jeg
+    # møder i ét væk og når nok ikke engang at spise frokost" (had asked)
+    ("din_doubt_about_lunch_is_not_ours_da", True),
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
