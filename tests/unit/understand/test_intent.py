@@ -846,6 +846,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # fra denne gang" (had been reviewed)
     "decline_back_only_after_the_summer_en",
     "decline_away_until_after_the_summer_holidays_da",
+    # registering denied, after a choice: "... I'd like to join the urban gardens workshop and stay
+    # for the soup. On second thought, my colleague ... will sign up herself. So please don't
+    # register me." (critical: had confirmed 2 and a yes)
+    "intent_please_dont_register_me_after_a_choice_en",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
