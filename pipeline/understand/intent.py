@@ -278,7 +278,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         """"it" pointing back to the meal in its sentence: "Det er ikke fordi jeg ikke gerne
         vil spise med, men jeg kan ikke nå det" skips the meal, not the meeting (not when a
         workshop is named with it: "signed me up for workshop 3 and dinner, but I can't make it
-        after all")."""
+        after all", or given up with it: "I would have gone for workshop 2 and stayed for dinner,
+        but ..., so I can't make it")."""
         # (or fronted: "Jeg skrev, at jeg gerne ville spise med, men det kan jeg alligevel ikke nå";
         # or after a preposition: "so best not to count me in for that")
         # (not the time: "I won't be able to attend this time")
@@ -293,7 +294,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             return False
         # (or in the sentence before, when its own names nothing: "PS: Jeg spiser med. PPS: Har
         # lige kigget i kalenderen – det når jeg alligevel ikke")
-        return it and ((about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors))
+        return it and ((about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors + given_up))
                        or (not any(s <= x.start < a for x in anchors) and _meal_alone_before(doc, anchors, a)))
 
     def meal_after_nor(a: int, b: int, negation: Cue) -> bool:

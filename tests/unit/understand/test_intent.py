@@ -850,6 +850,12 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # for the soup. On second thought, my colleague ... will sign up herself. So please don't
     # register me." (critical: had confirmed 2 and a yes)
     "intent_please_dont_register_me_after_a_choice_en",
+    # "it" after a workshop given up with the meal points at all of it: "I would have gone for the
+    # urban gardens workshop and stayed for the soup, but ..., so I can't make it" (had asked),
+    # "Jeg havde tænkt mig at tage Byhaver og spise med, men ..., så jeg kan desværre ikke nå det"
+    # (had been reviewed)
+    "intent_given_up_with_the_meal_then_cant_make_it_en",
+    "intent_given_up_with_the_meal_then_cant_make_it_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
