@@ -161,6 +161,11 @@ def test_a_partner_named_in_a_reason_is_nobody_coming(context, name, workshop, d
     # a substitute who answers for themselves leaves a plain decline
     ("party_colleague_answers_themselves_en", "decline", None),  # "... may come instead – she'll email you herself"
     ("party_colleague_answers_themselves_da", "decline", None),  # "... kommer måske i stedet. Hun skriver selv til dig."
+    # stop 73: a substitute only asked ("Jeg har spurgt min nabo Jonas Bak, om han vil komme i
+    # stedet for mig", "I've asked my neighbour Jonas whether he can come in my place"; both had
+    # gone to a person)
+    ("party_substitute_only_asked_then_decline_da", "decline", None),
+    ("party_substitute_only_asked_then_decline_en", "decline", None),
     # stop 68: the sender's own role after the words of coming is nobody else: "..., og det er
     # jeg nødt til at være med til som formand. Så jeg må melde afbud" (had gone to a person)
     ("party_my_own_role_after_coming_is_nobody_da", "decline", None),
