@@ -240,14 +240,15 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
         party.reasons.append(f"how many is unclear: '{party.uncounted}'")
     # someone in the sender's place who will write themselves: the sender only declines
     searches = g.words["party.substitute_searches"]
-    # (nor one denied: "My colleague won't be able to come in my place either"; a question
+    # (nor one on a condition: "Skulle jeg mod forventning blive forhindret, sender jeg min
+    # stedfortræder i stedet"; nor one denied: "My colleague won't be able to come in my place either"; a question
     # asks it politely: "Kan du ikke skrive Mette på i mit sted?"; nor one sent to a later
     # meeting: "Happy to send a colleague along another time")
     later = {doc.tokens[c.start].clause for c in cues["future"]}
     substitutes = [
         c for c in cues["substitutes"]
         if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])
-        and doc.tokens[c.start].clause not in later
+        and doc.tokens[c.start].clause not in later and not _after_a_condition(doc, g, c.start)
         and (doc.asks(c.start) or not any(t.text in negations for t in tokens[slice(*doc.clause_of(c.start))]))]
     on_behalf = False
     for cue in cues["on_behalf"] + substitutes:
@@ -386,6 +387,16 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue, workshops: Container[str]) -> 
             or tokens[cue.end].text in g.union("party.people", "party.origin")):
         return True
     return _of_coming(doc, g, cue.start, workshops)
+
+
+def _after_a_condition(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token i's clause follows a condition of the sender in its sentence: "If I can't make it
+    after all, | I'll send my deputy instead" (and one in a question's word order, which the
+    text marks); not one of something else: "Hvis det mest er for ledere, sender jeg min
+    souschef i stedet"."""
+    before = doc.clause_before(doc.clause_of(i)[0])
+    return before is not None and doc.opening(*before) in g.words["text.conditional"] \
+        and says_i(g, doc.tokens[slice(*before)])
 
 
 def _count_on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
@@ -883,7 +894,8 @@ _NEGATED_VERB = 2  # words from a negation to the sign-up verb it refuses: "ikke
 def _signs_up_another(doc: Doc, g: Grammar, later: set[int]) -> str | None:
     """"tilmelde vores nye medarbejder", "register my colleague": a sign-up verb whose
     object is another person, with no "mig"/"me" before it (nor a negation), in a clause not
-    of a later meeting (`later`)."""
+    of a later meeting (`later`) nor after a condition ("If I can't make it after all, I'll send
+    my deputy instead")."""
     tokens = doc.tokens
     verbs, addressed = g.words["party.register_verbs"], g.words["party.addressed_to"]
     others, negations = g.words["party.others"], g.words["polarity.negation"]
@@ -891,7 +903,7 @@ def _signs_up_another(doc: Doc, g: Grammar, later: set[int]) -> str | None:
         tok = tokens[i]
         # (nor one refused: "og det kan jeg ikke sende min kone alene til igen")
         if doc.asks(i) or any(t.text in negations for t in tokens[max(0, i - _NEGATED_VERB):i]) \
-                or tok.clause in later:
+                or tok.clause in later or _after_a_condition(doc, g, i):
             continue
         for j in range(i + 1, min(i + 1 + _REACH, len(tokens))):
             nxt = tokens[j]

@@ -783,6 +783,11 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # mig på Byhav. og Ole (vores vicevært) på Nabosk." (the first had been the choice of both:
     # confirmed for two)
     ("party_two_clipped_workshop_names_joined_by_og_da", "ask", 2, None, True),
+    # a deputy sent only if the sender is prevented: "Skulle jeg mod forventning blive forhindret,
+    # sender jeg min stedfortræder i stedet", "If I can't make it after all, I'll send my deputy
+    # instead" (both had gone to a person)
+    ("party_deputy_only_if_i_am_prevented_da", "confirm", 1, 1, True),
+    ("party_deputy_only_if_i_cant_make_it_en", "confirm", 1, 1, True),
     # round 4: "My friend Morten and I have been running a little repair café in the basement of
     # block 7" (the block's number had made the story's sentence one about the meeting: a
     # person, for two)
