@@ -957,6 +957,8 @@ def _bare_ordinals(doc: Doc, g: Grammar, used: set[int], anchored: set[int],
             continue  # "Hov, glem det sidste – ..." (what was written, set aside)
         if start < i and tokens[start].text in things and not (i + 1 < len(tokens) and tokens[i + 1].text in markers):
             continue  # "Og ja tak til det sidste" (the last thing asked)
+        if _in_a_fallbacks_condition(doc, g, i):
+            continue  # "helst miljøvinklen, ellers den med virksomhederne, hvis der bliver for mange i den første"
         listed = _listed_before(doc, g, named, i)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and _of_them(tokens, i + 1, g.words["workshop.plural_markers"], g.words["language.stopwords"]):
@@ -1049,6 +1051,16 @@ def _prefaced(doc: Doc, i: int, named: list[Mention], choice_ends: dict[int, Cue
     colon = next((k for k in range(i + 1, e) if doc.texts[k] == ":"), None)
     return colon is not None and not any(s <= m.start < colon for m in named) \
         and not any(s <= c.start < colon for c in choice_ends.values())
+
+
+def _in_a_fallbacks_condition(doc: Doc, g: Grammar, i: int) -> bool:
+    """Token i stands in the condition put after a fallback in its sentence, which speaks of the
+    first choice ("..., ellers den med virksomhederne, hvis der bliver for mange i den første"),
+    not in one put before its answer ("Hvis der stadig er plads på den sidste, vil jeg gerne
+    være med dér – ellers tager jeg den før")."""
+    s = doc.sentence_of(i)[0]
+    otherwise = next((k for k in range(s, i) if doc.texts[k] in g.words["text.otherwise"]), None)
+    return otherwise is not None and any(doc.texts[k] in g.words["text.conditional"] for k in range(otherwise + 1, i))
 
 
 def _listed_before(doc: Doc, g: Grammar, named: list[Mention], i: int) -> list[int]:

@@ -2340,6 +2340,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ... and so it is on a condition in its sentence: "Hvis den workshop bliver overtegnet, må du gerne
     # flytte mig til den efter" (critical: had confirmed the one after)
     ("ws_moved_to_the_one_after_if_full_da", 2, True),
+    # ... and an ordinal in the condition put after a fallback speaks of the first choice: "helst ...
+    # køkkenhavevinklen, ellers den om skybrud, hvis der bliver for mange i den første" (critical:
+    # had confirmed 1)
+    ("ws_ordinal_in_the_condition_of_a_fallback_da", 2, True),
     # a first choice and its fallback the other way round: "Skriv mig op til 1 – ellers 3. Hov, omvendt!"
     # (critical: had confirmed 1)
     ("ws_the_other_way_round_da", 3, False),
