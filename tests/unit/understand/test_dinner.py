@@ -183,6 +183,9 @@ from reply import read
     # a doubt about a meal of another time of day: "Suppen siger jeg ikke nej til – den dag har jeg
     # møder i ét væk og når nok ikke engang at spise frokost" (had asked)
     ("din_doubt_about_lunch_is_not_ours_da", True),
+    # a no answered back after an apology: "Jeg spiser ikke med – jo, undskyld, det gør jeg faktisk
+    # alligevel" (critical: had confirmed a no)
+    ("din_no_then_yes_after_an_apology_da", True),
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
