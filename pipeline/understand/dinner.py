@@ -98,6 +98,11 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue
         label = _labelled_answer(doc, a, polarity) or _answered_after_a_dash(doc, b, polarity) \
             or _answered_before_a_dash(doc, a, b, polarity)
+        if label is not None and label[0] and _hangs_on_a_condition(doc, label[1][0], polarity, cues):
+            # a form's yes on a condition we are asked about: "Dinner: yes, as long as there's a
+            # vegan option. Will there be one?"
+            answers.append((None, label[1], True))
+            continue
         if label is not None:
             # a form's field, answered on the line under it: "Spiser med efter mødet:\n( X ) Nej"
             answers.append((label[0] or _nothing_refused(doc, *label[1], cues, polarity), label[1], False))
@@ -1721,7 +1726,9 @@ def _hangs_on_a_condition(doc: Doc, i: int, polarity: Cues, dinner_cues: Cues) -
     # (nor the "if" of an idiom for yes: "Don't mind if I do")
     polite = {c.start for c in dinner_cues["permission"]} | {
         k for c in dinner_cues["positive"] for k in range(c.start, c.end)}
-    condition = next((k for k in range(s, e) if tokens[k].text in g.words["text.conditional"]
+    # (a word or a phrase: "as long as")
+    phrased = {c.start for c in _within(dinner_cues["conditional"], s, e)}
+    condition = next((k for k in range(s, e) if (tokens[k].text in g.words["text.conditional"] or k in phrased)
                       and k not in polite), None)
     if condition is not None and (
             (_after_a_food_question(doc, g, s) and not _asks_if_served(doc, g, s))

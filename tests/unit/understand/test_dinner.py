@@ -521,6 +521,9 @@ def test_no_need_to_ask_twice_asks_nothing(context):
     # aflyst – i så fald spiser jeg gerne suppe med", "I'll stay for the soup so long as ..."
     ("dinner_i_saa_fald_uncertain", "Jeg har et bestyrelsesmøde"),
     ("dinner_so_long_as_en", "I'll stay for the soup so long as"),
+    # stop 73: a form's yes on a condition asked about after it: "Soup: yes, as long as there's a
+    # vegan option. Will there be one?" (had confirmed a yes)
+    ("din_form_yes_as_long_as_then_asked_en", "Soup: yes, as long as there's a vegan option"),
     # "I will also stay for the soup - I must first clear this with my wife" (had confirmed a yes)
     ("dinner_clear_it_with_my_wife_en", "I must first clear this with my wife"),
     # (and in doubt, the pointer after it says only "måske")
