@@ -376,13 +376,13 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue, workshops: Container[str]) -> 
     """A count in a sentence about coming, choosing or eating ("Vi kommer 3", "vi vil alle
     tre på workshop 2", "2 pers. – workshop 3 – 2 kuverter", a workshop by its name: "Vi vil
     begge gerne være med i Naboskab"), or standing alone ("Vi bliver 2.", "Vi er to fra
-    boligkontoret"): not a count of the staff or of a project ("Vi er 12 medarbejdere i vores
+    boligkontoret", "There will be two of us."): not a count of the staff or of a project ("Vi er 12 medarbejdere i vores
     vaskeri", "det ene projekt med 12 deltagere")."""
     tokens = doc.tokens
     last = tokens[cue.end - 1]
     if any(t.text in g.words["party.answering_for"] for t in tokens[cue.start:cue.end]):
         return True  # answered for all of them: "Kenan ... bad mig svare for os begge"
-    if (last.kind == "n" or last.text in g.numerals) and (
+    if (last.kind == "n" or last.text in g.numerals or last.text in g.words["party.counted_us"]) and (
             cue.end >= len(tokens) or tokens[cue.end].kind == "p"
             or tokens[cue.end].text in g.union("party.people", "party.origin")):
         return True

@@ -788,6 +788,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # instead" (both had gone to a person)
     ("party_deputy_only_if_i_am_prevented_da", "confirm", 1, 1, True),
     ("party_deputy_only_if_i_cant_make_it_en", "confirm", 1, 1, True),
+    # a count of "us" standing alone: "There will be two of us." (had counted one: for the one with
+    # a different meal, "I won't be having the soup, but Karen will", it had confirmed a no)
+    ("party_there_will_be_two_of_us_en", "confirm", 2, 1, True),
+    ("party_there_will_be_two_of_us_different_meals_en", "review", 1, 2, False),
     # round 4: "My friend Morten and I have been running a little repair café in the basement of
     # block 7" (the block's number had made the story's sentence one about the meeting: a
     # person, for two)
