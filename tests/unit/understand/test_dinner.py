@@ -186,6 +186,9 @@ from reply import read
     # a no answered back after an apology: "Jeg spiser ikke med – jo, undskyld, det gør jeg faktisk
     # alligevel" (critical: had confirmed a no)
     ("din_no_then_yes_after_an_apology_da", True),
+    # the English verb in Danish, denied: "Og nej, jeg skipper ikke suppen denne gang ;-)" (critical:
+    # had confirmed a no)
+    ("din_skipper_ikke_maden_danglish_da", True),
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
