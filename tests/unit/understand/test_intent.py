@@ -856,6 +856,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # (had been reviewed)
     "intent_given_up_with_the_meal_then_cant_make_it_en",
     "intent_given_up_with_the_meal_then_cant_make_it_da",
+    # a registration withdrawn by the active verb: "Undertegnede skal hermed tilbagekalde min
+    # tilmelding ... til Byhaver inkl. suppe" (had asked; in the example event it had confirmed
+    # workshop 1 and a yes)
+    "intent_withdraws_registration_formally_da",
 ])
 def test_declines_said_by_what_would_have_been_or_without_a_negation(context, name):
     reading = read(context, name)
