@@ -25,7 +25,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "workshop.alternatives", "workshop.alternative_openers", "workshop.past", "workshop.concessive", "workshop.not_because",
                  "workshop.about", "workshop.full_now", "workshop.suggested", "workshop.left_to_us", "workshop.proposed", "workshop.settles", "workshop.ranking",
                  "workshop.avoided", "workshop.recalls", "workshop.deferred", "workshop.remaining_clauses", "workshop.ideas_for", "workshop.hosted",
-                 "workshop.documents", "workshop.disregarded", "workshop.its_people", "workshop.least",
+                 "workshop.documents", "workshop.disregarded", "workshop.its_people", "workshop.least", "workshop.the_rest",
                  "workshop.set_aside_by_noun", "workshop.answered_elsewhere", "workshop.layout_places",
                  "text.future", "text.now", "workshop.identity_conditions"),
     "polarity": ("polarity.negation", "polarity.negation_masks", "polarity.room_left", "polarity.undecided",

@@ -1191,7 +1191,8 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # a workshop noun without a number is a topic for doubt, not for a hedge:
     # "jeg vender tilbage om workshoppen" is undecided, "måske nyttig i workshoppen" is not
     numbered = g.words["workshop.numbered_markers"]  # "whether there's a vegetarian option"
-    for i in markers + _which_workshop(doc, g):
+    # (or those left: "har ikke besluttet mig mellem de to andre endnu")
+    for i in markers + _which_workshop(doc, g) + [c.start for c in ws_cues["the_rest"]]:
         if doc.tokens[i].text not in numbered and not _in_a_place_name(doc, i) and not owned_after(doc, g, i + 2) \
                 and not (i + 1 < len(doc.tokens) and doc.texts[i + 1] in g.words["workshop.starting"]):
             # (nor one whose start tells a time: "I'll most likely arrive around 17:15, just as

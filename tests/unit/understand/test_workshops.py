@@ -843,6 +843,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_a_workshop_we_run_ourselves_is_no_choice_en", "We're running our own workshop on rainwater"),
     # "It's between the rainwater one and neighbourliness" (critical in spirit: had confirmed 1)
     ("ws_its_between_two_is_no_choice_en", "It's between the rainwater one and neighbourliness"),
+    # stop 73: a doubt between those left after one is given up: "Byhaver, som jeg ellers havde tænkt mig
+    # at melde mig til, bliver det alligevel ikke ... har ikke besluttet mig mellem de to andre endnu"
+    # (critical: had confirmed the one given up)
+    ("ws_undecided_between_the_other_two_da", "mellem de to andre"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
