@@ -1670,6 +1670,8 @@ def said_of_another(doc: Doc, b: int, *, guess_names: bool = True) -> bool:
                       # (nor a verb, its subject left out: "Can't do dinner but I'll be there")
                       and words[0].text not in verbs and words[0].text not in g.words["intent.negated_modals"]
                       and words[1].text in verbs)
+    # (or after its verb, a condition put first: "Kender jeg ham ret, bliver han i hvert fald til maden")
+    opens = opens or (len(words) > 1 and words[0].text in verbs and words[1].text in g.words["party.third_person"])
     if not opens and len(words) > 1 and words[0].text in g.words["text.coordinators"] \
             and not says_i(g, words) and c > doc.sentence_of(c)[0]:
         # a verb with no subject of its own has the clause's before it: "hun tager

@@ -703,6 +703,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # food made, past tense: "Kantinen lavede mad til over 80 mennesker, og vi spiste alle sammen bagefter"
     # at another event (had confirmed a yes: "mad til 80" read as food counted out for us)
     ("din_food_made_for_many_at_another_event_da", 3),
+    # stop 73: another's, the subject after the verb past a condition put first: "Kender jeg ham ret,
+    # bliver han i hvert fald til suppen" (had confirmed a yes)
+    ("din_another_after_a_fronted_condition_da", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
