@@ -855,14 +855,26 @@ def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: lis
     already booked that afternoon", "... the partnerships angle is right up our street.
     Unfortunately I'm at a conference in Aarhus that whole week" (not "..., so I can't stay for
     dinner", which turns from the meal); or in a later clause of a sentence a regret opens:
-    "Ærgerligt, at det lige blev den uge, hvor jeg er på kursus i Vejle". Away on our day
+    "Ærgerligt, at det lige blev den uge, hvor jeg er på kursus i Vejle", or in a clause before
+    it: "That makes it all the more annoying that I'll be in Aarhus ...". Away on our day
     (`all_day`) turns from the meal praised before it too: "... og suppen frister. Desværre er
     jeg i Odense den dag"."""
     s, e = doc.sentence_of(away.start)
     sent = doc.tokens[s].sent
     opening = doc.opening(s, away.start)
-    if sent == 0 or any(s <= x.start < e for x in anchors) or opening not in g.union("text.contrasts", "dinner.regret") \
-            or (doc.clause_of(away.start)[0] != s and opening not in g.words["dinner.regret"]):
+    # (the regret may come later in the clauses before it: "That makes it all the more annoying
+    # that I'll be in Aarhus ... the whole day on the 20th")
+    regretted = not g.words["dinner.regret"].isdisjoint(doc.texts[s:away.start])
+    start = doc.clause_of(away.start)[0]
+    named = [x for x in anchors if s <= x.start < start]
+    if named and not any(start <= x.start < e for x in anchors):
+        # (or in the sentence that names the workshop, a regret between: "Workshop 2 and the
+        # dinner both sound great, which makes it all the more annoying that I'll be in Aarhus")
+        return not g.words["dinner.regret"].isdisjoint(doc.texts[max(x.end for x in named):away.start]) \
+            and any(x.what == "workshop" or all_day for x in named)
+    if sent == 0 or any(s <= x.start < e for x in anchors) \
+            or (opening not in g.words["text.contrasts"] and not regretted) \
+            or (doc.clause_of(away.start)[0] != s and not regretted):
         return False
     a, b = doc.sentences[sent - 1]
     return any(a <= c.start < b for c in cues["attend"]) or any(

@@ -658,6 +658,10 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # wished well: "... håber, I får en hyggelig aften med suppen bagefter. Ærgerligt, at det lige
     # blev den uge, hvor jeg er på kursus i Vejle" (critical: had confirmed 2 and a yes)
     "intent_regret_opens_the_clash_in_a_later_clause_da",
+    # stop 73: ... or a regret in the clauses before the clash: "The urban gardens workshop and the
+    # soup afterwards both sound great. That makes it all the more annoying that I'll be in Aarhus
+    # ... on the 24th" (critical: had confirmed 2 and a yes)
+    "intent_praise_then_annoying_away_en",
     # "Jeg må desværre afmelde mig" (the request's "afmelde mig" had hidden the decline: to a person)
     "intent_afmeld_mig_da",
     # the clash told without the sender as its subject, or as a result now: "der er mødepligt for
@@ -1197,6 +1201,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the clash itself in doubt: "vi har bestyrelsesmøde i klubben samme aften, og jeg ved
     # endnu ikke, om det bliver flyttet" (had declined)
     ("intent_clash_not_settled_yet", "review", None, None),
+    # stop 73: the praise and the clash in one sentence, a regret between: "The urban gardens workshop
+    # and the soup afterwards both sound great, which makes it all the more annoying that I'll be in
+    # Aarhus ... on the 24th" (critical: had confirmed 2 and a yes; a person sorts out the choice
+    # said with it)
+    ("intent_praise_then_regret_then_away_in_one_sentence_en", "review", 2, True),
     # "Unfortunately I can't make it by 17.00 – ... I'll be about 20 minutes late" is late, not
     # away (had declined)
     ("intent_cant_make_it_by_the_start_en", "confirm", 2, True),
