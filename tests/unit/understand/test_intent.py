@@ -662,6 +662,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # soup afterwards both sound great. That makes it all the more annoying that I'll be in Aarhus
     # ... on the 24th" (critical: had confirmed 2 and a yes)
     "intent_praise_then_annoying_away_en",
+    # a bare no with its comma, after a clash: "... generalforsamling i afdelingen samme aften. Så
+    # desværre, ikke denne gang." (critical: had confirmed 3 and a yes)
+    "decline_sadly_comma_not_this_time_da",
     # "Jeg må desværre afmelde mig" (the request's "afmelde mig" had hidden the decline: to a person)
     "intent_afmeld_mig_da",
     # the clash told without the sender as its subject, or as a result now: "der er mødepligt for
