@@ -665,6 +665,7 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # a bare no with its comma, after a clash: "... generalforsamling i afdelingen samme aften. Så
     # desværre, ikke denne gang." (critical: had confirmed 3 and a yes)
     "decline_sadly_comma_not_this_time_da",
+    "decline_sadly_comma_not_this_time_en",  # "Urban gardens and the soup afterwards. Sadly, not this time." (had been reviewed)
     # "Jeg må desværre afmelde mig" (the request's "afmelde mig" had hidden the decline: to a person)
     "intent_afmeld_mig_da",
     # the clash told without the sender as its subject, or as a result now: "der er mødepligt for
