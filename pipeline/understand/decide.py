@@ -19,7 +19,7 @@ from .meaning import Meaning
 from .party import echoed_by_me, says_i, tells_a_diet
 from .reading import ASKABLE, Reading
 from .scope import in_open_bracket
-from .text import DASHES, Doc
+from .text import DASHES, Doc, Token
 
 
 def decide(meaning: Meaning, asked: frozenset[str] = frozenset()) -> Reading:
@@ -380,13 +380,19 @@ def _shared(m: Meaning) -> bool:
 
 
 def _with_me(doc: Doc, g: Grammar, a: int, b: int) -> bool:
-    """Tokens a to b join the sender to another by a pronoun: "Hun og jeg skal på
-    bæredygtighedsworkshoppen", "He and I would like workshop 2" (the one who comes along)."""
+    """Tokens a to b join the sender to another by a pronoun or a first name: "Hun og jeg skal
+    på bæredygtighedsworkshoppen", "He and I would like workshop 2", "både Lars og jeg tager
+    Bæredygtighed" (the one who comes along)."""
     me, them, joiners = g.words["party.first_person"], g.words["party.third_person"], g.words["text.joiners"]
-    texts = doc.texts
-    return any(texts[k + 1] in joiners and {texts[k], texts[k + 2]} <= me | them
-               and bool({texts[k], texts[k + 2]} & me) and bool({texts[k], texts[k + 2]} & them)
-               for k in range(a, b - 2))
+    names = g.words["party.first_names"]
+    tokens = doc.tokens
+
+    def another(t: Token) -> bool:
+        return t.text in them or (t.cap and t.text in names)
+
+    return any(tokens[k + 1].text in joiners and (
+        (tokens[k].text in me and another(tokens[k + 2])) or (another(tokens[k]) and tokens[k + 2].text in me))
+        for k in range(a, b - 2))
 
 
 def _restated_of_them(m: Meaning, g: Grammar, a: int, b: int) -> bool:

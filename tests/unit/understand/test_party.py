@@ -792,6 +792,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # a different meal, "I won't be having the soup, but Karen will", it had confirmed a no)
     ("party_there_will_be_two_of_us_en", "confirm", 2, 1, True),
     ("party_there_will_be_two_of_us_different_meals_en", "review", 1, 2, False),
+    # the sender and another joined by a first name: "både Lars og jeg tager Byhaver, og vi spiser
+    # begge med" (had gone to a person: the choices stated for one)
+    ("party_both_a_name_and_i_take_the_same_da", "confirm", 2, 2, True),
     # round 4: "My friend Morten and I have been running a little repair café in the basement of
     # block 7" (the block's number had made the story's sentence one about the meeting: a
     # person, for two)
