@@ -123,6 +123,10 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             said = _clause_value(doc, a, d, here, cues, polarity, declines, all_anchors, undecided)
             if said[0] is not None and not said[1]:
                 (value, doubt), b = said, d
+        heading = next((k for k in range(max(x.end for x in here), b) if doc.texts[k] == ":"), None)
+        if value is None and not doubt and heading is not None and _points_back(doc, grammar(), heading + 1):
+            # the answer after the meal's heading a pro-form: "Mad: Det gør jeg", "Mad: Det har vi begge to"
+            value = not _within(polarity["negation"], heading + 1, b)
         e = doc.sentence_of(a)[1]
         if value is None and not doubt and e > b and under_a_meal_heading(doc, grammar(), a):
             b = e  # the answer further on: "Mht. maden: ..., så jeg står over denne gang"

@@ -189,6 +189,10 @@ from reply import read
     # the English verb in Danish, denied: "Og nej, jeg skipper ikke suppen denne gang ;-)" (critical:
     # had confirmed a no)
     ("din_skipper_ikke_maden_danglish_da", True),
+    # a pro-form after the meal's heading: "Suppen: Det gør jeg.", "Suppe: Det har vi begge to lyst
+    # til :-)" (both had asked)
+    ("din_pro_form_after_the_meals_heading_gor_da", True),
+    ("din_pro_form_after_the_meals_heading_da", True),
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
