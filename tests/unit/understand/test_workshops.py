@@ -847,6 +847,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # at melde mig til, bliver det alligevel ikke ... har ikke besluttet mig mellem de to andre endnu"
     # (critical: had confirmed the one given up)
     ("ws_undecided_between_the_other_two_da", "mellem de to andre"),
+    # "can't choose" with no "between": "Angle 1 and angle 3 both speak to what we do, so I honestly
+    # can't choose yet" (critical: had confirmed 1)
+    ("ws_cant_choose_yet_without_between_en", "can't choose yet"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
