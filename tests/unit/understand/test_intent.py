@@ -665,6 +665,9 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # a bare no with its comma, after a clash: "... generalforsamling i afdelingen samme aften. Så
     # desværre, ikke denne gang." (critical: had confirmed 3 and a yes)
     "decline_sadly_comma_not_this_time_da",
+    # a workshop praised in the past tense in a decline: "The neighbourliness angle looked really
+    # interesting, so please keep me in mind for the next network meeting" (had gone to a person)
+    "decline_a_workshop_that_looked_interesting_en",
     "decline_sadly_comma_not_this_time_en",  # "Urban gardens and the soup afterwards. Sadly, not this time." (had been reviewed)
     # "Jeg må desværre afmelde mig" (the request's "afmelde mig" had hidden the decline: to a person)
     "intent_afmeld_mig_da",
