@@ -193,6 +193,10 @@ from reply import read
     # til :-)" (both had asked)
     ("din_pro_form_after_the_meals_heading_gor_da", True),
     ("din_pro_form_after_the_meals_heading_da", True),
+    # other verbs of skipping, denied: "nej, jeg står bestemt ikke over suppen", "Suppen hopper jeg
+    # selvfølgelig ikke over" (critical: both had confirmed a no)
+    ("din_staar_ikke_over_maden_da", True),
+    ("din_hopper_ikke_over_maden_da", True),
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
