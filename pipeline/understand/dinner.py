@@ -2258,7 +2258,11 @@ def _answers_itself(doc: Doc, g: Grammar, polarity: Cues, k: int) -> bool:
 def _pro_form_answer(doc: Doc, g: Grammar, a: int, b: int) -> bool:
     """The sentence [a, b) answers with a subject and the verb that stands for the one asked,
     past a yes and particles, and nothing after them but particles: "Apparently I do", "Det
-    gør jeg desværre", "Ja, det kan man åbenbart", "Det gør jeg så"."""
+    gør jeg desværre", "Ja, det kan man åbenbart", "Det gør jeg så"; a reason after a dash aside:
+    "Det gør jeg desværre denne gang – jeg har bestyrelsesmøde kl. 19" (not a turn or a condition)."""
+    dash = next((k for k in range(a, b) if doc.texts[k] in DASHES), None)
+    if dash is not None and g.union("text.contrasts", "text.conditional").isdisjoint(doc.texts[dash:b]):
+        b = dash
     said = [t.text for t in doc.tokens[a:b] if t.kind != "p"]
     skipped = g.union("polarity.yes", "text.particles")
     while said and said[0] in skipped:

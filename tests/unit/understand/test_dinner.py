@@ -387,6 +387,9 @@ from reply import read
     # gratis suppe? Det gør jeg desværre." (critical, both: had confirmed a yes)
     ("din_who_says_no_apparently_i_do_en", False),
     ("din_who_says_no_that_i_do_sadly_da", False),
+    # ... with the time and a reason after a dash: "Det gør jeg desværre denne gang – jeg har
+    # bestyrelsesmøde i afdelingen kl. 19.30" (critical: had confirmed a yes)
+    ("din_who_says_no_i_do_this_time_then_a_reason_da", False),
     # stop 72: ... the pro-form ending in an adverb: "hvem siger nej til gratis suppe? Det gør jeg så,
     # desværre 🙈" (critical: had confirmed a yes)
     ("din_refusal_asked_then_owned_with_saa_da", False),
