@@ -197,6 +197,9 @@ from reply import read
     # selvfølgelig ikke over" (critical: both had confirmed a no)
     ("din_staar_ikke_over_maden_da", True),
     ("din_hopper_ikke_over_maden_da", True),
+    # left to the others: "men jeg takker af efter opsummeringen og overlader suppen til jer andre"
+    # (critical: had confirmed a yes)
+    ("din_left_to_the_others_da", False),
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
