@@ -1553,7 +1553,8 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
     markers = grammar().words["text.infinitive_markers"]
     neither, noes = grammar().words["polarity.neither"], grammar().words["polarity.no"]
     saying, intending = grammar().words["polarity.saying"], grammar().words["polarity.intending"]
-    subjects = grammar().words["party.first_person"]
+    subjects = grammar().words["party.first_person"] | grammar().words["party.we"]
+    particles = grammar().union("text.particles", "workshop.certainly")
     spans = []
     for neg in polarity["negation"]:
         if neg.start in own_starts:  # "nej nej": one no said twice
@@ -1578,10 +1579,11 @@ def _double_negatives(doc: Doc, cues: dict[str, Cues]) -> None:
                        and ((neg.end < len(tokens) and tokens[neg.end].text in saying)
                             or any(t in saying for t in doc.texts[ref.end:neg.start])))
             # or right after the verb of refusing and its subject, as Danish puts it: "Maden
-            # dropper jeg ikke", "Jeg dropper ikke maden" (not after a no: "Nej, ikke denne gang")
-            inverted = (ref.end <= neg.start <= ref.end + 1 and tokens[neg.start].clause == tokens[ref.start].clause
+            # dropper jeg ikke", "Jeg dropper ikke maden" (not after a no: "Nej, ikke denne gang"),
+            # a particle between: "Vi skipper selvfølgelig ikke maden"
+            inverted = (ref.end <= neg.start <= ref.end + 2 and tokens[neg.start].clause == tokens[ref.start].clause
                         and doc.texts[ref.start] not in noes
-                        and all(t.text in subjects for t in tokens[ref.end:neg.start]))
+                        and all(t.text in subjects or t.text in particles for t in tokens[ref.end:neg.start]))
             # or in the relative clause after a kind of person or thing negated: "Jeg er ikke
             # typen, der springer maden over", "Buffeten har aldrig været noget, jeg lod stå urørt"
             kind = (ref.start >= neg.end and tokens[ref.start].clause == tokens[neg.start].clause + 1

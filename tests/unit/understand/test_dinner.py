@@ -200,6 +200,10 @@ from reply import read
     # left to the others: "men jeg takker af efter opsummeringen og overlader suppen til jer andre"
     # (critical: had confirmed a yes)
     ("din_left_to_the_others_da", False),
+    # the verb of refusing and its negation with a particle between: "Vi skipper selvfølgelig ikke
+    # suppen", "Og jeg dropper altså ikke suppen!" (critical: both had confirmed a no)
+    ("din_refusal_verb_then_a_particle_then_ikke_da", True),
+    ("din_dropper_da_ikke_maden_da", True),
     # "Siger man nej til gratis suppe? 😄" (had asked; with "Ja tak!" after it, critical: had
     # confirmed a no)
     ("din_does_one_say_no_to_free_soup_da", True),
