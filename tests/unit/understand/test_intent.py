@@ -1217,6 +1217,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # Aarhus ... on the 24th" (critical: had confirmed 2 and a yes; a person sorts out the choice
     # said with it)
     ("intent_praise_then_regret_then_away_in_one_sentence_en", "review", 2, True),
+    # a forecast of one sure, no answer: "jeg er sikker på, at både Byhaver og suppen bliver rigtig
+    # god 😊 Men jeg har allerede sagt ja til klubbens sommerafslutning den aften" (critical in the
+    # example event: had confirmed the workshop and a yes; the clash itself is not read yet)
+    ("din_forecast_of_one_sure_da", "review", None, None),
     # "Unfortunately I can't make it by 17.00 – ... I'll be about 20 minutes late" is late, not
     # away (had declined)
     ("intent_cant_make_it_by_the_start_en", "confirm", 2, True),
