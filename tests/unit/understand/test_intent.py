@@ -1221,6 +1221,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # god 😊 Men jeg har allerede sagt ja til klubbens sommerafslutning den aften" (critical in the
     # example event: had confirmed the workshop and a yes; the clash itself is not read yet)
     ("din_forecast_of_one_sure_da", "review", None, None),
+    # a workshop and the meal praised "ellers", what the clash before takes: "..., så der skal jeg være.
+    # Byhaver og suppen bagefter lyder ellers rigtig godt" (had asked with a yes to the meal; in the
+    # example event, critical: it had confirmed 2 and a yes; the clash itself is not read as a
+    # decline yet)
+    ("ws_otherwise_sounds_good_is_taken_back_da", "review", None, None),
     # "Unfortunately I can't make it by 17.00 – ... I'll be about 20 minutes late" is late, not
     # away (had declined)
     ("intent_cant_make_it_by_the_start_en", "confirm", 2, True),
