@@ -168,9 +168,9 @@ from reply import read
     ("din_rhetorical_who_turns_down_da", True),
     ("din_rhetorical_when_have_i_ever_turned_down_en", True),
     # stop 73: "Skulle jeg sige nej tak til gratis suppe ...? Aldrig i livet", "Soup afterwards? Who
-    # in their right mind turns that down. Not me!" (its "?" left out), "Kan man sige nej til
-    # hjemmelavet suppe? Nej vel – så der er jeg med" (a bare no before more; all three had
-    # asked), "Soup after? Who turns that down? Not me!" (critical: had confirmed a no)
+    # in their right mind turns that down. Not me!" (its "?" left out; both had asked), "Kan man
+    # sige nej til hjemmelavet suppe? Nej vel – så der er jeg med" (a bare no before more) and
+    # "Soup after? Who turns that down? Not me!" (critical: both had confirmed a no)
     ("din_should_i_say_no_never_da", True),
     ("din_who_in_their_right_mind_without_a_question_mark_en", True),
     ("din_can_one_say_no_no_surely_then_on_da", True),

@@ -663,8 +663,8 @@ def test_a_deferral_about_the_meal_leaves_coming_alone(context):
     # ... on the 24th" (critical: had confirmed 2 and a yes)
     "intent_praise_then_annoying_away_en",
     # ... in the sentence of the praise: "Neighbourliness and the soup afterwards sounds perfect -
-    # such a shame I'll be at our annual conference in Aarhus that whole week" (critical: had
-    # confirmed 3 and a yes)
+    # such a shame I'll be at our annual conference in Aarhus that whole week" (had asked with a yes
+    # to the meal; in the example event, critical: it had confirmed 3 and a yes)
     "intent_praise_then_such_a_shame_away_en",
     # a bare no with its comma, after a clash: "... generalforsamling i afdelingen samme aften. Så
     # desværre, ikke denne gang." (critical: had confirmed 3 and a yes)

@@ -845,10 +845,10 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     ("ws_its_between_two_is_no_choice_en", "It's between the rainwater one and neighbourliness"),
     # stop 73: a doubt between those left after one is given up: "Byhaver, som jeg ellers havde tænkt mig
     # at melde mig til, bliver det alligevel ikke ... har ikke besluttet mig mellem de to andre endnu"
-    # (critical: had confirmed the one given up)
+    # (had confirmed the one given up)
     ("ws_undecided_between_the_other_two_da", "mellem de to andre"),
     # "can't choose" with no "between": "Angle 1 and angle 3 both speak to what we do, so I honestly
-    # can't choose yet" (critical: had confirmed 1)
+    # can't choose yet" (had confirmed 1)
     ("ws_cant_choose_yet_without_between_en", "can't choose yet"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
