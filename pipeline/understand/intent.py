@@ -294,7 +294,8 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
             return False
         # (or in the sentence before, when its own names nothing: "PS: Jeg spiser med. PPS: Har
         # lige kigget i kalenderen – det når jeg alligevel ikke")
-        return it and ((about_the_meal(s, a) and not any(s <= x.start < a and x.what == "workshop" for x in anchors + given_up))
+        named = [x for x in anchors + given_up if s <= x.start < a]
+        return it and ((about_the_meal(s, a) and not any(x.what == "workshop" for x in named))
                        or (not any(s <= x.start < a for x in anchors) and _meal_alone_before(doc, anchors, a)))
 
     def meal_after_nor(a: int, b: int, negation: Cue) -> bool:
@@ -873,8 +874,7 @@ def _turns_from_coming(doc: Doc, g: Grammar, cues: Cues, away: Cue, anchors: lis
         return not g.words["dinner.regret"].isdisjoint(doc.texts[max(x.end for x in named):away.start]) \
             and any(x.what == "workshop" or all_day for x in named)
     if sent == 0 or any(s <= x.start < e for x in anchors) \
-            or (opening not in g.words["text.contrasts"] and not regretted) \
-            or (doc.clause_of(away.start)[0] != s and not regretted):
+            or (opening not in g.words["text.contrasts"] and not regretted) or (start != s and not regretted):
         return False
     a, b = doc.sentences[sent - 1]
     return any(a <= c.start < b for c in cues["attend"]) or any(

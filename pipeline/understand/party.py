@@ -241,9 +241,9 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     # someone in the sender's place who will write themselves: the sender only declines
     searches = g.words["party.substitute_searches"]
     # (nor one on a condition: "Skulle jeg mod forventning blive forhindret, sender jeg min
-    # stedfortræder i stedet"; nor one denied: "My colleague won't be able to come in my place either"; a question
-    # asks it politely: "Kan du ikke skrive Mette på i mit sted?"; nor one sent to a later
-    # meeting: "Happy to send a colleague along another time")
+    # stedfortræder i stedet"; nor one denied: "My colleague won't be able to come in my place
+    # either"; a question asks it politely: "Kan du ikke skrive Mette på i mit sted?"; nor one
+    # sent to a later meeting: "Happy to send a colleague along another time")
     later = {doc.tokens[c.start].clause for c in cues["future"]}
     substitutes = [
         c for c in cues["substitutes"]
@@ -376,8 +376,8 @@ def _about_coming(doc: Doc, g: Grammar, cue: Cue, workshops: Container[str]) -> 
     """A count in a sentence about coming, choosing or eating ("Vi kommer 3", "vi vil alle
     tre på workshop 2", "2 pers. – workshop 3 – 2 kuverter", a workshop by its name: "Vi vil
     begge gerne være med i Naboskab"), or standing alone ("Vi bliver 2.", "Vi er to fra
-    boligkontoret", "There will be two of us."): not a count of the staff or of a project ("Vi er 12 medarbejdere i vores
-    vaskeri", "det ene projekt med 12 deltagere")."""
+    boligkontoret", "There will be two of us."): not a count of the staff or of a project ("Vi er
+    12 medarbejdere i vores vaskeri", "det ene projekt med 12 deltagere")."""
     tokens = doc.tokens
     last = tokens[cue.end - 1]
     if any(t.text in g.words["party.answering_for"] for t in tokens[cue.start:cue.end]):
