@@ -467,6 +467,9 @@ from reply import read
     ("din_leaving_before_it_to_fetch_pizza_for_others_da", False),
     # the meal's word typed in a hurry: "I wont be staying for dinnner though" (had asked)
     ("din_the_meals_word_typed_with_a_letter_twice_en", False),
+    # no reason seen for a refusal, a yes: "Jeg kan ikke se nogen grund til at springe suppen
+    # over" (had confirmed a no)
+    ("din_no_reason_seen_to_skip_the_soup_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
