@@ -1093,7 +1093,10 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             a = doc.clause_of(a - 1)[0]
         opening = next((t for t in tokens[a:anchor.start] if t.kind != "p" and t.text not in joiners
                         and t.text not in turns), None)
-        if opening is None or opening.text in verbs:
+        # (unless the workshop is put first, its subject after its verb: "Lokalområdet har Sanne
+        # allerede meldt sig til", not "Lokalområdet har jeg valgt")
+        inverted = _inverted_subject(doc, g, anchor.end, served) if anchor.what == "workshop" and opening is None else None
+        if (opening is None or opening.text in verbs) and inverted is None:
             # a clause with no subject of its own has the sentence's: "Our new trainee,
             # Jonas Berg, will attend workshop 2", "Min chef, Lene, kommer også og vil spise med"
             a = doc.sentence_of(anchor.start)[0]
@@ -1178,6 +1181,7 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
                 subject = next((t for k, t in enumerate(before, a) if t.cap and t.text in firsts
                                 and not addressed(doc, g, k)
                                 and any(x.text in served for x in before)), None)
+            subject = subject or inverted
             if subject is None and anchor.what == "workshop" and doc.opening(a, anchor.start) in relative:
                 # ... or in a relative clause after the name: "det bliver Allan Ravn, som har
                 # valgt Partnerskaber", "til min kollega Søren Mikkelsen, som nok vil være
@@ -1225,6 +1229,24 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             # another's meal on a condition in its sentence: "Jamal vil også gerne spise med, hvis
             # maden er halal"
             party.differs = words
+
+
+def _inverted_subject(doc: Doc, g: Grammar, end: int, served: Container[str]) -> Token | None:
+    """The subject after the verb that follows a fronted workshop ending before token `end`, told
+    as signed up or choosing in the rest of its clause: a pronoun of the third person, a
+    capitalised first name or a colleague."""
+    tokens = doc.tokens
+    b = doc.clause_of(end - 1)[1]
+    if end + 1 >= b or tokens[end].text not in g.union("text.helping_verbs", "workshop.choice"):
+        return None
+    subject = tokens[end + 1]
+    # (or one named by what they are: "Lokalområdet har min kollega Sanne valgt")
+    if subject.text in g.words["party.determiners"] and end + 2 < b and tokens[end + 2].text in g.words["party.others"]:
+        subject = tokens[end + 2]
+    elif not (subject.text in g.words["party.third_person"] or (subject.cap and subject.text in g.words["party.first_names"])):
+        return None
+    told = g.union("workshop.choice", "intent.attend")
+    return subject if any(t.text in served or t.text in told for t in tokens[end:b]) else None
 
 
 def _closed_asides(tokens: list[Token], a: int, b: int, verbs: Container[str]) -> set[int]:

@@ -1182,6 +1182,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # another's choice told, the sender's own drawn from it in the next sentence: "... og hun tager
     # Regnvand for os. Så jeg tager Naboskab (workshop 3) i stedet" (had been reviewed as another's)
     ("party_anothers_choice_then_mine_in_the_next_sentence_da", "confirm", 1, 3, True),
+    # a workshop put first, another its subject after the verb, named after a correction: "Sæt mig
+    # på Regnvand ... nej vent, Regnvand har min kollega Sanne allerede meldt sig til, så jeg tager
+    # Naboskab" (critical: had confirmed Regnvand as the correction)
+    ("party_workshop_put_first_anothers_after_its_verb_correction_da", "confirm", 1, 3, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
