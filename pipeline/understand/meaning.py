@@ -23,7 +23,7 @@ from .scope import Anchor, doubt_topics
 from .text import DASHES, THE, Doc, is_word, read
 from .text import words as words_of
 from .topics import Described, described, invitation_quotes, says_where, subjects_between
-from .workshops import (CHOOSING, Choice, Mention, a_point_of_view, also_before_turning_to, choose, find_mentions,
+from .workshops import (CHOOSING, Choice, Mention, a_point_of_view, also_before_turning_to, choose, denied_reasons, find_mentions,
                         marker_positions, owned_after)
 
 
@@ -145,6 +145,11 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     views = _viewpoints(doc, g, cues["workshop"]["retract_from"])
     if views:
         cues["workshop"] = cues["workshop"].without(views, kinds=("retract_from",))
+    # a forecast of the food doubts nothing, nor a reason denied: "Maden bliver sikkert god, men
+    # jeg spiser ikke med", "Maden bliver uden mig – ikke fordi den ikke sikkert bliver god, men ..."
+    undoubted = [(c.start, c.end) for c in cues["dinner"]["wishes"]] + denied_reasons(doc, g, cues["workshop"])
+    if undoubted:
+        cues["polarity"] = cues["polarity"].without(undoubted, kinds=("undecided",))
     ws_cues, polarity = cues["workshop"], cues["polarity"]
     recalled = _recalled(doc, ws_cues, names)
     if recalled:

@@ -99,6 +99,19 @@ def _paired_with_another_thing(doc: Doc, names: Names, m: Mention) -> bool:
 _BRACKET_REACH = 8  # "(familier/forebyggelse)"
 
 
+def denied_reasons(doc: Doc, g: Grammar, cues: Cues) -> list[tuple[int, int]]:
+    """What is denied as the reason, from "ikke fordi" up to the turn to the real one:
+    "ikke fordi den ikke sikkert bliver god, men ..." (none without a turn)."""
+    turns = g.words["text.contrasts"]
+    spans = []
+    for cue in cues["not_because"]:
+        e = doc.sentence_of(cue.start)[1]
+        turn = next((k for k in range(cue.end, e) if doc.texts[k] in turns), None)
+        if turn is not None:
+            spans.append((cue.start, turn))
+    return spans
+
+
 def marker_positions(doc: Doc, names: Names) -> list[int]:
     """Tokens that are a workshop noun ("workshop", "vinkel", "wokshop", "ws2"); not one that
     is a point of view: "From our angle, urban gardens is key", "Fra vores vinkel er ..."."""
@@ -1635,13 +1648,11 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                     m.marks.discard("preferred")
     # "Det er ikke fordi jeg ikke kunne tænke mig at være med i Lokalområdet – det kunne
     # jeg sagtens – men ...": what is denied as the reason, up to the turn, is no choice
-    turns = g.words["text.contrasts"]
-    for cue in ws_cues["not_because"]:
-        e = doc.sentence_of(cue.start)[1]
-        turn = next((k for k in range(cue.end, e) if doc.texts[k] in turns), None)
+    for a, b in denied_reasons(doc, g, ws_cues):
         for m in mentions:
-            if turn is not None and cue.end <= m.start < turn:
+            if a <= m.start < b:
                 m.marks.add("retracted")
+    turns = g.words["text.contrasts"]
     # "..., at jeg ville tage bæredygtighed, men efter at have læst beskrivelserne igen har jeg
     # skiftet mening": what was named before the turn to a change of mind is taken back, from the
     # start of its sentence or of the brackets the turn stands in ("Vi tager begge 1'eren (Peter

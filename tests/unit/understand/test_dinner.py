@@ -470,6 +470,10 @@ from reply import read
     # no reason seen for a refusal, a yes: "Jeg kan ikke se nogen grund til at springe suppen
     # over" (had confirmed a no)
     ("din_no_reason_seen_to_skip_the_soup_da", True),
+    # a forecast of the food, and a reason denied, doubt nothing: "Suppen bliver sikkert god, men
+    # jeg spiser ikke med", "... – ikke fordi den ikke sikkert bliver god, men ..." (both had asked)
+    ("din_a_forecast_of_the_soup_before_a_no_da", False),
+    ("din_doubt_in_a_reason_denied_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
