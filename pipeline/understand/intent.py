@@ -941,6 +941,8 @@ def _opens_with_a_condition(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) ->
     """Clause [a, b) opens with a condition, a word or a phrase: "hvis ...", "– i så fald
     melder jeg afbud", "in that case I'll cancel"."""
     first = doc.first_word(a, b)
+    if first + 1 < b and doc.texts[first + 1] in g.words["text.wish_openers"]:
+        return False  # a wish: "if only I could!"
     return first < b and (doc.texts[first] in g.words["text.conditional"]
                                   or any(c.start == first for c in cues["conditional"]))
 

@@ -474,6 +474,17 @@ from reply import read
     # jeg spiser ikke med", "... – ikke fordi den ikke sikkert bliver god, men ..." (both had asked)
     ("din_a_forecast_of_the_soup_before_a_no_da", False),
     ("din_doubt_in_a_reason_denied_da", False),
+    # the meal put first, a contrast's particle before its negation: "Spise med når jeg derimod
+    # ikke" (critical: had confirmed a yes)
+    ("din_meal_put_first_denied_after_a_contrast_particle_da", False),
+    # too late for the sender, and not too late: "det bliver for sent for mig at blive til suppen"
+    # (critical: had confirmed a yes), "det bliver ikke for sent for mig at blive og spise suppe
+    # med" (critical: had confirmed a no), "The soup is a bit too late for me" (had asked)
+    ("din_too_late_for_me_to_stay_da", False),
+    ("din_not_too_late_for_me_to_stay_da", True),
+    ("din_the_meal_too_late_for_me_en", False),
+    # a forecast with a word of degree in it: "Suppen bliver sikkert rigtig god, men ..." (had asked)
+    ("din_a_forecast_with_a_degree_before_a_no_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -2251,6 +2251,13 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # question about the food)
     ("int_discussed_whether_answers_nothing_en", "review", None, None),
     ("int_discussed_at_work_then_answered_da", "confirm", 3, True),
+    # a wish that cannot come true, the workshop praised before it: "især Naboskab – bare jeg
+    # kunne!", "especially the neighbourliness one - if only I could!" (both had asked)
+    ("int_a_wish_that_cannot_come_true_da", "decline", None, None),
+    ("int_a_wish_that_cannot_come_true_en", "decline", None, None),
+    # a mind to be made up later, after a workshop one is curious about: "I'll make up my mind
+    # and let you know before the deadline" (had confirmed the neighbourliness one)
+    ("int_a_mind_to_be_made_up_later_en", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
