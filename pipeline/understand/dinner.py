@@ -24,6 +24,7 @@ from .text import (DASHES, Doc, Token, answer_after, answer_apart, elliptical, h
                    ought, under_a_meal_heading)
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
+_ECHO_WORDS = 3  # our question echoed as a heading: "Og maden?", "And the dinner?"
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
 _Answer = tuple[bool | None, tuple[int, int], bool]
 _SAME_AS_REACH = 2  # "det samme gælder maden", "same goes for the dinner", "... selvfølgelig maden"
@@ -140,9 +141,15 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
                     value, doubt = _clause_value(doc, after, b, here, cues, polarity, declines,
                                                  all_anchors, undecided)
         if value is True and not doubt and _echoed_question(doc, a):
-            # our question echoed as a heading: an answer after it decides ("Og maden? Nej tak.")
+            # our question echoed as a heading: an answer after it decides ("Og maden? Nej tak.");
+            # with none, it is the meal listed, when nothing follows in its paragraph ("Workshop 3.
+            # Og mad?"), not when more is said that answers nothing ("And dinner? My husband has
+            # the car that day")
             value, doubt = _sibling_answer(doc, a, b, polarity, all_anchors, cues)
-            value = True if value is None and not doubt else value
+            s, e = doc.sentence_of(a)
+            said_on = e < len(doc.tokens) and doc.tokens[e].nl < 2 \
+                and sum(t.kind == "w" for t in doc.tokens[s:e]) <= _ECHO_WORDS
+            value = True if value is None and not doubt and not said_on else value
         if value is None and not doubt and not _within(cues["eat_verbs"], a, b) \
                 and not _wished(cues, a, b):
             # (a clause that eats and still says nothing told a diet: "Jeg spiser ikke

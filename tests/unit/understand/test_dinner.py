@@ -742,6 +742,11 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # stop 73: another's, the subject after the verb past a condition put first: "Kender jeg ham ret,
     # bliver han i hvert fald til suppen" (had confirmed a yes)
     ("din_another_after_a_fronted_condition_da", 3),
+    # our question echoed as a heading, then a doubt or a wish and more: "Og suppen? Ved ikke - det
+    # afhænger af, om ...", "Og suppen? Gid jeg vidste det ... min mand har bilen den dag" (both
+    # had confirmed a yes)
+    ("din_echoed_heading_then_a_doubt_da", 3),
+    ("din_echoed_heading_then_an_answer_only_wished_for_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
