@@ -2366,6 +2366,18 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
         if condition is not None and before and after:
             for m in before + after:
                 m.marks.add("on_condition")
+    # ... or one taken on another's choice of it, in a condition right after its clause: "Jeg
+    # vælger Partnerskaber, hvis min kollega ikke allerede har meldt sig til den"
+    people, pointers = words["party.others"] | words["party.third_person"], words["polarity.anaphora"]
+    for k in doc.indices_of(conditional):
+        a, b = doc.clause_of(k)
+        if doc.first_word(a, b) != k or any(x <= k < y for x, y in known):
+            continue
+        who = next((j for j in range(k + 1, b) if doc.texts[j] in people), None)
+        if who is not None and any(doc.texts[j] in pointers for j in range(who + 1, b)):
+            for m in mentions:
+                if doc.tokens[m.start].clause == doc.tokens[k].clause - 1 and doc.tokens[m.start].sent == doc.tokens[k].sent:
+                    m.marks.add("on_condition")
     # the same said the other way round: "Bæredygtighed – medmindre min kollega tager den, så
     # tager jeg Lokalområdet i stedet" (an exception of a full workshop is a fallback_if cue)
     unless = words["text.unless"]

@@ -2258,6 +2258,16 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a mind to be made up later, after a workshop one is curious about: "I'll make up my mind
     # and let you know before the deadline" (had confirmed the neighbourliness one)
     ("int_a_mind_to_be_made_up_later_en", "ask", None, True),
+    # a decline told as an update made before sending: "Update before I even hit send: my boss just
+    # told me ..., so I won't be able to make it after all" (critical: had confirmed the sign-up
+    # above it)
+    ("int_an_update_before_even_sending_en", "decline", None, None),
+    # the workshop waited with until an answer comes: "Jeg venter lige med workshop, til jeg har
+    # hørt fra dig" (had confirmed the one asked about)
+    ("int_the_workshop_waited_with_until_an_answer_da", "ask", None, True),
+    # a workshop taken on another's choice of it: "Jeg vælger Byhaver, hvis min kollega ikke
+    # allerede har meldt sig til den" (had confirmed it)
+    ("int_a_workshop_taken_on_anothers_choice_of_it_da", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
