@@ -2262,6 +2262,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # told me ..., so I won't be able to make it after all" (critical: had confirmed the sign-up
     # above it)
     ("int_an_update_before_even_sending_en", "decline", None, None),
+    # ... or said right after the moment of sending and its colon, whose "før"/"before" is no
+    # late arrival: "Tilføjelse før jeg trykker send: jeg kan desværre ikke komme alligevel",
+    # "Update before I hit send: I can't come after all" (both critical: had confirmed)
+    ("int_a_decline_after_the_moment_of_sending_da", "decline", None, None),
+    ("int_a_decline_after_the_moment_of_sending_en", "decline", None, None),
     # the workshop waited with until an answer comes: "Jeg venter lige med workshop, til jeg har
     # hørt fra dig" (had confirmed the one asked about)
     ("int_the_workshop_waited_with_until_an_answer_da", "ask", None, True),
