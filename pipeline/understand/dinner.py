@@ -2316,8 +2316,11 @@ def _takes_back_a_yes(doc: Doc, cue: Cue, answers: list[_Answer], all_anchors: l
     a, b = doc.clause_of(cue.end - 1)
     before = [value for value, span, _ in answers if span[1] <= cue.start]
     said = [x for x in all_anchors if x.start < cue.start]
+    last = max(said, key=lambda x: x.start) if said else None
+    # (not when a question was said after it: "... og jeg spiser med. Er der parkering ved
+    # C-salen? – glem det sidste, jeg tager cyklen")
     the_last = any(doc.texts[k] in words["numbers.last"] for k in range(cue.start, cue.end)) \
-        and bool(said) and max(said, key=lambda x: x.start).what == "dinner"
+        and last is not None and last.what == "dinner" and "?" not in doc.texts[last.end:cue.start]
     return bool(before) and before[-1] is True \
         and any(t.text in words["dinner.retracting"] for t in doc.tokens[cue.start:min(cue.end + 1, b)]) \
         and (the_last or any(a <= x.start < b and x.what == "dinner" for x in all_anchors))

@@ -485,6 +485,12 @@ from reply import read
     ("din_the_meal_too_late_for_me_en", False),
     # a forecast with a word of degree in it: "Suppen bliver sikkert rigtig god, men ..." (had asked)
     ("din_a_forecast_with_a_degree_before_a_no_da", False),
+    # "glem det sidste" after a question strikes the question, not the meal before it (critical:
+    # had confirmed a no)
+    ("din_the_last_thing_said_a_question_struck_da", True),
+    # a postscript saying the no has "nothing to do with the food" answers nothing (critical: had
+    # confirmed a yes)
+    ("din_a_postscript_saying_the_no_is_not_the_foods_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
