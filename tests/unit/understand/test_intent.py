@@ -2267,6 +2267,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # "Update before I hit send: I can't come after all" (both critical: had confirmed)
     ("int_a_decline_after_the_moment_of_sending_da", "decline", None, None),
     ("int_a_decline_after_the_moment_of_sending_en", "decline", None, None),
+    # bound to be at another gathering told before it: "our board meeting has just been moved to
+    # Tuesday the 24th, and as secretary of the board I have to be there" (critical: had confirmed
+    # the workshop and the meal praised as what would have been)
+    ("int_bound_to_be_at_another_gathering_en", "decline", None, None),
     # the workshop waited with until an answer comes: "Jeg venter lige med workshop, til jeg har
     # hørt fra dig" (had confirmed the one asked about)
     ("int_the_workshop_waited_with_until_an_answer_da", "ask", None, True),
