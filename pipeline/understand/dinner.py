@@ -24,6 +24,7 @@ from .text import (DASHES, Doc, Token, answer_after, answer_apart, elliptical, h
                    ought, under_a_meal_heading)
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
+_WORKED_REACH = 2  # from a verb to its "med"/"with", its subject between: "arbejder vi med mad"
 _ECHO_WORDS = 3  # our question echoed as a heading: "Og maden?", "And the dinner?"
 # One answer about the meal: yes/no/None, the token range that says it, and whether it doubts.
 _Answer = tuple[bool | None, tuple[int, int], bool]
@@ -1088,6 +1089,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     topics = [c.end for c in _within(dinner_cues["topics"], a, b)]
 
     described, servings = grammar().words["dinner.described_by"], grammar().words["dinner.servings"]
+    worked = grammar().words["dinner.worked_with"]
 
     partitive = grammar().words["dinner.partitives"]
 
@@ -1095,8 +1097,10 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         """Not in our question told back: "I spørger om workshop og mad – men ...", nor after
         a thing it describes: "en café med mad"; nor after a meal that is some of a thing:
         "der stod rester af mad og beskidte kopper over det hele"; nor opening a heading: "Og
-        maden: Det er sødt af jer, men jeg står over"."""
+        maden: Det er sødt af jer, men jeg står over"; nor a verb's own: "vi arbejder med mad",
+        "i foreningen arbejder vi med mad"."""
         return k in beside and not any(t <= k and ":" not in doc.texts[t:k] for t in topics) \
+            and not any(doc.texts[j] in worked for j in range(max(0, k - _WORKED_REACH), k)) \
             and not (k == doc.first_word(*doc.sentence_of(k)) and heading_mark(doc, k) is not None) \
             and not _describes_a_thing(doc, k, here, described, servings, joiners) \
             and not any(x.end <= k and x.start > 0 and doc.texts[x.start - 1] in partitive for x in here)

@@ -753,6 +753,11 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # had confirmed a yes)
     ("din_echoed_heading_then_a_doubt_da", 3),
     ("din_echoed_heading_then_an_answer_only_wished_for_da", 2),
+    # the meal's word after a verb of working with it: "i foreningen arbejder vi med mad, der ellers
+    # ville ende i skraldespanden", "we work with food that would otherwise be thrown out" (both had
+    # confirmed a yes by the "med"/"with")
+    ("din_the_meals_word_after_a_verb_of_working_with_da", 2),
+    ("din_the_meals_word_after_a_verb_of_working_with_en", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
