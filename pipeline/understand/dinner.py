@@ -2320,11 +2320,8 @@ def _takes_back_a_yes(doc: Doc, cue: Cue, answers: list[_Answer], all_anchors: l
     a, b = doc.clause_of(cue.end - 1)
     before = [value for value, span, _ in answers if span[1] <= cue.start]
     said = [x for x in all_anchors if x.start < cue.start]
-    last = max(said, key=lambda x: x.start) if said else None
-    # (not when a question was said after it: "... og jeg spiser med. Er der parkering ved
-    # C-salen? – glem det sidste, jeg tager cyklen")
     the_last = any(doc.texts[k] in words["numbers.last"] for k in range(cue.start, cue.end)) \
-        and last is not None and last.what == "dinner" and "?" not in doc.texts[last.end:cue.start]
+        and bool(said) and max(said, key=lambda x: x.start).what == "dinner"
     return bool(before) and before[-1] is True \
         and any(t.text in words["dinner.retracting"] for t in doc.tokens[cue.start:min(cue.end + 1, b)]) \
         and (the_last or any(a <= x.start < b and x.what == "dinner" for x in all_anchors))
@@ -2368,6 +2365,10 @@ def _after_a_change_of_mind(doc: Doc, answers: list[_Answer], dinner_cues: Cues,
         e = doc.sentence_of(cue.start)[1]
         # "Workshop... hmm, jeg er i tvivl": a pause, no change of mind about the meal
         pause = cue.end - cue.start == 1 and doc.texts[cue.start] in hesitations
+        said = [span[1] for _, span, _ in answers if span[1] <= cue.start]
+        if said and "?" in doc.texts[max(said):cue.start] \
+                and any(doc.texts[k] in words["numbers.last"] for k in range(cue.start, cue.end)):
+            continue  # the last thing said was a question: "... Is there parking? Actually ignore the last bit"
         if _points_back(doc, grammar(), cue.end):
             # the change says it with a pro-form of its own: "Spiser ikke med.. jo forresten det gør jeg"
             pa, pb = doc.clause_of(cue.end)

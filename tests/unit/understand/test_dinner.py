@@ -491,6 +491,8 @@ from reply import read
     # a postscript saying the no has "nothing to do with the food" answers nothing (critical: had
     # confirmed a yes)
     ("din_a_postscript_saying_the_no_is_not_the_foods_en", False),
+    # ... and in English: "Is there parking by the community hall? Actually ignore the last bit"
+    ("din_the_last_bit_ignored_after_a_question_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -758,6 +760,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # confirmed a yes by the "med"/"with")
     ("din_the_meals_word_after_a_verb_of_working_with_da", 2),
     ("din_the_meals_word_after_a_verb_of_working_with_en", 2),
+    # the last thing said struck, a doubt after it: "... and yes to the soup. Actually ignore the
+    # last bit - not sure yet if I can stay" (had confirmed a yes)
+    ("din_the_last_bit_ignored_then_a_doubt_en", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
