@@ -473,6 +473,10 @@ def _about_the_meeting(doc: Doc, cue: Cue, meeting: frozenset[int]) -> bool:
     my colleague Tariq for Naboskab"), not of life ("Min kone og jeg har haft et travlt forår
     med de tre børnebørn, som vi passer hver onsdag")."""
     s, e = doc.sentence_of(cue.start)
+    # (or, pointing back by "the same", the sentence before: "Jeg tager vinkel 1 og spiser med. Det
+    # samme gælder min kollega Tine")
+    if doc.texts[cue.start] in grammar().union("party.same_articles", "party.same") and doc.tokens[s].sent - 1 in meeting:
+        return True
     # (not a number owned by the word before it: "in the basement of block 7")
     owners = grammar().words["numbers.number_owners"]
     return doc.tokens[s].sent in meeting or any(

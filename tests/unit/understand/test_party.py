@@ -1186,6 +1186,12 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # på Regnvand ... nej vent, Regnvand har min kollega Sanne allerede meldt sig til, så jeg tager
     # Naboskab" (critical: had confirmed Regnvand as the correction)
     ("party_workshop_put_first_anothers_after_its_verb_correction_da", "confirm", 1, 3, False),
+    # the sender's answers given to a colleague too, by "the same" in a sentence of its own: "Det
+    # samme gælder min kollega Tine Brask", "The same goes for my colleague Peter" (both had
+    # confirmed the sender alone); with the meal set apart, a person reads it (had confirmed one)
+    ("party_the_same_goes_for_a_colleague_da", "confirm", 2, 2, True),
+    ("party_the_same_goes_for_a_colleague_en", "confirm", 2, 2, True),
+    ("party_the_same_goes_for_a_colleague_but_for_the_meal_da", "review", 1, 2, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
