@@ -493,6 +493,10 @@ from reply import read
     ("din_a_postscript_saying_the_no_is_not_the_foods_en", False),
     # ... and in English: "Is there parking by the community hall? Actually ignore the last bit"
     ("din_the_last_bit_ignored_after_a_question_en", True),
+    # leaving after the meal stays for it: "Efter suppen kører jeg hjem", "After the soup I'll head
+    # straight home" (both critical: had confirmed a no)
+    ("din_leaving_after_the_meal_da", True),
+    ("din_leaving_after_the_meal_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
