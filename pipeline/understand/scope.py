@@ -13,7 +13,7 @@ from typing import Any
 
 from .grammar import grammar
 from .phrases import Cue
-from .text import Doc, under_a_meal_heading
+from .text import DASHES, Doc, under_a_meal_heading
 
 AHEAD = 6  # tokens
 BACK = 4
@@ -37,6 +37,9 @@ def nearest(doc: Doc, start: int, end: int, anchors: list[Anchor], *, whole_sent
     before = _bracketed_after(doc, start, end, anchors)
     if before is not None:
         return before
+    past = _past_a_dashed_aside(doc, start, end, anchors)
+    if past is not None:
+        return past
     # a cue may span a clause break ("anything but | workshop 3"): from its first clause to its last
     a, b = doc.sentence_of(start) if whole_sentence else (doc.clause_of(start)[0], doc.clause_of(end - 1)[1])
     best = None
@@ -95,6 +98,21 @@ def open_bracket(doc: Doc, a: int, k: int) -> int | None:
     """Where the bracket opens, after token a, that token k stands inside; None when k is in none."""
     opened = max((i for i in range(a, k) if doc.texts[i] == "("), default=None)
     return opened if opened is not None and ")" not in doc.texts[opened:k] else None
+
+
+_ASIDE_TO_ANCHOR = 3  # tokens from an aside's closing dash to what the cue speaks of: "– i workshop 2"
+
+
+def _past_a_dashed_aside(doc: Doc, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:
+    """A cue right before an aside between dashes speaks about what comes right after the
+    aside: "og således ikke – som oprindeligt påtænkt – i workshop 2"."""
+    if end >= len(doc.tokens) or doc.texts[end] not in DASHES:
+        return None
+    e = doc.sentence_of(start)[1]
+    close = next((k for k in range(end + 1, e) if doc.texts[k] in DASHES), None)
+    if close is None:
+        return None
+    return next((x for x in anchors if close < x.start <= close + _ASIDE_TO_ANCHOR), None)
 
 
 def _bracketed_after(doc: Doc, start: int, end: int, anchors: list[Anchor]) -> Anchor | None:

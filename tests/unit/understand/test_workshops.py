@@ -2516,6 +2516,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # had confirmed the earlier one), "I'd like to change that to urban gardens" (had asked)
     ("ws_earlier_choice_it_i_will_change_to_da", 2, True),
     ("ws_earlier_choice_change_that_to_en", 2, True),
+    # a negation right before an aside between dashes denies what follows the aside: "og således
+    # ikke – som oprindeligt påtænkt og drøftet med min leder – i Byhaver" (critical: had
+    # confirmed Byhaver as a correction)
+    ("ws_a_negation_past_a_dashed_aside_da", 1, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
