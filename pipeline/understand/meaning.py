@@ -531,11 +531,14 @@ def _another_occasion(doc: Doc, g: Grammar) -> list[Cue]:
 
 def _other_events(doc: Doc, g: Grammar) -> list[Cue]:
     """Another event named as the occasion of what follows: "Til sommerafslutningen i august ...
-    spiser jeg til gengæld gerne med" (not one that is the reason: "Jeg har sommerfest samme aften,
-    så jeg spiser ikke med")."""
+    spiser jeg til gengæld gerne med", "til jobcentrets sommerfest, hvor ..." (not one that is the
+    reason: "Jeg har sommerfest samme aften, så jeg spiser ikke med")."""
     occasions = g.words["intent.declined_objects"]
+    # (an owner may stand between: "med til jobcentrets sommerfest, hvor jeg har sagt ja til spisningen")
+    owners = g.words["party.determiners"]
     return [Cue("event", i, i + 1) for i in doc.indices_of(g.words["intent.other_events"])
-            if i > 0 and doc.texts[i - 1] in occasions]
+            if i > 0 and (doc.texts[i - 1] in occasions or (
+                i > 1 and doc.texts[i - 2] in occasions and (doc.texts[i - 1] in owners or doc.texts[i - 1].endswith("s"))))]
 
 
 def _gone_by(doc: Doc, g: Grammar) -> set[int]:

@@ -767,6 +767,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # the last thing said struck, a doubt after it: "... and yes to the soup. Actually ignore the
     # last bit - not sure yet if I can stay" (had confirmed a yes)
     ("din_the_last_bit_ignored_then_a_doubt_en", 3),
+    # a yes to another event's meal, its owner between the "til" and the event: "med til jobcentrets
+    # sommerfest, hvor jeg ... har sagt ja til spisningen" (had confirmed a yes)
+    ("din_a_yes_to_another_events_meal_after_its_owner_da", 1),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
