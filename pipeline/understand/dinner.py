@@ -1036,7 +1036,7 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     refusals = [c for c in _within(dinner_cues["negative"], a, b)
                 if not _leaving_after_eating(doc, c, dinner_cues, b) and not _an_aside(doc, a, c.start, here)]
     if not refusals and not _within(polarity["negation"], a, b) \
-            and any(_after_the_meal(doc, a, c.start, dinner_cues) for c in _within(dinner_cues["negative"], a, b)):
+            and _within(dinner_cues["negative"], a, b) and _after_the_meal(doc, a, b, dinner_cues):
         return True, False  # leaving after it stays for it: "Efter maden kører jeg hjem"
     # "I won't be able to stay for the dinner": staying is the meal too, and nearer
     # (and a phrase saying yes to it, which a negation may stand far from the meal before:
@@ -1248,7 +1248,7 @@ def _leaving_after_eating(doc: Doc, cue: Cue, dinner_cues: Cues, b: int) -> bool
     or after the meal named in its clause: "Efter maden kører jeg hjem"."""
     words = grammar().words
     a = doc.clause_of(cue.start)[0]
-    if _after_the_meal(doc, a, cue.start, dinner_cues):
+    if _after_the_meal(doc, a, b, dinner_cues):
         return True
     eaten = [c for c in _within(dinner_cues["eat_verbs"], a, cue.start) if c.end <= cue.start]
     return " ".join(doc.texts[cue.start:cue.end]) in words["dinner.leaving"] and bool(eaten) \
@@ -1256,11 +1256,12 @@ def _leaving_after_eating(doc: Doc, cue: Cue, dinner_cues: Cues, b: int) -> bool
              or (eaten[-1].end == cue.start - 1 and doc.texts[cue.start - 1] in words["dinner.eaten_then"]))
 
 
-def _after_the_meal(doc: Doc, a: int, k: int, dinner_cues: Cues) -> bool:
-    """Tokens [a, k) name the meal as the time after which the sender leaves, an article
-    perhaps between: "Efter maden kører jeg hjem", "After the dinner I'll head home"."""
+def _after_the_meal(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
+    """Tokens [a, b) name the meal as the time after which the sender leaves, an article
+    perhaps between: "Efter maden kører jeg hjem", "smutter lige efter maden", "leaving straight
+    after the dinner"."""
     after = grammar().words["dinner.after_the_meal"]
-    return any(doc.texts[j] in after and any(j < n.start <= j + 2 for n in dinner_cues["nouns"]) for j in range(a, k))
+    return any(doc.texts[j] in after and any(j < n.start <= j + 2 for n in dinner_cues["nouns"]) for j in range(a, b))
 
 
 def _leaves_after_it(doc: Doc, b: int, end: int) -> bool:

@@ -497,6 +497,10 @@ from reply import read
     # straight home" (both critical: had confirmed a no)
     ("din_leaving_after_the_meal_da", True),
     ("din_leaving_after_the_meal_en", True),
+    # ... the meal's time after the leaving: "smutter lige efter suppen", "I'm leaving straight
+    # after the soup" (both critical: had confirmed a no)
+    ("din_leaving_right_after_the_meal_da", True),
+    ("din_leaving_right_after_the_meal_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
