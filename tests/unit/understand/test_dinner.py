@@ -774,6 +774,11 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # a yes to another event's meal, its owner between the "til" and the event: "med til jobcentrets
     # sommerfest, hvor jeg ... har sagt ja til spisningen" (had confirmed a yes)
     ("din_a_yes_to_another_events_meal_after_its_owner_da", 1),
+    # no definite answer to be given yet, past an aside between dashes: "I cannot – as things stand
+    # ... – give you a definite answer until the week before" (had confirmed a no); "kan jeg ikke
+    # give dig et endeligt svar endnu"
+    ("din_no_definite_answer_yet_past_an_aside_en", 3),
+    ("din_no_definite_answer_yet_da", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
