@@ -491,7 +491,8 @@ from reply import read
     # a postscript saying the no has "nothing to do with the food" answers nothing (critical: had
     # confirmed a yes)
     ("din_a_postscript_saying_the_no_is_not_the_foods_en", False),
-    # ... and in English: "Is there parking by the community hall? Actually ignore the last bit"
+    # ... and in English, a guard (read so before, when "ignore the last bit" struck nothing): "Is
+    # there parking by the community hall? Actually ignore the last bit"
     ("din_the_last_bit_ignored_after_a_question_en", True),
     # leaving after the meal stays for it: "Efter suppen kører jeg hjem", "After the soup I'll head
     # straight home" (both critical: had confirmed a no)
@@ -775,8 +776,8 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # sommerfest, hvor jeg ... har sagt ja til spisningen" (had confirmed a yes)
     ("din_a_yes_to_another_events_meal_after_its_owner_da", 1),
     # no definite answer to be given yet, past an aside between dashes: "I cannot – as things stand
-    # ... – give you a definite answer until the week before" (had confirmed a no); "kan jeg ikke
-    # give dig et endeligt svar endnu"
+    # ... – give you a definite answer until the week before" (had confirmed a no); and a guard,
+    # asked before too: "kan jeg ikke give dig et endeligt svar endnu"
     ("din_no_definite_answer_yet_past_an_aside_en", 3),
     ("din_no_definite_answer_yet_da", 3),
 ])
