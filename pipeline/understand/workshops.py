@@ -2395,6 +2395,13 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
         if before and after:
             for m in before + after:
                 m.marks.add("on_condition")
+        # one named in the exception itself is only a possibility: "Jeg havde tænkt mig at tage
+        # Lokalområdet, medmindre Bæredygtighed passer bedre"
+        a, b = doc.clause_of(k)
+        if doc.first_word(a, b) == k:
+            for m in mentions:
+                if k < m.start < b:
+                    m.marks.add("on_condition")
 
 
 def _ranked(doc: Doc, g: Grammar, mentions: list[Mention], ranking: list[Cue]) -> None:

@@ -2277,6 +2277,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a workshop taken on another's choice of it: "Jeg vælger Byhaver, hvis min kollega ikke
     # allerede har meldt sig til den" (had confirmed it)
     ("int_a_workshop_taken_on_anothers_choice_of_it_da", "ask", None, True),
+    # a workshop named in an exception is only a possibility: "Jeg havde tænkt mig at tage Regnvand,
+    # medmindre Naboskab passer bedre til det, vi laver" (had confirmed Naboskab as a correction)
+    ("int_a_workshop_named_in_an_exception_da", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -1420,3 +1420,16 @@ def test_a_colleagues_coming_only_asked_about_registers_the_sender(context, name
     reading = read(context, name)
     assert (reading.action, reading.workshop, reading.dinner, reading.party) == ("confirm", 1, True, 1)
     assert reading.question is True
+
+
+@pytest.mark.parametrize("name", [
+    # a sign-up said not to be the sender's own: "Hermed tilmelding til Regnvand og suppe – dog ikke
+    # for mig selv, ..., men for min kollega Jonas Friis" (had confirmed it as the sender's), "Rain
+    # water and the soup – not for myself, but for my colleague Jonas Reed" (had asked)
+    "party_a_sign_up_said_not_to_be_the_senders_own_da",
+    "party_a_sign_up_said_not_to_be_the_senders_own_en",
+])
+def test_a_sign_up_said_not_to_be_the_senders_own_goes_to_a_person(context, name):
+    reading = read(context, name)
+    assert reading.action == "review"
+    assert "review: registers someone else" in reading.reasons
