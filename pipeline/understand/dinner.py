@@ -147,7 +147,7 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             # Og mad?"), not when more is said that answers nothing ("And dinner? My husband has
             # the car that day")
             value, doubt = _sibling_answer(doc, a, b, polarity, all_anchors, cues)
-            s, e = doc.sentence_of(a)
+            s = doc.sentence_of(a)[0]
             said_on = e < len(doc.tokens) and doc.tokens[e].nl < 2 \
                 and sum(t.kind == "w" for t in doc.tokens[s:e]) <= _ECHO_WORDS
             value = True if value is None and not doubt and not said_on else value

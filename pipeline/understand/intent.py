@@ -1292,7 +1292,8 @@ def _part_missed(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:
 def _late(doc: Doc, g: Grammar, cues: Cues, a: int, b: int) -> bool:
     late = g.words["intent.late"]
     # (not the moment of sending before a colon: "Update before I hit send: I can't come")
-    a = max([a] + [k + 1 for k in range(a, b) if doc.texts[k] == ":" and any(a <= c.start < k for c in cues["sending"])])
+    sending = [c.start for c in cues["sending"] if a <= c.start < b]
+    a = max([a] + [k + 1 for k in range(a, b) if doc.texts[k] == ":" and any(x < k for x in sending)])
     return any(t.text in late for t in doc.tokens[a:b]) or any(a <= c.start < b for c in cues["late_phrases"])
 
 

@@ -533,12 +533,14 @@ def _other_events(doc: Doc, g: Grammar) -> list[Cue]:
     """Another event named as the occasion of what follows: "Til sommerafslutningen i august ...
     spiser jeg til gengæld gerne med", "til jobcentrets sommerfest, hvor ..." (not one that is the
     reason: "Jeg har sommerfest samme aften, så jeg spiser ikke med")."""
-    occasions = g.words["intent.declined_objects"]
-    # (an owner may stand between: "med til jobcentrets sommerfest, hvor jeg har sagt ja til spisningen")
-    owners = g.words["party.determiners"]
-    return [Cue("event", i, i + 1) for i in doc.indices_of(g.words["intent.other_events"])
-            if i > 0 and (doc.texts[i - 1] in occasions or (
-                i > 1 and doc.texts[i - 2] in occasions and (doc.texts[i - 1] in owners or doc.texts[i - 1].endswith("s"))))]
+    occasions, owners = g.words["intent.declined_objects"], g.words["party.determiners"]
+
+    def after_an_occasion(i: int) -> bool:
+        # (an owner may stand between: "med til jobcentrets sommerfest, hvor jeg har sagt ja til spisningen")
+        owned = i > 1 and (doc.texts[i - 1] in owners or doc.texts[i - 1].endswith("s"))
+        return i > 0 and (doc.texts[i - 1] in occasions or (owned and doc.texts[i - 2] in occasions))
+
+    return [Cue("event", i, i + 1) for i in doc.indices_of(g.words["intent.other_events"]) if after_an_occasion(i)]
 
 
 def _gone_by(doc: Doc, g: Grammar) -> set[int]:

@@ -1247,7 +1247,8 @@ def _inverted_subject(doc: Doc, g: Grammar, end: int, served: Container[str]) ->
     # (or one named by what they are: "Lokalområdet har min kollega Sanne valgt")
     if subject.text in g.words["party.determiners"] and end + 2 < b and tokens[end + 2].text in g.words["party.others"]:
         subject = tokens[end + 2]
-    elif not (subject.text in g.words["party.third_person"] or (subject.cap and subject.text in g.words["party.first_names"])):
+    elif subject.text not in g.words["party.third_person"] \
+            and not (subject.cap and subject.text in g.words["party.first_names"]):
         return None
     told = g.union("workshop.choice", "intent.attend")
     return subject if any(t.text in served or t.text in told for t in tokens[end:b]) else None

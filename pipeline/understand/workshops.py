@@ -2375,8 +2375,9 @@ def _hung_on_a_condition(doc: Doc, g: Grammar, mentions: list[Mention], ws_cues:
             continue
         who = next((j for j in range(k + 1, b) if doc.texts[j] in people), None)
         if who is not None and any(doc.texts[j] in pointers for j in range(who + 1, b)):
+            before = doc.tokens[k].clause - 1
             for m in mentions:
-                if doc.tokens[m.start].clause == doc.tokens[k].clause - 1 and doc.tokens[m.start].sent == doc.tokens[k].sent:
+                if doc.tokens[m.start].clause == before and doc.tokens[m.start].sent == doc.tokens[k].sent:
                     m.marks.add("on_condition")
     # the same said the other way round: "Bæredygtighed – medmindre min kollega tager den, så
     # tager jeg Lokalområdet i stedet" (an exception of a full workshop is a fallback_if cue)
