@@ -686,12 +686,14 @@ def _main_clause(doc: Doc, k: int) -> int | None:
 def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
     """The clause tells a first thought, given up by a "men"/"but" after it in its sentence,
     or by what was said before it, its "ellers" says: "Jeg havde ellers tænkt mig at vælge
-    workshop 1 og blive til maden bagefter, så jeg er ærgerlig"."""
+    workshop 1 og blive til maden bagefter, så jeg er ærgerlig". Not the clause past the turn
+    from it: "Jeg havde ellers regnet med at skulle smutte, men jeg bliver alligevel og spiser med"."""
     s, e = doc.sentence_of(a)
     words = grammar().words
     turns, otherwise = words["text.contrasts"], words["text.otherwise"]
-    return any(s <= c.start < b and (any(doc.texts[k] in turns for k in range(b, e))
-                                     or any(doc.texts[k] in otherwise for k in range(c.start, c.end)))
+    return any(s <= c.start < b and not any(doc.texts[k] in turns for k in range(c.end, a))
+               and (any(doc.texts[k] in turns for k in range(b, e))
+                    or any(doc.texts[k] in otherwise for k in range(c.start, c.end)))
                for c in thoughts)
 
 

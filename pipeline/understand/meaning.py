@@ -1223,9 +1223,12 @@ def _doubts(doc: Doc, g: Grammar, polarity: Cues, ws_cues: Cues, anchors: list[A
     # om jeg skal blive på vinkel 1 eller hellere skifte til vinkel 3")
     # (nor in a clause of whatever it will be: "Jeg spiser med, uanset hvad jeg ender med")
     # (nor settling denied: "I haven't settled on a workshop yet")
+    # (nor a settling in a sentence of the meal alone: "Not sure yet which angle ... What I am
+    # sure about is the food, so please count me in for that!")
     if "workshop" in doubts:
         whatever, negation = g.words["workshop.whatever"], g.words["polarity.negation"]
         last = max((c.end for c in ws_cues["settles"] if not _asked_in(doc, g, doubts["workshop"], c)
+                    and not _of_the_meal_alone(doc, c, anchors)
                     and whatever.isdisjoint(doc.texts[doc.clause_of(c.start)[0]:c.start])
                     and negation.isdisjoint(doc.texts[doc.clause_of(c.start)[0]:c.start])), default=-1)
         doubts["workshop"] = [c for c in doubts["workshop"] if c.start >= last]
@@ -1296,6 +1299,13 @@ def _taken_all_the_same(doc: Doc, g: Grammar, hedge: Cue, chosen: list[int], nam
     pointers = g.words["workshop.pointers"]
     return any(i < c < end and any(t.text in pointers for t in doc.tokens[c:doc.clause_of(c)[1]])
                for i in named if s <= i < e for c in chosen)
+
+
+def _of_the_meal_alone(doc: Doc, cue: Cue, anchors: list[Anchor]) -> bool:
+    """The cue's sentence names the meal and no workshop."""
+    a, b = doc.sentence_of(cue.start)
+    here = {x.what for x in anchors if a <= x.start < b}
+    return "dinner" in here and "workshop" not in here
 
 
 def _asked_in(doc: Doc, g: Grammar, doubts: list[Cue], cue: Cue) -> bool:

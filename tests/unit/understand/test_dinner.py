@@ -502,6 +502,10 @@ from reply import read
     # after the soup" (both critical: had confirmed a no)
     ("din_leaving_right_after_the_meal_da", True),
     ("din_leaving_right_after_the_meal_en", True),
+    # stop 75: a plan to leave, told before the turn from it, holds back nothing said after the
+    # turn: "Jeg havde ellers regnet med at skulle smutte ..., men ..., så jeg bliver alligevel og
+    # spiser med" (had asked)
+    ("din_a_plan_to_leave_turned_from_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

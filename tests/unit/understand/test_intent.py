@@ -2280,6 +2280,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a workshop named in an exception is only a possibility: "Jeg havde tænkt mig at tage Regnvand,
     # medmindre Naboskab passer bedre til det, vi laver" (had confirmed Naboskab as a correction)
     ("int_a_workshop_named_in_an_exception_da", "ask", None, True),
+    # stop 75: a settling in a sentence of the meal alone ends no doubt of the workshop: "Not sure
+    # yet which one I'll go for - Rain water and Neighbourliness both look relevant ... What I am
+    # sure about is the soup, so please count me in for that!" (had confirmed Rain water)
+    ("ws_doubt_not_settled_by_the_meal_en", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

@@ -2520,6 +2520,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # ikke – som oprindeligt påtænkt og drøftet med min leder – i Byhaver" (critical: had
     # confirmed Byhaver as a correction)
     ("ws_a_negation_past_a_dashed_aside_da", 1, True),
+    # stop 75: a past plan with "actually" in it is no switch to it: "Please put me down for the
+    # middle one. I was actually going to go for the first one, but ..." (critical: had confirmed
+    # the first)
+    ("ws_a_past_plan_stressed_en", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
