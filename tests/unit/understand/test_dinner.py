@@ -506,6 +506,9 @@ from reply import read
     # turn: "Jeg havde ellers regnet med at skulle smutte ..., men ..., så jeg bliver alligevel og
     # spiser med" (had asked)
     ("din_a_plan_to_leave_turned_from_da", True),
+    # ... and a guard (read so before): no seat kept at the meal is a no to it alone: "I'll take rain
+    # water. No need to save me a seat at the soup, though."
+    ("din_no_seat_kept_at_the_meal_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

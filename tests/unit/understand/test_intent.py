@@ -2284,6 +2284,15 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # yet which one I'll go for - Rain water and Neighbourliness both look relevant ... What I am
     # sure about is the soup, so please count me in for that!" (had confirmed Rain water)
     ("ws_doubt_not_settled_by_the_meal_en", "ask", None, True),
+    # candour opens no condition: "But if I'm honest, September is completely packed ..., and I don't
+    # see how I can make it – so please don't keep a place for me" (had asked); "Men hvis jeg skal være
+    # ærlig, ... og jeg kan ikke se, hvordan jeg skal nå det" (had gone to a person)
+    ("int_candour_no_condition_en", "decline", None, None),
+    ("int_no_way_seen_to_come_da", "decline", None, None),
+    # no place to be kept declines: "men I behøver ikke holde en plads til mig" (had gone to a
+    # person), "No need to save me a seat." (had asked, Rain water read from "sounds great")
+    ("int_no_place_to_be_kept_da", "decline", None, None),
+    ("int_no_place_to_be_kept_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
