@@ -1481,6 +1481,10 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
             _mark_list(doc, mentions, target.ref, "negated")
             if target.start < cue.start:
                 _mark_pair_before(doc, mentions, target.ref, "negated")
+    for label in _put_off_after_a_label(doc, g, ws_cues["future"], ws_only):
+        label.ref.marks.add("negated")
+    for label in _yes_after_an_asked_label(doc, g, ws_only):
+        label.ref.strong = True
     senders = g.words["party.sender_words"]  # ("i" is "in" as often as "I")
     full_before = {(c.start, c.end) for c in ws_cues["fallback_if"]}  # said before or after the fallback
     rather, only = g.words["workshop.comparatives"], g.words["dinner.only"]
@@ -1982,6 +1986,35 @@ def _labelled_before(doc: Doc, cue: Cue, workshops: list[Anchor]) -> Anchor | No
 
 
 _LABEL_MARKS = DASHES | {":"}
+
+
+def _yes_after_an_asked_label(doc: Doc, g: Grammar, workshops: list[Anchor]) -> list[Anchor]:
+    """The workshops asked as labels of their own and answered yes right after: "Lokalområdet?
+    Nej, ... / Bæredygtighed? Ja! Det bliver den." (the no: see _labelled_before)."""
+    yes = g.words["polarity.yes"]
+    found = []
+    for a, b in doc.clauses:
+        first = doc.first_word(a, b)
+        if first < b and doc.texts[first] in yes and a > 0 and doc.texts[a - 1] == "?":
+            label = _labelled_before(doc, Cue("yes", first, first + 1), workshops)
+            if label is not None:
+                found.append(label)
+    return found
+
+
+def _put_off_after_a_label(doc: Doc, g: Grammar, later: list[Cue], workshops: list[Anchor]) -> list[Anchor]:
+    """The workshops answered by another time, hedged or not, as labels of their own:
+    "Partnerskaber? Måske en anden gang.", "Local area – another time" (not now)."""
+    hedges = g.words["polarity.hedges"]
+    found = []
+    for cue in later:
+        a, b = doc.clause_of(cue.start)
+        first = doc.first_word(a, b)
+        if all(doc.texts[k] in hedges for k in range(first, cue.start) if doc.tokens[k].kind != "p"):
+            label = _labelled_before(doc, Cue(cue.kind, first, cue.end), workshops)
+            if label is not None:
+                found.append(label)
+    return found
 
 
 def _joins_a_phrase_after(doc: Doc, g: Grammar, cue: Cue) -> bool:

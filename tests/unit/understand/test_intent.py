@@ -2293,6 +2293,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # person), "No need to save me a seat." (had asked, Rain water read from "sounds great")
     ("int_no_place_to_be_kept_da", "decline", None, None),
     ("int_no_place_to_be_kept_en", "decline", None, None),
+    # a workshop asked as a label and put off to another time is not chosen: "Naboskab? Måske en
+    # anden gang." (had confirmed it)
+    ("ws_put_off_after_an_asked_label_da", "ask", None, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

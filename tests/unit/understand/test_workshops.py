@@ -2524,6 +2524,12 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # middle one. I was actually going to go for the first one, but ..." (critical: had confirmed
     # the first)
     ("ws_a_past_plan_stressed_en", 2, True),
+    # workshops asked as labels of their own, each answered after its "?": "Regnvand? Nej, ... /
+    # Naboskab? Måske en anden gang. / Byhaver? Ja! Det bliver den." (critical: had confirmed Naboskab)
+    ("ws_answered_after_asked_labels_da", 2, True),
+    # back to an earlier choice: "Then I ... switched to 3. ... So I'm back to 2 rather than 3."
+    # (critical: had confirmed 3)
+    ("ws_back_to_an_earlier_choice_en", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
