@@ -29,8 +29,9 @@ _FOLD = {
 _FOLDED = re.compile("[" + "".join(_FOLD) + "]")
 
 # A word (letters or digits, joined by inner apostrophes or hyphens: "2'eren", "won't",
-# "Partnerskaber-workshoppen", "2017-20") or one punctuation mark.
-_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|[^\w\s]|_")
+# "Partnerskaber-workshoppen", "2017-20", and with the hyphen of a compound whose last part is
+# shared: "Erhvervs- og Beskæftigelsesudvalget", which is no dash) or one punctuation mark.
+_TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*(?:-(?= (?:og|eller|and|or) ))?|[^\w\s]|_")
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset(".!?…")
 _LINE_END = _SENTENCE_END | {":"}

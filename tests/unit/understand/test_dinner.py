@@ -787,6 +787,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # asked before too: "kan jeg ikke give dig et endeligt svar endnu"
     ("din_no_definite_answer_yet_past_an_aside_en", 3),
     ("din_no_definite_answer_yet_da", 3),
+    # stop 75: the hyphen of a compound sharing its last part is no dash cutting the clause from its
+    # day: "spise med borgmesteren og Teknik- og Miljøudvalget på torsdag" (had confirmed a yes)
+    ("din_a_meal_another_day_past_a_shared_compound_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)

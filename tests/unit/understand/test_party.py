@@ -1192,6 +1192,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     ("party_the_same_goes_for_a_colleague_da", "confirm", 2, 2, True),
     ("party_the_same_goes_for_a_colleague_en", "confirm", 2, 2, True),
     ("party_the_same_goes_for_a_colleague_but_for_the_meal_da", "review", 1, 2, True),
+    # stop 75: one the place sends, not named yet, is someone else: "Fra fritidsklubben sender vi én
+    # person – jeg ved bare ikke hvem endnu ... Vedkommende tager Naboskab" (had confirmed it for the sender)
+    ("party_one_not_named_yet_da", "review", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
