@@ -997,7 +997,10 @@ def _pointed_past_another(doc: Doc, context: Context, choice: Choice) -> None:
     if not pointed or choice.evidence != doc.clause_of(pointed[-1][1]):
         return
     m, at = pointed[-1]
-    between = subjects_between(doc, tuple(context.workshops), m.end, at)
+    # (not one named there and put behind it: "I'd rather do sustainability than partnerships for
+    # a change - please put me down for that one")
+    put_behind = {x.id for x in choice.mentions if m.end <= x.start < at and x.marks & {"retracted", "negated"}}
+    between = subjects_between(doc, tuple(context.workshops), m.end, at) - put_behind
     if not between or choice.workshop in between:
         return
     _unchosen(choice, doc.quote(m.start, doc.clause_of(at)[1]), "pointed back past another's subject")

@@ -2004,7 +2004,8 @@ def _yes_after_an_asked_label(doc: Doc, g: Grammar, workshops: list[Anchor]) -> 
 
 def _put_off_after_a_label(doc: Doc, g: Grammar, later: list[Cue], workshops: list[Anchor]) -> list[Anchor]:
     """The workshops answered by another time, hedged or not, as labels of their own:
-    "Partnerskaber? Måske en anden gang.", "Local area – another time" (not now)."""
+    "Partnerskaber? Måske en anden gang.", "Local area – another time" (not now); asked, in
+    the sentence after the "?": "Bæredygtighed? Spændende, men måske en anden gang."."""
     hedges = g.words["polarity.hedges"]
     found = []
     for cue in later:
@@ -2012,8 +2013,13 @@ def _put_off_after_a_label(doc: Doc, g: Grammar, later: list[Cue], workshops: li
         first = doc.first_word(a, b)
         if all(doc.texts[k] in hedges for k in range(first, cue.start) if doc.tokens[k].kind != "p"):
             label = _labelled_before(doc, Cue(cue.kind, first, cue.end), workshops)
-            if label is not None:
-                found.append(label)
+        else:
+            s = doc.sentence_of(cue.start)[0]
+            opening = doc.first_word(*doc.sentence_of(cue.start))
+            label = _labelled_before(doc, Cue(cue.kind, opening, opening + 1), workshops) \
+                if s > 0 and doc.texts[s - 1] == "?" else None
+        if label is not None:
+            found.append(label)
     return found
 
 

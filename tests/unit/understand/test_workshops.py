@@ -2530,6 +2530,16 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # back to an earlier choice: "Then I ... switched to 3. ... So I'm back to 2 rather than 3."
     # (critical: had confirmed 3)
     ("ws_back_to_an_earlier_choice_en", 2, False),
+    # ... and asked in the sentence after the "?", past a comment: "Byhaver? Spændende, men måske en
+    # anden gang. / Regnvand? Ja! ..." (critical: had confirmed Byhaver)
+    ("ws_put_off_after_a_comment_on_an_asked_label_da", 1, True),
+    # the "count me in" left out after an out: "Count me out for the soup but in for Neighbourliness!"
+    # (had asked)
+    ("ws_in_for_one_after_out_for_the_meal_en", 3, False),
+    # a pointer back past one put behind it: "I'd rather do urban gardens than neighbourliness and its
+    # benches for a change - please put me down for that one" (had asked: its benches read as another
+    # workshop's subject between)
+    ("ws_pointed_back_past_one_put_behind_en", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
