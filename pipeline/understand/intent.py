@@ -916,8 +916,11 @@ def on_a_condition(doc: Doc, g: Grammar, cues: Cues, cue: Cue) -> bool:
     if _opens_with_a_condition(doc, g, cues, a, b):
         return True
     before = doc.clause_before(a)
-    if before is not None and _inverted_condition(doc, g, *before):
-        return True  # "Er det sandwich, springer jeg nok over"
+    if before is not None and _inverted_condition(doc, g, *before) \
+            and not any(before[0] <= c.start < before[1] for c in cues["kept_away"]):
+        # "Er det sandwich, springer jeg nok over" (not what kept one away: "Had it not been for
+        # our theme day, I would have come")
+        return True
     k = doc.tokens[cue.start].clause + 1
     if k == len(doc.clauses) or doc.tokens[doc.clauses[k][0]].sent != doc.tokens[a].sent:
         x, y = cue.end, b  # (or right after it, no comma between)

@@ -2296,6 +2296,14 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a workshop asked as a label and put off to another time is not chosen: "Naboskab? Måske en
     # anden gang." (had confirmed it)
     ("ws_put_off_after_an_asked_label_da", "ask", None, True),
+    # reporting back what follows puts nothing off: "Jeg ville bare lige melde tilbage, at jeg gerne vil
+    # være med – jeg tager Byhaver" (had asked the workshop)
+    ("int_a_report_back_with_its_content_da", "confirm", 2, True),
+    # a sign-up that would have been, after what kept one away: "Var det ikke fordi hele afdelingen er
+    # på temadag ..., havde jeg meldt mig til Naboskab", "Had it not been for our board seminar that
+    # evening, I would have signed up for urban gardens" (both had asked)
+    ("int_a_sign_up_that_would_have_been_da", "decline", None, None),
+    ("int_kept_away_fronted_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
