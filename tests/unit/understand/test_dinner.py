@@ -509,6 +509,9 @@ from reply import read
     # ... and a guard (read so before): no seat kept at the meal is a no to it alone: "I'll take rain
     # water. No need to save me a seat at the soup, though."
     ("din_no_seat_kept_at_the_meal_en", False),
+    # counted out of the meal: "Suppen bagefter må I gerne regne mig ude af – det er jo ramadan"
+    # (critical: had confirmed a yes from its "gerne" and "tak")
+    ("din_counted_out_of_the_meal_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -790,6 +793,11 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # stop 75: the hyphen of a compound sharing its last part is no dash cutting the clause from its
     # day: "spise med borgmesteren og Teknik- og Miljøudvalget på torsdag" (had confirmed a yes)
     ("din_a_meal_another_day_past_a_shared_compound_da", 2),
+    # the others eating is no yes of the sender's, in a time clause after a turn too, whose main clause
+    # follows it: "..., men når I spiser, står jeg på banen og træner U11-pigerne", "While the rest of
+    # you are tucking in, I'll be on the 18:52 heading back to Aarhus" (both critical: had confirmed a yes)
+    ("din_others_eating_after_a_turn_da", 1),
+    ("din_others_eating_while_i_travel_en", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
