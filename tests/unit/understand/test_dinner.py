@@ -512,6 +512,9 @@ from reply import read
     # counted out of the meal: "Suppen bagefter må I gerne regne mig ude af – det er jo ramadan"
     # (critical: had confirmed a yes from its "gerne" and "tak")
     ("din_counted_out_of_the_meal_da", False),
+    # a least reason is no condition: "I'll stay for the soup, if nothing else to catch up with people"
+    # (had asked)
+    ("din_if_nothing_else_no_condition_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -1195,6 +1195,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # stop 75: one the place sends, not named yet, is someone else: "Fra fritidsklubben sender vi én
     # person – jeg ved bare ikke hvem endnu ... Vedkommende tager Naboskab" (had confirmed it for the sender)
     ("party_one_not_named_yet_da", "review", 1, 3, True),
+    # going through the programme with a colleague brings nobody: "jeg skal lige se programmet igennem
+    # med min kollega" (had counted two and gone to a person)
+    ("party_going_through_it_with_a_colleague_da", "ask", 1, None, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
