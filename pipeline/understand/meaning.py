@@ -1549,7 +1549,7 @@ _SUBJECT_REACH = 2  # words from the subject to its negation: "Jeg skal ikke"
 _REFUSAL_REACH = 2  # words between a negation and the refusal it negates: "ikke lige sige nej"
 _PAIR_REACH = 2  # words from a refusal to the negated pair it refuses: "takke nej til hverken ..."
 # What a negated refusal no longer says, by family: it says yes.
-_CANCELLED = {"polarity": ("negation", "no", "refusals"), "dinner": ("negative",), "intent": ("decline",)}
+_CANCELLED = {"polarity": ("negation", "no", "refusals"), "dinner": ("negative", "before"), "intent": ("decline",)}
 _TURNED_FROM = ("retract", "retract_from", "avoided")  # a workshop's refusals
 
 

@@ -515,6 +515,10 @@ from reply import read
     # a least reason is no condition: "I'll stay for the soup, if nothing else to catch up with people"
     # (had asked)
     ("din_if_nothing_else_no_condition_en", True),
+    # a refusal one is loath to make, a yes: "Og suppen vil jeg nødig lade gå min næse forbi!"; staying
+    # till it is over: "I'm not going anywhere until the soup's gone" (both critical: had confirmed a no)
+    ("din_loath_to_let_it_pass_da", True),
+    ("din_not_going_anywhere_until_it_is_gone_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -801,6 +805,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # you are tucking in, I'll be on the 18:52 heading back to Aarhus" (both critical: had confirmed a yes)
     ("din_others_eating_after_a_turn_da", 1),
     ("din_others_eating_while_i_travel_en", 3),
+    # leaving before it, not to be counted on, is no no: "Og regn bestemt ikke med, at jeg går hjem før
+    # suppen" (critical: had confirmed a no; the yes it means is not read, and it is asked)
+    ("din_leaving_before_it_not_to_be_counted_on_da", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
