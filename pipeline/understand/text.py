@@ -209,7 +209,16 @@ def tokenise(text: str, norm: str) -> list[Token]:
         for token, after in zip(tokens, tokens[1:]):
             if token.text == "ik" and after.kind == "w" and not after.nl:
                 token.text = "ikke"
+    if "med mindre" in norm:
+        # "medmindre" written in two words, before the subject of its clause: "Workshop 2 - med
+        # mindre den bliver overtegnet, så tager jeg gerne 3 i stedet" (not "med mindre sukker")
+        for token, after, then in zip(tokens, tokens[1:], tokens[2:]):
+            if token.text == "med" and after.text == "mindre" and then.text in _UNLESS_SUBJECTS:
+                token.text, after.text = "medmindre", "at"
     return tokens
+
+
+_UNLESS_SUBJECTS = frozenset(("den", "det", "der", "jeg", "vi", "du", "i", "han", "hun", "de", "man", "hvis", "at"))
 
 
 def is_word(text: str) -> bool:

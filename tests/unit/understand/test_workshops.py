@@ -2540,6 +2540,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # benches for a change - please put me down for that one" (had asked: its benches read as another
     # workshop's subject between)
     ("ws_pointed_back_past_one_put_behind_en", 2, False),
+    # "medmindre" written in two words: "Byhaver - med mindre den bliver overtegnet, så tager jeg gerne
+    # Naboskab i stedet" (critical: had confirmed the fallback as a correction)
+    ("ws_unless_in_two_words_da", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
