@@ -2543,6 +2543,9 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # "medmindre" written in two words: "Byhaver - med mindre den bliver overtegnet, så tager jeg gerne
     # Naboskab i stedet" (critical: had confirmed the fallback as a correction)
     ("ws_unless_in_two_words_da", 2, True),
+    # weighed with "hvorvidt" as with "om", then landed: "i tvivl om, hvorvidt jeg skulle tage Regnvand
+    # eller Naboskab ... Men nu har jeg landet den: det bliver Naboskab" (had asked)
+    ("ws_weighed_whether_then_landed_da", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
