@@ -519,6 +519,9 @@ from reply import read
     # till it is over: "I'm not going anywhere until the soup's gone" (both critical: had confirmed a no)
     ("din_loath_to_let_it_pass_da", True),
     ("din_not_going_anywhere_until_it_is_gone_en", True),
+    # nothing else planned yet is no doubt: "Jeg har endnu ikke noget andet i kalenderen den aften, så
+    # jeg bliver gerne og spiser suppe med" (had asked)
+    ("din_nothing_else_planned_yet_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
