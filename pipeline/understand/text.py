@@ -193,6 +193,10 @@ _UNELIDED.update({slip: word for word in ("spisning", "spisningen", "forplejning
                   for slip in _slips(word) | {word[:i] + word[i + 1:] for i in range(1, len(word))}})
 
 
+# The words that may open the clause after a "med mindre" meaning "medmindre" (see tokenise).
+_UNLESS_SUBJECTS = frozenset(("den", "det", "der", "jeg", "vi", "du", "i", "han", "hun", "de", "man", "hvis", "at"))
+
+
 def tokenise(text: str, norm: str) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
@@ -216,9 +220,6 @@ def tokenise(text: str, norm: str) -> list[Token]:
             if token.text == "med" and after.text == "mindre" and then.text in _UNLESS_SUBJECTS:
                 token.text, after.text = "medmindre", "at"
     return tokens
-
-
-_UNLESS_SUBJECTS = frozenset(("den", "det", "der", "jeg", "vi", "du", "i", "han", "hun", "de", "man", "hvis", "at"))
 
 
 def is_word(text: str) -> bool:

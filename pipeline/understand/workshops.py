@@ -2014,8 +2014,8 @@ def _put_off_after_a_label(doc: Doc, g: Grammar, later: list[Cue], workshops: li
         if all(doc.texts[k] in hedges for k in range(first, cue.start) if doc.tokens[k].kind != "p"):
             label = _labelled_before(doc, Cue(cue.kind, first, cue.end), workshops)
         else:
-            s = doc.sentence_of(cue.start)[0]
-            opening = doc.first_word(*doc.sentence_of(cue.start))
+            s, e = doc.sentence_of(cue.start)
+            opening = doc.first_word(s, e)
             label = _labelled_before(doc, Cue(cue.kind, opening, opening + 1), workshops) \
                 if s > 0 and doc.texts[s - 1] == "?" else None
         if label is not None:
