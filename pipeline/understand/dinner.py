@@ -672,15 +672,17 @@ def _an_aside(doc: Doc, a: int, k: int, here: list[Anchor]) -> bool:
 
 def _main_clause(doc: Doc, k: int) -> int | None:
     """The clause that clause k, a clause of time ("når ...", "when ..."), belongs to in its
-    sentence: the one after it when it opens the sentence, or a turn or a joining word opens it
-    ("..., men når I spiser, står jeg på banen"), or the next opens with its verb ("Når I spiser,
-    er jeg gået"), else the one before it ("Jeg er gået, når I spiser")."""
+    sentence: the one after it when it opens the sentence, or a turn, a joining word or a dash
+    opens it ("..., men når I spiser, står jeg på banen", "... – når I spiser, sidder vi der
+    også"), or the next opens with its verb ("Når I spiser, er jeg gået"), else the one before it
+    ("Jeg er gået, når I spiser")."""
     sent = doc.tokens[doc.clauses[k][0]].sent
     same = [j for j in (k - 1, k + 1) if 0 <= j < len(doc.clauses) and doc.tokens[doc.clauses[j][0]].sent == sent]
     after = next((j for j in same if j > k), None)
     g = grammar()
     if after is not None and (k - 1 not in same or doc.opening(*doc.clauses[after]) in g.words["text.helping_verbs"]
-                              or doc.opening(*doc.clauses[k]) in g.union("text.contrasts", "text.coordinators")):
+                              or doc.opening(*doc.clauses[k]) in g.union("text.contrasts", "text.coordinators")
+                              or doc.texts[doc.clauses[k][0]] in DASHES):
         return after
     return next((j for j in same if j < k), None)
 

@@ -1198,6 +1198,10 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # going through the programme with a colleague brings nobody: "jeg skal lige se programmet igennem
     # med min kollega" (had counted two and gone to a person)
     ("party_going_through_it_with_a_colleague_da", "ask", 1, None, True),
+    # a time clause after a dash belongs to the clause after it: "Og nej, vi skal ikke nå noget
+    # bagefter – når I spiser, sidder vi der også" (critical: the no to other plans had been read as
+    # a no to the meal)
+    ("din_others_eating_after_a_dash_we_are_there_too_da", "confirm", 2, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
