@@ -433,7 +433,7 @@ def _same_as_mine(doc: Doc, g: Grammar) -> bool:
     (cc'd) is coming with me – ditto for him", "Min kollega kommer også – ditto for ham på begge
     punkter"."""
     same, like, me = g.words["party.same"], g.words["party.like"], g.words["party.me"]
-    ditto, them = g.words["party.ditto"], g.words["party.third_person"]
+    ditto, them, links = g.words["party.ditto"], g.words["party.third_person"], g.words["party.ditto_links"]
     the_same, no = g.words["party.same_articles"], g.words["polarity.negation"]
     others, names = g.union("party.others", "party.third_person"), g.words["party.first_names"]
     # (not with a part set apart in its sentence: "Kasper tager det samme som mig, bortset fra maden")
@@ -453,6 +453,9 @@ def _same_as_mine(doc: Doc, g: Grammar) -> bool:
                 and any(t in others or (doc.tokens[a + k].cap and t in names) for k, t in enumerate(texts)):
             return True
         if any(x in ditto and them.intersection(texts[k + 1:k + 1 + _DITTO_REACH]) for k, x in enumerate(texts)):
+            return True
+        # ... or "the same for" one: "Same for him: workshop 1 and dinner", "Det samme for hende"
+        if any(x in same and y in links and z in them for x, y, z in zip(texts, texts[1:], texts[2:])):
             return True
     return False
 

@@ -348,9 +348,14 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     # (nor is another meal of theirs any answer about ours: "Min mands forældre er på besøg, og de
     # har bestilt bord på en restaurant kl. 19.30")
     elsewhere = {c.start for c in cues["dinner"]["other_meals"]}
+    # (nor another's coming the sentence ends with the sender alone: "My colleague Ole also wanted
+    # to come, but he's on paternity leave, so it'll just be me"; not "only me for dinner")
+    eating = g.union("dinner.nouns", "dinner.eat_verbs")
+    alone = [c.start for c in cues["party"]["alone"] if eating.isdisjoint(doc.texts[slice(*doc.clause_of(c.start))])]
     others_in(doc, g, party, [a for a in live if not (a.what == "dinner" and a.start in elsewhere)]
               + [Anchor(c.start, c.end, "attend") for c in cues["intent"]["attend"]
-                 if doc.tokens[c.start].clause not in later_meetings],
+                 if doc.tokens[c.start].clause not in later_meetings
+                 and not any(c.start < k and doc.tokens[k].sent == doc.tokens[c.start].sent for k in alone)],
               sender)
     if party.group and not party.differs:
         # one of the group set apart where a workshop is named: "Please put the four of us down for

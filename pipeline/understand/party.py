@@ -758,6 +758,23 @@ def echoed_by_me(doc: Doc, g: Grammar, b: int) -> tuple[int, int] | None:
 _ECHO_WORDS = 7  # "og det gør jeg heller ikke", "Der vil jeg også gerne være med"
 
 
+def _contrasted_by_me(doc: Doc, g: Grammar, a: int, b: int) -> bool:
+    """Another's clause [a, b) is followed in its sentence by a bare one of the sender's that
+    says the opposite of herself: the verb left out or a pro-form, and a negation where the
+    other has none or none where it has one ("Karin spiser med, det gør jeg ikke", "Tom is
+    staying for dinner, I'm not", "Hun spiser ikke med, men det gør jeg")."""
+    if b >= doc.sentence_of(b - 1)[1]:
+        return False
+    said = [t for t in doc.tokens[slice(*doc.clause_of(b))] if t.kind != "p"]
+    turns = g.union("text.coordinators", "text.contrasts")
+    words = [t.text for t in (said[1:] if said and said[0].text in turns else said)]
+    negations = g.union("polarity.negation", "intent.negated_modals")
+    bare = g.union("party.first_person", "party.me", "text.helping_verbs", "intent.modals", "party.pro_forms")
+    if not words or not says_i(g, said) or not all(w in bare or w in negations for w in words):
+        return False
+    return any(w in negations for w in words) != any(t.text in negations for t in doc.tokens[a:b])
+
+
 _COUNTED = "party "  # the reason that tells the count: "party 2: 'Vi kommer to'"
 
 
@@ -1228,6 +1245,8 @@ def others_in(doc: Doc, g: Grammar, party: Party, anchors: list[Anchor], sender:
             party.reasons.append(f"about another person: '{words}'")
         if opener is not None and party.differs is None:
             party.differs = words
+        elif party.differs is None and party.group and _contrasted_by_me(doc, g, ca, cb):
+            party.differs = words  # "Vi vil begge gerne i workshop 1 (Karin spiser med, det gør jeg ikke)"
         elif party.differs is None and anchor.what == "dinner" \
                 and not g.words["text.conditional"].isdisjoint(doc.texts[anchor.end:doc.sentence_of(anchor.start)[1]]):
             # another's meal on a condition in its sentence: "Jamal vil også gerne spise med, hvis

@@ -594,6 +594,8 @@ def _questions(doc: Doc, grammar: Grammar) -> None:
         if _told_back(doc, grammar, s, e) or _heading_answered(doc, grammar, s, e):
             continue  # "Om jeg vil være med? Det skulle da lige være!": our question, answered after it
         said = [t for t in tokens[a:b] if t.kind != "p"]
+        if _RHETORICAL.fullmatch(" ".join(t.text for t in said if t.text not in joins)):
+            continue  # "Partnerskaber, hvad ellers?": it asks nothing (see text.rhetorical_tags)
         # (not said of the reader: "Du har styr på vegetarmaden, ik?")
         if c > 0 and said and tokens[a].text == "," and all(t.text in grammar.words["text.question_tags"] for t in said) \
                 and not any(t.text in grammar.words["text.tag_asking"] or t.text in grammar.words["text.addressed"]
@@ -672,6 +674,7 @@ def _heading_answered(doc: Doc, grammar: Grammar, s: int, e: int) -> bool:
 
 
 _HEADING_WORDS = 4  # "Workshoppen om partnerskaber?", "Den om miljø og genbrug?"
+_RHETORICAL = re.compile(lexicon.alternation(p for lang in ("da", "en") for p in lexicon.load(lang)["text"]["rhetorical_tags"]))
 
 
 def _unmarked_questions(doc: Doc, grammar: Grammar) -> None:

@@ -2304,6 +2304,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # evening, I would have signed up for urban gardens" (both had asked)
     ("int_a_sign_up_that_would_have_been_da", "decline", None, None),
     ("int_kept_away_fronted_en", "decline", None, None),
+    # a question that asks nothing after the choice: "Det bliver Byhaver for mig – det havde du vel nok
+    # regnet ud?", "Regnvand, obviously – have you met me?" (both had asked, the choice read as asked)
+    ("int_rhetorical_tag_after_a_dash_da", "confirm", 2, False),
+    ("int_rhetorical_tag_have_you_met_me_en", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)

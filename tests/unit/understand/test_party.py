@@ -1202,6 +1202,16 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # bagefter – når I spiser, sidder vi der også" (critical: the no to other plans had been read as
     # a no to the meal)
     ("din_others_eating_after_a_dash_we_are_there_too_da", "confirm", 2, 3, True),
+    # another's meal answered back by the sender the other way: "Vi vil begge gerne i Byhaver (Karin
+    # spiser med, det gør jeg ikke)" (had confirmed two with no meal for either)
+    ("party_another_meal_contrasted_by_me_in_brackets_da", "review", 1, 2, False),
+    # "the same for" another spells out the same choices: "my colleague Ahmed Said is joining me. Same
+    # for him: Regnvand and soup." (had gone to a person: the choices stated for one)
+    ("party_same_for_him_spelled_out_en", "confirm", 2, 1, True),
+    # another who only wanted to come, the sentence ending with the sender alone: "My colleague Ole
+    # also wanted to come, but he's on paternity leave in June, so it'll just be me this time" (had gone
+    # to a person)
+    ("party_another_only_wanted_to_come_just_me_en", "confirm", 1, 3, True),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)

@@ -2546,6 +2546,8 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # weighed with "hvorvidt" as with "om", then landed: "i tvivl om, hvorvidt jeg skulle tage Regnvand
     # eller Naboskab ... Men nu har jeg landet den: det bliver Naboskab" (had asked)
     ("ws_weighed_whether_then_landed_da", 3, True),
+    # "Naboskab, hvad ellers?" asks nothing (had asked, the workshop read as a question)
+    ("ws_hvad_ellers_asks_nothing_da", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
