@@ -20,8 +20,8 @@ from .grammar import Cues, Grammar, grammar
 from .party import echoed_by_me, says_i, set_apart, tells_a_diet
 from .phrases import Cue
 from .scope import Anchor, in_brackets, in_open_bracket, nearest, neither_nor, open_bracket
-from .text import (DASHES, Doc, Token, answer_after, answer_apart, elliptical, heading_mark, is_word, meal_topic,
-                   ought, under_a_meal_heading)
+from .text import (DASHES, Doc, Token, answer_after, answer_apart, bare_answer, elliptical, heading_mark, is_word,
+                   meal_topic, ought, under_a_meal_heading)
 
 _ARTICLES = frozenset(("den", "det", "the", "a"))
 _WORKED_REACH = 2  # from a verb to its "med"/"with", its subject between: "arbejder vi med mad"
@@ -942,6 +942,9 @@ def _negated_meals(doc: Doc, meals: list[Cue], polarity: Cues, targets: list[Anc
 def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cues, polarity: Cues,
                   declines: list[Cue], all_anchors: list[Anchor], undecided: list[Cue]) -> tuple[bool | None, bool]:
     """(value, undecided) of one clause about the meal."""
+    specified = _specified_answer(doc, a, b, here)
+    if specified is not None:
+        return specified, False
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
             or _doubted_before(doc, a, b, undecided) or ought(doc, grammar(), a, b) \
             or _doubt_joined(doc, a, here, polarity):
@@ -1990,6 +1993,23 @@ def _yes_no(polarity: Cues, a: int, b: int) -> bool | None:
     if _within(polarity["yes"], a, b):
         return True
     return None
+
+
+def _specified_answer(doc: Doc, a: int, b: int, here: list[Anchor]) -> bool | None:
+    """The clause [a, b) opens its sentence and names only the meal after "altså"/"meaning",
+    and the sentence before it is a bare yes or no: that answer, now said to be the meal's
+    ("Nej. / Altså til maden – jeg skal videre til forældremøde kl. 19"); None otherwise."""
+    s = doc.sentence_of(a)[0]
+    if s == 0 or doc.first_word(s, b) != doc.first_word(a, b):
+        return None
+    g = grammar()
+    named = {k for x in here for k in range(x.start, x.end)}
+    words = [doc.texts[k] for k in range(a, b) if is_word(doc.texts[k]) and k not in named]
+    if not words or words[0] not in g.words["dinner.specifiers"] \
+            or not g.words["dinner.specified_links"].issuperset(words[1:]):
+        return None
+    said = [t for t in doc.texts[slice(*doc.sentence_of(s - 1))] if is_word(t)]
+    return said[0] in g.words["polarity.yes"] if bare_answer(said, g, _BARE_ANSWER_WORDS) else None
 
 
 def _bare_answers(doc: Doc, polarity: Cues, all_anchors: list[Anchor]) -> list[_Answer]:

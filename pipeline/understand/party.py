@@ -244,12 +244,21 @@ def read_party(doc: Doc, g: Grammar, cues: Cues, meeting: frozenset[int] = froze
     # stedfortræder i stedet"; nor one denied: "My colleague won't be able to come in my place
     # either"; a question asks it politely: "Kan du ikke skrive Mette på i mit sted?"; nor one
     # sent to a later meeting: "Happy to send a colleague along another time")
+    # (a negation before the question the substitute is in denies nothing of it: "det er endnu ikke
+    # afgjort, om det bliver mig eller min kollega")
     later = {doc.tokens[c.start].clause for c in cues["future"]}
+    asked = g.words["text.discussed_questions"]
+
+    def denied(c: Cue) -> bool:
+        a, b = doc.clause_of(c.start)
+        a = max([a] + [k + 1 for k in range(a, c.start) if tokens[k].text in asked])
+        return any(t.text in negations for t in tokens[a:b])
+
     substitutes = [
         c for c in cues["substitutes"]
         if not any(t.text in searches for t in tokens[doc.sentence_of(c.start)[0]:c.start])
         and doc.tokens[c.start].clause not in later and not _after_a_condition(doc, g, c.start)
-        and (doc.asks(c.start) or not any(t.text in negations for t in tokens[slice(*doc.clause_of(c.start))]))]
+        and (doc.asks(c.start) or not denied(c))]
     on_behalf = False
     for cue in cues["on_behalf"] + substitutes:
         # (the sender among them: "on behalf of myself and two colleagues", "på vegne af os tre",

@@ -522,6 +522,11 @@ from reply import read
     # nothing else planned yet is no doubt: "Jeg har endnu ikke noget andet i kalenderen den aften, så
     # jeg bliver gerne og spiser suppe med" (had asked)
     ("din_nothing_else_planned_yet_da", True),
+    # a bare no, then the sentence that says it was the meal's: "Nej. / Altså til suppen – jeg skal
+    # videre ...", "No. / Meaning to the soup - I have a train to catch." (critical: "Altså til
+    # suppen" had been read as a yes; the English had asked)
+    ("din_a_bare_no_then_altsaa_the_meal_da", False),
+    ("din_a_bare_no_then_meaning_the_meal_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -1212,6 +1212,9 @@ def test_a_group_of_unknown_size_goes_to_a_person(context, name):
     # also wanted to come, but he's on paternity leave in June, so it'll just be me this time" (had gone
     # to a person)
     ("party_another_only_wanted_to_come_just_me_en", "confirm", 1, 3, True),
+    # the sender or a colleague, not settled which, the negation before the question: "det er endnu
+    # ikke afgjort, om det bliver mig eller min kollega Birgitte Lund" (had confirmed the sender)
+    ("party_me_or_my_colleague_not_settled_da", "review", 1, 3, False),
 ])
 def test_who_comes_read_in_context(context, name, action, party, workshop, dinner):
     reading = read(context, name)
