@@ -22,7 +22,7 @@ from .language import language
 from .machine import calendar_answer, machine_reason, may_hide_a_person
 from .meaning import Meaning, read_meaning
 from .mime import Mail, parse_mail
-from .quotes import own_words, top_text
+from .quotes import first_quote, own_words, top_text
 from .reading import ACTIONS, ASKABLE, Context, Envelope, Reading
 from .text import words
 from .writers import joined, second_writer
@@ -83,12 +83,15 @@ def understand_mail(mail: Mail, context: Context, asked: frozenset[str] = frozen
                 meaning.intent, kind="decline", declining=_DECLINED_IN_CALENDAR,
                 reasons=[*meaning.intent.reasons, f"not coming: {_DECLINED_IN_CALENDAR}"])
         if reason is not None and not _complete(meaning) and not (
-                calendar_answer(reason) and meaning.intent.declining is not None):
+                meaning.intent.declining is not None and (calendar_answer(reason) or (
+                    meaning.intent.declined and any(first_quote(mail.text))))):
             # absence wording or a calendar answer and no full answer: a notice; with both
             # answers, a person ("I'm out of the office until Thursday, but ... angle 3, and
             # yes to dinner"), not a responder that names a course "om partnerskaber"; a decline
             # typed into a calendar answer is a person's too ("Afvist: ... Er desværre på kursus
-            # i Vejle hele den uge"), unlike an absence notice's wording
+            # i Vejle hele den uge"), unlike an absence notice's wording, and so is a decline said
+            # in words above the invitation quoted ("... og er sygemeldt resten af ugen, så jeg må
+            # melde afbud"), not an absence alone ("Jeg er på kursus frem til og med fredag")
             return _machine(mail, context, reason)
         reading = decide(meaning, asked)
         writer = second_writer(text, envelope.sender_name)

@@ -221,6 +221,15 @@ def test_absence_wording_under_a_greeting_by_name_is_a_person(context):
     assert (reading.action, reading.dinner, reading.machine) == ("review", True, None)
 
 
+def test_a_decline_in_absence_words_above_the_quote_is_a_person(context):
+    # "Jeg skal desværre have foretaget en mindre operation ... og er sygemeldt resten af ugen, så jeg
+    # må melde afbud." above the invitation quoted (two absence phrases had made it an auto-reply:
+    # the decline was never recorded); an absence alone above a quote stays a notice
+    # (course_sporadic_access_back_later_da.eml)
+    reading = read(context, "machine_absence_words_in_a_decline_above_the_quote_da")
+    assert (reading.action, reading.machine) == ("decline", None)
+
+
 def test_a_calendar_acceptance_with_a_typed_answer_is_a_person(context):
     # "Accepteret: ..." (METHOD:REPLY) with "Jeg tager workshop 1 (regnvand). Jeg bliver ikke
     # til suppen" typed above it; without text it stays a calendar robot (calendar_accept.eml)
