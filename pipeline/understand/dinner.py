@@ -1254,10 +1254,15 @@ def _leaving_after_eating(doc: Doc, cue: Cue, dinner_cues: Cues, b: int) -> bool
     """The refusal is a word of leaving after eating in its clause, with a word for after
     it: "så jeg spiser gerne med og smutter derover bagefter", "I'll eat and dash off afterwards";
     or joined to the eating by an "og" alone: "jeg spiser og smutter" (not "jeg går hjem og spiser");
-    or after the meal named in its clause: "Efter maden kører jeg hjem"."""
+    or after the meal named in its clause: "Efter maden kører jeg hjem"; or only once the meal is
+    eaten: "jeg smutter først, når maden er spist"."""
     words = grammar().words
     a = doc.clause_of(cue.start)[0]
     if _after_the_meal(doc, a, b, dinner_cues):
+        return True
+    then = next((k for k in range(cue.end, b) if doc.texts[k] in words["dinner.meal_times"]), None)
+    if then is not None and not words["dinner.only_then"].isdisjoint(doc.texts[a:then]) \
+            and _within(dinner_cues["eat_verbs"], then, b):
         return True
     eaten = [c for c in _within(dinner_cues["eat_verbs"], a, cue.start) if c.end <= cue.start]
     return " ".join(doc.texts[cue.start:cue.end]) in words["dinner.leaving"] and bool(eaten) \

@@ -1512,6 +1512,8 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                            ("avoided", "negated", {"whole_sentence": True, "ahead": 4, "back": 0}),
                            ("least", "negated", {"whole_sentence": True, "ahead": 0, "back": _LEAST_BACK})):
         for cue in ws_cues[kind]:
+            if kind == "retract" and _keeps_the_first(doc, cue, ws_cues["settles"]):
+                continue  # (see _kept_to_the_first)
             if kind == "retract_from" and not senders.isdisjoint(doc.texts[cue.end:min(
                     cue.end + _FROM_REACH, next((x.start for x in ws_only if x.start >= cue.end), cue.end + 1))]):
                 continue  # who it is from: "Tilmelding fra mig: workshop 2", "vi er 2 fra firmaet mig ws1"
@@ -1716,6 +1718,7 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
         result.unclear = corrected
         result.reasons.append(f"workshop unclear (corrected to something not understood): '{corrected}'")
         return result
+    _kept_to_the_first(doc, mentions, ws_cues)
     # a doubt in what is granted is not about the choice made beside it: "Derfor vil jeg gerne
     # sidde med i Partnerskaber (vinkel 3), selvom emnet måske peger mere mod bæredygtighed"
     granted = [doc.clause_of(c.start) for c in ws_cues["concessive"]
@@ -2246,6 +2249,28 @@ def _meant_before(doc: Doc, mentions: list[Mention], cue: Cue, s: int) -> Mentio
         return before[-1] if doc.texts[cue.start] in words["workshop.meant"] else None
     # (an apology after it points back to the same: "Partnerships is the one I meant, sorry")
     return before[-1] if between <= words["workshop.clefts"] | words["workshop.meant"] else None
+
+
+def _keeps_the_first(doc: Doc, cue: Cue, settles: list[Cue]) -> bool:
+    """The retracting `cue` ("skrev først", "wrote first") comes after a settling verb in its
+    sentence, which keeps what it points back to: "Jeg bliver ved det, jeg skrev først"."""
+    sentence = doc.sentence_of(cue.start)
+    return any(doc.sentence_of(c.start) == sentence and c.end <= cue.start for c in settles)
+
+
+def _kept_to_the_first(doc: Doc, mentions: list[Mention], ws_cues: Cues) -> None:
+    """What was written first, kept after a correction, is the choice: the mentions after the
+    first and before the words keeping it are taken back ("Vinkel 1 ... Nej rettelse, sæt mig
+    hellere på vinkel 3 ... eller, glem det. Jeg bliver ved det, jeg skrev først")."""
+    for cue in ws_cues["retract"]:
+        before = [m for m in mentions if m.end <= cue.start]
+        if not before or not _keeps_the_first(doc, cue, ws_cues["settles"]):
+            continue
+        first = min(before, key=lambda m: m.start)
+        for m in before:
+            if m.id != first.id:
+                m.marks.add("retracted")
+        first.marks.discard("retracted")
 
 
 def _set_aside_by_noun(doc: Doc, g: Grammar, mentions: list[Mention], cues: list[Cue]) -> None:

@@ -527,6 +527,9 @@ from reply import read
     # suppen" had been read as a yes; the English had asked)
     ("din_a_bare_no_then_altsaa_the_meal_da", False),
     ("din_a_bare_no_then_meaning_the_meal_en", False),
+    # leaving only once the meal is eaten: "jeg smutter først, når suppen er spist" (critical: the
+    # leaving had been read as a no)
+    ("din_leaving_only_once_the_meal_is_eaten_da", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)

@@ -2548,6 +2548,12 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     ("ws_weighed_whether_then_landed_da", 3, True),
     # "Naboskab, hvad ellers?" asks nothing (had asked, the workshop read as a question)
     ("ws_hvad_ellers_asks_nothing_da", 3, True),
+    # what was written first, kept after a correction: "Nej rettelse, sæt mig hellere på Naboskab
+    # ... eller, glem det. Jeg bliver ved det, jeg skrev først", "Actually, make that Naboskab
+    # instead. Hmm, no - I'll stick with what I wrote first." (critical: both had confirmed the
+    # correction, "skrev først" read as taking back the first)
+    ("ws_kept_to_what_was_written_first_after_a_correction_da", 1, True),
+    ("ws_kept_to_what_was_written_first_after_a_correction_en", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
