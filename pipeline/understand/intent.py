@@ -1107,12 +1107,15 @@ def next_meeting(doc: Doc, g: Grammar) -> set[int]:
 
 
 def next_meeting_words(doc: Doc, g: Grammar) -> list[int]:
-    """Where a later meeting is named by its noun: "næste netværksmøde", "the next network meeting"."""
+    """Where a later meeting is named by its noun: "næste netværksmøde", "the next network meeting"
+    (not the sender's own next appointment: "Mit næste møde er først kl. 20")."""
     endings = tuple(g.words["text.meeting_endings"])
     tokens = doc.tokens
+    mine = g.words["party.own_possessives"]
     return [i for i in doc.indices_of(g.words["text.next_words"])
-            if (i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings))
-            or (i + 2 < len(tokens) and tokens[i + 1].kind == "w" and tokens[i + 2].text.endswith(endings))]
+            if not (i > 0 and tokens[i - 1].text in mine)
+            and ((i + 1 < len(tokens) and tokens[i + 1].text.endswith(endings))
+                 or (i + 2 < len(tokens) and tokens[i + 1].kind == "w" and tokens[i + 2].text.endswith(endings)))]
 
 
 def _said_before(doc: Doc, g: Grammar, a: int, b: int) -> bool:

@@ -130,6 +130,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _asks_for_what_follows(doc, g, cues)
     _the_meal_said_served(doc, g, cues)
     _staying_at_the_end(doc, g, cues, context.event_hours)
+    _my_next_appointment(doc, g, cues)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
     cues["workshop"] = cues["workshop"].without(
@@ -1337,6 +1338,7 @@ def _answered_after_a_colon(doc: Doc, cue: Cue, named: list[int]) -> bool:
 
 _INVERTED_SUBJECT = 2  # a verb and its subject before the leaving: "..., tager jeg hjem"
 _LEAVING_REACH = 4  # words between leaving and the meeting's end: "hjem til børnene lige efter mødet"
+_CLAUSE_REACH = 7  # ... and to a clause of the end: "videre til et bestyrelsesmøde i Ishøj, så snart I runder af"
 
 
 def _after_the_meeting(doc: Doc, g: Grammar, away: list[Cue],
@@ -1378,7 +1380,9 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
         comma = None  # a time clause of its own: "så jeg smutter, når I runder af"
         if end.start > 0 and doc.tokens[end.start - 1].text == "," and a >= end.start - 1 > 0:
             comma, a = end.start - 1, doc.clause_of(end.start - 2)[0]
-        reach = _LEAVING_REACH if end.kind == "meeting_end" else 1
+        # (further when the end is a time clause of its own, past where one goes: "Jeg må haste
+        # videre til et bestyrelsesmøde i Ishøj, så snart I runder af")
+        reach = (_CLAUSE_REACH if comma is not None else _LEAVING_REACH) if end.kind == "meeting_end" else 1
         leave = next((c for c in cues["leaving"]["leaving"]
                       if a <= c.start and c.end <= end.start <= c.end + reach), None)
         if leave is None and end.kind == "meeting_end":
@@ -1402,6 +1406,16 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
             added.append(Cue("left_by_time", leave.start, end.end))
     if added:
         cues["dinner"] = dinner.without([], added=tuple(added))
+
+
+def _my_next_appointment(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """The sender's own next meeting is an appointment of the evening, no later network meeting:
+    "Mit næste møde er først kl. 20, så jeg når fint at spise med" (see intent.next_meeting_words)."""
+    mine = g.words["party.own_possessives"]
+    own = [(c.start, c.end) for c in cues["intent"]["future"] if c.start > 0 and doc.texts[c.start - 1] in mine]
+    if own:
+        cues["intent"] = cues["intent"].without(own, ("future",))
+        cues["workshop"] = cues["workshop"].without(own, ("future",))
 
 
 def _home_by_a_time(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:

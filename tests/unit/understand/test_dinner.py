@@ -530,6 +530,14 @@ from reply import read
     # leaving only once the meal is eaten: "jeg smutter først, når suppen er spist" (critical: the
     # leaving had been read as a no)
     ("din_leaving_only_once_the_meal_is_eaten_da", True),
+    # a courtesy, no condition: "Suppe: nej tak, hvis det er det samme for jer" (had asked)
+    ("din_no_thanks_if_it_is_all_the_same_to_you_da", False),
+    # the sender's own next appointment is no later network meeting: "Mit næste møde er først kl.
+    # 21, så jeg når fint at spise suppe med" (had asked, the meal read as next time's)
+    ("din_my_next_appointment_is_later_da", True),
+    # hurrying on, past where one goes, when the meeting ends: "Jeg må desværre haste videre til et
+    # bestyrelsesmøde i Ishøj, så snart I runder af" (had asked)
+    ("din_hurrying_on_to_a_place_when_you_round_off_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
