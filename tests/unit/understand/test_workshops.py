@@ -2554,6 +2554,15 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # correction, "skrev først" read as taking back the first)
     ("ws_kept_to_what_was_written_first_after_a_correction_da", 1, True),
     ("ws_kept_to_what_was_written_first_after_a_correction_en", 2, True),
+    # "prefer it to" another puts that one behind: "Please put me down for Regnvand - I'd much prefer
+    # it to Naboskab" (critical: Naboskab had been read as the first preference)
+    ("ws_prefer_it_to_another_en", 1, True),
+    # a numbered answer corrected: "1) Regnvand / 2) Ja tak / PS. Ret lige 1) til Byhaver"
+    # (critical: had confirmed Regnvand)
+    ("ws_a_numbered_answer_corrected_in_a_ps_da", 2, True),
+    # leave to join asked the long way round signs up: "I was wondering whether I might join the
+    # Naboskab workshop?" (had asked, the workshop read as a question)
+    ("ws_wondering_whether_i_might_join_en", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
