@@ -2563,6 +2563,11 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # leave to join asked the long way round signs up: "I was wondering whether I might join the
     # Naboskab workshop?" (had asked, the workshop read as a question)
     ("ws_wondering_whether_i_might_join_en", 3, True),
+    # coming back with something else than the answer doubts nothing: "Jeg vender tilbage med et par
+    # idéer, som vores beboere har foreslået", "I'll get back to you with a few ideas for the
+    # workshop" (both had asked, the workshop read as undecided)
+    ("ws_coming_back_with_ideas_is_no_doubt_da", 3, True),
+    ("ws_getting_back_with_ideas_is_no_doubt_en", 2, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
