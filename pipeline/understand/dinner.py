@@ -717,10 +717,12 @@ def _of_others(doc: Doc, a: int, b: int, polarity: Cues) -> bool:
     if before is not None and before.text in g.words["polarity.kinds"] and says_i(g, doc.tokens[s:a]) \
             and not any(s <= c.start < a for c in polarity["negation"]):
         return False
-    # (not the others as company: "få en bid brød med de andre bagefter")
-    company = g.words["dinner.company"]
+    # (not the others as company: "få en bid brød med de andre bagefter"; nor as where one goes,
+    # no subject: "..., men skal hjem til ungerne, så snart vi runder af")
+    company, preps, leaving = g.words["dinner.company"], g.words["party.prepositions"], g.words["dinner.leaving"]
     others = [k for k in range(a, b) if doc.texts[k] in g.words["dinner.others_eating"]
-              and not company.intersection(doc.texts[max(a, k - 2):k])]
+              and not company.intersection(doc.texts[max(a, k - 2):k])
+              and not (k > a and doc.texts[k - 1] in preps and not leaving.isdisjoint(doc.texts[a:k]))]
     # (Danish "I" before "andre" is "you", not the English "I")
     mine = [t for k, t in enumerate(words, a) if k + 1 not in others]
     if says_i(g, mine) or any(t.text in g.words["party.sender_words"] for t in words):

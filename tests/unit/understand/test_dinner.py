@@ -538,6 +538,9 @@ from reply import read
     # hurrying on, past where one goes, when the meeting ends: "Jeg må desværre haste videre til et
     # bestyrelsesmøde i Ishøj, så snart I runder af" (had asked)
     ("din_hurrying_on_to_a_place_when_you_round_off_da", False),
+    # others where one goes are no subject of the clause: "..., men skal hjem til ungerne, så snart vi
+    # runder af" (had asked, the leaving read as the children's)
+    ("din_home_to_the_children_when_you_round_off_subject_left_out_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
