@@ -2308,6 +2308,10 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # regnet ud?", "Regnvand, obviously – have you met me?" (both had asked, the choice read as asked)
     ("int_rhetorical_tag_after_a_dash_da", "confirm", 2, False),
     ("int_rhetorical_tag_have_you_met_me_en", "confirm", 1, True),
+    # "no excuse not to come!" is two negations, a yes; "The first 30 minutes clash with a call" is
+    # being late (both had gone to a person: says both that they come and that they do not)
+    ("int_no_excuse_not_to_come_en", "confirm", 2, False),
+    ("int_the_first_thirty_minutes_clash_en", "confirm", 3, False),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
