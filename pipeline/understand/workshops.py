@@ -492,8 +492,10 @@ def _in_title(doc: Doc, i: int, end: int, names: Names) -> bool:
     prev = tokens[i - 1] if i else None
     if prev is not None and prev.cap and prev.kind == "w" and not tok.nl and not names.is_marker(prev.text):
         # a capital opening the sentence makes no name of the two, nor one on a word of
-        # choosing ("Workshop: Helst Partnerskaber")
-        return doc.sentence_of(i)[0] != i - 1 and prev.text not in _choosing_words(grammar())
+        # choosing ("Workshop: Helst Partnerskaber"), nor a person's first name, the verb left
+        # out after it ("Susanne har taget Lokalområdet og Torben Partnerskaber")
+        return doc.sentence_of(i)[0] != i - 1 and prev.text not in _choosing_words(grammar()) \
+            and prev.text not in grammar().words["party.first_names"]
     return False
 
 

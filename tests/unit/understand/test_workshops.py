@@ -2568,6 +2568,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # workshop" (both had asked, the workshop read as undecided)
     ("ws_coming_back_with_ideas_is_no_doubt_da", 3, True),
     ("ws_getting_back_with_ideas_is_no_doubt_en", 2, True),
+    # a workshop after a person's first name, the verb left out, is no part of a name: "Susanne har
+    # taget Regnvand og Torben Naboskab, så tager jeg den der er tilbage" (had asked; with other names
+    # the pointer had confirmed the last one named, a wrong confirmation)
+    ("ws_the_one_left_after_a_name_and_its_workshop_da", 2, False),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
