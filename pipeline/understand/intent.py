@@ -274,6 +274,11 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
     anaphora = g.words["polarity.anaphora"]
     this_time = {c.start for c in cues["now"]}
 
+    def coming(cue: Cue) -> bool:
+        """The cue is a verb of coming itself, which a "så" before it concludes, pointing back
+        at nothing ("..., så jeg kan ikke komme alligevel"; not "så skriv mig bare op uden")."""
+        return not g.words["intent.coming_verbs"].isdisjoint(doc.texts[cue.start:cue.end])
+
     def of_the_meal(a: int, cue: Cue) -> bool:
         """"it" pointing back to the meal in its sentence: "Det er ikke fordi jeg ikke gerne
         vil spise med, men jeg kan ikke nå det" skips the meal, not the meeting (not when a
@@ -287,7 +292,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         it = doc.tokens[cue.end - 1].text in anaphora or doc.tokens[cue.start].text in anaphora \
             or (after and after[0] in anaphora) or (
             len(after) == 2 and after[0] in g.words["workshop.prepositions"] and after[1] in anaphora) or (
-            doc.opening(a, cue.start, contrasts) in anaphora)
+            doc.opening(a, cue.start, contrasts) in (g.pronouns() if coming(cue) else anaphora))
         s = doc.sentence_of(a)[0]
         # (not when it names our day: "The dinner sounds lovely, but I won't make it on the 20th")
         if doc.tokens[cue.start].clause in on_the_day:

@@ -2312,6 +2312,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # being late (both had gone to a person: says both that they come and that they do not)
     ("int_no_excuse_not_to_come_en", "confirm", 2, False),
     ("int_the_first_thirty_minutes_clash_en", "confirm", 3, False),
+    # a "så" concluding a refusal of coming points back at nothing: "Workshop: Regnvand / Suppe: Ja
+    # tak / ... Men jeg har lige fået at vide, at jeg skal dække en aftenvagt ..., så jeg kan ikke
+    # komme alligevel" (critical: the "så" had been read as pointing back at the meal above, so
+    # the form's answer was confirmed)
+    ("int_a_form_answer_then_so_i_cannot_come_after_all_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
