@@ -1362,19 +1362,22 @@ def _bare_no(doc: Doc, g: Grammar, negations: list[Cue], anchors: list[Anchor], 
             and any(tokens[k].text in having for k in range(first + 1, cue.start))
         it_works = any(t.text in works_out for t in tokens[a:cue.end]) \
             and any(t.text in anaphora for t in tokens[a:cue.end])
+        # (the subject denied, its modal after it: "men ingen af os kan alligevel d. 20.")
+        end = cue.end + 1 if tokens[cue.start].text in g.words["intent.denied_subjects"] and cue.end < b \
+            and tokens[cue.end].text in modals else cue.end
         if not said_no and not lacking and not fronted and not it_works \
-                and not any(t.text in modals for t in tokens[a:cue.end]):
+                and not any(t.text in modals for t in tokens[a:end]):
             continue
         if any(t.text in conditions for t in tokens[a:cue.start]) \
                 or (_inverted_condition(doc, g, a, b) and b < doc.sentence_of(a)[1]):
             continue  # a condition: "..., så hvis der kan findes noget uden, ville det være super", "Kan jeg ikke nå det, ..."
-        modal = next((k for k in range(cue.end - 1, a - 1, -1) if tokens[k].text in heads), None)
+        modal = next((k for k in range(end - 1, a - 1, -1) if tokens[k].text in heads), None)
         if not said_no and not lacking and not fronted and modal is not None and any(
                 t.text not in filler and t.text not in between for t in tokens[modal + 1:cue.start]):
             continue  # the negation not the modal's: "I can bring an overview of the models that worked (and the ones that didn't)"
         # (up to a reason, or a colon that opens one: "Desværre kan jeg ikke: jeg er til møde")
         rest = itertools.takewhile(lambda j: tokens[j].text not in reasons and tokens[j].text != ":",
-                                   range(after + 1 if lacking else cue.end, b))
+                                   range(after + 1 if lacking else end, b))
         if it_works:
             # (for the sender alone: "går det desværre ikke for mig", not "for min kollega Jonas")
             rest = (j for j in range(cue.end, b) if tokens[j].text not in reasons and tokens[j].text not in senders)

@@ -2317,6 +2317,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # komme alligevel" (critical: the "så" had been read as pointing back at the meal above, so
     # the form's answer was confirmed)
     ("int_a_form_answer_then_so_i_cannot_come_after_all_da", "decline", None, None),
+    # the subject denied, a bare modal after it: "men ingen af os kan alligevel d. 24." (had gone to
+    # a person: no registration, decline or question found)
+    ("int_none_of_us_can_after_all_da", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
