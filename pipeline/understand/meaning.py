@@ -131,6 +131,7 @@ def read_meaning(text: str, context: Context, asked: frozenset[str] = frozenset(
     _the_meal_said_served(doc, g, cues)
     _staying_at_the_end(doc, g, cues, context.event_hours)
     _my_next_appointment(doc, g, cues)
+    _meal_words_in_names(doc, g, cues)
     # conditions of being let in, as the intent family found them, for the workshop's reading
     # (matched there, they would hide its own phrases: "hvis der stadig er plads på X")
     cues["workshop"] = cues["workshop"].without(
@@ -1406,6 +1407,24 @@ def _leaving_at_the_end(doc: Doc, g: Grammar, cues: dict[str, Cues], hours: tupl
             added.append(Cue("left_by_time", leave.start, end.end))
     if added:
         cues["dinner"] = dinner.without([], added=tuple(added))
+
+
+def _meal_words_in_names(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:
+    """A meal's noun with a capital inside its sentence, beside another capitalised word, is a
+    word of a name: "Jeg kommer fra Maden og Mennesket", "Madklubben Vest" (not a line's heading,
+    "Mad: Ja tak", nor its answer after it: "Mad Ja tak")."""
+    tokens = doc.tokens
+    answers, joins = g.union("polarity.yes", "polarity.no"), g.words["text.coordinators"]
+
+    def capital(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].cap and tokens[k].kind == "w" and doc.texts[k] not in answers
+
+    named = [(c.start, c.end) for c in cues["dinner"]["nouns"] if tokens[c.start].cap
+             and doc.first_word(*doc.sentence_of(c.start)) != c.start
+             and (capital(c.start - 1) or capital(c.end) or (c.end < len(tokens) and doc.texts[c.end] in joins
+                                                             and capital(c.end + 1)))]
+    if named:
+        cues["dinner"] = cues["dinner"].without(named, ("nouns",))
 
 
 def _my_next_appointment(doc: Doc, g: Grammar, cues: dict[str, Cues]) -> None:

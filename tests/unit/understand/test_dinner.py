@@ -541,6 +541,9 @@ from reply import read
     # others where one goes are no subject of the clause: "..., men skal hjem til ungerne, så snart vi
     # runder af" (had asked, the leaving read as the children's)
     ("din_home_to_the_children_when_you_round_off_subject_left_out_da", False),
+    # a meal's noun with a capital beside another capitalised word is a word of a name: "Jeg kommer fra
+    # Maden og Mennesket" (had asked: yes and no)
+    ("din_a_meal_word_in_an_organisations_name_da", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
