@@ -192,7 +192,7 @@ def read_intent(doc: Doc, g: Grammar, cues: Cues, polarity: Cues, anchors: list[
         tok = doc.tokens[k]
         return tok.cap and tok.text in names and not addressed(doc, g, k)
 
-    verbs = g.union("intent.attend", "intent.modals", "text.helping_verbs", "intent.declining_verbs")
+    verbs = g.union("intent.attend", "intent.modals", "intent.negated_modals", "text.helping_verbs", "intent.declining_verbs")
     coordinators, frames = g.words["text.coordinators"], g.words["intent.speaker_frames"]
 
     def someone_else(a: int, i: int) -> bool:  # "min kollega", "han", "Ahmed"

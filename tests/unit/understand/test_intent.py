@@ -2320,6 +2320,9 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # the subject denied, a bare modal after it: "men ingen af os kan alligevel d. 24." (had gone to
     # a person: no registration, decline or question found)
     ("int_none_of_us_can_after_all_da", "decline", None, None),
+    # a clause opening with "can't" has the subject before it: "Karen and Bilal send their regards but
+    # can't make it" (had declined for the sender)
+    ("int_others_send_regards_but_cant_make_it_en", "confirm", 1, True),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
