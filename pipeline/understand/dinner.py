@@ -90,6 +90,8 @@ def read_dinner(doc: Doc, dinner_cues: Cues, polarity: Cues, declines: list[Cue]
             continue
         if _of_others(doc, a, b, polarity):
             continue  # "Vi ser mange ældre, der ikke spiser ordentligt": their eating
+        if _list_goes_on(doc, a, b, cues):
+            continue  # the dishes of the clause before: "... og laver både smørrebrød, sandwich og buffet"
         if _another_meal(doc, a, b):
             continue  # "Jeg spiser frokost med borgmesteren kl. 12": not the meal after the meeting
         if _a_first_thought(doc, a, b, cues["first_thoughts"]):
@@ -699,6 +701,23 @@ def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
                and (any(doc.texts[k] in turns for k in range(b, e))
                     or any(doc.texts[k] in otherwise for k in range(c.start, c.end)))
                for c in thoughts)
+
+
+def _list_goes_on(doc: Doc, a: int, b: int, cues: Cues) -> bool:
+    """Clause [a, b) is only dishes after a comma, going on with a list the clause before it in
+    its sentence ends with a dish of: what that clause says of them, no answer of its own
+    ("Vi ... laver både smørrebrød, sandwich og buffet", "we're doing the catering - vegetarian
+    lasagne, salad and bread")."""
+    if a == 0 or doc.texts[a] != "," or doc.tokens[a - 1].sent != doc.tokens[a].sent:
+        return False
+    dishes = _within(cues["food_items"] + cues["nouns"], a, b)
+    named = {k for c in dishes for k in range(c.start, c.end)}
+    joins = grammar().words["text.coordinators"]
+    words = [k for k in range(a, b) if doc.tokens[k].kind == "w"]
+    if not words or not all(k in named or doc.texts[k] in joins for k in words):
+        return False
+    last = max((k for k in range(doc.clause_of(a - 1)[0], a) if doc.tokens[k].kind == "w"), default=None)
+    return last is not None and any(c.start <= last < c.end for c in cues["food_items"] + cues["nouns"])
 
 
 def _of_others(doc: Doc, a: int, b: int, polarity: Cues) -> bool:

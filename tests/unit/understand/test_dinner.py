@@ -833,6 +833,9 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # leaving before it, not to be counted on, is no no: "Og regn bestemt ikke med, at jeg går hjem før
     # suppen" (critical: had confirmed a no; the yes it means is not read, and it is asked)
     ("din_leaving_before_it_not_to_be_counted_on_da", 3),
+    # dishes going on with a list the clause before began: "Vi er et socialøkonomisk køkken ... og laver
+    # både smørrebrød, sandwich og buffet" (critical: ", sandwich og buffet" had been read as a yes)
+    ("din_a_list_of_dishes_going_on_answers_nothing_da", 2),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
