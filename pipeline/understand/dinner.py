@@ -704,10 +704,9 @@ def _a_first_thought(doc: Doc, a: int, b: int, thoughts: list[Cue]) -> bool:
 
 
 def _list_goes_on(doc: Doc, a: int, b: int, cues: Cues) -> bool:
-    """Clause [a, b) is only dishes after a comma, going on with a list the clause before it in
-    its sentence ends with a dish of: what that clause says of them, no answer of its own
-    ("Vi ... laver både smørrebrød, sandwich og buffet", "we're doing the catering - vegetarian
-    lasagne, salad and bread")."""
+    """Clause [a, b) is only dishes after a comma, and the clause before it in its sentence ends
+    with a dish: the list goes on, and what that clause says of them holds for these too, no
+    answer of their own ("Vi ... laver både smørrebrød, sandwich og buffet")."""
     if a == 0 or doc.texts[a] != "," or doc.tokens[a - 1].sent != doc.tokens[a].sent:
         return False
     dishes = _within(cues["food_items"] + cues["nouns"], a, b)
