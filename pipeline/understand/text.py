@@ -436,7 +436,7 @@ def _structure(doc: Doc, grammar: Grammar) -> None:
                     text == "…" or (text == "." and tokens[i - 1].text == "."))) \
                     and not (text in words["dinner.nouns"] and nxt.kind == "w" and not nxt.cap) and \
                     _ends_sentence(tokens, i, abbreviations, openers, word_letters, ordinal_days,
-                                   words["text.sentence_openers"], coordinators)
+                                   words["text.sentence_openers"], coordinators, words["text.postscripts"])
             else:
                 end_here = False
         if end_here:
@@ -526,7 +526,8 @@ _CLOSING_QUOTES = "\"”»’'"
 
 def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], openers: frozenset[str],
                    word_letters: frozenset[str], ordinal_days: frozenset[str],
-                   sentence_openers: frozenset[str], coordinators: frozenset[str]) -> bool:
+                   sentence_openers: frozenset[str], coordinators: frozenset[str],
+                   postscripts: frozenset[str]) -> bool:
     tok = tokens[i]
     if tok.text[0] != "." or i == 0:
         return True
@@ -548,12 +549,22 @@ def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str], o
         # a clipped name's full stop before "og" in its line: "mig på Lokalomr. og Søren på
         # Bæredygt." (not a sentence's in lower case: "... til det vi laver. og ja til suppe")
         return False
+    if nxt.cap and _written_together(tokens, i) in postscripts:
+        return True  # the postscript's mark, however spelt: "P.S. Wouldn't miss the dinner"
     # (a letter that is a word too ends the sentence unless its abbreviation goes on at once:
     # "Vinkel 2 vil jeg gerne være med i. Maden ...", not "i.e. the green one"; an
     # abbreviation ends it before a capital that opens a clause: "Deltager i byhave ws. Kan man
     # parkere?", not "att. Pia")
     return (prev.text not in abbreviations or (nxt.cap and nxt.text in openers)
             or (prev.text in word_letters and nxt.start != tok.end and nxt.cap))
+
+
+def _written_together(tokens: list[Token], i: int) -> str:
+    """The letters and stops written without a space up to token i: "p.s" for "P.S."."""
+    k = i - 1
+    while k > 0 and tokens[k - 1].end == tokens[k].start:
+        k -= 1
+    return "".join(t.text for t in tokens[k:i])
 
 
 QUOTATION_MARKS = frozenset('"“”„«»')

@@ -544,6 +544,9 @@ from reply import read
     # a meal's noun with a capital beside another capitalised word is a word of a name: "Jeg kommer fra
     # Maden og Mennesket" (had asked: yes and no)
     ("din_a_meal_word_in_an_organisations_name_da", False),
+    # stop 77: "P.S. Wouldn't miss the soup for the world." (the dotted mark had joined its
+    # sentence, so the subjectless denial had nobody's meal to answer)
+    ("din_after_a_dotted_postscript_mark_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
