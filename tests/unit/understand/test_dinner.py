@@ -547,6 +547,8 @@ from reply import read
     # stop 77: "P.S. Wouldn't miss the soup for the world." (the dotted mark had joined its
     # sentence, so the subjectless denial had nobody's meal to answer)
     ("din_after_a_dotted_postscript_mark_en", True),
+    # "the soup is too late with the kids" (critical: its "too" and "with" had read as a yes)
+    ("din_the_meal_too_late_with_the_kids_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
