@@ -2299,6 +2299,19 @@ def _weighs_two(doc: Doc, cue: Cue, positive: list[Mention]) -> bool:
         and len({m.id for m in positive if a <= m.start < b}) > 1
 
 
+def _doubts_it_is_another(doc: Doc, cue: Cue, positive: list[Mention], strong: list[Mention]) -> bool:
+    """The sender's doubt is whether another workshop than the one chosen is the right one: a
+    "whether" right after it, and another named later in its sentence ("jeg er i tvivl om, det
+    ikke er Partnerskaber", "I'm not sure whether it shouldn't be partnerships")."""
+    a = doc.clause_of(cue.start)[0]
+    b = doc.sentence_of(cue.start)[1]
+    k = cue.end + (cue.end < b and doc.texts[cue.end] == ",")
+    chosen = {m.id for m in strong}
+    return k < b and doc.texts[k] in grammar().words["dinner.embedded_question"] \
+        and says_i(grammar(), doc.tokens[a:cue.start]) \
+        and any(k < m.start < b and m.id not in chosen for m in positive)
+
+
 def _beside_the_settled(doc: Doc, g: Grammar, cue: Cue, positive: list[Mention], settled: set[int],
                         mentions: list[Mention]) -> bool:
     """The doubt's sentence names only the workshop settled elsewhere, or none in a question
@@ -2813,8 +2826,11 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
         doc.tokens[m.start].sent for m in live}
     # (but a doubt after the choice between two named there is one: "Jeg tager workshop 2. ... Nu
     # er jeg i tvivl mellem bæredygtighed og partnerskaber")
+    # (nor one the sender doubts, after it, is not the right one: "Vinkel 2. Men jeg er i tvivl om,
+    # det ikke er 3, der passer bedst")
     undecided = [c for c in undecided if not (strong and doc.tokens[c.start].sent in in_passing | told and not (
-        c.start > max(m.start for m in strong) and _weighs_two(doc, c, positive)))]
+        c.start > max(m.start for m in strong)
+        and (_weighs_two(doc, c, positive) or _doubts_it_is_another(doc, c, positive, strong))))]
     # nor doubt beside the one chosen without doubt elsewhere, named again ("Jeg melder mig til
     # workshop 2 ... det kunne måske sætte gang i snakken i bæredygtighedsgruppen"), nor in a
     # question about the rules that names none ("Ws 2 og spiser med 👍 Kan man skifte workshop på

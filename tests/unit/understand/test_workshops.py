@@ -850,6 +850,12 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "can't choose" with no "between": "Angle 1 and angle 3 both speak to what we do, so I honestly
     # can't choose yet" (had confirmed 1)
     ("ws_cant_choose_yet_without_between_en", "can't choose yet"),
+    # stop 77: a doubt after the choice whether another is the right one, its negation leaning
+    # towards it: "Jeg skrev Byhaver i emnet, men jeg er faktisk blevet i tvivl om det ikke er
+    # Naboskab ...", "Urban gardens and soup for me, please. But I'm in doubt whether it isn't
+    # neighbourliness that suits us best" (both had confirmed Byhaver)
+    ("ws_doubting_whether_it_isnt_another_da", "blevet i tvivl om det ikke er"),
+    ("ws_in_doubt_whether_it_isnt_another_en", "in doubt whether it isn't"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
