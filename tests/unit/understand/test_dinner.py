@@ -549,6 +549,10 @@ from reply import read
     ("din_after_a_dotted_postscript_mark_en", True),
     # "the soup is too late with the kids" (critical: its "too" and "with" had read as a yes)
     ("din_the_meal_too_late_with_the_kids_en", False),
+    # "so please leave me off the food list"; "I'd love to stay for the soup as well, but I need to
+    # be home for the kids" (both had asked: yes and no, and a wish with nothing refusing it)
+    ("din_left_off_the_food_list_en", False),
+    ("din_wished_but_to_be_home_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
@@ -1821,11 +1825,12 @@ def test_probably_and_a_pause(context, name, action, workshop, dinner):
     ("din_how_much_not_whether", "confirm", 3, True),
     ("din_no_agreeing_with_a_double_negative", "confirm", 1, True),
     # "så jeg smutter så snart I runder af" leaves at the end (had not been stated); "Suppen
-    # lyder dejlig!" welcomes it (had not been stated); and, a guard, "The soup sounds lovely,
-    # but I have to get home to the kids" holds the praise back (asked, as "I'd love to stay")
+    # lyder dejlig!" welcomes it (had not been stated); and "The soup sounds lovely, but I have
+    # to get home to the kids" holds the praise back (asked until stop 77, when having to be home
+    # became a no, as "I'd love to stay for dinner, but I have to get home to the kids")
     ("din_leaving_as_soon_as_you_wrap_up", "confirm", 1, False),
     ("din_praised_is_a_yes", "confirm", 2, True),
-    ("din_praised_but_a_reason_follows_en", "ask", 3, None),
+    ("din_praised_but_a_reason_follows_en", "confirm", 3, False),
     # "Jeg siger ikke nej til workshop 2, og heller ikke til suppen" and "I won't say no to the
     # urban gardens workshop, nor to the soup afterwards" say yes to both (critical: the "heller
     # ikke"/"nor" had refused the soup); "Soup? Go on then, twist my arm. And save me a seat"
