@@ -788,20 +788,20 @@ def _reported(doc: Doc, a: int, b: int, dinner_cues: Cues) -> bool:
 
 
 def _answered_back(doc: Doc, polarity: Cues, k: int, e: int, joined: bool = False,
-                   stops: bool = False) -> bool | None:
+                   stops: bool = False, plain: bool = False) -> bool | None:
     """The answer of now after a turn, in a pro-form pointing back at the meal told of
     before it (from token k to e): "jeg skrev tidligere, at jeg ikke spiser med, men det vil
     jeg alligevel gerne" (a yes); with `joined`, after an "og" too: "Sidst nåede jeg ikke at
     spise med, og det gør jeg heller ikke denne gang" (not after another's answer, which the
     sender shares: "Mette spiser ikke med, og det gør jeg heller ikke"); with `stops`, opening
-    the next sentence: "... skrev jeg, at jeg spiser med. Det gør jeg ikke"; None when there
-    is none."""
+    the next sentence: "... skrev jeg, at jeg spiser med. Det gør jeg ikke"; with `plain`, in a
+    main clause's order too (see _points_back); None when there is none."""
     g = grammar()
     # (or a comma alone: "Han spiser med, det gør jeg ikke")
     turns = (g.union("text.contrasts", "text.coordinators") if joined else g.words["text.contrasts"]) | _COMMA
     if stops:
         turns = turns | _STOPS
-    turn = next((i for i in range(k, e - 3) if doc.texts[i] in turns and _points_back(doc, g, i + 1)), None)
+    turn = next((i for i in range(k, e - 3) if doc.texts[i] in turns and _points_back(doc, g, i + 1, plain)), None)
     if turn is None:
         turn = next((i for i in range(k, e - 2) if _verb_left_over(doc, g, i, turns)), None)
     if turn is None:
@@ -965,6 +965,11 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     specified = _specified_answer(doc, a, b, here)
     if specified is not None:
         return specified, False
+    if ought(doc, grammar(), a, b) and not _within(undecided, a, b):
+        # what one ought, then what one does: "Jeg burde ikke spise med, men jeg gør det alligevel"
+        done = _answered_back(doc, polarity, b, doc.sentence_of(a)[1], plain=True)
+        if done is not None:
+            return done, False
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
             or _doubted_before(doc, a, b, undecided) or ought(doc, grammar(), a, b) \
             or _doubt_joined(doc, a, here, polarity):
@@ -2353,11 +2358,11 @@ def _pro_form_answer(doc: Doc, g: Grammar, a: int, b: int) -> bool:
         and (said[0] in subjects) != (said[1] in subjects)
 
 
-def _points_back(doc: Doc, g: Grammar, a: int) -> bool:
+def _points_back(doc: Doc, g: Grammar, a: int, plain: bool = False) -> bool:
     """The sentence at token a opens with "det"/"that", "jeg"/"I" and a verb of the few that
     stand for the one asked about, in either order: "Det gør jeg desværre ikke", "Det vil jeg
-    gerne", "That I will"; the comma after a change of mind passed over: "Nej vent, det gør
-    jeg ikke"."""
+    gerne", "That I will"; with `plain`, in a main clause's order too: "jeg gør det alligevel";
+    the comma after a change of mind passed over: "Nej vent, det gør jeg ikke"."""
     while a < len(doc.tokens) and doc.texts[a] == ",":
         a += 1
     texts = doc.texts[a:a + 3]
@@ -2368,8 +2373,10 @@ def _points_back(doc: Doc, g: Grammar, a: int) -> bool:
     # (or the reader the subject, the sender counted on: "Det kan du desværre ikke med mig")
     counted_on = len(texts) == 3 and texts[2] in g.words["dinner.pointing_readers"] \
         and not g.words["party.me"].isdisjoint(rest)
-    return len(texts) == 3 and texts[0] in g.words["polarity.anaphora"] and (
-        (texts[1] in verbs and (texts[2] in subjects or counted_on)) or (texts[1] in subjects and texts[2] in verbs)) \
+    anaphora = g.words["polarity.anaphora"]
+    return len(texts) == 3 and (texts[0] in anaphora and (
+        (texts[1] in verbs and (texts[2] in subjects or counted_on)) or (texts[1] in subjects and texts[2] in verbs))
+        or (plain and texts[0] in subjects and texts[1] in verbs and texts[2] in anaphora)) \
         and not g.words["dinner.pointing_other_verbs"].intersection(rest)
 
 

@@ -553,6 +553,12 @@ from reply import read
     # be home for the kids" (both had asked: yes and no, and a wish with nothing refusing it)
     ("din_left_off_the_food_list_en", False),
     ("din_wished_but_to_be_home_en", False),
+    # what one ought, then what one does, pointing back: "Jeg burde egentlig ikke spise suppe, ...,
+    # men jeg gør det alligevel", "Jeg burde blive til suppen, men det når jeg ikke", "I really
+    # ought not to stay for the soup, but I will anyway" (all had asked: what one ought is no answer)
+    ("din_ought_not_but_does_it_anyway_da", True),
+    ("din_ought_to_but_does_not_da", False),
+    ("din_ought_not_but_will_anyway_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
