@@ -1036,10 +1036,16 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
         # or answered after a dash: "Om jeg ønsker at spise med efter mødet – ja, det gør jeg",
         # "I spørger, om vi vil spise med bagefter – det siger jeg pænt nej tak til" (the answer is
         # read with it)
-        answers = grammar().union("polarity.yes", "polarity.no", "polarity.anaphora")
+        # (a "det" there must answer, not go on about something else: "Hvorvidt jeg spiser med, kan
+        # jeg først sige, når vagtplanen er lagt – det sker i løbet af næste uge"; "– så det gør jeg")
+        g = grammar()
         dash = next((k for k in range(asked_about[0].end, e - 1) if doc.texts[k] in DASHES), None)
-        if dash is not None and (doc.texts[dash + 1] in answers
-                                 or any(c.start == dash + 1 for c in polarity["yes"] + polarity["no"])):
+        said = polarity["yes"] + polarity["no"]
+        if dash is not None and (doc.texts[dash + 1] in g.union("polarity.yes", "polarity.no")
+                                 or any(c.start == dash + 1 for c in said)
+                                 or (doc.texts[dash + 1] in g.words["polarity.anaphora"] and (
+                                     _points_back(doc, g, dash + 1) or _points_back(doc, g, dash + 2)
+                                     or _within(said, dash + 1, e)))):
             asked_about, b = [], e
     if asked_about and doc.opening(s, asked_about[0].start) is None:
         return None, True  # opening the sentence: "Om jeg kan blive til spisningen, ved jeg først senere"

@@ -851,6 +851,10 @@ def test_doubt_about_the_meal_is_no_answer(context, name, words):
     # dishes going on with a list the clause before began: "Vi er et socialøkonomisk køkken ... og laver
     # både smørrebrød, sandwich og buffet" (critical: ", sandwich og buffet" had been read as a yes)
     ("din_a_list_of_dishes_going_on_answers_nothing_da", 2),
+    # stop 77: a "det" after a dash that goes on about something else answers no "whether":
+    # "Hvorvidt jeg spiser med, kan jeg først sige, når vagtplanen ... er lagt – det sker i løbet af
+    # næste uge" (had confirmed a yes, a wrong confirmation)
+    ("din_whether_i_eat_then_a_dash_going_on_da", 3),
 ])
 def test_what_answers_nothing_about_our_meal_leaves_it_asked(context, name, workshop):
     reading = read(context, name)
