@@ -1096,14 +1096,16 @@ def _chosen_if_it_is_the_one(doc: Doc, context: Context, choice: Choice, ws_cues
 
 def _number_asked_as_another(doc: Doc, choice: Choice) -> None:
     """A workshop chosen by its number, and another named in a question of the same sentence
-    as the one that number is: "Jeg vil gerne på nr. 2 – det er vel den om lokalområdet?"
-    (the number or the name may be the mistake; which is meant is asked)."""
+    as the one that number is: "Jeg vil gerne på nr. 2 – det er vel den om lokalområdet?"; a
+    tag asks it too: "Jeg tager workshop 2 - det var den om partnerskaber, ikke sandt?" (the
+    number or the name may be the mistake; which is meant is asked)."""
     if choice.workshop is None:
         return
     chosen = [m for m in choice.mentions if m.id == choice.workshop and m.how == "number"]
     for m in chosen:
         s, e = doc.sentence_of(m.start)
-        if any("question" in x.marks and x.id != m.id and x.how == "name" and s <= x.start < e
+        asked = doc.texts[e - 1] == "?"
+        if any(("question" in x.marks or asked) and x.id != m.id and x.how == "name" and m.start < x.start < e
                for x in choice.mentions):
             _unchosen(choice, doc.quote(s, e), "its number asked as another")
             return

@@ -754,6 +754,11 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # "Jeg vil gerne på nr. 2 – det er vel den om regnvand?": the number asked to be another by
     # name (had confirmed 2)
     ("ws_a_number_asked_as_another_by_name_da", "Jeg vil gerne på nr. 2"),
+    # stop 77: ... or checked by a tag: "Jeg tager workshop 2 - det var den om naboskab, ikke sandt?",
+    # "Workshop 2 for me - that's the one about neighbourliness, isn't it?" (both had confirmed 2:
+    # the tag asks nothing of us, and the name was no longer in a question)
+    ("ws_a_number_tagged_as_another_by_name_da", "det var den om naboskab"),
+    ("ws_a_number_tagged_as_another_by_name_en", "the one about neighbourliness"),
     # ... and alone: "Urban gardens - not so much, it's not really my field" (had confirmed
     # Byhaver: a wrong confirmation)
     ("ws_label_turned_down_not_so_much_en", "Urban gardens"),
