@@ -2323,6 +2323,11 @@ def test_a_condition_of_being_let_in_late_is_none(context):
     # a clause opening with "can't" has the subject before it: "Karen and Bilal send their regards but
     # can't make it" (had declined for the sender)
     ("int_others_send_regards_but_cant_make_it_en", "confirm", 1, True),
+    # stop 77: the older "should" of what would have been, then apologies asked to be accepted: "I
+    # should have been delighted to join the neighbourliness workshop and to stay for the soup, had it
+    # not been for a board meeting ... Kindly accept my apologies" (critical: had confirmed 3 and the
+    # soup, "accept" read as coming)
+    ("int_should_have_been_delighted_then_apologies_en", "decline", None, None),
 ])
 def test_coming_or_not_read_in_its_context(context, name, action, workshop, dinner):
     reading = read(context, name)
