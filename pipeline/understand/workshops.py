@@ -1581,6 +1581,12 @@ def choose(doc: Doc, g: Grammar, names: Names, mentions: list[Mention], ws_cues:
                 if kind == "preference" and doc.tokens[cue.start].text in rather:
                     target.ref.marks.add("rather")  # ranks against another: "helst 1 – men hellere 2 end 3"
     _set_aside_by_noun(doc, g, mentions, ws_cues["set_aside_by_noun"])
+    for m in mentions:
+        gloss = _glossed_by(doc, m, mentions)
+        if gloss is not None:
+            # ranked with the number it glosses, whichever of the two is meant: "Helst workshop 1
+            # (bæredygtighed), ellers 3" prefers two (and which of them is asked)
+            gloss.marks |= m.marks & {"preferred", "fallback"}
     impersonal, later = g.words["workshop.impersonal"], g.words["workshop.later"]
     alternatives = g.words["workshop.alternatives"]
     switching = {c.start for c in ws_cues["switch"]}
@@ -2297,6 +2303,18 @@ def _weighs_two(doc: Doc, cue: Cue, positive: list[Mention]) -> bool:
     return says_i(grammar(), doc.tokens[a:b]) \
         and any(doc.texts[k] in grammar().words["workshop.between"] for k in range(a, b)) \
         and len({m.id for m in positive if a <= m.start < b}) > 1
+
+
+def _glossed_by(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The name of another workshop right after m's number, in brackets or after a dash,
+    that says which it is: "workshop 1 (bæredygtighed)", "vinkel 1 - partnerskaber"."""
+    if m.how != "number":
+        return None
+    return next((x for x in mentions if x.how == "name" and x.id != m.id and x.start > m.end
+                 and all(t in _GLOSS_MARKS for t in doc.texts[m.end:x.start]) and x.start - m.end <= 1), None)
+
+
+_GLOSS_MARKS = frozenset(("(", "-", "–", "—", ":"))
 
 
 def _doubts_it_is_another(doc: Doc, cue: Cue, positive: list[Mention], strong: list[Mention]) -> bool:

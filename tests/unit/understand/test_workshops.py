@@ -861,6 +861,9 @@ def test_negation_preference_and_correction_decide(context, name, workshop, why)
     # neighbourliness that suits us best" (both had confirmed Byhaver)
     ("ws_doubting_whether_it_isnt_another_da", "blevet i tvivl om det ikke er"),
     ("ws_in_doubt_whether_it_isnt_another_en", "in doubt whether it isn't"),
+    # a first preference whose number is glossed by another's name: "Helst workshop 1 (byhaver),
+    # ellers 3" (had confirmed 1, the name beside it not ranked with it)
+    ("ws_first_preference_glossed_by_another_name_da", "Helst workshop 1 (byhaver)"),
 ])
 def test_exclusions_alternatives_and_doubt_choose_nothing(context, name, words):
     reading = read(context, name)
