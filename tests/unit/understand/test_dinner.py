@@ -559,6 +559,11 @@ from reply import read
     ("din_ought_not_but_does_it_anyway_da", True),
     ("din_ought_to_but_does_not_da", False),
     ("din_ought_not_but_will_anyway_en", True),
+    # "Suppen efter mødet må jeg derimod høfligst frabede mig"; "I'll grab a bite at the station on
+    # my way back to Copenhagen, so no need to count me in for the soup" (had asked: not stated, and
+    # yes and no)
+    ("din_formally_declined_frabede_mig_da", False),
+    ("din_a_bite_on_my_way_back_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
