@@ -2586,6 +2586,10 @@ def test_a_workshop_described_in_a_list_or_as_a_discussion(context, name, worksh
     # taget Regnvand og Torben Naboskab, så tager jeg den der er tilbage" (had asked; with other names
     # the pointer had confirmed the last one named, a wrong confirmation)
     ("ws_the_one_left_after_a_name_and_its_workshop_da", 2, False),
+    # stop 77: a preference, then a postscript asking to be put elsewhere, rather: "Helst 2, ellers 3.
+    # ... PS. ... min kollega Ole har allerede meldt sig på 2 – så sæt mig hellere på 3" (critical:
+    # had confirmed the preference, 2)
+    ("ws_preference_then_rather_in_a_postscript_da", 3, True),
 ])
 def test_the_workshop_read_in_its_context(context, name, workshop, dinner):
     reading = read(context, name)
