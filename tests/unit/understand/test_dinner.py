@@ -564,6 +564,10 @@ from reply import read
     # yes and no)
     ("din_formally_declined_frabede_mig_da", False),
     ("din_a_bite_on_my_way_back_en", False),
+    # not against it: "Jeg er ikke imod at spise suppe med jer", "I am not against staying for the soup"
+    # (both critical: the negation had refused the meal)
+    ("din_not_against_eating_with_us_da", True),
+    ("din_not_against_staying_for_the_soup_en", True),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
