@@ -1984,7 +1984,9 @@ _INTERJECTION_WORDS = 1  # a sentence of its own before the answer: "Ha!", "Hmm.
 
 def _answered_after_a_dash(doc: Doc, b: int, polarity: Cues) -> tuple[bool, tuple[int, int]] | None:
     """The bare yes or no after a dash that closes the line of a clause ending at token b,
-    the clause its field: "Spise med efter mødet – nej tak" (a no, whatever "spise med" says)."""
+    the clause its field: "Spise med efter mødet – nej tak" (a no, whatever "spise med" says);
+    a reason may follow it after a comma: "eating with you afterwards - no thanks, I've got
+    another thing on"."""
     tokens = doc.tokens
     if b >= len(tokens) or tokens[b].text not in DASHES or tokens[b].nl:
         return None
@@ -1992,6 +1994,9 @@ def _answered_after_a_dash(doc: Doc, b: int, polarity: Cues) -> tuple[bool, tupl
     if any(t.text in DASHES for t in tokens[b + 1:e]):
         return None
     value = _bare_yes_no(doc, polarity, b, e)
+    comma = next((k for k in range(b + 1, e) if tokens[k].text == ","), None)
+    if value is None and comma is not None:
+        value, e = _bare_yes_no(doc, polarity, b, comma), comma
     return None if value is None else (value, (b, e))
 
 

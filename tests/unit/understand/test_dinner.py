@@ -568,6 +568,9 @@ from reply import read
     # (both critical: the negation had refused the meal)
     ("din_not_against_eating_with_us_da", True),
     ("din_not_against_staying_for_the_soup_en", True),
+    # a field's answer after a dash, a reason after it: "eating with you afterwards - no thanks, I've
+    # got another thing on that evening" (critical: "eating" had been read as a yes)
+    ("din_field_after_a_dash_then_a_reason_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
