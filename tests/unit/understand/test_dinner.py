@@ -571,6 +571,8 @@ from reply import read
     # a field's answer after a dash, a reason after it: "eating with you afterwards - no thanks, I've
     # got another thing on that evening" (critical: "eating" had been read as a yes)
     ("din_field_after_a_dash_then_a_reason_en", False),
+    # "I'm afraid I must excuse myself from the soup, though" (had asked: not stated)
+    ("din_excused_from_the_meal_en", False),
 ])
 def test_yes_and_no_with_negation(context, name, dinner):
     reading = read(context, name)
