@@ -2845,7 +2845,7 @@ def _decide(doc: Doc, result: Choice, mentions: list[Mention], undecided: list[C
     # (but a doubt after the choice between two named there is one: "Jeg tager workshop 2. ... Nu
     # er jeg i tvivl mellem bæredygtighed og partnerskaber")
     # (nor one the sender doubts, after it, is not the right one: "Vinkel 2. Men jeg er i tvivl om,
-    # det ikke er 3, der passer bedst")
+    # det ikke er Partnerskaber, der passer bedst")
     undecided = [c for c in undecided if not (strong and doc.tokens[c.start].sent in in_passing | told and not (
         c.start > max(m.start for m in strong)
         and (_weighs_two(doc, c, positive) or _doubts_it_is_another(doc, c, positive, strong))))]
