@@ -965,13 +965,14 @@ def _clause_value(doc: Doc, a: int, b: int, here: list[Anchor], dinner_cues: Cue
     specified = _specified_answer(doc, a, b, here)
     if specified is not None:
         return specified, False
-    if ought(doc, grammar(), a, b) and not _within(undecided, a, b):
+    owed = ought(doc, grammar(), a, b)
+    if owed and not _within(undecided, a, b):
         # what one ought, then what one does: "Jeg burde ikke spise med, men jeg gør det alligevel"
         done = _answered_back(doc, polarity, b, doc.sentence_of(a)[1], plain=True)
         if done is not None:
             return done, False
     if _within(undecided, a, b) or _hangs_on_a_condition(doc, a, polarity, dinner_cues) \
-            or _doubted_before(doc, a, b, undecided) or ought(doc, grammar(), a, b) \
+            or _doubted_before(doc, a, b, undecided) or owed \
             or _doubt_joined(doc, a, here, polarity):
         return None, True
     if _others_expect_me(doc, a, b) or _what_others_would(doc, a, b, here) \

@@ -2308,13 +2308,10 @@ def _weighs_two(doc: Doc, cue: Cue, positive: list[Mention]) -> bool:
 def _glossed_by(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
     """The name of another workshop right after m's number, in brackets or after a dash,
     that says which it is: "workshop 1 (bæredygtighed)", "vinkel 1 - partnerskaber"."""
-    if m.how != "number":
+    k = m.end
+    if m.how != "number" or k >= len(doc.tokens) or not (doc.texts[k] in DASHES or doc.texts[k] in _BESIDE):
         return None
-    return next((x for x in mentions if x.how == "name" and x.id != m.id and x.start > m.end
-                 and all(t in _GLOSS_MARKS for t in doc.texts[m.end:x.start]) and x.start - m.end <= 1), None)
-
-
-_GLOSS_MARKS = frozenset(("(", "-", "–", "—", ":"))
+    return next((x for x in mentions if x.how == "name" and x.id != m.id and x.start == k + 1), None)
 
 
 def _doubts_it_is_another(doc: Doc, cue: Cue, positive: list[Mention], strong: list[Mention]) -> bool:
